@@ -1,0 +1,21 @@
+using ShopBot.Bot.Cli;
+using ShopBot.Bot.Hosting;
+using ShopBot.Knowledge;
+
+var builder = WebApplication.CreateBuilder(args);
+var verb = CliVerbs.Find(args);
+builder.AddRootSettings();
+builder.AddBotLogging(forCommandLine: verb is not null);
+builder.AddKnowledge();
+
+var app = builder.Build();
+if (verb is not null)
+{
+    return await CliRunner.RunAsync(verb, args, app.Services);
+}
+
+app.MapBotEndpoints();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

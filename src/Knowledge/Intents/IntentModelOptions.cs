@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ShopBot.Knowledge.Intents;
+
+/// <summary>Where the trained model zip lives, bound from <c>Intents</c>.</summary>
+public sealed class IntentModelOptions
+{
+    public const string Section = "Intents";
+
+    /// <summary>The model zip; a relative path is taken from the folder that holds <c>knowledge-base/</c>.</summary>
+    [Required]
+    public string ModelPath { get; set; } = "artifacts/intent-model.zip";
+
+    /// <summary>Folds of the cross-validation that <c>train</c> prints.</summary>
+    [Range(2, 20)]
+    public int CrossValidationFolds { get; set; } = 5;
+}

@@ -1,0 +1,47 @@
+using Microsoft.ML;
+using Microsoft.ML.Transforms.Text;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Intents;
+
+/// <summary>Trains the multiclass intent model: character n-grams of the normalised text into a maximum-entropy classifier.</summary>
+public sealed class IntentModelTrainer(TextNormalizer normalizer)
+{
+    private const int Seed = 1;
+
+    public TrainedIntentModel Train(IReadOnlyList<IntentExample> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        if (examples.Select(e => e.Intent).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new InvalidDataException("Training needs examples of at least two intents.");
+        }
+
+        var ml = new MLContext(Seed);
+        var data = ml.Data.LoadFromEnumerable(examples.Select(ToRow).ToList());
+        var model = BuildPipeline(ml).Fit(data);
+        return new TrainedIntentModel(ml, model, data.Schema, normalizer);
+    }
+
+    private IntentRow ToRow(IntentExample example) =>
+        new() { Label = example.Intent, Text = IntentFeatureText.Prepare(normalizer.Normalize(example.Text)) };
+
+    private static IEstimator<ITransformer> BuildPipeline(MLContext ml)
+    {
+        var featurizer = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            KeepDiacritics = true,
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+
+        return ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(IntentRow.Text)))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy())
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Intents;
+
+/// <summary>
+/// A trained intent model, served through a pool of prediction engines because an ML.NET
+/// <see cref="PredictionEngine{TSrc,TDst}"/> is not thread-safe.
+/// </summary>
+public sealed class TrainedIntentModel : IIntentClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
+    private readonly ObjectPool<PredictionEngine<IntentRow, IntentScoreRow>> _engines;
+    private readonly string[] _intents;
+
+    internal TrainedIntentModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, TextNormalizer normalizer)
+    {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+        Normalizer = normalizer;
+        _engines = new DefaultObjectPool<PredictionEngine<IntentRow, IntentScoreRow>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 4);
+        _intents = ReadSlotNames(model, inputSchema);
+    }
+
+    public IReadOnlyList<string> Intents => _intents;
+
+    internal TextNormalizer Normalizer { get; }
+
+    public IReadOnlyList<IntentScore> Classify(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var engine = _engines.Get();
+        try
+        {
+            var scores = engine.Predict(new IntentRow { Text = IntentFeatureText.Prepare(normalizedText) }).Score;
+            return scores.Select((score, i) => new IntentScore(_intents[i], score))
+                .OrderByDescending(s => s.Confidence)
+                .ToList();
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+    }
+
+    /// <summary>Writes the model zip atomically: a reader never sees half a file.</summary>
+    public void Save(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            _ml.Model.Save(_model, _inputSchema, temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public static TrainedIntentModel Load(string path, TextNormalizer normalizer)
+    {
+        var ml = new MLContext(1);
+        var model = ml.Model.Load(path, out var schema);
+        return new TrainedIntentModel(ml, model, schema, normalizer);
+    }
+
+    private static string[] ReadSlotNames(ITransformer model, DataViewSchema inputSchema)
+    {
+        var output = model.GetOutputSchema(inputSchema);
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        output["Score"].GetSlotNames(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+
+    private sealed class EnginePolicy(MLContext ml, ITransformer model) : PooledObjectPolicy<PredictionEngine<IntentRow, IntentScoreRow>>
+    {
+        public override PredictionEngine<IntentRow, IntentScoreRow> Create() =>
+            ml.Model.CreatePredictionEngine<IntentRow, IntentScoreRow>(model);
+
+        public override bool Return(PredictionEngine<IntentRow, IntentScoreRow> obj) => true;
+    }
+}

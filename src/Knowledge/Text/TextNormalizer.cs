@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace ShopBot.Knowledge.Text;
+
+/// <summary>
+/// Folds buyer and agent text before matching: compatibility forms (full-width, circled digits)
+/// to plain ones, Traditional to Simplified, upper to lower case; and, for classification,
+/// symbol noise and runs of white space to single spaces.
+/// </summary>
+public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplified)
+{
+    /// <summary>Folds every character and keeps a map back to the original positions. Nothing is dropped.</summary>
+    public NormalizedText Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = new StringBuilder(text.Length);
+        var sourceIndex = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+            var piece = text.Substring(i, width);
+            var compatible = piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+            foreach (var c in compatible)
+            {
+                folded.Append(traditionalToSimplified.ToSimplified(char.ToLowerInvariant(c)));
+                sourceIndex.Add(i);
+            }
+
+            i += width - 1;
+        }
+
+        return new NormalizedText(folded.ToString(), sourceIndex);
+    }
+
+    /// <summary>Folds, then turns punctuation, symbols, emoji and control characters into single spaces.</summary>
+    public string Normalize(string text)
+    {
+        var folded = Fold(text).Text;
+        var result = new StringBuilder(folded.Length);
+        var pendingSpace = false;
+        foreach (var c in folded)
+        {
+            if (IsNoise(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Normalizes and removes every space: for detectors that must see through 人 工 客 服.</summary>
+    public string Compact(string text) => Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private static bool IsNoise(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter => false,
+        _ => true,
+    };
+}
