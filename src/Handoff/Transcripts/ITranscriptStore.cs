@@ -1,0 +1,14 @@
+namespace ShopBot.Handoff.Transcripts;
+
+/// <summary>
+/// The activities of each conversation in order: what Direct Line clients read with a watermark and what agents
+/// read as the transcript. Appends are atomic: two writers never get the same index.
+/// </summary>
+public interface ITranscriptStore
+{
+    /// <summary>Appends an activity and returns its index.</summary>
+    Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default);
+
+    /// <summary>Entries with index at least <paramref name="fromIndex"/>, at most <paramref name="max"/>, in order.</summary>
+    Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, long fromIndex, int max, CancellationToken cancellationToken = default);
+}

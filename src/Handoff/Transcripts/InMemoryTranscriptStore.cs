@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace ShopBot.Handoff.Transcripts;
+
+/// <summary>Transcripts in process memory: the default when no Redis is configured.</summary>
+public sealed class InMemoryTranscriptStore : ITranscriptStore
+{
+    private readonly ConcurrentDictionary<string, List<string>> _conversations = new(StringComparer.Ordinal);
+
+    public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(activityJson);
+        var entries = _conversations.GetOrAdd(conversationId, _ => []);
+        lock (entries)
+        {
+            entries.Add(activityJson);
+            return Task.FromResult((long)entries.Count - 1);
+        }
+    }
+
+    public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, long fromIndex, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentOutOfRangeException.ThrowIfNegative(fromIndex);
+        if (!_conversations.TryGetValue(conversationId, out var entries))
+        {
+            return Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
+        }
+
+        lock (entries)
+        {
+            IReadOnlyList<TranscriptEntry> page = entries
+                .Skip((int)Math.Min(fromIndex, int.MaxValue))
+                .Take(max)
+                .Select((json, i) => new TranscriptEntry(fromIndex + i, json))
+                .ToList();
+            return Task.FromResult(page);
+        }
+    }
+}
