@@ -8,6 +8,7 @@ internal static class CliRunner
 {
     public const int UsageError = 2;
     public const int InputError = 3;
+    public const int KnowledgeBaseError = 4;
 
     public static async Task<int> RunAsync(ICliVerb verb, IReadOnlyList<string> args, IServiceProvider services, CliConsole? console = null)
     {
@@ -26,6 +27,11 @@ internal static class CliRunner
         {
             await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return InputError;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or FormatException or DirectoryNotFoundException or FileNotFoundException)
+        {
+            await console.Error.WriteLineAsync($"error: the knowledge base cannot be used: {exception.Message}").ConfigureAwait(false);
+            return KnowledgeBaseError;
         }
     }
 }

@@ -17,7 +17,7 @@ public static class LineFileReader
     {
         if (!File.Exists(path))
         {
-            throw new InputFileException($"{path}: no such file.");
+            throw new InputFileException($"{path}: no such file (looked for {Path.GetFullPath(path)}).");
         }
 
         string content;

@@ -13,8 +13,8 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
     public bool IsHandoffRequest(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var compact = normalizer.Compact(text);
-        return compact.Length > 0 && Request().IsMatch(compact) && !NotARequest().IsMatch(compact);
+        var compact = BenignCompound().Replace(normalizer.Compact(text), "_");
+        return Request().IsMatch(compact);
     }
 
     // 人工 on its own is how buyers ask for a person in a shop chat; the exceptions are the words below.
@@ -27,6 +27,7 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
         "|rengong|zhuanrengong|zhenren|kefu|human|realperson|liveagent|talktoaperson|talktoahuman|agentplease")]
     private static partial Regex Request();
 
-    [GeneratedRegex("^(人工(费|智能|合成|草坪|湖|降雨|成本|材料|皮革|宝石|钻石|养殖|种植)[^人客真转]*)$")]
-    private static partial Regex NotARequest();
+    // Words that contain 人工 or 真人 without asking for a person; they are blanked out before matching.
+    [GeneratedRegex("人工(费|智能|合成|草坪|湖|降雨|成本|材料|皮革|宝石|钻石|养殖|种植|染色|香精)|真人(秀|版|尺寸|实拍|图|照片|视频)")]
+    private static partial Regex BenignCompound();
 }

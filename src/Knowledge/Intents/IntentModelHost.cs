@@ -55,10 +55,14 @@ public sealed class IntentModelHost(
         return model;
     }
 
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
     private TrainedIntentModel LoadOrTrain()
     {
         var examples = IntentExampleSet.Load(paths.Intents);
-        if (File.Exists(ModelPath) && File.GetLastWriteTimeUtc(ModelPath) >= examples.LastWriteUtc)
+        // A model older than the examples, or than the code that defines its features, is stale.
+        var trainerBuilt = File.GetLastWriteTimeUtc(typeof(IntentModelTrainer).Assembly.Location);
+        if (File.Exists(ModelPath) && File.GetLastWriteTimeUtc(ModelPath) >= Max(examples.LastWriteUtc, trainerBuilt))
         {
             try
             {

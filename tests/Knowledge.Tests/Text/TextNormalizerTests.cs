@@ -1,0 +1,46 @@
+namespace ShopBot.Knowledge.Tests.Text;
+
+public sealed class TextNormalizerTests
+{
+    private static readonly ShopBot.Knowledge.Text.TextNormalizer Normalizer = KnowledgeBase.Normalizer;
+
+    [Theory]
+    [InlineData("ＡＢＣ１２３", "abc123")]
+    [InlineData("發貨了嗎", "发货了吗")]
+    [InlineData("物流單號是多少", "物流单号是多少")]
+    [InlineData("轉人工", "转人工")]
+    [InlineData("Refund PLEASE", "refund please")]
+    [InlineData("①②③", "123")]
+    public void Fold_turns_compatibility_forms_traditional_characters_and_case_into_plain_forms(string input, string expected) =>
+        Assert.Equal(expected, Normalizer.Fold(input).Text);
+
+    [Theory]
+    [InlineData("你好，，，我的快递呢？？？", "你好 我的快递呢")]
+    [InlineData("  人   工\t客服  ", "人 工 客服")]
+    [InlineData("😭😭包裹还没到📦", "包裹还没到")]
+    [InlineData("【急】發貨！！", "急 发货")]
+    [InlineData("~~~", "")]
+    public void Normalize_turns_symbol_noise_and_runs_of_space_into_single_spaces(string input, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(input));
+
+    [Fact]
+    public void Compact_removes_every_space_so_spaced_out_words_are_whole_again() =>
+        Assert.Equal("人工客服", Normalizer.Compact("人 工 · 客 服 ！"));
+
+    [Fact]
+    public void Fold_maps_every_folded_character_back_to_its_place_in_the_original()
+    {
+        const string original = "亲😊，最佳選擇";
+        var folded = Normalizer.Fold(original);
+
+        var at = folded.Text.IndexOf("最佳选择", StringComparison.Ordinal);
+
+        Assert.True(at >= 0);
+        Assert.Equal(original.IndexOf("最佳選擇", StringComparison.Ordinal), folded.SourceStart(at));
+        Assert.Equal(folded.Text.Length, folded.SourceIndex.Count);
+    }
+
+    [Fact]
+    public void The_character_table_covers_the_traditional_forms_buyers_type() =>
+        Assert.Equal("质量问题退货发票专票", Normalizer.Fold("質量問題退貨發票專票").Text);
+}
