@@ -74,6 +74,7 @@ public sealed class RedisClaimRaceTests(RedisServerFixture redis)
         }
         finally
         {
+            await RedisServerFixture.DeleteKeysAsync(connections[0], options.Value.RedisKeyPrefix);
             foreach (var connection in connections)
             {
                 await connection.DisposeAsync();
@@ -106,6 +107,7 @@ public sealed class RedisClaimRaceTests(RedisServerFixture redis)
         }
         finally
         {
+            await RedisServerFixture.DeleteKeysAsync(connections[0], options.Value.RedisKeyPrefix);
             foreach (IConnectionMultiplexer connection in connections)
             {
                 await connection.DisposeAsync();

@@ -15,6 +15,10 @@ public sealed class RedisHandoffContractTests(RedisServerFixture redis) : Handof
         var wrapped = Options.Create(options);
         var store = new RedisHandoffStore(connection, wrapped);
         return new HandoffHarness(options, store, store, new RedisTranscriptStore(connection, wrapped), new RedisConversationStateStore(connection, wrapped),
-            async () => await connection.DisposeAsync());
+            async () =>
+            {
+                await RedisServerFixture.DeleteKeysAsync(connection, options.RedisKeyPrefix);
+                await connection.DisposeAsync();
+            });
     }
 }

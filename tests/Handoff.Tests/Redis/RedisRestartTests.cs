@@ -45,6 +45,8 @@ public sealed class RedisRestartTests(RedisServerFixture redis)
         // The new host carries on where the old one stopped.
         Assert.Equal(AgentReplyOutcome.Sent, (await after.Service.SendReplyAsync("a1", "owned", "已登记丢件", HandoffHarness.AllowAll)).Outcome);
         Assert.Equal("waiting", (await after.Service.ClaimNextAsync("a1")).Handover!.Routing.ConversationId);
+        await using var cleanup = await redis.ConnectAsync();
+        await RedisServerFixture.DeleteKeysAsync(cleanup, prefix);
     }
 
     private async Task<HandoffHarness> HostAsync(string prefix)

@@ -56,6 +56,18 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync(Endpoint + ",abortConnect=true,connectTimeout=2000");
 
+    /// <summary>Removes a test's keys, so a shared server does not fill up with test data.</summary>
+    public static async Task DeleteKeysAsync(IConnectionMultiplexer connection, string prefix)
+    {
+        foreach (var server in connection.GetServers())
+        {
+            await foreach (var key in server.KeysAsync(pattern: "{" + prefix + "}:*"))
+            {
+                await connection.GetDatabase().KeyDeleteAsync(key);
+            }
+        }
+    }
+
     public Task DisposeAsync()
     {
         if (_pidFile is not null && File.Exists(_pidFile)
