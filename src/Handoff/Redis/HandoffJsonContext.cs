@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Routing;
+
+namespace ShopBot.Handoff.Redis;
+
+/// <summary>Source-generated JSON for what the Redis store keeps: tickets, and transitions as the Lua scripts encode them.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(HandoffTicket))]
+[JsonSerializable(typeof(RoutingTransition))]
+internal sealed partial class HandoffJsonContext : JsonSerializerContext;

@@ -1,0 +1,200 @@
+namespace ShopBot.Handoff.Redis;
+
+/// <summary>
+/// The Lua scripts behind every change of routing, queue and agents: each runs atomically on the server, so no change
+/// is a read-modify-write across calls. Replies of routing changes are <c>{outcome, position, field, value, ...}</c>:
+/// the outcome name, the 1-based position the conversation left the queue from (-1 if none) and the conversation hash.
+/// </summary>
+internal static class RedisScripts
+{
+    private const string Common = """
+        local function status(key) return redis.call('HGET', key, 'status') or 'WithBot' end
+        local function reply(key, outcome, position)
+          local r = redis.call('HGETALL', key)
+          table.insert(r, 1, position or -1)
+          table.insert(r, 1, outcome)
+          return r
+        end
+        local function record(historyKey, from, to, actor, reason, at)
+          redis.call('RPUSH', historyKey, cjson.encode({from = from, to = to, actor = actor, reason = reason, at = at}))
+        end
+
+        """;
+
+    // KEYS: conversation, queue, history, held. ARGV: id, ticket json, buyer, priority, score, now ms, now iso, actor, reason.
+    public const string Enqueue = Common + """
+        local s = status(KEYS[1])
+        if s == 'Queued' then return reply(KEYS[1], 'Unchanged') end
+        if s == 'WithAgent' then return reply(KEYS[1], 'WrongState') end
+        redis.call('ZADD', KEYS[2], ARGV[5], ARGV[1])
+        redis.call('HDEL', KEYS[1], 'agent', 'rating')
+        redis.call('HSET', KEYS[1], 'id', ARGV[1], 'status', 'Queued', 'ticket', ARGV[2], 'buyer', ARGV[3], 'priority', ARGV[4],
+          'queuedAt', ARGV[6], 'returned', '0', 'since', ARGV[7])
+        redis.call('DEL', KEYS[4])
+        record(KEYS[3], s, 'Queued', ARGV[8], ARGV[9], ARGV[7])
+        return reply(KEYS[1], 'Applied')
+        """;
+
+    // KEYS: conversation, queue, history. ARGV: id, now iso, actor, reason.
+    public const string Cancel = Common + """
+        local s = status(KEYS[1])
+        if s == 'WithAgent' then return reply(KEYS[1], 'WrongState') end
+        if s ~= 'Queued' then return reply(KEYS[1], 'Unchanged') end
+        local rank = redis.call('ZRANK', KEYS[2], ARGV[1])
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        redis.call('HSET', KEYS[1], 'status', 'BackWithBot', 'since', ARGV[2])
+        record(KEYS[3], s, 'BackWithBot', ARGV[3], ARGV[4], ARGV[2])
+        return reply(KEYS[1], 'Applied', rank + 1)
+        """;
+
+    // KEYS: conversation, held. ARGV: text, messages kept.
+    public const string Hold = Common + """
+        if status(KEYS[1]) ~= 'Queued' then return 0 end
+        redis.call('RPUSH', KEYS[2], ARGV[1])
+        redis.call('LTRIM', KEYS[2], -tonumber(ARGV[2]), -1)
+        return 1
+        """;
+
+    // KEYS: queue, agent, agent chats, pickups, unanswered [, conversation].
+    // ARGV: agent id, now ms, now iso, conversation key prefix, history key prefix, pickups kept [, conversation id].
+    private const string ClaimCommon = Common + """
+        local function available()
+          if redis.call('HGET', KEYS[2], 'presence') ~= 'Online' then return false end
+          return redis.call('SCARD', KEYS[3]) < tonumber(redis.call('HGET', KEYS[2], 'capacity') or '0')
+        end
+        local function assign(id)
+          local key = ARGV[4] .. id
+          local rank = redis.call('ZRANK', KEYS[1], id)
+          redis.call('ZREM', KEYS[1], id)
+          redis.call('SADD', KEYS[3], id)
+          redis.call('HSET', KEYS[2], 'lastSeen', ARGV[3])
+          redis.call('LPUSH', KEYS[4], ARGV[2] .. ':' .. redis.call('HGET', key, 'queuedAt'))
+          redis.call('LTRIM', KEYS[4], 0, tonumber(ARGV[6]) - 1)
+          redis.call('ZADD', KEYS[5], ARGV[2], id)
+          redis.call('HSET', key, 'status', 'WithAgent', 'agent', ARGV[1], 'since', ARGV[3])
+          record(ARGV[5] .. id, 'Queued', 'WithAgent', 'agent:' .. ARGV[1], 'claimed', ARGV[3])
+          return reply(key, 'Applied', rank + 1)
+        end
+
+        """;
+
+    public const string ClaimNext = ClaimCommon + """
+        if not available() then return {'AgentUnavailable', -1} end
+        local head = redis.call('ZRANGE', KEYS[1], 0, 0)
+        if #head == 0 then return {'QueueEmpty', -1} end
+        return assign(head[1])
+        """;
+
+    public const string Claim = ClaimCommon + """
+        local s = status(KEYS[6])
+        if s == 'WithAgent' then
+          if redis.call('HGET', KEYS[6], 'agent') == ARGV[1] then return reply(KEYS[6], 'Unchanged') end
+          return reply(KEYS[6], 'NotOwner')
+        end
+        if s ~= 'Queued' then return reply(KEYS[6], 'WrongState') end
+        if not available() then return reply(KEYS[6], 'AgentUnavailable') end
+        return assign(ARGV[7])
+        """;
+
+    // KEYS: conversation, unanswered. ARGV: id, now ms.
+    public const string MarkBuyerWaiting = Common + """
+        if status(KEYS[1]) ~= 'WithAgent' then return 0 end
+        redis.call('ZADD', KEYS[2], 'NX', ARGV[2], ARGV[1])
+        return 1
+        """;
+
+    // KEYS: conversation, unanswered. ARGV: id, agent id.
+    public const string MarkAgentAnswered = Common + """
+        if status(KEYS[1]) ~= 'WithAgent' or redis.call('HGET', KEYS[1], 'agent') ~= ARGV[2] then return 0 end
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        return 1
+        """;
+
+    // KEYS: conversation, queue, history, unanswered.
+    // ARGV: id, agent id or '', unanswered-since ms or '', now ms, now iso, actor, reason, agent chats key prefix.
+    // The score puts a released chat ahead of every band, as QueueScore.Of(priority, returned: true, now) does.
+    public const string Release = Common + """
+        local s = status(KEYS[1])
+        if s == 'Queued' then return reply(KEYS[1], 'Unchanged') end
+        if s ~= 'WithAgent' then return reply(KEYS[1], 'WrongState') end
+        local agent = redis.call('HGET', KEYS[1], 'agent')
+        if ARGV[2] ~= '' and agent ~= ARGV[2] then return reply(KEYS[1], 'NotOwner') end
+        if ARGV[3] ~= '' then
+          local since = redis.call('ZSCORE', KEYS[4], ARGV[1])
+          if not since or tonumber(since) > tonumber(ARGV[3]) then return reply(KEYS[1], 'Unchanged') end
+        end
+        redis.call('SREM', ARGV[8] .. agent, ARGV[1])
+        redis.call('ZREM', KEYS[4], ARGV[1])
+        local p = tonumber(redis.call('HGET', KEYS[1], 'priority'))
+        redis.call('ZADD', KEYS[2], (-1 - p) * 1000000000000 + tonumber(ARGV[4]), ARGV[1])
+        redis.call('HDEL', KEYS[1], 'agent')
+        redis.call('HSET', KEYS[1], 'status', 'Queued', 'returned', '1', 'queuedAt', ARGV[4], 'since', ARGV[5])
+        record(KEYS[3], s, 'Queued', ARGV[6], ARGV[7], ARGV[5])
+        return reply(KEYS[1], 'Applied')
+        """;
+
+    // KEYS: conversation, history, unanswered. ARGV: id, agent id, target status, now iso, reason, agent chats key prefix.
+    public const string EndChat = Common + """
+        local s = status(KEYS[1])
+        if s == ARGV[3] then return reply(KEYS[1], 'Unchanged') end
+        if s ~= 'WithAgent' then return reply(KEYS[1], 'WrongState') end
+        if redis.call('HGET', KEYS[1], 'agent') ~= ARGV[2] then return reply(KEYS[1], 'NotOwner') end
+        redis.call('SREM', ARGV[6] .. ARGV[2], ARGV[1])
+        redis.call('ZREM', KEYS[3], ARGV[1])
+        redis.call('HDEL', KEYS[1], 'agent')
+        redis.call('HSET', KEYS[1], 'status', ARGV[3], 'since', ARGV[4])
+        record(KEYS[2], s, ARGV[3], 'agent:' .. ARGV[2], ARGV[5], ARGV[4])
+        return reply(KEYS[1], 'Applied')
+        """;
+
+    // KEYS: conversation. ARGV: buyer id, rating.
+    public const string Rate = Common + """
+        if status(KEYS[1]) ~= 'Closed' then return 'NotClosed' end
+        if redis.call('HGET', KEYS[1], 'buyer') ~= ARGV[1] then return 'WrongBuyer' end
+        if redis.call('HSETNX', KEYS[1], 'rating', ARGV[2]) == 0 then return 'AlreadyRated' end
+        return 'Recorded'
+        """;
+
+    // KEYS: queue. ARGV: conversation key prefix. Reply: {id, ticket, queuedAt, returned, ...} head first, one snapshot.
+    public const string ListQueue = """
+        local r = {}
+        for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+          local f = redis.call('HMGET', ARGV[1] .. id, 'ticket', 'queuedAt', 'returned')
+          table.insert(r, id); table.insert(r, f[1]); table.insert(r, f[2]); table.insert(r, f[3])
+        end
+        return r
+        """;
+
+    private const string AgentReply = """
+        local function agentReply() return {redis.call('HGETALL', KEYS[1]), redis.call('SMEMBERS', KEYS[2])} end
+
+        """;
+
+    // KEYS: agent, agent chats, agents. ARGV: agent id, presence, now iso, default capacity.
+    public const string SetPresence = AgentReply + """
+        redis.call('HSETNX', KEYS[1], 'capacity', ARGV[4])
+        redis.call('HSET', KEYS[1], 'id', ARGV[1], 'presence', ARGV[2], 'lastSeen', ARGV[3])
+        redis.call('SADD', KEYS[3], ARGV[1])
+        return agentReply()
+        """;
+
+    // KEYS: agent, agent chats. ARGV: capacity.
+    public const string SetCapacity = AgentReply + """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+        redis.call('HSET', KEYS[1], 'capacity', ARGV[1])
+        return agentReply()
+        """;
+
+    // KEYS: agent, agent chats.
+    public const string GetAgent = AgentReply + """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+        return agentReply()
+        """;
+
+    // KEYS: agent. ARGV: now iso.
+    public const string Heartbeat = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+        redis.call('HSET', KEYS[1], 'lastSeen', ARGV[1])
+        return 1
+        """;
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.InMemory;
+using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Redis;
+using ShopBot.Handoff.State;
+using ShopBot.Handoff.Tests.Support;
+using ShopBot.Handoff.Transcripts;
+
+namespace ShopBot.Handoff.Tests.Hosting;
+
+[Collection(RedisCollection.Name)]
+public sealed class HandoffHostingExtensionsTests(RedisServerFixture redis)
+{
+    private static IHost Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddHandoff();
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Without_a_Redis_connection_string_everything_is_in_memory()
+    {
+        using var host = Build([]);
+
+        Assert.IsType<InMemoryHandoffStore>(host.Services.GetRequiredService<IHandoffQueue>());
+        Assert.IsType<InMemoryTranscriptStore>(host.Services.GetRequiredService<ITranscriptStore>());
+        Assert.IsType<InMemoryConversationStateStore>(host.Services.GetRequiredService<IConversationStateStore>());
+        Assert.NotNull(host.Services.GetRequiredService<HandoffService>());
+    }
+
+    [Fact]
+    public async Task With_a_Redis_connection_string_every_store_is_on_Redis_and_works()
+    {
+        using var host = Build(new() { ["ConnectionStrings:Redis"] = redis.Endpoint, ["Handoff:RedisKeyPrefix"] = "hosting-" + Guid.NewGuid().ToString("N") });
+
+        Assert.IsType<RedisHandoffStore>(host.Services.GetRequiredService<IHandoffQueue>());
+        Assert.Same(host.Services.GetRequiredService<IHandoffQueue>(), host.Services.GetRequiredService<Agents.IAgentDirectory>());
+        Assert.IsType<RedisTranscriptStore>(host.Services.GetRequiredService<ITranscriptStore>());
+        Assert.IsType<RedisConversationStateStore>(host.Services.GetRequiredService<IConversationStateStore>());
+        var service = host.Services.GetRequiredService<HandoffService>();
+        await service.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        Assert.Equal(1, (await service.GetStandingAsync("c1"))!.Position);
+    }
+
+    [Theory]
+    [InlineData("Handoff:BusinessHours:TimeZone", "Mars/Olympus", "TimeZone")]
+    [InlineData("Handoff:DefaultCapacity", "0", "DefaultCapacity")]
+    [InlineData("Handoff:AgentAnswerTimeout", "00:00:01", "AgentAnswerTimeout")]
+    [InlineData("Handoff:BusinessHours:Closes", "09:00", "Opens and Closes")]
+    public void A_bad_setting_fails_at_start_up_naming_the_key(string key, string value, string named)
+    {
+        using var host = Build(new() { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<HandoffOptions>>().Value);
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+}

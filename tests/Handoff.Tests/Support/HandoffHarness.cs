@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.State;
+using ShopBot.Handoff.Transcripts;
+
+namespace ShopBot.Handoff.Tests.Support;
+
+/// <summary>One implementation's stores wired into a service, with a hand-moved clock and a recording notifier.</summary>
+public sealed class HandoffHarness : IAsyncDisposable
+{
+    // Monday 2 March 2026, 10:00 in Shanghai: inside the default business hours.
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly Func<ValueTask> _dispose;
+
+    public HandoffHarness(HandoffOptions options, IHandoffQueue queue, IAgentDirectory agents, ITranscriptStore transcripts, IConversationStateStore states, Func<ValueTask>? dispose = null)
+    {
+        Options = options;
+        Queue = queue;
+        Agents = agents;
+        Transcripts = transcripts;
+        States = states;
+        _dispose = dispose ?? (() => ValueTask.CompletedTask);
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options);
+        Service = new HandoffService(queue, agents, transcripts, Notifier, new BusinessHours(wrapped), new WaitEstimator(wrapped), Time, NullLogger<HandoffService>.Instance);
+        Sweeper = new HandoffSweeper(Service, queue, agents, wrapped, Time);
+    }
+
+    public HandoffOptions Options { get; }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public RecordingBuyerNotifier Notifier { get; } = new();
+
+    public IHandoffQueue Queue { get; }
+
+    public IAgentDirectory Agents { get; }
+
+    public ITranscriptStore Transcripts { get; }
+
+    public IConversationStateStore States { get; }
+
+    public HandoffService Service { get; }
+
+    public HandoffSweeper Sweeper { get; }
+
+    public static HandoffRequest Request(string conversationId, HandoffPriority priority = HandoffPriority.Normal, string reason = "buyer asked for a person") =>
+        new(conversationId, "buyer-" + conversationId, reason, "logistics", priority, "where is my parcel", "order 1001: shipped", ["case-7"]);
+
+    public static Task<ScreenedReply> AllowAll(string text, CancellationToken cancellationToken) => Task.FromResult(ScreenedReply.Allow(text));
+
+    public async Task<AgentStatus> OnlineAgentAsync(string agentId, int? capacity = null)
+    {
+        var status = await Service.SetPresenceAsync(agentId, AgentPresence.Online);
+        return capacity is null ? status : (await Service.SetCapacityAsync(agentId, capacity.Value))!;
+    }
+
+    public ValueTask DisposeAsync() => _dispose();
+}

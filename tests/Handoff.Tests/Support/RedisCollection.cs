@@ -1,0 +1,8 @@
+namespace ShopBot.Handoff.Tests.Support;
+
+/// <summary>Every Redis test class shares one server.</summary>
+[CollectionDefinition(Name)]
+public sealed class RedisCollection : ICollectionFixture<RedisServerFixture>
+{
+    public const string Name = "redis";
+}
