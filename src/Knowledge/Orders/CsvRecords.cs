@@ -7,7 +7,7 @@ namespace ShopBot.Knowledge.Orders;
 /// where exports are not strict: a quote inside an unquoted field, as in <c>="3615..."</c>, is kept as text.
 /// Each record carries the 1-based line it starts on, for reporting.
 /// </summary>
-internal static class CsvRecords
+public static class CsvRecords
 {
     public static IEnumerable<(int Line, string[] Cells)> Parse(string text)
     {
