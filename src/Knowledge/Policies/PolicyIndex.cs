@@ -1,14 +1,19 @@
 namespace ShopBot.Knowledge.Policies;
 
 /// <summary>
-/// TF-IDF vectors of character grams for each entry's title and each of its questions. A question's score for an
-/// entry is its best cosine similarity with any of them, so one well-phrased question is enough to match.
+/// TF-IDF vectors of character grams for each entry's title and each of its questions, and one for the whole entry
+/// (title, questions and text). A question's score for an entry blends its best cosine similarity with any one
+/// question (one well-phrased question is enough to match) with its similarity to the whole entry (the entry's
+/// vocabulary decides between two entries that share a short question's words).
 /// </summary>
 public sealed class PolicyIndex
 {
     private readonly CharacterGrams _grams;
     private readonly Dictionary<string, double> _idf;
+    public const double QuestionWeight = 0.7;
+
     private readonly List<(PolicyEntry Entry, string Text, Dictionary<string, double> Vector)> _documents = [];
+    private readonly Dictionary<string, Dictionary<string, double>> _entryVectors = new(StringComparer.Ordinal);
 
     public PolicyIndex(IReadOnlyList<PolicyEntry> entries, CharacterGrams grams)
     {
@@ -21,6 +26,11 @@ public sealed class PolicyIndex
         foreach (var (entry, text, termGrams) in raw)
         {
             _documents.Add((entry, text, Weigh(termGrams)));
+        }
+
+        foreach (var entry in entries)
+        {
+            _entryVectors[entry.Id] = Weigh(grams.Of(string.Join(' ', entry.Questions.Prepend(entry.Title).Append(entry.Text))));
         }
     }
 
@@ -38,6 +48,7 @@ public sealed class PolicyIndex
             .Select(d => new PolicyMatch(d.Entry, Cosine(query, d.Vector), d.Text))
             .GroupBy(m => m.Entry.Id, StringComparer.Ordinal)
             .Select(g => g.MaxBy(m => m.Score)!)
+            .Select(m => m with { Score = (QuestionWeight * m.Score) + ((1 - QuestionWeight) * Cosine(query, _entryVectors[m.Entry.Id])) })
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Entry.Id, StringComparer.Ordinal)
