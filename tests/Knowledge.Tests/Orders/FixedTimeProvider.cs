@@ -1,7 +1,7 @@
 namespace ShopBot.Knowledge.Tests.Orders;
 
 /// <summary>A clock the test sets: the sample export is written against 2026-11-22 10:00 in Shanghai.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
 {
     public static DateTimeOffset SampleNow { get; } = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
 
