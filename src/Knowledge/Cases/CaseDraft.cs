@@ -1,0 +1,45 @@
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>
+/// A case about to be opened. Use the factory for the kind (<see cref="Hurry"/>, <see cref="Refund"/>, ...):
+/// each takes what that kind needs. <see cref="CaseDraftValidator"/> checks it before a store accepts it.
+/// </summary>
+public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? ConversationId, string? OrderNumber)
+{
+    public string? Reason { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<string> PhotoUrls { get; init; } = [];
+
+    public InvoiceTitleType? InvoiceTitleType { get; init; }
+
+    public string? InvoiceTitle { get; init; }
+
+    public string? TaxNumber { get; init; }
+
+    public string? Email { get; init; }
+
+    /// <summary>A hurry note within the promise, or an urgent note once it has passed.</summary>
+    public static CaseDraft Hurry(string buyerId, string conversationId, string orderNumber, bool pastPromise, string? note = null) =>
+        new(pastPromise ? CaseKind.UrgentNote : CaseKind.HurryNote, buyerId, conversationId, orderNumber) { Reason = note };
+
+    public static CaseDraft Refund(string buyerId, string conversationId, string orderNumber, string reason) =>
+        new(CaseKind.RefundRequest, buyerId, conversationId, orderNumber) { Reason = reason };
+
+    public static CaseDraft ReturnOrExchange(string buyerId, string conversationId, string orderNumber, bool exchange, string description, IEnumerable<string> photoUrls) =>
+        new(exchange ? CaseKind.Exchange : CaseKind.Return, buyerId, conversationId, orderNumber)
+        {
+            Description = description,
+            PhotoUrls = photoUrls.ToList(),
+        };
+
+    public static CaseDraft Invoice(string buyerId, string conversationId, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email) =>
+        new(CaseKind.InvoiceRequest, buyerId, conversationId, orderNumber)
+        {
+            InvoiceTitleType = titleType,
+            InvoiceTitle = title,
+            TaxNumber = taxNumber,
+            Email = email,
+        };
+}

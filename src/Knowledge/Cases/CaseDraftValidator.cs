@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>Checks a draft against what its kind needs, so that every store refuses the same drafts.</summary>
+public static partial class CaseDraftValidator
+{
+    public const int MaxTextLength = 1000;
+    public const int MaxPhotos = 9;
+
+    public static void Validate(CaseDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        Require(!string.IsNullOrWhiteSpace(draft.BuyerId), "BuyerId is required.");
+        Require(draft.OrderNumber is null || OrderNumberPattern().IsMatch(draft.OrderNumber), "OrderNumber must be 18–19 digits.");
+        Require(draft.Kind == CaseKind.LostParcel || draft.Kind == CaseKind.Compensation || draft.OrderNumber is not null, $"OrderNumber is required for {draft.Kind.Name()}.");
+        foreach (var text in new[] { draft.Reason, draft.Description, draft.InvoiceTitle })
+        {
+            Require(text is null || text.Length <= MaxTextLength, $"texts are limited to {MaxTextLength} characters.");
+        }
+
+        switch (draft.Kind)
+        {
+            case CaseKind.RefundRequest:
+                Require(!string.IsNullOrWhiteSpace(draft.Reason), "Reason is required for a refund request.");
+                break;
+            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation:
+                Require(!string.IsNullOrWhiteSpace(draft.Description), $"Description is required for {draft.Kind.Name()}.");
+                break;
+            case CaseKind.InvoiceRequest:
+                ValidateInvoice(draft);
+                break;
+        }
+
+        Require(draft.PhotoUrls.Count <= MaxPhotos, $"at most {MaxPhotos} photos.");
+        foreach (var url in draft.PhotoUrls)
+        {
+            Require(
+                Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
+                $"photo '{url}' is not an http(s) URL.");
+        }
+    }
+
+    private static void ValidateInvoice(CaseDraft draft)
+    {
+        Require(draft.InvoiceTitleType is not null, "InvoiceTitleType is required for an invoice request.");
+        Require(!string.IsNullOrWhiteSpace(draft.InvoiceTitle), "InvoiceTitle is required for an invoice request.");
+        Require(draft.Email is not null && EmailPattern().IsMatch(draft.Email), "Email must be an e-mail address.");
+        if (draft.InvoiceTitleType == InvoiceTitleType.Company)
+        {
+            Require(draft.TaxNumber is not null && TaxNumberPattern().IsMatch(draft.TaxNumber), "TaxNumber (15–20 letters and digits) is required for a company title.");
+        }
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new CaseDraftException(message);
+        }
+    }
+
+    [GeneratedRegex("^[0-9]{18,19}$")]
+    private static partial Regex OrderNumberPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+
+    // 统一社会信用代码 is 18 characters; older tax numbers are 15 or 20.
+    [GeneratedRegex("^[0-9A-Z]{15,20}$")]
+    private static partial Regex TaxNumberPattern();
+}

@@ -1,0 +1,28 @@
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>What a case is about. The lower-case names of <see cref="CaseKinds.Name"/> are a contract of the agent console and the register.</summary>
+public enum CaseKind
+{
+    /// <summary>The buyer asked to ship faster while still within the shipping promise.</summary>
+    HurryNote,
+
+    /// <summary>The buyer asked after the shipping promise had passed: needs a person soon.</summary>
+    UrgentNote,
+
+    /// <summary>Refund of an order not yet shipped, with the buyer's reason.</summary>
+    RefundRequest,
+
+    /// <summary>Return of a delivered order (quality problem or no-reason), with description and photos.</summary>
+    Return,
+
+    /// <summary>Exchange of a delivered order, with description and photos.</summary>
+    Exchange,
+
+    InvoiceRequest,
+
+    /// <summary>Money given for a small defect the buyer keeps (no more than the postage without a supervisor).</summary>
+    Compensation,
+
+    /// <summary>A parcel the courier lost.</summary>
+    LostParcel,
+}

@@ -1,0 +1,38 @@
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>Stable names and the Chinese labels the shop's sheets use for <see cref="CaseKind"/>.</summary>
+public static class CaseKinds
+{
+    public static string Name(this CaseKind kind) => kind switch
+    {
+        CaseKind.HurryNote => "hurry_note",
+        CaseKind.UrgentNote => "urgent_note",
+        CaseKind.RefundRequest => "refund_request",
+        CaseKind.Return => "return",
+        CaseKind.Exchange => "exchange",
+        CaseKind.InvoiceRequest => "invoice_request",
+        CaseKind.Compensation => "compensation",
+        CaseKind.LostParcel => "lost_parcel",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string Label(this CaseKind kind) => kind switch
+    {
+        CaseKind.HurryNote => "催发货",
+        CaseKind.UrgentNote => "超时加急",
+        CaseKind.RefundRequest => "未发货退款",
+        CaseKind.Return => "退货",
+        CaseKind.Exchange => "换货",
+        CaseKind.InvoiceRequest => "开发票",
+        CaseKind.Compensation => "补偿",
+        CaseKind.LostParcel => "丢件",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static CaseKind? Parse(string name) =>
+        Enum.GetValues<CaseKind>().Cast<CaseKind?>().FirstOrDefault(k => string.Equals(k!.Value.Name(), name, StringComparison.Ordinal));
+
+    /// <summary>Kinds that can move money (postage, refund, compensation): the ones the finance register lists.</summary>
+    public static bool IsAfterSales(this CaseKind kind) =>
+        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel;
+}

@@ -1,0 +1,19 @@
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>Checks a resolution before any store applies it.</summary>
+public static class CaseResolutions
+{
+    public static void Validate(CaseResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        if (string.IsNullOrWhiteSpace(resolution.Handler))
+        {
+            throw new CaseDraftException("Handler is required to resolve a case.");
+        }
+
+        if (resolution.Postage < 0 || resolution.Refund < 0 || resolution.Compensation < 0)
+        {
+            throw new CaseDraftException("Postage, refund and compensation cannot be negative.");
+        }
+    }
+}

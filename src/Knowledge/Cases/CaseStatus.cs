@@ -1,0 +1,8 @@
+namespace ShopBot.Knowledge.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Resolved,
+    Cancelled,
+}

@@ -1,0 +1,21 @@
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>
+/// Notes, requests and cases as records a person can list and act on (the agent console shows them).
+/// Implementations are safe to call from many turns at once and pass <c>CaseStoreContract</c>.
+/// </summary>
+public interface ICaseStore
+{
+    /// <summary>Validates the draft (<see cref="CaseDraftException"/>) and stores it as an open case with a new id.</summary>
+    Task<CaseRecord> OpenAsync(CaseDraft draft, CancellationToken cancellationToken = default);
+
+    Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds photo URLs a buyer sent after the case was opened.</summary>
+    Task<CaseRecord> AttachPhotosAsync(string caseId, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken = default);
+
+    /// <summary>Resolves or cancels an open case, with the money involved; a closed case cannot be resolved again.</summary>
+    Task<CaseRecord> ResolveAsync(string caseId, CaseResolution resolution, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Cases;
+
+/// <summary>
+/// Cases in memory, for one instance: lost on restart. Records are immutable and every change replaces a record
+/// under one lock, so concurrent turns never lose an update. Ids read <c>AS20261122-00001</c> (local date, sequence).
+/// </summary>
+public sealed class InMemoryCaseStore(TimeProvider time, ILogger<InMemoryCaseStore> logger) : ICaseStore
+{
+    private readonly ConcurrentDictionary<string, CaseRecord> _cases = new(StringComparer.Ordinal);
+    private readonly Lock _writeGate = new();
+    private long _sequence;
+
+    public Task<CaseRecord> OpenAsync(CaseDraft draft, CancellationToken cancellationToken = default)
+    {
+        CaseDraftValidator.Validate(draft);
+        var now = ShanghaiTime.Now(time);
+        var id = string.Create(CultureInfo.InvariantCulture, $"AS{now:yyyyMMdd}-{Interlocked.Increment(ref _sequence):D5}");
+        var record = new CaseRecord
+        {
+            Id = id,
+            Kind = draft.Kind,
+            Status = CaseStatus.Open,
+            BuyerId = draft.BuyerId.Trim(),
+            ConversationId = draft.ConversationId,
+            OrderNumber = draft.OrderNumber,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Reason = draft.Reason?.Trim(),
+            Description = draft.Description?.Trim(),
+            PhotoUrls = draft.PhotoUrls.ToList(),
+            InvoiceTitleType = draft.InvoiceTitleType,
+            InvoiceTitle = draft.InvoiceTitle?.Trim(),
+            TaxNumber = draft.TaxNumber,
+            Email = draft.Email,
+        };
+        _cases[id] = record;
+        logger.LogInformation("Opened case {CaseId} ({Kind}) for order {OrderNumber}", id, draft.Kind.Name(), draft.OrderNumber);
+        return Task.FromResult(record);
+    }
+
+    public Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_cases.GetValueOrDefault(caseId));
+
+    public Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<CaseRecord> list = _cases.Values.Where(query.Matches)
+            .OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, query.Limit)).ToList();
+        return Task.FromResult(list);
+    }
+
+    public Task<CaseRecord> AttachPhotosAsync(string caseId, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(photoUrls);
+        return Task.FromResult(Update(caseId, current =>
+        {
+            var draft = new CaseDraft(current.Kind, current.BuyerId, current.ConversationId, current.OrderNumber)
+            {
+                Reason = current.Reason,
+                Description = current.Description,
+                PhotoUrls = current.PhotoUrls.Concat(photoUrls).Distinct(StringComparer.Ordinal).ToList(),
+                InvoiceTitleType = current.InvoiceTitleType,
+                InvoiceTitle = current.InvoiceTitle,
+                TaxNumber = current.TaxNumber,
+                Email = current.Email,
+            };
+            CaseDraftValidator.Validate(draft);
+            return current with { PhotoUrls = draft.PhotoUrls, UpdatedAt = ShanghaiTime.Now(time) };
+        }));
+    }
+
+    public Task<CaseRecord> ResolveAsync(string caseId, CaseResolution resolution, CancellationToken cancellationToken = default)
+    {
+        CaseResolutions.Validate(resolution);
+        var record = Update(caseId, current =>
+        {
+            if (current.Status != CaseStatus.Open)
+            {
+                throw new InvalidOperationException($"Case '{caseId}' is already {current.Status.ToString().ToLowerInvariant()}.");
+            }
+
+            var now = ShanghaiTime.Now(time);
+            return current with
+            {
+                Status = resolution.Cancelled ? CaseStatus.Cancelled : CaseStatus.Resolved,
+                Handler = resolution.Handler.Trim(),
+                Postage = resolution.Postage,
+                Refund = resolution.Refund,
+                Compensation = resolution.Compensation,
+                Resolution = resolution.Note,
+                ResolvedAt = now,
+                UpdatedAt = now,
+            };
+        });
+        logger.LogInformation("Case {CaseId} {Status} by {Handler}", caseId, record.Status, record.Handler);
+        return Task.FromResult(record);
+    }
+
+    private CaseRecord Update(string caseId, Func<CaseRecord, CaseRecord> change)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        lock (_writeGate)
+        {
+            var current = _cases.GetValueOrDefault(caseId) ?? throw new CaseNotFoundException(caseId);
+            var updated = change(current);
+            _cases[caseId] = updated;
+            return updated;
+        }
+    }
+}

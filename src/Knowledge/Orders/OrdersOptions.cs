@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ShopBot.Knowledge.Orders;
+
+/// <summary>The order export the bot reads and the shop's shipping rules, bound from <c>Orders</c>.</summary>
+public sealed class OrdersOptions : IValidatableObject
+{
+    public const string Section = "Orders";
+
+    /// <summary>The seller centre's order export (CSV, GBK or UTF-8); a relative path is taken from <c>knowledge-base/</c>.</summary>
+    [Required]
+    public string ImportPath { get; set; } = "orders/taobao-orders-sample.csv";
+
+    /// <summary>The shop's promise: goods leave within this many hours of payment.</summary>
+    [Range(1, 720)]
+    public int ShippingPromiseHours { get; set; } = 72;
+
+    /// <summary>A parcel shipped this many days ago and not yet confirmed counts as shipped long ago (worth a check with the courier).</summary>
+    [Range(1, 60)]
+    public int ShippedLongAgoDays { get; set; } = 10;
+
+    /// <summary>
+    /// For the invented sample only: the date its times were written against. When set, every imported time moves by
+    /// whole days so that this date becomes today, and the sample's "paid 80 hours ago" stays true. Leave empty for a real export.
+    /// </summary>
+    public DateOnly? SampleAnchorDate { get; set; }
+
+    /// <summary>How often, at most, the store looks at the export file's time stamp to pick up a re-import.</summary>
+    [Range(0, 3600)]
+    public int ReloadCheckSeconds { get; set; } = 2;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SampleAnchorDate is { Year: < 2000 or > 2100 })
+        {
+            yield return new ValidationResult("Orders:SampleAnchorDate must be a date between 2000 and 2100.", [nameof(SampleAnchorDate)]);
+        }
+    }
+}

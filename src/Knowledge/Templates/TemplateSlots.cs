@@ -1,0 +1,38 @@
+namespace ShopBot.Knowledge.Templates;
+
+/// <summary>
+/// The slot names a template may use, written <c>{order_number}</c>. A template naming any other slot is refused
+/// at load, so that a typo is found by the trainer and never reaches a buyer.
+/// </summary>
+public static class TemplateSlots
+{
+    public const string OrderNumber = "order_number";
+    public const string Carrier = "carrier";
+    public const string TrackingNumber = "tracking_number";
+    public const string ShipTime = "ship_time";
+    public const string PaidTime = "paid_time";
+    public const string ShipBy = "ship_by";
+    public const string PromiseHours = "promise_hours";
+    public const string HoursLeft = "hours_left";
+    public const string DaysSinceShipment = "days_since_shipment";
+    public const string ItemTitle = "item_title";
+    public const string OrderCount = "order_count";
+    public const string OrderList = "order_list";
+    public const string Amount = "amount";
+    public const string PolicyTitle = "policy_title";
+    public const string PolicyText = "policy_text";
+    public const string IntentA = "intent_a";
+    public const string IntentB = "intent_b";
+    public const string CaseId = "case_id";
+    public const string InvoiceTitle = "invoice_title";
+    public const string TaxNumber = "tax_number";
+    public const string Email = "email";
+    public const string Reason = "reason";
+
+    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
+        ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, CaseId, InvoiceTitle,
+        TaxNumber, Email, Reason,
+    };
+}

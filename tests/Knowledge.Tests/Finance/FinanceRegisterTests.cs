@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Finance;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Tests.Orders;
+
+namespace ShopBot.Knowledge.Tests.Finance;
+
+public sealed class FinanceRegisterTests
+{
+    private const string Order = "3615280417723305921";
+    private static readonly DateOnly Today = new(2026, 11, 22);
+    private readonly FixedTimeProvider _time = new(FixedTimeProvider.SampleNow.AddDays(-1));
+    private readonly InMemoryCaseStore _store;
+
+    public FinanceRegisterTests() => _store = new InMemoryCaseStore(_time, NullLogger<InMemoryCaseStore>.Instance);
+
+    [Fact]
+    public async Task The_day_lists_after_sales_resolved_that_day_and_those_opened_that_day_still_open()
+    {
+        var yesterdaysReturn = await _store.OpenAsync(CaseDraft.ReturnOrExchange("a", "c", Order, exchange: false, "杯盖裂了", []));
+        var yesterdaysOpenRefund = await _store.OpenAsync(CaseDraft.Refund("b", "c", Order, "不想要了"));
+        _time.Advance(TimeSpan.FromDays(1));
+        await _store.ResolveAsync(yesterdaysReturn.Id, new CaseResolution("小美", Postage: 12m, Refund: 89m));
+        var todaysRefund = await _store.OpenAsync(CaseDraft.Refund("c", "c", Order, "拍错了"));
+        var compensation = await _store.OpenAsync(new CaseDraft(CaseKind.Compensation, "d", "c", Order) { Description = "小污点" });
+        await _store.ResolveAsync(compensation.Id, new CaseResolution("阿强", Compensation: 8m));
+        var cancelled = await _store.OpenAsync(CaseDraft.Refund("e", "c", Order, "重复"));
+        await _store.ResolveAsync(cancelled.Id, new CaseResolution("阿强", Cancelled: true));
+        await _store.OpenAsync(CaseDraft.Hurry("f", "c", Order, pastPromise: true));
+        _time.Advance(TimeSpan.FromDays(1));
+        await _store.ResolveAsync(todaysRefund.Id, new CaseResolution("小美", Refund: 59m));
+
+        var rows = await new FinanceRegister(_store).BuildAsync(Today);
+
+        Assert.Equal([yesterdaysReturn.Id, compensation.Id], rows.Select(r => r.CaseId));
+        Assert.DoesNotContain(rows, r => r.CaseId == yesterdaysOpenRefund.Id);
+        Assert.Equal(("退货", 12m, 89m, "小美", "已处理"), (rows[0].CaseType, rows[0].Postage, rows[0].Refund, rows[0].Handler, rows[0].Status));
+        Assert.Equal(("补偿", 8m, "阿强"), (rows[1].CaseType, rows[1].Compensation, rows[1].Handler));
+        var tomorrow = await new FinanceRegister(_store).BuildAsync(Today.AddDays(1));
+        Assert.Equal([todaysRefund.Id], tomorrow.Select(r => r.CaseId));
+    }
+
+    [Fact]
+    public async Task An_open_case_opened_that_day_is_listed_as_pending()
+    {
+        _time.Advance(TimeSpan.FromDays(1));
+        var refund = await _store.OpenAsync(CaseDraft.Refund("c", "c", Order, "拍错了"));
+
+        var row = Assert.Single(await new FinanceRegister(_store).BuildAsync(Today));
+
+        Assert.Equal((refund.Id, "未发货退款", "处理中", 0m), (row.CaseId, row.CaseType, row.Status, row.Refund));
+    }
+
+    [Fact]
+    public void The_csv_keeps_order_numbers_whole_and_ends_with_totals()
+    {
+        var rows = new[]
+        {
+            new RegisterRow(Today, Order, "退货", 12m, 89m, 0m, "小美", "AS20261122-00001", "已处理"),
+            new RegisterRow(Today, null, "丢件", 0m, 0m, 5.5m, "阿强, 夜班", "AS20261122-00002", "已处理"),
+        };
+        var writer = new StringWriter();
+
+        RegisterCsv.Write(rows, writer);
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("date,order,case_type,postage,refund,compensation,handler,case_id,status", lines[0]);
+        Assert.Equal($"2026-11-22,=\"{Order}\",退货,12.00,89.00,0.00,小美,AS20261122-00001,已处理", lines[1]);
+        Assert.Equal("2026-11-22,,丢件,0.00,0.00,5.50,\"阿强, 夜班\",AS20261122-00002,已处理", lines[2]);
+        Assert.Equal("合计,,,12.00,89.00,5.50,,,", lines[3]);
+        var parsed = CsvRecords.Parse(writer.ToString()).ToList();
+        Assert.All(parsed, record => Assert.Equal(9, record.Cells.Length));
+    }
+}
