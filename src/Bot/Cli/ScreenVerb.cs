@@ -18,7 +18,7 @@ internal sealed class ScreenVerb : ICliVerb
     {
         var parsed = FileAndOutArguments.Parse(arguments);
         var lines = LineFileReader.Read(parsed.File);
-        var screen = services.GetRequiredService<IReplyScreen>();
+        var screen = ResolveScreen(services);
         var verdicts = lines.Select(line => screen.Screen(line.Text)).ToList();
 
         if (parsed.Out is not null)
@@ -33,6 +33,18 @@ internal sealed class ScreenVerb : ICliVerb
 
         await WriteSummaryAsync(verdicts, console.Out).ConfigureAwait(false);
         return 0;
+    }
+
+    private static IReplyScreen ResolveScreen(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<IReplyScreen>();
+        }
+        catch (ScreeningLexiconException exception)
+        {
+            throw new InputFileException($"the screening lexicon cannot be used: {exception.Message}");
+        }
     }
 
     private static string KindName(ViolationKind kind) => kind.ToString().ToLowerInvariant();

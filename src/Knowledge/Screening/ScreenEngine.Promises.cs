@@ -3,15 +3,13 @@ namespace ShopBot.Knowledge.Screening;
 public sealed partial class ScreenEngine
 {
     /// <summary>How many characters after a certainty marker its delivery time or outcome may come (保证三天内送达).</summary>
-    private const int SubjectReachAfter = 10;
-
-    /// <summary>How many characters before a certainty marker its delivery time or outcome may come (明天一定到).</summary>
-    private const int SubjectReachBefore = 8;
+    private const int SubjectReach = 10;
 
     /// <summary>
-    /// A promise is a certainty marker (一定, 保证, 准时 ...) bearing on a delivery time or an outcome in the same sentence,
-    /// not negated (不能保证, 不一定). Hedged wording (预计, 一般, 尽量) carries no marker and passes. A word listed both as
-    /// marker and as subject (必达) is a promise on its own.
+    /// A promise is a certainty marker (一定, 保证, 准时 ...) followed closely, in the same sentence, by a delivery time or
+    /// an outcome (明天一定到, 保证三天内送达), and not negated (不能保证, 不一定). What comes before the marker is not
+    /// its subject (收到货后一定联系我们 asks the buyer to act). Hedged wording (预计, 一般, 尽量) carries no marker and
+    /// passes. A word listed both as marker and as subject (必达) is a promise on its own.
     /// </summary>
     private static void FindPromises(HitSet hits, List<Finding> findings)
     {
@@ -25,9 +23,8 @@ public sealed partial class ScreenEngine
 
             var subject = subjects
                 .Where(s => s.Sentence == marker.Sentence)
-                .Where(s => (s.Start >= marker.Start && s.Start - marker.End <= SubjectReachAfter)
-                    || (s.End <= marker.End && marker.Start - s.End <= SubjectReachBefore))
-                .OrderBy(s => Math.Abs(s.Start - marker.Start))
+                .Where(s => s.Start >= marker.Start && s.Start - marker.End <= SubjectReach)
+                .OrderBy(s => s.Start)
                 .Cast<TermHit?>()
                 .FirstOrDefault();
             if (subject is not { } found)

@@ -101,7 +101,8 @@ public sealed class ScreeningText
     public (int Start, int End) OriginalSpan(int compactStart, int compactEnd) =>
         OriginalSpanOfFolded(_foldedOfCompact[compactStart], _foldedOfCompact[compactEnd - 1] + 1);
 
-    public static bool IsWordCharacter(char c) => char.GetUnicodeCategory(c) switch
+    /// <summary>Letters, digits and % (so that 100% stays one word); everything else may be slipped in to dodge a word.</summary>
+    public static bool IsWordCharacter(char c) => c == '%' || char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
