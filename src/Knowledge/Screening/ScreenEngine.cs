@@ -68,17 +68,20 @@ public sealed partial class ScreenEngine(CompiledLexicon lexicon, TextNormalizer
             return null;
         }
 
-        var rewritten = new System.Text.StringBuilder(text);
-        var lastStart = int.MaxValue;
-        foreach (var finding in findings.OrderByDescending(f => f.ReplaceStart))
+        // Where replacements overlap (全网最低 and 最低价), the one that starts first, then the longest, is used.
+        var chosen = new List<Finding>();
+        foreach (var finding in findings.OrderBy(f => f.ReplaceStart).ThenByDescending(f => f.ReplaceEnd))
         {
-            if (finding.ReplaceEnd > lastStart)
+            if (chosen.Count == 0 || finding.ReplaceStart >= chosen[^1].ReplaceEnd)
             {
-                continue;
+                chosen.Add(finding);
             }
+        }
 
+        var rewritten = new System.Text.StringBuilder(text);
+        foreach (var finding in Enumerable.Reverse(chosen))
+        {
             rewritten.Remove(finding.ReplaceStart, finding.ReplaceEnd - finding.ReplaceStart).Insert(finding.ReplaceStart, finding.Replacement);
-            lastStart = finding.ReplaceStart;
         }
 
         var candidate = rewritten.ToString();
