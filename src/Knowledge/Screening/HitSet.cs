@@ -56,10 +56,13 @@ internal sealed class HitSet
     /// <summary>An allowed word spans the hit: 最 in 最近, 第一 in 第一时间, 滚 in 滚筒.</summary>
     public bool IsCovered(TermHit hit) => _allowed.Exists(a => a.Start <= hit.Start && a.End >= hit.End);
 
-    /// <summary>A negation ends just before the hit, in its sentence: 不保证, 请勿私下转账, 不收手续费.</summary>
+    /// <summary>
+    /// A negation ends just before the hit, in its clause: 不保证, 请勿私下转账, 不收手续费; not 绝不会掉,包您满意.
+    /// </summary>
     public bool IsNegated(TermHit hit) => _negators.Exists(n =>
         n.Sentence == hit.Sentence && n.End <= hit.Start
-        && hit.Start - n.End <= (n.Length > 1 ? LongNegatorReach : ShortNegatorReach));
+        && hit.Start - n.End <= (n.Length > 1 ? LongNegatorReach : ShortNegatorReach)
+        && !View.HasClauseBreak(n.End, hit.Start));
 
     /// <summary>
     /// A term must lie in one sentence, and a term that starts or ends with a Latin letter or digit must not be part of a

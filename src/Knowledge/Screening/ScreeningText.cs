@@ -84,6 +84,14 @@ public sealed class ScreeningText
         return index < _fold.Text.Length ? _fold.Text[index] : ' ';
     }
 
+    /// <summary>A clause break (comma, colon, sentence end) lies between a compact span ending at <paramref name="firstEnd"/> and one starting at <paramref name="secondStart"/>.</summary>
+    public bool HasClauseBreak(int firstEnd, int secondStart)
+    {
+        var from = _foldedOfCompact[firstEnd - 1] + 1;
+        var to = _foldedOfCompact[secondStart];
+        return to > from && Folded.AsSpan(from, to - from).IndexOfAny(",、:;。!?\n") >= 0;
+    }
+
     /// <summary>Nothing was dropped inside the compact span: the word was written in one piece.</summary>
     public bool IsContiguous(int compactStart, int compactEnd) =>
         _foldedOfCompact[compactEnd - 1] - _foldedOfCompact[compactStart] == compactEnd - 1 - compactStart;
