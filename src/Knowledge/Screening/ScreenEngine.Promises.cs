@@ -14,9 +14,11 @@ public sealed partial class ScreenEngine
     private static void FindPromises(HitSet hits, List<Finding> findings)
     {
         var subjects = hits.Live(TermRole.PromiseSubject).ToList();
-        foreach (var marker in hits.Live(TermRole.PromiseMarker))
+        var markers = hits.Live(TermRole.PromiseMarker).ToList();
+        foreach (var marker in markers)
         {
-            if (hits.IsNegated(marker))
+            // The longest marker gives the rewrite: 一定会 (会尽量), not the 一定 inside it.
+            if (hits.IsNegated(marker) || markers.Exists(m => m.Start <= marker.Start && m.End >= marker.End && m.Length > marker.Length))
             {
                 continue;
             }

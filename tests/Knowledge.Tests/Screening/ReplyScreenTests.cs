@@ -98,6 +98,19 @@ public sealed class ReplyScreenTests
     }
 
     [Fact]
+    public void The_longest_certainty_marker_gives_the_rewrite()
+    {
+        Assert.Equal("我们会尽量给您一个满意的答复", Screen("我们一定会给您一个满意的答复").Rewrite);
+    }
+
+    [Fact]
+    public void A_negation_does_not_reach_past_a_comma()
+    {
+        Assert.True(Screen("我们不能保证明天到").Allowed);
+        Assert.Contains(Screen("这个颜色绝不会掉,包您满意").Violations, v => v.Kind == ViolationKind.Promise && v.Match == "包您满意");
+    }
+
+    [Fact]
     public void A_superlative_is_softened_or_dropped_in_the_rewrite()
     {
         Assert.Equal("这款质量很好的", Screen("这款质量最好的").Rewrite);
