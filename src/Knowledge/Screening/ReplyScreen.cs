@@ -37,7 +37,7 @@ public sealed partial class ReplyScreen : IReplyScreen
             LogLoaded(_engine.Lexicon.Patterns.Count, _engine.Lexicon.Rules.Count);
             return true;
         }
-        catch (Exception exception) when (exception is ScreeningLexiconException or IOException)
+        catch (Exception exception) when (exception is ScreeningLexiconException or IOException or UnauthorizedAccessException)
         {
             LogReloadFailed(exception.Message);
             return false;
