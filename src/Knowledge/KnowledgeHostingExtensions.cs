@@ -28,6 +28,7 @@ public static class KnowledgeHostingExtensions
         services.AddSingleton<IntentDecider>();
         services.AddSingleton<IntentUnderstander>();
         services.AddSingleton<CrossValidator>();
+        Screening.ScreeningHostingExtensions.AddScreening(services);
         Orders.AnsweringServiceCollectionExtensions.AddAnswering(services);
         return builder;
     }
