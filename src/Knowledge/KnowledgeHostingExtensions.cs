@@ -30,6 +30,7 @@ public static class KnowledgeHostingExtensions
         services.AddSingleton<CrossValidator>();
         Screening.ScreeningHostingExtensions.AddScreening(services);
         Orders.AnsweringServiceCollectionExtensions.AddAnswering(services);
+        Dialogs.DialogsServiceCollectionExtensions.AddDialogs(services);
         return builder;
     }
 }

@@ -28,7 +28,7 @@ public sealed class TemplateStoreTests : IDisposable
     [InlineData("track.several_orders")]
     [InlineData("hurry.urgent_past_promise")]
     [InlineData("refund_unshipped.ask_reason")]
-    [InlineData("refund_unshipped.retain")]
+    [InlineData("refund_unshipped.retain_changed_mind")]
     [InlineData("quality_return.ask_photo")]
     [InlineData("invoice.requested_company")]
     [InlineData("greeting.welcome")]

@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Runs one buyer turn through the scripted flows: continues the flow that waits for an answer unless the buyer
+/// clearly changed topic, asks once which of two intents was meant, answers general questions from the policies,
+/// and reports what the host needs to decide on a handoff. A request for a person ends the turn at once.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private readonly DialogServices _services;
+    private readonly Dictionary<string, IDialogFlow> _flows;
+
+    public DialogEngine(DialogServices services, IEnumerable<IDialogFlow> flows)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        _services = services;
+        _flows = flows.ToDictionary(f => f.Intent, StringComparer.Ordinal);
+    }
+
+    public async Task<DialogOutcome> HandleAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var understanding = input.Understanding;
+        var context = new FlowContext(input, state, _services);
+        if (understanding.HandoffRequested)
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
+        }
+
+        if (state.ClarifyOptions.Count == 2)
+        {
+            return await ResolveClarificationAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (state.ActiveFlow is { } active && !SwitchesTopic(state, understanding) && _flows.TryGetValue(active, out var waiting))
+        {
+            return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
+        var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
+        if (understanding.Intent == IntentIds.Human && confident)
+        {
+            state.EndFlow();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
+        }
+
+        if (understanding.Decision == TurnDecision.Answer || (understanding.Intent == IntentIds.Complaint && confident))
+        {
+            return await StartAsync(context, understanding.Intent, cancellationToken).ConfigureAwait(false);
+        }
+
+        return understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp
+            ? Clarify(context, understanding.Top.Intent, runnerUp.Intent)
+            : NotUnderstood(context);
+    }
+
+    private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
+    {
+        if (!_flows.TryGetValue(intent, out var flow))
+        {
+            return NotUnderstood(context);
+        }
+
+        if (AnswersFromPolicy(context, intent))
+        {
+            context.State.EndFlow();
+            return Outcome(context, DialogOutcomeKind.Answered, intent);
+        }
+
+        context.State.StartFlow(intent);
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogOutcome> RunAsync(FlowContext context, IDialogFlow flow, CancellationToken cancellationToken)
+    {
+        await flow.RunAsync(context, cancellationToken).ConfigureAwait(false);
+        var kind = context.Failed ? DialogOutcomeKind.NotUnderstood : DialogOutcomeKind.Answered;
+        return Outcome(context, kind, flow.Intent);
+    }
+
+    private async Task<DialogOutcome> ResolveClarificationAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var (first, second) = (state.ClarifyOptions[0], state.ClarifyOptions[1]);
+        var understanding = context.Input.Understanding;
+        var picked = IntentDescriptions.Find(context.Text) switch
+        {
+            { } described when described == first || described == second => described,
+            _ when PicksFirst().IsMatch(context.Normalized) => first,
+            _ when PicksSecond().IsMatch(context.Normalized) => second,
+            _ when understanding.Decision != TurnDecision.Escalate && (understanding.Intent == first || understanding.Intent == second) => understanding.Intent,
+            _ => null,
+        };
+        var original = state.ClarifyText;
+        state.ClearClarification();
+        if (picked is not null)
+        {
+            // The flow reads the first message again, so an order number given there is not asked for twice.
+            var replay = original is null ? context : new FlowContext(context.Input with { Text = original + " " + context.Text }, state, _services);
+            return await StartAsync(replay, picked, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (understanding.Decision == TurnDecision.Answer)
+        {
+            return await StartAsync(context, understanding.Intent, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Outcome(context, DialogOutcomeKind.NotUnderstood, understanding.Intent, lowConfidenceAfterClarification: true);
+    }
+
+    private static DialogOutcome Clarify(FlowContext context, string first, string second)
+    {
+        context.State.ClarifyOptions = [first, second];
+        context.State.ClarifyText = context.Text;
+        context.Say("clarify.which_intent", new Dictionary<string, string?>
+        {
+            [TemplateSlots.IntentA] = IntentDescriptions.Of(first),
+            [TemplateSlots.IntentB] = IntentDescriptions.Of(second),
+        });
+        context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(second), "转人工客服");
+        return Outcome(context, DialogOutcomeKind.Clarifying, first);
+    }
+
+    private static DialogOutcome NotUnderstood(FlowContext context)
+    {
+        context.Say("fallback.rephrase");
+        context.Fail();
+        return Outcome(context, DialogOutcomeKind.NotUnderstood, context.Input.Understanding.Intent);
+    }
+
+    /// <summary>A general question with no order in it ("质量问题运费谁出?") is answered from the policies when they clearly cover it.</summary>
+    private bool AnswersFromPolicy(FlowContext context, string intent)
+    {
+        if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
+            || !GeneralQuestion().IsMatch(context.Normalized)
+            || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
+        {
+            return false;
+        }
+
+        var match = _services.Policies.FindBest(context.Text);
+        if (match is null || match.Score < _services.Options.PolicyFirstScore)
+        {
+            return false;
+        }
+
+        context.Say("policy.answer", new Dictionary<string, string?>
+        {
+            [TemplateSlots.PolicyTitle] = match.Entry.Title,
+            [TemplateSlots.PolicyText] = match.Entry.Text,
+        });
+        return true;
+    }
+
+    /// <summary>While a flow waits, only a clear new request pulls the buyer out of it; an expected answer never does.</summary>
+    private bool SwitchesTopic(DialogState state, Understanding understanding)
+    {
+        if (understanding.Decision != TurnDecision.Answer
+            || understanding.Intent == state.ActiveFlow
+            || understanding.Intent is IntentIds.Other or IntentIds.Greeting)
+        {
+            return false;
+        }
+
+        var needed = DialogSteps.TakesFreeText(state.Step) ? _services.Options.SwitchConfidenceOverFreeText : _services.Options.SwitchConfidence;
+        return understanding.Confidence >= needed;
+    }
+
+    private static DialogOutcome Outcome(FlowContext context, DialogOutcomeKind kind, string intent, bool askedForPerson = false, bool lowConfidenceAfterClarification = false)
+    {
+        var state = context.State;
+        state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood ? state.FailedTurns + 1 : 0;
+        return new DialogOutcome(
+            kind,
+            context.Replies,
+            context.Suggested,
+            intent,
+            askedForPerson,
+            lowConfidenceAfterClarification,
+            state.FailedTurns,
+            context.NeedsPerson,
+            context.PastShippingPromise,
+            state.OrderNumber ?? state.LastOrderNumber);
+    }
+
+    [GeneratedRegex("^(第?一|1|前|上|a)|第一|前者|前面|上面那")]
+    private static partial Regex PicksFirst();
+
+    [GeneratedRegex("^(第?二|2|后|下|b)|第二|后者|后面|下面那")]
+    private static partial Regex PicksSecond();
+
+    [GeneratedRegex("谁出|谁承担|谁付|谁负责|怎么算|规则|政策|多久|几天|多长时间|收费|收不收|要钱|加钱|手续费|运费|能用|可以用|支持")]
+    private static partial Regex GeneralQuestion();
+}

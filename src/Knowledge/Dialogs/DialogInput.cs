@@ -1,0 +1,11 @@
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>One buyer turn as the dialog sees it: who, what they wrote, photos they sent, and what the bot understood.</summary>
+public sealed record DialogInput(
+    string ConversationId,
+    string BuyerId,
+    string Text,
+    IReadOnlyList<string> PhotoUrls,
+    Understanding Understanding);

@@ -1,0 +1,59 @@
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// What the bot remembers of a conversation between turns. It is plain data, stored as JSON by the host
+/// (in memory or on Redis), so every field is a simple value.
+/// </summary>
+public sealed class DialogState
+{
+    /// <summary>The flow waiting for the buyer's next answer (an intent id), or null.</summary>
+    public string? ActiveFlow { get; set; }
+
+    /// <summary>What the active flow asked for (see <see cref="DialogSteps"/>).</summary>
+    public string? Step { get; set; }
+
+    /// <summary>The order the active flow is about.</summary>
+    public string? OrderNumber { get; set; }
+
+    /// <summary>The order the last finished flow was about, so "and the invoice?" needs no number again.</summary>
+    public string? LastOrderNumber { get; set; }
+
+    /// <summary>Orders offered for the buyer to choose from, in the order listed.</summary>
+    public List<string> OrderChoices { get; set; } = [];
+
+    /// <summary>Values collected by the active flow (reason, title type, title, tax number, description ...).</summary>
+    public Dictionary<string, string> Values { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The two intents offered in a clarifying question, and the text that was unclear.</summary>
+    public List<string> ClarifyOptions { get; set; } = [];
+
+    public string? ClarifyText { get; set; }
+
+    /// <summary>Turns in a row the bot could not use; reset by any turn it could.</summary>
+    public int FailedTurns { get; set; }
+
+    public void StartFlow(string intent)
+    {
+        ActiveFlow = intent;
+        Step = null;
+        OrderNumber = null;
+        OrderChoices = [];
+        Values = new(StringComparer.Ordinal);
+    }
+
+    public void EndFlow()
+    {
+        LastOrderNumber = OrderNumber ?? LastOrderNumber;
+        ActiveFlow = null;
+        Step = null;
+        OrderNumber = null;
+        OrderChoices = [];
+        Values = new(StringComparer.Ordinal);
+    }
+
+    public void ClearClarification()
+    {
+        ClarifyOptions = [];
+        ClarifyText = null;
+    }
+}

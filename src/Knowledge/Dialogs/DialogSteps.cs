@@ -1,0 +1,19 @@
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>What a flow is waiting for. Steps that take free text are told apart from steps with a checkable answer.</summary>
+public static class DialogSteps
+{
+    public const string ChooseOrder = "choose_order";
+    public const string AskOrder = "ask_order";
+    public const string AskReason = "ask_reason";
+    public const string AfterRetention = "after_retention";
+    public const string AskDescription = "ask_description";
+    public const string AskPhoto = "ask_photo";
+    public const string AskTitleType = "ask_title_type";
+    public const string AskTitle = "ask_title";
+    public const string AskTaxNumber = "ask_tax_number";
+    public const string AskEmail = "ask_email";
+
+    /// <summary>Steps whose answer is whatever the buyer writes, so a change of topic must be clearer to be believed.</summary>
+    public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention;
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>Registers the scripted flows and the <see cref="DialogEngine"/> that runs them.</summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DialogServices>();
+        services.AddSingleton<IDialogFlow, TrackFlow>();
+        services.AddSingleton<IDialogFlow, HurryFlow>();
+        services.AddSingleton<IDialogFlow, RefundUnshippedFlow>();
+        services.AddSingleton<IDialogFlow, QualityReturnFlow>();
+        services.AddSingleton<IDialogFlow, InvoiceFlow>();
+        foreach (var flow in new AnswerFlows().All)
+        {
+            services.AddSingleton(flow);
+        }
+
+        services.AddSingleton<DialogEngine>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>One turn inside a flow: the input, the state, the shop's data, and what the turn has said and decided so far.</summary>
+public sealed class FlowContext(DialogInput input, DialogState state, DialogServices services)
+{
+    private readonly List<DialogReply> _replies = [];
+    private readonly List<string> _suggested = [];
+
+    public DialogInput Input { get; } = input;
+
+    public DialogState State { get; } = state;
+
+    public DialogServices Services { get; } = services;
+
+    public string Text => Input.Text;
+
+    /// <summary>The text folded and cleaned, for keyword checks.</summary>
+    public string Normalized => Input.Understanding.NormalizedText;
+
+    public IReadOnlyList<DialogReply> Replies => _replies;
+
+    public IReadOnlyList<string> Suggested => _suggested;
+
+    public bool Failed { get; private set; }
+
+    public string? NeedsPerson { get; private set; }
+
+    public bool PastShippingPromise { get; private set; }
+
+    public void Say(string templateId, IReadOnlyDictionary<string, string?>? slots = null)
+    {
+        var rendered = Services.Templates.Render(templateId, slots ?? new Dictionary<string, string?>(), Input.ConversationId);
+        _replies.Add(new DialogReply(templateId, rendered.Text));
+    }
+
+    public void Suggest(params string[] replies) => _suggested.AddRange(replies);
+
+    /// <summary>The turn could not be used: the buyer is asked again, and two such turns in a row bring a person.</summary>
+    public void Fail() => Failed = true;
+
+    public void NeedPerson(string reason) => NeedsPerson = reason;
+
+    public void MarkPastShippingPromise() => PastShippingPromise = true;
+
+    /// <summary>Waits for the buyer's answer to <paramref name="step"/> in the active flow.</summary>
+    public void Await(string step) => State.Step = step;
+
+    public void Finish() => State.EndFlow();
+
+    public Task<CaseRecord> OpenCaseAsync(CaseDraft draft, CancellationToken cancellationToken) =>
+        Services.Cases.OpenAsync(draft, cancellationToken);
+
+    public IReadOnlyDictionary<string, string?> SlotsOf(Order order) => OrderSlots.Of(order, Services.Orders.Facts(order), Services.OrdersOptions);
+}

@@ -1,0 +1,42 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Please ship: within the promise, a hurry note and reassurance without a date promised; past it, an apology, an
+/// urgent note and a person. An order already shipped is answered as a tracking question.
+/// </summary>
+public sealed class HurryFlow : IDialogFlow
+{
+    public string Intent => IntentIds.Hurry;
+
+    public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var order = OrderResolver.Resolve(context, "hurry", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
+        if (order is null)
+        {
+            return;
+        }
+
+        if (order.Status != OrderStatus.AwaitingShipment || order.HasRefundUnderWay)
+        {
+            await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+        else if (context.Services.Orders.Facts(order).IsPastShippingPromise)
+        {
+            context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
+            await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            context.Say("hurry.noted_within_promise", context.SlotsOf(order));
+            await context.OpenCaseAsync(CaseDraft.Hurry(context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber, pastPromise: false, note: Note(context.Text)), cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Finish();
+    }
+
+    private static string Note(string text) => text.Length <= 200 ? text : text[..200];
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>Reads the fields of an invoice request from what the buyer types, and checks them.</summary>
+public static partial class InvoiceFields
+{
+    private const string CodeCharacters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    public static InvoiceTitleType? TitleType(string normalizedText) => normalizedText switch
+    {
+        _ when CompanyWords().IsMatch(normalizedText) => InvoiceTitleType.Company,
+        _ when PersonalWords().IsMatch(normalizedText) => InvoiceTitleType.Personal,
+        _ => null,
+    };
+
+    /// <summary>Something shaped like a tax number (15 to 20 letters and digits), upper-cased, or null.</summary>
+    public static string? TaxNumberCandidate(string text) =>
+        TaxNumberShape().Match(text.ToUpperInvariant()) is { Success: true } match ? match.Value : null;
+
+    /// <summary>
+    /// A valid 统一社会信用代码 (GB 32100-2015): 18 characters from the code set (no I, O, Z, S, V) whose last one is
+    /// the check character of the first seventeen.
+    /// </summary>
+    public static bool IsValidCreditCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.Length != 18 || code.Any(c => !CodeCharacters.Contains(c, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += CodeCharacters.IndexOf(code[i], StringComparison.Ordinal) * Weights[i];
+        }
+
+        var check = (31 - (sum % 31)) % 31;
+        return CodeCharacters[check] == code[17];
+    }
+
+    public static string? Email(string text) => EmailShape().Match(text) is { Success: true } match ? match.Value : null;
+
+    [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|有限|集团")]
+    private static partial Regex CompanyWords();
+
+    [GeneratedRegex("个人|自己|私人|本人")]
+    private static partial Regex PersonalWords();
+
+    [GeneratedRegex("(?<![0-9A-Z])[0-9A-Z]{15,20}(?![0-9A-Z])")]
+    private static partial Regex TaxNumberShape();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailShape();
+}

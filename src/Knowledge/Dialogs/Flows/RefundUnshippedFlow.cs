@@ -1,0 +1,104 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Cancel before shipment: ask the reason and record it, make one retention offer that fits the reason, then guide
+/// the buyer to the refund and record a refund request. Shipped orders are told how to refuse or return; closed or
+/// refunding orders are told so.
+/// </summary>
+public sealed class RefundUnshippedFlow : IDialogFlow
+{
+    private const string ReasonKey = "reason";
+
+    public string Intent => IntentIds.RefundUnshipped;
+
+    public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.Step == DialogSteps.AskReason)
+        {
+            state.Values[ReasonKey] = Trimmed(context.Text);
+            Retain(context);
+            return;
+        }
+
+        if (state.Step == DialogSteps.AfterRetention)
+        {
+            await ConcludeAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var order = OrderResolver.Resolve(context, "refund_unshipped", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
+        if (order is null)
+        {
+            return;
+        }
+
+        var slots = context.SlotsOf(order);
+        if (order.HasRefundUnderWay)
+        {
+            Finish(context, "refund_unshipped.already_refunding", slots);
+        }
+        else if (order.Status == OrderStatus.AwaitingPayment)
+        {
+            Finish(context, "refund_unshipped.awaiting_payment", slots);
+        }
+        else if (order.Status is OrderStatus.Shipped or OrderStatus.Completed)
+        {
+            Finish(context, "refund_unshipped.already_shipped", slots);
+        }
+        else if (order.Status == OrderStatus.Closed)
+        {
+            Finish(context, "track.closed", slots);
+        }
+        else if (RefundReasons.Detect(context.Normalized) is not null)
+        {
+            state.Values[ReasonKey] = Trimmed(context.Text);
+            Retain(context);
+        }
+        else
+        {
+            context.Say("refund_unshipped.ask_reason", slots);
+            context.Suggest("拍错了", "不想要了", "发货太慢", "别家更便宜");
+            context.Await(DialogSteps.AskReason);
+        }
+    }
+
+    private static void Retain(FlowContext context)
+    {
+        var kind = RefundReasons.Detect(context.Normalized) ?? RefundReasons.ChangedMind;
+        context.Say($"refund_unshipped.retain_{kind}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+        context.Suggest("不退了，继续发货", "还是要退款");
+        context.Await(DialogSteps.AfterRetention);
+    }
+
+    private static async Task ConcludeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orderNumber = context.State.OrderNumber!;
+        if (RefundReasons.KeepsOrder(context.Normalized))
+        {
+            Finish(context, "refund_unshipped.kept", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+            return;
+        }
+
+        var reason = context.State.Values.GetValueOrDefault(ReasonKey, "未说明");
+        await context.OpenCaseAsync(CaseDraft.Refund(context.Input.BuyerId, context.Input.ConversationId, orderNumber, reason), cancellationToken).ConfigureAwait(false);
+        Finish(context, "refund_unshipped.refund_requested", new Dictionary<string, string?>
+        {
+            [TemplateSlots.OrderNumber] = orderNumber,
+            [TemplateSlots.Reason] = reason,
+        });
+    }
+
+    private static void Finish(FlowContext context, string templateId, IReadOnlyDictionary<string, string?> slots)
+    {
+        context.Say(templateId, slots);
+        context.Finish();
+    }
+
+    private static string Trimmed(string text) => text.Trim() is { Length: > 100 } clipped ? clipped[..100] : text.Trim();
+}

@@ -1,0 +1,74 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Where an order stands, told with the track templates: carrier and tracking number when shipped; a possible lost
+/// parcel (no tracking number, or shipped long ago and never confirmed) is recorded and handed to a person; an
+/// unshipped order past the shipping promise gets an urgent note and a person.
+/// </summary>
+public static class ShipmentAnswers
+{
+    public const string LostParcel = "lost_parcel";
+    public const string PastShippingPromise = "past_shipping_promise";
+
+    public static async Task TellAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var facts = context.Services.Orders.Facts(order);
+        var slots = context.SlotsOf(order);
+        if (order.HasRefundUnderWay)
+        {
+            context.Say("track.refund_in_progress", slots);
+            return;
+        }
+
+        switch (order.Status)
+        {
+            case OrderStatus.AwaitingPayment:
+                context.Say("track.awaiting_payment", slots);
+                break;
+            case OrderStatus.Closed:
+                context.Say("track.closed", slots);
+                break;
+            case OrderStatus.Completed:
+                context.Say("track.completed", slots);
+                break;
+            case OrderStatus.AwaitingShipment when facts.IsPastShippingPromise:
+                context.Say("track.not_shipped_past_promise", slots);
+                await OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
+            case OrderStatus.AwaitingShipment:
+                context.Say("track.not_shipped_within_promise", slots);
+                break;
+            case OrderStatus.Shipped when !facts.HasTrackingNumber:
+                context.Say("track.shipped_no_tracking", slots);
+                await LostAsync(context, order, "shipped without a tracking number", cancellationToken).ConfigureAwait(false);
+                break;
+            case OrderStatus.Shipped when facts.IsShippedLongAgo:
+                context.Say("track.shipped_long_ago", slots);
+                await LostAsync(context, order, $"shipped {Math.Floor(facts.DaysSinceShipment ?? 0)} days ago and not confirmed", cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                context.Say("track.shipped", slots);
+                break;
+        }
+    }
+
+    /// <summary>An urgent note for an order past the promise, and a person to follow it up.</summary>
+    public static async Task OverdueAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        await context.OpenCaseAsync(CaseDraft.Hurry(context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber, pastPromise: true), cancellationToken).ConfigureAwait(false);
+        context.MarkPastShippingPromise();
+        context.NeedPerson(PastShippingPromise);
+    }
+
+    private static async Task LostAsync(FlowContext context, Order order, string description, CancellationToken cancellationToken)
+    {
+        var draft = new CaseDraft(CaseKind.LostParcel, context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber) { Description = description };
+        await context.OpenCaseAsync(draft, cancellationToken).ConfigureAwait(false);
+        context.NeedPerson(LostParcel);
+    }
+}

@@ -1,0 +1,30 @@
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>How the bot names an intent to the buyer when it asks which one they meant; also the buttons' text.</summary>
+public static class IntentDescriptions
+{
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        [IntentIds.Track] = "查询包裹物流",
+        [IntentIds.Hurry] = "催促尽快发货",
+        [IntentIds.RefundUnshipped] = "取消还没发货的订单",
+        [IntentIds.QualityReturn] = "处理商品质量问题",
+        [IntentIds.Invoice] = "开具发票",
+        [IntentIds.Human] = "联系人工客服",
+        [IntentIds.Greeting] = "随便打个招呼",
+        [IntentIds.Thanks] = "结束咨询",
+        [IntentIds.ChangeAddress] = "修改收货地址",
+        [IntentIds.NoReasonReturn] = "办理七天无理由退换",
+        [IntentIds.Complaint] = "反映服务问题",
+        [IntentIds.Payment] = "咨询付款方式",
+        [IntentIds.Other] = "咨询其他问题",
+    };
+
+    public static string Of(string intent) => Descriptions.GetValueOrDefault(intent, "咨询其他问题");
+
+    /// <summary>The intent whose description the buyer sent back (a tapped button), if any.</summary>
+    public static string? Find(string text) =>
+        Descriptions.FirstOrDefault(d => text.Contains(d.Value, StringComparison.Ordinal)).Key;
+}

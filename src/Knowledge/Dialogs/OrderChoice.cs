@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Reads which listed order the buyer picked: "第2个", "二", the last digits of its number, or a word of its title.</summary>
+public static partial class OrderChoice
+{
+    private const string Numerals = "一二三四五六七八九";
+
+    public static Order? Pick(string normalizedText, IReadOnlyList<Order> choices)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        ArgumentNullException.ThrowIfNull(choices);
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (text.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        if (Digits().Match(text) is { Success: true } digits)
+        {
+            var byTail = choices.Where(o => o.OrderNumber.EndsWith(digits.Value, StringComparison.Ordinal)).ToList();
+            if (byTail.Count == 1)
+            {
+                return byTail[0];
+            }
+        }
+
+        if (Index(text) is { } index && index >= 1 && index <= choices.Count)
+        {
+            return choices[index - 1];
+        }
+
+        if (text.Contains("最后", StringComparison.Ordinal))
+        {
+            return choices[^1];
+        }
+
+        var byTitle = choices.Where(o => SharesWord(text, o.Title)).ToList();
+        return byTitle.Count == 1 ? byTitle[0] : null;
+    }
+
+    private static int? Index(string text)
+    {
+        var match = Ordinal().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var token = match.Groups["n"].Value;
+        return char.IsAsciiDigit(token[0]) ? int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) : Numerals.IndexOf(token[0], StringComparison.Ordinal) + 1;
+    }
+
+    // Two characters in a row of the title, and not the generic words every title has.
+    private static bool SharesWord(string text, string title)
+    {
+        for (var i = 0; i + 2 <= text.Length; i++)
+        {
+            var word = text.Substring(i, 2);
+            if (!Generic().IsMatch(word) && title.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("[0-9]{4,}")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex("^(第)?(?<n>[1-9]|[一二三四五六七八九])(个|笔|单|件|条)?(订单|吧|的|啊|呀)?$|^第(?<n>[1-9]|[一二三四五六七八九])")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex("订单|这个|那个|一个|第一|第二|第三|就是|我要|的那|那笔|这笔|新款|正品|包邮")]
+    private static partial Regex Generic();
+}

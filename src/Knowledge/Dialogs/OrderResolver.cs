@@ -1,0 +1,104 @@
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Finds the order a flow is about: a number the buyer typed (only ever among their own orders), their pick from a
+/// list, the order already in play, or their only fitting order. Otherwise it lists the fitting orders or asks for a
+/// number, says so to the buyer, and returns null.
+/// </summary>
+public static class OrderResolver
+{
+    private const int MaxListed = 5;
+
+    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var orders = context.Services.Orders;
+        var buyer = context.Input.BuyerId;
+        var state = context.State;
+
+        var typed = orders.ExtractOrderNumbers(context.Text);
+        if (typed.Count > 0)
+        {
+            // Unknown and someone else's numbers get the same words: nothing tells the buyer which it was.
+            return Use(context, orders.Find(buyer, typed[0]), area);
+        }
+
+        if (state.Step == DialogSteps.ChooseOrder && state.OrderChoices.Count > 0)
+        {
+            var candidates = state.OrderChoices.Select(n => orders.Find(buyer, n)).OfType<Order>().ToList();
+            var pick = OrderChoice.Pick(context.Normalized, candidates);
+            if (pick is not null)
+            {
+                return Use(context, pick, area);
+            }
+
+            List(context, candidates);
+            context.Fail();
+            return null;
+        }
+
+        if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay)
+        {
+            return inPlay;
+        }
+
+        if (state.Step == DialogSteps.AskOrder)
+        {
+            context.Say($"{area}.ask_order");
+            context.Fail();
+            return null;
+        }
+
+        var all = orders.OrdersOf(buyer);
+        if (state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
+        {
+            return Use(context, previous, area);
+        }
+
+        var fitting = all.Where(fits).ToList();
+        var choices = fitting.Count > 0 ? fitting : all.ToList();
+        switch (choices.Count)
+        {
+            case 0:
+                context.Say("orders.none");
+                context.Await(DialogSteps.AskOrder);
+                return null;
+            case 1:
+                return Use(context, choices[0], area);
+            default:
+                List(context, choices.Take(MaxListed).ToList());
+                return null;
+        }
+    }
+
+    private static Order? Use(FlowContext context, Order? order, string area)
+    {
+        if (order is null)
+        {
+            context.Say($"{area}.not_found");
+            context.Fail();
+            context.Await(DialogSteps.AskOrder);
+            return null;
+        }
+
+        context.State.OrderNumber = order.OrderNumber;
+        context.State.OrderChoices = [];
+        context.State.Step = null;
+        return order;
+    }
+
+    private static void List(FlowContext context, IReadOnlyList<Order> choices)
+    {
+        context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
+        context.Await(DialogSteps.ChooseOrder);
+        context.Say("orders.several", new Dictionary<string, string?>
+        {
+            [TemplateSlots.OrderCount] = choices.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
+        });
+        context.Suggest([.. choices.Select((_, i) => $"第{i + 1}个")]);
+    }
+}

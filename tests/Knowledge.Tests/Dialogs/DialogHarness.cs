@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Screening;
+using ShopBot.Knowledge.Tests.Orders;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+/// <summary>
+/// The whole of Knowledge as the host composes it (real model, templates, screen, sample orders, in-memory cases),
+/// with the clock at the sample's 2026-11-22 10:00 in Shanghai. One per test class: the model is trained once.
+/// </summary>
+public sealed class DialogHarness : IDisposable
+{
+    private readonly string _modelFolder = Directory.CreateTempSubdirectory("shopbot-dialog-").FullName;
+
+    public DialogHarness()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["KnowledgeBase:Root"] = KnowledgeBase.Paths.Root;
+        builder.Configuration["Intents:ModelPath"] = Path.Combine(_modelFolder, "model.zip");
+        builder.Configuration["Intents:Decision:EscalateIntents:0"] = IntentIds.Complaint;
+        builder.Configuration["Orders:SampleAnchorDate"] = "2026-11-22";
+        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedTimeProvider.SampleNow));
+        builder.Services.AddLogging();
+        builder.AddKnowledge();
+        Services = builder.Services.BuildServiceProvider();
+    }
+
+    public ServiceProvider Services { get; }
+
+    public DialogEngine Engine => Services.GetRequiredService<DialogEngine>();
+
+    public IntentUnderstander Understander => Services.GetRequiredService<IntentUnderstander>();
+
+    public IReplyScreen Screen => Services.GetRequiredService<IReplyScreen>();
+
+    public ICaseStore Cases => Services.GetRequiredService<ICaseStore>();
+
+    public IOrderLookup Orders => Services.GetRequiredService<IOrderLookup>();
+
+    public ScriptedConversation Start(string buyerId, string? conversationId = null) =>
+        new(this, buyerId, conversationId ?? $"conv-{Guid.NewGuid():N}");
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        Directory.Delete(_modelFolder, recursive: true);
+    }
+}

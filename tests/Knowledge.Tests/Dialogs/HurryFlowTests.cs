@@ -1,0 +1,44 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+public sealed class HurryFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
+{
+    [Fact]
+    public async Task Within_the_promise_the_buyer_is_reassured_without_a_promised_date_and_a_hurry_note_is_recorded()
+    {
+        var buyer = harness.Start("阿福的杂货铺");
+
+        var outcome = await buyer.SayAsync("亲，什么时候发货啊，急用");
+
+        Assert.Equal("hurry", outcome.Intent);
+        Assert.Contains("3617051183306682495", buyer.LastText);
+        Assert.Null(outcome.FlowNeedsPerson);
+        Assert.Contains(await buyer.CasesAsync(), c => c.Kind == CaseKind.HurryNote && c.OrderNumber == "3617051183306682495");
+    }
+
+    [Fact]
+    public async Task Past_the_promise_the_buyer_gets_an_apology_an_urgent_note_and_a_person()
+    {
+        var buyer = harness.Start("tb_chen_77");
+
+        var outcome = await buyer.SayAsync("拍了五天了怎么还不发货");
+
+        Assert.Equal(ShipmentAnswers.PastShippingPromise, outcome.FlowNeedsPerson);
+        Assert.True(outcome.PastShippingPromise);
+        Assert.Contains("抱歉", buyer.LastText);
+        Assert.Contains(await buyer.CasesAsync(), c => c.Kind == CaseKind.UrgentNote && c.OrderNumber == "3610778024561932210");
+    }
+
+    [Fact]
+    public async Task An_order_already_shipped_is_answered_as_a_tracking_question()
+    {
+        var buyer = harness.Start("一只小兔叽");
+
+        await buyer.SayAsync("快点发货好吗");
+
+        Assert.Contains("SF1428566013728", buyer.LastText);
+        Assert.Empty(await buyer.CasesAsync());
+    }
+}

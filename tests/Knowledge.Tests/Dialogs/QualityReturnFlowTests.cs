@@ -1,0 +1,66 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
+{
+    private const string Photo = "https://shop.example/v3/directline/attachments/abc/photo.jpg";
+
+    [Fact]
+    public async Task Quality_complaint_with_photo_is_queued_for_review()
+    {
+        var buyer = harness.Start("橙子不酸");
+
+        await buyer.SayAsync("收到的碗裂了一个，要退货");
+        Assert.Equal("ask_photo", buyer.State.Step);
+        Assert.Empty(await buyer.CasesAsync());
+
+        var outcome = await buyer.SayAsync("照片发你了", Photo);
+
+        Assert.Equal(QualityReturnFlow.QualityReview, outcome.FlowNeedsPerson);
+        var opened = Assert.Single(await buyer.CasesAsync());
+        Assert.Equal(CaseKind.Return, opened.Kind);
+        Assert.Equal("3614119902035518774", opened.OrderNumber);
+        Assert.Equal([Photo], opened.PhotoUrls);
+        Assert.Contains("碗裂了", opened.Description);
+        Assert.Contains(opened.Id, buyer.LastText);
+        Assert.Contains("运费", buyer.LastText);
+    }
+
+    [Fact]
+    public async Task A_bare_request_is_asked_for_a_description_then_photos()
+    {
+        var buyer = harness.Start("一只小兔叽");
+
+        await buyer.SayAsync("我要退货退款，质量不行");
+        await buyer.SayAsync("包的拉链坏了拉不上");
+
+        Assert.Equal("ask_photo", buyer.State.Step);
+        await buyer.SayAsync("暂时拍不了照片");
+
+        var opened = Assert.Single(await buyer.CasesAsync());
+        Assert.Empty(opened.PhotoUrls);
+    }
+
+    [Fact]
+    public async Task Compensation_above_the_postage_goes_to_a_supervisor()
+    {
+        var buyer = harness.Start("一只小兔叽");
+
+        var outcome = await buyer.SayAsync("包上有划痕，赔我50元就不退了");
+
+        Assert.Equal(QualityReturnFlow.Compensation, outcome.FlowNeedsPerson);
+        Assert.Equal("quality_return.needs_supervisor", buyer.Last.Replies.Single().TemplateId);
+    }
+
+    [Fact]
+    public async Task An_order_not_delivered_yet_is_told_to_check_the_parcel_on_arrival()
+    {
+        var buyer = harness.Start("阿福的杂货铺");
+
+        await buyer.SayAsync("3617051183306682495 质量有问题，袜子破洞");
+
+        Assert.Equal("quality_return.not_delivered_yet", buyer.Last.Replies.Single().TemplateId);
+    }
+}
