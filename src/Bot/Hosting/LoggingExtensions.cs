@@ -16,7 +16,8 @@ internal static class LoggingExtensions
                 return;
             }
 
-            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext()
+                .Enrich.With<SensitiveDataMasker>();
         });
         return builder;
     }
