@@ -15,6 +15,7 @@ public sealed class ConversationMessenger(TranscriptWriter writer, DirectLineCon
             ?? throw new KeyNotFoundException($"Conversation '{conversationId}' is unknown.");
         var outgoing = activity.Clone();
         outgoing.Type ??= ActivityTypes.Message;
+        outgoing.TextFormat ??= TextFormatTypes.Plain;
         outgoing.ChannelId = first.ChannelId;
         outgoing.Conversation = new ConversationAccount { Id = conversationId };
         outgoing.From ??= first.ChannelId == DirectLineConversations.ChannelId ? directLine.BotAccount : first.Recipient;

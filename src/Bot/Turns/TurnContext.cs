@@ -69,6 +69,7 @@ public sealed class TurnContext(Activity activity, IActivityDelivery delivery) :
         reply.Recipient ??= Activity.From;
         reply.ReplyToId ??= Activity.Id;
         reply.Locale ??= Activity.Locale;
+        reply.TextFormat ??= TextFormatTypes.Plain;
         return reply;
     }
 }

@@ -73,7 +73,7 @@ public sealed class DirectLineConversations(
             From = new ChannelAccount { Id = caller.UserId, Name = caller.UserName, Role = RoleTypes.User },
             Recipient = BotAccount,
             Locale = posted.Locale,
-            TextFormat = posted.TextFormat,
+            TextFormat = TextFormatTypes.Plain,
             Text = posted.Text,
             Attachments = attachments,
             ChannelData = posted.ChannelData,
