@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
 
 namespace ShopBot.Bot.Tests.Channels;
 
@@ -109,7 +110,7 @@ public sealed class DirectLineProtocolTests(KestrelHostFixture host)
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var texts = (await _client.GetActivitiesAsync(conversation)).Activities.Select(a => a.Text).ToList();
         Assert.Contains("boom", texts);
-        Assert.Contains(Turns.ErrorHandlingMiddleware.Apology, texts);
+        Assert.Contains(ErrorHandlingMiddleware.Apology, texts);
         Assert.DoesNotContain(texts, t => t is not null && (t.Contains("internal failure", StringComparison.Ordinal) || t.Contains("Exception", StringComparison.Ordinal)));
     }
 
@@ -123,7 +124,7 @@ public sealed class DirectLineProtocolTests(KestrelHostFixture host)
 
         var texts = (await _client.GetActivitiesAsync(conversation)).Activities.Select(x => x.Text).ToList();
         Assert.Contains("我们的质量是不错的。", texts);
-        Assert.Contains(Turns.ReplyScreeningMiddleware.HandOverLine, texts);
+        Assert.Contains(ReplyScreeningMiddleware.HandOverLine, texts);
         Assert.DoesNotContain(texts, t => t is not null && (t.Contains(TestReplyScreen.Rewritable, StringComparison.Ordinal) || t.Contains(TestReplyScreen.Unfixable, StringComparison.Ordinal)));
     }
 

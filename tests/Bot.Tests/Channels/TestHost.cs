@@ -25,7 +25,6 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["DirectLine:UploadFolder"] = Path.Combine(Folder, "uploads"),
             ["DirectLine:MaxTextLength"] = "500",
             ["DirectLine:RateLimitPermits"] = "1000",
-            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Folder, "logs", "shopbot-.clef"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
