@@ -59,6 +59,28 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         Assert.Equal(0, await page.Locator("#webchat img[src='x']").CountAsync());
     }
 
+    [Fact]
+    public async Task Buyer_uploads_a_photo_through_web_chat_and_the_bot_receives_it_as_an_attachment()
+    {
+        var browser = await StartBrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+        await page.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "破损.png",
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="),
+        });
+
+        // Web Chat 4.18 keeps a chosen file in the send box (the clip icon gets a check mark) until the buyer presses send.
+        await page.Locator("#webchat .webchat__attachment-icon--checked").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Locator("#webchat button.webchat__send-button").ClickAsync();
+        await Bubble(page, "收到1张图片").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+    }
+
     /// <summary>The message bubble showing the text (Web Chat also repeats it in hidden screen-reader labels).</summary>
     private static ILocator Bubble(IPage page, string text) => page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = text }).First;
 
