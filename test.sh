@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || need_apt+=(fonts-wqy-microhei)  # Chinese glyphs for the browser tests' screenshots
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }

@@ -7,6 +7,7 @@ var verb = CliVerbs.Find(args);
 builder.AddRootSettings();
 builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
+builder.AddBotChannels();
 
 var app = builder.Build();
 if (verb is not null)

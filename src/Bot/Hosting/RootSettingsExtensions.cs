@@ -26,7 +26,7 @@ internal static class RootSettingsExtensions
         return builder;
     }
 
-    private static string? FindRoot()
+    internal static string? FindRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

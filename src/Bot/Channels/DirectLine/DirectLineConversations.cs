@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Buyer;
+using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
+using ShopBot.Handoff.Transcripts;
+
+namespace ShopBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Direct Line conversations on top of the transcript store: a conversation exists once its first activity (the
+/// <c>conversationUpdate</c> that adds the buyer) is stored, and the watermark is the transcript index.
+/// </summary>
+public sealed class DirectLineConversations(
+    ITranscriptStore store,
+    TranscriptWriter writer,
+    TurnPipeline pipeline,
+    DirectLineTokens tokens,
+    IOptions<DirectLineOptions> options,
+    IOptions<ShopOptions> shop,
+    TimeProvider time)
+{
+    public const string ChannelId = "directline";
+
+    public ChannelAccount BotAccount => new() { Id = options.Value.BotId, Name = shop.Value.Name, Role = RoleTypes.Bot };
+
+    /// <summary>Starts a conversation for the user (the bot gets its <c>conversationUpdate</c> turn) and returns it with a token pinned to both.</summary>
+    public async Task<Conversation> StartAsync(string userId, string? userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var conversationId = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+        var user = new ChannelAccount { Id = userId, Name = userName, Role = RoleTypes.User };
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            ChannelId = ChannelId,
+            Conversation = new ConversationAccount { Id = conversationId },
+            From = user,
+            Recipient = BotAccount,
+            MembersAdded = [user, BotAccount],
+        };
+        await writer.AppendAsync(update, cancellationToken).ConfigureAwait(false);
+        await pipeline.RunAsync(new TurnContext(update, writer), cancellationToken).ConfigureAwait(false);
+        return ConversationFor(new TokenPayload(userId, userName, conversationId, 0), tokens.Issue(userId, userName, conversationId));
+    }
+
+    public Conversation ConversationFor(TokenPayload payload, string token)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return new Conversation(payload.ConversationId, token, tokens.LifetimeSeconds);
+    }
+
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        (await store.ReadAsync(conversationId, 0, 1, cancellationToken).ConfigureAwait(false)).Count > 0;
+
+    /// <summary>
+    /// Stores the buyer's activity as the server's own copy (server id and time, <c>from</c> from the token) and runs the
+    /// turn. The activity is stored before the bot runs, so a failing bot never loses what the buyer sent.
+    /// </summary>
+    public async Task<ResourceResponse> PostAsync(TokenPayload caller, Activity posted, IList<Attachment>? attachments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(posted);
+        var activity = new Activity
+        {
+            Type = posted.Type,
+            Id = TranscriptWriter.NewActivityId(),
+            Timestamp = time.GetUtcNow(),
+            LocalTimestamp = posted.LocalTimestamp,
+            ChannelId = ChannelId,
+            Conversation = new ConversationAccount { Id = caller.ConversationId },
+            From = new ChannelAccount { Id = caller.UserId, Name = caller.UserName, Role = RoleTypes.User },
+            Recipient = BotAccount,
+            Locale = posted.Locale,
+            TextFormat = TextFormatTypes.Plain,
+            Text = posted.Text,
+            Attachments = attachments,
+            ChannelData = posted.ChannelData,
+            Name = posted.Name,
+            Value = posted.Value,
+            ReplyToId = posted.ReplyToId,
+        };
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            return new ResourceResponse(activity.Id);
+        }
+
+        await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
+        await pipeline.RunAsync(new TurnContext(activity, writer), CancellationToken.None).ConfigureAwait(false);
+        return new ResourceResponse(activity.Id);
+    }
+
+    /// <summary>Activities from the watermark on, without the internal <c>conversationUpdate</c>, and the next watermark.</summary>
+    public async Task<ActivitySet> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)
+    {
+        var entries = await store.ReadAsync(conversationId, watermark, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+        var activities = entries
+            .Select(e => JsonSerializer.Deserialize(e.ActivityJson, BotJsonContext.Default.Activity))
+            .OfType<Activity>()
+            .Where(a => a.Type != ActivityTypes.ConversationUpdate)
+            .ToList();
+        var next = entries.Count == 0 ? watermark : entries[^1].Index + 1;
+        return new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

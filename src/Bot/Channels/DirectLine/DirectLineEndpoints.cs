@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Schema;
+
+namespace ShopBot.Bot.Channels.DirectLine;
+
+/// <summary>The Direct Line 3.0 subset under <c>/v3/directline</c> that Web Chat and <c>botframework-directlinejs</c> use.</summary>
+public static partial class DirectLineEndpoints
+{
+    public const string RateLimitPolicy = "directline-post";
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup("/v3/directline");
+        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/refresh", Refresh);
+        group.MapPost("/conversations", StartAsync);
+        group.MapGet("/conversations/{conversationId}", GetAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(RateLimitPolicy);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        group.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", DirectLineUploads.DownloadAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    {
+        var credential = DirectLineCredential.Read(http.Request, tokens);
+        if (credential.Kind != DirectLineCredentialKind.Secret)
+        {
+            return credential.Kind == DirectLineCredentialKind.Missing
+                ? ChannelErrors.MissingCredential()
+                : ChannelErrors.Forbidden("Generating a token needs the Direct Line secret.");
+        }
+
+        return await StartForSecretAsync(http, conversations, StatusCodes.Status200OK, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IResult Refresh(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations)
+    {
+        var credential = DirectLineCredential.Read(http.Request, tokens);
+        if (credential.Token is not { } payload)
+        {
+            return credential.Kind == DirectLineCredentialKind.Secret ? ChannelErrors.Forbidden("Only a token can be refreshed.") : Reject(credential);
+        }
+
+        var conversation = conversations.ConversationFor(payload, tokens.Issue(payload.UserId, payload.UserName, payload.ConversationId));
+        return Results.Json(conversation, BotJsonContext.Default.Conversation);
+    }
+
+    private static async Task<IResult> StartAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    {
+        var credential = DirectLineCredential.Read(http.Request, tokens);
+        if (credential.Kind == DirectLineCredentialKind.Secret)
+        {
+            return await StartForSecretAsync(http, conversations, StatusCodes.Status201Created, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (credential.Token is not { } payload)
+        {
+            return Reject(credential);
+        }
+
+        // The token's conversation was started when the token was generated; a client starting it just joins it.
+        if (!await conversations.ExistsAsync(payload.ConversationId, cancellationToken).ConfigureAwait(false))
+        {
+            return ChannelErrors.NotFound("The conversation of this token no longer exists; get a new token.");
+        }
+
+        return Results.Json(conversations.ConversationFor(payload, TokenOf(http)), BotJsonContext.Default.Conversation);
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    {
+        var (payload, error) = await AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
+        return error ?? Results.Json(conversations.ConversationFor(payload!, TokenOf(http)), BotJsonContext.Default.Conversation);
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (payload, error) = await AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (activity, bodyError) = await JsonBodyReader.ReadAsync(http.Request, BotJsonContext.Default.Activity, options.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        if (activity!.Attachments is { Count: > 0 })
+        {
+            return ChannelErrors.BadArgument("Attachments are sent with POST /conversations/{id}/upload, not inside an activity.");
+        }
+
+        var invalid = ActivityRules.Check(activity, options.Value.MaxTextLength);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var response = await conversations.PostAsync(payload!, activity, null, cancellationToken).ConfigureAwait(false);
+        return Results.Json(response, BotJsonContext.Default.ResourceResponse);
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    {
+        var (_, error) = await AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        long from = 0;
+        if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out from)))
+        {
+            return ChannelErrors.BadArgument("The watermark must be a value this service returned (a non-negative whole number).");
+        }
+
+        var set = await conversations.ReadAsync(conversationId, from, cancellationToken).ConfigureAwait(false);
+        return Results.Json(set, BotJsonContext.Default.ActivitySet);
+    }
+
+    /// <summary>
+    /// The caller's token must be valid and pinned to this conversation: 401 without a credential, 403 for a bad or
+    /// expired token, the secret, or another conversation's token, 404 when the conversation does not exist.
+    /// </summary>
+    internal static async Task<(TokenPayload? Payload, IResult? Error)> AuthorizeAsync(
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    {
+        var credential = DirectLineCredential.Read(http.Request, tokens);
+        if (credential.Kind == DirectLineCredentialKind.Secret)
+        {
+            return (null, ChannelErrors.Forbidden("The secret only starts conversations; use the conversation's token for this call."));
+        }
+
+        if (credential.Token is not { } payload)
+        {
+            return (null, Reject(credential));
+        }
+
+        if (!await conversations.ExistsAsync(conversationId, cancellationToken).ConfigureAwait(false))
+        {
+            return (null, ChannelErrors.NotFound("There is no such conversation."));
+        }
+
+        return string.Equals(payload.ConversationId, conversationId, StringComparison.Ordinal)
+            ? (payload, null)
+            : (null, ChannelErrors.Forbidden("This token is not for this conversation."));
+    }
+
+    private static IResult Reject(DirectLineCredential credential) => credential.Kind switch
+    {
+        DirectLineCredentialKind.Missing => ChannelErrors.MissingCredential(),
+        DirectLineCredentialKind.Expired => ChannelErrors.TokenExpired(),
+        _ => ChannelErrors.Forbidden("The token or secret is not valid."),
+    };
+
+    private static string TokenOf(HttpContext http) => http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+
+    private static async Task<IResult> StartForSecretAsync(HttpContext http, DirectLineConversations conversations, int status, CancellationToken cancellationToken)
+    {
+        TokenParameters? parameters = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            (parameters, var error) = await JsonBodyReader.ReadAsync(http.Request, BotJsonContext.Default.TokenParameters, 16 * 1024, cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        var userId = parameters?.User?.Id;
+        if (userId is not null && !UserIdPattern().IsMatch(userId))
+        {
+            return ChannelErrors.BadArgument("user.id must be 1 to 64 letters, digits or '_', '-', ':', '.', '@'.");
+        }
+
+        var conversation = await conversations.StartAsync(userId ?? "dl_" + TranscriptWriter.NewActivityId(), parameters?.User?.Name, cancellationToken).ConfigureAwait(false);
+        return Results.Json(conversation, BotJsonContext.Default.Conversation, statusCode: status);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_:.@-]{1,64}$")]
+    private static partial Regex UserIdPattern();
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ShopBot.Bot.Channels.DirectLine;
+
+/// <summary>The <c>DirectLine</c> section: the secret that signs tokens, their lifetime, and the limits on what buyers send.</summary>
+public sealed class DirectLineOptions
+{
+    public const string Section = "DirectLine";
+
+    /// <summary>Held by the shop's servers only. Empty: a random secret per process (fine for one host; set it when several hosts share conversations).</summary>
+    public string Secret { get; set; } = string.Empty;
+
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    [Range(1, 100_000)]
+    public int MaxTextLength { get; set; } = 2000;
+
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Activities (and uploads) one user may post per <see cref="RateLimitWindow"/>.</summary>
+    [Range(1, 10_000)]
+    public int RateLimitPermits { get; set; } = 30;
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    [Required]
+    public string BotId { get; set; } = "shopbot";
+
+    /// <summary>Folder for uploaded images; relative paths are under the content root.</summary>
+    [Required]
+    public string UploadFolder { get; set; } = "data/uploads";
+
+    [Range(1024, 50 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
+
+    [Range(1, 20)]
+    public int MaxUploadFiles { get; set; } = 4;
+
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 100;
+}

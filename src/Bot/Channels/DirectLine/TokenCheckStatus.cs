@@ -1,0 +1,8 @@
+namespace ShopBot.Bot.Channels.DirectLine;
+
+public enum TokenCheckStatus
+{
+    Valid,
+    Expired,
+    Invalid,
+}

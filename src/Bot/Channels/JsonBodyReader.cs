@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace ShopBot.Bot.Channels;
+
+/// <summary>Reads a JSON request body with a size limit, turning every kind of bad body into a 4xx with a clear message.</summary>
+public static class JsonBodyReader
+{
+    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, long maxBytes, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasJsonContentType())
+        {
+            return (null, ChannelErrors.UnsupportedMediaType("The body must be JSON ('Content-Type: application/json')."));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, ChannelErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes;
+        }
+
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken).ConfigureAwait(false);
+            return value is null ? (null, ChannelErrors.BadArgument("The body is empty or null.")) : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, ChannelErrors.BadArgument($"The body is not valid JSON for this call: {ex.Message}"));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, ChannelErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
+using ShopBot.Handoff.Transcripts;
+
+namespace ShopBot.Bot.Channels;
+
+/// <summary>
+/// Appends activities to the conversation's transcript, giving each a server id and timestamp. For Direct Line this
+/// is delivery itself: clients read the transcript with their watermark, on whichever host they poll.
+/// </summary>
+public sealed class TranscriptWriter(ITranscriptStore store, TimeProvider time) : IActivityDelivery
+{
+    public static string NewActivityId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
+
+    public async Task<ResourceResponse> AppendAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var conversationId = activity.Conversation?.Id;
+        ArgumentException.ThrowIfNullOrEmpty(conversationId, "activity.Conversation.Id");
+        activity.Id ??= NewActivityId();
+        activity.Timestamp ??= time.GetUtcNow();
+        var json = JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity);
+        await store.AppendAsync(conversationId, json, cancellationToken).ConfigureAwait(false);
+        return new ResourceResponse(activity.Id);
+    }
+
+    public async Task<IReadOnlyList<ResourceResponse>> DeliverAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new List<ResourceResponse>(activities.Count);
+        foreach (var activity in activities)
+        {
+            responses.Add(await AppendAsync(activity, cancellationToken).ConfigureAwait(false));
+        }
+
+        return responses;
+    }
+
+    /// <summary>The first activity of a conversation, or null when the conversation is unknown.</summary>
+    public async Task<Activity?> ReadFirstAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var entries = await store.ReadAsync(conversationId, 0, 1, cancellationToken).ConfigureAwait(false);
+        return entries.Count == 0 ? null : JsonSerializer.Deserialize(entries[0].ActivityJson, BotJsonContext.Default.Activity);
+    }
+}

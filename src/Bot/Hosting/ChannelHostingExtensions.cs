@@ -1,0 +1,79 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Buyer;
+using ShopBot.Bot.Channels;
+using ShopBot.Bot.Channels.BotFramework;
+using ShopBot.Bot.Channels.DirectLine;
+using ShopBot.Bot.Turns;
+using ShopBot.Handoff.Transcripts;
+using TurnMiddleware = ShopBot.Bot.Turns.IMiddleware;
+
+namespace ShopBot.Bot.Hosting;
+
+public static class ChannelHostingExtensions
+{
+    /// <summary>
+    /// Registers the channels (Direct Line, Bot Framework <c>/api/messages</c>), the turn pipeline with its logging,
+    /// error and screening middleware, and the buyer page's options. The <see cref="IBot"/> itself is registered elsewhere.
+    /// </summary>
+    public static WebApplicationBuilder AddBotChannels(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Secret.Length is 0 or >= 16, "DirectLine:Secret must be at least 16 characters (or empty for a random one per process).")
+            .ValidateOnStart();
+        services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.SampleBuyers.All(b => b.Id.Length is > 0 and <= 64), "Shop:SampleBuyers entries need an Id of 1 to 64 characters.")
+            .ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
+        services.AddSingleton<TurnMiddleware, LoggingMiddleware>();
+        services.AddSingleton<TurnMiddleware, ErrorHandlingMiddleware>();
+        services.AddSingleton<TurnMiddleware, ReplyScreeningMiddleware>();
+        services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<TranscriptWriter>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddHttpClient<ConnectorClient>();
+        services.AddSingleton<ConnectorDelivery>();
+        services.AddSingleton<IConversationMessenger, ConversationMessenger>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(DirectLineEndpoints.RateLimitPolicy, PartitionByCaller);
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await ChannelErrors.Create(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many messages in a short time; wait a moment and send again.")
+                    .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>One fixed window per user of a valid token, else per client address.</summary>
+    private static RateLimitPartition<string> PartitionByCaller(HttpContext http)
+    {
+        var tokens = http.RequestServices.GetRequiredService<DirectLineTokens>();
+        var options = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        var credential = DirectLineCredential.Read(http.Request, tokens);
+        var key = credential.Token is { } token ? "user:" + token.UserId : "ip:" + http.Connection.RemoteIpAddress;
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.RateLimitPermits,
+            Window = options.RateLimitWindow,
+            QueueLimit = 0,
+        });
+    }
+}

@@ -1,0 +1,4 @@
+namespace ShopBot.Bot.Schema;
+
+/// <summary>The id a channel gave an activity it accepted.</summary>
+public sealed record ResourceResponse(string Id);

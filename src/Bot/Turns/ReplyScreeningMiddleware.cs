@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ShopBot.Bot.Schema;
+using ShopBot.Knowledge.Screening;
+
+namespace ShopBot.Bot.Turns;
+
+/// <summary>
+/// Screens the text of every outgoing message. A blocked text is replaced by the screen's rewrite when that passes,
+/// otherwise by a neutral hand-over line, and the turn is marked for escalation: a blocked reply is never sent as is.
+/// The screen is looked up per turn so the host starts without one; a turn without a screen fails (closed) instead
+/// of sending unscreened text.
+/// </summary>
+public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, ILogger<ReplyScreeningMiddleware> logger) : IMiddleware
+{
+    public const string HandOverLine = "这个问题我请人工客服同事为您确认一下，请稍等片刻。";
+
+    public const string BlockedReplyReason = "reply-blocked";
+
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var screen = services.GetService<IReplyScreen>()
+            ?? throw new InvalidOperationException("No IReplyScreen is registered: replies cannot be screened, so none are sent.");
+        turnContext.OnSendActivities((context, activities, sendNext) =>
+        {
+            for (var i = 0; i < activities.Count; i++)
+            {
+                activities[i] = ScreenOne(screen, context, activities[i]);
+            }
+
+            return sendNext();
+        });
+        return next(cancellationToken);
+    }
+
+    private Activity ScreenOne(IReplyScreen screen, ITurnContext context, Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Text))
+        {
+            return activity;
+        }
+
+        var verdict = screen.Screen(activity.Text);
+        if (verdict.Allowed)
+        {
+            return activity;
+        }
+
+        var kinds = string.Join(",", verdict.Violations.Select(v => v.Kind).Distinct());
+        var screened = activity.Clone();
+        if (verdict.Rewrite is { Length: > 0 } rewrite && screen.Screen(rewrite).Allowed)
+        {
+            LogRewritten(kinds);
+            screened.Text = rewrite;
+            return screened;
+        }
+
+        LogBlocked(kinds);
+        screened.Text = HandOverLine;
+        context.TurnState.Set(new EscalationRequest(BlockedReplyReason));
+        return screened;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reply rewritten by the screen for {ViolationKinds}")]
+    private partial void LogRewritten(string violationKinds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply blocked by the screen for {ViolationKinds}; escalating")]
+    private partial void LogBlocked(string violationKinds);
+}
