@@ -1,3 +1,4 @@
+using ShopBot.Bot.AfterSales;
 using ShopBot.Bot.Cli;
 using ShopBot.Bot.Hosting;
 using ShopBot.Knowledge;
@@ -8,6 +9,7 @@ builder.AddRootSettings();
 builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
 builder.AddBotChannels();
+builder.AddAfterSalesBot();
 
 var app = builder.Build();
 if (verb is not null)

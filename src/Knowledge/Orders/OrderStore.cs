@@ -91,15 +91,15 @@ public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions>
         }
     }
 
-    /// <summary>Moves the sample's times so that its anchor date is today (see <see cref="OrdersOptions.SampleAnchorDate"/>).</summary>
+    /// <summary>Moves the sample's times so that its anchor moment is now (see <see cref="OrdersOptions.SampleAnchorTime"/>).</summary>
     private OrderImport Shift(OrderImport import)
     {
-        if (options.Value.SampleAnchorDate is not { } anchor)
+        if (options.Value.SampleAnchorTime is not { } anchor)
         {
             return import;
         }
 
-        var shift = TimeSpan.FromDays(ShanghaiTime.Today(time).DayNumber - anchor.DayNumber);
+        var shift = time.GetUtcNow() - anchor;
         return import with { Orders = import.Orders.Select(o => o.ShiftedBy(shift)).ToList() };
     }
 

@@ -20,10 +20,11 @@ public sealed class OrdersOptions : IValidatableObject
     public int ShippedLongAgoDays { get; set; } = 10;
 
     /// <summary>
-    /// For the invented sample only: the date its times were written against. When set, every imported time moves by
-    /// whole days so that this date becomes today, and the sample's "paid 80 hours ago" stays true. Leave empty for a real export.
+    /// For the invented sample only: the moment its times were written against. When set, every imported time moves
+    /// by the time since then, so that this moment becomes now and the sample's "paid 80 hours ago" stays true.
+    /// Leave empty for a real export.
     /// </summary>
-    public DateOnly? SampleAnchorDate { get; set; }
+    public DateTimeOffset? SampleAnchorTime { get; set; }
 
     /// <summary>How often, at most, the store looks at the export file's time stamp to pick up a re-import.</summary>
     [Range(0, 3600)]
@@ -31,9 +32,9 @@ public sealed class OrdersOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (SampleAnchorDate is { Year: < 2000 or > 2100 })
+        if (SampleAnchorTime is { Year: < 2000 or > 2100 })
         {
-            yield return new ValidationResult("Orders:SampleAnchorDate must be a date between 2000 and 2100.", [nameof(SampleAnchorDate)]);
+            yield return new ValidationResult("Orders:SampleAnchorTime must be a time between 2000 and 2100.", [nameof(SampleAnchorTime)]);
         }
     }
 }

@@ -28,11 +28,15 @@ public static class TemplateSlots
     public const string TaxNumber = "tax_number";
     public const string Email = "email";
     public const string Reason = "reason";
+    public const string QueuePosition = "queue_position";
+    public const string WaitMinutes = "wait_minutes";
+    public const string NextOpening = "next_opening";
+    public const string AgentName = "agent_name";
 
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, CaseId, InvoiceTitle,
-        TaxNumber, Email, Reason,
+        TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName,
     };
 }

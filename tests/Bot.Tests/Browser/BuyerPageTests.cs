@@ -29,7 +29,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         Assert.Equal("zh-CN", await page.Locator("html").GetAttributeAsync("lang"));
         var placeholder = await sendBox.GetAttributeAsync("placeholder");
         Assert.Matches("[\u4e00-\u9fff]", placeholder ?? string.Empty);
-        Assert.Equal(3, await page.Locator("#buyer-select option").CountAsync());
+        Assert.Equal(6, await page.Locator("#buyer-select option").CountAsync());
 
         var screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
         Directory.CreateDirectory(screenshots);

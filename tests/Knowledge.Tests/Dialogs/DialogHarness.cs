@@ -23,7 +23,7 @@ public sealed class DialogHarness : IDisposable
         builder.Configuration["KnowledgeBase:Root"] = KnowledgeBase.Paths.Root;
         builder.Configuration["Intents:ModelPath"] = Path.Combine(_modelFolder, "model.zip");
         builder.Configuration["Intents:Decision:EscalateIntents:0"] = IntentIds.Complaint;
-        builder.Configuration["Orders:SampleAnchorDate"] = "2026-11-22";
+        builder.Configuration["Orders:SampleAnchorTime"] = "2026-11-22T10:00:00+08:00";
         builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedTimeProvider.SampleNow));
         builder.Services.AddLogging();
         builder.AddKnowledge();

@@ -32,7 +32,7 @@ public sealed class AnsweringRegistrationTests
     [Theory]
     [InlineData("Orders:ShippingPromiseHours", "0", "ShippingPromiseHours")]
     [InlineData("Policies:MinimumScore", "2", "MinimumScore")]
-    [InlineData("Orders:SampleAnchorDate", "1900-01-01", "SampleAnchorDate")]
+    [InlineData("Orders:SampleAnchorTime", "1900-01-01T00:00:00+08:00", "SampleAnchorTime")]
     public void A_bad_setting_fails_naming_the_key(string key, string value, string name)
     {
         using var provider = Build(new Dictionary<string, string?> { [key] = value });

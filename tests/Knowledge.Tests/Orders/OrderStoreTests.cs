@@ -45,14 +45,14 @@ public sealed class OrderStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_sample_anchor_date_moves_the_sample_so_that_it_stays_meaningful_later()
+    public void The_sample_anchor_time_moves_the_sample_so_that_it_stays_meaningful_later()
     {
         var later = new FixedTimeProvider(FixedTimeProvider.SampleNow.AddDays(30));
-        var shifted = SampleOrders.Lookup(later, new OrdersOptions { SampleAnchorDate = new DateOnly(2026, 11, 22) });
+        var shifted = SampleOrders.Lookup(later, new OrdersOptions { SampleAnchorTime = FixedTimeProvider.SampleNow });
         var unshifted = SampleOrders.Lookup(later);
 
         var order = shifted.Find("tb_lily88", "3615280417723305921")!;
-        Assert.Equal(new DateTimeOffset(2026, 12, 21, 9, 30, 45, TimeSpan.FromHours(8)), order.PaidAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 21, 9, 30, 45, TimeSpan.FromHours(8)), order.PaidAt!.Value.ToOffset(TimeSpan.FromHours(8)));
         Assert.False(shifted.Facts(order).IsPastShippingPromise);
         Assert.True(unshifted.Facts(unshifted.Find("tb_lily88", "3615280417723305921")!).IsPastShippingPromise);
     }

@@ -1,0 +1,159 @@
+using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
+using ShopBot.Handoff;
+using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Routing;
+using ShopBot.Handoff.Triggers;
+using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Templates;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Bot.AfterSales;
+
+/// <summary>
+/// The buyer-facing bot. A conversation with a person (queued or with an agent) is relayed, not answered; otherwise
+/// the turn is understood, run through the scripted flows, and handed to a person when the trigger policy says so.
+/// </summary>
+public sealed partial class AfterSalesBot(
+    HandoffService handoff,
+    HandoffTriggerPolicy triggers,
+    IntentUnderstander understander,
+    TextNormalizer normalizer,
+    DialogEngine dialogs,
+    DialogStateStore states,
+    IReplyTemplates templates,
+    HandoffSummary summaries,
+    ILogger<AfterSalesBot> logger) : IBot
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.Type == ActivityTypes.ConversationUpdate && activity.Conversation?.Id is { } started)
+        {
+            await WelcomeAsync(turnContext, started, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (activity.Type != ActivityTypes.Message || activity.Conversation?.Id is not { } conversationId || activity.From?.Id is not { } buyerId)
+        {
+            return;
+        }
+
+        var text = activity.Text?.Trim() ?? string.Empty;
+        var routing = await handoff.GetRoutingAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (await RelayedToPersonAsync(turnContext, routing, buyerId, text, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var understanding = understander.Understand(text);
+        var (state, version) = await states.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var input = new DialogInput(conversationId, buyerId, text, Photos(activity), understanding);
+        var outcome = await dialogs.HandleAsync(input, state, cancellationToken).ConfigureAwait(false);
+        LogTurn(understanding.Intent, understanding.Confidence, understanding.Decision, outcome.Replies.Select(r => r.TemplateId).ToList());
+
+        var decision = triggers.Evaluate(new TurnFacts(
+            understanding.NormalizedText,
+            outcome.BuyerAskedForPerson,
+            outcome.LowConfidenceAfterClarification,
+            outcome.ConsecutiveFailedTurns,
+            outcome.FlowNeedsPerson,
+            outcome.PastShippingPromise));
+
+        // "Please say that again" is pointless when a person takes over anyway.
+        if (decision is null || outcome.Kind != DialogOutcomeKind.NotUnderstood)
+        {
+            await SendRepliesAsync(turnContext, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (decision is null && turnContext.TurnState.Get<EscalationRequest>() is { } blocked)
+        {
+            decision = new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, blocked.Reason);
+        }
+
+        if (decision is not null)
+        {
+            state.EndFlow();
+            state.ClearClarification();
+            state.FailedTurns = 0;
+        }
+
+        await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
+        if (decision is not null)
+        {
+            await turnContext.SendActivityAsync(templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
+            var request = await summaries.RequestAsync(conversationId, buyerId, decision, outcome, text, cancellationToken).ConfigureAwait(false);
+            await handoff.RequestHandoffAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Queued or with an agent: keep the message for the person, or leave the queue; a closed case may be rated.</summary>
+    private async Task<bool> RelayedToPersonAsync(ITurnContext turnContext, ConversationRouting routing, string buyerId, string text, CancellationToken cancellationToken)
+    {
+        var conversationId = routing.ConversationId;
+        var normalized = normalizer.Normalize(text);
+        switch (routing.Status)
+        {
+            case RoutingStatus.Queued when QueueCommands.Cancels(normalized):
+                await handoff.CancelAsync(conversationId, "buyer left the queue", cancellationToken).ConfigureAwait(false);
+                return true;
+            case RoutingStatus.Queued:
+                await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(templates.Render("handoff.message_kept", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
+                return true;
+            case RoutingStatus.WithAgent:
+                await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);
+                return true;
+            case RoutingStatus.Closed when routing.Rating is null && QueueCommands.Rating(normalized) is { } rating:
+                if (await handoff.RateAsync(conversationId, buyerId, rating, cancellationToken).ConfigureAwait(false) == RatingOutcome.Recorded)
+                {
+                    await turnContext.SendActivityAsync(templates.Render("handoff.rated", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private Task WelcomeAsync(ITurnContext turnContext, string conversationId, CancellationToken cancellationToken)
+    {
+        var welcome = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = templates.Render("greeting.welcome", new Dictionary<string, string?>(), conversationId).Text,
+            SuggestedActions = new SuggestedActions { Actions = [.. WelcomeChoices.Select(CardAction.ImBack)] },
+        };
+        return turnContext.SendActivityAsync(welcome, cancellationToken);
+    }
+
+    private static readonly string[] WelcomeChoices = ["我的快递到哪了", "什么时候发货", "我要开发票", "人工客服"];
+
+    private static async Task SendRepliesAsync(ITurnContext turnContext, DialogOutcome outcome, CancellationToken cancellationToken)
+    {
+        var activities = outcome.Replies.Select(reply => new Activity { Type = ActivityTypes.Message, Text = reply.Text }).ToList();
+        if (activities.Count == 0)
+        {
+            return;
+        }
+
+        if (outcome.SuggestedReplies.Count > 0)
+        {
+            activities[^1].SuggestedActions = new SuggestedActions { Actions = [.. outcome.SuggestedReplies.Select(CardAction.ImBack)] };
+        }
+
+        await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static List<string> Photos(Activity activity) =>
+        activity.Attachments?
+            .Where(a => a.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true && a.ContentUrl is not null)
+            .Select(a => a.ContentUrl!)
+            .ToList() ?? [];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Intent {Intent} at {Confidence:0.00}, decision {Decision}, templates {Templates}")]
+    private partial void LogTurn(string intent, float confidence, TurnDecision decision, IReadOnlyList<string> templates);
+}

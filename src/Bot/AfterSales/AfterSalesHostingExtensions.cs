@@ -1,0 +1,22 @@
+using ShopBot.Bot.Turns;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.Notifications;
+
+namespace ShopBot.Bot.AfterSales;
+
+public static class AfterSalesHostingExtensions
+{
+    /// <summary>The after-sales bot with its human handoff: the queue and state in memory, or on Redis when configured.</summary>
+    public static WebApplicationBuilder AddAfterSalesBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddHandoff();
+        var services = builder.Services;
+        services.AddSingleton<DialogStateStore>();
+        services.AddSingleton<BuyerNoticeWording>();
+        services.AddSingleton<HandoffSummary>();
+        services.AddSingleton<IBuyerNotifier, ChannelBuyerNotifier>();
+        services.AddScoped<IBot, AfterSalesBot>();
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Bot.AfterSales;
+
+/// <summary>What a buyer can say to the queue itself: leave it (算了, 不用了), or rate a closed case from 1 to 5.</summary>
+public static partial class QueueCommands
+{
+    public static bool Cancels(string normalizedText) => Cancel().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>A rating of 1 to 5 when that is all the text says ("5", "5分", "五星").</summary>
+    public static int? Rating(string normalizedText)
+    {
+        var match = RatingPattern().Match(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var value = match.Groups["n"].Value[0];
+        return char.IsAsciiDigit(value) ? value - '0' : "一二三四五".IndexOf(value, StringComparison.Ordinal) + 1;
+    }
+
+    [GeneratedRegex("^(算了|不用了|不用人工|不要人工|取消转人工|取消排队|不排了|不等了|我不等了|算了不用了)(吧|了|谢谢|啦)*$")]
+    private static partial Regex Cancel();
+
+    [GeneratedRegex("^(?<n>[1-5一二三四五])(分|星|颗星)?$")]
+    private static partial Regex RatingPattern();
+}
