@@ -3,7 +3,7 @@ using ShopBot.Bot.Cli;
 using ShopBot.Bot.Hosting;
 using ShopBot.Knowledge;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BotHostOptions.Create(args));
 var verb = CliVerbs.Find(args);
 builder.AddRootSettings();
 builder.AddBotLogging(forCommandLine: verb is not null);

@@ -12,6 +12,7 @@ internal sealed record PredictionRecord(
     [property: JsonPropertyName("decision")] string Decision);
 
 [JsonSerializable(typeof(PredictionRecord))]
+[JsonSerializable(typeof(ChatRecord))]
 [JsonSerializable(typeof(ScreenRecord))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {

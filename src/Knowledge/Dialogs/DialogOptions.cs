@@ -13,7 +13,7 @@ public sealed class DialogOptions
 
     /// <summary>A general question (no order number) is answered from the policies when their best score reaches this.</summary>
     [Range(0.0, 1.0)]
-    public double PolicyFirstScore { get; set; } = 0.5;
+    public double PolicyFirstScore { get; set; } = 0.45;
 
     /// <summary>Confidence at which the model's own <c>human</c> or <c>complaint</c> verdict is acted on without the detector's words.</summary>
     [Range(0.0, 1.0)]
