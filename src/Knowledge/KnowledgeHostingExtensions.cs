@@ -31,6 +31,7 @@ public static class KnowledgeHostingExtensions
         Screening.ScreeningHostingExtensions.AddScreening(services);
         Orders.AnsweringServiceCollectionExtensions.AddAnswering(services);
         Dialogs.DialogsServiceCollectionExtensions.AddDialogs(services);
+        Kernel.KernelServiceCollectionExtensions.AddShopKernel(services);
         return builder;
     }
 }

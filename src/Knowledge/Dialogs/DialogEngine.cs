@@ -69,7 +69,7 @@ public sealed partial class DialogEngine
             return NotUnderstood(context);
         }
 
-        if (AnswersFromPolicy(context, intent))
+        if (await AnswersFromPolicyAsync(context, intent, cancellationToken).ConfigureAwait(false))
         {
             context.State.EndFlow();
             return Outcome(context, DialogOutcomeKind.Answered, intent);
@@ -137,7 +137,7 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>A general question with no order in it ("质量问题运费谁出?") is answered from the policies when they clearly cover it.</summary>
-    private bool AnswersFromPolicy(FlowContext context, string intent)
+    private async Task<bool> AnswersFromPolicyAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
         if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
             || !GeneralQuestion().IsMatch(context.Normalized)
@@ -146,17 +146,13 @@ public sealed partial class DialogEngine
             return false;
         }
 
-        var match = _services.Policies.FindBest(context.Text);
+        var match = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
         if (match is null || match.Score < _services.Options.PolicyFirstScore)
         {
             return false;
         }
 
-        context.Say("policy.answer", new Dictionary<string, string?>
-        {
-            [TemplateSlots.PolicyTitle] = match.Entry.Title,
-            [TemplateSlots.PolicyText] = match.Entry.Text,
-        });
+        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -1,17 +1,16 @@
 using Microsoft.Extensions.Options;
-using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
-using ShopBot.Knowledge.Policies;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
-/// <summary>The shop data and settings every flow uses, gathered so that flows take one dependency.</summary>
+/// <summary>The shop data, actions and settings every flow uses, gathered so that flows take one dependency.</summary>
 public sealed class DialogServices(
     IOrderLookup orders,
     IReplyTemplates templates,
-    IPolicySearch policies,
-    ICaseStore cases,
+    IPolicyAnswers policies,
+    IAfterSalesActions actions,
     IOptions<OrdersOptions> ordersOptions,
     IOptions<DialogOptions> dialogOptions)
 {
@@ -19,9 +18,11 @@ public sealed class DialogServices(
 
     public IReplyTemplates Templates { get; } = templates;
 
-    public IPolicySearch Policies { get; } = policies;
+    /// <summary>Policy search (through the kernel) and, when a chat model is configured, grounded answers.</summary>
+    public IPolicyAnswers Policies { get; } = policies;
 
-    public ICaseStore Cases { get; } = cases;
+    /// <summary>Hurry notes, refund, return and invoice requests, lost parcels: kernel functions scoped to the buyer.</summary>
+    public IAfterSalesActions Actions { get; } = actions;
 
     public OrdersOptions OrdersOptions => ordersOptions.Value;
 

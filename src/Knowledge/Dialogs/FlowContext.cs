@@ -1,4 +1,4 @@
-using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -17,6 +17,11 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
     public DialogServices Services { get; } = services;
 
     public string Text => Input.Text;
+
+    /// <summary>Whose turn it is: the buyer every kernel function of this turn acts for.</summary>
+    public BuyerTurn Turn { get; } = new(input.BuyerId, input.ConversationId);
+
+    public IAfterSalesActions Actions => Services.Actions;
 
     /// <summary>The text folded and cleaned, for keyword checks.</summary>
     public string Normalized => Input.Understanding.NormalizedText;
@@ -37,6 +42,9 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
         _replies.Add(new DialogReply(templateId, rendered.Text));
     }
 
+    /// <summary>A reply that is not a template (a generated answer), already passed through the reply screen.</summary>
+    public void SayScreened(string sourceId, string text) => _replies.Add(new DialogReply(sourceId, text));
+
     public void Suggest(params string[] replies) => _suggested.AddRange(replies);
 
     /// <summary>The turn could not be used: the buyer is asked again, and two such turns in a row bring a person.</summary>
@@ -50,9 +58,6 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
     public void Await(string step) => State.Step = step;
 
     public void Finish() => State.EndFlow();
-
-    public Task<CaseRecord> OpenCaseAsync(CaseDraft draft, CancellationToken cancellationToken) =>
-        Services.Cases.OpenAsync(draft, cancellationToken);
 
     public IReadOnlyDictionary<string, string?> SlotsOf(Order order) => OrderSlots.Of(order, Services.Orders.Facts(order), Services.OrdersOptions);
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
-using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -79,15 +78,11 @@ public sealed partial class AnswerFlows
     {
         public string Intent => IntentIds.Other;
 
-        public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+        public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
         {
-            if (context.Services.Policies.FindBest(context.Text) is { } match)
+            if (await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is { } match)
             {
-                context.Say("policy.answer", new Dictionary<string, string?>
-                {
-                    [TemplateSlots.PolicyTitle] = match.Entry.Title,
-                    [TemplateSlots.PolicyText] = match.Entry.Text,
-                });
+                await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -95,7 +90,6 @@ public sealed partial class AnswerFlows
             }
 
             context.Finish();
-            return Task.CompletedTask;
         }
     }
 }

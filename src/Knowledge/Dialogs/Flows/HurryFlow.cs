@@ -1,4 +1,3 @@
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -32,7 +31,7 @@ public sealed class HurryFlow : IDialogFlow
         else
         {
             context.Say("hurry.noted_within_promise", context.SlotsOf(order));
-            await context.OpenCaseAsync(CaseDraft.Hurry(context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber, pastPromise: false, note: Note(context.Text)), cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Text), cancellationToken).ConfigureAwait(false);
         }
 
         context.Finish();

@@ -121,8 +121,7 @@ public sealed class InvoiceFlow : IDialogFlow
     {
         var values = context.State.Values;
         var type = company ? InvoiceTitleType.Company : InvoiceTitleType.Personal;
-        var draft = CaseDraft.Invoice(context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber, type, values[TitleKey], values.GetValueOrDefault(TaxKey), values[EmailKey]);
-        await context.OpenCaseAsync(draft, cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestInvoiceAsync(context.Turn, order.OrderNumber, type, values[TitleKey], values.GetValueOrDefault(TaxKey), values[EmailKey], cancellationToken).ConfigureAwait(false);
         context.Say(company ? "invoice.requested_company" : "invoice.requested", new Dictionary<string, string?>(context.SlotsOf(order))
         {
             [TemplateSlots.InvoiceTitle] = values[TitleKey],

@@ -102,7 +102,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
         var description = state.Values[DescriptionKey];
         var exchange = ExchangeWords().IsMatch(description) || ExchangeWords().IsMatch(context.Normalized);
-        var record = await context.OpenCaseAsync(CaseDraft.ReturnOrExchange(context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber, exchange, description, photos), cancellationToken).ConfigureAwait(false);
+        var record = await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
         context.Say("quality_return.case_opened", new Dictionary<string, string?>(slots) { [TemplateSlots.CaseId] = record.Id });
         context.NeedPerson(QualityReview);
         context.Finish();

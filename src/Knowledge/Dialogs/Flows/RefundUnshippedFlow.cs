@@ -1,4 +1,3 @@
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -86,7 +85,7 @@ public sealed class RefundUnshippedFlow : IDialogFlow
         }
 
         var reason = context.State.Values.GetValueOrDefault(ReasonKey, "未说明");
-        await context.OpenCaseAsync(CaseDraft.Refund(context.Input.BuyerId, context.Input.ConversationId, orderNumber, reason), cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestRefundAsync(context.Turn, orderNumber, reason, cancellationToken).ConfigureAwait(false);
         Finish(context, "refund_unshipped.refund_requested", new Dictionary<string, string?>
         {
             [TemplateSlots.OrderNumber] = orderNumber,

@@ -1,4 +1,3 @@
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -60,15 +59,14 @@ public static class ShipmentAnswers
     /// <summary>An urgent note for an order past the promise, and a person to follow it up.</summary>
     public static async Task OverdueAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
-        await context.OpenCaseAsync(CaseDraft.Hurry(context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber, pastPromise: true), cancellationToken).ConfigureAwait(false);
+        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note: null, cancellationToken).ConfigureAwait(false);
         context.MarkPastShippingPromise();
         context.NeedPerson(PastShippingPromise);
     }
 
     private static async Task LostAsync(FlowContext context, Order order, string description, CancellationToken cancellationToken)
     {
-        var draft = new CaseDraft(CaseKind.LostParcel, context.Input.BuyerId, context.Input.ConversationId, order.OrderNumber) { Description = description };
-        await context.OpenCaseAsync(draft, cancellationToken).ConfigureAwait(false);
+        await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         context.NeedPerson(LostParcel);
     }
 }

@@ -1,0 +1,36 @@
+using ShopBot.Knowledge.Kernel;
+using ShopBot.Knowledge.Policies;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// The answer to a question a policy entry covers: the chat model's grounded, screened answer when one is
+/// configured and succeeds, otherwise the entry itself through the <c>policy.answer</c> template.
+/// </summary>
+public static class PolicyReply
+{
+    public static async Task SayAsync(FlowContext context, PolicyMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(match);
+        if (await context.Services.Policies.GenerateAsync(context.Turn, context.Text, cancellationToken).ConfigureAwait(false) is { } generated)
+        {
+            context.SayScreened(LlmPolicyAnswerer.ReplyId, generated);
+            return;
+        }
+
+        context.Say("policy.answer", new Dictionary<string, string?>
+        {
+            [TemplateSlots.PolicyTitle] = match.Entry.Title,
+            [TemplateSlots.PolicyText] = match.Entry.Text,
+        });
+    }
+
+    /// <summary>The best entry for what the buyer wrote, searched through the kernel.</summary>
+    public static Task<PolicyMatch?> FindAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Services.Policies.FindBestAsync(context.Turn, context.Text, cancellationToken);
+    }
+}

@@ -1,0 +1,65 @@
+namespace ShopBot.Knowledge.Kernel;
+
+using System.ComponentModel;
+using Microsoft.SemanticKernel;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+/// <summary>
+/// The bot's after-sales actions: each records a note, request or case for the current buyer (from the kernel's
+/// <see cref="BuyerTurn"/>) on one of that buyer's orders. These change data, so they are offered to the scripted
+/// flows only, never to a chat model.
+/// </summary>
+public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
+{
+    [KernelFunction(KernelNames.HurryNote)]
+    [Description("记录买家催发货；超过发货承诺时记为加急并需人工跟进。")]
+    public Task<CaseRecord> RecordHurryNoteAsync(Kernel kernel, string orderNumber, bool pastPromise, string? note = null, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(CaseDraft.Hurry(turn.BuyerId, turn.ConversationId, orderNumber, pastPromise, note), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.RefundRequest)]
+    [Description("记录未发货订单的退款申请和原因。")]
+    public Task<CaseRecord> RequestRefundAsync(Kernel kernel, string orderNumber, string reason, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.ReturnCase)]
+    [Description("为质量问题开退货或换货工单，附问题描述和照片，交人工审核。")]
+    public Task<CaseRecord> OpenReturnCaseAsync(Kernel kernel, string orderNumber, bool exchange, string description, string[] photoUrls, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(CaseDraft.ReturnOrExchange(turn.BuyerId, turn.ConversationId, orderNumber, exchange, description, photoUrls), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.InvoiceRequest)]
+    [Description("记录开票申请：抬头类型、抬头、税号（公司）和接收邮箱。")]
+    public Task<CaseRecord> RequestInvoiceAsync(Kernel kernel, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.LostParcel)]
+    [Description("登记可能丢失的包裹，交人工联系快递。")]
+    public Task<CaseRecord> ReportLostParcelAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.LostParcel, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
+        return cases.OpenAsync(draft, cancellationToken);
+    }
+
+    // A case is only ever opened on the buyer's own order, whoever asks.
+    private BuyerTurn Own(Kernel kernel, string orderNumber)
+    {
+        var turn = BuyerTurn.Of(kernel);
+        ArgumentNullException.ThrowIfNull(orderNumber);
+        return orders.Find(turn.BuyerId, orderNumber) is not null
+            ? turn
+            : throw new CaseDraftException($"Order {orderNumber} is not one of the buyer's orders.");
+    }
+}

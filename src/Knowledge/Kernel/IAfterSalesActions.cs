@@ -1,0 +1,20 @@
+using ShopBot.Knowledge.Cases;
+
+namespace ShopBot.Knowledge.Kernel;
+
+/// <summary>
+/// The after-sales actions the scripted flows take, each for one buyer's turn. The implementation invokes the
+/// <see cref="AfterSalesPlugin"/> functions through the kernel, so its filters (screen, audit) see every action.
+/// </summary>
+public interface IAfterSalesActions
+{
+    Task<CaseRecord> RecordHurryNoteAsync(BuyerTurn turn, string orderNumber, bool pastPromise, string? note, CancellationToken cancellationToken);
+
+    Task<CaseRecord> RequestRefundAsync(BuyerTurn turn, string orderNumber, string reason, CancellationToken cancellationToken);
+
+    Task<CaseRecord> OpenReturnCaseAsync(BuyerTurn turn, string orderNumber, bool exchange, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
+
+    Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken);
+
+    Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+}

@@ -1,0 +1,43 @@
+namespace ShopBot.Knowledge.Kernel;
+
+using Microsoft.SemanticKernel;
+using ShopBot.Knowledge.Cases;
+
+/// <summary>The flows' actions as invocations of the <see cref="KernelNames.AfterSales"/> functions on a kernel scoped to the buyer.</summary>
+public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
+{
+    public Task<CaseRecord> RecordHurryNoteAsync(BuyerTurn turn, string orderNumber, bool pastPromise, string? note, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.HurryNote, new() { ["orderNumber"] = orderNumber, ["pastPromise"] = pastPromise, ["note"] = note }, cancellationToken);
+
+    public Task<CaseRecord> RequestRefundAsync(BuyerTurn turn, string orderNumber, string reason, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.RefundRequest, new() { ["orderNumber"] = orderNumber, ["reason"] = reason }, cancellationToken);
+
+    public Task<CaseRecord> OpenReturnCaseAsync(BuyerTurn turn, string orderNumber, bool exchange, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.ReturnCase, new()
+        {
+            ["orderNumber"] = orderNumber,
+            ["exchange"] = exchange,
+            ["description"] = description,
+            ["photoUrls"] = photoUrls.ToArray(),
+        }, cancellationToken);
+
+    public Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.InvoiceRequest, new()
+        {
+            ["orderNumber"] = orderNumber,
+            ["titleType"] = titleType,
+            ["title"] = title,
+            ["taxNumber"] = taxNumber,
+            ["email"] = email,
+        }, cancellationToken);
+
+    public Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.LostParcel, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+
+    private async Task<CaseRecord> InvokeAsync(BuyerTurn turn, string function, KernelArguments arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var result = await turn.Scope(kernel).InvokeAsync(KernelNames.AfterSales, function, arguments, cancellationToken).ConfigureAwait(false);
+        return result.GetValue<CaseRecord>() ?? throw new InvalidOperationException($"{KernelNames.AfterSales}.{function} returned no case.");
+    }
+}

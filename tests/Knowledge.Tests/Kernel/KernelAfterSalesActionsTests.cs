@@ -1,0 +1,68 @@
+namespace ShopBot.Knowledge.Tests.Kernel;
+
+using Microsoft.SemanticKernel;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Kernel;
+
+/// <summary>The flows' actions go through the kernel, act only for the turn's buyer, and are audited.</summary>
+public sealed class KernelAfterSalesActionsTests : IDisposable
+{
+    private const string Buyer = "阿福的杂货铺";
+    private const string OwnOrder = "3617051183306682495";
+    private readonly KernelHarness _harness = new();
+
+    [Fact]
+    public async Task A_hurry_in_the_scripted_flow_is_recorded_through_the_kernel_function()
+    {
+        await _harness.SayAsync(Buyer, "亲，什么时候发货啊，急用", IntentIds.Hurry);
+
+        var cases = await _harness.Get<ICaseStore>().ListAsync(new CaseQuery { BuyerId = Buyer });
+        Assert.Contains(cases, c => c.Kind == CaseKind.HurryNote && c.OrderNumber == OwnOrder);
+        Assert.Contains(_harness.Logs.Lines, l => l.Contains($"{KernelNames.AfterSales}.{KernelNames.HurryNote}(orderNumber={OwnOrder}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_case_is_opened_for_the_buyer_of_the_turn()
+    {
+        var record = await _harness.Get<IAfterSalesActions>().RequestRefundAsync(new BuyerTurn(Buyer, "conv-1"), OwnOrder, "拍错了", CancellationToken.None);
+
+        Assert.Equal(Buyer, record.BuyerId);
+        Assert.Equal("conv-1", record.ConversationId);
+        Assert.Equal(CaseKind.RefundRequest, record.Kind);
+    }
+
+    [Fact]
+    public async Task Another_buyers_order_number_opens_no_case()
+    {
+        var actions = _harness.Get<IAfterSalesActions>();
+
+        await Assert.ThrowsAsync<CaseDraftException>(() => actions.RequestRefundAsync(new BuyerTurn("一只小兔叽", "conv-2"), OwnOrder, "不想要了", CancellationToken.None));
+
+        Assert.Empty(await _harness.Get<ICaseStore>().ListAsync(new CaseQuery { BuyerId = "一只小兔叽" }));
+        Assert.Empty(await _harness.Get<ICaseStore>().ListAsync(new CaseQuery { BuyerId = Buyer }));
+    }
+
+    [Fact]
+    public async Task A_kernel_not_scoped_to_a_buyer_refuses_to_read_orders()
+    {
+        var kernel = _harness.Get<Microsoft.SemanticKernel.Kernel>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => kernel.InvokeAsync(KernelNames.Orders, KernelNames.ListOrders));
+    }
+
+    [Fact]
+    public async Task Listing_orders_shows_only_the_buyers_own_orders()
+    {
+        var kernel = new BuyerTurn(Buyer, "conv-3").Scope(_harness.Get<Microsoft.SemanticKernel.Kernel>());
+
+        var listed = (await kernel.InvokeAsync(KernelNames.Orders, KernelNames.ListOrders)).GetValue<string>()!;
+
+        var orders = _harness.Get<ShopBot.Knowledge.Orders.IOrderLookup>();
+        Assert.Contains(OwnOrder, listed);
+        Assert.DoesNotContain(orders.OrdersOf("一只小兔叽")[0].OrderNumber, listed);
+        Assert.All(orders.OrdersOf(Buyer), o => Assert.DoesNotContain(o.Phone ?? "no phone", listed));
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
