@@ -26,8 +26,10 @@ public sealed class TemporaryKnowledgeBase : IDisposable
         return path;
     }
 
-    public Task<BotProcess.Result> RunAsync(params string[] arguments) =>
-        BotProcess.RunAsync(Folder, new Dictionary<string, string> { ["KnowledgeBase__Root"] = Path.Combine(Folder, "knowledge-base") }, arguments);
+    public Task<BotProcess.Result> RunAsync(params string[] arguments) => RunWithInputAsync(string.Empty, arguments);
+
+    public Task<BotProcess.Result> RunWithInputAsync(string standardInput, params string[] arguments) =>
+        BotProcess.RunAsync(Folder, new Dictionary<string, string> { ["KnowledgeBase__Root"] = Path.Combine(Folder, "knowledge-base") }, standardInput, arguments);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

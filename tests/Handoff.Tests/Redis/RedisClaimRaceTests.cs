@@ -1,3 +1,4 @@
+using ShopBot.TestSupport;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.Hosting;

@@ -1,3 +1,4 @@
+using ShopBot.TestSupport;
 namespace ShopBot.Handoff.Tests.Support;
 
 /// <summary>Every Redis test class shares one server.</summary>

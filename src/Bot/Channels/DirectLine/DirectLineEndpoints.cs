@@ -178,13 +178,13 @@ public static partial class DirectLineEndpoints
         var userId = parameters?.User?.Id;
         if (userId is not null && !UserIdPattern().IsMatch(userId))
         {
-            return ChannelErrors.BadArgument("user.id must be 1 to 64 letters, digits or '_', '-', ':', '.', '@'.");
+            return ChannelErrors.BadArgument("user.id (the buyer's member name) must be 1 to 64 letters (Chinese included), digits or '_', '-', ':', '.', '@'.");
         }
 
         var conversation = await conversations.StartAsync(userId ?? "dl_" + TranscriptWriter.NewActivityId(), parameters?.User?.Name, cancellationToken).ConfigureAwait(false);
         return Results.Json(conversation, BotJsonContext.Default.Conversation, statusCode: status);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_:.@-]{1,64}$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}_:.@-]{1,64}$")]
     private static partial Regex UserIdPattern();
 }

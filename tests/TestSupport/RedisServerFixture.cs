@@ -1,9 +1,10 @@
+using Xunit;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace ShopBot.Handoff.Tests.Support;
+namespace ShopBot.TestSupport;
 
 /// <summary>
 /// The Redis the tests run against: the one test.sh started (SHOPBOT_TEST_REDIS), or else a throwaway redis-server on

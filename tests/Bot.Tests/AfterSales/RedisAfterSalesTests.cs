@@ -1,0 +1,38 @@
+using ShopBot.Handoff.Routing;
+using ShopBot.TestSupport;
+
+namespace ShopBot.Bot.Tests.AfterSales;
+
+/// <summary>
+/// Two hosts on one real Redis behave as one bot: a conversation started on one continues on the other, and what
+/// was queued survives the first host going away.
+/// </summary>
+public sealed class RedisAfterSalesTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
+{
+    [Fact]
+    public async Task A_conversation_moves_between_hosts_and_its_queue_place_and_dialog_state_survive_a_restart()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.Endpoint,
+            ["Handoff:RedisKeyPrefix"] = $"bot-test-{Guid.NewGuid():N}",
+        };
+        BuyerConversation buyer;
+        using (var first = new AfterSalesHost(settings))
+        {
+            buyer = await BuyerConversation.StartAsync(first.DirectLine(), "阿福的杂货铺");
+            await buyer.SayAsync("3617051183306682495 要开发票");
+        }
+
+        using var second = new AfterSalesHost(settings);
+        var moved = buyer.On(second.DirectLine());
+
+        Assert.Matches("公司全称|公司名称", await moved.SayAsync("公司"));
+        await moved.SayAsync("人工客服");
+        Assert.Equal(RoutingStatus.Queued, (await second.Handoff.GetRoutingAsync(buyer.Id)).Status);
+
+        using var third = new AfterSalesHost(settings);
+        var queue = await third.Handoff.ListQueueAsync();
+        Assert.Contains(queue, e => e.ConversationId == buyer.Id && e.Ticket.BuyerId == "阿福的杂货铺");
+    }
+}
