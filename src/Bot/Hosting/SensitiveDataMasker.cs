@@ -1,9 +1,10 @@
+using ShopBot.Knowledge.Text;
 using Serilog.Core;
 using Serilog.Events;
 
 namespace ShopBot.Bot.Hosting;
 
-/// <summary>Runs every string property of every log event through <see cref="SensitiveText.Mask"/>, nested values included.</summary>
+/// <summary>Runs every string property of every log event through <see cref="PersonalDataMask.Mask"/>, nested values included.</summary>
 public sealed class SensitiveDataMasker : ILogEventEnricher
 {
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
@@ -24,7 +25,7 @@ public sealed class SensitiveDataMasker : ILogEventEnricher
         switch (value)
         {
             case ScalarValue { Value: string text }:
-                var masked = SensitiveText.Mask(text);
+                var masked = PersonalDataMask.Mask(text);
                 return masked == text ? value : new ScalarValue(masked);
             case SequenceValue sequence:
                 var elements = sequence.Elements.Select(Mask).ToList();

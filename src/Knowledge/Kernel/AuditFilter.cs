@@ -1,8 +1,9 @@
-namespace ShopBot.Knowledge.Kernel;
-
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Kernel;
 
 /// <summary>
 /// Logs every kernel function call, whether from a flow or a chat model's tool call: the function, its arguments

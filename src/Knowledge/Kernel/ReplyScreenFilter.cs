@@ -1,8 +1,9 @@
-namespace ShopBot.Knowledge.Kernel;
-
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using ShopBot.Knowledge.Screening;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Kernel;
 
 /// <summary>
 /// The reply screen as a kernel filter: a buyer-facing text a function returns (see <see cref="KernelNames.IsBuyerFacing"/>)

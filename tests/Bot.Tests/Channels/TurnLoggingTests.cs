@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Text;
 using Serilog.Events;
 
 namespace ShopBot.Bot.Tests.Channels;
@@ -13,18 +14,18 @@ public sealed class TurnLoggingTests
 
         using var _ = await client.PostTextAsync(conversation, "电话13812345678，地址浙江省杭州市西湖区文三路100号3单元");
 
-        var turn = host.Logs.Events.Where(e => e.Properties.ContainsKey("CorrelationId") && Rendered(e).Contains("13812345678".Substring(0, 3), StringComparison.Ordinal)).ToList();
+        var turn = host.Logs.Events.Where(e => e.Properties.ContainsKey("CorrelationId") && Rendered(e).Contains("电话", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(turn);
         var correlation = Assert.Single(turn.Select(e => e.Properties["CorrelationId"].ToString()).Distinct());
         var lines = host.Logs.Events.Where(e => e.Properties.TryGetValue("CorrelationId", out var id) && id.ToString() == correlation).Select(Rendered).ToList();
         Assert.Contains(lines, l => l.StartsWith("Turn started", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Turn completed", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("12345678", StringComparison.Ordinal) || l.Contains("文三路", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("138****5678", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("电话" + PersonalDataMask.Hidden, StringComparison.Ordinal));
 
         var file = await ReadLogFileAsync(Path.Combine(Directory.GetCurrentDirectory(), "logs"), correlation);
         Assert.Contains("\"@mt\":", file, StringComparison.Ordinal);
-        Assert.Contains("138****5678", file, StringComparison.Ordinal);
+        Assert.Contains("电话" + PersonalDataMask.Hidden, file, StringComparison.Ordinal);
         Assert.DoesNotContain("13812345678", file, StringComparison.Ordinal);
         Assert.DoesNotContain("文三路", file, StringComparison.Ordinal);
     }

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ShopBot.Knowledge.Kernel;
+namespace ShopBot.Knowledge.Text;
 
 /// <summary>
 /// Hides personal data before a value reaches a log: phone numbers, e-mail addresses, street addresses and the
