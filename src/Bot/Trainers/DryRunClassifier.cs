@@ -75,7 +75,7 @@ public sealed class DryRunClassifier(
             understanding.Decision.ToString().ToLowerInvariant(),
             [.. understanding.Scores.Select(s => new ScoreView(s.Intent, Math.Round(s.Confidence, 4)))],
             buyer,
-            outcome.Kind.ToString(),
+            outcome.Kind.ToString().ToLowerInvariant(),
             replies,
             outcome.SuggestedReplies,
             handoffReason,
