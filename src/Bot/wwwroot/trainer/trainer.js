@@ -250,12 +250,12 @@
 
   async function showEvaluation(summary) {
     const percent = (x) => (x * 100).toFixed(1) + '%';
-    $('eval-summary').textContent = 'macro-F1 ' + summary.macroF1.toFixed(3) + ' · 准确率 ' + percent(summary.accuracy) +
+    $('eval-summary').textContent = 'macro-F1 ' + summary.macroF1.toFixed(4) + ' · 准确率 ' + percent(summary.accuracy) +
       ' · 转人工 ' + percent(summary.escalatedShare) + ' · ' + summary.examples + ' 条例句 · ' + summary.folds + ' 折交叉验证 · ' +
       new Date(summary.createdAt).toLocaleString('zh-CN') + ' · ' + summary.trainedBy;
     $('eval-rows').replaceChildren(...summary.perIntent.map((m) => {
       const row = element('tr');
-      [m.intent, m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3), m.support].forEach((v) => row.appendChild(element('td', v)));
+      [m.intent, m.precision.toFixed(4), m.recall.toFixed(4), m.f1.toFixed(4), m.support].forEach((v) => row.appendChild(element('td', v)));
       return row;
     }));
     // An <img> cannot send the key, so the picture is fetched and shown from a blob: URL.
