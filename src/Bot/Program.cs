@@ -10,6 +10,7 @@ builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
 builder.AddBotChannels();
 builder.AddAfterSalesBot();
+builder.AddTrainerConsole();
 
 var app = builder.Build();
 if (verb is not null)

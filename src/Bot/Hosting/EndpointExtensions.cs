@@ -10,6 +10,7 @@ internal static partial class EndpointExtensions
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.UseRateLimiter();
+        app.MapTrainerConsole();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ServeWebChat(app);

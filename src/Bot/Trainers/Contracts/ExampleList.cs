@@ -1,0 +1,4 @@
+namespace ShopBot.Bot.Trainers.Contracts;
+
+/// <summary>Every intent with a training example file.</summary>
+public sealed record ExampleList(IReadOnlyList<ExampleIntentView> Intents);

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Buyer;
+using ShopBot.Bot.Channels;
+using ShopBot.Bot.Channels.DirectLine;
+using ShopBot.Bot.Trainers.Contracts;
+
+namespace ShopBot.Bot.Trainers;
+
+/// <summary>
+/// The trainer API under <c>/api/trainer</c>, every call behind a trainer key: the session, trying an utterance,
+/// templates, training examples, retraining and the latest evaluation.
+/// </summary>
+public static class TrainerEndpoints
+{
+    public const string Prefix = "/api/trainer";
+
+    private const int MaxClassifyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapTrainerApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup(Prefix).AddEndpointFilter<TrainerAuthFilter>().DisableAntiforgery();
+        api.MapGet("/session", Session);
+        api.MapPost("/classify", ClassifyAsync);
+        TemplateEndpoints.Map(api);
+        ExampleEndpoints.Map(api);
+        EvaluationEndpoints.Map(api);
+        return endpoints;
+    }
+
+    internal static string TrainerName(HttpContext http) => http.Items[TrainerAuthFilter.TrainerNameItem] as string ?? "trainer";
+
+    private static IResult Session(HttpContext http, IOptions<ShopOptions> shop, IOptions<DirectLineOptions> directLine) =>
+        Results.Json(new TrainerSession(TrainerName(http), [.. shop.Value.SampleBuyers], directLine.Value.MaxTextLength), TrainerJsonContext.Web.TrainerSession);
+
+    private static async Task<IResult> ClassifyAsync(
+        HttpContext http, DryRunClassifier classifier, IOptions<ShopOptions> shop, IOptions<DirectLineOptions> directLine, CancellationToken cancellationToken)
+    {
+        var (request, error) = await JsonBodyReader.ReadAsync(http.Request, TrainerJsonContext.Web.ClassifyRequest, MaxClassifyBytes, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var text = request!.Text?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return TrainerErrors.BadArgument("'text' is required: the utterance to try.");
+        }
+
+        // The same limit as a buyer's message: anything longer never reaches the bot.
+        if (text.Length > directLine.Value.MaxTextLength)
+        {
+            return TrainerErrors.TooLarge($"'text' has {text.Length} characters; a buyer's message is at most {directLine.Value.MaxTextLength}.");
+        }
+
+        var buyerId = string.IsNullOrWhiteSpace(request.BuyerId) ? null : request.BuyerId.Trim();
+        if (buyerId is not null && !shop.Value.SampleBuyers.Any(b => string.Equals(b.Id, buyerId, StringComparison.Ordinal)))
+        {
+            return TrainerErrors.BadArgument("'buyerId' must be one of the sample buyers (Shop:SampleBuyers), or left out.");
+        }
+
+        var response = await classifier.ClassifyAsync(text, buyerId, cancellationToken).ConfigureAwait(false);
+        return Results.Json(response, TrainerJsonContext.Web.ClassifyResponse);
+    }
+}

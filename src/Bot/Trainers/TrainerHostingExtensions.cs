@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Trainers;
+
+// In the hosting namespace, like the other Add/Map extensions, so Program.cs needs no new using.
+namespace ShopBot.Bot.Hosting;
+
+public static class TrainerHostingExtensions
+{
+    public const string ConsolePath = "/trainer";
+
+    // The console page runs only its own script and style; data is fetched from this host; the confusion matrix is a blob: image.
+    private const string ConsolePolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>The trainer console: trainer keys (validated at start-up), the dry-run classifier, example files and retraining.</summary>
+    public static WebApplicationBuilder AddTrainerConsole(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TrainerConsoleOptions>().BindConfiguration(TrainerConsoleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrainerConsoleOptions>, TrainerConsoleOptionsValidator>();
+        services.AddSingleton<TrainerKeys>();
+        services.AddSingleton<TrainerAuthFilter>();
+        services.AddSingleton<DryRunClassifier>();
+        services.AddSingleton<IntentExampleFiles>();
+        services.AddSingleton<RetrainCoordinator>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Security headers for the console page and the API (call before the static files), and the API's endpoints.
+    /// The page itself is <c>wwwroot/trainer/</c>.
+    /// </summary>
+    public static WebApplication MapTrainerConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use((http, next) =>
+        {
+            var path = http.Request.Path;
+            if (path.StartsWithSegments(ConsolePath) || path.StartsWithSegments(TrainerEndpoints.Prefix))
+            {
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = ConsolePolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.CacheControl = "no-store";
+            }
+
+            return next(http);
+        });
+        app.MapTrainerApi();
+        return app;
+    }
+}

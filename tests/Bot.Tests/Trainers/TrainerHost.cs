@@ -1,0 +1,109 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Bot.Tests.Cli;
+
+namespace ShopBot.Bot.Tests.Trainers;
+
+/// <summary>
+/// The real host (real bot, real reply screen) in Development over a temporary copy of the knowledge base, with
+/// its model and reports in that copy too, so the tests never touch the repository's files.
+/// </summary>
+public sealed class TrainerHost : WebApplicationFactory<Program>
+{
+    public const string Key = "test-trainer-key-abcdefghijklmnopqrstuvwxyz";
+    public const string TrainerName = "测试培训师";
+    public const string DirectLineSecret = "trainer-tests-directline-secret-0123";
+
+    private readonly TemporaryKnowledgeBase _knowledgeBase = new();
+
+    public TrainerHost()
+        : this(kestrel: false)
+    {
+    }
+
+    internal TrainerHost(bool kestrel)
+    {
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public string KnowledgeBase => Path.Combine(_knowledgeBase.Folder, "knowledge-base");
+
+    public string Artifacts => Path.Combine(_knowledgeBase.Folder, "artifacts");
+
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        }
+    }
+
+    public HttpClient Trainer() => WithKey(Key);
+
+    public HttpClient WithKey(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static StringContent Yaml(string yaml) => new(yaml, Encoding.UTF8, "text/yaml");
+
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>The error body's code, after checking the status and that the message is not empty.</summary>
+    public static async Task<JsonElement> AssertErrorAsync(HttpResponseMessage response, System.Net.HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        var error = (await ReadJsonAsync(response)).GetProperty("error");
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+        return error;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("KnowledgeBase:Root", KnowledgeBase);
+        builder.UseSetting("Intents:ModelPath", Path.Combine(Artifacts, "intent-model.zip"));
+        builder.UseSetting("Consoles:Trainers:0:Key", Key);
+        builder.UseSetting("Consoles:Trainers:0:Name", TrainerName);
+        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        builder.UseSetting("DirectLine:UploadFolder", Path.Combine(_knowledgeBase.Folder, "uploads"));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_knowledgeBase.Folder, "logs", "shopbot-.clef"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                _knowledgeBase.Dispose();
+            }
+            catch (IOException)
+            {
+                // A log file may still be open for a moment; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
