@@ -8,7 +8,7 @@ using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
-using ShopBot.Knowledge.Policies;
+using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Screening;
 using ShopBot.Knowledge.Templates;
 
@@ -23,7 +23,7 @@ public sealed class DryRunClassifier(
     IntentUnderstander understander,
     IOrderLookup orders,
     IReplyTemplates templates,
-    IPolicySearch policies,
+    IPolicyAnswers policies,
     IEnumerable<IDialogFlow> flows,
     ReplyGate gate,
     HandoffTriggerPolicy triggers,
@@ -43,7 +43,7 @@ public sealed class DryRunClassifier(
         var buyer = buyerId ?? AnonymousBuyer;
         var understanding = understander.Understand(text);
         var cases = new InMemoryCaseStore(time, NullLogger<InMemoryCaseStore>.Instance);
-        var engine = new DialogEngine(new DialogServices(orders, templates, policies, cases, ordersOptions, dialogOptions), flows);
+        var engine = new DialogEngine(new DialogServices(orders, templates, policies, KernelAfterSalesActions.Recording(cases, orders), ordersOptions, dialogOptions), flows);
         var outcome = await engine.HandleAsync(new DialogInput(ConversationId, buyer, text, [], understanding), new DialogState(), cancellationToken).ConfigureAwait(false);
 
         var handoff = triggers.Evaluate(new TurnFacts(

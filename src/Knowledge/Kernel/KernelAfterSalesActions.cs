@@ -1,6 +1,7 @@
 namespace ShopBot.Knowledge.Kernel;
 
 using Microsoft.SemanticKernel;
+using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Cases;
 
 /// <summary>The flows' actions as invocations of the <see cref="KernelNames.AfterSales"/> functions on a kernel scoped to the buyer.</summary>
@@ -33,6 +34,17 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
 
     public Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.LostParcel, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+
+    /// <summary>
+    /// The same actions on a kernel of their own that records into <paramref name="cases"/>: for dry runs (the trainer
+    /// console) whose cases must not reach the shop's real records.
+    /// </summary>
+    public static KernelAfterSalesActions Recording(ICaseStore cases, IOrderLookup orders)
+    {
+        var kernel = Kernel.CreateBuilder().Build();
+        kernel.Plugins.AddFromObject(new AfterSalesPlugin(cases, orders), KernelNames.AfterSales);
+        return new KernelAfterSalesActions(kernel);
+    }
 
     private async Task<CaseRecord> InvokeAsync(BuyerTurn turn, string function, KernelArguments arguments, CancellationToken cancellationToken)
     {
