@@ -1,4 +1,5 @@
 using ShopBot.Bot.AfterSales;
+using ShopBot.Bot.Agents;
 using ShopBot.Bot.Cli;
 using ShopBot.Bot.Hosting;
 using ShopBot.Knowledge;
@@ -10,6 +11,7 @@ builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
 builder.AddBotChannels();
 builder.AddAfterSalesBot();
+builder.AddAgentConsole();
 
 var app = builder.Build();
 if (verb is not null)

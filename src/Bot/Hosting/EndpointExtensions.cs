@@ -10,6 +10,7 @@ internal static partial class EndpointExtensions
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.UseRateLimiter();
+        Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ServeWebChat(app);
