@@ -18,7 +18,8 @@
     streamAbort: null,
     screenTimer: 0,
     screenSeq: 0,
-    blocked: true
+    blocked: true,
+    buyers: {}
   };
 
   class ApiError extends Error {
@@ -198,7 +199,8 @@
     mine.replaceChildren();
     for (const id of p.conversations) {
       const item = el('li', id === state.selected ? 'selected' : '');
-      const button = el('button', 'link', id);
+      const button = el('button', 'link', state.buyers[id] || id);
+      button.title = id;
       button.type = 'button';
       button.dataset.conversationId = id;
       button.addEventListener('click', () => select(id));
@@ -219,6 +221,9 @@
 
   function setQueue(view) {
     state.queue = view.entries;
+    for (const entry of view.entries) {
+      state.buyers[entry.conversationId] = entry.buyerId;
+    }
     state.queueReceivedAt = Date.now();
     renderQueue();
   }
@@ -298,6 +303,7 @@
 
   function showConversation(view) {
     const changed = state.selected !== view.conversationId;
+    state.buyers[view.conversationId] = view.buyerId;
     state.selected = view.conversationId;
     $('placeholder').hidden = true;
     $('conversation').hidden = false;
