@@ -1,4 +1,5 @@
 using ShopBot.Bot.AfterSales;
+using ShopBot.Bot.Agents;
 using ShopBot.Bot.Cli;
 using ShopBot.Bot.Hosting;
 using ShopBot.Knowledge;
@@ -11,6 +12,7 @@ builder.AddKnowledge();
 builder.AddBotChannels();
 builder.AddAfterSalesBot();
 builder.AddTrainerConsole();
+builder.AddAgentConsole();
 
 var app = builder.Build();
 if (verb is not null)

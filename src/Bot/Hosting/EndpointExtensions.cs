@@ -11,6 +11,7 @@ internal static partial class EndpointExtensions
     {
         app.UseRateLimiter();
         app.MapTrainerConsole();
+        Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ServeWebChat(app);

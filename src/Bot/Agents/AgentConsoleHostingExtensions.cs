@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ShopBot.Bot.Agents;
+
+public static class AgentConsoleHostingExtensions
+{
+    /// <summary>
+    /// The strictest policy the console works with: its own scripts, styles and API only, nothing inline, no frames.
+    /// Buyer text is only ever set as text, and this keeps a slip from becoming a script.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>Registers the agent API: keys from <c>Consoles:Agents</c> (validated at start-up), views, screening and the event stream.</summary>
+    public static WebApplicationBuilder AddAgentConsole(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<AgentConsoleOptions>().BindConfiguration(AgentConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentConsoleOptions>, AgentConsoleOptionsValidator>());
+        services.AddSingleton<AgentKeys>();
+        services.AddSingleton<AgentViews>();
+        services.AddSingleton<AgentReplyScreening>();
+        services.AddSingleton<CannedReplies>();
+        services.AddSingleton<AgentEventStream>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/api/agent</c> and puts the security headers on the console page at <c>/agent</c>; call before the static files.</summary>
+    public static WebApplication MapAgentConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use((http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/agent", StringComparison.OrdinalIgnoreCase))
+            {
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.CacheControl = "no-store";
+            }
+
+            return next(http);
+        });
+        app.MapAgentApi();
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace ShopBot.Bot.Agents;
+
+/// <summary>Fails start-up on keys that are short or shared, and on agent ids the handoff cannot use, naming the entry.</summary>
+internal sealed partial class AgentConsoleOptionsValidator : IValidateOptions<AgentConsoleOptions>
+{
+    public const int MinKeyLength = 16;
+
+    public ValidateOptionsResult Validate(string? name, AgentConsoleOptions options)
+    {
+        var failures = new List<string>();
+        for (var i = 0; i < options.Agents.Count; i++)
+        {
+            var agent = options.Agents[i];
+            if ((agent.Key ?? string.Empty).Length < MinKeyLength)
+            {
+                failures.Add($"Consoles:Agents:{i}:Key must be at least {MinKeyLength} characters.");
+            }
+
+            if (!AgentIdPattern().IsMatch(agent.AgentId ?? string.Empty))
+            {
+                failures.Add($"Consoles:Agents:{i}:AgentId must be 1 to 32 letters, digits, '_', '.' or '-'.");
+            }
+
+            if (string.IsNullOrWhiteSpace(agent.Name))
+            {
+                failures.Add($"Consoles:Agents:{i}:Name is required.");
+            }
+        }
+
+        if (options.Agents.GroupBy(a => a.Key, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            failures.Add("Consoles:Agents keys must be unique: every agent needs their own key.");
+        }
+
+        if (options.Agents.GroupBy(a => a.AgentId, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            failures.Add("Consoles:Agents agent ids must be unique.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex(@"^[\p{L}\p{N}_.-]{1,32}$")]
+    private static partial Regex AgentIdPattern();
+}

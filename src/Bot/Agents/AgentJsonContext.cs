@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace ShopBot.Bot.Agents;
+
+/// <summary>Source-generated JSON of the agent API: camelCase, nulls left out, unknown properties ignored.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(AgentProfile))]
+[JsonSerializable(typeof(QueueView))]
+[JsonSerializable(typeof(ConversationView))]
+[JsonSerializable(typeof(ScreenResult))]
+[JsonSerializable(typeof(ReplyBlockedResponse))]
+[JsonSerializable(typeof(SentReply))]
+[JsonSerializable(typeof(RoutingView))]
+[JsonSerializable(typeof(CannedReplyList))]
+[JsonSerializable(typeof(ReplyRequest))]
+[JsonSerializable(typeof(PresenceRequest))]
+[JsonSerializable(typeof(ReasonRequest))]
+public sealed partial class AgentJsonContext : JsonSerializerContext;

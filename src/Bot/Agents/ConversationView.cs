@@ -1,0 +1,18 @@
+namespace ShopBot.Bot.Agents;
+
+/// <summary>The handover of a conversation the agent owns: the ticket, the transcript, the buyer's orders and the case records.</summary>
+public sealed record ConversationView(
+    string ConversationId,
+    string BuyerId,
+    string Status,
+    string? AgentId,
+    string? Intent,
+    string Reason,
+    string Priority,
+    string Summary,
+    string? OrderSummary,
+    DateTimeOffset RequestedAt,
+    IReadOnlyList<string> HeldMessages,
+    IReadOnlyList<TranscriptItem> Transcript,
+    IReadOnlyList<OrderItem> Orders,
+    IReadOnlyList<CaseItem> Cases);

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Agents;
+
+namespace ShopBot.Bot.Tests.Agents;
+
+public sealed class AgentKeysTests
+{
+    private static AgentConsoleOptions Options(params AgentAccount[] agents) => new() { Agents = [.. agents] };
+
+    private static AgentAccount Account(string key, string id = "xiaoyou", string name = "小柚") => new() { Key = key, AgentId = id, Name = name };
+
+    [Fact]
+    public void A_key_finds_its_agent_and_a_prefix_or_extension_of_it_finds_none()
+    {
+        var keys = new AgentKeys(Microsoft.Extensions.Options.Options.Create(Options(Account("key-of-xiaoyou-0001"), Account("key-of-ajie-000002", "阿杰", "阿杰"))));
+
+        Assert.Equal("阿杰", keys.Find("key-of-ajie-000002")?.AgentId);
+        Assert.Equal("xiaoyou", keys.Find("key-of-xiaoyou-0001")?.AgentId);
+        Assert.Null(keys.Find("key-of-xiaoyou-000"));
+        Assert.Null(keys.Find("key-of-xiaoyou-00011"));
+        Assert.Null(keys.Find(""));
+        Assert.Null(keys.Find(null));
+    }
+
+    [Fact]
+    public void Valid_agents_pass_validation()
+    {
+        var result = new AgentConsoleOptionsValidator().Validate(null, Options(Account("0123456789abcdef"), Account("fedcba9876543210", "阿杰", "阿杰")));
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Fact]
+    public void Short_keys_shared_keys_and_bad_agent_ids_fail_start_up_naming_the_entry()
+    {
+        var result = new AgentConsoleOptionsValidator().Validate(null, Options(
+            Account("short"),
+            Account("shared-key-0123456789", "a"),
+            Account("shared-key-0123456789", "b"),
+            Account("another-key-0123456789", "has space"),
+            Account("yet-another-key-012345", "c", " ")));
+
+        Assert.False(result.Succeeded);
+        var failures = result.Failures!.ToList();
+        Assert.Contains(failures, f => f.Contains("Consoles:Agents:0:Key", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("unique", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Consoles:Agents:3:AgentId", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Consoles:Agents:4:Name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_host_with_a_short_agent_key_does_not_start()
+    {
+        using var host = new BadKeyHost();
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.CreateClient());
+        Assert.Contains("Consoles:Agents:0:Key", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class BadKeyHost : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Consoles:Agents:0:Key", "too-short");
+            builder.UseSetting("DirectLine:Secret", AgentTestHost.Secret);
+        }
+    }
+}
