@@ -55,13 +55,14 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         await agent.Locator("#send-button").ClickAsync();
         await agent.Locator("#transcript .from-agent .text", new PageLocatorOptions { HasText = Answer }).WaitForAsync(Wait);
         await Bubble(buyer, Answer).WaitForAsync(Wait);
-        await SaveScreenshotAsync(agent);
+        await SaveScreenshotAsync(agent, "agent.png");
 
         // The agent hands back, and the bot answers the buyer again.
         await agent.Locator("#handback-button").ClickAsync();
         await agent.Locator("#placeholder").WaitForAsync(Wait);
         await SayAsync(sendBox, "我的快递到哪了");
         await Assertions.Expect(Bubble(buyer, Tracking, first: false)).ToHaveCountAsync(2, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
+        await SaveScreenshotAsync(buyer, "buyer.png");
     }
 
     [Fact]
@@ -143,11 +144,12 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         await sendBox.PressAsync("Enter");
     }
 
-    private static async Task SaveScreenshotAsync(IPage page)
+    /// <summary>The README's screenshots of the buyer page and the agent console come from this real conversation.</summary>
+    private static async Task SaveScreenshotAsync(IPage page, string fileName)
     {
         var screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
         Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "agent.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, fileName), FullPage = true });
     }
 
     /// <summary>The message bubble showing the text (Web Chat also repeats it in hidden screen-reader labels).</summary>

@@ -31,9 +31,6 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         Assert.Matches("[\u4e00-\u9fff]", placeholder ?? string.Empty);
         Assert.Equal(6, await page.Locator("#buyer-select option").CountAsync());
 
-        var screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "buyer.png") });
     }
 
     [Fact]
