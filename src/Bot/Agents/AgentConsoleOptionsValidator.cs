@@ -3,10 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace ShopBot.Bot.Agents;
 
-/// <summary>Fails start-up on keys that are short or shared, and on agent ids the handoff cannot use, naming the entry.</summary>
-internal sealed partial class AgentConsoleOptionsValidator : IValidateOptions<AgentConsoleOptions>
+/// <summary>
+/// Fails start-up on keys that are short, shared or the shipped development keys outside Development, and on agent ids
+/// the handoff cannot use, naming the entry.
+/// </summary>
+internal sealed partial class AgentConsoleOptionsValidator(IHostEnvironment environment) : IValidateOptions<AgentConsoleOptions>
 {
     public const int MinKeyLength = 16;
+
+    /// <summary>Keys starting with this are the development keys of <c>appsettings.json</c>, refused outside Development.</summary>
+    public const string DevelopmentKeyPrefix = "dev-";
 
     public ValidateOptionsResult Validate(string? name, AgentConsoleOptions options)
     {
@@ -17,6 +23,11 @@ internal sealed partial class AgentConsoleOptionsValidator : IValidateOptions<Ag
             if ((agent.Key ?? string.Empty).Length < MinKeyLength)
             {
                 failures.Add($"Consoles:Agents:{i}:Key must be at least {MinKeyLength} characters.");
+            }
+
+            if (!environment.IsDevelopment() && (agent.Key ?? string.Empty).StartsWith(DevelopmentKeyPrefix, StringComparison.Ordinal))
+            {
+                failures.Add($"Consoles:Agents:{i}:Key is a development key; set a real one with the environment variable Consoles__Agents__{i}__Key.");
             }
 
             if (!AgentIdPattern().IsMatch(agent.AgentId ?? string.Empty))
