@@ -114,7 +114,7 @@ internal sealed class QueueBenchmark : IBenchmark
     }
 
     /// <summary>A redis-server on a free loopback port, killed on dispose.</summary>
-    private sealed class ThrowawayRedis : IDisposable
+    internal sealed class ThrowawayRedis : IDisposable
     {
         private readonly string _directory;
 

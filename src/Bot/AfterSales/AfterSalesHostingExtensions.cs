@@ -1,3 +1,4 @@
+using ShopBot.Bot.Storage;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Hosting;
 using ShopBot.Handoff.Notifications;
@@ -6,11 +7,12 @@ namespace ShopBot.Bot.AfterSales;
 
 public static class AfterSalesHostingExtensions
 {
-    /// <summary>The after-sales bot with its human handoff: the queue and state in memory, or on Redis when configured.</summary>
+    /// <summary>The after-sales bot with its human handoff: the queue, state and cases in memory, or on Redis when configured.</summary>
     public static WebApplicationBuilder AddAfterSalesBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddHandoff();
+        builder.AddCaseStorage();
         var services = builder.Services;
         services.AddSingleton<DialogStateStore>();
         services.AddSingleton<BuyerNoticeWording>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels;
+using ShopBot.Bot.Finance;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.Queue;
@@ -26,6 +27,7 @@ public static class AgentApiEndpoints
         group.MapPost("/claim-next", ClaimNextAsync);
         group.MapGet("/events", (HttpContext http, AgentEventStream stream, CancellationToken ct) => stream.RunAsync(http, http.Agent(), ct));
         group.MapAgentConversations();
+        group.MapFinanceRegister();
         return endpoints;
     }
 

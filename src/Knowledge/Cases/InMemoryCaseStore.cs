@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ShopBot.Knowledge.Orders;
 
@@ -19,25 +18,8 @@ public sealed class InMemoryCaseStore(TimeProvider time, ILogger<InMemoryCaseSto
     {
         CaseDraftValidator.Validate(draft);
         var now = ShanghaiTime.Now(time);
-        var id = string.Create(CultureInfo.InvariantCulture, $"AS{now:yyyyMMdd}-{Interlocked.Increment(ref _sequence):D5}");
-        var record = new CaseRecord
-        {
-            Id = id,
-            Kind = draft.Kind,
-            Status = CaseStatus.Open,
-            BuyerId = draft.BuyerId.Trim(),
-            ConversationId = draft.ConversationId,
-            OrderNumber = draft.OrderNumber,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Reason = draft.Reason?.Trim(),
-            Description = draft.Description?.Trim(),
-            PhotoUrls = draft.PhotoUrls.ToList(),
-            InvoiceTitleType = draft.InvoiceTitleType,
-            InvoiceTitle = draft.InvoiceTitle?.Trim(),
-            TaxNumber = draft.TaxNumber,
-            Email = draft.Email,
-        };
+        var id = CaseChanges.Id(now, Interlocked.Increment(ref _sequence));
+        var record = CaseChanges.Open(draft, id, now);
         _cases[id] = record;
         logger.LogInformation("Opened case {CaseId} ({Kind}) for order {OrderNumber}", id, draft.Kind.Name(), draft.OrderNumber);
         return Task.FromResult(record);
@@ -58,46 +40,13 @@ public sealed class InMemoryCaseStore(TimeProvider time, ILogger<InMemoryCaseSto
     public Task<CaseRecord> AttachPhotosAsync(string caseId, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(photoUrls);
-        return Task.FromResult(Update(caseId, current =>
-        {
-            var draft = new CaseDraft(current.Kind, current.BuyerId, current.ConversationId, current.OrderNumber)
-            {
-                Reason = current.Reason,
-                Description = current.Description,
-                PhotoUrls = current.PhotoUrls.Concat(photoUrls).Distinct(StringComparer.Ordinal).ToList(),
-                InvoiceTitleType = current.InvoiceTitleType,
-                InvoiceTitle = current.InvoiceTitle,
-                TaxNumber = current.TaxNumber,
-                Email = current.Email,
-            };
-            CaseDraftValidator.Validate(draft);
-            return current with { PhotoUrls = draft.PhotoUrls, UpdatedAt = ShanghaiTime.Now(time) };
-        }));
+        return Task.FromResult(Update(caseId, current => CaseChanges.AttachPhotos(current, photoUrls, ShanghaiTime.Now(time))));
     }
 
     public Task<CaseRecord> ResolveAsync(string caseId, CaseResolution resolution, CancellationToken cancellationToken = default)
     {
         CaseResolutions.Validate(resolution);
-        var record = Update(caseId, current =>
-        {
-            if (current.Status != CaseStatus.Open)
-            {
-                throw new InvalidOperationException($"Case '{caseId}' is already {current.Status.ToString().ToLowerInvariant()}.");
-            }
-
-            var now = ShanghaiTime.Now(time);
-            return current with
-            {
-                Status = resolution.Cancelled ? CaseStatus.Cancelled : CaseStatus.Resolved,
-                Handler = resolution.Handler.Trim(),
-                Postage = resolution.Postage,
-                Refund = resolution.Refund,
-                Compensation = resolution.Compensation,
-                Resolution = resolution.Note,
-                ResolvedAt = now,
-                UpdatedAt = now,
-            };
-        });
+        var record = Update(caseId, current => CaseChanges.Resolve(current, resolution, ShanghaiTime.Now(time)));
         logger.LogInformation("Case {CaseId} {Status} by {Handler}", caseId, record.Status, record.Handler);
         return Task.FromResult(record);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopBot.Knowledge.Cases;
+using ShopBot.TestSupport.Cases;
 
 namespace ShopBot.Knowledge.Tests.Cases;
 

@@ -1,4 +1,4 @@
-namespace ShopBot.Knowledge.Tests.Orders;
+namespace ShopBot.TestSupport;
 
 /// <summary>A clock the test sets: the sample export is written against 2026-11-22 10:00 in Shanghai.</summary>
 public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
