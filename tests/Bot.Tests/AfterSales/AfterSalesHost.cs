@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Bot.Tests.Channels;
 using ShopBot.Handoff;
@@ -8,64 +6,25 @@ namespace ShopBot.Bot.Tests.AfterSales;
 
 /// <summary>
 /// The host exactly as shipped (the real after-sales bot, screen, templates, sample orders), with agents working all
-/// day so that the handoff does not depend on the clock, and the model written to a temporary folder.
+/// day so that the handoff does not depend on the clock.
 /// </summary>
-internal sealed class AfterSalesHost : WebApplicationFactory<Program>
+internal sealed class AfterSalesHost : TemporaryHost
 {
-    private readonly IDictionary<string, string?> _settings;
+    private readonly Dictionary<string, string?> _settings;
 
     public AfterSalesHost(IDictionary<string, string?>? settings = null)
+        : base("shopbot-aftersales-", kestrel: false)
     {
-        Folder = Directory.CreateTempSubdirectory("shopbot-aftersales-").FullName;
-        _settings = new Dictionary<string, string?>
-        {
-            ["DirectLine:Secret"] = TestHost.Secret,
-            ["DirectLine:UploadFolder"] = Path.Combine(Folder, "uploads"),
-            ["DirectLine:RateLimitPermits"] = "1000",
-            ["Intents:ModelPath"] = Path.Combine(SharedModel.Folder, "intent-model.zip"),
-            ["Handoff:BusinessHours:Opens"] = "00:00",
-            ["Handoff:BusinessHours:Closes"] = "23:59:59.9999999",
-        };
+        _settings = ShippedBotSettings(Folder, TestHost.Secret, SharedModelPath);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
     }
 
-    public string Folder { get; }
-
     public HandoffService Handoff => Services.GetRequiredService<HandoffService>();
 
+    protected override IReadOnlyDictionary<string, string?> Settings => _settings;
+
     public DirectLineTestClient DirectLine() => new(CreateClient());
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            try
-            {
-                Directory.Delete(Folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A log file may still be open for a moment; the temp folder is cleaned by the OS.
-            }
-        }
-    }
-
-    /// <summary>One model file for every host of the test run, trained by the first host that needs it.</summary>
-    private static class SharedModel
-    {
-        public static string Folder { get; } = Directory.CreateTempSubdirectory("shopbot-model-").FullName;
-    }
 }

@@ -1,11 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Bot.Tests.Cli;
 
 namespace ShopBot.Bot.Tests.Trainers;
@@ -14,7 +9,7 @@ namespace ShopBot.Bot.Tests.Trainers;
 /// The real host (real bot, real reply screen) in Development over a temporary copy of the knowledge base, with
 /// its model and reports in that copy too, so the tests never touch the repository's files.
 /// </summary>
-public sealed class TrainerHost : WebApplicationFactory<Program>
+public sealed class TrainerHost : TemporaryHost
 {
     public const string Key = "test-trainer-key-abcdefghijklmnopqrstuvwxyz";
     public const string TrainerName = "测试培训师";
@@ -28,26 +23,13 @@ public sealed class TrainerHost : WebApplicationFactory<Program>
     }
 
     internal TrainerHost(bool kestrel)
+        : base("shopbot-trainer-", kestrel)
     {
-        if (kestrel)
-        {
-            UseKestrel(0);
-        }
     }
 
     public string KnowledgeBase => Path.Combine(_knowledgeBase.Folder, "knowledge-base");
 
     public string Artifacts => Path.Combine(_knowledgeBase.Folder, "artifacts");
-
-    public Uri Address
-    {
-        get
-        {
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-            return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
-        }
-    }
 
     public HttpClient Trainer() => WithKey(Key);
 
@@ -79,17 +61,16 @@ public sealed class TrainerHost : WebApplicationFactory<Program>
         return error;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("KnowledgeBase:Root", KnowledgeBase);
-        builder.UseSetting("Intents:ModelPath", Path.Combine(Artifacts, "intent-model.zip"));
-        builder.UseSetting("Consoles:Trainers:0:Key", Key);
-        builder.UseSetting("Consoles:Trainers:0:Name", TrainerName);
-        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
-        builder.UseSetting("DirectLine:UploadFolder", Path.Combine(_knowledgeBase.Folder, "uploads"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_knowledgeBase.Folder, "logs", "shopbot-.clef"));
-    }
+        ["KnowledgeBase:Root"] = KnowledgeBase,
+        ["Intents:ModelPath"] = Path.Combine(Artifacts, "intent-model.zip"),
+        ["Consoles:Trainers:0:Key"] = Key,
+        ["Consoles:Trainers:0:Name"] = TrainerName,
+        ["DirectLine:Secret"] = DirectLineSecret,
+        ["DirectLine:UploadFolder"] = Path.Combine(Folder, "uploads"),
+        ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Folder, "logs", "shopbot-.clef"),
+    };
 
     protected override void Dispose(bool disposing)
     {
@@ -102,7 +83,7 @@ public sealed class TrainerHost : WebApplicationFactory<Program>
             }
             catch (IOException)
             {
-                // A log file may still be open for a moment; the temp folder is cleaned by the OS.
+                // A model file may still be open for a moment; the temp folder is cleaned by the OS.
             }
         }
     }
