@@ -25,6 +25,7 @@ public static class KnowledgeHostingExtensions
         services.AddSingleton<HandoffRequestDetector>();
         services.AddSingleton<IntentModelHost>();
         services.AddSingleton<IIntentClassifier>(sp => sp.GetRequiredService<IntentModelHost>());
+        services.AddHostedService<IntentModelWarmup>();
         services.AddSingleton<IntentDecider>();
         services.AddSingleton<IntentUnderstander>();
         services.AddSingleton<CrossValidator>();
