@@ -17,7 +17,7 @@ namespace ShopBot.Bot.AfterSales;
 /// </summary>
 public sealed partial class AfterSalesBot(
     HandoffService handoff,
-    HandoffTriggerPolicy triggers,
+    TurnHandoff handoffs,
     IntentUnderstander understander,
     TextNormalizer normalizer,
     DialogEngine dialogs,
@@ -54,16 +54,8 @@ public sealed partial class AfterSalesBot(
         var outcome = await dialogs.HandleAsync(input, state, cancellationToken).ConfigureAwait(false);
         LogTurn(understanding.Intent, understanding.Confidence, understanding.Decision, outcome.Replies.Select(r => r.TemplateId).ToList());
 
-        var decision = triggers.Evaluate(new TurnFacts(
-            understanding.NormalizedText,
-            outcome.BuyerAskedForPerson,
-            outcome.LowConfidenceAfterClarification,
-            outcome.ConsecutiveFailedTurns,
-            outcome.FlowNeedsPerson,
-            outcome.PastShippingPromise));
-
-        // "Please say that again" is pointless when a person takes over anyway.
-        if (decision is null || outcome.Kind != DialogOutcomeKind.NotUnderstood)
+        var decision = handoffs.Decide(understanding, outcome);
+        if (TurnHandoff.SendsReplies(outcome, decision))
         {
             await SendRepliesAsync(turnContext, outcome, cancellationToken).ConfigureAwait(false);
         }
@@ -93,7 +85,8 @@ public sealed partial class AfterSalesBot(
     private async Task<bool> RelayedToPersonAsync(ITurnContext turnContext, ConversationRouting routing, string buyerId, string text, CancellationToken cancellationToken)
     {
         var conversationId = routing.ConversationId;
-        var normalized = normalizer.Normalize(text);
+        // Only the queue and a closed case read the words here; a bot turn normalises once, in the understander.
+        var normalized = routing.Status is RoutingStatus.Queued or RoutingStatus.Closed ? normalizer.Normalize(text) : string.Empty;
         switch (routing.Status)
         {
             case RoutingStatus.Queued when QueueCommands.Cancels(normalized):

@@ -17,6 +17,7 @@ public static class AfterSalesHostingExtensions
         services.AddSingleton<DialogStateStore>();
         services.AddSingleton<BuyerNoticeWording>();
         services.AddSingleton<HandoffSummary>();
+        services.AddSingleton<TurnHandoff>();
         services.AddSingleton<IBuyerNotifier, ChannelBuyerNotifier>();
         services.AddScoped<IBot, AfterSalesBot>();
         return builder;

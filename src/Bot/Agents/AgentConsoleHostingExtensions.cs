@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Hosting;
 
 namespace ShopBot.Bot.Agents;
 
@@ -32,20 +33,7 @@ public static class AgentConsoleHostingExtensions
     public static WebApplication MapAgentConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Use((http, next) =>
-        {
-            if (http.Request.Path.StartsWithSegments("/agent", StringComparison.OrdinalIgnoreCase))
-            {
-                var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.CacheControl = "no-store";
-            }
-
-            return next(http);
-        });
+        app.UseConsoleSecurityHeaders(path => path.StartsWithSegments("/agent", StringComparison.OrdinalIgnoreCase), ContentSecurityPolicy);
         app.MapAgentApi();
         return app;
     }

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.AfterSales;
 using ShopBot.Bot.Trainers.Contracts;
 using ShopBot.Bot.Turns;
-using ShopBot.Handoff.Triggers;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
-using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Kernel;
+using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Screening;
 using ShopBot.Knowledge.Templates;
 
@@ -26,7 +26,7 @@ public sealed class DryRunClassifier(
     IPolicyAnswers policies,
     IEnumerable<IDialogFlow> flows,
     ReplyGate gate,
-    HandoffTriggerPolicy triggers,
+    TurnHandoff handoffs,
     IOptions<OrdersOptions> ordersOptions,
     IOptions<DialogOptions> dialogOptions,
     TimeProvider time)
@@ -46,18 +46,8 @@ public sealed class DryRunClassifier(
         var engine = new DialogEngine(new DialogServices(orders, templates, policies, KernelAfterSalesActions.Recording(cases, orders), ordersOptions, dialogOptions), flows);
         var outcome = await engine.HandleAsync(new DialogInput(ConversationId, buyer, text, [], understanding), new DialogState(), cancellationToken).ConfigureAwait(false);
 
-        var handoff = triggers.Evaluate(new TurnFacts(
-            understanding.NormalizedText,
-            outcome.BuyerAskedForPerson,
-            outcome.LowConfidenceAfterClarification,
-            outcome.ConsecutiveFailedTurns,
-            outcome.FlowNeedsPerson,
-            outcome.PastShippingPromise));
-
-        // As in the live bot: "please say that again" is not sent when a person takes over anyway.
-        var replies = handoff is not null && outcome.Kind == DialogOutcomeKind.NotUnderstood
-            ? []
-            : outcome.Replies.Select(Screened).ToList();
+        var handoff = handoffs.Decide(understanding, outcome);
+        var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screened).ToList() : [];
         var handoffReason = handoff?.Reason ?? (replies.Any(r => r.Screen == "blocked") ? ReplyScreeningMiddleware.BlockedReplyReason : null);
         if (handoffReason is not null)
         {

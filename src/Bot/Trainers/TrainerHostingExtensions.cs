@@ -34,21 +34,7 @@ public static class TrainerHostingExtensions
     public static WebApplication MapTrainerConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Use((http, next) =>
-        {
-            var path = http.Request.Path;
-            if (path.StartsWithSegments(ConsolePath) || path.StartsWithSegments(TrainerEndpoints.Prefix))
-            {
-                var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = ConsolePolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.CacheControl = "no-store";
-            }
-
-            return next(http);
-        });
+        app.UseConsoleSecurityHeaders(path => path.StartsWithSegments(ConsolePath) || path.StartsWithSegments(TrainerEndpoints.Prefix), ConsolePolicy);
         app.MapTrainerApi();
         return app;
     }
