@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels.DirectLine;
-using ShopBot.Bot.Schema;
-using ShopBot.Handoff;
-using ShopBot.Handoff.Routing;
-using ShopBot.Knowledge.Intents;
+using ShopBot.Bot.Conversations;
 
 namespace ShopBot.Bot.Cli;
 
@@ -22,18 +19,11 @@ internal sealed class ChatVerb : ICliVerb
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
     {
         var (user, json) = Parse(arguments);
-        var conversations = services.GetRequiredService<DirectLineConversations>();
-        var understander = services.GetRequiredService<IntentUnderstander>();
-        var handoff = services.GetRequiredService<HandoffService>();
         var maxLength = services.GetRequiredService<IOptions<DirectLineOptions>>().Value.MaxTextLength;
-
-        var conversation = await conversations.StartAsync(user, user, cancellationToken).ConfigureAwait(false);
-        var caller = new TokenPayload(user, user, conversation.ConversationId, 0);
-        var watermark = 0L;
-        (var greeting, watermark) = await BotRepliesAsync(conversations, conversation.ConversationId, watermark, user, cancellationToken).ConfigureAwait(false);
+        var player = await ConversationPlayer.StartAsync(services, user, cancellationToken).ConfigureAwait(false);
         if (!json)
         {
-            await WriteRepliesAsync(console, greeting).ConfigureAwait(false);
+            await WriteRepliesAsync(console, player.Greeting).ConfigureAwait(false);
         }
 
         var lineNumber = 0;
@@ -52,18 +42,15 @@ internal sealed class ChatVerb : ICliVerb
                 continue;
             }
 
-            await conversations.PostAsync(caller, new Activity { Type = ActivityTypes.Message, Text = said }, null, cancellationToken).ConfigureAwait(false);
-            (var replies, watermark) = await BotRepliesAsync(conversations, conversation.ConversationId, watermark, user, cancellationToken).ConfigureAwait(false);
+            var turn = await player.SayAsync(said, cancellationToken).ConfigureAwait(false);
             if (json)
             {
-                var understanding = understander.Understand(said);
-                var routing = await handoff.GetRoutingAsync(conversation.ConversationId, cancellationToken).ConfigureAwait(false);
-                var record = new ChatRecord(said, understanding.Intent, Math.Round(understanding.Confidence, 4), StateName(routing.Status), replies);
+                var record = new ChatRecord(turn.Said, turn.Intent, turn.Confidence, turn.State, turn.Replies, turn.Records);
                 await console.Out.WriteLineAsync(JsonSerializer.Serialize(record, CliJsonContext.Readable.ChatRecord)).ConfigureAwait(false);
             }
             else
             {
-                await WriteRepliesAsync(console, replies).ConfigureAwait(false);
+                await WriteRepliesAsync(console, turn.Replies).ConfigureAwait(false);
             }
         }
 
@@ -92,26 +79,6 @@ internal sealed class ChatVerb : ICliVerb
         return (user ?? throw new CliUsageException("--user is required."), json);
     }
 
-    private static async Task<(IReadOnlyList<string> Replies, long Watermark)> BotRepliesAsync(
-        DirectLineConversations conversations, string conversationId, long watermark, string user, CancellationToken cancellationToken)
-    {
-        var replies = new List<string>();
-        while (true)
-        {
-            var page = await conversations.ReadAsync(conversationId, watermark, cancellationToken).ConfigureAwait(false);
-            var next = long.Parse(page.Watermark, CultureInfo.InvariantCulture);
-            replies.AddRange(page.Activities
-                .Where(a => a.Type == ActivityTypes.Message && a.From?.Id != user && !string.IsNullOrEmpty(a.Text))
-                .Select(a => a.Text!));
-            if (next == watermark || page.Activities.Count == 0)
-            {
-                return (replies, next);
-            }
-
-            watermark = next;
-        }
-    }
-
     private static async Task WriteRepliesAsync(CliConsole console, IReadOnlyList<string> replies)
     {
         foreach (var reply in replies)
@@ -119,11 +86,4 @@ internal sealed class ChatVerb : ICliVerb
             await console.Out.WriteLineAsync($"bot> {reply}").ConfigureAwait(false);
         }
     }
-
-    private static string StateName(RoutingStatus status) => status switch
-    {
-        RoutingStatus.Queued => "queued",
-        RoutingStatus.WithAgent => "agent",
-        _ => "bot",
-    };
 }

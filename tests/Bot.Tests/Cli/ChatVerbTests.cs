@@ -23,6 +23,21 @@ public sealed class ChatVerbTests(TemporaryKnowledgeBase kb) : IClassFixture<Tem
     }
 
     [Fact]
+    public async Task Json_mode_lists_the_records_a_turn_wrote_and_none_for_a_turn_that_wrote_nothing()
+    {
+        var result = await kb.RunWithInputAsync("我要退款 不想要了\n确定退款\n", "chat", "--user", "阿福的杂货铺", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var records = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("records")).ToList();
+        Assert.Equal(2, records.Count);
+        Assert.Equal(0, records[0].GetArrayLength());
+        var refund = Assert.Single(records[1].EnumerateArray());
+        Assert.Equal("refund_request", refund.GetProperty("type").GetString());
+        Assert.Equal("3617051183306682495", refund.GetProperty("order").GetString());
+        Assert.Equal("open", refund.GetProperty("fields").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Text_mode_prints_the_welcome_and_every_reply()
     {
         var result = await kb.RunWithInputAsync("3614900233781205627 到哪了\n", "chat", "--user", "一只小兔叽");

@@ -1,0 +1,37 @@
+using System.Globalization;
+using ShopBot.Knowledge.Cases;
+
+namespace ShopBot.Bot.Conversations;
+
+/// <summary>The fields of a case that say what the bot wrote down, by stable names; empty fields are left out.</summary>
+public static class CaseRecordFields
+{
+    public static TurnRecord ToTurnRecord(CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["status"] = record.Status.ToString().ToLowerInvariant(),
+        };
+        Add(fields, "reason", record.Reason);
+        Add(fields, "description", record.Description);
+        Add(fields, "invoice_title_type", record.InvoiceTitleType?.ToString().ToLowerInvariant());
+        Add(fields, "invoice_title", record.InvoiceTitle);
+        Add(fields, "tax_number", record.TaxNumber);
+        Add(fields, "email", record.Email);
+        if (record.PhotoUrls.Count > 0)
+        {
+            fields["photos"] = record.PhotoUrls.Count.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new TurnRecord(record.Kind.Name(), record.OrderNumber, fields);
+    }
+
+    private static void Add(SortedDictionary<string, string> fields, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            fields[name] = value;
+        }
+    }
+}

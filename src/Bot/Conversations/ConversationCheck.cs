@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Bot.Conversations;
+
+/// <summary>
+/// Compares a played conversation with its script, and checks what every conversation must respect whatever its
+/// script says: no reply repeated word for word from the turn before, no internal case id shown to the buyer, no
+/// buyer sentence echoed back or written down as a field. Failures are in Chinese, for the trainer.
+/// </summary>
+public static partial class ConversationCheck
+{
+    /// <summary>Buyer lines at least this long count as sentences: shorter ones ("个人", "林莉") may be values.</summary>
+    private const int SentenceLength = 8;
+
+    private static readonly string[] EchoFields = ["reason", "invoice_title", "description"];
+
+    public static IReadOnlyList<string> Failures(ConversationScript script, IReadOnlyList<PlayedTurn> played)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(played);
+        var failures = new List<string>();
+        IReadOnlyList<string> previous = [];
+        for (var i = 0; i < played.Count; i++)
+        {
+            var turn = played[i];
+            var where = string.Create(CultureInfo.InvariantCulture, $"第{i + 1}轮「{turn.Said}」");
+            failures.AddRange(Expected(script.Turns[i], turn).Select(f => $"{where}：{f}"));
+            failures.AddRange(Hygiene(turn, previous, played).Select(f => $"{where}：{f}"));
+            previous = turn.Replies;
+        }
+
+        return failures;
+    }
+
+    private static IEnumerable<string> Expected(ScriptTurn expected, PlayedTurn turn)
+    {
+        var said = string.Join("\n", turn.Replies);
+        foreach (var word in expected.Says.Where(w => !said.Contains(w, StringComparison.Ordinal)))
+        {
+            yield return $"回复里没有「{word}」。回复：{Quote(turn)}";
+        }
+
+        if (expected.SaysAny.Count > 0 && !expected.SaysAny.Any(w => said.Contains(w, StringComparison.Ordinal)))
+        {
+            yield return $"回复里没有「{string.Join("」「", expected.SaysAny)}」中的任何一个。回复：{Quote(turn)}";
+        }
+
+        foreach (var word in expected.NeverSays.Where(w => said.Contains(w, StringComparison.Ordinal)))
+        {
+            yield return $"回复里不该有「{word}」。回复：{Quote(turn)}";
+        }
+
+        if (expected.Intent is { } intent && !string.Equals(intent, turn.Intent, StringComparison.Ordinal))
+        {
+            yield return $"意图应为 {intent}，实际为 {turn.Intent}。";
+        }
+
+        if (expected.State is { } state && !string.Equals(state, turn.State, StringComparison.Ordinal))
+        {
+            yield return $"之后应由 {state} 接待，实际为 {turn.State}。回复：{Quote(turn)}";
+        }
+
+        foreach (var record in expected.Records.Where(r => !turn.Records.Any(r.Matches)))
+        {
+            yield return $"没有记下 {record}；本轮记录：{Describe(turn.Records)}";
+        }
+
+        if (expected.NoRecords && turn.Records.Count > 0)
+        {
+            yield return $"本轮不该记录任何事，却记下了：{Describe(turn.Records)}";
+        }
+    }
+
+    private static IEnumerable<string> Hygiene(PlayedTurn turn, IReadOnlyList<string> previous, IReadOnlyList<PlayedTurn> played)
+    {
+        foreach (var reply in turn.Replies.Where(r => previous.Contains(r, StringComparer.Ordinal)))
+        {
+            yield return $"与上一轮的回复一字不差：「{reply}」";
+        }
+
+        foreach (var reply in turn.Replies.Where(r => InternalCaseId().IsMatch(r)))
+        {
+            yield return $"向买家显示了内部单号：「{reply}」";
+        }
+
+        var sentence = turn.Said.Trim();
+        if (sentence.Length >= SentenceLength && turn.Replies.Any(r => r.Contains(sentence, StringComparison.Ordinal)))
+        {
+            yield return "原样复述了买家的整句话。";
+        }
+
+        var buyerSentences = played.Select(p => p.Said.Trim()).Where(s => s.Length >= SentenceLength).ToHashSet(StringComparer.Ordinal);
+        foreach (var record in turn.Records)
+        {
+            foreach (var field in EchoFields.Where(f => record.Fields.TryGetValue(f, out var value) && buyerSentences.Contains(value.Trim())))
+            {
+                yield return $"把买家的原话记成了 {record.Type} 的 {field}：「{record.Fields[field]}」";
+            }
+        }
+    }
+
+    private static string Quote(PlayedTurn turn) => turn.Replies.Count == 0 ? "（没有回复）" : "「" + string.Join("」「", turn.Replies) + "」";
+
+    private static string Describe(IReadOnlyList<TurnRecord> records) =>
+        records.Count == 0 ? "（无）" : string.Join("；", records.Select(r => $"{r.Type} {r.Order} {string.Join(" ", r.Fields.Select(f => $"{f.Key}={f.Value}"))}"));
+
+    [GeneratedRegex(@"AS\d{8}-\d{5}")]
+    private static partial Regex InternalCaseId();
+}

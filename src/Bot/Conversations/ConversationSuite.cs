@@ -1,0 +1,25 @@
+namespace ShopBot.Bot.Conversations;
+
+/// <summary>Plays trainers' conversation scripts through the running bot, one fresh conversation each, and checks them.</summary>
+public static class ConversationSuite
+{
+    public static async Task<ConversationResult> PlayAsync(IServiceProvider services, ConversationScript script, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        var player = await ConversationPlayer.StartAsync(services, script.Buyer, cancellationToken).ConfigureAwait(false);
+        var played = new List<PlayedTurn>(script.Turns.Count);
+        try
+        {
+            foreach (var turn in script.Turns)
+            {
+                played.Add(await player.SayAsync(turn.Buyer, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            await player.EndAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ConversationResult(script, played, ConversationCheck.Failures(script, played));
+    }
+}

@@ -1,0 +1,22 @@
+namespace ShopBot.Bot.Conversations;
+
+/// <summary>A record a turn must open or change: its type (<c>refund_request</c> ...), its order, and the fields to compare.</summary>
+public sealed class ExpectedRecord
+{
+    public string Type { get; set; } = string.Empty;
+
+    public string? Order { get; set; }
+
+    public Dictionary<string, string> Fields { get; set; } = new(StringComparer.Ordinal);
+
+    public bool Matches(TurnRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return string.Equals(record.Type, Type, StringComparison.Ordinal)
+            && (Order is null || string.Equals(record.Order, Order, StringComparison.Ordinal))
+            && Fields.All(f => record.Fields.TryGetValue(f.Key, out var value) && string.Equals(value, f.Value, StringComparison.Ordinal));
+    }
+
+    public override string ToString() =>
+        $"{Type}{(Order is null ? string.Empty : " " + Order)}{string.Concat(Fields.Select(f => $" {f.Key}={f.Value}"))}";
+}
