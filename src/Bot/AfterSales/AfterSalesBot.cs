@@ -17,8 +17,7 @@ namespace ShopBot.Bot.AfterSales;
 /// </summary>
 public sealed partial class AfterSalesBot(
     HandoffService handoff,
-    TurnHandoff handoffs,
-    IntentUnderstander understander,
+    TurnPlanner planner,
     TextNormalizer normalizer,
     DialogEngine dialogs,
     DialogStateStore states,
@@ -48,25 +47,17 @@ public sealed partial class AfterSalesBot(
             return;
         }
 
-        var understanding = understander.Understand(text);
         var (state, version) = await states.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        var input = new DialogInput(conversationId, buyerId, text, Photos(activity), understanding);
-        var outcome = await dialogs.HandleAsync(input, state, cancellationToken).ConfigureAwait(false);
-        LogTurn(understanding.Intent, understanding.Confidence, understanding.Decision, outcome.Replies.Select(r => r.TemplateId).ToList());
+        var plan = await planner.PlanAsync(dialogs, conversationId, buyerId, text, Photos(activity), state, cancellationToken).ConfigureAwait(false);
+        var understanding = plan.Understanding;
+        LogTurn(understanding.Intent, understanding.Confidence, understanding.Decision, plan.Outcome.Replies.Select(r => r.TemplateId).ToList());
+        await SendRepliesAsync(turnContext, plan, cancellationToken).ConfigureAwait(false);
 
-        var decision = handoffs.Decide(understanding, outcome);
-        if (TurnHandoff.SendsReplies(outcome, decision))
-        {
-            await SendRepliesAsync(turnContext, outcome, cancellationToken).ConfigureAwait(false);
-        }
-
+        var decision = plan.Handoff;
         if (decision is null && turnContext.TurnState.Get<EscalationRequest>() is { } blocked)
         {
+            // The screen in the pipeline is the last guard: whatever it stopped goes to a person too.
             decision = new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, blocked.Reason);
-        }
-
-        if (decision is not null)
-        {
             state.EndFlow();
             state.ClearClarification();
             state.FailedTurns = 0;
@@ -75,8 +66,9 @@ public sealed partial class AfterSalesBot(
         await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
         if (decision is not null)
         {
-            await turnContext.SendActivityAsync(templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
-            var request = await summaries.RequestAsync(conversationId, buyerId, decision, outcome, text, cancellationToken).ConfigureAwait(false);
+            var notice = plan.HandoffNotice ?? templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
+            await turnContext.SendActivityAsync(notice, cancellationToken).ConfigureAwait(false);
+            var request = await summaries.RequestAsync(conversationId, buyerId, decision, plan.Outcome, text, cancellationToken).ConfigureAwait(false);
             await handoff.RequestHandoffAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -125,17 +117,17 @@ public sealed partial class AfterSalesBot(
 
     private static readonly string[] WelcomeChoices = ["我的快递到哪了", "什么时候发货", "我要开发票", "人工客服"];
 
-    private static async Task SendRepliesAsync(ITurnContext turnContext, DialogOutcome outcome, CancellationToken cancellationToken)
+    private static async Task SendRepliesAsync(ITurnContext turnContext, TurnPlan plan, CancellationToken cancellationToken)
     {
-        var activities = outcome.Replies.Select(reply => new Activity { Type = ActivityTypes.Message, Text = reply.Text }).ToList();
+        var activities = plan.Replies.Select(reply => new Activity { Type = ActivityTypes.Message, Text = reply.Sent }).ToList();
         if (activities.Count == 0)
         {
             return;
         }
 
-        if (outcome.SuggestedReplies.Count > 0)
+        if (plan.Outcome.SuggestedReplies.Count > 0)
         {
-            activities[^1].SuggestedActions = new SuggestedActions { Actions = [.. outcome.SuggestedReplies.Select(CardAction.ImBack)] };
+            activities[^1].SuggestedActions = new SuggestedActions { Actions = [.. plan.Outcome.SuggestedReplies.Select(CardAction.ImBack)] };
         }
 
         await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);

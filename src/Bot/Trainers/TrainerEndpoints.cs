@@ -34,7 +34,7 @@ public static class TrainerEndpoints
         Results.Json(new TrainerSession(TrainerName(http), [.. shop.Value.SampleBuyers], directLine.Value.MaxTextLength), TrainerJsonContext.Web.TrainerSession);
 
     private static async Task<IResult> ClassifyAsync(
-        HttpContext http, DryRunClassifier classifier, IOptions<ShopOptions> shop, IOptions<DirectLineOptions> directLine, CancellationToken cancellationToken)
+        HttpContext http, TrainerDryRun classifier, IOptions<ShopOptions> shop, IOptions<DirectLineOptions> directLine, CancellationToken cancellationToken)
     {
         var (request, error) = await JsonBodyReader.ReadAsync(http.Request, TrainerJsonContext.Web.ClassifyRequest, MaxClassifyBytes, cancellationToken).ConfigureAwait(false);
         if (error is not null)

@@ -21,7 +21,7 @@ public static class TrainerHostingExtensions
         services.AddSingleton<IValidateOptions<TrainerConsoleOptions>, TrainerConsoleOptionsValidator>();
         services.AddSingleton<TrainerKeys>();
         services.AddSingleton<TrainerAuthFilter>();
-        services.AddSingleton<DryRunClassifier>();
+        services.AddSingleton<TrainerDryRun>();
         services.AddSingleton<IntentExampleFiles>();
         services.AddSingleton<RetrainCoordinator>();
         return builder;

@@ -23,6 +23,9 @@ public enum CaseKind
     /// <summary>Money given for a small defect the buyer keeps (no more than the postage without a supervisor).</summary>
     Compensation,
 
-    /// <summary>A parcel the courier lost.</summary>
+    /// <summary>A parcel the courier lost, or one shown as signed that the buyer never received.</summary>
     LostParcel,
+
+    /// <summary>A parcel whose tracking stopped moving, or a courier who will not deliver: the shop chases the courier.</summary>
+    LogisticsFollowUp,
 }

@@ -13,6 +13,7 @@ public static class CaseKinds
         CaseKind.InvoiceRequest => "invoice_request",
         CaseKind.Compensation => "compensation",
         CaseKind.LostParcel => "lost_parcel",
+        CaseKind.LogisticsFollowUp => "logistics_follow_up",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -26,6 +27,7 @@ public static class CaseKinds
         CaseKind.InvoiceRequest => "开发票",
         CaseKind.Compensation => "补偿",
         CaseKind.LostParcel => "丢件",
+        CaseKind.LogisticsFollowUp => "物流跟进",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -94,7 +94,8 @@ public sealed partial class DialogEngine
         var picked = IntentDescriptions.Find(context.Text) switch
         {
             { } described when described == first || described == second => described,
-            _ when PicksFirst().IsMatch(context.Normalized) => first,
+            _ when PicksFirst().IsMatch(context.Normalized) || (second == IntentIds.Other && Yes().IsMatch(context.Normalized)) => first,
+            _ when second == IntentIds.Other && No().IsMatch(context.Normalized) => second,
             _ when PicksSecond().IsMatch(context.Normalized) => second,
             _ when understanding.Decision != TurnDecision.Escalate && (understanding.Intent == first || understanding.Intent == second) => understanding.Intent,
             _ => null,
@@ -116,8 +117,26 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.NotUnderstood, understanding.Intent, lowConfidenceAfterClarification: true);
     }
 
+    /// <summary>
+    /// Asks which of two requests was meant; when only one of them is a request (the other is small talk or anything
+    /// else), asks whether that one was meant instead of offering "saying hello" as a choice.
+    /// </summary>
     private static DialogOutcome Clarify(FlowContext context, string first, string second)
     {
+        if (IsSmallTalk(first))
+        {
+            (first, second) = (second, first);
+        }
+
+        if (IsSmallTalk(second))
+        {
+            context.State.ClarifyOptions = [first, IntentIds.Other];
+            context.State.ClarifyText = context.Text;
+            context.Say("clarify.confirm_intent", new Dictionary<string, string?> { [TemplateSlots.IntentA] = IntentDescriptions.Of(first) });
+            context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(IntentIds.Other), "转人工客服");
+            return Outcome(context, DialogOutcomeKind.Clarifying, first);
+        }
+
         context.State.ClarifyOptions = [first, second];
         context.State.ClarifyText = context.Text;
         context.Say("clarify.which_intent", new Dictionary<string, string?>
@@ -128,6 +147,8 @@ public sealed partial class DialogEngine
         context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(second), "转人工客服");
         return Outcome(context, DialogOutcomeKind.Clarifying, first);
     }
+
+    private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 
     private static DialogOutcome NotUnderstood(FlowContext context)
     {
@@ -173,7 +194,10 @@ public sealed partial class DialogEngine
     private static DialogOutcome Outcome(FlowContext context, DialogOutcomeKind kind, string intent, bool askedForPerson = false, bool lowConfidenceAfterClarification = false)
     {
         var state = context.State;
-        state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood ? state.FailedTurns + 1 : 0;
+        // Saying only what the buyer already read is no answer: it counts as a failed turn, so a loop ends with a person.
+        var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
+        state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;
+        state.LastReplies = [.. context.Replies.Select(r => r.Text)];
         return new DialogOutcome(
             kind,
             context.Replies,
@@ -192,6 +216,12 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("^(第?二|2|后|下|b)|第二|后者|后面|下面那")]
     private static partial Regex PicksSecond();
+
+    [GeneratedRegex("^(是|对|嗯|恩|没错|是的|对的|对啊|是啊|yes|ok|好)")]
+    private static partial Regex Yes();
+
+    [GeneratedRegex("^(不是|不对|没有|no|都不是)")]
+    private static partial Regex No();
 
     [GeneratedRegex("谁出|谁承担|谁付|谁负责|怎么算|规则|政策|多久|几天|多长时间|收费|收不收|要钱|加钱|手续费|运费|能用|可以用|支持")]
     private static partial Regex GeneralQuestion();

@@ -32,6 +32,9 @@ public sealed class DialogState
     /// <summary>Turns in a row the bot could not use; reset by any turn it could.</summary>
     public int FailedTurns { get; set; }
 
+    /// <summary>What the bot said in the last turn, so that the next turn never says the same sentence again.</summary>
+    public List<string> LastReplies { get; set; } = [];
+
     public void StartFlow(string intent)
     {
         ActiveFlow = intent;

@@ -7,6 +7,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>One turn inside a flow: the input, the state, the shop's data, and what the turn has said and decided so far.</summary>
 public sealed class FlowContext(DialogInput input, DialogState state, DialogServices services)
 {
+    private const int MaxRephrasings = 6;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
 
@@ -36,11 +37,25 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
 
     public bool PastShippingPromise { get; private set; }
 
+    /// <summary>
+    /// Says a template. A variant the buyer saw in the last turn, or already this turn, is skipped for another one, so
+    /// a question asked again is asked differently.
+    /// </summary>
     public void Say(string templateId, IReadOnlyDictionary<string, string?>? slots = null)
     {
-        var rendered = Services.Templates.Render(templateId, slots ?? new Dictionary<string, string?>(), Input.ConversationId);
-        _replies.Add(new DialogReply(templateId, rendered.Text));
+        slots ??= new Dictionary<string, string?>();
+        var text = Services.Templates.Render(templateId, slots, Input.ConversationId).Text;
+        for (var attempt = 1; attempt <= MaxRephrasings && AlreadySaid(text); attempt++)
+        {
+            text = Services.Templates.Render(templateId, slots, $"{Input.ConversationId}#{attempt}").Text;
+        }
+
+        _replies.Add(new DialogReply(templateId, text));
     }
+
+    /// <summary>True when the buyer saw exactly this sentence in the last turn or earlier in this one.</summary>
+    public bool AlreadySaid(string text) =>
+        State.LastReplies.Contains(text, StringComparer.Ordinal) || _replies.Any(r => string.Equals(r.Text, text, StringComparison.Ordinal));
 
     /// <summary>A reply that is not a template (a generated answer), already passed through the reply screen.</summary>
     public void SayScreened(string sourceId, string text) => _replies.Add(new DialogReply(sourceId, text));

@@ -53,6 +53,15 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return cases.OpenAsync(draft, cancellationToken);
     }
 
+    [KernelFunction(KernelNames.LogisticsFollowUp)]
+    [Description("登记物流停滞或快递不派送，交同事联系快递跟进。")]
+    public Task<CaseRecord> FollowUpLogisticsAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.LogisticsFollowUp, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
+        return cases.OpenAsync(draft, cancellationToken);
+    }
+
     // A case is only ever opened on the buyer's own order, whoever asks.
     private BuyerTurn Own(Kernel kernel, string orderNumber)
     {

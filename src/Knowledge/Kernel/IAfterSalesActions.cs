@@ -17,4 +17,6 @@ public interface IAfterSalesActions
     Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken);
 
     Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
+    Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 }

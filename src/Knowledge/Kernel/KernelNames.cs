@@ -19,6 +19,7 @@ public static class KernelNames
     public const string ReturnCase = "open_return_case";
     public const string InvoiceRequest = "request_invoice";
     public const string LostParcel = "report_lost_parcel";
+    public const string LogisticsFollowUp = "follow_up_logistics";
 
     public const string SearchPolicies = "search_policies";
     public const string BestPolicy = "best_policy";

@@ -23,7 +23,6 @@ public static class TemplateSlots
     public const string PolicyText = "policy_text";
     public const string IntentA = "intent_a";
     public const string IntentB = "intent_b";
-    public const string CaseId = "case_id";
     public const string InvoiceTitle = "invoice_title";
     public const string TaxNumber = "tax_number";
     public const string Email = "email";
@@ -36,7 +35,7 @@ public static class TemplateSlots
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
-        ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, CaseId, InvoiceTitle,
+        ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName,
     };
 }

@@ -86,7 +86,9 @@ public sealed partial class AnswerFlows
             }
             else
             {
+                // Saying what the bot can do is a fallback: two in a row bring a person.
                 context.Say("other.out_of_scope");
+                context.Fail();
             }
 
             context.Finish();

@@ -102,8 +102,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
         var description = state.Values[DescriptionKey];
         var exchange = ExchangeWords().IsMatch(description) || ExchangeWords().IsMatch(context.Normalized);
-        var record = await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
-        context.Say("quality_return.case_opened", new Dictionary<string, string?>(slots) { [TemplateSlots.CaseId] = record.Id });
+        await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
+        context.Say(photos.Count > 0 ? "quality_return.case_opened" : "quality_return.case_opened_photos_later", slots);
         context.NeedPerson(QualityReview);
         context.Finish();
     }

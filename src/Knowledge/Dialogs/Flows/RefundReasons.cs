@@ -23,6 +23,16 @@ public static partial class RefundReasons
         _ => null,
     };
 
+    /// <summary>The reason as the case records it and the buyer reads it back: a category in Chinese, never their sentence.</summary>
+    public static string Label(string? kind) => kind switch
+    {
+        WrongItem => "拍错或规格不对",
+        SlowShipping => "发货太慢",
+        Price => "价格原因",
+        ChangedMind => "不想要了",
+        _ => "其他原因",
+    };
+
     /// <summary>After the retention offer: true when the buyer keeps the order ("不退了", "那我再等等").</summary>
     public static bool KeepsOrder(string normalizedText)
     {

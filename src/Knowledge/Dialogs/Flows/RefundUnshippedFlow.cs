@@ -12,6 +12,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed class RefundUnshippedFlow : IDialogFlow
 {
     private const string ReasonKey = "reason";
+    private const string Unclassified = "other";
 
     public string Intent => IntentIds.RefundUnshipped;
 
@@ -20,7 +21,7 @@ public sealed class RefundUnshippedFlow : IDialogFlow
         var state = context.State;
         if (state.Step == DialogSteps.AskReason)
         {
-            state.Values[ReasonKey] = Trimmed(context.Text);
+            state.Values[ReasonKey] = RefundReasons.Detect(context.Normalized) ?? Unclassified;
             Retain(context);
             return;
         }
@@ -54,9 +55,9 @@ public sealed class RefundUnshippedFlow : IDialogFlow
         {
             Finish(context, "track.closed", slots);
         }
-        else if (RefundReasons.Detect(context.Normalized) is not null)
+        else if (RefundReasons.Detect(context.Normalized) is { } kind)
         {
-            state.Values[ReasonKey] = Trimmed(context.Text);
+            state.Values[ReasonKey] = kind;
             Retain(context);
         }
         else
@@ -69,7 +70,7 @@ public sealed class RefundUnshippedFlow : IDialogFlow
 
     private static void Retain(FlowContext context)
     {
-        var kind = RefundReasons.Detect(context.Normalized) ?? RefundReasons.ChangedMind;
+        var kind = context.State.Values.GetValueOrDefault(ReasonKey) is { } given && given != Unclassified ? given : RefundReasons.ChangedMind;
         context.Say($"refund_unshipped.retain_{kind}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
         context.Suggest("不退了，继续发货", "还是要退款");
         context.Await(DialogSteps.AfterRetention);
@@ -84,7 +85,7 @@ public sealed class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
-        var reason = context.State.Values.GetValueOrDefault(ReasonKey, "未说明");
+        var reason = RefundReasons.Label(context.State.Values.GetValueOrDefault(ReasonKey));
         await context.Actions.RequestRefundAsync(context.Turn, orderNumber, reason, cancellationToken).ConfigureAwait(false);
         Finish(context, "refund_unshipped.refund_requested", new Dictionary<string, string?>
         {
@@ -98,6 +99,4 @@ public sealed class RefundUnshippedFlow : IDialogFlow
         context.Say(templateId, slots);
         context.Finish();
     }
-
-    private static string Trimmed(string text) => text.Trim() is { Length: > 100 } clipped ? clipped[..100] : text.Trim();
 }

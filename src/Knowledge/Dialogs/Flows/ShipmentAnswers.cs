@@ -44,11 +44,11 @@ public static class ShipmentAnswers
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber:
                 context.Say("track.shipped_no_tracking", slots);
-                await LostAsync(context, order, "shipped without a tracking number", cancellationToken).ConfigureAwait(false);
+                await LostAsync(context, order, "已发货但没有运单号", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
                 context.Say("track.shipped_long_ago", slots);
-                await LostAsync(context, order, $"shipped {Math.Floor(facts.DaysSinceShipment ?? 0)} days ago and not confirmed", cancellationToken).ConfigureAwait(false);
+                await LostAsync(context, order, $"发出{Math.Floor(facts.DaysSinceShipment ?? 0)}天仍未签收", cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 context.Say("track.shipped", slots);
