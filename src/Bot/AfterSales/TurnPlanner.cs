@@ -34,11 +34,17 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         state.EndFlow();
         state.ClearClarification();
         state.FailedTurns = 0;
+        // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
+        replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
         var notice = templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
         return new TurnPlan(understanding, outcome, replies, handoff, notice);
     }
 
     private const string Blocked = "blocked";
+
+    private static bool AsksTheBuyer(string templateId) =>
+        templateId.Contains(".ask_", StringComparison.Ordinal) || templateId.StartsWith("clarify.", StringComparison.Ordinal)
+        || templateId is "orders.several" or "fallback.rephrase";
 
     private PlannedReply Screen(DialogReply reply)
     {

@@ -34,6 +34,13 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
             PhotoUrls = photoUrls.ToList(),
         };
 
+    public static CaseDraft Reship(string buyerId, string conversationId, string orderNumber, string description, IEnumerable<string> photoUrls) =>
+        new(CaseKind.Reship, buyerId, conversationId, orderNumber)
+        {
+            Description = description,
+            PhotoUrls = photoUrls.ToList(),
+        };
+
     public static CaseDraft Invoice(string buyerId, string conversationId, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email) =>
         new(CaseKind.InvoiceRequest, buyerId, conversationId, orderNumber)
         {

@@ -26,6 +26,9 @@ public enum CaseKind
     /// <summary>A parcel the courier lost, or one shown as signed that the buyer never received.</summary>
     LostParcel,
 
+    /// <summary>Pieces or parts missing from a delivery, sent again after a person checks.</summary>
+    Reship,
+
     /// <summary>A parcel whose tracking stopped moving, or a courier who will not deliver: the shop chases the courier.</summary>
     LogisticsFollowUp,
 }

@@ -14,6 +14,7 @@ public static class CaseKinds
         CaseKind.Compensation => "compensation",
         CaseKind.LostParcel => "lost_parcel",
         CaseKind.LogisticsFollowUp => "logistics_follow_up",
+        CaseKind.Reship => "reship",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -28,6 +29,7 @@ public static class CaseKinds
         CaseKind.Compensation => "补偿",
         CaseKind.LostParcel => "丢件",
         CaseKind.LogisticsFollowUp => "物流跟进",
+        CaseKind.Reship => "补发",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -36,5 +38,5 @@ public static class CaseKinds
 
     /// <summary>Kinds that can move money (postage, refund, compensation): the ones the finance register lists.</summary>
     public static bool IsAfterSales(this CaseKind kind) =>
-        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel;
+        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel or CaseKind.Reship;
 }

@@ -64,6 +64,12 @@ public sealed partial class DialogEngine
 
     private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
+        // "我要退货 东西有问题" is a quality problem, whatever the model made of "退货".
+        if (intent == IntentIds.NoReasonReturn && QualityProblems.NamesAProblem(context.Normalized))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
         if (!_flows.TryGetValue(intent, out var flow))
         {
             return NotUnderstood(context);
@@ -182,7 +188,8 @@ public sealed partial class DialogEngine
     {
         if (understanding.Decision != TurnDecision.Answer
             || understanding.Intent == state.ActiveFlow
-            || understanding.Intent is IntentIds.Other or IntentIds.Greeting)
+            || understanding.Intent is IntentIds.Other or IntentIds.Greeting
+            || Defers().IsMatch(understanding.NormalizedText.Replace(" ", string.Empty, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -216,6 +223,10 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("^(第?二|2|后|下|b)|第二|后者|后面|下面那")]
     private static partial Regex PicksSecond();
+
+    /// <summary>"晚点发", "待会再拍": an answer put off, never a new request (晚点发 is not "ship later").</summary>
+    [GeneratedRegex("晚点|待会|等会|等下|一会儿?|稍后|回头|回家(再)?|明天再|过会|现在不方便|暂时(不|没)")]
+    private static partial Regex Defers();
 
     [GeneratedRegex("^(是|对|嗯|恩|没错|是的|对的|对啊|是啊|yes|ok|好)")]
     private static partial Regex Yes();

@@ -16,6 +16,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IDialogFlow, RefundUnshippedFlow>();
         services.AddSingleton<IDialogFlow, QualityReturnFlow>();
         services.AddSingleton<IDialogFlow, InvoiceFlow>();
+        services.AddSingleton<IDialogFlow, NoReasonReturnFlow>();
         foreach (var flow in new AnswerFlows().All)
         {
             services.AddSingleton(flow);

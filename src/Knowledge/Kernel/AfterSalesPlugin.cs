@@ -53,6 +53,23 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return cases.OpenAsync(draft, cancellationToken);
     }
 
+    [KernelFunction(KernelNames.Reship)]
+    [Description("登记少发或缺件，交人工核实后补发。")]
+    public Task<CaseRecord> RequestReshipAsync(Kernel kernel, string orderNumber, string description, string[] photoUrls, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(CaseDraft.Reship(turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.Compensation)]
+    [Description("登记买家保留商品并接受的小额补偿（不超过机器人可给的上限），由同事核实后发放。")]
+    public Task<CaseRecord> RequestCompensationAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
+        return cases.OpenAsync(draft, cancellationToken);
+    }
+
     [KernelFunction(KernelNames.LogisticsFollowUp)]
     [Description("登记物流停滞或快递不派送，交同事联系快递跟进。")]
     public Task<CaseRecord> FollowUpLogisticsAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)

@@ -18,5 +18,9 @@ public interface IAfterSalesActions
 
     Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
+    Task<CaseRecord> RequestReshipAsync(BuyerTurn turn, string orderNumber, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
+
+    Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
     Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 }

@@ -35,6 +35,12 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
     public Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.LostParcel, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
 
+    public Task<CaseRecord> RequestReshipAsync(BuyerTurn turn, string orderNumber, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.Reship, new() { ["orderNumber"] = orderNumber, ["description"] = description, ["photoUrls"] = photoUrls.ToArray() }, cancellationToken);
+
+    public Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.Compensation, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+
     public Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.LogisticsFollowUp, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
 

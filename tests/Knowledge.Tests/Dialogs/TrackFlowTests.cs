@@ -47,14 +47,26 @@ public sealed class TrackFlowTests(DialogHarness harness) : IClassFixture<Dialog
     }
 
     [Fact]
-    public async Task A_parcel_shipped_without_a_tracking_number_is_escalated_as_possibly_lost()
+    public async Task A_parcel_shipped_over_a_day_ago_without_a_tracking_number_is_escalated_as_possibly_lost()
+    {
+        var buyer = harness.Start("江南烟雨x");
+
+        var outcome = await buyer.SayAsync("3613007825516479930 这单的物流单号是多少");
+
+        Assert.Equal(ShipmentAnswers.LostParcel, outcome.FlowNeedsPerson);
+        Assert.Contains("3613007825516479930", buyer.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_parcel_shipped_hours_ago_without_a_tracking_number_is_not_called_lost()
     {
         var buyer = harness.Start("tb_chen_77");
 
         var outcome = await buyer.SayAsync("3616605521893307714 这单的物流单号是多少");
 
-        Assert.Equal(ShipmentAnswers.LostParcel, outcome.FlowNeedsPerson);
-        Assert.Contains("3616605521893307714", buyer.LastText);
+        Assert.Null(outcome.FlowNeedsPerson);
+        Assert.Contains("几个小时", buyer.LastText, StringComparison.Ordinal);
+        Assert.Empty(await buyer.CasesAsync());
     }
 
     [Fact]

@@ -19,7 +19,6 @@ public sealed partial class AnswerFlows
             _ when InstalmentWords().IsMatch(c.Normalized) => "payment.instalment",
             _ => "payment.credit_card",
         }),
-        new Reply(IntentIds.NoReasonReturn, _ => "no_reason_return.explain"),
         new Reply(IntentIds.Complaint, c =>
         {
             c.NeedPerson(ComplaintReason);

@@ -2,14 +2,15 @@ using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
-using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// A damaged or defective item: the order, a description, photos (image attachments), then a return or exchange case
-/// queued for a person to review, with who pays the postage explained. Compensation above what the bot may offer
-/// goes to a supervisor.
+/// A problem with goods received: the order, what is wrong (damaged, missing pieces, the wrong item, not working or
+/// another defect), photos (image attachments, or later when the buyer cannot take them now), then a case a person
+/// reviews: a return, an exchange (the wrong item, or the buyer asks for one) or a reshipment of what is missing.
+/// Damage in transport before delivery is refused at the door; an opened parcel is not. A small compensation within
+/// what the bot may offer is recorded; more goes to a supervisor.
 /// </summary>
 public sealed partial class QualityReturnFlow : IDialogFlow
 {
@@ -17,6 +18,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     public const string Compensation = "compensation";
     private const string DescriptionKey = "description";
     private const string PhotosKey = "photos";
+    private const string PhotosLaterKey = "photos_later";
 
     public string Intent => IntentIds.QualityReturn;
 
@@ -24,17 +26,14 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     {
         var state = context.State;
         KeepPhotos(context);
-        if (state.Step == DialogSteps.AskDescription)
+        ReadDescription(context);
+        if (Defers(context))
         {
-            state.Values[DescriptionKey] = Clip(context.Text);
-            state.Step = null;
-        }
-        else if (state.Step != DialogSteps.AskPhoto && Describes(context) && !state.Values.ContainsKey(DescriptionKey))
-        {
-            state.Values[DescriptionKey] = Clip(context.Text);
+            state.Values[PhotosLaterKey] = "yes";
         }
 
-        if (AskedAmount(context) is { } amount && amount > context.Services.Options.MaxBotCompensation)
+        var amount = AskedAmount(context);
+        if (amount > context.Services.Options.MaxBotCompensation)
         {
             context.Say("quality_return.needs_supervisor");
             context.NeedPerson(Compensation);
@@ -63,9 +62,17 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        if (state.Step == null && order.Status == OrderStatus.Shipped && CourierDamage().IsMatch(context.Normalized))
+        if (amount is { } accepted)
+        {
+            await RecordCompensationAsync(context, order, accepted, slots, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (state.Step == null && order.Status == OrderStatus.Shipped && CourierDamage().IsMatch(context.Normalized) && !QualityProblems.AlreadyOpened(context.Normalized))
         {
             context.Say("quality_return.courier_damage");
+            context.Finish();
+            return;
         }
 
         if (state.Step == null && CompensationWords().IsMatch(context.Normalized))
@@ -81,32 +88,100 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var state = context.State;
         if (!state.Values.ContainsKey(DescriptionKey))
         {
+            if (state.Step == DialogSteps.AskDescription)
+            {
+                context.Fail();
+            }
+
             context.Say("quality_return.ask_description", slots);
             context.Await(DialogSteps.AskDescription);
             return;
         }
 
         var photos = Photos(state);
-        if (photos.Count == 0 && !(state.Step == DialogSteps.AskPhoto && NoPhoto().IsMatch(context.Normalized)))
+        var later = state.Values.ContainsKey(PhotosLaterKey) || (state.Step == DialogSteps.AskPhoto && NoPhoto().IsMatch(context.Normalized));
+        if (photos.Count == 0 && !later)
         {
             if (state.Step == DialogSteps.AskPhoto)
             {
                 context.Fail();
             }
 
-            context.Say("quality_return.ask_photo", slots);
+            context.Say(state.Step == DialogSteps.AskPhoto ? "quality_return.ask_photo_again" : "quality_return.ask_photo", slots);
             context.Suggest("暂时拍不了照片");
             context.Await(DialogSteps.AskPhoto);
             return;
         }
 
         var description = state.Values[DescriptionKey];
-        var exchange = ExchangeWords().IsMatch(description) || ExchangeWords().IsMatch(context.Normalized);
-        await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
-        context.Say(photos.Count > 0 ? "quality_return.case_opened" : "quality_return.case_opened_photos_later", slots);
+        var problem = ProblemOf(description);
+        if (problem == QualityProblem.Missing)
+        {
+            await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
+            context.Say(photos.Count > 0 ? "quality_return.reship_opened" : "quality_return.reship_opened_photos_later", slots);
+        }
+        else
+        {
+            var exchange = problem == QualityProblem.WrongItem || ExchangeWords().IsMatch(description) || ExchangeWords().IsMatch(context.Normalized);
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
+            var opened = exchange ? "quality_return.exchange_opened" : "quality_return.case_opened";
+            context.Say(photos.Count > 0 ? opened : opened + "_photos_later", slots);
+        }
+
         context.NeedPerson(QualityReview);
         context.Finish();
     }
+
+    private static async Task RecordCompensationAsync(FlowContext context, Order order, decimal amount, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"买家保留商品，接受补偿{amount:0.##}元");
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        context.Say("quality_return.compensation_recorded", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.Amount] = amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        context.Finish();
+    }
+
+    /// <summary>The buyer's words about the problem, kept with its category in front so the agent sees both.</summary>
+    private static void ReadDescription(FlowContext context)
+    {
+        var state = context.State;
+        var problem = QualityProblems.Of(context.Normalized);
+        if (state.Values.TryGetValue(DescriptionKey, out var given))
+        {
+            // More detail while photos are awaited is kept with what was said before.
+            if (problem is not null && !given.Contains(context.Text.Trim(), StringComparison.Ordinal))
+            {
+                state.Values[DescriptionKey] = Clip($"{given}；{context.Text.Trim()}");
+            }
+
+            return;
+        }
+
+        if (state.Step == DialogSteps.AskPhoto)
+        {
+            return;
+        }
+
+        if (problem is null && state.Step != DialogSteps.AskDescription)
+        {
+            return;
+        }
+
+        var words = Clip(context.Text);
+        if (problem is null && !Describes(context))
+        {
+            return;
+        }
+
+        state.Values[DescriptionKey] = $"{QualityProblems.Label(problem ?? QualityProblem.Defect)}：{words}";
+    }
+
+    private static QualityProblem ProblemOf(string description) =>
+        description.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal) ? QualityProblem.Missing
+        : description.StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal) ? QualityProblem.WrongItem
+        : QualityProblem.Defect;
 
     private static void KeepPhotos(FlowContext context)
     {
@@ -122,9 +197,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private static List<string> Photos(DialogState state) =>
         state.Values.TryGetValue(PhotosKey, out var photos) ? [.. photos.Split('\n', StringSplitOptions.RemoveEmptyEntries)] : [];
 
-    // A first message that says more than "I want to return" counts as the description.
+    // A reply to "what is wrong" that is more than a word counts as the description.
     private static bool Describes(FlowContext context) =>
-        context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length >= 6 && DefectWords().IsMatch(context.Normalized);
+        context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length >= 2 && !NoPhoto().IsMatch(context.Normalized);
+
+    private static bool Defers(FlowContext context) => context.Input.PhotoUrls.Count == 0 && NoPhoto().IsMatch(context.Normalized);
 
     private static decimal? AskedAmount(FlowContext context)
     {
@@ -139,7 +216,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
-    [GeneratedRegex("破损|压坏|压扁|摔坏|外包装|箱子烂|运输|快递弄坏|碎")]
+    [GeneratedRegex("外包装|箱子烂|箱子破|运输|快递弄坏|快递压|压坏|压扁")]
     private static partial Regex CourierDamage();
 
     [GeneratedRegex("赔|补偿|补贴|返现")]
@@ -151,9 +228,6 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     [GeneratedRegex("换")]
     private static partial Regex ExchangeWords();
 
-    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了")]
+    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|晚点(发|拍|再)|待会(发|拍|再)|等下(发|拍)|等会(发|拍)|回家(再)?拍|明天(再)?(发|拍)|稍后(发|拍)|一会(发|拍)|现在不方便")]
     private static partial Regex NoPhoto();
-
-    [GeneratedRegex("坏|破|裂|碎|漏|脏|污|瑕疵|质量|问题|掉|开线|脱|锈|不亮|不响|不转|不走|没声|异味|过期|变质|少|缺|错|不能用|用不了|划痕|起球|褪色|色差|发霉|断|卡|死机|发烫|接触不良")]
-    private static partial Regex DefectWords();
 }

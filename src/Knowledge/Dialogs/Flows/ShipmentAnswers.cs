@@ -42,9 +42,12 @@ public static class ShipmentAnswers
             case OrderStatus.AwaitingShipment:
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
+                context.Say("track.shipped_no_tracking_yet", slots);
+                break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber:
                 context.Say("track.shipped_no_tracking", slots);
-                await LostAsync(context, order, "已发货但没有运单号", cancellationToken).ConfigureAwait(false);
+                await LostAsync(context, order, "发货超过一天仍没有运单号", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
                 context.Say("track.shipped_long_ago", slots);

@@ -44,6 +44,9 @@ public sealed class TrackFlow : IDialogFlow
                 context.Say("track.courier_problem", slots);
                 await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家反映快递不派送或联系不上快递员", cancellationToken).ConfigureAwait(false);
                 break;
+            case TrackSituation.DamagedInTransit when order.Status == OrderStatus.Shipped:
+                context.Say("quality_return.courier_damage", slots);
+                break;
             case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
                 context.Say("track.needed_by", slots);

@@ -15,6 +15,9 @@ public enum TrackSituation
     /// <summary>The courier will not deliver, or cannot be reached.</summary>
     CourierProblem,
 
+    /// <summary>The parcel arrives damaged and has not been signed for yet.</summary>
+    DamagedInTransit,
+
     /// <summary>The buyer needs it by a certain time.</summary>
     NeededBy,
 }

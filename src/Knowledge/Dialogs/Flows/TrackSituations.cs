@@ -12,6 +12,7 @@ public static partial class TrackSituations
         {
             _ when NotReceived().IsMatch(compact) => TrackSituation.NotReceived,
             _ when CourierProblem().IsMatch(compact) => TrackSituation.CourierProblem,
+            _ when DamagedInTransit().IsMatch(compact) && !QualityProblems.AlreadyOpened(compact) => TrackSituation.DamagedInTransit,
             _ when Stalled().IsMatch(compact) => TrackSituation.Stalled,
             _ when NeededBy().IsMatch(compact) => TrackSituation.NeededBy,
             _ => TrackSituation.WhereIsIt,
@@ -32,6 +33,9 @@ public static partial class TrackSituations
 
     [GeneratedRegex("(今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+号|月底|过年|生日)(之前|前|以前)?(能|可以|会)?(到|送到|收到)|(之前|前)(要|得|必须)(用|到|收到)|赶着用|急着用|等着用")]
     private static partial Regex NeededBy();
+
+    [GeneratedRegex("(外包装|外箱|箱子|包裹|快递)(被)?(压坏|压扁|破了|破损|烂了|湿了)")]
+    private static partial Regex DamagedInTransit();
 
     [GeneratedRegex("已签收|显示签收|签收了|已经签收|交易成功|交易完成|交易已完成|已完成|确认收货|已收货")]
     private static partial Regex ShownDone();

@@ -1,0 +1,20 @@
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>What is wrong with goods a buyer received; it decides the case (return, exchange, reshipment) and the words.</summary>
+public enum QualityProblem
+{
+    /// <summary>A defect or anything not named more precisely.</summary>
+    Defect,
+
+    /// <summary>Broken, cracked, crushed or torn.</summary>
+    Damaged,
+
+    /// <summary>Fewer pieces than ordered, or a part missing.</summary>
+    Missing,
+
+    /// <summary>Another item, colour or size than the one ordered.</summary>
+    WrongItem,
+
+    /// <summary>A device that does not work: no power, no connection.</summary>
+    NotWorking,
+}
