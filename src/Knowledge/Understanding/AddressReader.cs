@@ -165,6 +165,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
             }
 
             var token = text[i..end];
+            if (tokens == 0 && Connective().Match(token) is { Length: > 0 } connective)
+            {
+                token = token[connective.Length..];
+                i += connective.Length;
+            }
+
             var cut = KeywordStop().Match(token);
             if (cut.Success)
             {
@@ -229,6 +235,9 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
     private static partial Regex KeywordStop();
+
+    [GeneratedRegex("^(?:是|在|到|为|:)+")]
+    private static partial Regex Connective();
 
     [GeneratedRegex("怎么|为什么|什么|吗|呢|呀|你们|刚说|翻")]
     private static partial Regex NotAddress();

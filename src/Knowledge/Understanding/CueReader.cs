@@ -22,29 +22,29 @@ internal static partial class CueReader
 
     public static (MessageCues Cues, IReadOnlyList<TextSpan> TakenBack) Read(string folded, DateOnly today)
     {
-        var conditional = ConditionalSpans(folded);
+        var compact = folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var conditional = ConditionalSpans(compact);
         var asserted = new List<BuyerAction>();
         var negated = new List<BuyerAction>();
         var conditions = new List<BuyerAction>();
         foreach (var (action, pattern) in Actions)
         {
-            foreach (Match m in pattern.Matches(folded))
+            foreach (Match m in pattern.Matches(compact))
             {
                 var target = conditional.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) ? conditions
-                    : IsNegated(folded, m) ? negated
+                    : IsNegated(compact, m) ? negated
                     : asserted;
                 Add(target, action);
             }
         }
 
-        foreach (Match m in LoneRefundRefused().Matches(folded))
+        foreach (Match m in LoneRefundRefused().Matches(compact))
         {
             Add(conditional.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) ? conditions : negated, BuyerAction.Refund);
         }
 
         asserted.RemoveAll(a => negated.Contains(a) || conditions.Contains(a));
         var takenBack = TakenBack(folded);
-        var compact = folded.Replace(" ", string.Empty, StringComparison.Ordinal);
         var deferral = Deferral().IsMatch(compact);
         var deadline = DateMentions.Find(compact, today).FirstOrDefault(d => d.IsDeadline)?.Date;
         var notReceived = NotReceived().IsMatch(compact);
@@ -109,7 +109,7 @@ internal static partial class CueReader
         return spans;
     }
 
-    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退|退了吧|退订")]
+    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退(?![货换回])|退了吧|退订")]
     private static partial Regex RefundWords();
 
     [GeneratedRegex("退货|退回|寄回|退换")]

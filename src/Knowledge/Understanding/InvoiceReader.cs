@@ -31,7 +31,7 @@ internal static partial class InvoiceReader
             titleType ??= InvoiceTitleType.Company;
         }
 
-        if (titleType is null && title is null && taxNumber is null && invalid is null && medium is null && kind is null && (email is null || !context))
+        if (titleType is null && title is null && taxNumber is null && invalid is null && medium is null && kind is null && email is null)
         {
             return null;
         }
@@ -96,7 +96,7 @@ internal static partial class InvoiceReader
 
         if (TitleMarker().Match(text) is { Success: true } marked && PersonNames.Leading(marked.Groups["run"].Value) is { } named)
         {
-            return (named, null);
+            return (named, InvoiceTitleType.Personal);
         }
 
         return (null, null);
@@ -109,7 +109,7 @@ internal static partial class InvoiceReader
         _ => null,
     };
 
-    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|纳税人|信用代码|报销|invoice")]
+    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|纳税人|信用代码|报销|单位名称|公司名称|邮箱|invoice")]
     private static partial Regex InvoiceContext();
 
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]

@@ -151,7 +151,7 @@ public sealed partial class MessageAnalyzer
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]
     private static partial Regex TaxContext();
 
-    [GeneratedRegex("(?<![0-9a-z])[a-z]{1,4}[0-9]{8,}(?![0-9])|(?<![0-9a-z])[0-9]{12,17}(?![0-9])|(?<after>(?<=单号|运单|快递单|物流单)[: ]*[0-9a-z]{8,})")]
+    [GeneratedRegex("(?<![0-9a-z.@])[a-z]{1,4}[0-9]{8,}(?![0-9@])|(?<![0-9a-z.@])[0-9]{12,17}(?![0-9@])|(?<after>(?<=单号|运单|快递单|物流单)[: ]*[0-9a-z]{8,})")]
     private static partial Regex TrackingShape();
 
     [GeneratedRegex(@"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")]

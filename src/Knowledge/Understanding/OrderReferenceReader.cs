@@ -31,7 +31,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         {
             var matching = orders.Where(o => ShanghaiTime.DateOf(o.CreatedAt) == date.Date).Select(o => o.OrderNumber).ToList();
             var bought = PurchaseAfter().IsMatch(text.AsSpan(date.Index + date.Length));
-            if (matching.Count > 0 || bought)
+            if (bought)
             {
                 references.Add(new OrderReference(OrderEvidence.Date, date.Text, matching));
             }
@@ -173,7 +173,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
                     break;
                 }
 
-                if (length > best.Length && PersonNames.IsHan(word[0]) && !Generic().IsMatch(word))
+                if (length > best.Length && (PersonNames.IsHan(word[0]) || char.IsAsciiLetter(word[0])) && !Generic().IsMatch(word))
                 {
                     best = word;
                 }
@@ -195,7 +195,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     [GeneratedRegex("(?:尾号|尾数|末尾|末位|结尾|后[四五六4-6几]位|最后[四五六4-6几]位)(?:是|为|数字)?[:]*(?<d>[0-9]{3,8})(?![0-9])")]
     private static partial Regex TailMarker();
 
-    [GeneratedRegex("^(?:买|下|拍|付|的单|的订单|那单|那个|那笔|的那|的)")]
+    [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]
     private static partial Regex PurchaseAfter();
 
     [GeneratedRegex(@"(?<![0-9.])(?:¥|价格|花了|付了)?(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?(?=的那|的|那|买的|这)(?![0-9])")]
