@@ -23,6 +23,9 @@ public sealed class KnowledgeBasePaths
 
     public string Templates => Path.Combine(Root, "templates");
 
+    /// <summary>Word lists for understanding a message: product synonyms, China's administrative divisions.</summary>
+    public string Lexicons => Path.Combine(Root, "lexicons");
+
     /// <summary>
     /// Finds the <c>knowledge-base</c> folder: the configured path when given, else the nearest one
     /// above the working directory or above the running assembly.

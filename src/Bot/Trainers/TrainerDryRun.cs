@@ -5,6 +5,7 @@ using ShopBot.Bot.Trainers.Contracts;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -24,6 +25,7 @@ public sealed class TrainerDryRun(
     IEnumerable<IDialogFlow> flows,
     IOptions<OrdersOptions> ordersOptions,
     IOptions<DialogOptions> dialogOptions,
+    MessageAnalyzer analyzer,
     TimeProvider time)
 {
     /// <summary>The id used when no sample buyer is chosen: a buyer with no orders.</summary>
@@ -37,7 +39,7 @@ public sealed class TrainerDryRun(
         ArgumentNullException.ThrowIfNull(text);
         var buyer = buyerId ?? AnonymousBuyer;
         var cases = new InMemoryCaseStore(time, NullLogger<InMemoryCaseStore>.Instance);
-        var dialogs = new DialogEngine(new DialogServices(orders, templates, policies, KernelAfterSalesActions.Recording(cases, orders), ordersOptions, dialogOptions), flows);
+        var dialogs = new DialogEngine(new DialogServices(orders, templates, policies, KernelAfterSalesActions.Recording(cases, orders), ordersOptions, dialogOptions, analyzer, time), flows);
         var plan = await planner.PlanAsync(dialogs, ConversationId, buyer, text, [], new DialogState(), cancellationToken).ConfigureAwait(false);
 
         var understanding = plan.Understanding;

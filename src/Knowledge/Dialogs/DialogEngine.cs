@@ -39,9 +39,24 @@ public sealed partial class DialogEngine
             return await ResolveClarificationAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
-        if (state.ActiveFlow is { } active && !SwitchesTopic(state, understanding) && _flows.TryGetValue(active, out var waiting))
+        if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))
         {
-            return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
+            // "不是退款，是催你们快点发货" leaves the refund for what the buyer asks instead; "不退了" alone ends it.
+            var meant = StillMeant(ActionIntents.Meant(active, context.Facts.Cues, context.Normalized), active, context);
+            if (meant is null)
+            {
+                return Declined(context, active);
+            }
+
+            if (meant != active)
+            {
+                return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!SwitchesTopic(state, understanding))
+            {
+                return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
@@ -54,7 +69,10 @@ public sealed partial class DialogEngine
 
         if (understanding.Decision == TurnDecision.Answer || (understanding.Intent == IntentIds.Complaint && confident))
         {
-            return await StartAsync(context, understanding.Intent, cancellationToken).ConfigureAwait(false);
+            var meant = StillMeant(ActionIntents.Meant(understanding.Intent, context.Facts.Cues, context.Normalized), understanding.Intent, context);
+            return meant is null
+                ? Declined(context, understanding.Intent)
+                : await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
         }
 
         return understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp
@@ -155,6 +173,27 @@ public sealed partial class DialogEngine
     }
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
+
+    /// <summary>"划痕，赔我50元就不退了" refuses the return, not the quality problem: a named problem keeps the flow.</summary>
+    private static string? StillMeant(string? meant, string intent, FlowContext context) =>
+        meant is null && intent == IntentIds.QualityReturn && QualityProblems.NamesAProblem(context.Normalized) ? intent : meant;
+
+    /// <summary>The buyer refuses what the intent stands for and asks for nothing else: say it is noted, do nothing.</summary>
+    private static DialogOutcome Declined(FlowContext context, string intent)
+    {
+        var order = context.State.OrderNumber;
+        context.State.EndFlow();
+        if (intent == IntentIds.RefundUnshipped && order is not null)
+        {
+            context.Say("refund_unshipped.kept", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order });
+        }
+        else
+        {
+            context.Say("dialog.declined");
+        }
+
+        return Outcome(context, DialogOutcomeKind.Answered, intent);
+    }
 
     private static DialogOutcome NotUnderstood(FlowContext context)
     {

@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Entities;
 using Microsoft.Extensions.Options;
 using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
@@ -12,7 +13,9 @@ public sealed class DialogServices(
     IPolicyAnswers policies,
     IAfterSalesActions actions,
     IOptions<OrdersOptions> ordersOptions,
-    IOptions<DialogOptions> dialogOptions)
+    IOptions<DialogOptions> dialogOptions,
+    MessageAnalyzer analyzer,
+    TimeProvider time)
 {
     public IOrderLookup Orders { get; } = orders;
 
@@ -23,6 +26,11 @@ public sealed class DialogServices(
 
     /// <summary>Hurry notes, refund, return and invoice requests, lost parcels: kernel functions scoped to the buyer.</summary>
     public IAfterSalesActions Actions { get; } = actions;
+
+    /// <summary>Reads the orders, address, invoice fields, reasons and cues a message holds.</summary>
+    public MessageAnalyzer Analyzer { get; } = analyzer;
+
+    public TimeProvider Time { get; } = time;
 
     public OrdersOptions OrdersOptions => ordersOptions.Value;
 

@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Entities;
 using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Knowledge.Dialogs.Flows;
 
@@ -10,6 +11,7 @@ public static class DialogsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => MessageAnalyzer.Load(sp.GetRequiredService<KnowledgeBasePaths>(), sp.GetRequiredService<Text.TextNormalizer>()));
         services.AddSingleton<DialogServices>();
         services.AddSingleton<IDialogFlow, TrackFlow>();
         services.AddSingleton<IDialogFlow, HurryFlow>();

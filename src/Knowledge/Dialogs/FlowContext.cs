@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -8,6 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 public sealed class FlowContext(DialogInput input, DialogState state, DialogServices services)
 {
     private const int MaxRephrasings = 6;
+    private MessageFacts? _facts;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
 
@@ -26,6 +28,9 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
 
     /// <summary>The text folded and cleaned, for keyword checks.</summary>
     public string Normalized => Input.Understanding.NormalizedText;
+
+    /// <summary>What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once.</summary>
+    public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(Text, Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
 
     public IReadOnlyList<DialogReply> Replies => _replies;
 

@@ -12,7 +12,9 @@ public static class OrderResolver
 {
     private const int MaxListed = 5;
 
-    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits)
+    /// <param name="alsoLikely">Orders that, besides the fitting ones, the buyer may well mean: when one fits and one of
+    /// these exists, the buyer is asked instead of the bot picking silently.</param>
+    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits, Func<Order, bool>? alsoLikely = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var orders = context.Services.Orders;
@@ -29,7 +31,7 @@ public static class OrderResolver
         if (state.Step == DialogSteps.ChooseOrder && state.OrderChoices.Count > 0)
         {
             var candidates = state.OrderChoices.Select(n => orders.Find(buyer, n)).OfType<Order>().ToList();
-            var pick = OrderChoice.Pick(context.Normalized, candidates);
+            var pick = OrderChoice.Pick(context.Normalized, candidates) ?? Named(context, candidates);
             if (pick is not null)
             {
                 return Use(context, pick, area);
@@ -40,9 +42,22 @@ public static class OrderResolver
             return null;
         }
 
-        if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay)
+        if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !context.Facts.Cues.IsCorrection)
         {
             return inPlay;
+        }
+
+        var all = orders.OrdersOf(buyer);
+        var named = NamedAll(context, all);
+        if (named.Count == 1)
+        {
+            return Use(context, named[0], area);
+        }
+
+        if (named.Count > 1)
+        {
+            List(context, named.Take(MaxListed).ToList());
+            return null;
         }
 
         if (state.Step == DialogSteps.AskOrder)
@@ -52,7 +67,6 @@ public static class OrderResolver
             return null;
         }
 
-        var all = orders.OrdersOf(buyer);
         if (state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
         {
             return Use(context, previous, area);
@@ -66,12 +80,43 @@ public static class OrderResolver
                 context.Say("orders.none");
                 context.Await(DialogSteps.AskOrder);
                 return null;
+            case 1 when alsoLikely is not null && fitting.Count == 1 && all.FirstOrDefault(alsoLikely) is { } other:
+                List(context, [choices[0], other]);
+                return null;
             case 1:
                 return Use(context, choices[0], area);
             default:
                 List(context, choices.Take(MaxListed).ToList());
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The buyer's orders the message points at by product, price, date or last digits (not by a place in a list,
+    /// which only means something against a list shown): one when the words point at one.
+    /// </summary>
+    private static List<Order> NamedAll(FlowContext context, IReadOnlyList<Order> orders)
+    {
+        var numbers = context.Facts.OrderReferences
+            .Where(r => r.Evidence is not Entities.OrderEvidence.Ordinal and not Entities.OrderEvidence.OrderNumber)
+            .Select(r => r.OrderNumbers)
+            .Where(n => n.Count > 0)
+            .ToList();
+        if (numbers.Count == 0)
+        {
+            return [];
+        }
+
+        // Every reference must agree: "台灯 239那个" is the order both point at.
+        var agreed = numbers.Skip(1).Aggregate((IEnumerable<string>)numbers[0], (kept, next) => kept.Intersect(next, StringComparer.Ordinal)).ToList();
+        var chosen = agreed.Count > 0 ? agreed : numbers[0].ToList();
+        return [.. chosen.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>()];
+    }
+
+    private static Order? Named(FlowContext context, IReadOnlyList<Order> candidates)
+    {
+        var named = NamedAll(context, candidates);
+        return named.Count == 1 ? named[0] : null;
     }
 
     private static Order? Use(FlowContext context, Order? order, string area)

@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -31,11 +32,26 @@ public sealed class HurryFlow : IDialogFlow
         else
         {
             context.Say("hurry.noted_within_promise", context.SlotsOf(order));
-            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Text), cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Facts.Cues), cancellationToken).ConfigureAwait(false);
         }
 
         context.Finish();
     }
 
-    private static string Note(string text) => text.Length <= 200 ? text : text[..200];
+    /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月5日前需要）.</summary>
+    private static string Note(MessageCues cues)
+    {
+        var details = new List<string>();
+        if (cues.IsUrgent)
+        {
+            details.Add("急用");
+        }
+
+        if (cues.Deadline is { } deadline)
+        {
+            details.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{deadline.Month}月{deadline.Day}日前需要"));
+        }
+
+        return details.Count == 0 ? "买家催发货" : $"买家催发货（{string.Join("，", details)}）";
+    }
 }

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Which intent each buyer action asks for, and which actions an intent stands for, so that "我不要退款！快点发货"
+/// is read as a request to ship and "如果再不发就退款" as pressure to ship, not as a refund.
+/// </summary>
+public static partial class ActionIntents
+{
+    public static string IntentOf(BuyerAction action) => action switch
+    {
+        BuyerAction.Refund or BuyerAction.Cancel => IntentIds.RefundUnshipped,
+        BuyerAction.Return => IntentIds.NoReasonReturn,
+        BuyerAction.Exchange => IntentIds.QualityReturn,
+        BuyerAction.Hurry => IntentIds.Hurry,
+        BuyerAction.Invoice => IntentIds.Invoice,
+        BuyerAction.ChangeAddress => IntentIds.ChangeAddress,
+        _ => IntentIds.Other,
+    };
+
+    public static bool StandsFor(string intent, BuyerAction action) => intent switch
+    {
+        IntentIds.RefundUnshipped => action is BuyerAction.Refund or BuyerAction.Cancel,
+        IntentIds.NoReasonReturn => action is BuyerAction.Return or BuyerAction.Refund,
+        IntentIds.QualityReturn => action is BuyerAction.Return or BuyerAction.Exchange or BuyerAction.Refund,
+        IntentIds.Hurry => action == BuyerAction.Hurry,
+        IntentIds.Invoice => action == BuyerAction.Invoice,
+        IntentIds.ChangeAddress => action == BuyerAction.ChangeAddress,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The intent the buyer means when their words refuse or only threaten what <paramref name="intent"/> stands for:
+    /// the action they assert instead, shipping when a refund is only a threat, or null when they refuse it and ask
+    /// for nothing else. Returns <paramref name="intent"/> when nothing of it is refused.
+    /// </summary>
+    public static string? Meant(string intent, MessageCues cues, string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var refused = cues.Negated.Any(a => StandsFor(intent, a));
+
+        // Only "再不发就退" threatens; "还没发货的话帮我取消" asks, on a condition that holds.
+        var threatened = cues.Conditional.Any(a => StandsFor(intent, a)) && !cues.Asserted.Any(a => StandsFor(intent, a))
+            && NotShippedThreat().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!refused && !threatened)
+        {
+            return intent;
+        }
+
+        var instead = cues.Asserted.Where(a => !StandsFor(intent, a)).Select(IntentOf).FirstOrDefault();
+        if (instead is not null)
+        {
+            return instead;
+        }
+
+        return threatened && intent == IntentIds.RefundUnshipped ? IntentIds.Hurry : refused ? null : intent;
+    }
+
+    [GeneratedRegex("再不(给我)?发|(还|今天|明天)?不(给我)?发(货)?(的话)?(我)?就")]
+    private static partial Regex NotShippedThreat();
+}

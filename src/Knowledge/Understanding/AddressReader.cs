@@ -1,0 +1,244 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// Reads a delivery address from a message: recipient, mobile, GB/T 2260 province, city and district, and the
+/// detail (street, number, building, room). Short names (北京, 浦东) count only next to a fuller address or after an
+/// address word, so that "祝您安康" names no city.
+/// </summary>
+internal sealed partial class AddressReader(ChinaDivisions divisions)
+{
+    public AddressFacts? Read(MaskedText masked, IReadOnlyList<string> standaloneNames)
+    {
+        var mobile = ReadMobile(masked);
+        var text = masked.Text;
+        var marker = AddressMarker().Match(text);
+        var recipient = RecipientMarker().Match(text) is { Success: true } r ? PersonNames.Leading(CutAtKeyword(r.Groups["run"].Value)) : null;
+        var place = FindPlace(text, marker.Success || mobile is not null);
+        var detailStart = place.End >= 0 ? place.End : marker.Success ? marker.Index + marker.Length : -1;
+        var detail = detailStart >= 0 ? ReadDetail(text, detailStart) : null;
+        if (detail is null && place.End < 0 && DetailShape().Match(text) is { Success: true } shape)
+        {
+            detail = ReadDetail(text, shape.Index);
+        }
+
+        if (detail is not null)
+        {
+            masked.Hide(detail.Index, detail.Length);
+        }
+
+        if (mobile is null && recipient is null && place.End < 0 && detail is null)
+        {
+            return null;
+        }
+
+        recipient ??= mobile is not null || place.End >= 0 ? standaloneNames.FirstOrDefault() : null;
+
+        return new AddressFacts
+        {
+            RecipientName = recipient,
+            Mobile = mobile,
+            Province = place.Province,
+            City = place.City,
+            District = place.District,
+            Detail = detail?.Value,
+        };
+    }
+
+    public static string? ReadMobile(MaskedText masked)
+    {
+        var match = Mobile().Match(masked.Text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        masked.Hide(match.Index, match.Length);
+        return string.Concat(match.Groups["a"].Value, match.Groups["b"].Value, match.Groups["c"].Value);
+    }
+
+    private Place FindPlace(string text, bool addressContext)
+    {
+        var province = Earliest(divisions.Provinces, text, 0, allowShort: true);
+        var shortOk = addressContext || province is { IsShort: false };
+        var cityNames = province is null ? divisions.Cities.Select(c => c.City).Distinct(StringComparer.Ordinal) : divisions.CitiesByProvince[province.Value.Name];
+        var city = Earliest(cityNames, text, province?.End ?? 0, allowShort: shortOk || province is not null);
+        if (province is { IsShort: true } && city is null && !addressContext)
+        {
+            province = null;
+        }
+
+        string? provinceName = province?.Name;
+        string? cityName = city?.Name;
+        if (cityName is null && provinceName is not null && divisions.CitiesByProvince[provinceName] is [var only] && only == provinceName)
+        {
+            cityName = provinceName;
+        }
+
+        if (provinceName is null && cityName is not null)
+        {
+            var owners = divisions.Cities.Where(c => c.City == cityName).Select(c => c.Province).Distinct().ToList();
+            provinceName = owners.Count == 1 ? owners[0] : null;
+        }
+
+        var from = Math.Max(province?.End ?? 0, city?.End ?? 0);
+        Found? district = null;
+        string? districtName = null;
+        if (cityName is not null && divisions.DistrictsByCity.TryGetValue(cityName, out var inCity))
+        {
+            district = Earliest(inCity.Select(d => d.District), text, from, allowShort: true);
+            districtName = district?.Name;
+        }
+        else if (DivisionEnding().IsMatch(text))
+        {
+            district = Earliest(divisions.Districts.Where(d => d.District.Length >= 3).Select(d => d.District), text, from, allowShort: false);
+            if (district is not null)
+            {
+                districtName = district.Value.Name;
+                var owners = divisions.Districts.Where(d => d.District == districtName).ToList();
+                if (owners.Select(o => o.City).Distinct().Count() == 1)
+                {
+                    cityName ??= owners[0].City;
+                    provinceName ??= owners[0].Province;
+                }
+            }
+        }
+
+        if (provinceName is null && cityName is null && districtName is null)
+        {
+            return new Place(null, null, null, -1);
+        }
+
+        var end = new[] { province?.End ?? -1, city?.End ?? -1, district?.End ?? -1 }.Max();
+        return new Place(provinceName, cityName, districtName, end);
+    }
+
+    private static Found? Earliest(IEnumerable<string> names, string text, int from, bool allowShort)
+    {
+        Found? best = null;
+        foreach (var name in names)
+        {
+            var at = text.IndexOf(name, from, StringComparison.Ordinal);
+            var length = name.Length;
+            var isShort = false;
+            if (at < 0 && allowShort && ChinaDivisions.ShortName(name) is { } shortName)
+            {
+                at = text.IndexOf(shortName, from, StringComparison.Ordinal);
+                length = shortName.Length;
+                isShort = true;
+            }
+
+            if (at >= 0 && (best is null || at < best.Value.Index || (at == best.Value.Index && length > best.Value.End - best.Value.Index)))
+            {
+                best = new Found(name, at, at + length, isShort);
+            }
+        }
+
+        return best;
+    }
+
+    private static Detail? ReadDetail(string text, int start)
+    {
+        var result = new StringBuilder();
+        var tokens = 0;
+        var i = start;
+        var first = -1;
+        var last = start;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var end = i;
+            while (end < text.Length && text[end] != ' ' && !HardStop(text[end]))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                break;
+            }
+
+            var token = text[i..end];
+            if (tokens == 0 && Connective().Match(token) is { Length: > 0 } connective)
+            {
+                token = token[connective.Length..];
+                i += connective.Length;
+            }
+
+            var cut = KeywordStop().Match(token);
+            if (cut.Success)
+            {
+                token = token[..cut.Index];
+            }
+
+            if (token.Length == 0 || (tokens > 0 && (PersonNames.IsPlausible(token) || !LooksLikeAddress(token))))
+            {
+                break;
+            }
+
+            if (tokens > 0)
+            {
+                result.Append(' ');
+            }
+
+            first = first < 0 ? i : first;
+            last = i + token.Length;
+            result.Append(token);
+            tokens++;
+            if (cut.Success || end >= text.Length || HardStop(text[end]))
+            {
+                break;
+            }
+
+            i = end;
+        }
+
+        var detail = result.ToString();
+        return detail.Length >= 3 && LooksLikeAddress(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first) : null;
+    }
+
+    private static bool LooksLikeAddress(string token) => AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit);
+
+    private static bool HardStop(char c) => c is ',' or '.' or ';' or '!' or '?' or '。' or '、' or MaskedText.Mask or '\n' or '\r' or '~';
+
+    private static string CutAtKeyword(string run) => KeywordStop().Match(run) is { Success: true } m ? run[..m.Index] : run;
+
+    private readonly record struct Found(string Name, int Index, int End, bool IsShort);
+
+    private sealed record Detail(string Value, int Index, int Length);
+
+    private sealed record Place(string? Province, string? City, string? District, int End);
+
+    [GeneratedRegex(@"(?<![0-9a-z])(?:\+?86[ -]?)?(?<a>1[3-9][0-9])[ -]?(?<b>[0-9]{4})[ -]?(?<c>[0-9]{4})(?![0-9a-z])")]
+    private static partial Regex Mobile();
+
+    [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*")]
+    private static partial Regex AddressMarker();
+
+    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    private static partial Regex RecipientMarker();
+
+    [GeneratedRegex("[区县市旗]")]
+    private static partial Regex DivisionEnding();
+
+    [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}(?:路|街|大道|巷|弄|胡同)[0-9]+号")]
+    private static partial Regex DetailShape();
+
+    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦里坊胡同湾屯组乡]|单元|小区|大厦|公寓|花园|广场|门")]
+    private static partial Regex AddressCharacter();
+
+    [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
+    private static partial Regex KeywordStop();
+
+    [GeneratedRegex("^(?:是|在|到|为|:)+")]
+    private static partial Regex Connective();
+
+    [GeneratedRegex("怎么|为什么|什么|吗|呢|呀|你们|刚说|翻")]
+    private static partial Regex NotAddress();
+}

@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// GB/T 2260 provinces, cities and districts, read from <c>knowledge-base/lexicons/china-divisions.tsv</c> (generated
+/// by <c>scripts/generate-china-divisions.mjs</c>). A municipality is its own city: 北京市, 北京市, 朝阳区.
+/// </summary>
+public sealed class ChinaDivisions
+{
+    public ChinaDivisions(IEnumerable<(string Province, string City, string District)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var list = rows.ToList();
+        Provinces = list.Select(r => r.Province).Distinct(StringComparer.Ordinal).ToList();
+        Cities = list.Select(r => (r.Province, r.City)).Distinct().ToList();
+        Districts = list;
+        CitiesByProvince = Cities.GroupBy(c => c.Province, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.City)], StringComparer.Ordinal);
+        DistrictsByCity = list.GroupBy(r => r.City, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string Province, string City, string District)>)[.. g], StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<string> Provinces { get; }
+
+    public IReadOnlyList<(string Province, string City)> Cities { get; }
+
+    public IReadOnlyList<(string Province, string City, string District)> Districts { get; }
+
+    internal FrozenDictionary<string, IReadOnlyList<string>> CitiesByProvince { get; }
+
+    internal FrozenDictionary<string, IReadOnlyList<(string Province, string City, string District)>> DistrictsByCity { get; }
+
+    /// <summary>Reads lines of <c>code&lt;TAB&gt;province&lt;TAB&gt;city&lt;TAB&gt;district</c>; <c>#</c> starts a comment line.</summary>
+    public static ChinaDivisions Load(string path)
+    {
+        var rows = new List<(string, string, string)>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length != 4 || parts.Skip(1).Any(p => p.Length == 0))
+            {
+                throw new FormatException($"{path}:{lineNumber}: expected code, province, city and district separated by tabs.");
+            }
+
+            rows.Add((parts[1], parts[2], parts[3]));
+        }
+
+        return new ChinaDivisions(rows);
+    }
+
+    /// <summary>The name without its 省/市/区/县/自治区… ending, as buyers write it (浙江, 杭州, 浦东); null when too short.</summary>
+    internal static string? ShortName(string name)
+    {
+        foreach (var ending in Endings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = name[..^ending.Length];
+                if (ending is "自治区" or "自治州" or "自治县")
+                {
+                    stem = stem.StartsWith("内蒙古", StringComparison.Ordinal) ? "内蒙古" : stem[..Math.Min(2, stem.Length)];
+                }
+
+                return stem.Length >= 2 ? stem : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Endings = ["自治区", "自治州", "自治县", "特别行政区", "新区", "地区", "林区", "省", "市", "区", "县", "盟", "旗"];
+}

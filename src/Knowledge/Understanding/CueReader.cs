@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// Reads the cues of a message: which actions are asked for, refused ("不要退款", "退款算了") or only conditional
+/// ("如果再不发就退款", "不退的话"), corrections, deferral, urgency with a deadline, and whether the parcel arrived.
+/// It also gives the spans that a correction takes back ("不是退款，" in "不是退款，是催发货"), which the other readers skip.
+/// </summary>
+internal static partial class CueReader
+{
+    private static readonly (BuyerAction Action, Regex Pattern)[] Actions =
+    [
+        (BuyerAction.Refund, RefundWords()),
+        (BuyerAction.Return, ReturnWords()),
+        (BuyerAction.Exchange, ExchangeWords()),
+        (BuyerAction.Cancel, CancelWords()),
+        (BuyerAction.Hurry, HurryWords()),
+        (BuyerAction.Invoice, InvoiceWords()),
+        (BuyerAction.ChangeAddress, ChangeAddressWords()),
+    ];
+
+    public static (MessageCues Cues, IReadOnlyList<TextSpan> TakenBack) Read(string folded, DateOnly today)
+    {
+        var compact = folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var conditional = ConditionalSpans(compact);
+        var asserted = new List<BuyerAction>();
+        var negated = new List<BuyerAction>();
+        var conditions = new List<BuyerAction>();
+        foreach (var (action, pattern) in Actions)
+        {
+            foreach (Match m in pattern.Matches(compact))
+            {
+                var target = conditional.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) ? conditions
+                    : IsNegated(compact, m) ? negated
+                    : asserted;
+                Add(target, action);
+            }
+        }
+
+        foreach (Match m in LoneRefundRefused().Matches(compact))
+        {
+            Add(conditional.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) ? conditions : negated, BuyerAction.Refund);
+        }
+
+        asserted.RemoveAll(a => negated.Contains(a) || conditions.Contains(a));
+        var takenBack = TakenBack(folded);
+        var deferral = Deferral().IsMatch(compact);
+        var deadline = DateMentions.Find(compact, today).FirstOrDefault(d => d.IsDeadline)?.Date;
+        var notReceived = NotReceived().IsMatch(compact);
+        var cues = new MessageCues
+        {
+            Asserted = asserted,
+            Negated = negated,
+            Conditional = conditions,
+            IsCorrection = takenBack.Count > 0 || Correction().IsMatch(compact),
+            IsDeferral = deferral,
+            PhotoLater = deferral && Photo().IsMatch(compact),
+            IsUrgent = deadline is not null || Urgent().Matches(compact).Any(m => !NotBefore().IsMatch(compact.AsSpan(0, m.Index))),
+            Deadline = deadline,
+            NotReceived = notReceived,
+            AlreadyReceived = !notReceived && Received().IsMatch(compact),
+        };
+        return (cues, takenBack);
+    }
+
+    private static void Add(List<BuyerAction> list, BuyerAction action)
+    {
+        if (!list.Contains(action))
+        {
+            list.Add(action);
+        }
+    }
+
+    private static bool IsNegated(string text, Match m) =>
+        NegatorBefore().IsMatch(text.AsSpan(0, m.Index)) || NegatorAfter().IsMatch(text.AsSpan(m.Index + m.Length));
+
+    /// <summary>Clauses under 如果/要是/再不…/…的话/否则; a condition without its 就… carries into the next clause.</summary>
+    private static List<TextSpan> ConditionalSpans(string text)
+    {
+        var spans = new List<TextSpan>();
+        var carry = false;
+        foreach (Match clause in Clause().Matches(text))
+        {
+            var isCondition = ConditionStart().IsMatch(clause.Value);
+            if (carry || isCondition || ConditionAnywhere().IsMatch(clause.Value))
+            {
+                spans.Add(new TextSpan(clause.Index, clause.Length));
+            }
+
+            carry = isCondition && !Consequence().IsMatch(clause.Value);
+        }
+
+        return spans;
+    }
+
+    private static List<TextSpan> TakenBack(string text)
+    {
+        var spans = new List<TextSpan>();
+        if (NotThisButThat().Match(text) is { Success: true } notBut)
+        {
+            spans.Add(new TextSpan(notBut.Index, notBut.Groups["but"].Index - notBut.Index));
+        }
+        else if (SaidWrong().Match(text) is { Success: true } wrong && text.Length - (wrong.Index + wrong.Length) >= 2)
+        {
+            spans.Add(new TextSpan(0, wrong.Index + wrong.Length));
+        }
+
+        return spans;
+    }
+
+    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退(?![货换回])|退了吧|退订")]
+    private static partial Regex RefundWords();
+
+    [GeneratedRegex("退货|退回|寄回|退换")]
+    private static partial Regex ReturnWords();
+
+    [GeneratedRegex("换货|换一个|换个新|调换|换新")]
+    private static partial Regex ExchangeWords();
+
+    [GeneratedRegex("取消|撤单|撤销订单")]
+    private static partial Regex CancelWords();
+
+    [GeneratedRegex("催|快点发|快点寄|尽快发|赶紧发|马上发|早点发|快发|还不发|还没发|怎么不发|什么时候发|何时发|发货啊|发货吧|发出来")]
+    private static partial Regex HurryWords();
+
+    [GeneratedRegex("发票|开票|开个票|开张票")]
+    private static partial Regex InvoiceWords();
+
+    [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错")]
+    private static partial Regex ChangeAddressWords();
+
+    [GeneratedRegex("(?:不要|不用|不需要|不想要?|不打算|不必|无需|不是|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|了|开)?\\s*$")]
+    private static partial Regex NegatorBefore();
+
+    [GeneratedRegex("^\\s*(?:就|也|还是|先)?(?:不要了|不用了|算了|不需要了|不要|不用|不需要|不退了|不开了|取消了吧)")]
+    private static partial Regex NegatorAfter();
+
+    [GeneratedRegex("(?:不想|不要|不|别)(?:再|要)?退(?![货款钱回费换单订])")]
+    private static partial Regex LoneRefundRefused();
+
+    [GeneratedRegex("[^,.;!?。！？；\\n]+")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex("如果|要是|假如|万一|再不|若是|倘若|除非")]
+    private static partial Regex ConditionStart();
+
+    [GeneratedRegex("的话|否则|不然")]
+    private static partial Regex ConditionAnywhere();
+
+    [GeneratedRegex("就|那么|那我")]
+    private static partial Regex Consequence();
+
+    [GeneratedRegex("(?<!是)不是(?<what>[^,.;!?。！？；\\n]{1,20}?)[,.;!?。！？； ]*(?:而是|是)(?<but>.)")]
+    private static partial Regex NotThisButThat();
+
+    [GeneratedRegex("说错了|打错了|写错了|搞错了|弄错了|填错了|说错|打错")]
+    private static partial Regex SaidWrong();
+
+    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|我是说|我的意思是|应该是|更正|纠正|改成|改为|换成|改一下")]
+    private static partial Regex Correction();
+
+    [GeneratedRegex("晚点|晚些|晚一点|待会|等会|等一会|等一下|等下(?!周|个月|星期)|回头|稍后|改天|过两天|过几天|明天再|下次再|有空再|现在不方便|暂时不方便|现在没空|先不|下班再|回家再|到家再")]
+    private static partial Regex Deferral();
+
+    [GeneratedRegex("拍照|照片|图片|视频|拍图|拍个|拍一下|方便拍|拍了发|拍给|补图|发图|上图|补拍")]
+    private static partial Regex Photo();
+
+    [GeneratedRegex("急用|急着|着急|很急|好急|急死|加急|赶时间|赶着|马上要|马上|立刻|立即|今天必须|今天就要|明天就要|必须今天|尽快|越快越好|等着用|之前要|前要到|之前到|之前收到|前收到|之前必须")]
+    private static partial Regex Urgent();
+
+    [GeneratedRegex("(?:不|没|别|不用)$")]
+    private static partial Regex NotBefore();
+
+    [GeneratedRegex("没收到|没有收到|未收到|还没到|没到货|没拿到|没有拿到|收不到|没见到|显示签收|显示已签收|被人签收|不是我签收|没人签收|没签收|没有签收")]
+    private static partial Regex NotReceived();
+
+    [GeneratedRegex("已经收到|已收到|收到了(?!吗|没|么)|收到货了|拿到了(?!吗|没|么)|签收了(?!吗|没|么)|已签收|到货了(?!吗|没|么)|货到了(?!吗|没|么)|东西到了(?!吗|没|么)|取到了|取了快递")]
+    private static partial Regex Received();
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// Reads invoice fields. Title type and organisation names that end in a weak word (公司, 店, 中心) count only in an
+/// invoice message or a short answer, so that "你们公司怎么这样" says nothing about an invoice.
+/// </summary>
+internal static partial class InvoiceReader
+{
+    public static InvoiceFacts? Read(MaskedText masked, IReadOnlySet<string> notTaxNumbers)
+    {
+        var context = InvoiceContext().IsMatch(masked.Text);
+        var email = InvoiceFields.Email(masked.Text);
+        if (email is not null)
+        {
+            masked.Hide(masked.Text.IndexOf(email, StringComparison.Ordinal), email.Length);
+        }
+
+        var (taxNumber, invalid) = ReadTaxNumber(masked, context, notTaxNumbers);
+        var text = masked.Text;
+        var shortAnswer = text.Trim().Length <= 14 && !Complaint().IsMatch(text);
+        var (title, titleType) = ReadTitle(text, context || shortAnswer);
+        titleType ??= context || shortAnswer ? TitleTypeWords(text) : null;
+        InvoiceMedium? medium = Paper().IsMatch(text) ? InvoiceMedium.Paper : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
+        InvoiceKind? kind = Special().IsMatch(text) ? InvoiceKind.Special : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
+        if (kind == InvoiceKind.Special)
+        {
+            titleType ??= InvoiceTitleType.Company;
+        }
+
+        if (titleType is null && title is null && taxNumber is null && invalid is null && medium is null && kind is null && email is null)
+        {
+            return null;
+        }
+
+        return new InvoiceFacts
+        {
+            TitleType = titleType,
+            Title = title,
+            TaxNumber = taxNumber,
+            InvalidTaxNumber = invalid,
+            Email = email,
+            Medium = medium,
+            Kind = kind,
+        };
+    }
+
+    private static (string? Valid, string? Invalid) ReadTaxNumber(MaskedText masked, bool context, IReadOnlySet<string> notTaxNumbers)
+    {
+        string? invalid = null;
+        foreach (Match match in TaxShape().Matches(masked.Text))
+        {
+            var code = match.Value.ToUpperInvariant();
+            if (notTaxNumbers.Contains(match.Value) || notTaxNumbers.Contains(code))
+            {
+                continue;
+            }
+
+            var allDigits = code.All(char.IsAsciiDigit);
+            if (code.Length == 18 && InvoiceFields.IsValidCreditCode(code) && (context || !allDigits))
+            {
+                masked.Hide(match.Index, match.Length);
+                return (code, null);
+            }
+
+            if (TaxWord().IsMatch(masked.Text) && invalid is null)
+            {
+                invalid = code;
+                masked.Hide(match.Index, match.Length);
+            }
+        }
+
+        return (null, invalid);
+    }
+
+    private static (string? Title, InvoiceTitleType? Type) ReadTitle(string text, bool invoiceLike)
+    {
+        foreach (Match m in Organisation().Matches(text))
+        {
+            var noise = LeadingNoise().Match(m.Value);
+            var name = noise.Success ? AfterMarker().Replace(m.Value[noise.Length..], string.Empty) : LeadingVerb().Replace(m.Value, string.Empty);
+            var strong = StrongEnding().IsMatch(name);
+            if ((strong || invoiceLike) && InvoiceTitleCheck.IsPlausibleOrganisation(name))
+            {
+                return (name, InvoiceTitleType.Company);
+            }
+        }
+
+        if (PersonalTitle().Match(text) is { Success: true } personal && PersonNames.Leading(personal.Groups["run"].Value) is { } person)
+        {
+            return (person, InvoiceTitleType.Personal);
+        }
+
+        if (TitleMarker().Match(text) is { Success: true } marked && PersonNames.Leading(marked.Groups["run"].Value) is { } named)
+        {
+            return (named, InvoiceTitleType.Personal);
+        }
+
+        return (null, null);
+    }
+
+    private static InvoiceTitleType? TitleTypeWords(string text) => text switch
+    {
+        _ when CompanyWords().IsMatch(text) => InvoiceTitleType.Company,
+        _ when PersonalWords().IsMatch(text) => InvoiceTitleType.Personal,
+        _ => null,
+    };
+
+    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|纳税人|信用代码|报销|单位名称|公司名称|邮箱|invoice")]
+    private static partial Regex InvoiceContext();
+
+    [GeneratedRegex("税号|纳税人|信用代码|识别号")]
+    private static partial Regex TaxWord();
+
+    [GeneratedRegex("(?<![0-9a-z])[0-9a-z]{15,20}(?![0-9a-z])")]
+    private static partial Regex TaxShape();
+
+    [GeneratedRegex("怎么|为什么|你们|凭什么|投诉|垃圾|差评")]
+    private static partial Regex Complaint();
+
+    [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{2,50}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|工作室|研究所|研究院|事务所|中心|集团|商行|网店|店|厂|医院|学校|大学|协会)(?![\u4e00-\u9fff])")]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票)")]
+    private static partial Regex LeadingNoise();
+
+    [GeneratedRegex("^(?:是|为|写|就写|填|开|:)+")]
+    private static partial Regex AfterMarker();
+
+    [GeneratedRegex("^(?:帮我|给我|麻烦|请)?(?:开|写)(?:个|张|一张)?")]
+    private static partial Regex LeadingVerb();
+
+    [GeneratedRegex("(有限责任公司|股份有限公司|有限公司|工作室|研究所|研究院|事务所|集团)$")]
+    private static partial Regex StrongEnding();
+
+    [GeneratedRegex(@"个人(?:抬头|发票|的|名字|名称)?(?:是|为|写|开|就写|填)?[:, ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    private static partial Regex PersonalTitle();
+
+    [GeneratedRegex(@"抬头(?:是|为|写|就写|填|开)?[:, ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    private static partial Regex TitleMarker();
+
+    [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|对公")]
+    private static partial Regex CompanyWords();
+
+    [GeneratedRegex("个人|私人|本人")]
+    private static partial Regex PersonalWords();
+
+    [GeneratedRegex("纸质|纸的|纸本|纸票|邮寄发票|寄发票")]
+    private static partial Regex Paper();
+
+    [GeneratedRegex("电子")]
+    private static partial Regex Electronic();
+
+    [GeneratedRegex("专票|专用发票|增值税专")]
+    private static partial Regex Special();
+
+    [GeneratedRegex("普票|普通发票")]
+    private static partial Regex Ordinary();
+}

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// Reads the entities and cues of one buyer message: the orders it points at (resolved against the buyer's own
+/// orders only), an address, invoice fields, amounts, a reason category, names, and negation, correction, deferral,
+/// urgency and delivery cues. Pure and fast: no I/O after construction, source-generated regular expressions.
+/// </summary>
+public sealed partial class MessageAnalyzer
+{
+    private readonly TextNormalizer _normalizer;
+    private readonly OrderNumberExtractor _orderNumbers;
+    private readonly OrderReferenceReader _orderReferences;
+    private readonly AddressReader _addresses;
+    private readonly ChinaDivisions _divisions;
+
+    public MessageAnalyzer(TextNormalizer normalizer, ProductLexicon products, ChinaDivisions divisions)
+    {
+        ArgumentNullException.ThrowIfNull(normalizer);
+        ArgumentNullException.ThrowIfNull(products);
+        ArgumentNullException.ThrowIfNull(divisions);
+        _normalizer = normalizer;
+        _divisions = divisions;
+        _orderNumbers = new OrderNumberExtractor(normalizer);
+        _orderReferences = new OrderReferenceReader(normalizer, products);
+        _addresses = new AddressReader(divisions);
+    }
+
+    /// <summary>Reads the lexicons of <c>knowledge-base/lexicons</c>.</summary>
+    public static MessageAnalyzer Load(KnowledgeBasePaths paths, TextNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new MessageAnalyzer(
+            normalizer,
+            ProductLexicon.Load(Path.Combine(paths.Lexicons, "product-synonyms.txt")),
+            ChinaDivisions.Load(Path.Combine(paths.Lexicons, "china-divisions.tsv")));
+    }
+
+    /// <param name="text">What the buyer typed, as typed.</param>
+    /// <param name="buyerOrders">
+    /// This buyer's orders only, in the order they were listed to the buyer (ordinals such as 第二个 count in it).
+    /// </param>
+    /// <param name="now">The shop's clock, for 昨天, 上周五 and deadlines (read in Asia/Shanghai).</param>
+    public MessageFacts Analyze(string text, IReadOnlyList<Order> buyerOrders, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(buyerOrders);
+        var folded = _normalizer.Fold(text).Text;
+        var today = ShanghaiTime.DateOf(now);
+        var (cues, takenBack) = CueReader.Read(folded, today);
+        var masked = new MaskedText(folded);
+        foreach (var span in takenBack)
+        {
+            masked.Hide(span);
+        }
+
+        var notTax = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var order in buyerOrders.Where(o => o.TrackingNumber is not null))
+        {
+            notTax.Add(order.TrackingNumber!);
+        }
+
+        var orderNumbers = ReadOrderNumbers(masked, notTax);
+        HideTrackingNumbers(masked, notTax);
+        var invoice = InvoiceReader.Read(masked, notTax);
+        var names = StandaloneNames(masked.Text);
+        var mobileAndAddress = _addresses.Read(masked, names);
+        var references = _orderReferences.Read(masked, orderNumbers, buyerOrders, today);
+        var compact = masked.Compact;
+        return new MessageFacts
+        {
+            OrderReferences = references,
+            MatchedOrderNumbers = OrderReferenceReader.Rank(references, buyerOrders),
+            Address = mobileAndAddress,
+            Invoice = invoice,
+            Amounts = AmountReader.Read(compact),
+            Reason = ReasonCategories.Detect(compact),
+            PersonNames = [.. new[] { mobileAndAddress?.RecipientName, invoice?.TitleType == Cases.InvoiceTitleType.Personal ? invoice.Title : null }
+                .OfType<string>().Concat(names).Distinct(StringComparer.Ordinal)],
+            Cues = cues,
+        };
+    }
+
+    /// <summary>18–19 digit order numbers; one that is also a valid credit code in an invoice message is left to the invoice reader.</summary>
+    private List<string> ReadOrderNumbers(MaskedText masked, HashSet<string> notTax)
+    {
+        var numbers = new List<string>();
+        var taxContext = TaxContext().IsMatch(masked.Text);
+        foreach (var number in _orderNumbers.Extract(masked.Text))
+        {
+            if (taxContext && number.Length == 18 && Dialogs.Flows.InvoiceFields.IsValidCreditCode(number))
+            {
+                continue;
+            }
+
+            numbers.Add(number);
+            notTax.Add(number);
+            var at = masked.Text.IndexOf(number, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                masked.Hide(at, number.Length);
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Tracking numbers (SF1428573690214, the buyer's own, or digits after 单号) are no phone, price or tax number.</summary>
+    private static void HideTrackingNumbers(MaskedText masked, HashSet<string> known)
+    {
+        foreach (var number in known)
+        {
+            var at = masked.Text.IndexOf(number, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                masked.Hide(at, number.Length);
+            }
+        }
+
+        foreach (Match m in TrackingShape().Matches(masked.Text))
+        {
+            if (!TaxContext().IsMatch(masked.Text) || m.Groups["after"].Success)
+            {
+                masked.Hide(m.Index, m.Length);
+            }
+        }
+    }
+
+    private List<string> StandaloneNames(string text)
+    {
+        var names = new List<string>();
+        foreach (Match m in HanRun().Matches(text))
+        {
+            if (PersonNames.IsPlausible(m.Value) && !IsPlaceName(m.Value) && !names.Contains(m.Value))
+            {
+                names.Add(m.Value);
+            }
+        }
+
+        return names;
+    }
+
+    private bool IsPlaceName(string word) =>
+        _divisions.Provinces.Any(p => p.StartsWith(word, StringComparison.Ordinal))
+        || _divisions.Cities.Any(c => c.City.StartsWith(word, StringComparison.Ordinal))
+        || _divisions.Districts.Any(d => d.District.StartsWith(word, StringComparison.Ordinal));
+
+    [GeneratedRegex("税号|纳税人|信用代码|识别号")]
+    private static partial Regex TaxContext();
+
+    [GeneratedRegex("(?<![0-9a-z.@])[a-z]{1,4}[0-9]{8,}(?![0-9@])|(?<![0-9a-z.@])[0-9]{12,17}(?![0-9@])|(?<after>(?<=单号|运单|快递单|物流单)[: ]*[0-9a-z]{8,})")]
+    private static partial Regex TrackingShape();
+
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")]
+    private static partial Regex HanRun();
+}

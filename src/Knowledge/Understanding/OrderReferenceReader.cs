@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// Resolves what the buyer says about an order against the buyer's own orders only: full numbers, last digits,
+/// ordinals (in the list as given), price, purchase date and product words (the title's own words, or the lexicon's).
+/// </summary>
+internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, ProductLexicon products)
+{
+    public List<OrderReference> Read(MaskedText masked, IReadOnlyList<string> orderNumbers, IReadOnlyList<Order> orders, DateOnly today)
+    {
+        var references = new List<OrderReference>();
+        foreach (var number in orderNumbers)
+        {
+            references.Add(new OrderReference(OrderEvidence.OrderNumber, number, [.. orders.Where(o => o.OrderNumber == number).Select(o => o.OrderNumber)]));
+        }
+
+        var text = masked.Compact;
+        foreach (Match m in TailMarker().Matches(text))
+        {
+            var digits = m.Groups["d"].Value;
+            references.Add(new OrderReference(OrderEvidence.LastDigits, m.Value, EndingWith(orders, digits)));
+            text = Hide(text, m);
+        }
+
+        foreach (var date in DateMentions.Find(text, today).Where(d => !d.IsDeadline))
+        {
+            var matching = orders.Where(o => ShanghaiTime.DateOf(o.CreatedAt) == date.Date).Select(o => o.OrderNumber).ToList();
+            var bought = PurchaseAfter().IsMatch(text.AsSpan(date.Index + date.Length));
+            if (bought)
+            {
+                references.Add(new OrderReference(OrderEvidence.Date, date.Text, matching));
+            }
+
+            text = Hide(text, date.Index, date.Length);
+        }
+
+        foreach (Match m in PriceMention().Matches(text))
+        {
+            var price = decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
+            var matching = orders.Where(o => o.AmountPaid == price || o.AmountDue == price).Select(o => o.OrderNumber).ToList();
+            if (matching.Count > 0)
+            {
+                references.Add(new OrderReference(OrderEvidence.Price, m.Value, matching));
+                masked.Hide(MaskedIndex(masked.Text, m.Groups["p"].Value), m.Groups["p"].Length);
+                text = Hide(text, m);
+            }
+        }
+
+        if (Ordinal(text, orders) is { } ordinal)
+        {
+            references.Add(ordinal);
+        }
+
+        foreach (Match m in BareDigits().Matches(text))
+        {
+            var matching = EndingWith(orders, m.Value);
+            if (matching.Count > 0)
+            {
+                references.Add(new OrderReference(OrderEvidence.LastDigits, m.Value, matching));
+            }
+        }
+
+        if (Product(text, orders) is { } product)
+        {
+            references.Add(product);
+        }
+
+        return references;
+    }
+
+    /// <summary>The buyer's orders the references fit, ranked: a reference that fits one order weighs more than one that fits many.</summary>
+    public static IReadOnlyList<string> Rank(IReadOnlyList<OrderReference> references, IReadOnlyList<Order> orders)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var reference in references.Where(r => r.OrderNumbers.Count > 0))
+        {
+            for (var i = 0; i < reference.OrderNumbers.Count; i++)
+            {
+                var number = reference.OrderNumbers[i];
+                scores[number] = scores.GetValueOrDefault(number) + (Weight(reference.Evidence) / reference.OrderNumbers.Count) - (i * 0.01);
+            }
+        }
+
+        return [.. orders.Select((o, i) => (o.OrderNumber, Index: i)).Where(o => scores.ContainsKey(o.OrderNumber))
+            .OrderByDescending(o => scores[o.OrderNumber]).ThenBy(o => o.Index).Select(o => o.OrderNumber)];
+    }
+
+    private static double Weight(OrderEvidence evidence) => evidence switch
+    {
+        OrderEvidence.OrderNumber => 100,
+        OrderEvidence.LastDigits => 50,
+        OrderEvidence.Ordinal => 40,
+        OrderEvidence.Price or OrderEvidence.Date => 30,
+        _ => 20,
+    };
+
+    private static OrderReference? Ordinal(string text, IReadOnlyList<Order> orders)
+    {
+        int? index = null;
+        var mention = string.Empty;
+        if (OrdinalWord().Match(text) is { Success: true } word)
+        {
+            index = DateMentions.Number(word.Groups["n"].Value);
+            mention = word.Value;
+        }
+        else if (FirstWord().Match(text) is { Success: true } first)
+        {
+            index = 1;
+            mention = first.Value;
+        }
+        else if (LastWord().Match(text) is { Success: true } last)
+        {
+            index = orders.Count;
+            mention = last.Value;
+        }
+
+        if (index is null)
+        {
+            return null;
+        }
+
+        var picked = index >= 1 && index <= orders.Count ? new[] { orders[index.Value - 1].OrderNumber } : [];
+        return new OrderReference(OrderEvidence.Ordinal, mention, picked);
+    }
+
+    private OrderReference? Product(string text, IReadOnlyList<Order> orders)
+    {
+        var scores = new Dictionary<string, (int Score, string Word)>(StringComparer.Ordinal);
+        foreach (var order in orders)
+        {
+            var title = normalizer.Fold(order.Title).Text;
+            var best = LongestSharedWord(text, title);
+            foreach (var (word, titleWords) in products.Synonyms)
+            {
+                if (word.Length > best.Length && text.Contains(word, StringComparison.Ordinal) && titleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
+                {
+                    best = word;
+                }
+            }
+
+            if (best.Length > 0)
+            {
+                scores[order.OrderNumber] = (best.Length, best);
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var ranked = orders.Where(o => scores.ContainsKey(o.OrderNumber)).OrderByDescending(o => scores[o.OrderNumber].Score).ToList();
+        var top = scores[ranked[0].OrderNumber].Score;
+        return new OrderReference(OrderEvidence.Product, scores[ranked[0].OrderNumber].Word, [.. ranked.Where(o => scores[o.OrderNumber].Score == top).Select(o => o.OrderNumber)]);
+    }
+
+    /// <summary>The longest run of two or more Chinese characters that text and title share, leaving out generic words.</summary>
+    private static string LongestSharedWord(string text, string title)
+    {
+        var best = string.Empty;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            for (var length = 2; i + length <= text.Length; length++)
+            {
+                var word = text.Substring(i, length);
+                if (!PersonNames.IsHan(word[^1]) || !title.Contains(word, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (length > best.Length && (PersonNames.IsHan(word[0]) || char.IsAsciiLetter(word[0])) && !Generic().IsMatch(word))
+                {
+                    best = word;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static List<string> EndingWith(IReadOnlyList<Order> orders, string digits) =>
+        [.. orders.Where(o => o.OrderNumber.EndsWith(digits, StringComparison.Ordinal)).Select(o => o.OrderNumber)];
+
+    private static string Hide(string text, Match m) => Hide(text, m.Index, m.Length);
+
+    private static string Hide(string text, int index, int length) => string.Concat(text.AsSpan(0, index), new string(MaskedText.Mask, length), text.AsSpan(index + length));
+
+    private static int MaskedIndex(string text, string value) => Math.Max(0, text.IndexOf(value, StringComparison.Ordinal));
+
+    [GeneratedRegex("(?:尾号|尾数|末尾|末位|结尾|后[四五六4-6几]位|最后[四五六4-6几]位)(?:是|为|数字)?[:]*(?<d>[0-9]{3,8})(?![0-9])")]
+    private static partial Regex TailMarker();
+
+    [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]
+    private static partial Regex PurchaseAfter();
+
+    [GeneratedRegex(@"(?<![0-9.])(?:¥|价格|花了|付了)?(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?(?=的那|的|那|买的|这)(?![0-9])")]
+    private static partial Regex PriceMention();
+
+    [GeneratedRegex("第(?<n>10|[1-9]|[一二三四五六七八九十两])(?=个|单|笔|件|条|份|订单|吧|的|$)|^(?<n>[1-9])(?:个|单|笔)?(?:吧|的|啊|呀)?$")]
+    private static partial Regex OrdinalWord();
+
+    [GeneratedRegex("上面那个|上面那单|上面那笔|上面的|最上面|第一个")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex("最后一个|最后那个|最后那单|最后一单|最后一笔|最后的|最下面|下面那个|下面那单")]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex("(?<![0-9.])[0-9]{4,8}(?![0-9])")]
+    private static partial Regex BareDigits();
+
+    [GeneratedRegex("^(?:订单|这个|那个|一个|这单|那单|一单|就是|我要|新款|正品|包邮|宝贝|东西|商品|快递|发货|退款)$")]
+    private static partial Regex Generic();
+}

@@ -1,0 +1,38 @@
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// What buyers call a product ("杯子", "袜子", "被套") and the title words it stands for ("保温杯", "中筒袜", "四件套"),
+/// read from the trainer-editable <c>knowledge-base/lexicons/product-synonyms.txt</c>.
+/// </summary>
+public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
+{
+    public static ProductLexicon Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>());
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; } = synonyms;
+
+    /// <summary>Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>; <c>#</c> starts a comment line.</summary>
+    public static ProductLexicon Load(string path)
+    {
+        var synonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            var words = parts.Length == 2 ? parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            if (parts[0].Trim().Length == 0 || words.Length == 0)
+            {
+                throw new FormatException($"{path}:{lineNumber}: expected a word, a tab, then title words separated by spaces.");
+            }
+
+            synonyms[parts[0].Trim()] = words;
+        }
+
+        return new ProductLexicon(synonyms);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// Refund and return reasons as ids: the four a retention offer answers (shared with <see cref="RefundReasons"/>) and
+/// the kinds of quality defect. Defects win over the others; a defect word after 没/没有/无 ("没有破损") is not one.
+/// </summary>
+public static partial class ReasonCategories
+{
+    public const string WrongItemOrdered = RefundReasons.WrongItem;
+    public const string SlowShipping = RefundReasons.SlowShipping;
+    public const string Price = RefundReasons.Price;
+    public const string ChangedMind = RefundReasons.ChangedMind;
+    public const string Damaged = "damaged";
+    public const string MissingParts = "missing_parts";
+    public const string WrongItemSent = "wrong_item_sent";
+    public const string NotAsDescribed = "not_as_described";
+    public const string NotWorking = "not_working";
+    public const string StainSmellPilling = "stain_smell_pilling";
+
+    /// <summary>The category of the reason in folded, compact text, or null when it gives none.</summary>
+    public static string? Detect(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        foreach (var (id, pattern) in Ordered)
+        {
+            foreach (Match match in pattern.Matches(compactText))
+            {
+                if (!NegatedBefore().IsMatch(compactText.AsSpan(0, match.Index)))
+                {
+                    return id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Id, Regex Pattern)[] Ordered =
+    [
+        (WrongItemSent, WrongItemSentWords()),
+        (MissingParts, MissingPartsWords()),
+        (NotWorking, NotWorkingWords()),
+        (Damaged, DamagedWords()),
+        (NotAsDescribed, NotAsDescribedWords()),
+        (StainSmellPilling, StainWords()),
+        (WrongItemOrdered, WrongItemOrderedWords()),
+        (SlowShipping, SlowWords()),
+        (Price, PriceWords()),
+        (ChangedMind, ChangedMindWords()),
+    ];
+
+    [GeneratedRegex("(没有|没|无|并没|不存在)$")]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex("发错|寄错|错发|发成了|发的不是|寄的不是|不是我买的|不是我拍的|不是我要的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|货不对")]
+    private static partial Regex WrongItemSentWords();
+
+    [GeneratedRegex("少了|少件|少发|漏发|缺了|缺少|少一|少个|只有一|只收到一|配件没|没有配件|数量不对|不够数")]
+    private static partial Regex MissingPartsWords();
+
+    [GeneratedRegex("不亮|不能用|用不了|开不了机|开不机|不开机|没反应|连不上|无法连接|连接不上|充不进电|不充电|不工作|不转|失灵|故障|打不开|不通电|不保温|不加热|不出水|漏水|漏电")]
+    private static partial Regex NotWorkingWords();
+
+    [GeneratedRegex("破损|破了|碎了|摔坏|压坏|坏了|坏的|裂了|裂开|裂缝|断了|变形|压扁|划痕|刮花|凹陷|磕坏|瘪了|烂了")]
+    private static partial Regex DamagedWords();
+
+    [GeneratedRegex("描述不符|描述不一样|和描述不|跟描述不|和图片不|跟图片不|和图不|跟图不|色差|实物不符|和宣传不|材质不对|不是纯棉|不是真丝|假货|不是正品|货不对板|以次充好|缩水")]
+    private static partial Regex NotAsDescribedWords();
+
+    [GeneratedRegex("污渍|污点|脏|有味|异味|味道大|味道很大|味道重|臭|起球|掉毛|掉色|褪色|发霉|霉点|线头|开线|染色|串色")]
+    private static partial Regex StainWords();
+
+    [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复下单|重复拍|多拍|地址错|尺码拍|颜色拍|规格拍")]
+    private static partial Regex WrongItemOrderedWords();
+
+    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|还没发|急用|来不及")]
+    private static partial Regex SlowWords();
+
+    [GeneratedRegex("便宜|降价|太贵|贵了|差价|别家|价格|价保|优惠")]
+    private static partial Regex PriceWords();
+
+    [GeneratedRegex("不想要|不需要了|不要了|用不上|不喜欢|不买了|家里有|买多了|冲动|不合适|暂时不需要")]
+    private static partial Regex ChangedMindWords();
+}

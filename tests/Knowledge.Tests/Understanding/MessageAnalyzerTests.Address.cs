@@ -1,0 +1,84 @@
+namespace ShopBot.Knowledge.Tests.Entities;
+
+public sealed partial class MessageAnalyzerTests
+{
+    [Theory]
+    [InlineData("改地址 上海市浦东新区张江路100号 王小明 13912345678", "上海市", "上海市", "浦东新区", "张江路100号", "王小明", "13912345678")]
+    [InlineData("收件人换成张三，电话139 1234 5678，地址北京朝阳区建国路88号", "北京市", "北京市", "朝阳区", "建国路88号", "张三", "13912345678")]
+    [InlineData("浙江省 杭州市 西湖区 文三路 88号 晴川苑 3幢 502室", "浙江省", "杭州市", "西湖区", "文三路 88号 晴川苑 3幢 502室", null, null)]
+    [InlineData("广东省深圳市南山区科苑路15号", "广东省", "深圳市", "南山区", "科苑路15号", null, null)]
+    [InlineData("寄到江苏南京鼓楼区中山路1号", "江苏省", "南京市", "鼓楼区", "中山路1号", null, null)]
+    [InlineData("地址：杭州市余杭区文一西路969号", "浙江省", "杭州市", "余杭区", "文一西路969号", null, null)]
+    [InlineData("收货人：李四 13800001111 四川省成都市武侯区人民南路四段1号", "四川省", "成都市", "武侯区", "人民南路四段1号", "李四", "13800001111")]
+    [InlineData("不对，地址是浦东新区张江路100号", "上海市", "上海市", "浦东新区", "张江路100号", null, null)]
+    [InlineData("新疆乌鲁木齐市天山区解放北路1号", "新疆维吾尔自治区", "乌鲁木齐市", "天山区", "解放北路1号", null, null)]
+    [InlineData("改地址：內蒙古呼和浩特市新城區新華大街1號", "内蒙古自治区", "呼和浩特市", "新城区", "新华大街1号", null, null)]
+    [InlineData("改成寄到廣州天河區體育西路101號 陳靜 138-0000-2222", "广东省", "广州市", "天河区", "体育西路101号", "陈静", "13800002222")]
+    [InlineData("重庆渝中区解放碑步行街8号", "重庆市", "重庆市", "渝中区", "解放碑步行街8号", null, null)]
+    [InlineData("地址改成上海徐汇区漕溪北路398号 电话13912345678", "上海市", "上海市", "徐汇区", "漕溪北路398号", null, "13912345678")]
+    [InlineData("帮我改到杭州西湖区文三路89号", "浙江省", "杭州市", "西湖区", "文三路89号", null, null)]
+    public void A_full_address_is_split_into_its_parts(string text, string? province, string? city, string? district, string? detail, string? name, string? mobile)
+    {
+        var address = Analysis.Analyze(text).Address;
+
+        Assert.NotNull(address);
+        Assert.Equal(province, address.Province);
+        Assert.Equal(city, address.City);
+        Assert.Equal(district, address.District);
+        Assert.Equal(detail, address.Detail);
+        Assert.Equal(name, address.RecipientName);
+        Assert.Equal(mobile, address.Mobile);
+    }
+
+    [Theory]
+    [InlineData("地址改成文三路100号", "文三路100号")]
+    [InlineData("改到晴川苑3幢502室", "晴川苑3幢502室")]
+    [InlineData("新地址是文一西路969号海创园5号楼", "文一西路969号海创园5号楼")]
+    [InlineData("送到张江路100号", "张江路100号")]
+    [InlineData("门牌号写错了 是建国路88号", "建国路88号")]
+    [InlineData("地址说错了，是文三路89号", "文三路89号")]
+    public void A_partial_address_gives_the_detail_alone(string text, string detail)
+    {
+        var address = Analysis.Analyze(text).Address;
+
+        Assert.NotNull(address);
+        Assert.Equal(detail, address.Detail);
+        Assert.Null(address.City);
+        Assert.False(address.HasFullAddress);
+    }
+
+    [Theory]
+    [InlineData("電話改成139-1234-5678", "13912345678")]
+    [InlineData("手机号１３９１２３４５６７８", "13912345678")]
+    [InlineData("+86 139 1234 5678", "13912345678")]
+    [InlineData("联系方式 13800001111 谢谢", "13800001111")]
+    [InlineData("号码是 150-1234-5678", "15012345678")]
+    public void A_mobile_number_is_read_however_it_is_spaced_or_written(string text, string mobile)
+    {
+        Assert.Equal(mobile, Analysis.Analyze(text).Address?.Mobile);
+    }
+
+    [Theory]
+    [InlineData("收件人改成张山", "张山")]
+    [InlineData("收货人名字换成欧阳娜娜", "欧阳娜娜")]
+    [InlineData("收件人：林莉，电话没变", "林莉")]
+    public void A_new_recipient_is_read_after_its_marker(string text, string name)
+    {
+        var address = Analysis.Analyze(text).Address;
+
+        Assert.NotNull(address);
+        Assert.Equal(name, address.RecipientName);
+        Assert.Contains(name, Analysis.Analyze(text).PersonNames);
+    }
+
+    [Fact]
+    public void A_district_name_two_cities_share_keeps_the_city_open()
+    {
+        var address = Analysis.Analyze("地址说错了，是西湖区文三路89号").Address;
+
+        Assert.NotNull(address);
+        Assert.Equal("西湖区", address.District);
+        Assert.Null(address.City);
+        Assert.Equal("文三路89号", address.Detail);
+    }
+}

@@ -1,0 +1,35 @@
+using ShopBot.Knowledge.Entities;
+
+namespace ShopBot.Knowledge.Tests.Entities;
+
+public sealed class ProductLexiconTests
+{
+    [Fact]
+    public void The_shipped_lexicon_maps_everyday_words_to_title_words()
+    {
+        var lexicon = ProductLexicon.Load(Path.Combine(KnowledgeBase.Paths.Lexicons, "product-synonyms.txt"));
+
+        Assert.Contains("中筒袜", lexicon.Synonyms["袜子"]);
+        Assert.Contains("保温杯", lexicon.Synonyms["杯子"]);
+        Assert.Contains("四件套", lexicon.Synonyms["被套"]);
+        Assert.Contains("t恤", lexicon.Synonyms["衣服"]);
+    }
+
+    [Fact]
+    public void A_line_without_title_words_names_its_file_and_line()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["杯子\t保温杯", "袜子"]);
+
+            var error = Assert.Throws<FormatException>(() => ProductLexicon.Load(path));
+
+            Assert.Contains(":2:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
