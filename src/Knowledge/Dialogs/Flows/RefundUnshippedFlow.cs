@@ -32,7 +32,18 @@ public sealed class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "refund_unshipped", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
+        if (state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder && RefundProgress.IsAsked(context.Normalized))
+        {
+            RefundProgress.Tell(context);
+            return;
+        }
+
+        // One unshipped and one shipped order: the buyer is asked which, never picked for silently.
+        var order = OrderResolver.Resolve(
+            context,
+            "refund_unshipped",
+            o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay,
+            o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
         if (order is null)
         {
             return;
