@@ -36,6 +36,9 @@ public sealed class ChannelAuthenticator
             {
                 AutomaticRefreshInterval = TimeSpan.FromHours(12),
                 RefreshInterval = TimeSpan.FromMinutes(1),
+
+                // A key the issuer stopped publishing is not trusted for another hour as a "last known good" one.
+                UseLastKnownGoodConfiguration = false,
             };
         }
     }

@@ -32,8 +32,8 @@ internal sealed class StubBotFrameworkIssuer : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>The published signing key.</summary>
-    public RsaSecurityKey SigningKey { get; } = NewKey("stub-key-1");
+    /// <summary>The published signing key (replaced by <see cref="RotateKey"/>).</summary>
+    public RsaSecurityKey SigningKey { get; private set; } = NewKey("stub-key-1");
 
     /// <summary>A key with the published key's id that the issuer never published: its signatures must not verify.</summary>
     public RsaSecurityKey ForgedKey { get; } = NewKey("stub-key-1");
@@ -114,6 +114,13 @@ internal sealed class StubBotFrameworkIssuer : IAsyncDisposable
             SigningCredentials = new SigningCredentials(key ?? SigningKey, SecurityAlgorithms.RsaSha256),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+
+    /// <summary>Publishes a new key with a new id in place of the old one, as the real issuer rotates its keys.</summary>
+    public RsaSecurityKey RotateKey()
+    {
+        SigningKey = NewKey("stub-key-" + Guid.NewGuid().ToString("N"));
+        return SigningKey;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
