@@ -29,7 +29,12 @@ public static class ChannelHostingExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.SampleBuyers.All(b => b.Id.Length is > 0 and <= 64), "Shop:SampleBuyers entries need an Id of 1 to 64 characters.")
             .ValidateOnStart();
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !o.Enabled || o.AppPassword.Length > 0, "BotFramework:AppPassword is required when BotFramework:AppId is set (replies need a token).")
+            .Validate(o => BotFrameworkOptions.IsSafeIdentityEndpoint(o.OpenIdMetadataUrl), "BotFramework:OpenIdMetadataUrl must be an https address (http only on a loopback address).")
+            .Validate(o => BotFrameworkOptions.IsSafeIdentityEndpoint(o.TokenEndpoint), "BotFramework:TokenEndpoint must be an https address (http only on a loopback address).")
+            .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
@@ -41,7 +46,13 @@ public static class ChannelHostingExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<AttachmentStore>();
-        services.AddHttpClient<ConnectorClient>();
+        services.AddHttpClient(ChannelAuthenticator.HttpClientName);
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
+        services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddSingleton<ChannelAuthenticator>();
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddSingleton<HostAddresses>();
+        services.AddSingleton<ConversationDeliveryBudget>();
         services.AddSingleton<ConnectorDelivery>();
         services.AddSingleton<IConversationMessenger, ConversationMessenger>();
         services.AddRateLimiter(limiter =>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ShopBot.Bot.Tests.Channels.BotFramework;
 
-/// <summary>A Bot Connector stand-in on real Kestrel: records what the bot posts to it and answers with a resource id.</summary>
+/// <summary>A Bot Connector stand-in on real Kestrel: records what the bot posts to it (and with which bearer) and answers with a resource id.</summary>
 internal sealed class StubChannel : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -16,6 +16,9 @@ internal sealed class StubChannel : IAsyncDisposable
     private StubChannel(WebApplication app) => _app = app;
 
     public ConcurrentQueue<(string Path, string Body)> Received { get; } = new();
+
+    /// <summary>The <c>Authorization</c> header of each post, in order.</summary>
+    public ConcurrentQueue<string> Authorizations { get; } = new();
 
     public Uri Address { get; private set; } = null!;
 
@@ -27,6 +30,7 @@ internal sealed class StubChannel : IAsyncDisposable
         var stub = new StubChannel(app);
         app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
         {
+            stub.Authorizations.Enqueue(http.Request.Headers.Authorization.ToString());
             using var reader = new StreamReader(http.Request.Body);
             stub.Received.Enqueue((http.Request.Path.Value!, await reader.ReadToEndAsync()));
             return Results.Json(new { id = "channel-" + stub.Received.Count });
