@@ -24,6 +24,7 @@ public sealed partial class AfterSalesBot(
     DialogStateStore states,
     IReplyTemplates templates,
     HandoffSummary summaries,
+    BuyerNoticeWording wording,
     ILogger<AfterSalesBot> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -77,7 +78,7 @@ public sealed partial class AfterSalesBot(
         {
             await turnContext.SendActivityAsync(templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
             var request = await summaries.RequestAsync(conversationId, buyerId, decision, outcome, text, cancellationToken).ConfigureAwait(false);
-            await handoff.RequestHandoffAsync(request, cancellationToken).ConfigureAwait(false);
+            await handoff.RequestHandoffAsync(request with { Channel = activity.ChannelId ?? HandoffRequest.DefaultChannel }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -91,6 +92,9 @@ public sealed partial class AfterSalesBot(
         {
             case RoutingStatus.Queued when QueueCommands.Cancels(normalized):
                 await handoff.CancelAsync(conversationId, "buyer left the queue", cancellationToken).ConfigureAwait(false);
+                return true;
+            case RoutingStatus.Queued when QueueCommands.AsksPosition(normalized) && await handoff.GetStandingAsync(conversationId, cancellationToken).ConfigureAwait(false) is { } standing:
+                await turnContext.SendActivityAsync(wording.Position(conversationId, standing), cancellationToken).ConfigureAwait(false);
                 return true;
             case RoutingStatus.Queued:
                 await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);
