@@ -41,6 +41,7 @@ public static class ChannelHostingExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<AttachmentStore>();
+        services.AddHostedService<UploadRetentionService>();
         services.AddHttpClient<ConnectorClient>();
         services.AddSingleton<ConnectorDelivery>();
         services.AddSingleton<IConversationMessenger, ConversationMessenger>();

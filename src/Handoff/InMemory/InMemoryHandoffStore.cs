@@ -193,6 +193,22 @@ public sealed partial class InMemoryHandoffStore(IOptions<HandoffOptions> option
         }
     }
 
+    /// <summary>Drops the routing of a conversation that is neither queued nor with an agent; false (and kept) otherwise.</summary>
+    public bool TryForget(string conversationId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        lock (_lock)
+        {
+            if (_conversations.TryGetValue(conversationId, out var conversation) && conversation.Status is RoutingStatus.Queued or RoutingStatus.WithAgent)
+            {
+                return false;
+            }
+
+            _conversations.Remove(conversationId);
+            return true;
+        }
+    }
+
     private InMemoryConversation GetOrAdd(string conversationId)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
