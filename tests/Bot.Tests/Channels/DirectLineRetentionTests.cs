@@ -21,7 +21,7 @@ public sealed class DirectLineRetentionTests(KestrelHostFixture host)
     public async Task ChannelData_over_4_KB_is_a_413_and_is_not_stored()
     {
         var conversation = await _client.GenerateAsync("retention-channeldata");
-        var big = $$"""{"type":"message","text":"在吗","channelData":{"pad":"{{new string('x', 5000)}}"}}""";
+        var big = "{\"type\":\"message\",\"text\":\"在吗\",\"channelData\":{\"pad\":\"" + new string('x', 5000) + "\"}}";
         var small = """{"type":"message","text":"在吗","channelData":{"clientActivityID":"c-1"}}""";
 
         using var refused = await _client.SendAsync(HttpMethod.Post, Activities(conversation), conversation.Token, big);
@@ -37,7 +37,7 @@ public sealed class DirectLineRetentionTests(KestrelHostFixture host)
     public async Task An_activity_over_64_KB_is_a_413()
     {
         var conversation = await _client.GenerateAsync("retention-activity");
-        var huge = $$"""{"type":"message","text":"在吗","value":{"pad":"{{new string('x', 70 * 1024)}}"}}""";
+        var huge = "{\"type\":\"message\",\"text\":\"在吗\",\"value\":{\"pad\":\"" + new string('x', 70 * 1024) + "\"}}";
 
         using var refused = await _client.SendAsync(HttpMethod.Post, Activities(conversation), conversation.Token, huge);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Hosting;
 using ShopBot.Handoff.Redis;
+using ShopBot.Handoff.Tests.Support;
 using ShopBot.TestSupport;
 
 namespace ShopBot.Handoff.Tests.Redis;
