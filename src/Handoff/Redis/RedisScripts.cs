@@ -30,18 +30,21 @@ internal static class RedisScripts
 
         """;
 
-    // Named parameters (LuaScript.Prepare). The buyer's and the channel's index sets are pruned of conversations that
-    // are no longer queued before they are counted, so a claim or a cancel never has to maintain them.
+    // Named parameters (LuaScript.Prepare). The buyer's and the channel's index sets may hold conversations that left the
+    // queue (claims and cancels do not maintain them); only a set that looks full is pruned and counted again, so an
+    // enqueue below the caps stays O(1).
     public static readonly LuaScript Enqueue = LuaScript.Prepare(Common + """
         local s = status(@conversation)
         if s == 'Queued' then return reply(@conversation, 'Unchanged') end
         if s == 'WithAgent' then return reply(@conversation, 'WrongState') end
         local function full(index, limit)
+          limit = tonumber(limit)
+          if redis.call('SCARD', index) < limit then return false end
           local n = 0
           for _, member in ipairs(redis.call('SMEMBERS', index)) do
             if redis.call('HGET', @conversationPrefix .. member, 'status') == 'Queued' then n = n + 1 else redis.call('SREM', index, member) end
           end
-          return n >= tonumber(limit)
+          return n >= limit
         end
         if full(@buyerIndex, @maxPerUser) then return reply(@conversation, 'BuyerAlreadyQueued') end
         if full(@channelIndex, @maxPerChannel) then return reply(@conversation, 'QueueFull') end
