@@ -62,8 +62,8 @@ public sealed partial class RedisHandoffStore
         }
 
         var result = await Db.ScriptEvaluateAsync(RedisScripts.EndChat,
-            [_keys.Conversation(conversationId), _keys.History(conversationId), _keys.Unanswered],
-            [conversationId, agentId, target.ToString(), Iso(now), reason, _keys.AgentChatsPrefix]).ConfigureAwait(false);
+            [_keys.Conversation(conversationId), _keys.History(conversationId), _keys.Unanswered, _keys.Held(conversationId)],
+            [conversationId, agentId, target.ToString(), Iso(now), reason, _keys.AgentChatsPrefix, _retention]).ConfigureAwait(false);
         return ReadChange(conversationId, result);
     }
 

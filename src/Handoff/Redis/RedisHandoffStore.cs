@@ -15,8 +15,14 @@ namespace ShopBot.Handoff.Redis;
 /// Queue, routing and agents in Redis, shared by every host process on the server and kept across restarts. Each
 /// change is one Lua script (<see cref="RedisScripts"/>); reads that span keys are scripts too, so they see one snapshot.
 /// </summary>
-public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<HandoffOptions> options, ILogger<RedisHandoffStore>? logger = null) : IHandoffQueue, IAgentDirectory
+public sealed partial class RedisHandoffStore(
+    IConnectionMultiplexer redis,
+    IOptions<HandoffOptions> options,
+    ILogger<RedisHandoffStore>? logger = null,
+    IOptions<RetentionOptions>? retention = null) : IHandoffQueue, IAgentDirectory
 {
+    // Routing, history and held messages of a conversation that left the person's side live as long as its transcript.
+    private readonly long _retention = (long)(retention?.Value ?? new RetentionOptions()).Transcript.TotalMilliseconds;
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
     private const int PickupsKept = 100;
     private const int HeldMessagesKept = 200;
@@ -120,8 +126,8 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var result = await Db.ScriptEvaluateAsync(RedisScripts.Cancel,
-            [_keys.Conversation(conversationId), _keys.Queue, _keys.History(conversationId)],
-            [conversationId, Iso(now), actor, reason]).ConfigureAwait(false);
+            [_keys.Conversation(conversationId), _keys.Queue, _keys.History(conversationId), _keys.Held(conversationId)],
+            [conversationId, Iso(now), actor, reason, _retention]).ConfigureAwait(false);
         return ReadChange(conversationId, result);
     }
 

@@ -20,6 +20,10 @@ internal static class RedisScripts
         local function record(historyKey, from, to, actor, reason, at)
           redis.call('RPUSH', historyKey, cjson.encode({from = from, to = to, actor = actor, reason = reason, at = at}))
         end
+        -- A conversation back with the bot or closed expires with its transcript; queueing it again makes it persistent.
+        local function expireAll(ttl, ...)
+          for _, key in ipairs({...}) do redis.call('PEXPIRE', key, ttl) end
+        end
         -- A queue entry whose conversation is missing or whose ticket is unreadable: out of the queue, kept aside, and
         -- the buyer back with the bot, so one bad entry never blocks the queue or fails an agent's request.
         local function quarantine(queueKey, quarantineKey, key, id)
@@ -51,6 +55,8 @@ internal static class RedisScripts
         redis.call('ZADD', @queue, @score, @id)
         redis.call('SADD', @buyerIndex, @id)
         redis.call('SADD', @channelIndex, @id)
+        redis.call('PERSIST', @conversation)
+        redis.call('PERSIST', @history)
         redis.call('HDEL', @conversation, 'agent', 'rating')
         redis.call('HSET', @conversation, 'id', @id, 'status', 'Queued', 'ticket', @ticket, 'buyer', @buyer, 'channel', @channel,
           'priority', @priority, 'queuedAt', @nowMs, 'returned', '0', 'since', @nowIso)
@@ -59,7 +65,7 @@ internal static class RedisScripts
         return reply(@conversation, 'Applied')
         """);
 
-    // KEYS: conversation, queue, history. ARGV: id, now iso, actor, reason.
+    // KEYS: conversation, queue, history, held. ARGV: id, now iso, actor, reason, retention ms.
     public const string Cancel = Common + """
         local s = status(KEYS[1])
         if s == 'WithAgent' then return reply(KEYS[1], 'WrongState') end
@@ -68,6 +74,7 @@ internal static class RedisScripts
         redis.call('ZREM', KEYS[2], ARGV[1])
         redis.call('HSET', KEYS[1], 'status', 'BackWithBot', 'since', ARGV[2])
         record(KEYS[3], s, 'BackWithBot', ARGV[3], ARGV[4], ARGV[2])
+        expireAll(ARGV[5], KEYS[1], KEYS[3], KEYS[4])
         return reply(KEYS[1], 'Applied', rank + 1)
         """;
 
@@ -184,7 +191,7 @@ internal static class RedisScripts
         return reply(KEYS[1], 'Applied')
         """;
 
-    // KEYS: conversation, history, unanswered. ARGV: id, agent id, target status, now iso, reason, agent chats key prefix.
+    // KEYS: conversation, history, unanswered, held. ARGV: id, agent id, target status, now iso, reason, agent chats key prefix, retention ms.
     public const string EndChat = Common + """
         local s = status(KEYS[1])
         if s == ARGV[3] then return reply(KEYS[1], 'Unchanged') end
@@ -195,6 +202,7 @@ internal static class RedisScripts
         redis.call('HDEL', KEYS[1], 'agent')
         redis.call('HSET', KEYS[1], 'status', ARGV[3], 'since', ARGV[4])
         record(KEYS[2], s, ARGV[3], 'agent:' .. ARGV[2], ARGV[5], ARGV[4])
+        expireAll(ARGV[7], KEYS[1], KEYS[2], KEYS[4])
         return reply(KEYS[1], 'Applied')
         """;
 

@@ -41,4 +41,40 @@ public sealed class RedisRetentionTests(RedisServerFixture redis)
             await RedisServerFixture.DeleteKeysAsync(connection, prefix);
         }
     }
+
+    [Fact]
+    public async Task A_closed_conversation_expires_with_its_transcript_and_queueing_it_again_makes_it_persistent()
+    {
+        var prefix = "retention-" + Guid.NewGuid().ToString("N");
+        await using var connection = await redis.ConnectAsync();
+        var options = new HandoffOptions { RedisKeyPrefix = prefix };
+        var retention = Options.Create(new RetentionOptions { Transcript = TimeSpan.FromDays(30) });
+        var store = new RedisHandoffStore(connection, Options.Create(options), retention: retention);
+        var harness = new HandoffHarness(options, store, store, new RedisTranscriptStore(connection, Options.Create(options), retention), new RedisConversationStateStore(connection, Options.Create(options), retention));
+        var keys = new RedisKeys(prefix);
+        var db = connection.GetDatabase();
+        try
+        {
+            await harness.OnlineAgentAsync("a1");
+            await harness.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
+            await harness.Service.AcceptBuyerMessageAsync("c1", "在吗");
+            await harness.Service.ClaimNextAsync("a1");
+            Assert.Null(await db.KeyTimeToLiveAsync(keys.Conversation("c1")));
+
+            await harness.Service.CloseAsync("a1", "c1", "done");
+
+            foreach (var key in new[] { keys.Conversation("c1"), keys.History("c1"), keys.Held("c1") })
+            {
+                Assert.InRange((await db.KeyTimeToLiveAsync(key))!.Value, TimeSpan.FromDays(30) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(30));
+            }
+
+            await harness.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
+            Assert.Null(await db.KeyTimeToLiveAsync(keys.Conversation("c1")));
+            Assert.Null(await db.KeyTimeToLiveAsync(keys.History("c1")));
+        }
+        finally
+        {
+            await RedisServerFixture.DeleteKeysAsync(connection, prefix);
+        }
+    }
 }
