@@ -36,7 +36,7 @@ internal sealed class QueueBenchmark : IBenchmark
         var rows = new List<(string Operation, double PerSecond)>();
         foreach (var parallel in new[] { 1, InFlight })
         {
-            var options = Options.Create(new HandoffOptions { RedisKeyPrefix = "bench-" + Guid.NewGuid().ToString("N"), DefaultCapacity = Operations });
+            var options = Options.Create(new HandoffOptions { RedisKeyPrefix = "bench-" + Guid.NewGuid().ToString("N"), DefaultCapacity = Operations, MaxQueuedPerChannel = Operations });
             var store = new RedisHandoffStore(redis, options);
             var now = DateTimeOffset.UtcNow;
             var agents = Enumerable.Range(0, parallel).Select(i => "agent" + i).ToArray();

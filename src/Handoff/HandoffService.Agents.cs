@@ -96,8 +96,16 @@ public sealed partial class HandoffService
             return new AgentReplyResult(AgentReplyOutcome.NotOwner, null, []);
         }
 
-        await notifier.DeliverAgentReplyAsync(conversationId, agentId, verdict.Text, cancellationToken).ConfigureAwait(false);
-        return new AgentReplyResult(AgentReplyOutcome.Sent, verdict.Text, []);
+        try
+        {
+            await notifier.DeliverAgentReplyAsync(conversationId, agentId, verdict.Text, cancellationToken).ConfigureAwait(false);
+            return new AgentReplyResult(AgentReplyOutcome.Sent, verdict.Text, []);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogReplyNotDelivered(agentId, conversationId, ex);
+            return new AgentReplyResult(AgentReplyOutcome.Sent, verdict.Text, [], Delivered: false);
+        }
     }
 
     /// <summary>The agent gives the chat back to the queue, at its head, for another agent.</summary>
@@ -121,13 +129,13 @@ public sealed partial class HandoffService
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         var now = time.GetUtcNow();
         var change = await queue.ReleaseAsync(conversationId, agentId, unansweredSince, actor, reason, now, cancellationToken).ConfigureAwait(false);
-        if (change.Applied)
+        if (!change.Applied)
         {
-            LogReleased(conversationId, actor, reason);
-            await TellQueuedAsync(conversationId, BuyerNoticeKind.AgentLeft, now, cancellationToken).ConfigureAwait(false);
+            return change;
         }
 
-        return change;
+        LogReleased(conversationId, actor, reason);
+        return change with { Delivered = await TellQueuedAsync(conversationId, BuyerNoticeKind.AgentLeft, now, cancellationToken).ConfigureAwait(false) };
     }
 
     internal async Task<int> ReleaseAllAsync(AgentStatus status, string reason, CancellationToken cancellationToken)
@@ -148,13 +156,13 @@ public sealed partial class HandoffService
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var change = await queue.EndChatAsync(agentId, conversationId, target, reason, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        if (change.Applied)
+        if (!change.Applied)
         {
-            LogChatEnded(conversationId, agentId, target);
-            await notifier.NotifyAsync(new BuyerNotice(conversationId, notice, AgentId: agentId), cancellationToken).ConfigureAwait(false);
+            return change;
         }
 
-        return change;
+        LogChatEnded(conversationId, agentId, target);
+        return change with { Delivered = await TryNotifyAsync(new BuyerNotice(conversationId, notice, AgentId: agentId), cancellationToken).ConfigureAwait(false) };
     }
 
     private async Task<AgentClaim> AfterClaimAsync(string agentId, QueueChange change, DateTimeOffset now, CancellationToken cancellationToken)
@@ -166,9 +174,9 @@ public sealed partial class HandoffService
 
         var routing = change.Routing;
         LogClaimed(routing.ConversationId, agentId);
-        await notifier.NotifyAsync(new BuyerNotice(routing.ConversationId, BuyerNoticeKind.AgentJoined, AgentId: agentId), cancellationToken).ConfigureAwait(false);
+        var delivered = await TryNotifyAsync(new BuyerNotice(routing.ConversationId, BuyerNoticeKind.AgentJoined, AgentId: agentId), cancellationToken).ConfigureAwait(false);
         await TellMovedUpAsync(change.LeftFromPosition, now, cancellationToken).ConfigureAwait(false);
-        return new AgentClaim(change, await HandoverAsync(routing, cancellationToken).ConfigureAwait(false));
+        return new AgentClaim(change, await HandoverAsync(routing, cancellationToken).ConfigureAwait(false), delivered);
     }
 
     private async Task<AgentHandover> HandoverAsync(ConversationRouting routing, CancellationToken cancellationToken)

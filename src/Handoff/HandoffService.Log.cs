@@ -27,4 +27,10 @@ public sealed partial class HandoffService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply of agent {AgentId} to {ConversationId} blocked by the screen ({ReasonCount} reasons)")]
     private partial void LogReplyBlocked(string agentId, string conversationId, int reasonCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {Kind} to {ConversationId} not delivered; the change stands")]
+    private partial void LogNotDelivered(Notifications.BuyerNoticeKind kind, string conversationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply of agent {AgentId} to {ConversationId} passed the screen but was not delivered")]
+    private partial void LogReplyNotDelivered(string agentId, string conversationId, Exception exception);
 }

@@ -43,12 +43,14 @@ public sealed partial class HandoffService(
         var now = time.GetUtcNow();
         var change = await queue.EnqueueAsync(request, "bot", now, cancellationToken).ConfigureAwait(false);
         LogHandoffRequested(request.ConversationId, request.Reason, request.Intent, request.Priority, change.Outcome);
-        if (change.Outcome is TransitionOutcome.Applied or TransitionOutcome.Unchanged)
+        var delivered = change.Outcome switch
         {
-            await TellQueuedAsync(request.ConversationId, BuyerNoticeKind.Queued, now, cancellationToken).ConfigureAwait(false);
-        }
-
-        return change;
+            TransitionOutcome.Applied or TransitionOutcome.Unchanged => await TellQueuedAsync(request.ConversationId, BuyerNoticeKind.Queued, now, cancellationToken).ConfigureAwait(false),
+            TransitionOutcome.BuyerAlreadyQueued => await TryNotifyAsync(new BuyerNotice(request.ConversationId, BuyerNoticeKind.AlreadyQueuedElsewhere), cancellationToken).ConfigureAwait(false),
+            TransitionOutcome.QueueFull => await TryNotifyAsync(new BuyerNotice(request.ConversationId, BuyerNoticeKind.QueueFull), cancellationToken).ConfigureAwait(false),
+            _ => true,
+        };
+        return change with { Delivered = delivered };
     }
 
     public Task<ConversationRouting> GetRoutingAsync(string conversationId, CancellationToken cancellationToken = default) =>
@@ -96,14 +98,15 @@ public sealed partial class HandoffService(
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var now = time.GetUtcNow();
         var change = await queue.CancelAsync(conversationId, "buyer", reason, now, cancellationToken).ConfigureAwait(false);
-        if (change.Applied)
+        if (!change.Applied)
         {
-            LogCancelled(conversationId);
-            await notifier.NotifyAsync(new BuyerNotice(conversationId, BuyerNoticeKind.BackWithBot), cancellationToken).ConfigureAwait(false);
-            await TellMovedUpAsync(change.LeftFromPosition, now, cancellationToken).ConfigureAwait(false);
+            return change;
         }
 
-        return change;
+        LogCancelled(conversationId);
+        var delivered = await TryNotifyAsync(new BuyerNotice(conversationId, BuyerNoticeKind.BackWithBot), cancellationToken).ConfigureAwait(false);
+        await TellMovedUpAsync(change.LeftFromPosition, now, cancellationToken).ConfigureAwait(false);
+        return change with { Delivered = delivered };
     }
 
     /// <summary>The buyer rates a closed case from 1 to 5, once.</summary>
@@ -126,12 +129,12 @@ public sealed partial class HandoffService(
     public Task<IReadOnlyList<QueueEntry>> ListQueueAsync(CancellationToken cancellationToken = default) =>
         queue.ListQueueAsync(cancellationToken);
 
-    private async Task TellQueuedAsync(string conversationId, BuyerNoticeKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> TellQueuedAsync(string conversationId, BuyerNoticeKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var position = await queue.GetPositionAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (position is null)
         {
-            return;
+            return true;
         }
 
         var standing = await StandingAsync(position.Value, now, cancellationToken).ConfigureAwait(false);
@@ -149,9 +152,14 @@ public sealed partial class HandoffService(
             notice = new BuyerNotice(conversationId, kind, standing);
         }
 
-        await notifier.NotifyAsync(notice, cancellationToken).ConfigureAwait(false);
+        return await TryNotifyAsync(notice, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Tells the buyers behind a conversation that left the queue that they moved up, but only those who reached a
+    /// position worth telling (<see cref="QueueMilestones"/>): a buyer at 200 hears about 8 moves on the way to the head,
+    /// not 199, and a claim reads and sends a bounded number of notices whatever the queue's depth.
+    /// </summary>
     private async Task TellMovedUpAsync(int? leftFromPosition, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (leftFromPosition is null)
@@ -159,14 +167,31 @@ public sealed partial class HandoffService(
             return;
         }
 
-        var pickups = await queue.GetRecentPickupsAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var entry in await queue.ListQueueAsync(cancellationToken).ConfigureAwait(false))
+        var positions = QueueMilestones.From(leftFromPosition.Value);
+        var found = await queue.FindQueuedAtAsync(positions, cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
         {
-            if (entry.Position >= leftFromPosition.Value)
-            {
-                var standing = new QueueStanding(entry.Position, waitEstimator.Estimate(entry.Position, pickups, now));
-                await notifier.NotifyAsync(new BuyerNotice(entry.ConversationId, BuyerNoticeKind.MovedUp, standing), cancellationToken).ConfigureAwait(false);
-            }
+            return;
+        }
+
+        var pickups = await queue.GetRecentPickupsAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(found.Select(pair => TryNotifyAsync(
+            new BuyerNotice(pair.Value, BuyerNoticeKind.MovedUp, new QueueStanding(pair.Key, waitEstimator.Estimate(pair.Key, pickups, now))),
+            cancellationToken))).ConfigureAwait(false);
+    }
+
+    /// <summary>Tells the buyer; a channel that fails (an unreachable conversation, a network error) is logged, never thrown at the caller.</summary>
+    private async Task<bool> TryNotifyAsync(BuyerNotice notice, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await notifier.NotifyAsync(notice, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogNotDelivered(notice.Kind, notice.ConversationId, ex);
+            return false;
         }
     }
 

@@ -52,6 +52,8 @@ public abstract class TemporaryHost : WebApplicationFactory<Program>
         ["Intents:ModelPath"] = modelPath,
         ["Handoff:BusinessHours:Opens"] = "00:00",
         ["Handoff:BusinessHours:Closes"] = "23:59:59.9999999",
+        // The tests play many buyers with a few sample buyer ids, so one id may be queued in several conversations.
+        ["Handoff:MaxQueuedPerUser"] = "20",
     };
 
     protected virtual void ConfigureTestServices(IServiceCollection services)

@@ -23,6 +23,7 @@ public sealed partial class AfterSalesBot(
     DialogStateStore states,
     IReplyTemplates templates,
     HandoffSummary summaries,
+    BuyerNoticeWording wording,
     ILogger<AfterSalesBot> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -69,7 +70,7 @@ public sealed partial class AfterSalesBot(
             var notice = plan.HandoffNotice ?? templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
             await turnContext.SendActivityAsync(notice, cancellationToken).ConfigureAwait(false);
             var request = await summaries.RequestAsync(conversationId, buyerId, decision, plan.Outcome, text, cancellationToken).ConfigureAwait(false);
-            await handoff.RequestHandoffAsync(request, cancellationToken).ConfigureAwait(false);
+            await handoff.RequestHandoffAsync(request with { Channel = activity.ChannelId ?? HandoffRequest.DefaultChannel }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -83,6 +84,9 @@ public sealed partial class AfterSalesBot(
         {
             case RoutingStatus.Queued when QueueCommands.Cancels(normalized):
                 await handoff.CancelAsync(conversationId, "buyer left the queue", cancellationToken).ConfigureAwait(false);
+                return true;
+            case RoutingStatus.Queued when QueueCommands.AsksPosition(normalized) && await handoff.GetStandingAsync(conversationId, cancellationToken).ConfigureAwait(false) is { } standing:
+                await turnContext.SendActivityAsync(wording.Position(conversationId, standing), cancellationToken).ConfigureAwait(false);
                 return true;
             case RoutingStatus.Queued:
                 await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);

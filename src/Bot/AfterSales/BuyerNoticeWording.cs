@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShopBot.Handoff.Notifications;
+using ShopBot.Handoff.Queue;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Bot.AfterSales;
@@ -10,13 +11,6 @@ public sealed class BuyerNoticeWording(IReplyTemplates templates)
     public string Word(BuyerNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var slots = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            [TemplateSlots.QueuePosition] = notice.Standing?.Position.ToString(CultureInfo.InvariantCulture),
-            [TemplateSlots.WaitMinutes] = notice.Standing?.EstimatedWait is { } wait ? Math.Max(1, Math.Ceiling(wait.TotalMinutes)).ToString(CultureInfo.InvariantCulture) : null,
-            [TemplateSlots.NextOpening] = notice.NextOpening?.ToOffset(TimeSpan.FromHours(8)).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture),
-            [TemplateSlots.AgentName] = notice.AgentId,
-        };
         var estimated = notice.Standing?.EstimatedWait is not null;
         var templateId = notice.Kind switch
         {
@@ -27,8 +21,26 @@ public sealed class BuyerNoticeWording(IReplyTemplates templates)
             BuyerNoticeKind.AgentJoined => "handoff.agent_joined",
             BuyerNoticeKind.AgentLeft => "handoff.agent_left",
             BuyerNoticeKind.BackWithBot => "handoff.back_with_bot",
+            BuyerNoticeKind.AlreadyQueuedElsewhere => "handoff.already_queued",
+            BuyerNoticeKind.QueueFull => "handoff.queue_full",
             _ => "handoff.closed",
         };
-        return templates.Render(templateId, slots, notice.ConversationId).Text;
+        return templates.Render(templateId, Slots(notice), notice.ConversationId).Text;
     }
+
+    /// <summary>The answer to a queued buyer who asks where they stand (排到几位了, 还要等多久).</summary>
+    public string Position(string conversationId, QueueStanding standing)
+    {
+        ArgumentNullException.ThrowIfNull(standing);
+        var templateId = standing.EstimatedWait is null ? "handoff.position_no_estimate" : "handoff.position";
+        return templates.Render(templateId, Slots(new BuyerNotice(conversationId, BuyerNoticeKind.MovedUp, standing)), conversationId).Text;
+    }
+
+    private static Dictionary<string, string?> Slots(BuyerNotice notice) => new(StringComparer.Ordinal)
+    {
+        [TemplateSlots.QueuePosition] = notice.Standing?.Position.ToString(CultureInfo.InvariantCulture),
+        [TemplateSlots.WaitMinutes] = notice.Standing?.EstimatedWait is { } wait ? Math.Max(1, Math.Ceiling(wait.TotalMinutes)).ToString(CultureInfo.InvariantCulture) : null,
+        [TemplateSlots.NextOpening] = notice.NextOpening?.ToOffset(TimeSpan.FromHours(8)).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture),
+        [TemplateSlots.AgentName] = notice.AgentId,
+    };
 }

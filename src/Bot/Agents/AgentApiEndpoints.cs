@@ -83,7 +83,7 @@ public static class AgentApiEndpoints
         return claim.Change.Outcome switch
         {
             TransitionOutcome.QueueEmpty => Results.NoContent(),
-            _ when claim.Handover is { } handover => Results.Json(await views.ConversationAsync(handover, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.ConversationView),
+            _ when claim.Handover is { } handover => Results.Json(await views.ConversationAsync(handover, cancellationToken).ConfigureAwait(false) with { Delivered = claim.Delivered }, AgentJsonContext.Default.ConversationView),
             _ => ClaimRefused(claim.Change),
         };
     }

@@ -42,7 +42,7 @@ internal static class AgentConversationEndpoints
             : null);
         return handover is null
             ? AgentApiEndpoints.ClaimRefused(claim.Change)
-            : Results.Json(await views.ConversationAsync(handover, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.ConversationView);
+            : Results.Json(await views.ConversationAsync(handover, cancellationToken).ConfigureAwait(false) with { Delivered = claim.Delivered }, AgentJsonContext.Default.ConversationView);
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, string conversationId, HandoffService handoff, AgentViews views, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ internal static class AgentConversationEndpoints
         }, CancellationToken.None).ConfigureAwait(false);
         return result.Outcome switch
         {
-            AgentReplyOutcome.Sent => Results.Json(new SentReply(conversationId, result.SentText!), AgentJsonContext.Default.SentReply),
+            AgentReplyOutcome.Sent => Results.Json(new SentReply(conversationId, result.SentText!, result.Delivered), AgentJsonContext.Default.SentReply),
             AgentReplyOutcome.Blocked => Results.Json(
                 new ReplyBlockedResponse(new Error("ReplyBlocked", "The reply screen refused this reply; nothing was sent. Edit out the violations and send again."), verdict?.Violations ?? []),
                 AgentJsonContext.Default.ReplyBlockedResponse,
@@ -115,7 +115,7 @@ internal static class AgentConversationEndpoints
         return done.Outcome switch
         {
             TransitionOutcome.Applied or TransitionOutcome.Unchanged when routing.Ticket is not null =>
-                Results.Json(new RoutingView(conversationId, WireNames.Of(routing.Status), routing.AgentId, done.Applied), AgentJsonContext.Default.RoutingView),
+                Results.Json(new RoutingView(conversationId, WireNames.Of(routing.Status), routing.AgentId, done.Applied, done.Delivered), AgentJsonContext.Default.RoutingView),
             TransitionOutcome.NotOwner => AgentErrors.NotYours(),
             _ when routing.Ticket is null => AgentErrors.UnknownConversation(),
             _ => AgentErrors.Conflict("WrongState", $"The conversation is {WireNames.Of(routing.Status)}, so this cannot be done now."),

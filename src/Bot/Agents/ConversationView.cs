@@ -1,6 +1,9 @@
 namespace ShopBot.Bot.Agents;
 
-/// <summary>The handover of a conversation the agent owns: the ticket, the transcript, the buyer's orders and the case records.</summary>
+/// <summary>
+/// The handover of a conversation the agent owns: the ticket, the transcript, the buyer's orders and the case records.
+/// <see cref="Delivered"/> is false after a claim whose "agent joined" notice did not reach the buyer (the claim stands).
+/// </summary>
 public sealed record ConversationView(
     string ConversationId,
     string BuyerId,
@@ -15,4 +18,5 @@ public sealed record ConversationView(
     IReadOnlyList<string> HeldMessages,
     IReadOnlyList<TranscriptItem> Transcript,
     IReadOnlyList<OrderItem> Orders,
-    IReadOnlyList<CaseItem> Cases);
+    IReadOnlyList<CaseItem> Cases,
+    bool Delivered = true);

@@ -53,6 +53,7 @@ public static class ChannelHostingExtensions
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<HostAddresses>();
         services.AddSingleton<ConversationDeliveryBudget>();
+        services.AddHostedService<UploadRetentionService>();
         services.AddSingleton<ConnectorDelivery>();
         services.AddSingleton<IConversationMessenger, ConversationMessenger>();
         services.AddRateLimiter(limiter =>

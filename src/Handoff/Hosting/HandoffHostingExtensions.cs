@@ -8,6 +8,7 @@ using ShopBot.Handoff.InMemory;
 using ShopBot.Handoff.Notifications;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Redis;
+using ShopBot.Handoff.Retention;
 using ShopBot.Handoff.State;
 using ShopBot.Handoff.Transcripts;
 using ShopBot.Handoff.Triggers;
@@ -28,6 +29,7 @@ public static class HandoffHostingExtensions
         var services = builder.Services;
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>());
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -36,8 +38,13 @@ public static class HandoffHostingExtensions
             services.AddSingleton<InMemoryHandoffStore>();
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
-            services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
-            services.AddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+            services.AddSingleton<IdleConversations>();
+            services.AddSingleton(sp => new InMemoryTranscriptStore(sp.GetRequiredService<IdleConversations>()));
+            services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<InMemoryTranscriptStore>());
+            services.AddSingleton(sp => new InMemoryConversationStateStore(sp.GetRequiredService<IdleConversations>()));
+            services.AddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<InMemoryConversationStateStore>());
+            services.AddSingleton<InMemoryRetentionSweeper>();
+            services.AddHostedService<InMemoryRetentionService>();
         }
         else
         {

@@ -27,6 +27,14 @@ public sealed class HandoffOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Conversations one buyer may have queued at once; a buyer already queued keeps their place and is told so.</summary>
+    [Range(1, 20)]
+    public int MaxQueuedPerUser { get; set; } = 1;
+
+    /// <summary>Conversations one channel may have queued at once, so a flood of requests cannot push real buyers back without end.</summary>
+    [Range(1, 100_000)]
+    public int MaxQueuedPerChannel { get; set; } = 500;
+
     /// <summary>Prefix of every Redis key, so several shops or test runs can share one server.</summary>
     [Required, RegularExpression("^[A-Za-z0-9_.-]{1,64}$")]
     public string RedisKeyPrefix { get; set; } = "shopbot";

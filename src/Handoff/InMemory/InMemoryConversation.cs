@@ -9,6 +9,7 @@ internal sealed class InMemoryConversation(string conversationId)
     public string ConversationId { get; } = conversationId;
     public RoutingStatus Status { get; set; } = RoutingStatus.WithBot;
     public HandoffTicket? Ticket { get; set; }
+    public string Channel { get; set; } = HandoffRequest.DefaultChannel;
     public string? AgentId { get; set; }
     public DateTimeOffset? Since { get; set; }
     public DateTimeOffset QueuedAt { get; set; }

@@ -25,15 +25,22 @@ public sealed partial class InMemoryHandoffStore(IOptions<HandoffOptions> option
         ArgumentNullException.ThrowIfNull(request);
         lock (_lock)
         {
-            var conversation = GetOrAdd(request.ConversationId);
-            var outcome = conversation.Status switch
+            _conversations.TryGetValue(request.ConversationId, out var existing);
+            var outcome = existing?.Status switch
             {
                 RoutingStatus.Queued => TransitionOutcome.Unchanged,
                 RoutingStatus.WithAgent => TransitionOutcome.WrongState,
-                _ => TransitionOutcome.Applied,
+                _ => CapOutcome(request),
             };
+            if (outcome is TransitionOutcome.BuyerAlreadyQueued or TransitionOutcome.QueueFull)
+            {
+                return Task.FromResult(new QueueChange(outcome, existing?.Snapshot() ?? ConversationRouting.Unknown(request.ConversationId)));
+            }
+
+            var conversation = existing ?? GetOrAdd(request.ConversationId);
             if (outcome == TransitionOutcome.Applied)
             {
+                conversation.Channel = request.Channel;
                 conversation.Ticket = request.ToTicket(now);
                 conversation.AgentId = null;
                 conversation.Rating = null;
@@ -65,6 +72,20 @@ public sealed partial class InMemoryHandoffStore(IOptions<HandoffOptions> option
                 .Select((c, i) => new QueueEntry(c.ConversationId, i + 1, c.Ticket!, c.QueuedAt, c.Returned))
                 .ToList();
             return Task.FromResult(entries);
+        }
+    }
+
+    public Task<IReadOnlyDictionary<int, string>> FindQueuedAtAsync(IReadOnlyCollection<int> positions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        lock (_lock)
+        {
+            var queued = Queued().ToList();
+            IReadOnlyDictionary<int, string> found = positions
+                .Where(p => p > 0 && p <= queued.Count)
+                .Distinct()
+                .ToDictionary(p => p, p => queued[p - 1].ConversationId);
+            return Task.FromResult(found);
         }
     }
 
@@ -172,6 +193,22 @@ public sealed partial class InMemoryHandoffStore(IOptions<HandoffOptions> option
         }
     }
 
+    /// <summary>Drops the routing of a conversation that is neither queued nor with an agent; false (and kept) otherwise.</summary>
+    public bool TryForget(string conversationId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        lock (_lock)
+        {
+            if (_conversations.TryGetValue(conversationId, out var conversation) && conversation.Status is RoutingStatus.Queued or RoutingStatus.WithAgent)
+            {
+                return false;
+            }
+
+            _conversations.Remove(conversationId);
+            return true;
+        }
+    }
+
     private InMemoryConversation GetOrAdd(string conversationId)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
@@ -182,6 +219,20 @@ public sealed partial class InMemoryHandoffStore(IOptions<HandoffOptions> option
         }
 
         return conversation;
+    }
+
+    private TransitionOutcome CapOutcome(HandoffRequest request)
+    {
+        var limits = options.Value;
+        var queued = _conversations.Values.Where(c => c.Status == RoutingStatus.Queued).ToList();
+        if (queued.Count(c => string.Equals(c.Ticket?.BuyerId, request.BuyerId, StringComparison.Ordinal)) >= limits.MaxQueuedPerUser)
+        {
+            return TransitionOutcome.BuyerAlreadyQueued;
+        }
+
+        return queued.Count(c => string.Equals(c.Channel, request.Channel, StringComparison.Ordinal)) >= limits.MaxQueuedPerChannel
+            ? TransitionOutcome.QueueFull
+            : TransitionOutcome.Applied;
     }
 
     private IEnumerable<InMemoryConversation> Queued() => _conversations.Values

@@ -25,4 +25,10 @@ public enum BuyerNoticeKind
 
     /// <summary>The agent closed the case; the buyer is invited to rate it from 1 to 5.</summary>
     Closed,
+
+    /// <summary>Not queued: the buyer already waits in another conversation.</summary>
+    AlreadyQueuedElsewhere,
+
+    /// <summary>Not queued: too many buyers are waiting right now; the bot keeps answering.</summary>
+    QueueFull,
 }

@@ -2,7 +2,8 @@ namespace ShopBot.Handoff.Queue;
 
 /// <summary>
 /// What the turn pipeline knows when it escalates: whose conversation, why, the detected intent, how urgent, and what
-/// the agent should read first (a short summary, the order, any case records such as a refund or a lost-parcel report).
+/// the agent should read first (a short summary, the order, any case records such as a refund or a lost-parcel report),
+/// and the channel the buyer came from, whose queued conversations are capped together.
 /// </summary>
 public sealed record HandoffRequest(
     string ConversationId,
@@ -12,8 +13,11 @@ public sealed record HandoffRequest(
     HandoffPriority Priority,
     string Summary,
     string? OrderSummary = null,
-    IReadOnlyList<string>? CaseRecords = null)
+    IReadOnlyList<string>? CaseRecords = null,
+    string Channel = HandoffRequest.DefaultChannel)
 {
+    public const string DefaultChannel = "default";
+
     internal HandoffTicket ToTicket(DateTimeOffset now) =>
         new(BuyerId, Reason, Intent, Priority, Summary, OrderSummary, CaseRecords ?? [], now);
 }

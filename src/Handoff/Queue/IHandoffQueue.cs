@@ -18,6 +18,9 @@ public interface IHandoffQueue
     /// <summary>Queued conversations, head first.</summary>
     Task<IReadOnlyList<QueueEntry>> ListQueueAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The conversations queued at the given 1-based positions (positions past the end are left out), without reading the whole queue.</summary>
+    Task<IReadOnlyDictionary<int, string>> FindQueuedAtAsync(IReadOnlyCollection<int> positions, CancellationToken cancellationToken = default);
+
     /// <summary>The 1-based queue position of a conversation, or null when it is not queued.</summary>
     Task<int?> GetPositionAsync(string conversationId, CancellationToken cancellationToken = default);
 

@@ -10,4 +10,7 @@ namespace ShopBot.Handoff.Queue;
 public sealed record QueueChange(TransitionOutcome Outcome, ConversationRouting? Routing, int? LeftFromPosition = null)
 {
     public bool Applied => Outcome == TransitionOutcome.Applied;
+
+    /// <summary>False when the change was made but telling the buyer failed (the service sets it; the change stands).</summary>
+    public bool Delivered { get; init; } = true;
 }

@@ -5,16 +5,20 @@ using StackExchange.Redis;
 
 namespace ShopBot.Handoff.Redis;
 
-/// <summary>Conversation state as a Redis hash of version and JSON; the version check and the write are one script.</summary>
-public sealed class RedisConversationStateStore(IConnectionMultiplexer redis, IOptions<HandoffOptions> options) : IConversationStateStore
+/// <summary>
+/// Conversation state as a Redis hash of version and JSON; the version check, the write and the renewed TTL
+/// (<see cref="RetentionOptions.ConversationState"/>) are one script.
+/// </summary>
+public sealed class RedisConversationStateStore(IConnectionMultiplexer redis, IOptions<HandoffOptions> options, IOptions<RetentionOptions>? retention = null) : IConversationStateStore
 {
-    // KEYS: state. ARGV: json, expected version. Returns the new version, or -1 on a conflict.
-    private const string Save = """
-        local v = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
-        if v ~= tonumber(ARGV[2]) then return -1 end
-        redis.call('HSET', KEYS[1], 'v', v + 1, 'json', ARGV[1])
+    // Returns the new version, or -1 on a conflict.
+    private static readonly LuaScript Save = LuaScript.Prepare("""
+        local v = tonumber(redis.call('HGET', @state, 'v') or '0')
+        if v ~= tonumber(@expected) then return -1 end
+        redis.call('HSET', @state, 'v', v + 1, 'json', @json)
+        redis.call('PEXPIRE', @state, @ttl)
         return v + 1
-        """;
+        """);
 
     // KEYS: state. ARGV: expected version.
     private const string Delete = """
@@ -25,6 +29,7 @@ public sealed class RedisConversationStateStore(IConnectionMultiplexer redis, IO
         """;
 
     private readonly RedisKeys _keys = new(options.Value.RedisKeyPrefix);
+    private readonly long _ttl = (long)(retention?.Value ?? new RetentionOptions()).ConversationState.TotalMilliseconds;
 
     public async Task<StoredState?> GetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
@@ -38,7 +43,7 @@ public sealed class RedisConversationStateStore(IConnectionMultiplexer redis, IO
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(json);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var version = (long)await redis.GetDatabase().ScriptEvaluateAsync(Save, [_keys.State(conversationId)], [json, expectedVersion]).ConfigureAwait(false);
+        var version = (long)await Save.EvaluateAsync(redis.GetDatabase(), new { state = _keys.State(conversationId), json, expected = expectedVersion, ttl = _ttl }).ConfigureAwait(false);
         return version < 0 ? null : version;
     }
 

@@ -48,7 +48,7 @@ public sealed partial class RedisHandoffStore
         var result = await Db.ScriptEvaluateAsync(RedisScripts.Release,
             [_keys.Conversation(conversationId), _keys.Queue, _keys.History(conversationId), _keys.Unanswered],
             [conversationId, agentId ?? "", unansweredSince is { } since ? QueueScore.Milliseconds(since) : "",
-             QueueScore.Milliseconds(now), Iso(now), actor, reason, _keys.AgentChatsPrefix]).ConfigureAwait(false);
+             QueueScore.Milliseconds(now), Iso(now), actor, reason, _keys.AgentChatsPrefix, _keys.Root]).ConfigureAwait(false);
         return ReadChange(conversationId, result);
     }
 
@@ -62,8 +62,8 @@ public sealed partial class RedisHandoffStore
         }
 
         var result = await Db.ScriptEvaluateAsync(RedisScripts.EndChat,
-            [_keys.Conversation(conversationId), _keys.History(conversationId), _keys.Unanswered],
-            [conversationId, agentId, target.ToString(), Iso(now), reason, _keys.AgentChatsPrefix]).ConfigureAwait(false);
+            [_keys.Conversation(conversationId), _keys.History(conversationId), _keys.Unanswered, _keys.Held(conversationId)],
+            [conversationId, agentId, target.ToString(), Iso(now), reason, _keys.AgentChatsPrefix, _retention]).ConfigureAwait(false);
         return ReadChange(conversationId, result);
     }
 
@@ -120,7 +120,7 @@ public sealed partial class RedisHandoffStore
     }
 
     private RedisKey[] ClaimKeys(string agentId) =>
-        [_keys.Queue, _keys.Agent(agentId), _keys.AgentChats(agentId), _keys.Pickups, _keys.Unanswered];
+        [_keys.Queue, _keys.Agent(agentId), _keys.AgentChats(agentId), _keys.Pickups, _keys.Unanswered, _keys.Quarantine];
 
     private RedisValue[] ClaimArguments(string agentId, DateTimeOffset now) =>
         [agentId, QueueScore.Milliseconds(now), Iso(now), _keys.ConversationPrefix, _keys.HistoryPrefix, PickupsKept];

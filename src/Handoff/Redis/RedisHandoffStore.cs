@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.Hosting;
@@ -13,8 +15,15 @@ namespace ShopBot.Handoff.Redis;
 /// Queue, routing and agents in Redis, shared by every host process on the server and kept across restarts. Each
 /// change is one Lua script (<see cref="RedisScripts"/>); reads that span keys are scripts too, so they see one snapshot.
 /// </summary>
-public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOptions<HandoffOptions> options) : IHandoffQueue, IAgentDirectory
+public sealed partial class RedisHandoffStore(
+    IConnectionMultiplexer redis,
+    IOptions<HandoffOptions> options,
+    ILogger<RedisHandoffStore>? logger = null,
+    IOptions<RetentionOptions>? retention = null) : IHandoffQueue, IAgentDirectory
 {
+    // Routing, history and held messages of a conversation that left the person's side live as long as its transcript.
+    private readonly long _retention = (long)(retention?.Value ?? new RetentionOptions()).Transcript.TotalMilliseconds;
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
     private const int PickupsKept = 100;
     private const int HeldMessagesKept = 200;
     private readonly RedisKeys _keys = new(options.Value.RedisKeyPrefix);
@@ -26,11 +35,29 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.ConversationId);
         var id = request.ConversationId;
-        var ticket = JsonSerializer.Serialize(request.ToTicket(now), HandoffJsonContext.Default.HandoffTicket);
-        var score = QueueScore.Of(request.Priority, returned: false, now);
-        var result = await Db.ScriptEvaluateAsync(RedisScripts.Enqueue,
-            [_keys.Conversation(id), _keys.Queue, _keys.History(id), _keys.Held(id)],
-            [id, ticket, request.BuyerId, (int)request.Priority, score, QueueScore.Milliseconds(now), Iso(now), actor, request.Reason]).ConfigureAwait(false);
+        var limits = options.Value;
+        var result = await RedisScripts.Enqueue.EvaluateAsync(Db, new
+        {
+            conversation = _keys.Conversation(id),
+            queue = _keys.Queue,
+            history = _keys.History(id),
+            held = _keys.Held(id),
+            buyerIndex = _keys.QueuedByBuyer(request.BuyerId),
+            channelIndex = _keys.QueuedByChannel(request.Channel),
+            conversationPrefix = _keys.ConversationPrefix,
+            id,
+            ticket = JsonSerializer.Serialize(request.ToTicket(now), HandoffJsonContext.Default.HandoffTicket),
+            buyer = request.BuyerId,
+            channel = request.Channel,
+            priority = (int)request.Priority,
+            score = QueueScore.Of(request.Priority, returned: false, now),
+            nowMs = QueueScore.Milliseconds(now),
+            nowIso = Iso(now),
+            actor,
+            reason = request.Reason,
+            maxPerUser = limits.MaxQueuedPerUser,
+            maxPerChannel = limits.MaxQueuedPerChannel,
+        }).ConfigureAwait(false);
         return ReadChange(id, result);
     }
 
@@ -43,21 +70,49 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
 
     public async Task<IReadOnlyList<QueueEntry>> ListQueueAsync(CancellationToken cancellationToken = default)
     {
-        var flat = (RedisResult[])(await Db.ScriptEvaluateAsync(RedisScripts.ListQueue, [_keys.Queue], [_keys.ConversationPrefix]).ConfigureAwait(false))!;
+        var reply = (RedisResult[])(await Db.ScriptEvaluateAsync(RedisScripts.ListQueue, [_keys.Queue, _keys.Quarantine], [_keys.ConversationPrefix]).ConfigureAwait(false))!;
+        var flat = (RedisResult[])reply[0]!;
+        LogQuarantined(((RedisResult[])reply[1]!).Select(r => (string)r!));
         var entries = new List<QueueEntry>(flat.Length / 4);
         for (var i = 0; i + 3 < flat.Length; i += 4)
         {
-            var ticket = (string?)flat[i + 1];
-            if (ticket is null)
+            var id = (string)flat[i]!;
+            if (TryParseTicket(id, (string?)flat[i + 1]) is not { } ticket
+                || !long.TryParse((string?)flat[i + 2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var queuedAt))
             {
+                LogUnreadableEntry(_logger, id);
                 continue;
             }
 
-            entries.Add(new QueueEntry((string)flat[i]!, entries.Count + 1, ParseTicket(ticket),
-                QueueScore.FromMilliseconds((long)flat[i + 2]), (string?)flat[i + 3] == "1"));
+            entries.Add(new QueueEntry(id, entries.Count + 1, ticket, QueueScore.FromMilliseconds(queuedAt), (string?)flat[i + 3] == "1"));
         }
 
         return entries;
+    }
+
+    public async Task<IReadOnlyDictionary<int, string>> FindQueuedAtAsync(IReadOnlyCollection<int> positions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        var wanted = positions.Where(p => p > 0).Distinct().Order().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var db = Db;
+        var batch = db.CreateBatch();
+        var pending = wanted.Select(p => (Position: p, Ids: batch.SortedSetRangeByRankAsync(_keys.Queue, p - 1, p - 1))).ToList();
+        batch.Execute();
+        var found = new Dictionary<int, string>();
+        foreach (var (position, ids) in pending)
+        {
+            if ((await ids.ConfigureAwait(false)) is [var id, ..])
+            {
+                found[position] = id.ToString();
+            }
+        }
+
+        return found;
     }
 
     public async Task<int?> GetPositionAsync(string conversationId, CancellationToken cancellationToken = default)
@@ -71,8 +126,8 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         var result = await Db.ScriptEvaluateAsync(RedisScripts.Cancel,
-            [_keys.Conversation(conversationId), _keys.Queue, _keys.History(conversationId)],
-            [conversationId, Iso(now), actor, reason]).ConfigureAwait(false);
+            [_keys.Conversation(conversationId), _keys.Queue, _keys.History(conversationId), _keys.Held(conversationId)],
+            [conversationId, Iso(now), actor, reason, _retention]).ConfigureAwait(false);
         return ReadChange(conversationId, result);
     }
 
@@ -122,9 +177,33 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
 
     private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 
-    private static HandoffTicket ParseTicket(string json) => JsonSerializer.Deserialize(json, HandoffJsonContext.Default.HandoffTicket)!;
+    private HandoffTicket? TryParseTicket(string conversationId, string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
 
-    private static QueueChange ReadChange(string? conversationId, RedisResult result)
+        try
+        {
+            return JsonSerializer.Deserialize(json, HandoffJsonContext.Default.HandoffTicket);
+        }
+        catch (JsonException)
+        {
+            LogUnreadableEntry(_logger, conversationId);
+            return null;
+        }
+    }
+
+    private void LogQuarantined(IEnumerable<string> conversationIds)
+    {
+        foreach (var id in conversationIds)
+        {
+            LogQuarantinedEntry(_logger, id);
+        }
+    }
+
+    private QueueChange ReadChange(string? conversationId, RedisResult result)
     {
         var reply = (RedisResult[])result!;
         var outcome = Enum.Parse<TransitionOutcome>((string)reply[0]!);
@@ -135,12 +214,17 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
             fields[(string)reply[i]!] = (string)reply[i + 1]!;
         }
 
+        if (fields.Remove("quarantined", out var quarantined))
+        {
+            LogQuarantined(quarantined.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
         var id = conversationId ?? fields.GetValueOrDefault("id");
         var routing = id is null ? null : ReadRouting(id, fields);
         return new QueueChange(outcome, routing, position > 0 ? position : null);
     }
 
-    private static ConversationRouting ReadRouting(string conversationId, Dictionary<string, string> fields)
+    private ConversationRouting ReadRouting(string conversationId, Dictionary<string, string> fields)
     {
         if (!fields.TryGetValue("status", out var status))
         {
@@ -150,9 +234,15 @@ public sealed partial class RedisHandoffStore(IConnectionMultiplexer redis, IOpt
         return new ConversationRouting(
             conversationId,
             Enum.Parse<RoutingStatus>(status),
-            fields.TryGetValue("ticket", out var ticket) ? ParseTicket(ticket) : null,
+            TryParseTicket(conversationId, fields.GetValueOrDefault("ticket")),
             fields.GetValueOrDefault("agent"),
             fields.TryGetValue("since", out var since) ? DateTimeOffset.Parse(since, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
             fields.TryGetValue("rating", out var rating) ? int.Parse(rating, CultureInfo.InvariantCulture) : null);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue entry {ConversationId} had no readable conversation; taken out of the queue and quarantined")]
+    private static partial void LogQuarantinedEntry(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue entry {ConversationId} has an unreadable ticket; skipped")]
+    private static partial void LogUnreadableEntry(ILogger logger, string conversationId);
 }

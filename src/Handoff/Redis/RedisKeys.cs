@@ -18,6 +18,14 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Pickups => Root + "pickups";
 
+    /// <summary>Queue entries taken out because their conversation was missing or unreadable.</summary>
+    public RedisKey Quarantine => Root + "quarantine";
+
+    /// <summary>Conversations of one buyer, or one channel, that were queued; pruned and counted against the queue caps.</summary>
+    public RedisKey QueuedByBuyer(string buyerId) => Root + "queued-buyer:" + buyerId;
+
+    public RedisKey QueuedByChannel(string channel) => Root + "queued-channel:" + channel;
+
     /// <summary>Key prefixes the scripts complete with a conversation or agent id.</summary>
     public string ConversationPrefix => Root + "conv:";
 

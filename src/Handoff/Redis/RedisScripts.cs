@@ -1,3 +1,5 @@
+using StackExchange.Redis;
+
 namespace ShopBot.Handoff.Redis;
 
 /// <summary>
@@ -18,24 +20,52 @@ internal static class RedisScripts
         local function record(historyKey, from, to, actor, reason, at)
           redis.call('RPUSH', historyKey, cjson.encode({from = from, to = to, actor = actor, reason = reason, at = at}))
         end
+        -- A conversation back with the bot or closed expires with its transcript; queueing it again makes it persistent.
+        local function expireAll(ttl, ...)
+          for _, key in ipairs({...}) do redis.call('PEXPIRE', key, ttl) end
+        end
+        -- A queue entry whose conversation is missing or whose ticket is unreadable: out of the queue, kept aside, and
+        -- the buyer back with the bot, so one bad entry never blocks the queue or fails an agent's request.
+        local function quarantine(queueKey, quarantineKey, key, id)
+          redis.call('ZREM', queueKey, id)
+          redis.call('SADD', quarantineKey, id)
+          if redis.call('EXISTS', key) == 1 then redis.call('HSET', key, 'status', 'WithBot') end
+        end
 
         """;
 
-    // KEYS: conversation, queue, history, held. ARGV: id, ticket json, buyer, priority, score, now ms, now iso, actor, reason.
-    public const string Enqueue = Common + """
-        local s = status(KEYS[1])
-        if s == 'Queued' then return reply(KEYS[1], 'Unchanged') end
-        if s == 'WithAgent' then return reply(KEYS[1], 'WrongState') end
-        redis.call('ZADD', KEYS[2], ARGV[5], ARGV[1])
-        redis.call('HDEL', KEYS[1], 'agent', 'rating')
-        redis.call('HSET', KEYS[1], 'id', ARGV[1], 'status', 'Queued', 'ticket', ARGV[2], 'buyer', ARGV[3], 'priority', ARGV[4],
-          'queuedAt', ARGV[6], 'returned', '0', 'since', ARGV[7])
-        redis.call('DEL', KEYS[4])
-        record(KEYS[3], s, 'Queued', ARGV[8], ARGV[9], ARGV[7])
-        return reply(KEYS[1], 'Applied')
-        """;
+    // Named parameters (LuaScript.Prepare). The buyer's and the channel's index sets may hold conversations that left the
+    // queue (claims and cancels do not maintain them); only a set that looks full is pruned and counted again, so an
+    // enqueue below the caps stays O(1).
+    public static readonly LuaScript Enqueue = LuaScript.Prepare(Common + """
+        local s = status(@conversation)
+        if s == 'Queued' then return reply(@conversation, 'Unchanged') end
+        if s == 'WithAgent' then return reply(@conversation, 'WrongState') end
+        local function full(index, limit)
+          limit = tonumber(limit)
+          if redis.call('SCARD', index) < limit then return false end
+          local n = 0
+          for _, member in ipairs(redis.call('SMEMBERS', index)) do
+            if redis.call('HGET', @conversationPrefix .. member, 'status') == 'Queued' then n = n + 1 else redis.call('SREM', index, member) end
+          end
+          return n >= limit
+        end
+        if full(@buyerIndex, @maxPerUser) then return reply(@conversation, 'BuyerAlreadyQueued') end
+        if full(@channelIndex, @maxPerChannel) then return reply(@conversation, 'QueueFull') end
+        redis.call('ZADD', @queue, @score, @id)
+        redis.call('SADD', @buyerIndex, @id)
+        redis.call('SADD', @channelIndex, @id)
+        redis.call('PERSIST', @conversation)
+        redis.call('PERSIST', @history)
+        redis.call('HDEL', @conversation, 'agent', 'rating')
+        redis.call('HSET', @conversation, 'id', @id, 'status', 'Queued', 'ticket', @ticket, 'buyer', @buyer, 'channel', @channel,
+          'priority', @priority, 'queuedAt', @nowMs, 'returned', '0', 'since', @nowIso)
+        redis.call('DEL', @held)
+        record(@history, s, 'Queued', @actor, @reason, @nowIso)
+        return reply(@conversation, 'Applied')
+        """);
 
-    // KEYS: conversation, queue, history. ARGV: id, now iso, actor, reason.
+    // KEYS: conversation, queue, history, held. ARGV: id, now iso, actor, reason, retention ms.
     public const string Cancel = Common + """
         local s = status(KEYS[1])
         if s == 'WithAgent' then return reply(KEYS[1], 'WrongState') end
@@ -44,6 +74,7 @@ internal static class RedisScripts
         redis.call('ZREM', KEYS[2], ARGV[1])
         redis.call('HSET', KEYS[1], 'status', 'BackWithBot', 'since', ARGV[2])
         record(KEYS[3], s, 'BackWithBot', ARGV[3], ARGV[4], ARGV[2])
+        expireAll(ARGV[5], KEYS[1], KEYS[3], KEYS[4])
         return reply(KEYS[1], 'Applied', rank + 1)
         """;
 
@@ -55,7 +86,7 @@ internal static class RedisScripts
         return 1
         """;
 
-    // KEYS: queue, agent, agent chats, pickups, unanswered [, conversation].
+    // KEYS: queue, agent, agent chats, pickups, unanswered, quarantine [, conversation].
     // ARGV: agent id, now ms, now iso, conversation key prefix, history key prefix, pickups kept [, conversation id].
     private const string ClaimCommon = Common + """
         local function available()
@@ -75,24 +106,49 @@ internal static class RedisScripts
           record(ARGV[5] .. id, 'Queued', 'WithAgent', 'agent:' .. ARGV[1], 'claimed', ARGV[3])
           return reply(key, 'Applied', rank + 1)
         end
+        local function claimable(key)
+          local ticket = redis.call('HGET', key, 'ticket')
+          if not ticket then return false end
+          local ok, value = pcall(cjson.decode, ticket)
+          return ok and type(value) == 'table'
+        end
 
         """;
 
     public const string ClaimNext = ClaimCommon + """
         if not available() then return {'AgentUnavailable', -1} end
-        local head = redis.call('ZRANGE', KEYS[1], 0, 0)
-        if #head == 0 then return {'QueueEmpty', -1} end
-        return assign(head[1])
+        local skipped = {}
+        while true do
+          local head = redis.call('ZRANGE', KEYS[1], 0, 0)
+          if #head == 0 then
+            local r = {'QueueEmpty', -1}
+            if #skipped > 0 then table.insert(r, 'quarantined'); table.insert(r, table.concat(skipped, ' ')) end
+            return r
+          end
+          if claimable(ARGV[4] .. head[1]) then
+            local r = assign(head[1])
+            if #skipped > 0 then table.insert(r, 'quarantined'); table.insert(r, table.concat(skipped, ' ')) end
+            return r
+          end
+          quarantine(KEYS[1], KEYS[6], ARGV[4] .. head[1], head[1])
+          table.insert(skipped, head[1])
+        end
         """;
 
     public const string Claim = ClaimCommon + """
-        local s = status(KEYS[6])
+        local s = status(KEYS[7])
         if s == 'WithAgent' then
-          if redis.call('HGET', KEYS[6], 'agent') == ARGV[1] then return reply(KEYS[6], 'Unchanged') end
-          return reply(KEYS[6], 'NotOwner')
+          if redis.call('HGET', KEYS[7], 'agent') == ARGV[1] then return reply(KEYS[7], 'Unchanged') end
+          return reply(KEYS[7], 'NotOwner')
         end
-        if s ~= 'Queued' then return reply(KEYS[6], 'WrongState') end
-        if not available() then return reply(KEYS[6], 'AgentUnavailable') end
+        if s ~= 'Queued' then return reply(KEYS[7], 'WrongState') end
+        if not claimable(KEYS[7]) then
+          quarantine(KEYS[1], KEYS[6], KEYS[7], ARGV[7])
+          local r = reply(KEYS[7], 'WrongState')
+          table.insert(r, 'quarantined'); table.insert(r, ARGV[7])
+          return r
+        end
+        if not available() then return reply(KEYS[7], 'AgentUnavailable') end
         return assign(ARGV[7])
         """;
 
@@ -111,7 +167,7 @@ internal static class RedisScripts
         """;
 
     // KEYS: conversation, queue, history, unanswered.
-    // ARGV: id, agent id or '', unanswered-since ms or '', now ms, now iso, actor, reason, agent chats key prefix.
+    // ARGV: id, agent id or '', unanswered-since ms or '', now ms, now iso, actor, reason, agent chats key prefix, key root.
     // The score puts a released chat ahead of every band, as QueueScore.Of(priority, returned: true, now) does.
     public const string Release = Common + """
         local s = status(KEYS[1])
@@ -129,11 +185,13 @@ internal static class RedisScripts
         redis.call('ZADD', KEYS[2], (-1 - p) * 1000000000000 + tonumber(ARGV[4]), ARGV[1])
         redis.call('HDEL', KEYS[1], 'agent')
         redis.call('HSET', KEYS[1], 'status', 'Queued', 'returned', '1', 'queuedAt', ARGV[4], 'since', ARGV[5])
+        redis.call('SADD', ARGV[9] .. 'queued-buyer:' .. (redis.call('HGET', KEYS[1], 'buyer') or ''), ARGV[1])
+        redis.call('SADD', ARGV[9] .. 'queued-channel:' .. (redis.call('HGET', KEYS[1], 'channel') or 'default'), ARGV[1])
         record(KEYS[3], s, 'Queued', ARGV[6], ARGV[7], ARGV[5])
         return reply(KEYS[1], 'Applied')
         """;
 
-    // KEYS: conversation, history, unanswered. ARGV: id, agent id, target status, now iso, reason, agent chats key prefix.
+    // KEYS: conversation, history, unanswered, held. ARGV: id, agent id, target status, now iso, reason, agent chats key prefix, retention ms.
     public const string EndChat = Common + """
         local s = status(KEYS[1])
         if s == ARGV[3] then return reply(KEYS[1], 'Unchanged') end
@@ -144,6 +202,7 @@ internal static class RedisScripts
         redis.call('HDEL', KEYS[1], 'agent')
         redis.call('HSET', KEYS[1], 'status', ARGV[3], 'since', ARGV[4])
         record(KEYS[2], s, ARGV[3], 'agent:' .. ARGV[2], ARGV[5], ARGV[4])
+        expireAll(ARGV[7], KEYS[1], KEYS[2], KEYS[4])
         return reply(KEYS[1], 'Applied')
         """;
 
@@ -155,14 +214,23 @@ internal static class RedisScripts
         return 'Recorded'
         """;
 
-    // KEYS: queue. ARGV: conversation key prefix. Reply: {id, ticket, queuedAt, returned, ...} head first, one snapshot.
-    public const string ListQueue = """
+    // KEYS: queue, quarantine. ARGV: conversation key prefix.
+    // Reply: {{id, ticket, queuedAt, returned, ...}, {quarantined id, ...}} head first, one snapshot.
+    public const string ListQueue = Common + """
         local r = {}
+        local skipped = {}
         for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
-          local f = redis.call('HMGET', ARGV[1] .. id, 'ticket', 'queuedAt', 'returned')
-          table.insert(r, id); table.insert(r, f[1]); table.insert(r, f[2]); table.insert(r, f[3])
+          local key = ARGV[1] .. id
+          local f = redis.call('HMGET', key, 'ticket', 'queuedAt', 'returned')
+          local ok = f[1] and f[2] and pcall(cjson.decode, f[1])
+          if ok then
+            table.insert(r, id); table.insert(r, f[1]); table.insert(r, f[2]); table.insert(r, f[3] or '0')
+          else
+            quarantine(KEYS[1], KEYS[2], key, id)
+            table.insert(skipped, id)
+          end
         end
-        return r
+        return {r, skipped}
         """;
 
     private const string AgentReply = """

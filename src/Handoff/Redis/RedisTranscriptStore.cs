@@ -5,16 +5,26 @@ using StackExchange.Redis;
 
 namespace ShopBot.Handoff.Redis;
 
-/// <summary>Transcripts as Redis lists: RPUSH returns the new length, so every append gets its own index atomically.</summary>
-public sealed class RedisTranscriptStore(IConnectionMultiplexer redis, IOptions<HandoffOptions> options) : ITranscriptStore
+/// <summary>
+/// Transcripts as Redis lists: RPUSH returns the new length, so every append gets its own index atomically. Each append
+/// also renews the list's TTL (<see cref="RetentionOptions.Transcript"/>), so a conversation expires that long after its last message.
+/// </summary>
+public sealed class RedisTranscriptStore(IConnectionMultiplexer redis, IOptions<HandoffOptions> options, IOptions<RetentionOptions>? retention = null) : ITranscriptStore
 {
+    private static readonly LuaScript Append = LuaScript.Prepare("""
+        local length = redis.call('RPUSH', @transcript, @json)
+        redis.call('PEXPIRE', @transcript, @ttl)
+        return length
+        """);
+
     private readonly RedisKeys _keys = new(options.Value.RedisKeyPrefix);
+    private readonly long _ttl = (long)(retention?.Value ?? new RetentionOptions()).Transcript.TotalMilliseconds;
 
     public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activityJson);
-        var length = await redis.GetDatabase().ListRightPushAsync(_keys.Transcript(conversationId), activityJson).ConfigureAwait(false);
+        var length = (long)await Append.EvaluateAsync(redis.GetDatabase(), new { transcript = _keys.Transcript(conversationId), json = activityJson, ttl = _ttl }).ConfigureAwait(false);
         return length - 1;
     }
 

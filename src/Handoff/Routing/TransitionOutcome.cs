@@ -20,4 +20,10 @@ public enum TransitionOutcome
 
     /// <summary>Nothing to claim.</summary>
     QueueEmpty,
+
+    /// <summary>Not queued: the buyer already has as many conversations queued as <c>Handoff:MaxQueuedPerUser</c> allows.</summary>
+    BuyerAlreadyQueued,
+
+    /// <summary>Not queued: the channel already has as many conversations queued as <c>Handoff:MaxQueuedPerChannel</c> allows.</summary>
+    QueueFull,
 }

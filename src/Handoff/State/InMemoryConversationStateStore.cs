@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using ShopBot.Handoff.Retention;
 
 namespace ShopBot.Handoff.State;
 
-/// <summary>Conversation state in process memory: the default when no Redis is configured.</summary>
-public sealed class InMemoryConversationStateStore : IConversationStateStore
+/// <summary>Conversation state in process memory: the default when no Redis is configured. Idle ones are evicted by the retention sweep.</summary>
+public sealed class InMemoryConversationStateStore(IdleConversations? idle = null) : IConversationStateStore
 {
     private readonly ConcurrentDictionary<string, StoredState> _states = new(StringComparer.Ordinal);
 
@@ -18,6 +19,7 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(json);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        idle?.Touch(conversationId);
         var next = new StoredState(json, expectedVersion + 1);
         var saved = expectedVersion == 0
             ? _states.TryAdd(conversationId, next)
@@ -25,6 +27,8 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
               && _states.TryUpdate(conversationId, next, current);
         return Task.FromResult<long?>(saved ? next.Version : null);
     }
+
+    public bool Remove(string conversationId) => _states.TryRemove(conversationId, out _);
 
     public Task<bool> TryDeleteAsync(string conversationId, long expectedVersion, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using ShopBot.Handoff.Retention;
 
 namespace ShopBot.Handoff.Transcripts;
 
-/// <summary>Transcripts in process memory: the default when no Redis is configured.</summary>
-public sealed class InMemoryTranscriptStore : ITranscriptStore
+/// <summary>Transcripts in process memory: the default when no Redis is configured. Idle ones are evicted by the retention sweep.</summary>
+public sealed class InMemoryTranscriptStore(IdleConversations? idle = null) : ITranscriptStore
 {
     private readonly ConcurrentDictionary<string, List<string>> _conversations = new(StringComparer.Ordinal);
 
@@ -11,6 +12,7 @@ public sealed class InMemoryTranscriptStore : ITranscriptStore
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activityJson);
+        idle?.Touch(conversationId);
         var entries = _conversations.GetOrAdd(conversationId, _ => []);
         lock (entries)
         {
@@ -18,6 +20,8 @@ public sealed class InMemoryTranscriptStore : ITranscriptStore
             return Task.FromResult((long)entries.Count - 1);
         }
     }
+
+    public bool Remove(string conversationId) => _conversations.TryRemove(conversationId, out _);
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, long fromIndex, int max, CancellationToken cancellationToken = default)
     {

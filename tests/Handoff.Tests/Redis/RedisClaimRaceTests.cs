@@ -21,7 +21,7 @@ public sealed class RedisClaimRaceTests(RedisServerFixture redis)
     [Fact]
     public async Task Every_queued_conversation_is_claimed_exactly_once_and_none_is_lost()
     {
-        var options = Options.Create(new HandoffOptions { RedisKeyPrefix = "race-" + Guid.NewGuid().ToString("N"), DefaultCapacity = 50 });
+        var options = Options.Create(new HandoffOptions { RedisKeyPrefix = "race-" + Guid.NewGuid().ToString("N"), DefaultCapacity = 50, MaxQueuedPerChannel = Conversations });
         var connections = await Task.WhenAll(Enumerable.Range(0, Connections).Select(_ => redis.ConnectAsync()));
         try
         {

@@ -67,6 +67,35 @@ public sealed partial class AttachmentStore(IOptions<DirectLineOptions> options,
         return File.Exists(path) ? path : null;
     }
 
+    /// <summary>Deletes uploads last written before <paramref name="cutoff"/> (and folders left empty); returns how many files went.</summary>
+    public int DeleteOlderThan(DateTimeOffset cutoff)
+    {
+        if (!Directory.Exists(_root))
+        {
+            return 0;
+        }
+
+        var deleted = 0;
+        foreach (var folder in Directory.EnumerateDirectories(_root))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                if (File.GetLastWriteTimeUtc(file) < cutoff.UtcDateTime)
+                {
+                    File.Delete(file);
+                    deleted++;
+                }
+            }
+
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        return deleted;
+    }
+
     private string FolderOf(string conversationId) =>
         Path.Combine(_root, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)))[..32]);
 

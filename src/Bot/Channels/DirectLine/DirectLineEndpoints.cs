@@ -98,7 +98,7 @@ public static partial class DirectLineEndpoints
             return ChannelErrors.BadArgument("Attachments are sent with POST /conversations/{id}/upload, not inside an activity.");
         }
 
-        var invalid = ActivityRules.Check(activity, options.Value.MaxTextLength);
+        var invalid = ActivityRules.Check(activity, options.Value);
         if (invalid is not null)
         {
             return invalid;

@@ -16,8 +16,13 @@ public sealed class DirectLineOptions
     [Range(1, 100_000)]
     public int MaxTextLength { get; set; } = 2000;
 
+    /// <summary>A posted activity's JSON body; larger bodies are refused (413) before they are read.</summary>
     [Range(1024, 4 * 1024 * 1024)]
-    public int MaxActivityBytes { get; set; } = 256 * 1024;
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
+
+    /// <summary>An activity's <c>channelData</c>, which is stored with the message for the transcript's lifetime.</summary>
+    [Range(0, 1024 * 1024)]
+    public int MaxChannelDataBytes { get; set; } = 4 * 1024;
 
     /// <summary>Activities (and uploads) one user may post per <see cref="RateLimitWindow"/>.</summary>
     [Range(1, 10_000)]

@@ -62,13 +62,14 @@ public static class DirectLineUploads
             return activityError;
         }
 
-        var invalid = ActivityRules.Check(activity!, limits.MaxTextLength);
+        var invalid = ActivityRules.Check(activity!, limits);
         if (invalid is not null)
         {
             return invalid;
         }
 
-        var attachments = new List<Attachment>();
+        // Every file is read and checked before any is saved, so a refused upload leaves nothing on disk.
+        var accepted = new List<(IFormFile File, byte[] Bytes, string ContentType, string Extension)>();
         foreach (var file in files)
         {
             if (file.Length > limits.MaxUploadBytes)
@@ -84,10 +85,16 @@ public static class DirectLineUploads
                 return ChannelErrors.UnsupportedMediaType($"'{file.FileName}' is not a JPEG, PNG, GIF or WebP image.");
             }
 
-            var attachmentId = await store.SaveAsync(conversationId, bytes, type.Extension, cancellationToken).ConfigureAwait(false);
+            accepted.Add((file, bytes, type.ContentType, type.Extension));
+        }
+
+        var attachments = new List<Attachment>();
+        foreach (var (file, bytes, contentType, extension) in accepted)
+        {
+            var attachmentId = await store.SaveAsync(conversationId, bytes, extension, cancellationToken).ConfigureAwait(false);
             var path = $"/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/attachments/{attachmentId}";
             var url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}?sig={tokens.Sign(conversationId + "/" + attachmentId)}";
-            attachments.Add(new Attachment { ContentType = type.ContentType, ContentUrl = url, Name = Path.GetFileName(file.FileName) });
+            attachments.Add(new Attachment { ContentType = contentType, ContentUrl = url, Name = Path.GetFileName(file.FileName) });
         }
 
         var response = await conversations.PostAsync(payload!, activity!, attachments, cancellationToken).ConfigureAwait(false);
