@@ -39,12 +39,13 @@ public sealed partial class StorageOutageMiddleware(RequestDelegate next, ILogge
         }
     }
 
-    /// <summary>True for a lost or refused connection, a timeout, or a server still loading its data after a restart, also when wrapped.</summary>
+    /// <summary>True for a lost or refused connection, a timeout, or a server that asks to be tried again (still loading its data after a restart, busy, no master), also when wrapped.</summary>
     public static bool IsOutage(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
             if (exception is RedisConnectionException or RedisTimeoutException
+                || exception is RedisServerException { Kind: RedisErrorKind.Loading or RedisErrorKind.MasterDown or RedisErrorKind.TryAgain or RedisErrorKind.Busy }
                 || (exception is RedisServerException server && server.Message.StartsWith("LOADING", StringComparison.Ordinal)))
             {
                 return true;

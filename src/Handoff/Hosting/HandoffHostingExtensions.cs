@@ -73,6 +73,9 @@ public static class HandoffHostingExtensions
         // While disconnected, fail a command at once instead of holding it until the timeout: the request is answered
         // 503 with Retry-After, nothing half-done is stored, and the client sends it again.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        // Try to reconnect at this steady pace rather than the default back-off of up to ten seconds, so the host is
+        // ready again about a second after Redis is.
+        configuration.ReconnectRetryPolicy = new LinearRetry(timeout);
         return ConnectionMultiplexer.Connect(configuration);
     }
 }
