@@ -29,7 +29,7 @@ public sealed partial class StorageOutageMiddleware(RequestDelegate next, ILogge
         }
         catch (Exception exception) when (IsOutage(exception) && !context.Response.HasStarted)
         {
-            LogOutage(exception, context.Request.Method, context.Request.Path);
+            LogOutage(context.Request.Method, context.Request.Path, exception.GetType().Name);
             context.Response.Clear();
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             var error = context.Request.Path.StartsWithSegments("/api/trainer", StringComparison.OrdinalIgnoreCase)
@@ -60,6 +60,7 @@ public sealed partial class StorageOutageMiddleware(RequestDelegate next, ILogge
         return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable: answered {Method} {Path} with 503")]
-    private partial void LogOutage(Exception exception, string method, string path);
+    // One line per refused request, without the stack: an outage refuses many requests for one cause.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable ({Failure}): answered {Method} {Path} with 503")]
+    private partial void LogOutage(string method, string path, string failure);
 }
