@@ -13,6 +13,7 @@ builder.AddBotChannels();
 builder.AddAfterSalesBot();
 builder.AddTrainerConsole();
 builder.AddAgentConsole();
+builder.AddReadinessChecks();
 
 var app = builder.Build();
 if (verb is not null)

@@ -9,13 +9,14 @@ internal static partial class EndpointExtensions
 {
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<StorageOutageMiddleware>();
         app.UseRateLimiter();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ServeWebChat(app);
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapHealth();
         app.MapDirectLine();
         app.MapBotFramework();
         app.MapBuyerPage(sampleBuyerLogin: app.Environment.IsDevelopment());

@@ -5,18 +5,109 @@
 
   const notice = document.getElementById('notice');
   const chat = document.getElementById('webchat');
+  const SENDING = '网络开小差了，消息暂未发出，正在重试…';
+  const RECONNECTING = '网络开小差了，正在重新连接客服…';
+  const FAILED = '暂时连不上客服，请稍后刷新重试。';
 
   function showNotice(text) {
     notice.textContent = text;
     notice.hidden = false;
   }
 
-  async function fetchJson(url, options) {
-    const response = await fetch(url, options);
-    if (!response.ok) {
-      throw new Error(url + ' → ' + response.status);
+  // The host answers 503 with Retry-After while its storage is briefly down, having stored nothing: the same call
+  // is simply sent again, with a notice that the page clears itself once a call gets through.
+  const outage = {
+    // Messages waiting to be sent again: the notice stays until the last of them got through.
+    unsent: 0,
+    failed: function (text) {
+      if (notice.hidden || notice.dataset.outage === 'true') {
+        if (notice.textContent !== SENDING) {
+          showNotice(text);
+        }
+        notice.dataset.outage = 'true';
+      }
+    },
+    recovered: function () {
+      if (notice.dataset.outage === 'true' && outage.unsent === 0) {
+        notice.dataset.outage = '';
+        notice.hidden = true;
+      }
     }
-    return response.json();
+  };
+
+  function retryDelay(retryAfter) {
+    const seconds = Number(retryAfter);
+    return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) * 1000 : 2000;
+  }
+
+  async function fetchJson(url, options) {
+    for (;;) {
+      const response = await fetch(url, options);
+      if (response.status === 503) {
+        outage.failed(RECONNECTING);
+        await new Promise((resolve) => setTimeout(resolve, retryDelay(response.headers.get('Retry-After'))));
+        continue;
+      }
+      if (!response.ok) {
+        throw new Error(url + ' → ' + response.status);
+      }
+      outage.recovered();
+      return response.json();
+    }
+  }
+
+  // botframework-directlinejs gives up on a 5xx: a failed poll stops reading replies for good and a failed post is
+  // only marked for a manual resend. Its calls all go through services.ajax, so 503s are retried there instead.
+  function retryOnUnavailable(ajax) {
+    return function (request) {
+      const first = ajax(request);
+      const Observable = first.constructor;
+      return new Observable(function (subscriber) {
+        let current = null;
+        let timer = 0;
+        let closed = false;
+        let unsent = false;
+        function settle() {
+          if (unsent) {
+            unsent = false;
+            outage.unsent--;
+          }
+        }
+        function attempt(source) {
+          current = source.subscribe(
+            function (value) {
+              settle();
+              outage.recovered();
+              subscriber.next(value);
+            },
+            function (error) {
+              if (closed || !error || error.status !== 503) {
+                settle();
+                subscriber.error(error);
+                return;
+              }
+              if (request.method === 'POST' && !unsent) {
+                unsent = true;
+                outage.unsent++;
+              }
+              outage.failed(request.method === 'POST' ? SENDING : RECONNECTING);
+              const retryAfter = error.xhr && error.xhr.getResponseHeader('Retry-After');
+              timer = setTimeout(function () { attempt(ajax(request)); }, retryDelay(retryAfter));
+            },
+            function () { subscriber.complete(); }
+          );
+        }
+        attempt(first);
+        return function () {
+          closed = true;
+          settle();
+          clearTimeout(timer);
+          if (current) {
+            current.unsubscribe();
+          }
+        };
+      });
+    };
   }
 
   function applyShop(config) {
@@ -36,6 +127,13 @@
       domain: window.location.origin + config.directLineDomain,
       token: buyer.token,
       webSocket: false
+    });
+    directLine.services.ajax = retryOnUnavailable(directLine.services.ajax);
+    directLine.connectionStatus$.subscribe(function (status) {
+      // 4 is FailedToConnect: only a refresh helps then.
+      if (status === 4) {
+        showNotice(FAILED);
+      }
     });
     chat.replaceChildren();
     window.WebChat.renderWebChat(
@@ -90,7 +188,7 @@
 
   function failed(error) {
     console.error(error);
-    showNotice('暂时连不上客服，请稍后刷新重试。');
+    showNotice(FAILED);
   }
 
   main().catch(failed);

@@ -20,7 +20,8 @@ public static class HandoffHostingExtensions
 {
     /// <summary>
     /// Registers the handoff: options from the <c>Handoff</c> section (validated at start-up), the stores (Redis when
-    /// <c>ConnectionStrings:Redis</c> is set, with one shared multiplexer; in memory otherwise), the service, the
+    /// <c>ConnectionStrings:Redis</c> is set, with one shared multiplexer that fails fast
+    /// within <see cref="RedisOptions.OperationTimeout"/>; in memory otherwise), the service, the
     /// trigger policy and the sweeper. The host registers its <see cref="IBuyerNotifier"/>; until it does, notices are logged.
     /// </summary>
     public static IHostApplicationBuilder AddHandoff(this IHostApplicationBuilder builder)
@@ -48,7 +49,8 @@ public static class HandoffHostingExtensions
         }
         else
         {
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => Connect(redis));
+            services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.TryAddSingleton<IConnectionMultiplexer>(sp => Connect(redis, sp.GetRequiredService<IOptions<RedisOptions>>().Value));
             services.AddSingleton<RedisHandoffStore>();
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<RedisHandoffStore>());
@@ -66,11 +68,21 @@ public static class HandoffHostingExtensions
         return builder;
     }
 
-    private static ConnectionMultiplexer Connect(string connectionString)
+    private static ConnectionMultiplexer Connect(string connectionString, RedisOptions options)
     {
         var configuration = ConfigurationOptions.Parse(connectionString);
         // Keep retrying in the background instead of failing start-up when Redis is briefly unreachable.
         configuration.AbortOnConnectFail = false;
+        var timeout = (int)options.OperationTimeout.TotalMilliseconds;
+        configuration.ConnectTimeout = timeout;
+        configuration.SyncTimeout = timeout;
+        configuration.AsyncTimeout = timeout;
+        // While disconnected, fail a command at once instead of holding it until the timeout: the request is answered
+        // 503 with Retry-After, nothing half-done is stored, and the client sends it again.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        // Try to reconnect at this steady pace rather than the default back-off of up to ten seconds, so the host is
+        // ready again about a second after Redis is.
+        configuration.ReconnectRetryPolicy = new LinearRetry(timeout);
         return ConnectionMultiplexer.Connect(configuration);
     }
 }

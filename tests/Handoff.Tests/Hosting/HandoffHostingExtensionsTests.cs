@@ -61,4 +61,29 @@ public sealed class HandoffHostingExtensionsTests(RedisServerFixture redis)
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<HandoffOptions>>().Value);
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_Redis_unreachable_a_call_fails_at_once_with_a_connection_error_instead_of_waiting_for_a_timeout()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var host = Build(new() { ["ConnectionStrings:Redis"] = "127.0.0.1:" + closedPort, ["Redis:OperationTimeout"] = "00:00:01" });
+        var queue = host.Services.GetRequiredService<IHandoffQueue>();
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAsync<StackExchange.Redis.RedisConnectionException>(() => queue.ListQueueAsync());
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"The call took {watch.ElapsedMilliseconds} ms.");
+    }
+
+    [Fact]
+    public void A_Redis_operation_timeout_out_of_range_fails_at_start_up_naming_the_key()
+    {
+        using var host = Build(new() { ["ConnectionStrings:Redis"] = redis.Endpoint, ["Redis:OperationTimeout"] = "00:05:00" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<RedisOptions>>().Value);
+        Assert.Contains("OperationTimeout", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -22,9 +22,14 @@
     buyers: {}
   };
 
+  // The host answers 503 (with Retry-After) while its storage is briefly down; nothing was changed, so the agent
+  // can simply do it again. The notice goes away by itself with the next call that gets through.
+  const OUTAGE = '网络开小差了，操作暂未完成，请稍后再试；系统恢复后本提示会自动消失。';
+  let outageShown = false;
+
   class ApiError extends Error {
     constructor(status, body) {
-      super((body && body.error && body.error.message) || ('HTTP ' + status));
+      super(status === 503 ? OUTAGE : (body && body.error && body.error.message) || ('HTTP ' + status));
       this.status = status;
       this.body = body;
     }
@@ -48,6 +53,10 @@
     const json = await response.json().catch(() => null);
     if (!response.ok) {
       throw new ApiError(response.status, json);
+    }
+    if (outageShown) {
+      outageShown = false;
+      notify('');
     }
     return json;
   }
@@ -132,8 +141,15 @@
         signOut('密钥无效或已失效，请重新登录。');
         return;
       }
+      if (response.status === 503) {
+        showError(new ApiError(503, null));
+      }
       if (!response.ok || !response.body) {
         throw new Error('events ' + response.status);
+      }
+      if (outageShown) {
+        outageShown = false;
+        notify('');
       }
       $('stream-state').textContent = '● 实时';
       $('stream-state').className = 'stream-state live';
@@ -495,6 +511,7 @@
       return;
     }
     console.warn(error);
+    outageShown = Boolean(error && error.status === 503);
     notify(error && error.message ? error.message : '操作失败，请重试。');
   }
 
@@ -504,7 +521,10 @@
     event.preventDefault();
     $('sign-in-error').hidden = true;
     signIn($('agent-key').value.trim()).catch((error) => {
-      if (error.status !== 401) {
+      if (error.status === 503) {
+        $('sign-in-error').textContent = OUTAGE;
+        $('sign-in-error').hidden = false;
+      } else if (error.status !== 401) {
         signOut('暂时无法登录：' + error.message);
       }
     });
@@ -530,7 +550,20 @@
     }
   }, 1000);
 
+  // A remembered key is kept through an outage: signing in is tried again instead of sending the agent back to the key form.
+  function resume() {
+    signIn(state.key).catch((error) => {
+      if (error && error.status === 503) {
+        $('sign-in').hidden = true;
+        showError(error);
+        setTimeout(resume, 2000);
+      } else {
+        signOut('');
+      }
+    });
+  }
+
   if (state.key) {
-    signIn(state.key).catch(() => signOut(''));
+    resume();
   }
 })();

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ShopBot.Bot.Schema;
+using ShopBot.Bot.Tests.Hosting;
+using ShopBot.Handoff.Transcripts;
+
+namespace ShopBot.Bot.Tests.Browser;
+
+/// <summary>The real buyer page in Chromium while Redis crashes and comes back.</summary>
+public sealed class BuyerPageOutageTests(BrowserFixture chromium) : IClassFixture<BrowserFixture>
+{
+    private const float Timeout = 20_000;
+
+    [Fact]
+    public async Task The_page_tells_the_buyer_while_Redis_is_down_retries_the_message_and_clears_the_notice_when_it_is_back()
+    {
+        await using var redis = await RestartableRedisServer.StartAsync();
+        using var host = new OutageKestrelHost(redis.Endpoint);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+        Assert.True(await page.Locator("#notice").IsHiddenAsync());
+
+        await redis.KillAsync();
+        await sendBox.FillAsync("停机时的追问");
+        await sendBox.PressAsync("Enter");
+
+        var notice = page.Locator("#notice");
+        await page.WaitForFunctionAsync("() => document.getElementById('notice').textContent === '网络开小差了，消息暂未发出，正在重试…' && !document.getElementById('notice').hidden", null, new PageWaitForFunctionOptions { Timeout = Timeout });
+        await redis.RestartAsync();
+        await notice.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = Timeout });
+
+        // The notice stays until the retried message got through, so it is stored (once) by the time the notice is gone.
+        var store = host.Services.GetRequiredService<ITranscriptStore>();
+        var stored = await store.ReadAsync(conversationId!, 0, 100);
+        Assert.Single(stored, e => TextOf(e) == "停机时的追问");
+        // The page's polling came back too: the bot's answer to the retried message is shown.
+        var reply = await BotReplyAfterAsync(store, conversationId!, stored.Single(e => TextOf(e) == "停机时的追问").Index);
+        await page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = reply[..Math.Min(6, reply.Length)] }).First
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+    }
+
+    private static string? TextOf(TranscriptEntry entry) => JsonSerializer.Deserialize(entry.ActivityJson, BotJsonContext.Default.Activity)?.Text;
+
+    private static async Task<string> BotReplyAfterAsync(ITranscriptStore store, string conversationId, long index)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var text = (await store.ReadAsync(conversationId, index + 1, 20))
+                .Select(e => JsonSerializer.Deserialize(e.ActivityJson, BotJsonContext.Default.Activity))
+                .FirstOrDefault(a => a?.From?.Role == RoleTypes.Bot && !string.IsNullOrEmpty(a.Text))?.Text;
+            if (text is not null)
+            {
+                return text;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The bot did not answer the retried message.");
+    }
+}
