@@ -85,8 +85,10 @@ public static class DirectLineUploads
             }
 
             var attachmentId = await store.SaveAsync(conversationId, bytes, type.Extension, cancellationToken).ConfigureAwait(false);
-            var path = $"/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/attachments/{attachmentId}";
-            var url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}?sig={tokens.Sign(conversationId + "/" + attachmentId)}";
+            var path = $"v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/attachments/{attachmentId}?sig={tokens.Sign(conversationId + "/" + attachmentId)}";
+            var url = limits.PublicBaseUrl is { } publicBase
+                ? new Uri(new Uri(publicBase.ToString().TrimEnd('/') + "/"), path).ToString()
+                : $"{http.Request.PathBase}/{path}";
             attachments.Add(new Attachment { ContentType = type.ContentType, ContentUrl = url, Name = Path.GetFileName(file.FileName) });
         }
 
