@@ -9,6 +9,7 @@ internal static partial class EndpointExtensions
 {
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
+        app.UseBuyerPageSecurityHeaders();
         app.UseRateLimiter();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
