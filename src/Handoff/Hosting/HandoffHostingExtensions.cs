@@ -37,6 +37,7 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
+            services.AddSingleton<IClientActivityIds, InMemoryClientActivityIds>();
             services.AddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
         }
         else
@@ -46,6 +47,7 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
+            services.AddSingleton<IClientActivityIds, RedisClientActivityIds>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
         }
 
