@@ -7,6 +7,7 @@ using ShopBot.Knowledge;
 var builder = WebApplication.CreateBuilder(BotHostOptions.Create(args));
 var verb = CliVerbs.Find(args);
 builder.AddRootSettings();
+builder.AddStaticPages();
 builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
 builder.AddBotChannels();

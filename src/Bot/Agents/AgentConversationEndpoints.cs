@@ -24,11 +24,11 @@ internal static class AgentConversationEndpoints
         group.MapPost("/conversations/{conversationId}/screen", ScreenAsync);
         group.MapPost("/conversations/{conversationId}/messages", SendAsync);
         group.MapPost("/conversations/{conversationId}/release", (HttpContext http, string conversationId, HandoffService handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
-            ChangeAsync(http, conversationId, options.Value, "released by the agent", (agent, reason) => handoff.ReleaseAsync(agent, conversationId, reason, ct), ct));
+            ChangeAsync(http, conversationId, handoff, options.Value, "released by the agent", (agent, reason) => handoff.ReleaseAsync(agent, conversationId, reason, ct), ct));
         group.MapPost("/conversations/{conversationId}/handback", (HttpContext http, string conversationId, HandoffService handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
-            ChangeAsync(http, conversationId, options.Value, "handed back to the bot", (agent, reason) => handoff.HandBackAsync(agent, conversationId, reason, ct), ct));
+            ChangeAsync(http, conversationId, handoff, options.Value, "handed back to the bot", (agent, reason) => handoff.HandBackAsync(agent, conversationId, reason, ct), ct));
         group.MapPost("/conversations/{conversationId}/close", (HttpContext http, string conversationId, HandoffService handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
-            ChangeAsync(http, conversationId, options.Value, "closed by the agent", (agent, reason) => handoff.CloseAsync(agent, conversationId, reason, ct), ct));
+            ChangeAsync(http, conversationId, handoff, options.Value, "closed by the agent", (agent, reason) => handoff.CloseAsync(agent, conversationId, reason, ct), ct));
         return group;
     }
 
@@ -90,7 +90,7 @@ internal static class AgentConversationEndpoints
         };
     }
 
-    private static async Task<IResult> ChangeAsync(HttpContext http, string conversationId, AgentConsoleOptions options, string defaultReason, Func<string, string, Task<QueueChange>> change, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeAsync(HttpContext http, string conversationId, HandoffService handoff, AgentConsoleOptions options, string defaultReason, Func<string, string, Task<QueueChange>> change, CancellationToken cancellationToken)
     {
         var reason = defaultReason;
         if (HasBody(http.Request))
@@ -112,6 +112,14 @@ internal static class AgentConversationEndpoints
         var agent = http.Agent();
         var done = await change(agent.AgentId, reason).ConfigureAwait(false);
         var routing = done.Routing ?? ConversationRouting.Unknown(conversationId);
+        if (done.Outcome == TransitionOutcome.Unchanged && routing.Ticket is not null
+            && !await MadeTheLastChangeAsync(handoff, conversationId, agent.AgentId, cancellationToken).ConfigureAwait(false))
+        {
+            var status = WireNames.Of(routing.Status);
+            return AgentErrors.Conflict("AlreadyDone",
+                $"这个会话已经由别人处理为 {status}，您的操作没有生效。The conversation is already {status}, by someone else; nothing was changed.");
+        }
+
         return done.Outcome switch
         {
             TransitionOutcome.Applied or TransitionOutcome.Unchanged when routing.Ticket is not null =>
@@ -120,6 +128,16 @@ internal static class AgentConversationEndpoints
             _ when routing.Ticket is null => AgentErrors.UnknownConversation(),
             _ => AgentErrors.Conflict("WrongState", $"The conversation is {WireNames.Of(routing.Status)}, so this cannot be done now."),
         };
+    }
+
+    /// <summary>
+    /// A repeat of one's own release, hand-back or close (a double click, a retry) answers like the first; the same call
+    /// on a conversation someone else already ended or released is not the caller's to confirm.
+    /// </summary>
+    private static async Task<bool> MadeTheLastChangeAsync(HandoffService handoff, string conversationId, string agentId, CancellationToken cancellationToken)
+    {
+        var history = await handoff.GetHistoryAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return history.Count > 0 && string.Equals(history[^1].Actor, "agent:" + agentId, StringComparison.Ordinal);
     }
 
     /// <summary>The handover when the agent owns the conversation; else 404 for one never handed to a person, 403 for anyone else's.</summary>

@@ -39,5 +39,10 @@ public static class JsonBodyReader
         {
             return (null, ChannelErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
         }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // A malformed chunked body or one cut short: the client's fault, never a 500.
+            return (null, ChannelErrors.BadArgument("The body could not be read (malformed or cut short); send it again."));
+        }
     }
 }

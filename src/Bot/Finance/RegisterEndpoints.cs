@@ -14,6 +14,11 @@ public static partial class RegisterEndpoints
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
+    /// <summary>The days a register may be asked for: far outside them a day's bounds in Shanghai time do not exist.</summary>
+    public static readonly DateOnly FirstDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LastDate = new(2099, 12, 31);
+
     /// <summary>Maps the register on a group that already checks the agent key.</summary>
     public static RouteGroupBuilder MapFinanceRegister(this RouteGroupBuilder group)
     {
@@ -28,6 +33,12 @@ public static partial class RegisterEndpoints
         if (text.Count != 1 || !DateOnly.TryParseExact(text[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return ChannelErrors.BadArgument("Send one 'date' as YYYY-MM-DD, e.g. /api/agent/register?date=2026-11-22.");
+        }
+
+        if (date < FirstDate || date > LastDate)
+        {
+            return ChannelErrors.BadArgument(string.Create(CultureInfo.InvariantCulture,
+                $"日期超出范围：请选择 {FirstDate:yyyy-MM-dd} 到 {LastDate:yyyy-MM-dd} 之间的日期。The date must be between {FirstDate:yyyy-MM-dd} and {LastDate:yyyy-MM-dd}."));
         }
 
         var rows = await register.BuildAsync(date, cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,8 @@ public static class ChannelHostingExtensions
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => o.Secret.Length is 0 or >= 16, "DirectLine:Secret must be at least 16 characters (or empty for a random one per process).")
+            .Validate(o => o.PublicBaseUrl is null || (o.PublicBaseUrl.IsAbsoluteUri && o.PublicBaseUrl.Scheme is "https" or "http"),
+                "DirectLine:PublicBaseUrl must be an absolute http(s) address such as https://kefu.example.com/ (or empty).")
             .ValidateOnStart();
         services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.Section)
             .ValidateDataAnnotations()
@@ -38,6 +40,7 @@ public static class ChannelHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
+        services.TryAddSingleton<IClientActivityIds, InMemoryClientActivityIds>();
         services.AddSingleton<TurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<TurnMiddleware, ErrorHandlingMiddleware>();
         services.AddSingleton<TurnMiddleware, ReplyScreeningMiddleware>();

@@ -10,6 +10,7 @@ internal static partial class EndpointExtensions
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.UseMiddleware<StorageOutageMiddleware>();
+        app.UseBuyerPageSecurityHeaders();
         app.UseRateLimiter();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
@@ -23,14 +24,22 @@ internal static partial class EndpointExtensions
         return app;
     }
 
-    /// <summary>Web Chat comes from npm (<c>npm ci</c> at the repository root), never copied into the repository.</summary>
+    /// <summary>
+    /// Web Chat comes from npm (<c>npm ci</c> at the repository root), never copied into the repository; a published
+    /// host carries its copy in <c>webchat/</c> next to its assembly.
+    /// </summary>
     private static void ServeWebChat(WebApplication app)
     {
         var root = RootSettingsExtensions.FindRoot();
-        var dist = root is null ? null : Path.Combine(root, "node_modules", "botframework-webchat", "dist");
-        if (dist is null || !File.Exists(Path.Combine(dist, "webchat.js")))
+        var candidates = new[]
         {
-            LogWebChatMissing(app.Logger, dist ?? "node_modules/botframework-webchat/dist");
+            root is null ? null : Path.Combine(root, "node_modules", "botframework-webchat", "dist"),
+            Path.Combine(AppContext.BaseDirectory, "webchat"),
+        };
+        var dist = candidates.FirstOrDefault(folder => folder is not null && File.Exists(Path.Combine(folder, "webchat.js")));
+        if (dist is null)
+        {
+            LogWebChatMissing(app.Logger, candidates[0] ?? "node_modules/botframework-webchat/dist");
             return;
         }
 

@@ -60,5 +60,9 @@ public static class RequestText
         {
             return (null, TrainerErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
         }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            return (null, TrainerErrors.BadArgument("The body could not be read (malformed or cut short); send it again."));
+        }
     }
 }

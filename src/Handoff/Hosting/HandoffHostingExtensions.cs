@@ -46,6 +46,7 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<InMemoryConversationStateStore>());
             services.AddSingleton<InMemoryRetentionSweeper>();
             services.AddHostedService<InMemoryRetentionService>();
+            services.AddSingleton<IClientActivityIds, InMemoryClientActivityIds>();
         }
         else
         {
@@ -55,6 +56,7 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
+            services.AddSingleton<IClientActivityIds, RedisClientActivityIds>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
         }
 

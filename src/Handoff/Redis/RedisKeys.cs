@@ -50,4 +50,8 @@ public sealed class RedisKeys(string prefix)
     public RedisKey Transcript(string conversationId) => Root + "transcript:" + conversationId;
 
     public RedisKey State(string conversationId) => Root + "state:" + conversationId;
+
+    public RedisKey ClientActivityIds(string conversationId) => Root + "client-ids:" + conversationId;
+
+    public RedisKey ClientActivityOrder(string conversationId) => Root + "client-order:" + conversationId;
 }

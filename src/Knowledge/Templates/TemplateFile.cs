@@ -14,7 +14,8 @@ public static partial class TemplateFile
 {
     public const int MaxVariantLength = 600;
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder().Build();
+    // A situation written twice would otherwise keep only the last one, silently.
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder().WithDuplicateKeyChecking().Build();
 
     public static bool IsValidFileName(string fileName) => FileNamePattern().IsMatch(fileName);
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using ShopBot.Bot.Schema;
 using ShopBot.Handoff.Routing;
 using ShopBot.TestSupport;
 
@@ -34,5 +36,34 @@ public sealed class RedisAfterSalesTests(RedisServerFixture redis) : IClassFixtu
         using var third = new AfterSalesHost(settings);
         var queue = await third.Handoff.ListQueueAsync();
         Assert.Contains(queue, e => e.ConversationId == buyer.Id && e.Ticket.BuyerId == "阿福的杂货铺");
+    }
+
+    [Fact]
+    public async Task A_post_retried_on_another_host_after_the_first_went_away_is_stored_and_answered_once()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.Endpoint,
+            ["Handoff:RedisKeyPrefix"] = $"bot-test-{Guid.NewGuid():N}",
+        };
+        ShopBot.Bot.Channels.DirectLine.Conversation conversation;
+        string firstId;
+        using (var first = new AfterSalesHost(settings))
+        {
+            var client = first.DirectLine();
+            conversation = await client.GenerateAsync("阿福的杂货铺");
+            using var posted = await client.PostTextAsync(conversation, "我要开发票", clientActivityId: "web-chat-retry-1");
+            firstId = (await posted.Content.ReadFromJsonAsync(BotJsonContext.Default.ResourceResponse))!.Id;
+        }
+
+        using var second = new AfterSalesHost(settings);
+        var again = second.DirectLine();
+        var before = (await again.GetActivitiesAsync(conversation)).Activities;
+        using var retried = await again.PostTextAsync(conversation, "我要开发票", clientActivityId: "web-chat-retry-1");
+
+        Assert.Equal(firstId, (await retried.Content.ReadFromJsonAsync(BotJsonContext.Default.ResourceResponse))!.Id);
+        var after = (await again.GetActivitiesAsync(conversation)).Activities;
+        Assert.Equal(before.Count, after.Count);
+        Assert.Single(after, a => a.Text == "我要开发票");
     }
 }

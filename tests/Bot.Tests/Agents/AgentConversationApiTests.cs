@@ -208,6 +208,28 @@ public sealed class AgentConversationApiTests(AgentTestHost host) : IClassFixtur
         Assert.Single(await buyer.BotTextsAsync(), t => t.Contains("1到5", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("close")]
+    [InlineData("handback")]
+    [InlineData("release")]
+    public async Task Ending_a_conversation_someone_else_already_ended_is_a_409_not_a_confirmation(string action)
+    {
+        var buyer = await ClaimedBuyerAsync();
+        var first = await _a.GetAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/{action}", null, AgentJsonContext.Default.RoutingView);
+
+        using var again = await _b.SendAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/{action}");
+        var repeat = await _a.GetAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/{action}", null, AgentJsonContext.Default.RoutingView);
+
+        Assert.True(first.Changed);
+        await AgentApiClient.AssertErrorAsync(again, HttpStatusCode.Conflict, "AlreadyDone");
+        Assert.False(repeat.Changed);
+        if (action == "release")
+        {
+            await _a.ClaimAsync(buyer.ConversationId);
+            await CloseAsync(buyer);
+        }
+    }
+
     [Fact]
     public async Task Canned_replies_are_rendered_for_the_conversation()
     {

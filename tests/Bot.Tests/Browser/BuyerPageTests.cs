@@ -16,6 +16,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         var browser = await StartBrowserAsync();
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 720 } });
         var page = await context.NewPageAsync();
+        var violations = SecurityPolicyViolations(page);
 
         await page.GotoAsync(host.Address.ToString());
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
@@ -30,6 +31,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         var placeholder = await sendBox.GetAttributeAsync("placeholder");
         Assert.Matches("[\u4e00-\u9fff]", placeholder ?? string.Empty);
         Assert.Equal(6, await page.Locator("#buyer-select option").CountAsync());
+        Assert.Empty(violations);
 
     }
 
@@ -62,6 +64,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         var browser = await StartBrowserAsync();
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();
+        var violations = SecurityPolicyViolations(page);
         await page.GotoAsync(host.Address.ToString());
         await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
 
@@ -76,6 +79,22 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         await page.Locator("#webchat .webchat__attachment-icon--checked").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         await page.Locator("#webchat button.webchat__send-button").ClickAsync();
         await Bubble(page, "收到1张图片").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.Empty(violations);
+    }
+
+    /// <summary>What the browser refuses under the page's Content-Security-Policy, and uncaught page errors, as they happen.</summary>
+    private static List<string> SecurityPolicyViolations(IPage page)
+    {
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => violations.Add(error);
+        return violations;
     }
 
     /// <summary>The message bubble showing the text (Web Chat also repeats it in hidden screen-reader labels).</summary>

@@ -60,6 +60,29 @@ public sealed class DirectLineProtocolTests(KestrelHostFixture host)
     }
 
     [Fact]
+    public async Task A_retried_post_with_the_same_client_activity_id_answers_the_first_id_and_runs_once()
+    {
+        var conversation = await _client.GenerateAsync("buyer-retry");
+
+        using var first = await _client.PostTextAsync(conversation, "重发的消息", clientActivityId: "retry-1");
+        using var retry = await _client.PostTextAsync(conversation, "重发的消息", clientActivityId: "retry-1");
+        using var other = await _client.PostTextAsync(conversation, "重发的消息", clientActivityId: "retry-2");
+
+        var ids = new List<string>();
+        foreach (var response in new[] { first, retry, other })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            ids.Add((await response.Content.ReadFromJsonAsync(BotJsonContext.Default.ResourceResponse))!.Id);
+        }
+
+        Assert.Equal(ids[0], ids[1]);
+        Assert.NotEqual(ids[0], ids[2]);
+        var texts = (await _client.GetActivitiesAsync(conversation)).Activities.Select(a => a.Text).ToList();
+        Assert.Equal(2, texts.Count(t => t == "重发的消息"));
+        Assert.Equal(2, texts.Count(t => t == "你说：重发的消息"));
+    }
+
+    [Fact]
     public async Task Refreshed_token_keeps_user_and_conversation()
     {
         var conversation = await _client.GenerateAsync("buyer-refresh");

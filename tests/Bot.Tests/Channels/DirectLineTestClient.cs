@@ -37,9 +37,10 @@ internal sealed class DirectLineTestClient(HttpClient http)
         return http.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> PostTextAsync(Conversation conversation, string text, string clientActivityId = "client-1", string fromId = "ignored") =>
+    /// <summary>Posts a message; each post gets its own client activity id unless <paramref name="clientActivityId"/> repeats one.</summary>
+    public Task<HttpResponseMessage> PostTextAsync(Conversation conversation, string text, string? clientActivityId = null, string fromId = "ignored") =>
         SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversation.ConversationId}/activities", conversation.Token,
-            $$$"""{"type":"message","from":{"id":"{{{fromId}}}","name":"x","role":"user"},"text":"{{{text}}}","locale":"zh-CN","channelData":{"clientActivityID":"{{{clientActivityId}}}"}}""");
+            $$$"""{"type":"message","from":{"id":"{{{fromId}}}","name":"x","role":"user"},"text":"{{{text}}}","locale":"zh-CN","channelData":{"clientActivityID":"{{{clientActivityId ?? Guid.NewGuid().ToString("N")}}}"}}""");
 
     public async Task<ActivitySet> GetActivitiesAsync(Conversation conversation, string watermark = "")
     {

@@ -28,14 +28,40 @@ public sealed class DirectLineUploadTests(KestrelHostFixture host)
         var photo = Assert.Single(Assert.Single(activities, a => a.Id == id).Attachments!);
         Assert.Equal("image/png", photo.ContentType);
         Assert.Contains(activities, a => a.Text == "收到1张图片");
-        using var signed = await host.Client.GetAsync(new Uri(photo.ContentUrl!));
+        var address = new Uri(host.Address, photo.ContentUrl!);
+        using var signed = await host.Client.GetAsync(address);
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         Assert.Equal(Png, await signed.Content.ReadAsByteArrayAsync());
-        var unsigned = new Uri(photo.ContentUrl!).GetLeftPart(UriPartial.Path);
+        var unsigned = address.GetLeftPart(UriPartial.Path);
         using var withOtherToken = await _client.SendAsync(HttpMethod.Get, unsigned, other.Token);
         using var withOwnToken = await _client.SendAsync(HttpMethod.Get, unsigned, conversation.Token);
         Assert.Equal(HttpStatusCode.Forbidden, withOtherToken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withOwnToken.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_photo_address_never_comes_from_the_requests_host_header()
+    {
+        var conversation = await _client.GenerateAsync("upload-owner");
+
+        using var response = await UploadAsync(conversation, Png, "image/png", "p.png", host.Client, hostHeader: "attacker.example");
+
+        var photo = await PhotoOfAsync(response, conversation);
+        Assert.DoesNotContain("attacker.example", photo.ContentUrl, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith($"/v3/directline/conversations/{conversation.ConversationId}/attachments/", photo.ContentUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_a_public_base_address_photo_addresses_are_built_from_it()
+    {
+        using var configured = new TestHost(new Dictionary<string, string?> { ["DirectLine:PublicBaseUrl"] = "https://kefu.example.com/shop" });
+        using var http = configured.CreateClient();
+        var conversation = await new DirectLineTestClient(http).GenerateAsync("upload-owner");
+
+        using var response = await UploadAsync(conversation, Png, "image/png", "p.png", http, hostHeader: "attacker.example");
+
+        var photo = await PhotoOfAsync(response, conversation, http);
+        Assert.StartsWith($"https://kefu.example.com/shop/v3/directline/conversations/{conversation.ConversationId}/attachments/", photo.ContentUrl, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,8 +75,19 @@ public sealed class DirectLineUploadTests(KestrelHostFixture host)
         Assert.Equal([TestBot.Greeting], (await _client.GetActivitiesAsync(conversation)).Activities.Select(a => a.Text));
     }
 
+    private async Task<Attachment> PhotoOfAsync(HttpResponseMessage response, Conversation conversation, HttpClient? http = null)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync(BotJsonContext.Default.ResourceResponse))!.Id;
+        var activities = (await new DirectLineTestClient(http ?? host.Client).GetActivitiesAsync(conversation)).Activities;
+        return Assert.Single(Assert.Single(activities, a => a.Id == id).Attachments!);
+    }
+
+    private Task<HttpResponseMessage> UploadAsync(Conversation conversation, byte[] content, string contentType, string name) =>
+        UploadAsync(conversation, content, contentType, name, host.Client, hostHeader: null);
+
     /// <summary>Multipart as directlinejs builds it: an <c>activity</c> blob, then one <c>file</c> blob per attachment.</summary>
-    private Task<HttpResponseMessage> UploadAsync(Conversation conversation, byte[] content, string contentType, string name)
+    private static Task<HttpResponseMessage> UploadAsync(Conversation conversation, byte[] content, string contentType, string name, HttpClient http, string? hostHeader)
     {
         var form = new MultipartFormDataContent();
         var activity = new StringContent("""{"type":"message","from":{"id":"upload-owner"},"attachments":[{"contentType":"image/png","name":"p.png"}]}""");
@@ -61,6 +98,7 @@ public sealed class DirectLineUploadTests(KestrelHostFixture host)
         form.Add(file, "file", name);
         var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversation.ConversationId}/upload?userId=upload-owner") { Content = form };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", conversation.Token);
-        return host.Client.SendAsync(request);
+        request.Headers.Host = hostHeader;
+        return http.SendAsync(request);
     }
 }

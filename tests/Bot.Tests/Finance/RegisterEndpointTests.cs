@@ -77,6 +77,23 @@ public sealed class RegisterEndpointTests : IDisposable
         Assert.Contains("YYYY-MM-DD", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1999-12-31")]
+    [InlineData("2100-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task A_date_outside_the_sane_range_is_a_400_in_chinese_and_english(string date)
+    {
+        using var response = await new AgentApiClient(_host.CreateClient(), Key).SendAsync(HttpMethod.Get, $"register?date={date}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await AgentApiClient.ErrorAsync(response)).GetProperty("error");
+        Assert.Equal("BadArgument", error.GetProperty("code").GetString());
+        var message = error.GetProperty("message").GetString();
+        Assert.Contains("日期超出范围", message, StringComparison.Ordinal);
+        Assert.Contains("The date must be between 2000-01-01 and 2099-12-31", message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _host.Dispose();
 
     /// <summary>The Direct Line secret of <see cref="AfterSalesHost"/>: a buyer-side credential, not an agent key.</summary>

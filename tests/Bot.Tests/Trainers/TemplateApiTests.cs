@@ -63,6 +63,20 @@ public sealed class TemplateApiTests(TrainerHost host) : IClassFixture<TrainerHo
     }
 
     [Fact]
+    public async Task A_situation_written_twice_is_refused_naming_it_and_nothing_is_written()
+    {
+        using var client = host.Trainer();
+        var before = await File.ReadAllBytesAsync(FileOnDisk("thanks.yaml"));
+        var twice = "area: thanks\nsituations:\n  reply:\n    - 不客气亲～\n  reply:\n    - 亲，不用客气～\n";
+
+        using var response = await client.PutAsync("api/trainer/templates/thanks.yaml", TrainerHost.Yaml(twice));
+
+        var error = await TrainerHost.AssertErrorAsync(response, HttpStatusCode.UnprocessableEntity, "Refused");
+        Assert.Contains(error.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("duplicate key reply", StringComparison.Ordinal));
+        Assert.Equal(before, await File.ReadAllBytesAsync(FileOnDisk("thanks.yaml")));
+    }
+
+    [Fact]
     public async Task A_good_edit_is_written_to_disk_and_served()
     {
         using var client = host.Trainer();

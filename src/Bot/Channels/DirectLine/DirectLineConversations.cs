@@ -14,6 +14,7 @@ namespace ShopBot.Bot.Channels.DirectLine;
 /// </summary>
 public sealed class DirectLineConversations(
     ITranscriptStore store,
+    IClientActivityIds clientActivityIds,
     TranscriptWriter writer,
     TurnPipeline pipeline,
     DirectLineTokens tokens,
@@ -22,6 +23,9 @@ public sealed class DirectLineConversations(
     TimeProvider time)
 {
     public const string ChannelId = "directline";
+
+    /// <summary>Longer client ids are not remembered (Web Chat's are a few dozen characters).</summary>
+    public const int MaxClientActivityIdLength = 128;
 
     public ChannelAccount BotAccount => new() { Id = options.Value.BotId, Name = shop.Value.Name, Role = RoleTypes.Bot };
 
@@ -56,7 +60,9 @@ public sealed class DirectLineConversations(
 
     /// <summary>
     /// Stores the buyer's activity as the server's own copy (server id and time, <c>from</c> from the token) and runs the
-    /// turn. The activity is stored before the bot runs, so a failing bot never loses what the buyer sent.
+    /// turn. The activity is stored before the bot runs, so a failing bot never loses what the buyer sent. A repeat of a
+    /// <c>channelData.clientActivityID</c> already received in the conversation (a client retrying a post whose answer it
+    /// lost, e.g. when the host was stopped) answers the first post's id and is neither stored nor run again.
     /// </summary>
     public async Task<ResourceResponse> PostAsync(TokenPayload caller, Activity posted, IList<Attachment>? attachments, CancellationToken cancellationToken = default)
     {
@@ -86,10 +92,27 @@ public sealed class DirectLineConversations(
             return new ResourceResponse(activity.Id);
         }
 
+        if (ClientActivityIdOf(posted) is { } clientActivityId)
+        {
+            var first = await clientActivityIds.RecordAsync(caller.ConversationId, clientActivityId, activity.Id, cancellationToken).ConfigureAwait(false);
+            if (!string.Equals(first, activity.Id, StringComparison.Ordinal))
+            {
+                return new ResourceResponse(first);
+            }
+        }
+
         await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
         await pipeline.RunAsync(new TurnContext(activity, writer), CancellationToken.None).ConfigureAwait(false);
         return new ResourceResponse(activity.Id);
     }
+
+    private static string? ClientActivityIdOf(Activity posted) =>
+        posted.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("clientActivityID", out var id)
+        && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 and <= MaxClientActivityIdLength } text
+            ? text
+            : null;
 
     /// <summary>Activities from the watermark on, without the internal <c>conversationUpdate</c>, and the next watermark.</summary>
     public async Task<ActivitySet> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)

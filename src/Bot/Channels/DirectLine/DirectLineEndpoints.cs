@@ -46,8 +46,13 @@ public static partial class DirectLineEndpoints
             return credential.Kind == DirectLineCredentialKind.Secret ? ChannelErrors.Forbidden("Only a token can be refreshed.") : Reject(credential);
         }
 
-        var conversation = conversations.ConversationFor(payload, tokens.Issue(payload.UserId, payload.UserName, payload.ConversationId));
-        return Results.Json(conversation, BotJsonContext.Default.Conversation);
+        if (tokens.Refresh(payload) is not { } token)
+        {
+            return ChannelErrors.Create(StatusCodes.Status403Forbidden, "TokenExpired",
+                "This chat has been open for the longest time allowed; reload the page to start a new one.");
+        }
+
+        return Results.Json(conversations.ConversationFor(payload, token), BotJsonContext.Default.Conversation);
     }
 
     private static async Task<IResult> StartAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)

@@ -13,6 +13,10 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long a token and its refreshes may be used, counted from the first token: then the page starts a new chat.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan MaxTokenChainLifetime { get; set; } = TimeSpan.FromHours(24);
+
     [Range(1, 100_000)]
     public int MaxTextLength { get; set; } = 2000;
 
@@ -46,4 +50,11 @@ public sealed class DirectLineOptions
 
     [Range(1, 1000)]
     public int PageSize { get; set; } = 100;
+
+    /// <summary>
+    /// The address buyers reach the host at (e.g. <c>https://kefu.example.com/</c>), for the addresses of uploaded
+    /// photos. Empty: the addresses are relative to the page. Never taken from the request's Host header, which the
+    /// caller chooses.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
 }

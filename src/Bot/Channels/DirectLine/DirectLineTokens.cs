@@ -34,8 +34,27 @@ public sealed class DirectLineTokens
     public bool IsSecret(string credential) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(credential)), SHA256.HashData(_secret));
 
-    public string Issue(string userId, string? userName, string conversationId) =>
-        Issue(new TokenPayload(userId, userName, conversationId, _time.GetUtcNow().Add(_options.TokenLifetime).ToUnixTimeSeconds()));
+    /// <summary>The first token of a chain.</summary>
+    public string Issue(string userId, string? userName, string conversationId)
+    {
+        var now = _time.GetUtcNow();
+        return Issue(new TokenPayload(userId, userName, conversationId, now.Add(_options.TokenLifetime).ToUnixTimeSeconds(), now.ToUnixTimeSeconds()));
+    }
+
+    /// <summary>
+    /// The next token of <paramref name="payload"/>'s chain, expiring no later than the chain does; null once the chain
+    /// is <see cref="DirectLineOptions.MaxTokenChainLifetime"/> old, so a stolen token cannot be kept alive forever.
+    /// </summary>
+    public string? Refresh(TokenPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var started = payload.ChainStartedAt > 0 ? payload.ChainStartedAt : payload.ExpiresAt - (long)_options.TokenLifetime.TotalSeconds;
+        var chainEnds = started + (long)_options.MaxTokenChainLifetime.TotalSeconds;
+        return chainEnds <= now
+            ? null
+            : Issue(payload with { ExpiresAt = Math.Min(now + (long)_options.TokenLifetime.TotalSeconds, chainEnds), ChainStartedAt = started });
+    }
 
     public string Issue(TokenPayload payload)
     {

@@ -92,8 +92,10 @@ public static class DirectLineUploads
         foreach (var (file, bytes, contentType, extension) in accepted)
         {
             var attachmentId = await store.SaveAsync(conversationId, bytes, extension, cancellationToken).ConfigureAwait(false);
-            var path = $"/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/attachments/{attachmentId}";
-            var url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}?sig={tokens.Sign(conversationId + "/" + attachmentId)}";
+            var path = $"v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/attachments/{attachmentId}?sig={tokens.Sign(conversationId + "/" + attachmentId)}";
+            var url = limits.PublicBaseUrl is { } publicBase
+                ? new Uri(new Uri(publicBase.ToString().TrimEnd('/') + "/"), path).ToString()
+                : $"{http.Request.PathBase}/{path}";
             attachments.Add(new Attachment { ContentType = contentType, ContentUrl = url, Name = Path.GetFileName(file.FileName) });
         }
 

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.Redis;
+using ShopBot.Handoff.Tests.Support;
+using ShopBot.Handoff.Tests.Transcripts;
+using ShopBot.Handoff.Transcripts;
+using ShopBot.TestSupport;
+using StackExchange.Redis;
+
+namespace ShopBot.Handoff.Tests.Redis;
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisClientActivityIdsTests(RedisServerFixture redis) : ClientActivityIdsContractTests
+{
+    private readonly string _prefix = "test-" + Guid.NewGuid().ToString("N");
+    private ConnectionMultiplexer? _connection;
+
+    public override async Task DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await RedisServerFixture.DeleteKeysAsync(_connection, _prefix);
+            await _connection.DisposeAsync();
+        }
+    }
+
+    protected override async Task<IClientActivityIds> CreateAsync()
+    {
+        _connection = await redis.ConnectAsync();
+        return new RedisClientActivityIds(_connection, Options.Create(new HandoffOptions { RedisKeyPrefix = _prefix }));
+    }
+}
