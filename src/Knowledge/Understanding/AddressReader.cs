@@ -10,13 +10,15 @@ namespace ShopBot.Knowledge.Entities;
 /// </summary>
 internal sealed partial class AddressReader(ChinaDivisions divisions)
 {
-    public AddressFacts? Read(MaskedText masked, IReadOnlyList<string> standaloneNames)
+    /// <param name="knownAddresses">The buyer's addresses on file: a district name two cities share (西湖区) takes the city found there.</param>
+    public AddressFacts? Read(MaskedText masked, IReadOnlyList<string> standaloneNames, IReadOnlyList<string> knownAddresses)
     {
         var mobile = ReadMobile(masked);
         var text = masked.Text;
         var marker = AddressMarker().Match(text);
-        var recipient = RecipientMarker().Match(text) is { Success: true } r ? PersonNames.Leading(CutAtKeyword(r.Groups["run"].Value)) : null;
-        var place = FindPlace(text, marker.Success || mobile is not null);
+        var recipientMarker = RecipientMarker().Match(text);
+        var recipient = recipientMarker.Success ? PersonNames.Leading(CutAtKeyword(recipientMarker.Groups["run"].Value)) ?? standaloneNames.FirstOrDefault() : null;
+        var place = FindPlace(text, marker.Success || mobile is not null, knownAddresses);
         var detailStart = place.End >= 0 ? place.End : marker.Success ? marker.Index + marker.Length : -1;
         var detail = detailStart >= 0 ? ReadDetail(text, detailStart) : null;
         if (detail is null && place.End < 0 && DetailShape().Match(text) is { Success: true } shape)
@@ -59,7 +61,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         return string.Concat(match.Groups["a"].Value, match.Groups["b"].Value, match.Groups["c"].Value);
     }
 
-    private Place FindPlace(string text, bool addressContext)
+    private Place FindPlace(string text, bool addressContext, IReadOnlyList<string> knownAddresses)
     {
         var province = Earliest(divisions.Provinces, text, 0, allowShort: true);
         var shortOk = addressContext || province is { IsShort: false };
@@ -98,6 +100,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
             {
                 districtName = district.Value.Name;
                 var owners = divisions.Districts.Where(d => d.District == districtName).ToList();
+                if (owners.Select(o => o.City).Distinct().Count() > 1)
+                {
+                    owners = [.. owners.Where(o => knownAddresses.Any(a => a.Contains(o.City, StringComparison.Ordinal) && a.Contains(districtName, StringComparison.Ordinal)))];
+                }
+
                 if (owners.Select(o => o.City).Distinct().Count() == 1)
                 {
                     cityName ??= owners[0].City;
@@ -221,7 +228,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*")]
     private static partial Regex AddressMarker();
 
-    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex RecipientMarker();
 
     [GeneratedRegex("[区县市旗]")]

@@ -109,7 +109,7 @@ internal static partial class CueReader
         return spans;
     }
 
-    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退(?![货换回])|退了吧|退订")]
+    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退(?![货换回])|帮我退(?![货换回])|给我退(?![货换回])|退给我|都退了?$|退了吧|退订")]
     private static partial Regex RefundWords();
 
     [GeneratedRegex("退货|退回|寄回|退换")]
@@ -121,7 +121,7 @@ internal static partial class CueReader
     [GeneratedRegex("取消|撤单|撤销订单")]
     private static partial Regex CancelWords();
 
-    [GeneratedRegex("催|快点发|快点寄|尽快发|赶紧发|马上发|早点发|快发|还不发|还没发|怎么不发|什么时候发|何时发|发货啊|发货吧|发出来")]
+    [GeneratedRegex("催|快点发|快点寄|尽快发|赶紧发|马上发|早点发|快发|还不发|还没发|怎么不发|什么时候发|何时发|发货啊|发货吧|发出来|能发吗|能发货吗|能不能快点|^快点[吧啊呀!]*$")]
     private static partial Regex HurryWords();
 
     [GeneratedRegex("发票|开票|开个票|开张票")]
