@@ -63,10 +63,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     private Place FindPlace(string text, bool addressContext, IReadOnlyList<string> knownAddresses)
     {
-        var province = Earliest(divisions.Provinces, text, 0, allowShort: true);
+        var province = Earliest(divisions.ProvinceNames, text, 0, allowShort: true);
         var shortOk = addressContext || province is { IsShort: false };
-        var cityNames = province is null ? divisions.Cities.Select(c => c.City).Distinct(StringComparer.Ordinal) : divisions.CitiesByProvince[province.Value.Name];
-        var city = Earliest(cityNames, text, province?.End ?? 0, allowShort: shortOk || province is not null);
+        var city = province is null
+            ? Indexed(divisions.CityIndex, text, 0, allowShort: shortOk)
+            : Earliest(divisions.CityNamesByProvince[province.Value.Name], text, province.Value.End, allowShort: true);
         if (province is { IsShort: true } && city is null && !addressContext)
         {
             province = null;
@@ -88,14 +89,14 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         var from = Math.Max(province?.End ?? 0, city?.End ?? 0);
         Found? district = null;
         string? districtName = null;
-        if (cityName is not null && divisions.DistrictsByCity.TryGetValue(cityName, out var inCity))
+        if (cityName is not null && divisions.DistrictNamesByCity.TryGetValue(cityName, out var inCity))
         {
-            district = Earliest(inCity.Select(d => d.District), text, from, allowShort: true);
+            district = Earliest(inCity, text, from, allowShort: true);
             districtName = district?.Name;
         }
         else if (DivisionEnding().IsMatch(text))
         {
-            district = Earliest(divisions.Districts.Where(d => d.District.Length >= 3).Select(d => d.District), text, from, allowShort: false);
+            district = Indexed(divisions.LongDistrictIndex, text, from, allowShort: false);
             if (district is not null)
             {
                 districtName = district.Value.Name;
@@ -122,15 +123,15 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         return new Place(provinceName, cityName, districtName, end);
     }
 
-    private static Found? Earliest(IEnumerable<string> names, string text, int from, bool allowShort)
+    private static Found? Earliest(DivisionName[] names, string text, int from, bool allowShort)
     {
         Found? best = null;
-        foreach (var name in names)
+        foreach (var (name, shortForm) in names)
         {
             var at = text.IndexOf(name, from, StringComparison.Ordinal);
             var length = name.Length;
             var isShort = false;
-            if (at < 0 && allowShort && ChinaDivisions.ShortName(name) is { } shortName)
+            if (at < 0 && allowShort && shortForm is { } shortName)
             {
                 at = text.IndexOf(shortName, from, StringComparison.Ordinal);
                 length = shortName.Length;
@@ -145,6 +146,9 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
         return best;
     }
+
+    private static Found? Indexed(DivisionNameIndex index, string text, int from, bool allowShort) =>
+        index.First(text, from, allowShort) is { } found ? new Found(found.Name, found.Index, found.End, found.IsShort) : null;
 
     private static Detail? ReadDetail(string text, int start)
     {

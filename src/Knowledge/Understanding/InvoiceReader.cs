@@ -78,8 +78,13 @@ internal static partial class InvoiceReader
 
     private static (string? Title, InvoiceTitleType? Type) ReadTitle(string text, bool invoiceLike)
     {
-        foreach (Match m in Organisation().Matches(text))
+        foreach (Match m in NameRun().Matches(text))
         {
+            if (!InvoiceTitleCheck.OrganisationEnding().IsMatch(m.Value))
+            {
+                continue;
+            }
+
             var noise = LeadingNoise().Match(m.Value);
             var name = noise.Success ? AfterMarker().Replace(m.Value[noise.Length..], string.Empty) : LeadingVerb().Replace(m.Value, string.Empty);
             var strong = StrongEnding().IsMatch(name);
@@ -121,8 +126,8 @@ internal static partial class InvoiceReader
     [GeneratedRegex("怎么|为什么|你们|凭什么|投诉|垃圾|差评")]
     private static partial Regex Complaint();
 
-    [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{2,50}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|工作室|研究所|研究院|事务所|中心|集团|商行|网店|店|厂|医院|学校|大学|协会)(?![\u4e00-\u9fff])")]
-    private static partial Regex Organisation();
+    [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{3,60}")]
+    private static partial Regex NameRun();
 
     [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票)")]
     private static partial Regex LeadingNoise();

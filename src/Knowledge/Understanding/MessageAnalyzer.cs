@@ -145,10 +145,7 @@ public sealed partial class MessageAnalyzer
         return names;
     }
 
-    private bool IsPlaceName(string word) =>
-        _divisions.Provinces.Any(p => p.StartsWith(word, StringComparison.Ordinal))
-        || _divisions.Cities.Any(c => c.City.StartsWith(word, StringComparison.Ordinal))
-        || _divisions.Districts.Any(d => d.District.StartsWith(word, StringComparison.Ordinal));
+    private bool IsPlaceName(string word) => _divisions.NamePrefixes.Contains(word);
 
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]
     private static partial Regex TaxContext();
