@@ -134,6 +134,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
             if (at < 0 && allowShort && shortForm is { } shortName)
             {
                 at = text.IndexOf(shortName, from, StringComparison.Ordinal);
+                at = at >= 0 && EndsLikeDistrict(text, at + shortName.Length) && !name.EndsWith('区') && !name.EndsWith('县') ? -1 : at;
                 length = shortName.Length;
                 isShort = true;
             }
@@ -211,8 +212,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         }
 
         var detail = result.ToString();
-        return detail.Length >= 3 && LooksLikeAddress(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first) : null;
+        return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first) : null;
     }
+
+    /// <summary>朝阳 followed by 区 is the district 朝阳区, not the city 朝阳市.</summary>
+    internal static bool EndsLikeDistrict(string text, int end) => end < text.Length && text[end] is '区' or '县' or '旗';
 
     private static bool LooksLikeAddress(string token) => AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit);
 
@@ -229,7 +233,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex(@"(?<![0-9a-z])(?:\+?86[ -]?)?(?<a>1[3-9][0-9])[ -]?(?<b>[0-9]{4})[ -]?(?<c>[0-9]{4})(?![0-9a-z])")]
     private static partial Regex Mobile();
 
-    [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*")]
+    [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|改到|改寄到|寄到|送到|是|为|写|填)?[: ]*")]
     private static partial Regex AddressMarker();
 
     [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
@@ -241,8 +245,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}(?:路|街|大道|巷|弄|胡同)[0-9]+号")]
     private static partial Regex DetailShape();
 
-    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦里坊胡同湾屯组乡]|单元|小区|大厦|公寓|花园|广场|门")]
+    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡]|单元|小区|大厦|公寓|花园|广场|门")]
     private static partial Regex AddressCharacter();
+
+    /// <summary>A detail must name a street or an estate, or carry a number: "少写了楼号" is none.</summary>
+    [GeneratedRegex("[0-9]|路|街|大道|巷|弄|胡同|小区|花园|苑|大厦|广场|公寓|村|镇|乡|[a-z][栋幢楼室号座]")]
+    private static partial Regex StrongAddress();
 
     [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
     private static partial Regex KeywordStop();
@@ -250,6 +258,6 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex("^(?:是|在|到|为|:)+")]
     private static partial Regex Connective();
 
-    [GeneratedRegex("怎么|为什么|什么|吗|呢|呀|你们|刚说|翻")]
+    [GeneratedRegex("怎么|为什么|什么|[吗呢呀吧了我你要错缺]|刚说|翻|少写|改成|改到|发你|看看")]
     private static partial Regex NotAddress();
 }

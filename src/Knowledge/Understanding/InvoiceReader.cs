@@ -23,6 +23,12 @@ internal static partial class InvoiceReader
         var text = masked.Text;
         var shortAnswer = text.Trim().Length <= 14 && !Complaint().IsMatch(text);
         var (title, titleType) = ReadTitle(text, context || shortAnswer);
+        if (title is not null && text.IndexOf(title, StringComparison.Ordinal) is var at and >= 0)
+        {
+            masked.Hide(at, title.Length);
+            text = masked.Text;
+        }
+
         titleType ??= context || shortAnswer ? TitleTypeWords(text) : null;
         InvoiceMedium? medium = Paper().IsMatch(text) ? InvoiceMedium.Paper : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
         InvoiceKind? kind = Special().IsMatch(text) ? InvoiceKind.Special : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
@@ -150,7 +156,7 @@ internal static partial class InvoiceReader
     [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|对公")]
     private static partial Regex CompanyWords();
 
-    [GeneratedRegex("个人|私人|本人")]
+    [GeneratedRegex("(?<![找换叫几一两来死给转派安排])个人(?!工)|私人|本人")]
     private static partial Regex PersonalWords();
 
     [GeneratedRegex("纸质|纸的|纸本|纸票|邮寄发票|寄发票")]

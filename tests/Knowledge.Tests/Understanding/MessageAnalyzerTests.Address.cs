@@ -23,6 +23,8 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("地址：杭州市西湖区文三路88号晴川苑3幢502室，林莉，13800001111", "浙江省", "杭州市", "西湖区", "文三路88号晴川苑3幢502室", "林莉", "13800001111")]
     [InlineData("湖北仙桃市干河街道1号", "湖北省", "仙桃市", null, "干河街道1号", null, null)]
     [InlineData("寄到深圳南山", "广东省", "深圳市", "南山区", null, null, null)]
+    [InlineData("包裹收货地址要改，改成朝阳区建国路", null, null, "朝阳区", "建国路", null, null)]
+    [InlineData("亲，专票寄到公司，地址是深圳市南山区科技园A栋", "广东省", "深圳市", "南山区", "科技园a栋", null, null)]
     public void A_full_address_is_split_into_its_parts(string text, string? province, string? city, string? district, string? detail, string? name, string? mobile)
     {
         var address = Analysis.Analyze(text).Address;

@@ -121,6 +121,26 @@ public sealed partial class MessageAnalyzerTests
     }
 
     [Theory]
+    [InlineData("怎么还不给我发货啊，急死了", "Hurry")]
+    [InlineData("我看显示还没揽收，是不是还没发", "Hurry")]
+    [InlineData("加湿器不要了还没发货吧", "Hurry")]
+    [InlineData("定金不退吗？", "Refund")]
+    [InlineData("是不是退款了", "Refund")]
+    public void A_complaint_or_a_question_with_a_not_in_it_refuses_nothing(string text, string action)
+    {
+        Assert.DoesNotContain(Enum.Parse<BuyerAction>(action), Analysis.Analyze(text).Cues.Negated);
+    }
+
+    [Theory]
+    [InlineData("包包颜色不喜欢，想换成黑色那款")]
+    [InlineData("地址改一下")]
+    [InlineData("电话换成13812345678")]
+    public void A_change_request_is_no_correction(string text)
+    {
+        Assert.False(Analysis.Analyze(text).Cues.IsCorrection);
+    }
+
+    [Theory]
     [InlineData("能不能发顺丰")]
     [InlineData("发货了吗")]
     [InlineData("现在不方便拍，晚点发")]

@@ -58,6 +58,15 @@ public sealed partial class MessageAnalyzerTests
         Assert.Equal([(decimal)amount], Analysis.Analyze(text).Amounts);
     }
 
+    [Theory]
+    [InlineData("新裙子上有污渍，一块黄印子")]
+    [InlineData("手表收到就不走了，能换一块吗")]
+    [InlineData("铁艺置物架掉漆，一碰就掉一块")]
+    public void One_piece_of_something_is_no_yuan(string text)
+    {
+        Assert.Empty(Analysis.Analyze(text).Amounts);
+    }
+
     [Fact]
     public void Money_short_in_a_refund_is_no_missing_part()
     {
