@@ -10,13 +10,15 @@ namespace ShopBot.Knowledge.Entities;
 /// </summary>
 internal sealed partial class AddressReader(ChinaDivisions divisions)
 {
-    public AddressFacts? Read(MaskedText masked, IReadOnlyList<string> standaloneNames)
+    /// <param name="knownAddresses">The buyer's addresses on file: a district name two cities share (西湖区) takes the city found there.</param>
+    public AddressFacts? Read(MaskedText masked, IReadOnlyList<string> standaloneNames, IReadOnlyList<string> knownAddresses)
     {
         var mobile = ReadMobile(masked);
         var text = masked.Text;
         var marker = AddressMarker().Match(text);
-        var recipient = RecipientMarker().Match(text) is { Success: true } r ? PersonNames.Leading(CutAtKeyword(r.Groups["run"].Value)) : null;
-        var place = FindPlace(text, marker.Success || mobile is not null);
+        var recipientMarker = RecipientMarker().Match(text);
+        var recipient = recipientMarker.Success ? PersonNames.Leading(CutAtKeyword(recipientMarker.Groups["run"].Value)) ?? standaloneNames.FirstOrDefault() : null;
+        var place = FindPlace(text, marker.Success || mobile is not null, knownAddresses);
         var detailStart = place.End >= 0 ? place.End : marker.Success ? marker.Index + marker.Length : -1;
         var detail = detailStart >= 0 ? ReadDetail(text, detailStart) : null;
         if (detail is null && place.End < 0 && DetailShape().Match(text) is { Success: true } shape)
@@ -59,12 +61,13 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         return string.Concat(match.Groups["a"].Value, match.Groups["b"].Value, match.Groups["c"].Value);
     }
 
-    private Place FindPlace(string text, bool addressContext)
+    private Place FindPlace(string text, bool addressContext, IReadOnlyList<string> knownAddresses)
     {
-        var province = Earliest(divisions.Provinces, text, 0, allowShort: true);
+        var province = Earliest(divisions.ProvinceNames, text, 0, allowShort: true);
         var shortOk = addressContext || province is { IsShort: false };
-        var cityNames = province is null ? divisions.Cities.Select(c => c.City).Distinct(StringComparer.Ordinal) : divisions.CitiesByProvince[province.Value.Name];
-        var city = Earliest(cityNames, text, province?.End ?? 0, allowShort: shortOk || province is not null);
+        var city = province is null
+            ? Indexed(divisions.CityIndex, text, 0, allowShort: shortOk)
+            : Earliest(divisions.CityNamesByProvince[province.Value.Name], text, province.Value.End, allowShort: true);
         if (province is { IsShort: true } && city is null && !addressContext)
         {
             province = null;
@@ -86,18 +89,23 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         var from = Math.Max(province?.End ?? 0, city?.End ?? 0);
         Found? district = null;
         string? districtName = null;
-        if (cityName is not null && divisions.DistrictsByCity.TryGetValue(cityName, out var inCity))
+        if (cityName is not null && divisions.DistrictNamesByCity.TryGetValue(cityName, out var inCity))
         {
-            district = Earliest(inCity.Select(d => d.District), text, from, allowShort: true);
+            district = Earliest(inCity, text, from, allowShort: true);
             districtName = district?.Name;
         }
         else if (DivisionEnding().IsMatch(text))
         {
-            district = Earliest(divisions.Districts.Where(d => d.District.Length >= 3).Select(d => d.District), text, from, allowShort: false);
+            district = Indexed(divisions.LongDistrictIndex, text, from, allowShort: false);
             if (district is not null)
             {
                 districtName = district.Value.Name;
                 var owners = divisions.Districts.Where(d => d.District == districtName).ToList();
+                if (owners.Select(o => o.City).Distinct().Count() > 1)
+                {
+                    owners = [.. owners.Where(o => knownAddresses.Any(a => a.Contains(o.City, StringComparison.Ordinal) && a.Contains(districtName, StringComparison.Ordinal)))];
+                }
+
                 if (owners.Select(o => o.City).Distinct().Count() == 1)
                 {
                     cityName ??= owners[0].City;
@@ -115,17 +123,18 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         return new Place(provinceName, cityName, districtName, end);
     }
 
-    private static Found? Earliest(IEnumerable<string> names, string text, int from, bool allowShort)
+    private static Found? Earliest(DivisionName[] names, string text, int from, bool allowShort)
     {
         Found? best = null;
-        foreach (var name in names)
+        foreach (var (name, shortForm) in names)
         {
             var at = text.IndexOf(name, from, StringComparison.Ordinal);
             var length = name.Length;
             var isShort = false;
-            if (at < 0 && allowShort && ChinaDivisions.ShortName(name) is { } shortName)
+            if (at < 0 && allowShort && shortForm is { } shortName)
             {
                 at = text.IndexOf(shortName, from, StringComparison.Ordinal);
+                at = at >= 0 && EndsLikeDistrict(text, at + shortName.Length) && !name.EndsWith('区') && !name.EndsWith('县') ? -1 : at;
                 length = shortName.Length;
                 isShort = true;
             }
@@ -138,6 +147,9 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
         return best;
     }
+
+    private static Found? Indexed(DivisionNameIndex index, string text, int from, bool allowShort) =>
+        index.First(text, from, allowShort) is { } found ? new Found(found.Name, found.Index, found.End, found.IsShort) : null;
 
     private static Detail? ReadDetail(string text, int start)
     {
@@ -200,8 +212,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         }
 
         var detail = result.ToString();
-        return detail.Length >= 3 && LooksLikeAddress(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first) : null;
+        return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first) : null;
     }
+
+    /// <summary>朝阳 followed by 区 is the district 朝阳区, not the city 朝阳市.</summary>
+    internal static bool EndsLikeDistrict(string text, int end) => end < text.Length && text[end] is '区' or '县' or '旗';
 
     private static bool LooksLikeAddress(string token) => AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit);
 
@@ -218,10 +233,10 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex(@"(?<![0-9a-z])(?:\+?86[ -]?)?(?<a>1[3-9][0-9])[ -]?(?<b>[0-9]{4})[ -]?(?<c>[0-9]{4})(?![0-9a-z])")]
     private static partial Regex Mobile();
 
-    [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*")]
+    [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|改到|改寄到|寄到|送到|是|为|写|填)?[: ]*")]
     private static partial Regex AddressMarker();
 
-    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex RecipientMarker();
 
     [GeneratedRegex("[区县市旗]")]
@@ -230,8 +245,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}(?:路|街|大道|巷|弄|胡同)[0-9]+号")]
     private static partial Regex DetailShape();
 
-    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦里坊胡同湾屯组乡]|单元|小区|大厦|公寓|花园|广场|门")]
+    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡]|单元|小区|大厦|公寓|花园|广场|门")]
     private static partial Regex AddressCharacter();
+
+    /// <summary>A detail must name a street or an estate, or carry a number: "少写了楼号" is none.</summary>
+    [GeneratedRegex("[0-9]|路|街|大道|巷|弄|胡同|小区|花园|苑|大厦|广场|公寓|村|镇|乡|[a-z][栋幢楼室号座]")]
+    private static partial Regex StrongAddress();
 
     [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
     private static partial Regex KeywordStop();
@@ -239,6 +258,6 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex("^(?:是|在|到|为|:)+")]
     private static partial Regex Connective();
 
-    [GeneratedRegex("怎么|为什么|什么|吗|呢|呀|你们|刚说|翻")]
+    [GeneratedRegex("怎么|为什么|什么|[吗呢呀吧了我你要错缺]|刚说|翻|少写|改成|改到|发你|看看")]
     private static partial Regex NotAddress();
 }

@@ -11,6 +11,11 @@ internal static partial class AmountReader
         var amounts = new List<decimal>();
         foreach (Match m in Amount().Matches(compact))
         {
+            if (m.Groups["c"].Value is "一" or "两" && m.Groups["u"].Value == "块")
+            {
+                continue;
+            }
+
             var value = m.Groups["n"].Success
                 ? decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
                 : ChineseAmount(m.Groups["c"].Value);
@@ -45,6 +50,6 @@ internal static partial class AmountReader
         return total + current;
     }
 
-    [GeneratedRegex(@"(?:¥|rmb|人民币)(?<n>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9])|(?<![0-9.])(?<n>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?:元|块钱|块|rmb)|(?<c>[一二两三四五六七八九十百千]{1,6})(?:元|块钱|块)(?!钱?[0-9一二三四五六七八九])")]
+    [GeneratedRegex(@"(?:¥|rmb|人民币)(?<n>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?![0-9])|(?<![0-9.])(?<n>[0-9]{1,6}(?:\.[0-9]{1,2})?)(?:元|块钱|块|rmb)|(?<c>[一二两三四五六七八九十百千]{1,6})(?<u>元|块钱|块)(?!钱?[0-9一二三四五六七八九儿])")]
     private static partial Regex Amount();
 }

@@ -19,6 +19,21 @@ public sealed class ChinaDivisions
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.City)], StringComparer.Ordinal);
         DistrictsByCity = list.GroupBy(r => r.City, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string Province, string City, string District)>)[.. g], StringComparer.Ordinal);
+        ProvinceNames = Named(Provinces);
+        CityIndex = new DivisionNameIndex(Named(Cities.Select(c => c.City).Distinct(StringComparer.Ordinal)));
+        CityNamesByProvince = CitiesByProvince.ToFrozenDictionary(p => p.Key, p => Named(p.Value), StringComparer.Ordinal);
+        DistrictNamesByCity = DistrictsByCity.ToFrozenDictionary(c => c.Key, c => Named(c.Value.Select(d => d.District).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
+        LongDistrictIndex = new DivisionNameIndex(Named(list.Select(r => r.District).Where(d => d.Length >= 3).Distinct(StringComparer.Ordinal)), withShort: false);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in Provinces.Concat(Cities.Select(c => c.City)).Concat(list.Select(r => r.District)))
+        {
+            for (var length = 2; length <= name.Length; length++)
+            {
+                words.Add(name[..length]);
+            }
+        }
+
+        NamePrefixes = words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string> Provinces { get; }
@@ -30,6 +45,22 @@ public sealed class ChinaDivisions
     internal FrozenDictionary<string, IReadOnlyList<string>> CitiesByProvince { get; }
 
     internal FrozenDictionary<string, IReadOnlyList<(string Province, string City, string District)>> DistrictsByCity { get; }
+
+    internal DivisionName[] ProvinceNames { get; }
+
+    internal DivisionNameIndex CityIndex { get; }
+
+    internal FrozenDictionary<string, DivisionName[]> CityNamesByProvince { get; }
+
+    internal FrozenDictionary<string, DivisionName[]> DistrictNamesByCity { get; }
+
+    /// <summary>District names of three characters or more, searched when no city is named.</summary>
+    internal DivisionNameIndex LongDistrictIndex { get; }
+
+    /// <summary>Every beginning of two characters or more of every name: 浦东 and 浦东新 of 浦东新区.</summary>
+    internal FrozenSet<string> NamePrefixes { get; }
+
+    private static DivisionName[] Named(IEnumerable<string> names) => [.. names.Select(n => new DivisionName(n, ShortName(n)))];
 
     /// <summary>Reads lines of <c>code&lt;TAB&gt;province&lt;TAB&gt;city&lt;TAB&gt;district</c>; <c>#</c> starts a comment line.</summary>
     public static ChinaDivisions Load(string path)

@@ -109,7 +109,7 @@ internal static partial class CueReader
         return spans;
     }
 
-    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退(?![货换回])|退了吧|退订")]
+    [GeneratedRegex("退款|退钱|退费|退我钱|退单|退掉|申请退(?![货换回])|帮我退(?![货换回])|给我退(?![货换回])|退给我|都退了?$|退了吧|退订")]
     private static partial Regex RefundWords();
 
     [GeneratedRegex("退货|退回|寄回|退换")]
@@ -121,7 +121,7 @@ internal static partial class CueReader
     [GeneratedRegex("取消|撤单|撤销订单")]
     private static partial Regex CancelWords();
 
-    [GeneratedRegex("催|快点发|快点寄|尽快发|赶紧发|马上发|早点发|快发|还不发|还没发|怎么不发|什么时候发|何时发|发货啊|发货吧|发出来")]
+    [GeneratedRegex("催|快点发|快点寄|尽快发|赶紧发|马上发|早点发|快发|还不发|还没发|怎么不发|什么时候发|何时发|发货啊|发货吧|发出来|能发吗|能发货吗|能不能快点|^快点[吧啊呀!]*$")]
     private static partial Regex HurryWords();
 
     [GeneratedRegex("发票|开票|开个票|开张票")]
@@ -130,13 +130,13 @@ internal static partial class CueReader
     [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错")]
     private static partial Regex ChangeAddressWords();
 
-    [GeneratedRegex("(?:不要|不用|不需要|不想要?|不打算|不必|无需|不是|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|了|开)?\\s*$")]
+    [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]
     private static partial Regex NegatorBefore();
 
     [GeneratedRegex("^\\s*(?:就|也|还是|先)?(?:不要了|不用了|算了|不需要了|不要|不用|不需要|不退了|不开了|取消了吧)")]
     private static partial Regex NegatorAfter();
 
-    [GeneratedRegex("(?:不想|不要|不|别)(?:再|要)?退(?![货款钱回费换单订])")]
+    [GeneratedRegex("(?:不想|不要|不|别)(?:再|要)?退(?![货款钱回费换单订吗么])")]
     private static partial Regex LoneRefundRefused();
 
     [GeneratedRegex("[^,.;!?。！？；\\n]+")]
@@ -157,7 +157,7 @@ internal static partial class CueReader
     [GeneratedRegex("说错了|打错了|写错了|搞错了|弄错了|填错了|说错|打错")]
     private static partial Regex SaidWrong();
 
-    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|我是说|我的意思是|应该是|更正|纠正|改成|改为|换成|改一下")]
+    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|我是说|我的意思是|应该是|更正|纠正|改成|改为")]
     private static partial Regex Correction();
 
     [GeneratedRegex("晚点|晚些|晚一点|待会|等会|等一会|等一下|等下(?!周|个月|星期)|回头|稍后|改天|过两天|过几天|明天再|下次再|有空再|现在不方便|暂时不方便|现在没空|先不|下班再|回家再|到家再")]

@@ -23,6 +23,12 @@ internal static partial class InvoiceReader
         var text = masked.Text;
         var shortAnswer = text.Trim().Length <= 14 && !Complaint().IsMatch(text);
         var (title, titleType) = ReadTitle(text, context || shortAnswer);
+        if (title is not null && text.IndexOf(title, StringComparison.Ordinal) is var at and >= 0)
+        {
+            masked.Hide(at, title.Length);
+            text = masked.Text;
+        }
+
         titleType ??= context || shortAnswer ? TitleTypeWords(text) : null;
         InvoiceMedium? medium = Paper().IsMatch(text) ? InvoiceMedium.Paper : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
         InvoiceKind? kind = Special().IsMatch(text) ? InvoiceKind.Special : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
@@ -78,8 +84,13 @@ internal static partial class InvoiceReader
 
     private static (string? Title, InvoiceTitleType? Type) ReadTitle(string text, bool invoiceLike)
     {
-        foreach (Match m in Organisation().Matches(text))
+        foreach (Match m in NameRun().Matches(text))
         {
+            if (!InvoiceTitleCheck.OrganisationEnding().IsMatch(m.Value))
+            {
+                continue;
+            }
+
             var noise = LeadingNoise().Match(m.Value);
             var name = noise.Success ? AfterMarker().Replace(m.Value[noise.Length..], string.Empty) : LeadingVerb().Replace(m.Value, string.Empty);
             var strong = StrongEnding().IsMatch(name);
@@ -121,8 +132,8 @@ internal static partial class InvoiceReader
     [GeneratedRegex("怎么|为什么|你们|凭什么|投诉|垃圾|差评")]
     private static partial Regex Complaint();
 
-    [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{2,50}?(?:有限责任公司|股份有限公司|有限公司|分公司|公司|工作室|研究所|研究院|事务所|中心|集团|商行|网店|店|厂|医院|学校|大学|协会)(?![\u4e00-\u9fff])")]
-    private static partial Regex Organisation();
+    [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{3,60}")]
+    private static partial Regex NameRun();
 
     [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票)")]
     private static partial Regex LeadingNoise();
@@ -145,7 +156,7 @@ internal static partial class InvoiceReader
     [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|对公")]
     private static partial Regex CompanyWords();
 
-    [GeneratedRegex("个人|私人|本人")]
+    [GeneratedRegex("(?<![找换叫几一两来死给转派安排])个人(?!工)|私人|本人")]
     private static partial Regex PersonalWords();
 
     [GeneratedRegex("纸质|纸的|纸本|纸票|邮寄发票|寄发票")]

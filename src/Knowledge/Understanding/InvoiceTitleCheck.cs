@@ -25,8 +25,13 @@ public static partial class InvoiceTitleCheck
         }
 
         var ending = OrganisationEnding().Match(name);
-        return ending.Success && ending.Index >= 2 && name[..ending.Index].Count(c => PersonNames.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= 2;
+        return ending.Success && ending.Index >= 2 && !NotOrganisationStem().IsMatch(name.AsSpan(0, ending.Index))
+            && name[..ending.Index].Count(c => PersonNames.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= 2;
     }
+
+    /// <summary>Words of a sentence, not of a name: 我人不在公司, 单独寄到公司, 天猫还有这种店, 物流一直停在转运中心.</summary>
+    [GeneratedRegex("[的了吗呢吧啊么这那哪我你他她们还要想给把被让寄送停打叫说问改在不没是]|一直|第一次|好意思|这种|怎么")]
+    private static partial Regex NotOrganisationStem();
 
     [GeneratedRegex("(有限责任公司|股份有限公司|有限公司|分公司|公司|工作室|研究所|研究院|事务所|中心|集团|商行|网店|店|厂|医院|学校|大学|协会|银行|委员会|局)$")]
     internal static partial Regex OrganisationEnding();

@@ -67,7 +67,8 @@ public sealed partial class MessageAnalyzer
         HideTrackingNumbers(masked, notTax);
         var invoice = InvoiceReader.Read(masked, notTax);
         var names = StandaloneNames(masked.Text);
-        var mobileAndAddress = _addresses.Read(masked, names);
+        var knownAddresses = buyerOrders.Select(o => o.Address).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var mobileAndAddress = _addresses.Read(masked, names, knownAddresses);
         var references = _orderReferences.Read(masked, orderNumbers, buyerOrders, today);
         var compact = masked.Compact;
         return new MessageFacts
@@ -134,19 +135,17 @@ public sealed partial class MessageAnalyzer
         var names = new List<string>();
         foreach (Match m in HanRun().Matches(text))
         {
-            if (PersonNames.IsPlausible(m.Value) && !IsPlaceName(m.Value) && !names.Contains(m.Value))
+            var name = m.Groups["name"].Value;
+            if (PersonNames.IsPlausible(name) && !IsPlaceName(name) && !names.Contains(name))
             {
-                names.Add(m.Value);
+                names.Add(name);
             }
         }
 
         return names;
     }
 
-    private bool IsPlaceName(string word) =>
-        _divisions.Provinces.Any(p => p.StartsWith(word, StringComparison.Ordinal))
-        || _divisions.Cities.Any(c => c.City.StartsWith(word, StringComparison.Ordinal))
-        || _divisions.Districts.Any(d => d.District.StartsWith(word, StringComparison.Ordinal));
+    private bool IsPlaceName(string word) => _divisions.NamePrefixes.Contains(word);
 
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]
     private static partial Regex TaxContext();
@@ -154,6 +153,6 @@ public sealed partial class MessageAnalyzer
     [GeneratedRegex("(?<![0-9a-z.@])[a-z]{1,4}[0-9]{8,}(?![0-9@])|(?<![0-9a-z.@])[0-9]{12,17}(?![0-9@])|(?<after>(?<=单号|运单|快递单|物流单)[: ]*[0-9a-z]{8,})")]
     private static partial Regex TrackingShape();
 
-    [GeneratedRegex(@"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")]
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<name>[\u4e00-\u9fff]{2,4}?)[啊呀吧呢哦嘛啦哈]*(?![\u4e00-\u9fff])")]
     private static partial Regex HanRun();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Orders;
@@ -11,6 +12,8 @@ namespace ShopBot.Knowledge.Entities;
 /// </summary>
 internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, ProductLexicon products)
 {
+    private readonly ConcurrentDictionary<string, string> _foldedTitles = new(StringComparer.Ordinal);
+
     public List<OrderReference> Read(MaskedText masked, IReadOnlyList<string> orderNumbers, IReadOnlyList<Order> orders, DateOnly today)
     {
         var references = new List<OrderReference>();
@@ -133,7 +136,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         var scores = new Dictionary<string, (int Score, string Word)>(StringComparer.Ordinal);
         foreach (var order in orders)
         {
-            var title = normalizer.Fold(order.Title).Text;
+            var title = FoldedTitle(order.Title);
             var best = LongestSharedWord(text, title);
             foreach (var (word, titleWords) in products.Synonyms)
             {
@@ -159,6 +162,16 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         return new OrderReference(OrderEvidence.Product, scores[ranked[0].OrderNumber].Word, [.. ranked.Where(o => scores[o.OrderNumber].Score == top).Select(o => o.OrderNumber)]);
     }
 
+    private string FoldedTitle(string title)
+    {
+        if (_foldedTitles.Count > 10_000)
+        {
+            _foldedTitles.Clear();
+        }
+
+        return _foldedTitles.GetOrAdd(title, t => normalizer.Fold(t).Text);
+    }
+
     /// <summary>The longest run of two or more Chinese characters that text and title share, leaving out generic words.</summary>
     private static string LongestSharedWord(string text, string title)
     {
@@ -167,15 +180,15 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         {
             for (var length = 2; i + length <= text.Length; length++)
             {
-                var word = text.Substring(i, length);
-                if (!PersonNames.IsHan(word[^1]) || !title.Contains(word, StringComparison.Ordinal))
+                var word = text.AsSpan(i, length);
+                if (!PersonNames.IsHan(word[^1]) || !title.AsSpan().Contains(word, StringComparison.Ordinal))
                 {
                     break;
                 }
 
                 if (length > best.Length && (PersonNames.IsHan(word[0]) || char.IsAsciiLetter(word[0])) && !Generic().IsMatch(word))
                 {
-                    best = word;
+                    best = word.ToString();
                 }
             }
         }

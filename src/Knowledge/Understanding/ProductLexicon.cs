@@ -6,8 +6,6 @@ namespace ShopBot.Knowledge.Entities;
 /// </summary>
 public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
 {
-    public static ProductLexicon Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>());
-
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; } = synonyms;
 
     /// <summary>Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>; <c>#</c> starts a comment line.</summary>

@@ -17,6 +17,14 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("重庆渝中区解放碑步行街8号", "重庆市", "重庆市", "渝中区", "解放碑步行街8号", null, null)]
     [InlineData("地址改成上海徐汇区漕溪北路398号 电话13912345678", "上海市", "上海市", "徐汇区", "漕溪北路398号", null, "13912345678")]
     [InlineData("帮我改到杭州西湖区文三路89号", "浙江省", "杭州市", "西湖区", "文三路89号", null, null)]
+    [InlineData("地址是北京市海淀区中关村大街1号院2号楼3单元401", "北京市", "北京市", "海淀区", "中关村大街1号院2号楼3单元401", null, null)]
+    [InlineData("帮我改成 广东省 东莞市 南城街道 鸿福路 100号", "广东省", "东莞市", "南城街道", "鸿福路 100号", null, null)]
+    [InlineData("我换地址了，新的是：江苏省苏州市工业园区星湖街328号", "江苏省", "苏州市", null, "工业园区星湖街328号", null, null)]
+    [InlineData("地址：杭州市西湖区文三路88号晴川苑3幢502室，林莉，13800001111", "浙江省", "杭州市", "西湖区", "文三路88号晴川苑3幢502室", "林莉", "13800001111")]
+    [InlineData("湖北仙桃市干河街道1号", "湖北省", "仙桃市", null, "干河街道1号", null, null)]
+    [InlineData("寄到深圳南山", "广东省", "深圳市", "南山区", null, null, null)]
+    [InlineData("包裹收货地址要改，改成朝阳区建国路", null, null, "朝阳区", "建国路", null, null)]
+    [InlineData("亲，专票寄到公司，地址是深圳市南山区科技园A栋", "广东省", "深圳市", "南山区", "科技园a栋", null, null)]
     public void A_full_address_is_split_into_its_parts(string text, string? province, string? city, string? district, string? detail, string? name, string? mobile)
     {
         var address = Analysis.Analyze(text).Address;
@@ -62,6 +70,9 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("收件人改成张山", "张山")]
     [InlineData("收货人名字换成欧阳娜娜", "欧阳娜娜")]
     [InlineData("收件人：林莉，电话没变", "林莉")]
+    [InlineData("地址不变 收件人改成我老公 王磊", "王磊")]
+    [InlineData("我的名字叫林莉", "林莉")]
+    [InlineData("收件人姓名：诸葛亮亮", "诸葛亮亮")]
     public void A_new_recipient_is_read_after_its_marker(string text, string name)
     {
         var address = Analysis.Analyze(text).Address;
@@ -72,9 +83,20 @@ public sealed partial class MessageAnalyzerTests
     }
 
     [Fact]
-    public void A_district_name_two_cities_share_keeps_the_city_open()
+    public void A_district_name_two_cities_share_takes_the_city_of_the_buyers_address_on_file()
     {
         var address = Analysis.Analyze("地址说错了，是西湖区文三路89号").Address;
+
+        Assert.NotNull(address);
+        Assert.Equal("西湖区", address.District);
+        Assert.Equal("杭州市", address.City);
+        Assert.Equal("浙江省", address.Province);
+    }
+
+    [Fact]
+    public void A_district_name_two_cities_share_keeps_the_city_open_for_a_buyer_with_no_address_there()
+    {
+        var address = Analysis.Analyze("地址说错了，是西湖区文三路89号", "橙子不酸").Address;
 
         Assert.NotNull(address);
         Assert.Equal("西湖区", address.District);

@@ -38,6 +38,9 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("能开发票吗", "Invoice")]
     [InlineData("怎么还不发货", "Hurry")]
     [InlineData("我要退款！！", "Refund")]
+    [InlineData("快点", "Hurry")]
+    [InlineData("钱什么时候退给我", "Refund")]
+    [InlineData("今天能发货吗", "Hurry")]
     public void A_plain_request_is_asserted(string text, string action)
     {
         var cues = Analysis.Analyze(text).Cues;
@@ -105,6 +108,7 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("周五前要到", "2026-11-27")]
     [InlineData("12月1号之前要", "2026-12-01")]
     [InlineData("明天之前能到吗 赶时间", "2026-11-23")]
+    [InlineData("今天下午3点前能发吗 急", "2026-11-22")]
     [InlineData("赶时间 麻烦马上发", null)]
     [InlineData("着急用", null)]
     [InlineData("很急！！！", null)]
@@ -114,6 +118,35 @@ public sealed partial class MessageAnalyzerTests
 
         Assert.True(cues.IsUrgent);
         Assert.Equal(deadline is null ? null : DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture), cues.Deadline);
+    }
+
+    [Theory]
+    [InlineData("怎么还不给我发货啊，急死了", "Hurry")]
+    [InlineData("我看显示还没揽收，是不是还没发", "Hurry")]
+    [InlineData("加湿器不要了还没发货吧", "Hurry")]
+    [InlineData("定金不退吗？", "Refund")]
+    [InlineData("是不是退款了", "Refund")]
+    public void A_complaint_or_a_question_with_a_not_in_it_refuses_nothing(string text, string action)
+    {
+        Assert.DoesNotContain(Enum.Parse<BuyerAction>(action), Analysis.Analyze(text).Cues.Negated);
+    }
+
+    [Theory]
+    [InlineData("包包颜色不喜欢，想换成黑色那款")]
+    [InlineData("地址改一下")]
+    [InlineData("电话换成13812345678")]
+    public void A_change_request_is_no_correction(string text)
+    {
+        Assert.False(Analysis.Analyze(text).Cues.IsCorrection);
+    }
+
+    [Theory]
+    [InlineData("能不能发顺丰")]
+    [InlineData("发货了吗")]
+    [InlineData("现在不方便拍，晚点发")]
+    public void A_question_about_shipping_is_no_hurry(string text)
+    {
+        Assert.DoesNotContain(BuyerAction.Hurry, Analysis.Analyze(text).Cues.Asserted);
     }
 
     [Theory]

@@ -89,6 +89,29 @@ public sealed partial class MessageAnalyzerTests
     }
 
     [Fact]
+    public void A_company_name_is_no_address_and_its_words_are_no_invoice_medium()
+    {
+        var facts = Analysis.Analyze("发票税号：91440300MA5FXXXX8K，抬头深圳市华创电子有限公司");
+
+        Assert.Null(facts.Address);
+        Assert.NotNull(facts.Invoice);
+        Assert.Equal("深圳市华创电子有限公司", facts.Invoice.Title);
+        Assert.Null(facts.Invoice.Medium);
+        Assert.Equal("91440300MA5FXXXX8K", facts.Invoice.InvalidTaxNumber);
+    }
+
+    [Theory]
+    [InlineData("你们开票主体是哪个公司")]
+    [InlineData("发票可以寄到我老家吗，我人不在公司")]
+    [InlineData("发票别跟货一起寄，单独寄到公司")]
+    [InlineData("出差路上买的充电宝，麻烦开一张普通发票，抬头写单位名称")]
+    [InlineData("抬头和税号都在备注里。麻烦按那个开普票")]
+    public void A_sentence_about_a_company_is_no_company_title(string text)
+    {
+        Assert.Null(Analysis.Analyze(text).Invoice?.Title);
+    }
+
+    [Fact]
     public void A_special_invoice_is_a_company_one()
     {
         Assert.Equal(InvoiceTitleType.Company, Analysis.Analyze("开专票").Invoice?.TitleType);

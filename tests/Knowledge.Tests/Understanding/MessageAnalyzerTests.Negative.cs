@@ -41,6 +41,19 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("一个都没有")]
     [InlineData("地址没问题")]
     [InlineData("抬头刚说了呀")]
+    [InlineData("换个人跟我说")]
+    [InlineData("肿么还木有发货，急死个人")]
+    [InlineData("电饭煲适合几个人用")]
+    [InlineData("能不能来个人工")]
+    [InlineData("天猫还有这种店")]
+    [InlineData("物流一直停在轉運中心")]
+    [InlineData("打电话给市场监管局")]
+    [InlineData("沒事了，謝啦")]
+    [InlineData("辛苦啦")]
+    [InlineData("物流咋不动了 查查")]
+    [InlineData("收货地址少写了楼号")]
+    [InlineData("我妈说那个快递一直没送到你帮我看看单号是多少我去网点问")]
+    [InlineData("快递改送到我上班的写字楼吧，地址我发你")]
     public void A_message_without_details_gives_no_entities(string text)
     {
         var facts = Analysis.Analyze(text);

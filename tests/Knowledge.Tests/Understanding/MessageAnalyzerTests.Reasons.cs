@@ -15,6 +15,7 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("发错颜色了", ReasonCategories.WrongItemSent)]
     [InlineData("尺码不对，我买的XL", ReasonCategories.WrongItemSent)]
     [InlineData("寄的不是我买的那款", ReasonCategories.WrongItemSent)]
+    [InlineData("我买的是红色 发的蓝色", ReasonCategories.WrongItemSent)]
     [InlineData("和描述不符", ReasonCategories.NotAsDescribed)]
     [InlineData("色差很大", ReasonCategories.NotAsDescribed)]
     [InlineData("说是纯棉的，根本不是纯棉", ReasonCategories.NotAsDescribed)]
@@ -55,6 +56,24 @@ public sealed partial class MessageAnalyzerTests
     public void An_amount_of_money_is_read(string text, double amount)
     {
         Assert.Equal([(decimal)amount], Analysis.Analyze(text).Amounts);
+    }
+
+    [Theory]
+    [InlineData("新裙子上有污渍，一块黄印子")]
+    [InlineData("手表收到就不走了，能换一块吗")]
+    [InlineData("铁艺置物架掉漆，一碰就掉一块")]
+    public void One_piece_of_something_is_no_yuan(string text)
+    {
+        Assert.Empty(Analysis.Analyze(text).Amounts);
+    }
+
+    [Fact]
+    public void Money_short_in_a_refund_is_no_missing_part()
+    {
+        var facts = Analysis.Analyze("退回来的钱不对 少了10块");
+
+        Assert.Null(facts.Reason);
+        Assert.Equal([10m], facts.Amounts);
     }
 
     [Fact]
