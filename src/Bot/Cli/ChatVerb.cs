@@ -6,6 +6,7 @@ using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Routing;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Bot.Cli;
 
@@ -40,7 +41,7 @@ internal sealed class ChatVerb : ICliVerb
         while (await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            var said = line.Trim();
+            var said = UntrustedText.Sanitize(line)!.Trim();
             if (said.Length == 0)
             {
                 continue;
