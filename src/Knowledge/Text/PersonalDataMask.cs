@@ -10,7 +10,8 @@ namespace ShopBot.Knowledge.Text;
 /// addresses (Arabic or Chinese house numbers, spaced or not) and the names after 收货人/收件人/我叫 and similar;
 /// arguments whose name says they hold such data are hidden whole. Order numbers and tracking numbers stay readable
 /// unless they are shaped like one of these: an 18-digit run that reads as an ID card, 16–19 digits in groups of four,
-/// after 卡号/银行卡, or passing the bank cards' Luhn check are hidden too (masking more is safer).
+/// after 卡号/银行卡, or passing the bank cards' Luhn check, and any run of 20 digits or more, are hidden too (masking
+/// more is safer).
 /// Every pattern is declared with <see cref="GeneratedRegexAttribute"/>; the ones over Chinese text run without
 /// backtracking, the number patterns have bounded repetition, so masking is linear in the text's length.
 /// </summary>

@@ -18,6 +18,7 @@ internal static partial class PersonalNumbers
         any |= Hide(Landline(), view, hidden, _ => true);
         any |= Hide(IdCard(), view, hidden, _ => true);
         any |= Hide(GroupedCard(), view, hidden, _ => true);
+        any |= Hide(LongRun(), view, hidden, _ => true);
         any |= Hide(PlainCard(), view, hidden, match => PassesLuhn(match.Value) || CardLabel().IsMatch(view.AsSpan(Math.Max(0, match.Index - 8), Math.Min(8, match.Index))));
         if (!any)
         {
@@ -116,6 +117,10 @@ internal static partial class PersonalNumbers
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{4}(?:[-\s]{1,2}[0-9]{4}){3}(?:[-\s]{1,2}[0-9]{1,4})?(?![0-9])")]
     private static partial Regex GroupedCard();
+
+    // Longer than any order or tracking number: numbers run together, one of which may be a phone.
+    [GeneratedRegex(@"[0-9]{20,}")]
+    private static partial Regex LongRun();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9]{16,19}(?![0-9A-Za-z])")]
     private static partial Regex PlainCard();

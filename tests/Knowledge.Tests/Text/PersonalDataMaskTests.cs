@@ -75,6 +75,7 @@ public sealed class PersonalDataMaskTests
     [InlineData("订单号6222021234567890128")]
     [InlineData("订单号330106199001011234")]
     [InlineData("单号13800001111")]
+    [InlineData("单号138000011111380000111113800001111")]
     public void A_number_shaped_like_a_card_id_or_phone_is_hidden_even_when_called_an_order_number(string text) =>
         Assert.Equal(text[..text.IndexOfAny("0123456789".ToCharArray())] + PersonalDataMask.Hidden, PersonalDataMask.Mask(text));
 
