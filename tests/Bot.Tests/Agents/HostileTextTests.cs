@@ -58,6 +58,22 @@ public sealed class HostileTextTests(AgentTestHost host) : IClassFixture<AgentTe
         await _a.SendAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/close");
     }
 
+    [Fact]
+    public async Task A_lone_surrogate_in_channel_data_is_a_400_not_a_500_when_the_activity_is_written_back()
+    {
+        var buyer = await TestBuyer.StartAsync(_http, "阿福的杂货铺");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{buyer.ConversationId}/activities")
+        {
+            Content = new StringContent("""{"type":"message","text":"在吗","channelData":{"clientActivityID":"\ud800"},"extra":"\udc00"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", buyer.Token);
+
+        using var response = await _http.SendAsync(request);
+
+        await AgentApiClient.AssertErrorAsync(response, HttpStatusCode.BadRequest, "BadArgument");
+        await buyer.SayAsync("在吗");
+    }
+
     /// <summary>The character itself in the UTF-8 body, not a JSON escape.</summary>
     private static string Raw(string text) => "{\"text\":\"" + text + "\"}";
 
