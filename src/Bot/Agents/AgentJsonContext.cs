@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
+using ShopBot.Bot.Schema;
 
 namespace ShopBot.Bot.Agents;
 
-/// <summary>Source-generated JSON of the agent API: camelCase, nulls left out, unknown properties ignored.</summary>
+/// <summary>Source-generated JSON of the agent API: camelCase, nulls left out, unknown properties ignored, strings read sanitised.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true)]
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(UntrustedStringConverter)])]
 [JsonSerializable(typeof(AgentProfile))]
 [JsonSerializable(typeof(QueueView))]
 [JsonSerializable(typeof(ConversationView))]

@@ -29,7 +29,12 @@ public static class JsonBodyReader
         try
         {
             var value = await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken).ConfigureAwait(false);
-            return value is null ? (null, ChannelErrors.BadArgument("The body is empty or null.")) : (value, null);
+            if (value is null)
+            {
+                return (null, ChannelErrors.BadArgument("The body is empty or null."));
+            }
+
+            return CanBeWritten(value, type) ? (value, null) : (null, ChannelErrors.BadArgument("The body holds an escaped lone surrogate (such as \\ud800) in a free-form field: not valid Unicode text."));
         }
         catch (JsonException ex)
         {
@@ -43,6 +48,24 @@ public static class JsonBodyReader
         {
             // A malformed chunked body or one cut short: the client's fault, never a 500.
             return (null, ChannelErrors.BadArgument("The body could not be read (malformed or cut short); send it again."));
+        }
+    }
+
+    /// <summary>
+    /// Free-form parts (<c>channelData</c>, <c>value</c>, unknown properties) are kept as raw JSON, which accepts an
+    /// escaped lone surrogate that fails only later, when the activity is written back (to the transcript, the stream
+    /// or a channel). Writing it once here turns that into a 400 at the edge.
+    /// </summary>
+    private static bool CanBeWritten<T>(T value, JsonTypeInfo<T> type)
+    {
+        try
+        {
+            JsonSerializer.Serialize(Stream.Null, value, type);
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return false;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels.DirectLine;
 using ShopBot.Bot.Conversations;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Bot.Cli;
 
@@ -30,7 +31,7 @@ internal sealed class ChatVerb : ICliVerb
         while (await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            var said = line.Trim();
+            var said = UntrustedText.Sanitize(line)!.Trim();
             if (said.Length == 0)
             {
                 continue;

@@ -1,10 +1,13 @@
-using ShopBot.Knowledge.Text;
 using Serilog.Core;
 using Serilog.Events;
 
 namespace ShopBot.Bot.Hosting;
 
-/// <summary>Runs every string property of every log event through <see cref="PersonalDataMask.Mask"/>, nested values included.</summary>
+/// <summary>
+/// Runs every string property of every log event, nested values included, through <see cref="LogText.Render"/>:
+/// personal data masked, line breaks and other control characters shown escaped, long text cut. The one place for
+/// this, so no call site has to remember it.
+/// </summary>
 public sealed class SensitiveDataMasker : ILogEventEnricher
 {
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
@@ -25,7 +28,7 @@ public sealed class SensitiveDataMasker : ILogEventEnricher
         switch (value)
         {
             case ScalarValue { Value: string text }:
-                var masked = PersonalDataMask.Mask(text);
+                var masked = LogText.Render(text);
                 return masked == text ? value : new ScalarValue(masked);
             case SequenceValue sequence:
                 var elements = sequence.Elements.Select(Mask).ToList();

@@ -6,12 +6,14 @@ namespace ShopBot.Bot.Schema;
 
 /// <summary>
 /// Source-generated JSON for everything this host puts on the wire: camelCase names as in Bot Framework v3, nulls
-/// left out, unknown properties tolerated (kept by <see cref="Activity.Properties"/>).
+/// left out, unknown properties tolerated (kept by <see cref="Activity.Properties"/>), strings read sanitised
+/// (<see cref="UntrustedStringConverter"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true)]
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(UntrustedStringConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]

@@ -1,9 +1,13 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Bot.Trainers;
 
-/// <summary>Reads a text body (a YAML file) with a size limit and strict UTF-8, turning every kind of bad body into a 4xx.</summary>
+/// <summary>
+/// Reads a text body (a YAML file) with a size limit and strict UTF-8, turning every kind of bad body into a 4xx;
+/// the text comes back sanitised (<see cref="UntrustedText"/>).
+/// </summary>
 public static class RequestText
 {
     private static readonly string[] TextTypes = ["text/yaml", "text/x-yaml", "application/yaml", "application/x-yaml", "text/plain"];
@@ -50,7 +54,7 @@ public static class RequestText
                 bytes = bytes[StrictUtf8.Preamble.Length..];
             }
 
-            return (StrictUtf8.GetString(bytes), null);
+            return (UntrustedText.Sanitize(StrictUtf8.GetString(bytes)), null);
         }
         catch (DecoderFallbackException)
         {

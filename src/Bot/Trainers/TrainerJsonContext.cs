@@ -2,11 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using ShopBot.Bot.Schema;
 using ShopBot.Bot.Trainers.Contracts;
 
 namespace ShopBot.Bot.Trainers;
 
-/// <summary>Source-generated JSON of the trainer API: camelCase, nulls left out.</summary>
+/// <summary>Source-generated JSON of the trainer API: camelCase, nulls left out, strings read sanitised.</summary>
 [JsonSerializable(typeof(TrainerErrorResponse))]
 [JsonSerializable(typeof(TrainerSession))]
 [JsonSerializable(typeof(ClassifyRequest))]
@@ -28,5 +29,6 @@ public sealed partial class TrainerJsonContext : JsonSerializerContext
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         NumberHandling = JsonNumberHandling.Strict,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new UntrustedStringConverter() },
     });
 }

@@ -85,13 +85,28 @@ public sealed class HandoffTriggerPolicy(IOptions<HandoffOptions> options)
 
     private static string FoldOne(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var normalized = Valid(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
             if (char.IsLetterOrDigit(c))
             {
                 builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Without lone surrogates and U+FFFE/U+FFFF, on which normalisation throws: the words are all that matter here.</summary>
+    private static string Valid(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune != Rune.ReplacementChar && (rune.Value & 0xFFFE) != 0xFFFE)
+            {
+                builder.Append(rune.ToString());
             }
         }
 

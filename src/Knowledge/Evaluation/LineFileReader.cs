@@ -1,10 +1,11 @@
 using System.Text;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Evaluation;
 
 /// <summary>
 /// Reads a UTF-8 text file of one record per line, strictly: the whole file is checked before anything is used,
-/// so a bad file is refused as a whole with the reason, never half-processed.
+/// so a bad file is refused as a whole with the reason, never half-processed. Lines are sanitised (<see cref="UntrustedText"/>).
 /// </summary>
 public static class LineFileReader
 {
@@ -48,7 +49,7 @@ public static class LineFileReader
 
             if (line.Trim().Length > 0)
             {
-                lines.Add((number, line));
+                lines.Add((number, UntrustedText.Sanitize(line)!));
             }
         }
 

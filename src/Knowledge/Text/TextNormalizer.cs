@@ -20,7 +20,7 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
         {
             var width = char.IsSurrogatePair(text, i) ? 2 : 1;
             var piece = text.Substring(i, width);
-            var compatible = piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
+            var compatible = Compatible(piece);
             foreach (var c in compatible)
             {
                 folded.Append(traditionalToSimplified.ToSimplified(char.ToLowerInvariant(c)));
@@ -31,6 +31,22 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
         }
 
         return new NormalizedText(folded.ToString(), sourceIndex);
+    }
+
+    /// <summary>
+    /// The NFKC form of one character. Lone surrogates and non-characters, on which .NET's normalisation throws,
+    /// become U+FFFD: text from outside is sanitised at the edge (<see cref="UntrustedText"/>), and this never throws
+    /// even when some path forgot to.
+    /// </summary>
+    private static string Compatible(string piece)
+    {
+        var loneSurrogate = piece.Length == 1 && char.IsSurrogate(piece[0]);
+        if (loneSurrogate || UntrustedText.IsNonCharacter(char.ConvertToUtf32(piece, 0)))
+        {
+            return UntrustedText.Replacement.ToString();
+        }
+
+        return piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
     }
 
     /// <summary>Folds, then turns punctuation, symbols, emoji and control characters into single spaces.</summary>

@@ -25,6 +25,14 @@ public sealed class HandoffTriggerPolicyTests
     }
 
     [Fact]
+    public void Text_with_non_characters_or_lone_surrogates_is_judged_not_thrown_on()
+    {
+        var decision = Policy().Evaluate(new TurnFacts("你们就是一群骗子\uFFFE" + '\uD800'));
+
+        Assert.Equal(HandoffTrigger.Abuse, decision?.Trigger);
+    }
+
+    [Fact]
     public void Abuse_escalates_at_complaint_priority()
     {
         var decision = Policy().Evaluate(new TurnFacts("你们就是一群骗子"));

@@ -43,4 +43,26 @@ public sealed class TextNormalizerTests
     [Fact]
     public void The_character_table_covers_the_traditional_forms_buyers_type() =>
         Assert.Equal("质量问题退货发票专票", Normalizer.Fold("質量問題退貨發票專票").Text);
+
+    [Theory]
+    [InlineData("在吗\uFFFE", "在吗\uFFFD")]
+    [InlineData("在吗\uFFFF", "在吗\uFFFD")]
+    [InlineData("发货\U0010FFFF", "发货\uFFFD")]
+    public void Text_that_no_edge_sanitised_folds_without_throwing(string input, string expected)
+    {
+        var folded = Normalizer.Fold(input);
+
+        Assert.Equal(expected, folded.Text);
+        Assert.Equal(folded.Text.Length, folded.SourceIndex.Count);
+        Assert.Equal(expected.Replace("\uFFFD", string.Empty, StringComparison.Ordinal), Normalizer.Compact(input));
+    }
+
+    /// <summary>Built in code: xUnit cannot carry a lone surrogate through <c>InlineData</c>.</summary>
+    [Fact]
+    public void Lone_surrogates_fold_to_replacement_characters_without_throwing()
+    {
+        Assert.Equal("快递\uFFFD到哪", Normalizer.Fold("快递" + '\uD800' + "到哪").Text);
+        Assert.Equal("\uFFFD快递", Normalizer.Fold('\uDC00' + "快递").Text);
+        Assert.Equal("快递", Normalizer.Compact("快递" + '\uDBFF'));
+    }
 }
