@@ -2,20 +2,12 @@ using Microsoft.ML.Data;
 
 namespace ShopBot.Knowledge.Intents;
 
-/// <summary>The ML.NET input row: a label, the prepared text and its words.</summary>
+/// <summary>The ML.NET input row: a label and the prepared text.</summary>
 internal sealed class IntentRow
 {
     public string Label { get; set; } = string.Empty;
 
     public string Text { get; set; } = string.Empty;
-
-    public string Words { get; set; } = string.Empty;
-
-    public static IntentRow Of(string label, string normalizedText)
-    {
-        var text = IntentFeatureText.Prepare(normalizedText);
-        return new IntentRow { Label = label, Text = text, Words = IntentFeatureText.Words(text) };
-    }
 }
 
 /// <summary>The ML.NET output row: one probability per intent, in the order of the Score slot names.</summary>

@@ -37,7 +37,7 @@ public sealed class TrainedIntentModel : IIntentClassifier
         var engine = _engines.Get();
         try
         {
-            var scores = engine.Predict(IntentRow.Of(string.Empty, normalizedText)).Score;
+            var scores = engine.Predict(new IntentRow { Text = IntentFeatureText.Prepare(normalizedText) }).Score;
             return scores.Select((score, i) => new IntentScore(_intents[i], score))
                 .OrderByDescending(s => s.Confidence)
                 .ToList();
