@@ -14,6 +14,7 @@ public static class CaseKinds
         CaseKind.Compensation => "compensation",
         CaseKind.LostParcel => "lost_parcel",
         CaseKind.LogisticsFollowUp => "logistics_follow_up",
+        CaseKind.DelayShipment => "delay_shipment",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -28,6 +29,7 @@ public static class CaseKinds
         CaseKind.Compensation => "补偿",
         CaseKind.LostParcel => "丢件",
         CaseKind.LogisticsFollowUp => "物流跟进",
+        CaseKind.DelayShipment => "延迟发货",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -161,6 +161,7 @@ public sealed partial class DialogEngine
     private async Task<bool> AnswersFromPolicyAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
         if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
+                or IntentIds.DelayShipment or IntentIds.RestoreOrder
             || !GeneralQuestion().IsMatch(context.Normalized)
             || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {

@@ -16,6 +16,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IDialogFlow, RefundUnshippedFlow>();
         services.AddSingleton<IDialogFlow, QualityReturnFlow>();
         services.AddSingleton<IDialogFlow, InvoiceFlow>();
+        services.AddSingleton<IDialogFlow, DelayShipmentFlow>();
+        services.AddSingleton<IDialogFlow, RestoreOrderFlow>();
         foreach (var flow in new AnswerFlows().All)
         {
             services.AddSingleton(flow);
