@@ -9,6 +9,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed class HurryFlow : IDialogFlow
 {
+    // A category, never the buyer's own sentence (the conversation checks forbid writing a buyer's words down as a field).
+    private const string WithinPromiseNote = "买家在发货时限内催发货";
+
     public string Intent => IntentIds.Hurry;
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
@@ -31,11 +34,9 @@ public sealed class HurryFlow : IDialogFlow
         else
         {
             context.Say("hurry.noted_within_promise", context.SlotsOf(order));
-            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Text), cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, WithinPromiseNote, cancellationToken).ConfigureAwait(false);
         }
 
         context.Finish();
     }
-
-    private static string Note(string text) => text.Length <= 200 ? text : text[..200];
 }
