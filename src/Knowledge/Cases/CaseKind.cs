@@ -31,4 +31,7 @@ public enum CaseKind
 
     /// <summary>A parcel whose tracking stopped moving, or a courier who will not deliver: the shop chases the courier.</summary>
     LogisticsFollowUp,
+
+    /// <summary>The buyer asked to ship an unshipped order later: a person confirms whether the warehouse can hold it.</summary>
+    DelayShipment,
 }

@@ -205,7 +205,9 @@ public sealed partial class DialogEngine
     /// <summary>A general question with no order in it ("质量问题运费谁出?") is answered from the policies when they clearly cover it.</summary>
     private async Task<bool> AnswersFromPolicyAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
+        // The newer intents' flows say the same as their policy entries, and also decide when a person must confirm.
         if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
+                or IntentIds.PriceProtection or IntentIds.DelayShipment or IntentIds.Installation or IntentIds.Repair or IntentIds.CourierChoice or IntentIds.RestoreOrder
             || !GeneralQuestion().IsMatch(context.Normalized)
             || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {

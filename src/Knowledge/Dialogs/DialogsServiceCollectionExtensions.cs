@@ -19,6 +19,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IDialogFlow, QualityReturnFlow>();
         services.AddSingleton<IDialogFlow, InvoiceFlow>();
         services.AddSingleton<IDialogFlow, NoReasonReturnFlow>();
+        services.AddSingleton<IDialogFlow, DelayShipmentFlow>();
+        services.AddSingleton<IDialogFlow, RestoreOrderFlow>();
         foreach (var flow in new AnswerFlows().All)
         {
             services.AddSingleton(flow);

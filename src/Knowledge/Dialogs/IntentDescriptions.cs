@@ -20,6 +20,12 @@ public static class IntentDescriptions
         [IntentIds.Complaint] = "反映服务问题",
         [IntentIds.Payment] = "咨询付款方式",
         [IntentIds.Other] = "咨询其他问题",
+        [IntentIds.PriceProtection] = "降价补差价",
+        [IntentIds.DelayShipment] = "推迟发货",
+        [IntentIds.Installation] = "安装指导",
+        [IntentIds.Repair] = "保修维修",
+        [IntentIds.CourierChoice] = "选择快递和发货地",
+        [IntentIds.RestoreOrder] = "恢复已取消的订单",
     };
 
     public static string Of(string intent) => Descriptions.GetValueOrDefault(intent, "咨询其他问题");

@@ -24,7 +24,14 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
         "|客服(呢|在哪|出来|人呢)" +
         "|(不要|别|不想|不跟|不和|不用|讨厌|换掉|受不了)(跟|和|用)?(这个)?(你这个)?(智能)?机器人" +
         "|机器人(滚|走开|闭嘴|听不懂|没用)" +
-        "|rengong|zhuanrengong|zhenren|kefu|human|realperson|liveagent|talktoaperson|talktoahuman|agentplease")]
+        // Refusing the machine in other words; 机器 alone must be about talking (不要用机器洗 is laundry advice).
+        "|(不要|不想|不愿意?|别|不用|不跟|不和|讨厌|受不了)(再)?(跟|和|同|让|用)?(这个|你这个|你们的?)?(智能)?(机器人|机器(说|聊|讲|回|答|对话|客服|$)|程序(说|聊|回|答)|ai(?![a-z])|自动回复|智能客服)" +
+        // Someone who can decide: 找个能做主的, 叫能说了算的人来, 让管事的来, 叫你们老板来.
+        "|(找|叫|请|让|换)(个|一个)?(能|可以)?(做主|说了算|拍板)|(找|叫|请|让|来)(个|一个)?管事的" +
+        "|(找|叫|换|转|接|联系|呼叫|请|让)(你们)?(的)?(负责人|领导|售后专员|老板娘|老板|掌柜|店长|主管|经理)" +
+        "|(跟|和|同)(你们)?(的)?(负责人|领导|老板|掌柜|店长|主管|经理)(说|谈|聊|讲|沟通|对话|反映)" +
+        "|(安排|叫|请|让|找)(一个|个)?(售后)?同事(跟|和|来|联系|对接|处理)|懂人话的|个活的|活的来" +
+        "|rengong|zhuanrengong|zhenren|kefu|human|realperson|liveagent|talktoaperson|talktoahuman|agentplease|buyaojiqiren|zhaolaoban")]
     private static partial Regex Request();
 
     // Words that contain 人工 or 真人 without asking for a person; they are blanked out before matching.

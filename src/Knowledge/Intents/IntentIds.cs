@@ -16,6 +16,12 @@ public static class IntentIds
     public const string Complaint = "complaint";
     public const string Payment = "payment";
     public const string Other = "other";
+    public const string PriceProtection = "price_protection";
+    public const string DelayShipment = "delay_shipment";
+    public const string Installation = "installation";
+    public const string Repair = "repair";
+    public const string CourierChoice = "courier_choice";
+    public const string RestoreOrder = "restore_order";
 
     /// <summary>The six intents whose ids and meaning are part of the evaluation contract.</summary>
     public static IReadOnlyList<string> Core { get; } = [Track, Hurry, RefundUnshipped, QualityReturn, Invoice, Human];

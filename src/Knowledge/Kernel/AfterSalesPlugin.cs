@@ -79,6 +79,15 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return cases.OpenAsync(draft, cancellationToken);
     }
 
+    [KernelFunction(KernelNames.DelayShipment)]
+    [Description("登记买家要求未发货订单延迟发货，交同事确认能否压单。")]
+    public Task<CaseRecord> RecordDelayShipmentAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.DelayShipment, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "买家要求延迟发货", Description = description };
+        return cases.OpenAsync(draft, cancellationToken);
+    }
+
     // A case is only ever opened on the buyer's own order, whoever asks.
     private BuyerTurn Own(Kernel kernel, string orderNumber)
     {

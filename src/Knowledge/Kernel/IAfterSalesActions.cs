@@ -23,4 +23,6 @@ public interface IAfterSalesActions
     Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
     Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
+    Task<CaseRecord> RecordDelayShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 }

@@ -44,6 +44,9 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
     public Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.LogisticsFollowUp, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
 
+    public Task<CaseRecord> RecordDelayShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.DelayShipment, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+
     /// <summary>
     /// The same actions on a kernel of their own that records into <paramref name="cases"/>: for dry runs (the trainer
     /// console) whose cases must not reach the shop's real records.

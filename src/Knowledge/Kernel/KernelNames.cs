@@ -22,6 +22,7 @@ public static class KernelNames
     public const string LogisticsFollowUp = "follow_up_logistics";
     public const string Reship = "request_reship";
     public const string Compensation = "record_compensation";
+    public const string DelayShipment = "record_delay_shipment";
 
     public const string SearchPolicies = "search_policies";
     public const string BestPolicy = "best_policy";

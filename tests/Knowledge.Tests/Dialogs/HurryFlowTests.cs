@@ -15,7 +15,8 @@ public sealed class HurryFlowTests(DialogHarness harness) : IClassFixture<Dialog
         Assert.Equal("hurry", outcome.Intent);
         Assert.Contains("3617051183306682495", buyer.LastText);
         Assert.Null(outcome.FlowNeedsPerson);
-        Assert.Contains(await buyer.CasesAsync(), c => c.Kind == CaseKind.HurryNote && c.OrderNumber == "3617051183306682495");
+        var note = Assert.Single(await buyer.CasesAsync(), c => c.Kind == CaseKind.HurryNote && c.OrderNumber == "3617051183306682495");
+        Assert.Equal("买家催发货（急用）", note.Reason);
     }
 
     [Fact]

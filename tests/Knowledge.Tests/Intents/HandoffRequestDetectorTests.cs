@@ -47,6 +47,30 @@ public sealed class HandoffRequestDetectorTests
         Assert.True(_detector.IsHandoffRequest(text), text);
 
     [Theory]
+    [InlineData("不想跟机器说话")]
+    [InlineData("别让机器人回我了")]
+    [InlineData("别让机器回复我")]
+    [InlineData("我不要自动回复")]
+    [InlineData("不要AI，要人")]
+    [InlineData("不想和你这个智能客服聊")]
+    [InlineData("找个能做主的")]
+    [InlineData("叫能说了算的人来")]
+    [InlineData("让管事的来")]
+    [InlineData("叫你们老板来")]
+    [InlineData("让你们老板出来说话")]
+    [InlineData("我要跟负责人说")]
+    [InlineData("找你们负责人")]
+    [InlineData("叫你们领导来")]
+    [InlineData("麻烦安排一个同事跟我对接")]
+    [InlineData("有没有能听懂人话的")]
+    [InlineData("叫个活的来")]
+    [InlineData("叫你們老闆來")]
+    [InlineData("不想跟機器說話")]
+    [InlineData("bu yao ji qi ren")]
+    public void Refusing_the_machine_in_other_words_is_a_request_for_a_person(string text) =>
+        Assert.True(_detector.IsHandoffRequest(text), text);
+
+    [Theory]
     [InlineData("我的快递到哪了")]
     [InlineData("什么时候发货")]
     [InlineData("你好")]
@@ -55,6 +79,15 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("这个是人工合成的材料吗")]
     [InlineData("有真人实拍图吗")]
     [InlineData("发票抬头怎么填")]
+    [InlineData("人工智能音箱连不上网")]
+    [InlineData("这件衣服不要用机器洗吧")]
+    [InlineData("扫地机器人不回充了")]
+    [InlineData("不要airpods的壳，要另一款")]
+    [InlineData("发票要负责人签字吗")]
+    [InlineData("我们领导要开专票")]
+    [InlineData("我是老板，要开公司抬头")]
+    [InlineData("这个程序员键盘有货吗")]
+    [InlineData("真人秀同款")]
     [InlineData("")]
     public void Ordinary_questions_are_not_taken_for_a_handoff_request(string text) =>
         Assert.False(_detector.IsHandoffRequest(text), text);

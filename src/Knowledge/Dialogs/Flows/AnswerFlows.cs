@@ -4,7 +4,10 @@ using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
-/// <summary>The one-turn answers: greetings, thanks, payment, no-reason returns, address changes, complaints and the rest.</summary>
+/// <summary>
+/// The one-turn answers: greetings, thanks, payment, no-reason returns, address changes, complaints, price protection,
+/// installation, repair, couriers and the rest.
+/// </summary>
 public sealed partial class AnswerFlows
 {
     public const string ComplaintReason = "complaint";
@@ -24,9 +27,40 @@ public sealed partial class AnswerFlows
             c.NeedPerson(ComplaintReason);
             return "complaint.acknowledge";
         }),
+        new Reply(IntentIds.PriceProtection, c => PriceDeclinedWords().IsMatch(c.Normalized)
+            ? WithPerson(c, IntentIds.PriceProtection, "price_protection.declined")
+            : "price_protection.explain"),
+        new Reply(IntentIds.Installation, c => c.Normalized switch
+        {
+            _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
+            _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
+            _ => "installation.guide",
+        }),
+        new Reply(IntentIds.Repair, c => c.Normalized switch
+        {
+            _ when OutOfWarrantyWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Repair, "repair.out_of_warranty"),
+            _ when BrokenWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Repair, "repair.within_warranty"),
+            _ => "repair.terms",
+        }),
+        new Reply(IntentIds.CourierChoice, c => c.Normalized switch
+        {
+            _ when NamedCourierWords().IsMatch(c.Normalized) && HasUnshippedOrder(c) => WithPerson(c, IntentIds.CourierChoice, "courier_choice.named_for_order"),
+            _ when NamedCourierWords().IsMatch(c.Normalized) => "courier_choice.named",
+            _ when ShipFromWords().IsMatch(c.Normalized) => "courier_choice.ship_from",
+            _ => "courier_choice.default",
+        }),
         new ChangeAddress(),
         new OutOfScope(),
     ];
+
+    private static string WithPerson(FlowContext context, string reason, string template)
+    {
+        context.NeedPerson(reason);
+        return template;
+    }
+
+    private static bool HasUnshippedOrder(FlowContext context) =>
+        context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment);
 
     [GeneratedRegex("再见|拜拜|bye|88|没事了|没有了|没问题了")]
     private static partial Regex ByeWords();
@@ -36,6 +70,27 @@ public sealed partial class AnswerFlows
 
     [GeneratedRegex("分期|花呗|白条")]
     private static partial Regex InstalmentWords();
+
+    [GeneratedRegex("失败|被拒|拒绝|不符合|没成功|不成功|不通过|没通过|不支持|过了|过期|通融|人工")]
+    private static partial Regex PriceDeclinedWords();
+
+    [GeneratedRegex("上门|师傅|预约|安装费|派人|来装|来人")]
+    private static partial Regex OnSiteWords();
+
+    [GeneratedRegex("还是不会|还是装不|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
+    private static partial Regex StuckWords();
+
+    [GeneratedRegex("过保|过了保|保修期过|质保期过|超过保修|超出保修|过了质保|自费|我出钱|人为|摔|进水|泡水|拆开过")]
+    private static partial Regex OutOfWarrantyWords();
+
+    [GeneratedRegex("坏|不亮|不转|不制冷|不制热|不加热|充不进|开不了|不开机|断了|断掉|裂|漏|异响|噪音|不出|不灵|失灵|鼓包|开胶|掉了|塌|下沉|卡住|没声音|没反应|故障|连击|坏点|亮线|老化|不耐用|进度|修好|返修|寄回来")]
+    private static partial Regex BrokenWords();
+
+    [GeneratedRegex("顺丰|顺风|顺峰|sf|京东|邮政|ems|德邦|圆通|中通|申通|韵达|极兔|百世|指定|换个快递|换快递|改快递|换成|改成|到付|空运|航空|次日达|特快|冷链|闪送|同城|自提")]
+    private static partial Regex NamedCourierWords();
+
+    [GeneratedRegex("从哪|哪里发|哪发|发货地|哪个仓|仓库|哪个城市|国内发|保税|直邮|厂家|代发|哪个省")]
+    private static partial Regex ShipFromWords();
 
     private sealed class Reply(string intent, Func<FlowContext, string> template) : IDialogFlow
     {

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Ship later, please: on an unshipped order the request is recorded and a person confirms whether the warehouse can
+/// hold it (the bot promises no date); an order already on its way cannot be held back.
+/// </summary>
+public sealed partial class DelayShipmentFlow : IDialogFlow
+{
+    public string Intent => IntentIds.DelayShipment;
+
+    public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var order = OrderResolver.Resolve(context, "delay_shipment", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
+        if (order is null)
+        {
+            return;
+        }
+
+        switch (order.Status)
+        {
+            case OrderStatus.AwaitingShipment when order.HasRefundUnderWay:
+                context.Say("delay_shipment.refund_under_way", context.SlotsOf(order));
+                break;
+            case OrderStatus.AwaitingShipment:
+                await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(context.Normalized), cancellationToken).ConfigureAwait(false);
+                context.Say("delay_shipment.noted", context.SlotsOf(order));
+                context.NeedPerson(IntentIds.DelayShipment);
+                break;
+            case OrderStatus.AwaitingPayment:
+                context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));
+                break;
+            case OrderStatus.Shipped:
+                context.Say("delay_shipment.already_shipped", context.SlotsOf(order));
+                break;
+            case OrderStatus.Closed:
+                context.Say("track.closed", context.SlotsOf(order));
+                break;
+            default:
+                context.Say("track.completed", context.SlotsOf(order));
+                break;
+        }
+
+        context.Finish();
+    }
+
+    /// <summary>What the person confirming needs: the time the buyer named, never their sentence itself.</summary>
+    private static string Description(string normalized) => WhenWords().Match(normalized) is { Success: true } when
+        ? $"买家希望推迟发货，提到的时间：{when.Value}"
+        : "买家希望推迟发货，没有说具体哪天，请同事和买家确认";
+
+    [GeneratedRegex("下下?(周|週|个?星期|个?礼拜)[一二三四五六日天]?|下个?月(初|中|底)?|月底|月初|月中|过(几|两|三|一)天|过段时间|过一阵|周末|[0-9一二三四五六七八九十]+(号|日)(之?后|以后)?|节后|年后|过完年|国庆(之?后)?|元旦(之?后)?|开学(之?后)?|[0-9一二三四五六七八九十两]+(天|周|个月)(之?后|以后)")]
+    private static partial Regex WhenWords();
+}

@@ -1,0 +1,39 @@
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// A cancelled order cannot be brought back: the buyer is asked to order again. When money was paid on it, a person
+/// checks that it is on its way back.
+/// </summary>
+public sealed class RestoreOrderFlow : IDialogFlow
+{
+    public string Intent => IntentIds.RestoreOrder;
+
+    public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var order = OrderResolver.Resolve(context, "restore_order", o => o.Status == OrderStatus.Closed);
+        if (order is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (order.Status != OrderStatus.Closed)
+        {
+            context.Say(order.HasRefundUnderWay ? "restore_order.refund_under_way" : "restore_order.still_open", context.SlotsOf(order));
+        }
+        else if (order.PaidAt is not null)
+        {
+            context.Say("restore_order.paid", context.SlotsOf(order));
+            context.NeedPerson(IntentIds.RestoreOrder);
+        }
+        else
+        {
+            context.Say("restore_order.order_again", context.SlotsOf(order));
+        }
+
+        context.Finish();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,43 @@
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+/// <summary>The one-turn answers of the newer intents: what is said, and when a person is brought in.</summary>
+public sealed class AnswerFlowsTests(DialogHarness harness) : IClassFixture<DialogHarness>
+{
+    [Theory]
+    [InlineData("tb_lily88", "刚买完就降价了，能补差价吗", IntentIds.PriceProtection, "price_protection.explain", null)]
+    [InlineData("tb_lily88", "我申请价保失败了，说不符合条件", IntentIds.PriceProtection, "price_protection.declined", IntentIds.PriceProtection)]
+    [InlineData("tb_lily88", "这个书桌怎么安装啊", IntentIds.Installation, "installation.guide", null)]
+    [InlineData("tb_lily88", "可以上门安装吗，师傅什么时候来", IntentIds.Installation, "installation.on_site", IntentIds.Installation)]
+    [InlineData("tb_lily88", "保修多久", IntentIds.Repair, "repair.terms", null)]
+    [InlineData("tb_lily88", "台灯用了半年不亮了，能保修吗", IntentIds.Repair, "repair.within_warranty", IntentIds.Repair)]
+    [InlineData("tb_lily88", "过了保修期了，自费能修吗", IntentIds.Repair, "repair.out_of_warranty", IntentIds.Repair)]
+    [InlineData("一只小兔叽", "你们默认发什么快递", IntentIds.CourierChoice, "courier_choice.default", null)]
+    [InlineData("一只小兔叽", "从哪里发货的", IntentIds.CourierChoice, "courier_choice.ship_from", null)]
+    [InlineData("一只小兔叽", "能发顺丰吗，我补运费", IntentIds.CourierChoice, "courier_choice.named", null)]
+    [InlineData("阿福的杂货铺", "能发顺丰吗，我补运费", IntentIds.CourierChoice, "courier_choice.named_for_order", IntentIds.CourierChoice)]
+    public async Task Each_question_gets_its_answer_and_a_person_only_when_one_must_decide(string buyerId, string text, string intent, string template, string? person)
+    {
+        var buyer = harness.Start(buyerId);
+
+        var outcome = await buyer.SayAsync(text);
+
+        Assert.Equal(intent, outcome.Intent);
+        Assert.Equal(template, outcome.Replies.Single().TemplateId);
+        Assert.Equal(person, outcome.FlowNeedsPerson);
+        Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task A_price_protection_answer_promises_no_refund_of_the_difference()
+    {
+        var buyer = harness.Start("tb_lily88");
+
+        await buyer.SayAsync("降價了能補差價嗎");
+
+        Assert.Contains("平台", buyer.LastText);
+        Assert.DoesNotContain("一定", buyer.LastText);
+        Assert.DoesNotContain("保证", buyer.LastText);
+    }
+}
