@@ -23,6 +23,9 @@ public sealed class KnowledgeBasePaths
 
     public string Templates => Path.Combine(Root, "templates");
 
+    /// <summary>The complaint and abuse words that send a buyer to a person.</summary>
+    public string Handoff => Path.Combine(Root, "handoff");
+
     /// <summary>Word lists for understanding a message: product synonyms, China's administrative divisions.</summary>
     public string Lexicons => Path.Combine(Root, "lexicons");
 

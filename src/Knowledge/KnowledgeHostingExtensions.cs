@@ -23,6 +23,7 @@ public static class KnowledgeHostingExtensions
         services.AddSingleton(sp => TraditionalSimplifiedMap.Load(sp.GetRequiredService<KnowledgeBasePaths>().TraditionalToSimplified));
         services.AddSingleton<TextNormalizer>();
         services.AddSingleton<HandoffRequestDetector>();
+        services.AddSingleton(sp => EscalationWords.Load(sp.GetRequiredService<KnowledgeBasePaths>(), sp.GetRequiredService<TextNormalizer>()));
         services.AddSingleton<IntentModelHost>();
         services.AddSingleton<IIntentClassifier>(sp => sp.GetRequiredService<IntentModelHost>());
         services.AddHostedService<IntentModelWarmup>();

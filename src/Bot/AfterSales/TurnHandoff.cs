@@ -8,14 +8,16 @@ namespace ShopBot.Bot.AfterSales;
 /// Whether a bot turn goes to a person, from what was understood and what the dialog did; shared by the live bot and
 /// the trainer's dry run so that the two never judge a turn differently.
 /// </summary>
-public sealed class TurnHandoff(HandoffTriggerPolicy triggers)
+public sealed class TurnHandoff(HandoffTriggerPolicy triggers, EscalationWords words)
 {
     public HandoffDecision? Decide(Understanding understanding, DialogOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(understanding);
         ArgumentNullException.ThrowIfNull(outcome);
+        var word = words.Find(understanding.Text);
         return triggers.Evaluate(new TurnFacts(
-            understanding.NormalizedText,
+            word?.Kind == EscalationWordKind.Complaint ? word.Word : null,
+            word?.Kind == EscalationWordKind.Abuse ? word.Word : null,
             outcome.BuyerAskedForPerson,
             outcome.LowConfidenceAfterClarification,
             outcome.ConsecutiveFailedTurns,

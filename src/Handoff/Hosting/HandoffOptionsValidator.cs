@@ -19,11 +19,6 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
             failures.Add("Handoff:BusinessHours:Opens and Closes are equal; use 00:00 and 23:59 for a shop that never closes.");
         }
 
-        if (options.Triggers.ComplaintWords?.Any(string.IsNullOrWhiteSpace) == true || options.Triggers.AbuseWords?.Any(string.IsNullOrWhiteSpace) == true)
-        {
-            failures.Add("Handoff:Triggers word lists must not contain empty words.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
