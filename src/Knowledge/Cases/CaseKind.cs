@@ -31,4 +31,7 @@ public enum CaseKind
 
     /// <summary>A parcel whose tracking stopped moving, or a courier who will not deliver: the shop chases the courier.</summary>
     LogisticsFollowUp,
+
+    /// <summary>A new delivery address for an order not yet shipped, in the description, for the warehouse to change.</summary>
+    AddressChange,
 }

@@ -15,6 +15,7 @@ public static class CaseKinds
         CaseKind.LostParcel => "lost_parcel",
         CaseKind.LogisticsFollowUp => "logistics_follow_up",
         CaseKind.Reship => "reship",
+        CaseKind.AddressChange => "address_change",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -30,6 +31,7 @@ public static class CaseKinds
         CaseKind.LostParcel => "丢件",
         CaseKind.LogisticsFollowUp => "物流跟进",
         CaseKind.Reship => "补发",
+        CaseKind.AddressChange => "改地址",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

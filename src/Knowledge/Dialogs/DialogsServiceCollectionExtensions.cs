@@ -19,6 +19,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IDialogFlow, QualityReturnFlow>();
         services.AddSingleton<IDialogFlow, InvoiceFlow>();
         services.AddSingleton<IDialogFlow, NoReasonReturnFlow>();
+        services.AddSingleton<IDialogFlow, ChangeAddressFlow>();
         foreach (var flow in new AnswerFlows().All)
         {
             services.AddSingleton(flow);

@@ -22,6 +22,8 @@ public static class KernelNames
     public const string LogisticsFollowUp = "follow_up_logistics";
     public const string Reship = "request_reship";
     public const string Compensation = "record_compensation";
+    public const string AddressChange = "request_address_change";
+    public const string OrderCases = "list_order_cases";
 
     public const string SearchPolicies = "search_policies";
     public const string BestPolicy = "best_policy";

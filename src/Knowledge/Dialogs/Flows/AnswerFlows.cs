@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
-using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
-/// <summary>The one-turn answers: greetings, thanks, payment, no-reason returns, address changes, complaints and the rest.</summary>
+/// <summary>The one-turn answers: greetings, thanks, payment, no-reason returns, complaints and the rest.</summary>
 public sealed partial class AnswerFlows
 {
     public const string ComplaintReason = "complaint";
@@ -24,7 +23,6 @@ public sealed partial class AnswerFlows
             c.NeedPerson(ComplaintReason);
             return "complaint.acknowledge";
         }),
-        new ChangeAddress(),
         new OutOfScope(),
     ];
 
@@ -45,29 +43,6 @@ public sealed partial class AnswerFlows
         {
             context.Say(template(context));
             context.Finish();
-            return Task.CompletedTask;
-        }
-    }
-
-    private sealed class ChangeAddress : IDialogFlow
-    {
-        public string Intent => IntentIds.ChangeAddress;
-
-        public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
-        {
-            var order = OrderResolver.Resolve(context, "change_address", o => o.Status == OrderStatus.AwaitingShipment);
-            if (order is not null)
-            {
-                context.Say(order.Status switch
-                {
-                    OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "change_address.before_shipment",
-                    OrderStatus.Shipped when order.Carrier is not null => "change_address.after_shipment",
-                    OrderStatus.Closed => "track.closed",
-                    _ => "track.completed",
-                }, context.SlotsOf(order));
-                context.Finish();
-            }
-
             return Task.CompletedTask;
         }
     }
