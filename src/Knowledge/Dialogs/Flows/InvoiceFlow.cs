@@ -47,6 +47,12 @@ public sealed partial class InvoiceFlow : IDialogFlow
             return;
         }
 
+        // "特价商品能开发票吗": yes, every order, free of charge, before anything else.
+        if (first && CanIssueQuestion().IsMatch(context.Normalized))
+        {
+            context.Say("invoice.can_issue", context.SlotsOf(order));
+        }
+
         if (first && await EarlierRequestAsync(context, order, changed, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -119,6 +125,10 @@ public sealed partial class InvoiceFlow : IDialogFlow
         if (context.Facts.PersonNames.Count > 0)
         {
             values[NameKey] = context.Facts.PersonNames[0];
+        }
+        else if (SelfIntroduction().Match(context.Normalized) is { Success: true } self && PersonNames.Leading(self.Groups["run"].Value) is { } own)
+        {
+            values[NameKey] = own;
         }
 
         if (ReissueWords().IsMatch(context.Normalized))
@@ -282,4 +292,10 @@ public sealed partial class InvoiceFlow : IDialogFlow
 
     [GeneratedRegex("开了(吗|没|嘛)|开好了|开出来|开好没|发票呢|收到发票|没收到发票|发票(什么时候|啥时候|多久)(到|开|发)|进度|怎么还没|还没(收到|开)")]
     private static partial Regex StatusWords();
+
+    [GeneratedRegex("我是(?<run>[\\u4e00-\\u9fff]{2,4})|我叫(?<run>[\\u4e00-\\u9fff]{2,4})")]
+    private static partial Regex SelfIntroduction();
+
+    [GeneratedRegex("(能|可以|能不能|可不可以)开(发票|票|专票|普票|纸质|电子)?(吗|嘛|么)|开不开(发票|票)|有(没有)?发票(吗|嘛)?|给开(发票|票)(吗|嘛)")]
+    private static partial Regex CanIssueQuestion();
 }
