@@ -115,7 +115,11 @@ public sealed partial class InvoiceFlow : IDialogFlow
         }
 
         changed |= Set(values, TitleKey, facts?.Title);
-        changed |= Set(values, TaxKey, facts?.TaxNumber);
+        // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
+        var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
+        var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsValidCreditCode(asked) ? asked : null);
+        var invalid = facts?.InvalidTaxNumber ?? (asked is not null && tax is null ? asked : null);
+        changed |= Set(values, TaxKey, tax);
         changed |= Set(values, EmailKey, facts?.Email);
         if (facts?.Medium is { } medium)
         {
@@ -142,7 +146,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             changed |= Set(values, TitleKey, name);
         }
 
-        if (facts?.InvalidTaxNumber is not null && facts.TaxNumber is null)
+        if (invalid is not null && tax is null)
         {
             context.Say("invoice.invalid_tax_number");
             context.Fail();
