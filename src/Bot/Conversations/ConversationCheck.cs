@@ -85,12 +85,12 @@ public static partial class ConversationCheck
         }
 
         var sentence = turn.Said.Trim();
-        if (sentence.Length >= SentenceLength && turn.Replies.Any(r => r.Contains(sentence, StringComparison.Ordinal)))
+        if (IsSentence(sentence) && turn.Replies.Any(r => r.Contains(sentence, StringComparison.Ordinal)))
         {
             yield return "原样复述了买家的整句话。";
         }
 
-        var buyerSentences = played.Select(p => p.Said.Trim()).Where(s => s.Length >= SentenceLength).ToHashSet(StringComparer.Ordinal);
+        var buyerSentences = played.Select(p => p.Said.Trim()).Where(IsSentence).ToHashSet(StringComparer.Ordinal);
         foreach (var record in turn.Records)
         {
             foreach (var field in EchoFields.Where(f => record.Fields.TryGetValue(f, out var value) && buyerSentences.Contains(value.Trim())))
@@ -99,6 +99,16 @@ public static partial class ConversationCheck
             }
         }
     }
+
+    /// <summary>
+    /// A long line is a sentence unless it is one value the bot may repeat or keep: an e-mail address, a tax number,
+    /// or a checked title ("杭州青柚科技有限公司" answering "抬头是?").
+    /// </summary>
+    private static bool IsSentence(string line) =>
+        line.Length >= SentenceLength && !SingleValue().IsMatch(line) && !Knowledge.Entities.InvoiceTitleCheck.IsPlausibleTitle(line);
+
+    [GeneratedRegex(@"^([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9A-Z]{15,20})$")]
+    private static partial Regex SingleValue();
 
     private static string Quote(PlayedTurn turn) => turn.Replies.Count == 0 ? "（没有回复）" : "「" + string.Join("」「", turn.Replies) + "」";
 

@@ -41,9 +41,11 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
             PhotoUrls = photoUrls.ToList(),
         };
 
-    public static CaseDraft Invoice(string buyerId, string conversationId, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email) =>
+    /// <param name="description">Paper or electronic, a re-issue of a wrong title, and anything else finance must know.</param>
+    public static CaseDraft Invoice(string buyerId, string conversationId, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description = null) =>
         new(CaseKind.InvoiceRequest, buyerId, conversationId, orderNumber)
         {
+            Description = description,
             InvoiceTitleType = titleType,
             InvoiceTitle = title,
             TaxNumber = taxNumber,

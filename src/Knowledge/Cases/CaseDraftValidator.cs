@@ -24,7 +24,7 @@ public static partial class CaseDraftValidator
             case CaseKind.RefundRequest:
                 Require(!string.IsNullOrWhiteSpace(draft.Reason), "Reason is required for a refund request.");
                 break;
-            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship:
+            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship or CaseKind.AddressChange:
                 Require(!string.IsNullOrWhiteSpace(draft.Description), $"Description is required for {draft.Kind.Name()}.");
                 break;
             case CaseKind.InvoiceRequest:
@@ -45,7 +45,10 @@ public static partial class CaseDraftValidator
     {
         Require(draft.InvoiceTitleType is not null, "InvoiceTitleType is required for an invoice request.");
         Require(!string.IsNullOrWhiteSpace(draft.InvoiceTitle), "InvoiceTitle is required for an invoice request.");
-        Require(draft.Email is not null && EmailPattern().IsMatch(draft.Email), "Email must be an e-mail address.");
+        // A paper invoice is posted, not e-mailed: its description says where it goes instead.
+        Require(
+            draft.Email is null ? !string.IsNullOrWhiteSpace(draft.Description) : EmailPattern().IsMatch(draft.Email),
+            "Email must be an e-mail address (or, for a paper invoice, a description says where it is posted).");
         if (draft.InvoiceTitleType == InvoiceTitleType.Company)
         {
             Require(draft.TaxNumber is not null && TaxNumberPattern().IsMatch(draft.TaxNumber), "TaxNumber (15–20 letters and digits) is required for a company title.");

@@ -34,4 +34,6 @@ public enum CaseKind
 
     /// <summary>The buyer asked to ship an unshipped order later: a person confirms whether the warehouse can hold it.</summary>
     DelayShipment,
+    /// <summary>A new delivery address for an order not yet shipped, in the description, for the warehouse to change.</summary>
+    AddressChange,
 }

@@ -16,6 +16,7 @@ public static class CaseKinds
         CaseKind.LogisticsFollowUp => "logistics_follow_up",
         CaseKind.Reship => "reship",
         CaseKind.DelayShipment => "delay_shipment",
+        CaseKind.AddressChange => "address_change",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -32,6 +33,7 @@ public static class CaseKinds
         CaseKind.LogisticsFollowUp => "物流跟进",
         CaseKind.Reship => "补发",
         CaseKind.DelayShipment => "延迟发货",
+        CaseKind.AddressChange => "改地址",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

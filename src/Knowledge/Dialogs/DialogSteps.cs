@@ -13,7 +13,9 @@ public static class DialogSteps
     public const string AskTitle = "ask_title";
     public const string AskTaxNumber = "ask_tax_number";
     public const string AskEmail = "ask_email";
+    public const string AskAddress = "ask_address";
+    public const string AskContact = "ask_contact";
 
     /// <summary>Steps whose answer is whatever the buyer writes, so a change of topic must be clearer to be believed.</summary>
-    public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention;
+    public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention or AskAddress or AskContact;
 }

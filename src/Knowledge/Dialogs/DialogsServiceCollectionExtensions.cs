@@ -21,6 +21,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IDialogFlow, NoReasonReturnFlow>();
         services.AddSingleton<IDialogFlow, DelayShipmentFlow>();
         services.AddSingleton<IDialogFlow, RestoreOrderFlow>();
+        services.AddSingleton<IDialogFlow, ChangeAddressFlow>();
         foreach (var flow in new AnswerFlows().All)
         {
             services.AddSingleton(flow);

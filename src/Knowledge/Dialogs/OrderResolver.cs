@@ -42,7 +42,9 @@ public static class OrderResolver
             return null;
         }
 
-        if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !context.Facts.Cues.IsCorrection)
+        // "算了 要纸质的吧" corrects something else: only a correction that names an order looks for another one.
+        var correctsOrder = context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0;
+        if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !correctsOrder)
         {
             return inPlay;
         }

@@ -37,11 +37,29 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     }
 
     [KernelFunction(KernelNames.InvoiceRequest)]
-    [Description("记录开票申请：抬头类型、抬头、税号（公司）和接收邮箱。")]
-    public Task<CaseRecord> RequestInvoiceAsync(Kernel kernel, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken = default)
+    [Description("记录开票申请：抬头类型、抬头、税号（公司）、接收邮箱（电子发票）和说明（纸质、重开）。")]
+    public Task<CaseRecord> RequestInvoiceAsync(Kernel kernel, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description = null, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email), cancellationToken);
+        return cases.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email, description), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.AddressChange)]
+    [Description("记录未发货订单的改地址申请，新地址写在说明里，交仓库修改。")]
+    public Task<CaseRecord> RequestAddressChangeAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.AddressChange, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
+        return cases.OpenAsync(draft, cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.OrderCases)]
+    [Description("列出买家自己某个订单的记录（发票申请等），最新的在前。")]
+    public async Task<CaseRecord[]> ListOrderCasesAsync(Kernel kernel, string orderNumber, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var found = await cases.ListAsync(new CaseQuery { BuyerId = turn.BuyerId, OrderNumber = orderNumber }, cancellationToken).ConfigureAwait(false);
+        return [.. found];
     }
 
     [KernelFunction(KernelNames.LostParcel)]

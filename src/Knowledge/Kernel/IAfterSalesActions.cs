@@ -14,7 +14,8 @@ public interface IAfterSalesActions
 
     Task<CaseRecord> OpenReturnCaseAsync(BuyerTurn turn, string orderNumber, bool exchange, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
 
-    Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken);
+    /// <param name="email">Where an electronic invoice goes; null for a paper one, whose <paramref name="description"/> says where it is posted.</param>
+    Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description, CancellationToken cancellationToken);
 
     Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
@@ -25,4 +26,9 @@ public interface IAfterSalesActions
     Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
     Task<CaseRecord> RecordDelayShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+    /// <summary>A new delivery address for an order not yet shipped; the description holds it for the warehouse.</summary>
+    Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
+    /// <summary>The buyer's own records on one of their orders (invoice requests ...), newest first.</summary>
+    Task<IReadOnlyList<CaseRecord>> CasesOfOrderAsync(BuyerTurn turn, string orderNumber, CancellationToken cancellationToken);
 }

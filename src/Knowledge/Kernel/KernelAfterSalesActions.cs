@@ -22,7 +22,7 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
             ["photoUrls"] = photoUrls.ToArray(),
         }, cancellationToken);
 
-    public Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string email, CancellationToken cancellationToken) =>
+    public Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.InvoiceRequest, new()
         {
             ["orderNumber"] = orderNumber,
@@ -30,6 +30,7 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
             ["title"] = title,
             ["taxNumber"] = taxNumber,
             ["email"] = email,
+            ["description"] = description,
         }, cancellationToken);
 
     public Task<CaseRecord> ReportLostParcelAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
@@ -46,6 +47,15 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
 
     public Task<CaseRecord> RecordDelayShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.DelayShipment, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+    public Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.AddressChange, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+
+    public async Task<IReadOnlyList<CaseRecord>> CasesOfOrderAsync(BuyerTurn turn, string orderNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var result = await turn.Scope(kernel).InvokeAsync(KernelNames.AfterSales, KernelNames.OrderCases, new() { ["orderNumber"] = orderNumber }, cancellationToken).ConfigureAwait(false);
+        return result.GetValue<CaseRecord[]>() ?? [];
+    }
 
     /// <summary>
     /// The same actions on a kernel of their own that records into <paramref name="cases"/>: for dry runs (the trainer

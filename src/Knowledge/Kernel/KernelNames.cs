@@ -23,6 +23,8 @@ public static class KernelNames
     public const string Reship = "request_reship";
     public const string Compensation = "record_compensation";
     public const string DelayShipment = "record_delay_shipment";
+    public const string AddressChange = "request_address_change";
+    public const string OrderCases = "list_order_cases";
 
     public const string SearchPolicies = "search_policies";
     public const string BestPolicy = "best_policy";

@@ -33,6 +33,7 @@ public sealed partial class ScreenEngine(CompiledLexicon lexicon, TextNormalizer
         FindPromises(hits, findings);
         FindRuleBreaches(hits, findings);
         FindPhoneNumbers(view, findings);
+        ForgiveEmailAddresses(view, findings);
 
         // The longest reading wins: 微信 inside 微信转账 is the payment rule, 最 inside 最好 is one superlative.
         return findings

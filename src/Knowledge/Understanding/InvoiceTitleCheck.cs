@@ -36,6 +36,6 @@ public static partial class InvoiceTitleCheck
     [GeneratedRegex("(有限责任公司|股份有限公司|有限公司|分公司|公司|工作室|研究所|研究院|事务所|中心|集团|商行|网店|店|厂|医院|学校|大学|协会|银行|委员会|局)$")]
     internal static partial Regex OrganisationEnding();
 
-    [GeneratedRegex("[吗呢呀吧啊嘛?？!！]|怎么|为什么|什么|你们|我们|刚|说了|往上|翻|已经|发了|没有|不是|不要|投诉|垃圾|破店|黑店|这样|那个|这个|一个|开票|发票|抬头|税号|帮我|给我|麻烦")]
+    [GeneratedRegex("[吗呢呀吧啊嘛?？!！]|怎么|为什么|什么|你们|我们|刚|说了|往上|翻|已经|发了|没有|不是|不要|投诉|垃圾|破店|黑店|这样|那个|这个|一个|开票|发票|抬头|税号|帮我|给我|麻烦|应该|改成|开成|要开|开个|写成|换成")]
     private static partial Regex NotTitle();
 }

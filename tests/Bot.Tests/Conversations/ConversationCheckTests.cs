@@ -72,6 +72,18 @@ public sealed class ConversationCheckTests
         Assert.Contains(failures, f => f.Contains("invoice_title", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("linli88@qq.com")]
+    [InlineData("91330106MA2CFX3R5E")]
+    [InlineData("杭州青柚科技有限公司")]
+    public void A_line_that_is_one_value_may_be_repeated_and_kept(string value)
+    {
+        var script = Script(new ScriptTurn { Buyer = value });
+        var played = new[] { Turn(value, [$"好的，已登记：{value}"], Record("invoice_request", "1", ("invoice_title", value))) };
+
+        Assert.Empty(ConversationCheck.Failures(script, played));
+    }
+
     [Fact]
     public void A_turn_that_must_write_nothing_fails_when_it_does()
     {

@@ -169,4 +169,16 @@ public sealed class ReplyScreenTests
         Assert.Equal([ViolationKind.Superlative, ViolationKind.Contact, ViolationKind.Promise], verdict.Violations.Select(v => v.Kind).Distinct());
         Assert.Equal(verdict.Violations.OrderBy(v => v.Index).Select(v => v.Index), verdict.Violations.Select(v => v.Index));
     }
+
+    [Theory]
+    [InlineData("好的亲，发票会在10天内发到lilin@qq.com")]
+    [InlineData("发票会发到13800001111@163.com，请留意")]
+    [InlineData("已登记，发送到 wx_lily@QQ.COM 哦")]
+    public void The_buyers_own_email_address_repeated_back_passes(string reply) => Assert.True(Screen(reply).Allowed);
+
+    [Theory]
+    [InlineData("有问题加我qq，发票发到lilin@qq.com")]
+    [InlineData("发票发到lilin@qq.com，也可以打13800001111")]
+    public void Contact_words_outside_an_email_address_are_still_caught(string reply) =>
+        Assert.Contains(Screen(reply).Violations, v => v.Kind == ViolationKind.Contact);
 }

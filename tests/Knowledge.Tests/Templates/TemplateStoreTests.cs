@@ -33,7 +33,7 @@ public sealed class TemplateStoreTests : IDisposable
     [InlineData("invoice.requested_company")]
     [InlineData("greeting.welcome")]
     [InlineData("thanks.reply")]
-    [InlineData("change_address.before_shipment")]
+    [InlineData("change_address.ask_address")]
     [InlineData("no_reason_return.within_window")]
     [InlineData("no_reason_return.outside_window")]
     [InlineData("track.not_received")]

@@ -5,7 +5,7 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// The one-turn answers: greetings, thanks, payment, no-reason returns, address changes, complaints, price protection,
+/// The one-turn answers: greetings, thanks, payment, no-reason returns, complaints, price protection,
 /// installation, repair, couriers and the rest.
 /// </summary>
 public sealed partial class AnswerFlows
@@ -49,7 +49,6 @@ public sealed partial class AnswerFlows
             _ when ShipFromWords().IsMatch(c.Normalized) => "courier_choice.ship_from",
             _ => "courier_choice.default",
         }),
-        new ChangeAddress(),
         new OutOfScope(),
     ];
 
@@ -100,29 +99,6 @@ public sealed partial class AnswerFlows
         {
             context.Say(template(context));
             context.Finish();
-            return Task.CompletedTask;
-        }
-    }
-
-    private sealed class ChangeAddress : IDialogFlow
-    {
-        public string Intent => IntentIds.ChangeAddress;
-
-        public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
-        {
-            var order = OrderResolver.Resolve(context, "change_address", o => o.Status == OrderStatus.AwaitingShipment);
-            if (order is not null)
-            {
-                context.Say(order.Status switch
-                {
-                    OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "change_address.before_shipment",
-                    OrderStatus.Shipped when order.Carrier is not null => "change_address.after_shipment",
-                    OrderStatus.Closed => "track.closed",
-                    _ => "track.completed",
-                }, context.SlotsOf(order));
-                context.Finish();
-            }
-
             return Task.CompletedTask;
         }
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -9,7 +10,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// the buyer to the refund and record a refund request. Shipped orders are told how to refuse or return; closed or
 /// refunding orders are told so.
 /// </summary>
-public sealed class RefundUnshippedFlow : IDialogFlow
+public sealed partial class RefundUnshippedFlow : IDialogFlow
 {
     private const string ReasonKey = "reason";
     private const string Unclassified = "other";
@@ -19,6 +20,12 @@ public sealed class RefundUnshippedFlow : IDialogFlow
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        if (state.Step == DialogSteps.AskReason && WrongAddress().IsMatch(context.Normalized))
+        {
+            OfferAddressChange(context, state.OrderNumber);
+            return;
+        }
+
         if (state.Step == DialogSteps.AskReason)
         {
             state.Values[ReasonKey] = RefundReasons.Detect(context.Normalized) ?? Unclassified;
@@ -66,6 +73,10 @@ public sealed class RefundUnshippedFlow : IDialogFlow
         {
             Finish(context, "track.closed", slots);
         }
+        else if (WrongAddress().IsMatch(context.Normalized))
+        {
+            OfferAddressChange(context, order.OrderNumber);
+        }
         else if (RefundReasons.Detect(context.Normalized) is { } kind)
         {
             state.Values[ReasonKey] = kind;
@@ -77,6 +88,16 @@ public sealed class RefundUnshippedFlow : IDialogFlow
             context.Suggest("拍错了", "不想要了", "发货太慢", "别家更便宜");
             context.Await(DialogSteps.AskReason);
         }
+    }
+
+    /// <summary>"地址填错了" needs no refund: the order is not shipped, so the address is changed instead.</summary>
+    private static void OfferAddressChange(FlowContext context, string? orderNumber)
+    {
+        context.Say("refund_unshipped.offer_address_change", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+        context.State.StartFlow(IntentIds.ChangeAddress);
+        context.State.OrderNumber = orderNumber;
+        context.Await(DialogSteps.AskAddress);
+        context.Suggest("还是要退款");
     }
 
     private static void Retain(FlowContext context)
@@ -110,4 +131,7 @@ public sealed class RefundUnshippedFlow : IDialogFlow
         context.Say(templateId, slots);
         context.Finish();
     }
+
+    [GeneratedRegex("地址(填|写|选)?错|(填|写|选)错(了)?(收货)?地址|地址不对|收货地址有误")]
+    private static partial Regex WrongAddress();
 }

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// A new delivery address: the recipient, mobile, province, city, district and detail are taken from every message of
+/// the flow (a later value replaces an earlier one), only what is missing is asked for, and the recipient and mobile
+/// stay as on the order when the buyer says so. An order not yet shipped gets an address-change request, confirmed
+/// back with the mobile masked; a shipped one needs the courier to intercept it, so a person takes over.
+/// </summary>
+public sealed partial class ChangeAddressFlow : IDialogFlow
+{
+    public const string AfterShipment = "address_after_shipment";
+    private const string NameKey = "recipient";
+    private const string MobileKey = "mobile";
+    private const string ProvinceKey = "province";
+    private const string CityKey = "city";
+    private const string DistrictKey = "district";
+    private const string DetailKey = "detail";
+    private const string KeepContactKey = "keep_contact";
+
+    public string Intent => IntentIds.ChangeAddress;
+
+    public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var asked = context.State.Step;
+        Read(context);
+        var order = OrderResolver.Resolve(context, "change_address", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment);
+        if (order is null)
+        {
+            return;
+        }
+
+        var slots = context.SlotsOf(order);
+        switch (order.Status)
+        {
+            case OrderStatus.Shipped:
+                context.Say("change_address.after_shipment", slots);
+                context.NeedPerson(AfterShipment);
+                context.Finish();
+                return;
+            case OrderStatus.Completed or OrderStatus.Closed:
+                context.Say(order.Status == OrderStatus.Closed ? "change_address.closed" : "change_address.completed", slots);
+                context.Finish();
+                return;
+        }
+
+        var values = context.State.Values;
+        var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
+        var hasContact = values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey));
+        if (!hasAddress || !hasContact)
+        {
+            var step = !hasAddress ? DialogSteps.AskAddress : DialogSteps.AskContact;
+            if (asked == step && !Gave(context))
+            {
+                context.Fail();
+            }
+
+            context.Say(Question(values, hasAddress), slots);
+            if (hasAddress)
+            {
+                context.Suggest("收件人和电话不变");
+            }
+
+            context.Await(step);
+            return;
+        }
+
+        await RecordAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The new address as one line; with <paramref name="maskMobile"/> the mobile shows as 139****5678.</summary>
+    public static string Describe(IReadOnlyDictionary<string, string> values, Order order, bool maskMobile)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(order);
+        var keep = values.ContainsKey(KeepContactKey);
+        var name = values.GetValueOrDefault(NameKey) ?? (keep ? order.ReceiverName : null);
+        var mobile = values.GetValueOrDefault(MobileKey) ?? (keep ? order.Phone : null);
+        var place = string.Concat(
+            values.GetValueOrDefault(ProvinceKey) is { } province && province != values.GetValueOrDefault(CityKey) ? province : string.Empty,
+            values.GetValueOrDefault(CityKey),
+            values.GetValueOrDefault(DistrictKey),
+            values.GetValueOrDefault(DetailKey));
+        var shown = mobile is { Length: 11 } && maskMobile ? $"{mobile[..3]}****{mobile[7..]}" : mobile;
+        return string.Join(' ', new[] { name, shown, place }.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
+    private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var values = context.State.Values;
+        var description = "新地址：" + Describe(values, order, maskMobile: false) + (values.ContainsKey(KeepContactKey) ? "（收件人和电话同原订单）" : string.Empty);
+        await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        context.Say("change_address.recorded", new Dictionary<string, string?>(slots)
+        {
+            [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
+        });
+        context.Finish();
+    }
+
+    /// <summary>Every address part the message holds replaces what was given before; "人和电话不变" keeps the order's.</summary>
+    private static void Read(FlowContext context)
+    {
+        var values = context.State.Values;
+        if (context.Facts.Address is { } address)
+        {
+            Set(values, NameKey, address.RecipientName);
+            Set(values, MobileKey, address.Mobile);
+            Set(values, DetailKey, address.Detail);
+            if (address.City is not null)
+            {
+                // A new city replaces the whole place: the old district is not in it.
+                values.Remove(ProvinceKey);
+                values.Remove(DistrictKey);
+            }
+
+            Set(values, ProvinceKey, address.Province);
+            Set(values, CityKey, address.City);
+            Set(values, DistrictKey, address.District);
+        }
+
+        if (context.State.Step == DialogSteps.AskContact && context.Facts.Address?.RecipientName is null && context.Facts.PersonNames.Count > 0)
+        {
+            values[NameKey] = context.Facts.PersonNames[0];
+        }
+
+        if (KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        {
+            values[KeepContactKey] = "yes";
+        }
+    }
+
+    private static bool Gave(FlowContext context) =>
+        context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    private static string Question(Dictionary<string, string> values, bool hasAddress) => hasAddress switch
+    {
+        true when values.ContainsKey(NameKey) => "change_address.ask_mobile",
+        true when values.ContainsKey(MobileKey) => "change_address.ask_name",
+        true => "change_address.ask_contact",
+        false when values.ContainsKey(CityKey) => "change_address.ask_detail",
+        false when values.ContainsKey(DetailKey) => "change_address.ask_city",
+        false => "change_address.ask_address",
+    };
+
+    private static void Set(Dictionary<string, string> values, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            values[key] = value;
+        }
+    }
+
+    [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|别的不变|其他不变|其它不变")]
+    private static partial Regex KeepContact();
+}
