@@ -83,7 +83,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
         // "我要退货 东西有问题" is a quality problem, whatever the model made of "退货".
-        if (intent == IntentIds.NoReasonReturn && QualityProblems.NamesAProblem(context.Normalized))
+        if (intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
         {
             intent = IntentIds.QualityReturn;
         }
@@ -264,6 +264,9 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("^(第?二|2|后|下|b)|第二|后者|后面|下面那")]
     private static partial Regex PicksSecond();
+
+    [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
+    private static partial Regex Praise();
 
     /// <summary>"晚点发", "待会再拍": an answer put off, never a new request (晚点发 is not "ship later").</summary>
     [GeneratedRegex("晚点|待会|等会|等下|一会儿?|稍后|回头|回家(再)?|明天再|过会|现在不方便|暂时(不|没)")]

@@ -16,7 +16,7 @@ public sealed class ExampleApiTests(TrainerHost host) : IClassFixture<TrainerHos
         var list = await TrainerHost.ReadJsonAsync(await client.GetAsync("api/trainer/examples"));
 
         var counts = list.GetProperty("intents").EnumerateArray().ToDictionary(i => i.GetProperty("intent").GetString()!, i => i.GetProperty("count").GetInt32());
-        Assert.Equal(13, counts.Count);
+        Assert.Equal(19, counts.Count);
         Assert.Equal(IntentExampleSet.ReadLines(FileOf("track")).Count(), counts["track"]);
     }
 

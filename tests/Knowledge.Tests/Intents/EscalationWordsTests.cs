@@ -34,6 +34,7 @@ public sealed class EscalationWordsTests
     [InlineData("订单号 2024123158 到哪了")]
     [InlineData("什么时候发货")]
     [InlineData("质量很好 好评")]
+    [InlineData("我妈妈的生日快到了 能快点发货吗")]
     public void Ordinary_words_and_numbers_holding_a_complaint_number_are_not_escalation_words(string text)
     {
         Assert.Null(Words.Find(text));

@@ -91,6 +91,9 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("从哪|哪里发|哪发|发货地|哪个仓|仓库|哪个城市|国内发|保税|直邮|厂家|代发|哪个省")]
     private static partial Regex ShipFromWords();
 
+    [GeneratedRegex("好评|五星|很满意|非常满意|质量(很|挺|真|非常|超)?(好|不错|棒)|点赞|推荐给|回购")]
+    private static partial Regex PraiseWords();
+
     private sealed class Reply(string intent, Func<FlowContext, string> template) : IDialogFlow
     {
         public string Intent => intent;
@@ -110,7 +113,12 @@ public sealed partial class AnswerFlows
 
         public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
         {
-            if (await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is { } match)
+            if (PraiseWords().IsMatch(context.Normalized))
+            {
+                // "质量很好，好评" is thanks, not a question the bot failed to answer.
+                context.Say("thanks.reply");
+            }
+            else if (await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is { } match)
             {
                 await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
             }

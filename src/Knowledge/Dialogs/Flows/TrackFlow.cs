@@ -28,7 +28,8 @@ public sealed class TrackFlow : IDialogFlow
         }
 
         var slots = context.SlotsOf(order);
-        var delivered = order.Status is OrderStatus.Shipped or OrderStatus.Completed;
+        // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
+        var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && TrackSituations.MentionsCompleted(context.Normalized));
         switch (situation)
         {
             case TrackSituation.NotReceived when delivered:
