@@ -35,7 +35,7 @@ public sealed class TrainerConsoleTests(BrowserFixture chromium) : IClassFixture
         await page.Locator("#try-form button[type=submit]").ClickAsync();
         await page.Locator("#try-result").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         Assert.StartsWith("hurry", await page.Locator("#try-intent").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(13, await page.Locator("#try-scores li").CountAsync());
+        Assert.Equal(19, await page.Locator("#try-scores li").CountAsync());
         Assert.Contains("hurry.noted_within_promise", await page.Locator("#try-replies").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("#try-result b").CountAsync());
 
@@ -52,7 +52,7 @@ public sealed class TrainerConsoleTests(BrowserFixture chromium) : IClassFixture
         await page.Locator("#eval-report").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         await page.WaitForFunctionAsync("() => document.getElementById('confusion').complete && document.getElementById('confusion').naturalWidth > 0", null, new PageWaitForFunctionOptions { Timeout = Timeout });
         Assert.Contains("macro-F1", await page.Locator("#eval-summary").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(13, await page.Locator("#eval-rows tr").CountAsync());
+        Assert.Equal(19, await page.Locator("#eval-rows tr").CountAsync());
         Assert.Empty(violations);
 
         var screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
