@@ -48,9 +48,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     [Description("记录未发货订单的改地址申请，新地址写在说明里，交仓库修改。")]
     public Task<CaseRecord> RequestAddressChangeAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
     {
-        var turn = Own(kernel, orderNumber);
-        var draft = new CaseDraft(CaseKind.AddressChange, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return OpenDescribedAsync(kernel, CaseKind.AddressChange, orderNumber, description, cancellationToken);
     }
 
     [KernelFunction(KernelNames.OrderCases)]
@@ -66,9 +64,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     [Description("登记可能丢失的包裹，交人工联系快递。")]
     public Task<CaseRecord> ReportLostParcelAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
     {
-        var turn = Own(kernel, orderNumber);
-        var draft = new CaseDraft(CaseKind.LostParcel, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return OpenDescribedAsync(kernel, CaseKind.LostParcel, orderNumber, description, cancellationToken);
     }
 
     [KernelFunction(KernelNames.Reship)]
@@ -83,18 +79,14 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     [Description("登记买家保留商品并接受的小额补偿（不超过机器人可给的上限），由同事核实后发放。")]
     public Task<CaseRecord> RequestCompensationAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
     {
-        var turn = Own(kernel, orderNumber);
-        var draft = new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return OpenDescribedAsync(kernel, CaseKind.Compensation, orderNumber, description, cancellationToken);
     }
 
     [KernelFunction(KernelNames.LogisticsFollowUp)]
     [Description("登记物流停滞或快递不派送，交同事联系快递跟进。")]
     public Task<CaseRecord> FollowUpLogisticsAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
     {
-        var turn = Own(kernel, orderNumber);
-        var draft = new CaseDraft(CaseKind.LogisticsFollowUp, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return OpenDescribedAsync(kernel, CaseKind.LogisticsFollowUp, orderNumber, description, cancellationToken);
     }
 
     [KernelFunction(KernelNames.DelayShipment)]
@@ -104,6 +96,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         var turn = Own(kernel, orderNumber);
         var draft = new CaseDraft(CaseKind.DelayShipment, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "买家要求延迟发货", Description = description };
         return cases.OpenAsync(draft, cancellationToken);
+    }
+
+    /// <summary>A case of <paramref name="kind"/> whose only detail is its description.</summary>
+    private Task<CaseRecord> OpenDescribedAsync(Kernel kernel, CaseKind kind, string orderNumber, string description, CancellationToken cancellationToken)
+    {
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(new CaseDraft(kind, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description }, cancellationToken);
     }
 
     // A case is only ever opened on the buyer's own order, whoever asks.
