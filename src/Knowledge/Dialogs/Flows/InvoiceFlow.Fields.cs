@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>Reading the invoice fields from every message of the flow.</summary>
+public sealed partial class InvoiceFlow
+{
+    /// <summary>
+    /// Takes every field the message holds, each replacing what was given before (a correction overwrites); true when
+    /// something changed. An answer that gives nothing to the pending question is marked as a failed turn.
+    /// </summary>
+    private static bool Read(FlowContext context)
+    {
+        var values = context.State.Values;
+        var step = context.State.Step;
+        var facts = context.Facts.Invoice;
+        var changed = false;
+        if (facts?.TitleType is { } type)
+        {
+            changed |= Set(values, TypeKey, type.ToString());
+            if (facts.Title is null && values.GetValueOrDefault(TitleKey) is { } title && !TitleFits(title, type))
+            {
+                values.Remove(TitleKey);
+            }
+        }
+
+        changed |= Set(values, TitleKey, facts?.Title);
+        // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
+        var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
+        var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsValidCreditCode(asked) ? asked : null);
+        var invalid = facts?.InvalidTaxNumber ?? (asked is not null && tax is null ? asked : null);
+        changed |= Set(values, TaxKey, tax);
+        changed |= Set(values, EmailKey, facts?.Email);
+        if (facts?.Medium is { } medium)
+        {
+            changed |= medium == InvoiceMedium.Paper ? Set(values, PaperKey, "yes") : values.Remove(PaperKey);
+        }
+
+        if (context.Facts.PersonNames.Count > 0)
+        {
+            values[NameKey] = context.Facts.PersonNames[0];
+        }
+        else if (SelfIntroduction().Match(context.Normalized) is { Success: true } self && PersonNames.Leading(self.Groups["run"].Value) is { } own)
+        {
+            values[NameKey] = own;
+        }
+
+        if (ReissueWords().IsMatch(context.Normalized))
+        {
+            values[ReissueKey] = "yes";
+        }
+
+        // "林莉 刚说了呀": a name said now or in any earlier message of the flow is a personal title.
+        if (!values.ContainsKey(TitleKey) && values.GetValueOrDefault(TypeKey) == nameof(InvoiceTitleType.Personal) && values.GetValueOrDefault(NameKey) is { } name)
+        {
+            changed |= Set(values, TitleKey, name);
+        }
+
+        if (invalid is not null && tax is null)
+        {
+            context.Say("invoice.invalid_tax_number");
+            context.Fail();
+        }
+        else if (!changed && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
+        {
+            context.Fail();
+        }
+
+        return changed;
+    }
+
+    /// <summary>"不对 是公司" after a person's name: the name is no company title, so it is asked for again.</summary>
+    private static bool TitleFits(string title, InvoiceTitleType type) =>
+        type == InvoiceTitleType.Company ? title.Length > 4 : title.Length <= 4;
+
+    private static bool Set(Dictionary<string, string> values, string key, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || values.GetValueOrDefault(key) == value)
+        {
+            return false;
+        }
+
+        values[key] = value;
+        return true;
+    }
+
+    private static void Keep(Dictionary<string, string> values, string key, string? value)
+    {
+        if (value is not null)
+        {
+            values.TryAdd(key, value);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>Recording the request, and earlier requests on the same order (status, re-issue, change).</summary>
+public sealed partial class InvoiceFlow
+{
+    /// <summary>
+    /// What the buyer already asked for on this order: "发票开了吗" is answered from it; a re-issue or a correction
+    /// starts from its fields, so only the change needs saying. True when the turn is answered.
+    /// </summary>
+    private static async Task<bool> EarlierRequestAsync(FlowContext context, Order order, bool changed, CancellationToken cancellationToken)
+    {
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        var earlier = cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status != CaseStatus.Cancelled).OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        var values = context.State.Values;
+        var asksStatus = StatusWords().IsMatch(context.Normalized) && !changed;
+        if (earlier is null)
+        {
+            if (asksStatus)
+            {
+                context.Say("invoice.status_none", context.SlotsOf(order));
+            }
+
+            return false;
+        }
+
+        if (asksStatus || (!changed && !values.ContainsKey(ReissueKey)))
+        {
+            context.Say(earlier.Status == CaseStatus.Resolved ? "invoice.status_issued" : "invoice.status_open", Slots(context, order, earlier.InvoiceTitle, earlier.Email));
+            context.Finish();
+            return true;
+        }
+
+        // Issued already: a new title needs the old invoice credited first, which a person does.
+        if (earlier.Status == CaseStatus.Resolved)
+        {
+            values[ReissueKey] = "yes";
+        }
+        else
+        {
+            values.Remove(ReissueKey);
+        }
+
+        values[ReplacesKey] = earlier.Id;
+        var sameType = !values.TryGetValue(TypeKey, out var type) || type == earlier.InvoiceTitleType?.ToString();
+        Keep(values, TypeKey, earlier.InvoiceTitleType?.ToString());
+        if (sameType)
+        {
+            Keep(values, TitleKey, earlier.InvoiceTitle);
+            Keep(values, TaxKey, earlier.TaxNumber);
+        }
+
+        Keep(values, EmailKey, earlier.Email);
+        if (earlier.Email is null && !values.ContainsKey(EmailKey))
+        {
+            Keep(values, PaperKey, "yes");
+        }
+        return false;
+    }
+
+    private static async Task RecordAsync(FlowContext context, Order order, bool company, CancellationToken cancellationToken)
+    {
+        var values = context.State.Values;
+        var type = company ? InvoiceTitleType.Company : InvoiceTitleType.Personal;
+        var paper = values.ContainsKey(PaperKey);
+        var reissue = values.ContainsKey(ReissueKey);
+        var notes = new List<string> { paper ? "纸质发票，寄到订单收货地址，邮费由店铺承担" : "电子发票" };
+        if (values.GetValueOrDefault(ReplacesKey) is { } replaced)
+        {
+            notes.Add(reissue ? $"重开：替换已开出的发票（原申请{replaced}），需先红冲" : $"更正：替换原申请{replaced}");
+        }
+        else if (reissue)
+        {
+            notes.Add("重开：买家说原发票抬头开错，需先红冲");
+        }
+
+        var email = paper ? null : values[EmailKey];
+        await context.Actions.RequestInvoiceAsync(context.Turn, order.OrderNumber, type, values[TitleKey], company ? values.GetValueOrDefault(TaxKey) : null, email, string.Join("；", notes), cancellationToken).ConfigureAwait(false);
+        var slots = new Dictionary<string, string?>(Slots(context, order, values[TitleKey], email))
+        {
+            [TemplateSlots.TaxNumber] = values.GetValueOrDefault(TaxKey),
+        };
+        var template = (reissue, paper, company) switch
+        {
+            (true, _, _) => "invoice.reissue",
+            (_, true, _) => "invoice.requested_paper",
+            (_, _, true) => "invoice.requested_company",
+            _ => "invoice.requested",
+        };
+        context.Say(template, slots);
+        if (reissue)
+        {
+            context.NeedPerson(Reissue);
+        }
+
+        context.Finish();
+    }
+
+    private static Dictionary<string, string?> Slots(FlowContext context, Order order, string? title, string? email) =>
+        new(context.SlotsOf(order))
+        {
+            [TemplateSlots.InvoiceTitle] = title,
+            [TemplateSlots.Email] = email ?? "订单收货地址",
+        };
+}
