@@ -59,6 +59,12 @@ public sealed partial class DialogEngine
             }
         }
 
+        // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it.
+        if (state.ActiveFlow is null && state.LastFlow is { } finished && context.Facts.Cues.IsCorrection && _flows.ContainsKey(finished))
+        {
+            return await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
+        }
+
         // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
         var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
         if (understanding.Intent == IntentIds.Human && confident)

@@ -18,6 +18,9 @@ public sealed class DialogState
     /// <summary>The order the last finished flow was about, so "and the invoice?" needs no number again.</summary>
     public string? LastOrderNumber { get; set; }
 
+    /// <summary>The last flow that finished about an order, so that "不对 邮箱写错了" after it goes back to it.</summary>
+    public string? LastFlow { get; set; }
+
     /// <summary>Orders offered for the buyer to choose from, in the order listed.</summary>
     public List<string> OrderChoices { get; set; } = [];
 
@@ -47,6 +50,7 @@ public sealed class DialogState
     public void EndFlow()
     {
         LastOrderNumber = OrderNumber ?? LastOrderNumber;
+        LastFlow = OrderNumber is not null ? ActiveFlow : LastFlow;
         ActiveFlow = null;
         Step = null;
         OrderNumber = null;
