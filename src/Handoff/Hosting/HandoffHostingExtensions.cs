@@ -76,7 +76,7 @@ public static class HandoffHostingExtensions
         // Keep retrying in the background instead of failing start-up when Redis is briefly unreachable.
         configuration.AbortOnConnectFail = false;
         var timeout = (int)options.OperationTimeout.TotalMilliseconds;
-        configuration.ConnectTimeout = timeout;
+        configuration.ConnectTimeout = (int)options.ConnectTimeout.TotalMilliseconds;
         configuration.SyncTimeout = timeout;
         configuration.AsyncTimeout = timeout;
         // While disconnected, fail a command at once instead of holding it until the timeout: the request is answered

@@ -10,7 +10,14 @@ public sealed class RedisOptions
 {
     public const string Section = "Redis";
 
-    /// <summary>Connect, synchronous and asynchronous timeout of the shared multiplexer, and of the readiness PING.</summary>
+    /// <summary>Synchronous and asynchronous timeout of the shared multiplexer, and of the readiness PING.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long one attempt to (re)connect may take. Longer than <see cref="OperationTimeout"/>: a TLS handshake or a
+    /// busy host may need more than a second, while commands must still fail fast.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -8,8 +8,9 @@ namespace ShopBot.Handoff.Redis;
 /// <summary>
 /// Client activity ids in Redis, so every host sharing the conversations sees a retry: a hash from client id to server
 /// id and a list of client ids in arrival order, trimmed to <see cref="IClientActivityIds.Kept"/> in the same script.
+/// Both keys expire with the conversation's transcript (<see cref="RetentionOptions.Transcript"/>), renewed on write.
 /// </summary>
-public sealed class RedisClientActivityIds(IConnectionMultiplexer redis, IOptions<HandoffOptions> options) : IClientActivityIds
+public sealed class RedisClientActivityIds(IConnectionMultiplexer redis, IOptions<HandoffOptions> options, IOptions<RetentionOptions>? retention = null) : IClientActivityIds
 {
     private static readonly LuaScript Record = LuaScript.Prepare("""
         local first = redis.call('HGET', @ids, @client)
@@ -19,10 +20,13 @@ public sealed class RedisClientActivityIds(IConnectionMultiplexer redis, IOption
         if redis.call('LLEN', @order) > tonumber(@kept) then
           redis.call('HDEL', @ids, redis.call('LPOP', @order))
         end
+        redis.call('PEXPIRE', @ids, @ttl)
+        redis.call('PEXPIRE', @order, @ttl)
         return @activity
         """);
 
     private readonly RedisKeys _keys = new(options.Value.RedisKeyPrefix);
+    private readonly long _ttl = (long)(retention?.Value ?? new RetentionOptions()).Transcript.TotalMilliseconds;
 
     public async Task<string> RecordAsync(string conversationId, string clientActivityId, string activityId, CancellationToken cancellationToken = default)
     {
@@ -36,6 +40,7 @@ public sealed class RedisClientActivityIds(IConnectionMultiplexer redis, IOption
             client = clientActivityId,
             activity = activityId,
             kept = IClientActivityIds.Kept,
+            ttl = _ttl,
         }).ConfigureAwait(false);
         return first.ToString();
     }

@@ -11,6 +11,30 @@ namespace ShopBot.Handoff.Tests.Redis;
 public sealed class RedisRetentionTests(RedisServerFixture redis)
 {
     [Fact]
+    public async Task Client_activity_ids_expire_with_the_transcript()
+    {
+        var prefix = "retention-" + Guid.NewGuid().ToString("N");
+        await using var connection = await redis.ConnectAsync();
+        var ids = new RedisClientActivityIds(
+            connection,
+            Options.Create(new HandoffOptions { RedisKeyPrefix = prefix }),
+            Options.Create(new RetentionOptions { Transcript = TimeSpan.FromDays(3) }));
+        var keys = new RedisKeys(prefix);
+        var db = connection.GetDatabase();
+        try
+        {
+            Assert.Equal("a1", await ids.RecordAsync("c1", "client-1", "a1"));
+
+            Assert.InRange((await db.KeyTimeToLiveAsync(keys.ClientActivityIds("c1")))!.Value, TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(3));
+            Assert.InRange((await db.KeyTimeToLiveAsync(keys.ClientActivityOrder("c1")))!.Value, TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(3));
+        }
+        finally
+        {
+            await RedisServerFixture.DeleteKeysAsync(connection, prefix);
+        }
+    }
+
+    [Fact]
     public async Task Transcripts_and_dialog_state_carry_a_ttl_of_their_retention_renewed_on_write()
     {
         var prefix = "retention-" + Guid.NewGuid().ToString("N");
