@@ -154,6 +154,13 @@ public sealed partial class DialogEngine
         }
 
         state.ClearClarification();
+        if (state.ActiveFlow == intent)
+        {
+            return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The order being talked about stays the one the follow-up is about.
+        state.EndFlow();
         state.StartFlow(intent);
         if (intent == IntentIds.Track)
         {
