@@ -67,9 +67,10 @@ public sealed partial class DialogEngine
 
         // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
         var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
-        if (FollowUpRequests.Of(context.Normalized) is { } followUp && !OwnRequest(understanding, confident))
+        if (FollowUpRequests.Of(context.Normalized) is { } followUp && !OwnRequest(understanding, followUp, state, confident)
+            && await FollowUpAsync(context, followUp, cancellationToken).ConfigureAwait(false) is { } followedUp)
         {
-            return await FollowUpAsync(context, followUp, cancellationToken).ConfigureAwait(false);
+            return followedUp;
         }
 
         if (understanding.HandoffRefused && understanding.Intent == IntentIds.Human)
@@ -125,17 +126,19 @@ public sealed partial class DialogEngine
     /// A confident request of its own ("我要开发票") is started as such; polite words the model took for thanks or
     /// small talk, an unsure verdict, or "催一下" about a parcel already on its way are follow-ups of what came before.
     /// </summary>
-    private static bool OwnRequest(Understanding understanding, bool confident) =>
+    private static bool OwnRequest(Understanding understanding, FollowUpRequest followUp, DialogState state, bool confident) =>
         understanding.Decision == TurnDecision.Answer
         && !IsSmallTalk(understanding.Intent)
-        && understanding.Intent is not IntentIds.Hurry and not IntentIds.Human
+        && understanding.Intent != IntentIds.Human
+        && (understanding.Intent != IntentIds.Hurry || followUp != FollowUpRequest.Hurry || state.LastOrderNumber is null)
         && (understanding.Intent != IntentIds.Complaint || confident);
 
     /// <summary>
     /// The buyer asks the shop to act on what was being discussed: chase the courier (a logistics follow-up), chase
-    /// the warehouse (a hurry note), a small compensation, or carry on with the last flow.
+    /// the warehouse (a hurry note), a small compensation, or carry on with the last flow. Null when nothing came
+    /// before to follow up, so the turn is understood as usual.
     /// </summary>
-    private async Task<DialogOutcome> FollowUpAsync(FlowContext context, FollowUpRequest followUp, CancellationToken cancellationToken)
+    private async Task<DialogOutcome?> FollowUpAsync(FlowContext context, FollowUpRequest followUp, CancellationToken cancellationToken)
     {
         var state = context.State;
         var lastShipped = state.LastOrderNumber is { } last
@@ -150,7 +153,7 @@ public sealed partial class DialogEngine
         };
         if (intent is null || !_flows.TryGetValue(intent, out var flow))
         {
-            return NotUnderstood(context);
+            return null;
         }
 
         state.ClearClarification();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
@@ -6,11 +7,12 @@ using ShopBot.Knowledge.Templates;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>One turn inside a flow: the input, the state, the shop's data, and what the turn has said and decided so far.</summary>
-public sealed class FlowContext(DialogInput input, DialogState state, DialogServices services)
+public sealed partial class FlowContext(DialogInput input, DialogState state, DialogServices services)
 {
     /// <summary>Why a person is called when every wording of an answer was already used.</summary>
     public const string SaidAlready = "said_already";
     private const string RepeatHandover = "dialog.said_already";
+    private const string AskAgainLead = "dialog.ask_again_lead";
     private MessageFacts? _facts;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
@@ -53,10 +55,12 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
     {
         slots ??= new Dictionary<string, string?>();
         var order = slots.GetValueOrDefault(TemplateSlots.OrderNumber);
-        var fresh = Services.Templates.RenderEach(templateId, slots, Input.ConversationId).FirstOrDefault(r => !AlreadySaid(r.Text));
+        var variants = Services.Templates.RenderEach(templateId, slots, Input.ConversationId);
+        var fresh = variants.Select(r => r.Text).FirstOrDefault(t => !AlreadySaid(t))
+            ?? Rephrased(variants, slots).FirstOrDefault(t => !AlreadySaid(t));
         if (fresh is not null)
         {
-            _replies.Add(new DialogReply(templateId, fresh.Text, order));
+            _replies.Add(new DialogReply(templateId, fresh, order));
             return;
         }
 
@@ -68,6 +72,15 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
 
         NeedPerson(SaidAlready);
     }
+
+    /// <summary>
+    /// A question the flow still needs answered ("麻烦把新地址发给我") is asked once more with a lead-in rather than
+    /// word for word; an answer already given in every wording is not, so a buyer pushing back reaches a person.
+    /// </summary>
+    private IEnumerable<string> Rephrased(IReadOnlyList<RenderedReply> variants, IReadOnlyDictionary<string, string?> slots) =>
+        from variant in variants.Where(v => Asks().IsMatch(v.Text))
+        from lead in Services.Templates.RenderEach(AskAgainLead, slots, Input.ConversationId)
+        select lead.Text + variant.Text;
 
     /// <summary>True when the buyer read exactly this text earlier in this conversation or already in this turn.</summary>
     public bool AlreadySaid(string text) =>
@@ -96,4 +109,7 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
     public void Finish() => State.EndFlow();
 
     public IReadOnlyDictionary<string, string?> SlotsOf(Order order) => OrderSlots.Of(order, Services.Orders.Facts(order), Services.OrdersOptions);
+
+    [GeneratedRegex("[？?]|麻烦|请问|请发|发一下|发给我|告诉我|回复序号")]
+    private static partial Regex Asks();
 }
