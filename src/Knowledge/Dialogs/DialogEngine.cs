@@ -65,7 +65,7 @@ public sealed partial class DialogEngine
             return await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
         }
 
-        // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
+        // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
         var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
         if (FollowUpRequests.Of(context.Normalized) is { } followUp && !OwnRequest(understanding, followUp, state, confident)
             && await FollowUpAsync(context, followUp, cancellationToken).ConfigureAwait(false) is { } followedUp)
@@ -80,6 +80,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
         if (understanding.Intent == IntentIds.Human && confident)
         {
             state.EndFlow();
