@@ -10,6 +10,9 @@ public sealed partial class HandoffService
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff of {ConversationId} for {Reason}, intent {Intent}, priority {Priority}: {Outcome}")]
     private partial void LogHandoffRequested(string conversationId, string reason, string? intent, HandoffPriority priority, TransitionOutcome outcome);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "New need from {ConversationId} added to the buyer's queued {QueuedConversationId}")]
+    private partial void LogAddedToQueuedChat(string conversationId, string queuedConversationId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Buyer left the queue: {ConversationId}")]
     private partial void LogCancelled(string conversationId);
 

@@ -46,11 +46,47 @@ public sealed partial class HandoffService(
         var delivered = change.Outcome switch
         {
             TransitionOutcome.Applied or TransitionOutcome.Unchanged => await TellQueuedAsync(request.ConversationId, BuyerNoticeKind.Queued, now, cancellationToken).ConfigureAwait(false),
-            TransitionOutcome.BuyerAlreadyQueued => await TryNotifyAsync(new BuyerNotice(request.ConversationId, BuyerNoticeKind.AlreadyQueuedElsewhere), cancellationToken).ConfigureAwait(false),
+            TransitionOutcome.BuyerAlreadyQueued => await TryNotifyAsync(new BuyerNotice(
+                request.ConversationId,
+                await AddToQueuedChatAsync(request, cancellationToken).ConfigureAwait(false) ? BuyerNoticeKind.AddedToQueuedChat : BuyerNoticeKind.AlreadyQueuedElsewhere), cancellationToken).ConfigureAwait(false),
             TransitionOutcome.QueueFull => await TryNotifyAsync(new BuyerNotice(request.ConversationId, BuyerNoticeKind.QueueFull), cancellationToken).ConfigureAwait(false),
             _ => true,
         };
         return change with { Delivered = delivered };
+    }
+
+    /// <summary>
+    /// A buyer who already waits in one chat and opens another with a new need: the need (what they said, the order,
+    /// the records opened) is kept with the waiting chat, so the agent who takes it sees both. False when no queued
+    /// chat of the buyer's could take it (taken by an agent meanwhile).
+    /// </summary>
+    private async Task<bool> AddToQueuedChatAsync(HandoffRequest request, CancellationToken cancellationToken)
+    {
+        var waiting = (await queue.ListQueueAsync(cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(e => string.Equals(e.Ticket.BuyerId, request.BuyerId, StringComparison.Ordinal) && e.ConversationId != request.ConversationId);
+        if (waiting is null)
+        {
+            return false;
+        }
+
+        var parts = new List<string> { $"【买家在另一个会话提出的新需求】{request.Summary}" };
+        if (request.OrderSummary is { Length: > 0 } order)
+        {
+            parts.Add($"订单：{order}");
+        }
+
+        if (request.CaseRecords is { Count: > 0 } records)
+        {
+            parts.Add($"记录：{string.Join("；", records)}");
+        }
+
+        var added = await queue.HoldMessageAsync(waiting.ConversationId, string.Join(" ", parts), cancellationToken).ConfigureAwait(false);
+        if (added)
+        {
+            LogAddedToQueuedChat(request.ConversationId, waiting.ConversationId);
+        }
+
+        return added;
     }
 
     public Task<ConversationRouting> GetRoutingAsync(string conversationId, CancellationToken cancellationToken = default) =>

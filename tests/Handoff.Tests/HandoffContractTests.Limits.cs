@@ -10,7 +10,7 @@ namespace ShopBot.Handoff.Tests;
 public abstract partial class HandoffContractTests
 {
     [Fact]
-    public async Task A_buyer_already_queued_keeps_their_place_and_a_second_conversation_is_refused_with_a_notice()
+    public async Task A_buyer_already_queued_keeps_their_place_and_a_second_conversations_need_is_added_to_the_queued_one()
     {
         await H.OnlineAgentAsync("a1");
         await H.Service.RequestHandoffAsync(HandoffHarness.Request("first"));
@@ -22,8 +22,13 @@ public abstract partial class HandoffContractTests
         Assert.Equal(TransitionOutcome.BuyerAlreadyQueued, second.Outcome);
         Assert.Equal(RoutingStatus.WithBot, (await H.Service.GetRoutingAsync("second")).Status);
         Assert.Equal(["first", "other"], (await H.Service.ListQueueAsync()).Select(e => e.ConversationId));
-        Assert.Equal(BuyerNoticeKind.AlreadyQueuedElsewhere, Assert.Single(H.Notifier.For("second")).Kind);
+        Assert.Equal(BuyerNoticeKind.AddedToQueuedChat, Assert.Single(H.Notifier.For("second")).Kind);
         Assert.Empty(await H.Service.GetHistoryAsync("second"));
+        var added = Assert.Single(await H.Queue.GetHeldMessagesAsync("first"));
+        Assert.Contains("where is my parcel", added, StringComparison.Ordinal);
+        Assert.Contains("order 1001: shipped", added, StringComparison.Ordinal);
+        Assert.Contains("case-7", added, StringComparison.Ordinal);
+        Assert.Empty(await H.Queue.GetHeldMessagesAsync("other"));
     }
 
     [Fact]

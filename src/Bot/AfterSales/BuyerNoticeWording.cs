@@ -22,6 +22,7 @@ public sealed class BuyerNoticeWording(IReplyTemplates templates)
             BuyerNoticeKind.AgentLeft => "handoff.agent_left",
             BuyerNoticeKind.BackWithBot => "handoff.back_with_bot",
             BuyerNoticeKind.AlreadyQueuedElsewhere => "handoff.already_queued",
+            BuyerNoticeKind.AddedToQueuedChat => "handoff.added_to_queued",
             BuyerNoticeKind.QueueFull => "handoff.queue_full",
             _ => "handoff.closed",
         };

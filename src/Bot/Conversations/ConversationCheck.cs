@@ -5,7 +5,7 @@ namespace ShopBot.Bot.Conversations;
 
 /// <summary>
 /// Compares a played conversation with its script, and checks what every conversation must respect whatever its
-/// script says: no reply repeated word for word from the turn before, no internal case id shown to the buyer, no
+/// script says: no reply of the bot's repeated word for word from an earlier turn, no internal case id shown to the buyer, no
 /// buyer sentence echoed back or written down as a field. Failures are in Chinese, for the trainer.
 /// </summary>
 public static partial class ConversationCheck
@@ -20,14 +20,21 @@ public static partial class ConversationCheck
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(played);
         var failures = new List<string>();
-        IReadOnlyList<string> previous = [];
+        // What the bot itself said before: a queue notice repeated while the buyer waits is the queue's, not the bot's.
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        var wasWithBot = true;
         for (var i = 0; i < played.Count; i++)
         {
             var turn = played[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"第{i + 1}轮「{turn.Said}」");
             failures.AddRange(Expected(script.Turns[i], turn).Select(f => $"{where}：{f}"));
-            failures.AddRange(Hygiene(turn, previous, played).Select(f => $"{where}：{f}"));
-            previous = turn.Replies;
+            failures.AddRange(Hygiene(turn, wasWithBot ? earlier : [], played).Select(f => $"{where}：{f}"));
+            if (wasWithBot)
+            {
+                earlier.UnionWith(turn.Replies);
+            }
+
+            wasWithBot = turn.State == "bot";
         }
 
         return failures;
@@ -72,11 +79,11 @@ public static partial class ConversationCheck
         }
     }
 
-    private static IEnumerable<string> Hygiene(PlayedTurn turn, IReadOnlyList<string> previous, IReadOnlyList<PlayedTurn> played)
+    private static IEnumerable<string> Hygiene(PlayedTurn turn, IReadOnlySet<string> earlier, IReadOnlyList<PlayedTurn> played)
     {
-        foreach (var reply in turn.Replies.Where(r => previous.Contains(r, StringComparer.Ordinal)))
+        foreach (var reply in turn.Replies.Where(earlier.Contains))
         {
-            yield return $"与上一轮的回复一字不差：「{reply}」";
+            yield return $"与前面的回复一字不差：「{reply}」";
         }
 
         foreach (var reply in turn.Replies.Where(r => InternalCaseId().IsMatch(r)))

@@ -29,6 +29,9 @@ public enum BuyerNoticeKind
     /// <summary>Not queued: the buyer already waits in another conversation.</summary>
     AlreadyQueuedElsewhere,
 
+    /// <summary>Not queued again: the new need was added to the conversation in which the buyer already waits.</summary>
+    AddedToQueuedChat,
+
     /// <summary>Not queued: too many buyers are waiting right now; the bot keeps answering.</summary>
     QueueFull,
 }

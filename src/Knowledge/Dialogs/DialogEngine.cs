@@ -43,12 +43,12 @@ public sealed partial class DialogEngine
         {
             // "不是退款，是催你们快点发货" leaves the refund for what the buyer asks instead; "不退了" alone ends it.
             var meant = StillMeant(ActionIntents.Meant(active, context.Facts.Cues, context.Normalized), active, context);
-            if (meant is null)
+            if (meant is null && !FollowUpRequests.AsksToAct(context.Normalized))
             {
                 return Declined(context, active);
             }
 
-            if (meant != active)
+            if (meant is not null && meant != active)
             {
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
@@ -65,8 +65,22 @@ public sealed partial class DialogEngine
             return await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
         }
 
-        // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
+        // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
         var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
+        if (FollowUpRequests.Of(context.Normalized) is { } followUp && !OwnRequest(understanding, followUp, state, confident)
+            && await FollowUpAsync(context, followUp, cancellationToken).ConfigureAwait(false) is { } followedUp)
+        {
+            return followedUp;
+        }
+
+        if (understanding.HandoffRefused && understanding.Intent == IntentIds.Human)
+        {
+            state.EndFlow();
+            context.Say("dialog.no_person");
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
         if (understanding.Intent == IntentIds.Human && confident)
         {
             state.EndFlow();
@@ -76,9 +90,9 @@ public sealed partial class DialogEngine
         if (understanding.Decision == TurnDecision.Answer || (understanding.Intent == IntentIds.Complaint && confident))
         {
             var meant = StillMeant(ActionIntents.Meant(understanding.Intent, context.Facts.Cues, context.Normalized), understanding.Intent, context);
-            return meant is null
+            return meant is null && !FollowUpRequests.AsksToAct(context.Normalized)
                 ? Declined(context, understanding.Intent)
-                : await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
+                : await StartAsync(context, meant ?? understanding.Intent, cancellationToken).ConfigureAwait(false);
         }
 
         return understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp
@@ -106,6 +120,57 @@ public sealed partial class DialogEngine
         }
 
         context.State.StartFlow(intent);
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A confident request of its own ("我要开发票") is started as such; polite words the model took for thanks or
+    /// small talk, an unsure verdict, or "催一下" about a parcel already on its way are follow-ups of what came before.
+    /// </summary>
+    private static bool OwnRequest(Understanding understanding, FollowUpRequest followUp, DialogState state, bool confident) =>
+        understanding.Decision == TurnDecision.Answer
+        && !IsSmallTalk(understanding.Intent)
+        && understanding.Intent != IntentIds.Human
+        && (understanding.Intent != IntentIds.Hurry || followUp != FollowUpRequest.Hurry || state.LastOrderNumber is null)
+        && (understanding.Intent != IntentIds.Complaint || confident);
+
+    /// <summary>
+    /// The buyer asks the shop to act on what was being discussed: chase the courier (a logistics follow-up), chase
+    /// the warehouse (a hurry note), a small compensation, or carry on with the last flow. Null when nothing came
+    /// before to follow up, so the turn is understood as usual.
+    /// </summary>
+    private async Task<DialogOutcome?> FollowUpAsync(FlowContext context, FollowUpRequest followUp, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var lastShipped = state.LastOrderNumber is { } last
+            && _services.Orders.Find(context.Input.BuyerId, last) is { Status: Orders.OrderStatus.Shipped };
+        var intent = followUp switch
+        {
+            FollowUpRequest.Compensate => IntentIds.QualityReturn,
+            FollowUpRequest.ContactCourier => IntentIds.Track,
+            FollowUpRequest.Hurry when lastShipped || state.LastFlow == IntentIds.Track => IntentIds.Track,
+            FollowUpRequest.Hurry => IntentIds.Hurry,
+            _ => state.LastFlow,
+        };
+        if (intent is null || !_flows.TryGetValue(intent, out var flow))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        if (state.ActiveFlow == intent)
+        {
+            return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The order being talked about stays the one the follow-up is about.
+        state.EndFlow();
+        state.StartFlow(intent);
+        if (intent == IntentIds.Track)
+        {
+            state.Values[TrackFlow.SituationKey] = nameof(TrackSituation.FollowUpRequested);
+        }
+
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
 
@@ -252,6 +317,7 @@ public sealed partial class DialogEngine
         var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
         state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;
         state.LastReplies = [.. context.Replies.Select(r => r.Text)];
+        state.Remember(context.Replies.Select(r => (r.TemplateId, r.OrderNumber, r.Text)));
         return new DialogOutcome(
             kind,
             context.Replies,

@@ -38,6 +38,42 @@ public sealed class DialogState
     /// <summary>What the bot said in the last turn, so that the next turn never says the same sentence again.</summary>
     public List<string> LastReplies { get; set; } = [];
 
+    /// <summary>
+    /// Everything the bot said in this conversation (the latest <see cref="MaxRemembered"/>), so no reply is ever sent
+    /// twice word for word, however many turns lie between.
+    /// </summary>
+    public List<string> SaidReplies { get; set; } = [];
+
+    /// <summary>Which templates were said about which order ("track.shipped_no_tracking_yet|3615…"), latest last.</summary>
+    public List<string> SaidTemplates { get; set; } = [];
+
+    public const int MaxRemembered = 60;
+
+    /// <summary>True when the template was said earlier in this conversation about the order (or about none).</summary>
+    public bool Told(string templateId, string? orderNumber) => SaidTemplates.Contains(TemplateKey(templateId, orderNumber), StringComparer.Ordinal);
+
+    public void Remember(IEnumerable<(string TemplateId, string? OrderNumber, string Text)> replies)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        foreach (var (templateId, orderNumber, text) in replies)
+        {
+            Append(SaidReplies, text);
+            Append(SaidTemplates, TemplateKey(templateId, orderNumber));
+        }
+    }
+
+    private static string TemplateKey(string templateId, string? orderNumber) => orderNumber is null ? templateId : templateId + "|" + orderNumber;
+
+    private static void Append(List<string> list, string value)
+    {
+        list.Remove(value);
+        list.Add(value);
+        if (list.Count > MaxRemembered)
+        {
+            list.RemoveRange(0, list.Count - MaxRemembered);
+        }
+    }
+
     public void StartFlow(string intent)
     {
         ActiveFlow = intent;

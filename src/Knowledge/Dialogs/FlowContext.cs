@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
@@ -6,9 +7,12 @@ using ShopBot.Knowledge.Templates;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>One turn inside a flow: the input, the state, the shop's data, and what the turn has said and decided so far.</summary>
-public sealed class FlowContext(DialogInput input, DialogState state, DialogServices services)
+public sealed partial class FlowContext(DialogInput input, DialogState state, DialogServices services)
 {
-    private const int MaxRephrasings = 6;
+    /// <summary>Why a person is called when every wording of an answer was already used.</summary>
+    public const string SaidAlready = "said_already";
+    private const string RepeatHandover = "dialog.said_already";
+    private const string AskAgainLead = "dialog.ask_again_lead";
     private MessageFacts? _facts;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
@@ -43,24 +47,49 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
     public bool PastShippingPromise { get; private set; }
 
     /// <summary>
-    /// Says a template. A variant the buyer saw in the last turn, or already this turn, is skipped for another one, so
-    /// a question asked again is asked differently.
+    /// Says a template. A variant the buyer already read in this conversation, or already this turn, is skipped for
+    /// another one, so a question asked again is asked differently. When every variant was read already, the buyer is
+    /// told so once and a person takes over rather than the same text being sent again.
     /// </summary>
     public void Say(string templateId, IReadOnlyDictionary<string, string?>? slots = null)
     {
         slots ??= new Dictionary<string, string?>();
-        var text = Services.Templates.Render(templateId, slots, Input.ConversationId).Text;
-        for (var attempt = 1; attempt <= MaxRephrasings && AlreadySaid(text); attempt++)
+        var order = slots.GetValueOrDefault(TemplateSlots.OrderNumber);
+        var variants = Services.Templates.RenderEach(templateId, slots, Input.ConversationId);
+        var fresh = variants.Select(r => r.Text).FirstOrDefault(t => !AlreadySaid(t))
+            ?? Rephrased(variants, slots).FirstOrDefault(t => !AlreadySaid(t));
+        if (fresh is not null)
         {
-            text = Services.Templates.Render(templateId, slots, $"{Input.ConversationId}#{attempt}").Text;
+            _replies.Add(new DialogReply(templateId, fresh, order));
+            return;
         }
 
-        _replies.Add(new DialogReply(templateId, text));
+        if (Services.Templates.RenderEach(RepeatHandover, slots, Input.ConversationId).FirstOrDefault(r => !AlreadySaid(r.Text)) is { } handover
+            && !_replies.Any(r => r.TemplateId == RepeatHandover))
+        {
+            _replies.Add(new DialogReply(RepeatHandover, handover.Text, order));
+        }
+
+        NeedPerson(SaidAlready);
     }
 
-    /// <summary>True when the buyer saw exactly this sentence in the last turn or earlier in this one.</summary>
+    /// <summary>
+    /// A question the flow still needs answered ("麻烦把新地址发给我") is asked once more with a lead-in rather than
+    /// word for word; an answer already given in every wording is not, so a buyer pushing back reaches a person.
+    /// </summary>
+    private IEnumerable<string> Rephrased(IReadOnlyList<RenderedReply> variants, IReadOnlyDictionary<string, string?> slots) =>
+        from variant in variants.Where(v => Asks().IsMatch(v.Text))
+        from lead in Services.Templates.RenderEach(AskAgainLead, slots, Input.ConversationId)
+        select lead.Text + variant.Text;
+
+    /// <summary>True when the buyer read exactly this text earlier in this conversation or already in this turn.</summary>
     public bool AlreadySaid(string text) =>
-        State.LastReplies.Contains(text, StringComparer.Ordinal) || _replies.Any(r => string.Equals(r.Text, text, StringComparison.Ordinal));
+        State.LastReplies.Contains(text, StringComparer.Ordinal)
+        || State.SaidReplies.Contains(text, StringComparer.Ordinal)
+        || _replies.Any(r => string.Equals(r.Text, text, StringComparison.Ordinal));
+
+    /// <summary>True when this template was said about the order earlier in this conversation.</summary>
+    public bool Told(string templateId, string? orderNumber) => State.Told(templateId, orderNumber);
 
     /// <summary>A reply that is not a template (a generated answer), already passed through the reply screen.</summary>
     public void SayScreened(string sourceId, string text) => _replies.Add(new DialogReply(sourceId, text));
@@ -80,4 +109,7 @@ public sealed class FlowContext(DialogInput input, DialogState state, DialogServ
     public void Finish() => State.EndFlow();
 
     public IReadOnlyDictionary<string, string?> SlotsOf(Order order) => OrderSlots.Of(order, Services.Orders.Facts(order), Services.OrdersOptions);
+
+    [GeneratedRegex("[？?]|麻烦|请问|请发|发一下|发给我|告诉我|回复序号")]
+    private static partial Regex Asks();
 }

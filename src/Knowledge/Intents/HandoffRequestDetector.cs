@@ -13,14 +13,27 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
     public bool IsHandoffRequest(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var compact = BenignCompound().Replace(normalizer.Compact(text), "_");
+        var compact = Refusal().Replace(BenignCompound().Replace(normalizer.Compact(text), "_"), "_");
         return Request().IsMatch(compact);
+    }
+
+    /// <summary>
+    /// The text without the buyer's refusal of a person ("不用转人工", "别给我转人工", "先不要人工"), or null when it
+    /// refuses none.
+    /// </summary>
+    public string? WithoutRefusal(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Refusal().IsMatch(compact) ? Refusal().Replace(compact, " ") : null;
     }
 
     // 人工 on its own is how buyers ask for a person in a shop chat; the exceptions are the words below.
     [GeneratedRegex(
         "人工|转人|真人|活人|真的人|人类客服|真客服|找个人|换个人|叫个人|来个人|来个真|接线员|坐席|座席" +
-        "|(找|叫|要|换|转|接|联系|呼叫|请)(你们)?(的)?(客服|掌柜|店主|店长|老板|主管|经理|小二)" +
+        // 找人给我查, 找人来处理, 叫人来看看: someone, not the bot, is to look.
+        "|(找|叫|派|安排)(个|一个)?人(来|给我|帮我|过来|看|查|处理|跟进|核实)" +
+        "|(找|叫|要|换|转|接|联系|呼叫|请|让)(你们)?(的)?(客服|掌柜|店主|店长|老板|主管|经理|小二)" +
         "|客服(呢|在哪|出来|人呢)" +
         "|(不要|别|不想|不跟|不和|不用|讨厌|换掉|受不了)(跟|和|用)?(这个)?(你这个)?(智能)?机器人" +
         "|机器人(滚|走开|闭嘴|听不懂|没用)" +
@@ -33,6 +46,10 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
         "|(安排|叫|请|让|找)(一个|个)?(售后)?同事(跟|和|来|联系|对接|处理)|懂人话的|个活的|活的来" +
         "|rengong|zhuanrengong|zhenren|kefu|human|realperson|liveagent|talktoaperson|talktoahuman|agentplease|buyaojiqiren|zhaolaoban")]
     private static partial Regex Request();
+
+    // A refusal of a person: 不用转人工, 别给我转人工, 先不要人工, 不需要找客服, 用不着真人.
+    [GeneratedRegex("(先|暂时|还)?(不用|不要|别|甭|不需要|无需|没必要|用不着|不必|不想)(再)?(给我|帮我|替我)?((转|找|叫|接|换|让)(到)?(个)?(人工|真人|客服|人)|人工|真人)(客服|服务)?(了)?")]
+    private static partial Regex Refusal();
 
     // Words that contain 人工 or 真人 without asking for a person; they are blanked out before matching.
     [GeneratedRegex("人工(费|智能|合成|草坪|湖|降雨|成本|材料|皮革|宝石|钻石|养殖|种植|染色|香精)|真人(秀|版|尺寸|实拍|图|照片|视频)")]

@@ -14,7 +14,10 @@ public sealed class IntentUnderstander(
         ArgumentNullException.ThrowIfNull(text);
         var normalized = normalizer.Normalize(text);
         var handoff = handoffDetector.IsHandoffRequest(text);
-        var scores = classifier.Classify(normalized);
-        return new Understanding(text, normalized, scores, handoff, decider.Decide(scores, handoff));
+        // "不用转人工 告诉我单号就行" is about the number: the model reads what is left once the refusal is taken out.
+        var rest = handoffDetector.WithoutRefusal(normalized);
+        var refused = rest is not null;
+        var scores = classifier.Classify(rest is { Length: > 0 } && rest.Trim().Length > 0 ? rest : normalized);
+        return new Understanding(text, normalized, scores, handoff, decider.Decide(scores, handoff)) { HandoffRefused = refused && !handoff };
     }
 }

@@ -18,4 +18,7 @@ public sealed record Understanding(
     public IntentScore? RunnerUp => Scores.Count > 1 ? Scores[1] : null;
 
     public bool Escalates => Decision == TurnDecision.Escalate;
+
+    /// <summary>The buyer said they do not want a person ("不用转人工"): the bot carries on and never hands over for it.</summary>
+    public bool HandoffRefused { get; init; }
 }

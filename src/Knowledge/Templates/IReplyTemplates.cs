@@ -11,4 +11,7 @@ public interface IReplyTemplates
     /// or a missing slot.
     /// </summary>
     RenderedReply Render(string templateId, IReadOnlyDictionary<string, string?> slots, string seed);
+
+    /// <summary>Every variant rendered, the one <see cref="Render"/> picks for the seed first, then the others in turn.</summary>
+    IReadOnlyList<RenderedReply> RenderEach(string templateId, IReadOnlyDictionary<string, string?> slots, string seed);
 }

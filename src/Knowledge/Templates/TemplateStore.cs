@@ -46,6 +46,14 @@ public sealed class TemplateStore(KnowledgeBasePaths paths, IReplyScreen screen,
         return TemplateRenderer.Render(template, slots, seed);
     }
 
+    /// <summary>Every variant of a template, the seed's own first (see <see cref="TemplateRenderer.RenderEach"/>).</summary>
+    public IReadOnlyList<RenderedReply> RenderEach(string templateId, IReadOnlyDictionary<string, string?> slots, string seed)
+    {
+        ArgumentNullException.ThrowIfNull(templateId);
+        var template = Get(templateId) ?? throw new TemplateRenderException(templateId, null, $"No template '{templateId}' in {paths.Templates}.");
+        return [.. TemplateRenderer.RenderEach(template, slots, seed)];
+    }
+
     /// <summary>Reads every file again; throws <see cref="InvalidDataException"/> listing the problems, keeping the templates in use.</summary>
     public int Reload()
     {

@@ -14,18 +14,21 @@ public sealed class QueueLimitBotTests : IDisposable
     });
 
     [Fact]
-    public async Task A_buyer_already_queued_in_another_conversation_is_told_so_in_chinese_and_not_queued_twice()
+    public async Task A_buyer_already_queued_in_another_conversation_is_not_queued_twice_and_the_new_need_joins_the_queued_chat()
     {
         var first = await BuyerConversation.StartAsync(_host.DirectLine(), "阿福的杂货铺");
         await first.SayAsync("人工客服");
         var second = await BuyerConversation.StartAsync(_host.DirectLine(), "阿福的杂货铺");
 
-        var answer = await second.SayAsync("人工客服");
+        var answer = await second.SayAsync("人工客服 3599014460027713386 这单要开发票");
 
         Assert.Contains("会话", answer);
-        Assert.Contains("在排队", answer);
+        Assert.Contains("排队", answer);
+        Assert.DoesNotContain("回到原来的会话", answer);
         Assert.Equal(RoutingStatus.WithBot, (await _host.Handoff.GetRoutingAsync(second.Id)).Status);
         Assert.Equal(RoutingStatus.Queued, (await _host.Handoff.GetRoutingAsync(first.Id)).Status);
+        var held = await _host.Services.GetRequiredService<IHandoffQueue>().GetHeldMessagesAsync(first.Id);
+        Assert.Contains(held, m => m.Contains("另一个会话", StringComparison.Ordinal) && m.Contains("3599014460027713386 这单要开发票", StringComparison.Ordinal));
     }
 
     [Fact]

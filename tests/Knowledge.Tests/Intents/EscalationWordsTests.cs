@@ -45,4 +45,29 @@ public sealed class EscalationWordsTests
     {
         Assert.Equal(EscalationWordKind.Abuse, Words.Find("骗子\uFFFE" + '\uD800')!.Kind);
     }
+
+    [Theory]
+    [InlineData("这是给我妈妈的生日礼物 快递到哪了")]
+    [InlineData("他妈妈的外套尺码不对")]
+    [InlineData("去死皮膏用着过敏")]
+    [InlineData("扫地机器人清不到去死角")]
+    [InlineData("烟雾报警器不响")]
+    [InlineData("相机曝光补偿怎么调")]
+    [InlineData("多媒体音箱没声音")]
+    [InlineData("垃圾桶盖子裂了")]
+    public void Polite_lines_holding_an_abuse_or_complaint_word_inside_an_everyday_word_are_not_escalated(string text)
+    {
+        Assert.Null(Words.Find(text));
+    }
+
+    [Theory]
+    [InlineData("妈的 什么破东西", EscalationWordKind.Abuse)]
+    [InlineData("你妈的 还不发货", EscalationWordKind.Abuse)]
+    [InlineData("给我妈妈买的 他妈的到现在还没到", EscalationWordKind.Abuse)]
+    [InlineData("东西有问题我就去报警", EscalationWordKind.Complaint)]
+    [InlineData("我要找媒体曝光你们", EscalationWordKind.Complaint)]
+    public void Real_abuse_and_threats_are_found_beside_or_without_everyday_words(string text, EscalationWordKind kind)
+    {
+        Assert.Equal(kind, Words.Find(text)?.Kind);
+    }
 }

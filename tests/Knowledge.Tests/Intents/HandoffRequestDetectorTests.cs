@@ -91,4 +91,34 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("")]
     public void Ordinary_questions_are_not_taken_for_a_handoff_request(string text) =>
         Assert.False(_detector.IsHandoffRequest(text), text);
+
+    [Theory]
+    [InlineData("不用转人工 告诉我单号就行")]
+    [InlineData("别给我转人工")]
+    [InlineData("先不要人工，我自己看看")]
+    [InlineData("不需要找客服 你直接查")]
+    [InlineData("暫時不用轉人工")]
+    public void Refusing_a_person_is_not_asking_for_one(string text)
+    {
+        Assert.False(_detector.IsHandoffRequest(text));
+        Assert.NotNull(_detector.WithoutRefusal(KnowledgeBase.Normalizer.Normalize(text)));
+    }
+
+    [Theory]
+    [InlineData("找人给我查一下")]
+    [InlineData("叫个人来")]
+    [InlineData("让客服看看")]
+    [InlineData("安排个人来处理")]
+    public void Other_words_for_someone_to_look_are_requests_for_a_person(string text)
+    {
+        Assert.True(_detector.IsHandoffRequest(text));
+    }
+
+    [Theory]
+    [InlineData("别人签收了我的快递")]
+    [InlineData("我的快递到哪了")]
+    public void Lines_that_neither_ask_for_nor_refuse_a_person_have_no_refusal(string text)
+    {
+        Assert.Null(_detector.WithoutRefusal(KnowledgeBase.Normalizer.Normalize(text)));
+    }
 }

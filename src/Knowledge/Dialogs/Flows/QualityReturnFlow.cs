@@ -19,6 +19,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string DescriptionKey = "description";
     private const string PhotosKey = "photos";
     private const string PhotosLaterKey = "photos_later";
+    private const string OfferedKey = "compensation_offered";
 
     public string Intent => IntentIds.QualityReturn;
 
@@ -26,7 +27,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     {
         var state = context.State;
         KeepPhotos(context);
-        ReadDescription(context);
+        // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
+        var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate;
+        if (!acceptsSmall)
+        {
+            ReadDescription(context);
+        }
         if (Defers(context))
         {
             state.Values[PhotosLaterKey] = "yes";
@@ -68,9 +75,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        if (state.Step == null && order.Status == OrderStatus.Shipped && CourierDamage().IsMatch(context.Normalized) && !QualityProblems.AlreadyOpened(context.Normalized))
+        if (acceptsSmall)
         {
-            context.Say("quality_return.courier_damage");
+            await RecordSmallCompensationAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (state.Step == null && order.Status == OrderStatus.Shipped && TrackSituations.IsDoorSideDamage(context.Normalized))
+        {
+            await TrackFlow.AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
             context.Finish();
             return;
         }
@@ -78,6 +91,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (state.Step == null && CompensationWords().IsMatch(context.Normalized))
         {
             context.Say("quality_return.compensation_offer");
+            state.Values[OfferedKey] = "yes";
         }
 
         await NextAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
@@ -140,6 +154,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         {
             [Templates.TemplateSlots.Amount] = amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         });
+        context.Finish();
+    }
+
+    /// <summary>A compensation the buyer accepts without naming a sum: recorded up to what the bot may grant.</summary>
+    private static async Task RecordSmallCompensationAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, $"买家保留商品，接受小额补偿（不超过{cap}元，金额由同事核定）", cancellationToken).ConfigureAwait(false);
+        context.Say("quality_return.compensation_accepted", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Amount] = cap });
         context.Finish();
     }
 
@@ -216,14 +239,14 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
-    [GeneratedRegex("外包装|箱子烂|箱子破|运输|快递弄坏|快递压|压坏|压扁")]
-    private static partial Regex CourierDamage();
-
     [GeneratedRegex("赔|补偿|补贴|返现")]
     private static partial Regex CompensationWords();
 
     [GeneratedRegex("(?<n>[0-9]+(\\.[0-9]+)?) ?(元|块|rmb|¥)|[¥￥] ?(?<n>[0-9]+(\\.[0-9]+)?)")]
     private static partial Regex Amount();
+
+    [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
+    private static partial Regex AcceptsOffer();
 
     [GeneratedRegex("换")]
     private static partial Regex ExchangeWords();

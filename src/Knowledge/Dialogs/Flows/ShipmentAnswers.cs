@@ -11,6 +11,8 @@ public static class ShipmentAnswers
 {
     public const string LostParcel = "lost_parcel";
     public const string PastShippingPromise = "past_shipping_promise";
+    public const string TrackingFollowUp = "tracking_follow_up";
+    public const string NoTrackingYet = "track.shipped_no_tracking_yet";
 
     public static async Task TellAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
@@ -42,8 +44,11 @@ public static class ShipmentAnswers
             case OrderStatus.AwaitingShipment:
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && context.Told(NoTrackingYet, order.OrderNumber):
+                await NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+                break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
-                context.Say("track.shipped_no_tracking_yet", slots);
+                context.Say(NoTrackingYet, slots);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber:
                 context.Say("track.shipped_no_tracking", slots);
@@ -57,6 +62,19 @@ public static class ShipmentAnswers
                 context.Say("track.shipped", slots);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The buyer was told once that a fresh parcel's number takes a few hours and asks again (or wants someone to look):
+    /// "wait a few hours" is not said twice; the shop checks with the courier and a person follows up.
+    /// </summary>
+    public static async Task NoTrackingAgainAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        context.Say("track.no_tracking_follow_up", slots);
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "已发货但还没有运单号，买家再次询问，请同事向快递核实运单号", cancellationToken).ConfigureAwait(false);
+        context.NeedPerson(TrackingFollowUp);
     }
 
     /// <summary>An urgent note for an order past the promise, and a person to follow it up.</summary>

@@ -46,7 +46,14 @@ public sealed class TrackFlow : IDialogFlow
                 await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家反映快递不派送或联系不上快递员", cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.DamagedInTransit when order.Status == OrderStatus.Shipped:
-                context.Say("quality_return.courier_damage", slots);
+                await AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
+            case TrackSituation.FollowUpRequested when order.Status == OrderStatus.Shipped && context.Told(ShipmentAnswers.NoTrackingYet, order.OrderNumber):
+                await ShipmentAnswers.NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+                break;
+            case TrackSituation.FollowUpRequested when order.Status == OrderStatus.Shipped:
+                context.Say("track.follow_up_requested", slots);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家请店铺联系快递、催促派送", cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
@@ -60,5 +67,18 @@ public sealed class TrackFlow : IDialogFlow
         context.Finish();
     }
 
-    private const string SituationKey = "situation";
+    /// <summary>
+    /// The box arrives damaged and is not signed for yet: inspect it at the door and refuse it when the goods are
+    /// damaged; the transit damage is recorded for the shop to take up with the carrier.
+    /// </summary>
+    public static async Task AdviseDoorSideDamageAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        context.Say("track.door_damage", context.SlotsOf(order));
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "运输破损：签收前外包装破损，已建议买家当面验货，商品损坏可拒收", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Where the situation read from the first message is kept while the flow asks which order.</summary>
+    public const string SituationKey = "situation";
 }

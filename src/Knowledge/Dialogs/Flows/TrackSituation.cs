@@ -20,4 +20,7 @@ public enum TrackSituation
 
     /// <summary>The buyer needs it by a certain time.</summary>
     NeededBy,
+
+    /// <summary>The buyer asks the shop to contact or chase the courier.</summary>
+    FollowUpRequested,
 }

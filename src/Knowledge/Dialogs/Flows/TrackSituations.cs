@@ -12,11 +12,22 @@ public static partial class TrackSituations
         {
             _ when NotReceived().IsMatch(compact) => TrackSituation.NotReceived,
             _ when CourierProblem().IsMatch(compact) => TrackSituation.CourierProblem,
-            _ when DamagedInTransit().IsMatch(compact) && !QualityProblems.AlreadyOpened(compact) => TrackSituation.DamagedInTransit,
+            _ when IsDoorSideDamage(compact) => TrackSituation.DamagedInTransit,
             _ when Stalled().IsMatch(compact) => TrackSituation.Stalled,
+            _ when FollowUpAsked().IsMatch(compact) => TrackSituation.FollowUpRequested,
             _ when NeededBy().IsMatch(compact) => TrackSituation.NeededBy,
             _ => TrackSituation.WhereIsIt,
         };
+    }
+
+    /// <summary>
+    /// The box arrives wet, crushed or torn and the buyer has not signed for it or opened it yet (the courier is at the
+    /// door): refusing delivery is still possible. A buyer who already opened it has a quality problem instead.
+    /// </summary>
+    public static bool IsDoorSideDamage(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return DamagedInTransit().IsMatch(compact) && (NotSignedYet().IsMatch(compact) || !QualityProblems.AlreadyOpened(compact));
     }
 
     /// <summary>True when the buyer says the order shows as signed or completed, so completed orders are in question too.</summary>
@@ -34,8 +45,15 @@ public static partial class TrackSituations
     [GeneratedRegex("(今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+号|月底|过年|生日)(之前|前|以前)?(能|可以|会)?(到|送到|收到)|(之前|前)(要|得|必须)(用|到|收到)|赶着用|急着用|等着用")]
     private static partial Regex NeededBy();
 
-    [GeneratedRegex("(外包装|外箱|箱子|包裹|快递)(被)?(压坏|压扁|破了|破损|烂了|湿了)")]
+    [GeneratedRegex("(外包装|外箱|纸箱|箱子|盒子|包装盒|包装|包裹|快递箱|快递)(都|被|也|有点|已经|全)?(压坏|压扁|压变形|压烂|变形|破了|破损|破开|破|烂了|烂|湿了|湿透|湿|泡水|进水|淋湿|撕开|撕破|撕烂|扁了|凹)|运输(中|途中|过程中)?(被)?(压|摔|弄|磕)(坏|碎|扁|烂)|快递(弄|摔)坏")]
     private static partial Regex DamagedInTransit();
+
+    [GeneratedRegex("(还|都)?(没|没有|未)(签|签收|拆|拆开|打开|开箱)|快递员(还)?在|在门口|要不要(签|收)|能不能拒|可以拒|拒收吗|拒签吗|签不签|收不收|该不该收")]
+    private static partial Regex NotSignedYet();
+
+    // "帮我联系一下快递", "你们帮我催一下派送": the buyer asks the shop to chase the courier.
+    [GeneratedRegex("(联系|打电话给|问问|问一下|催催|催一下|催一催|催)(一下)?(快递|快递员|物流|派送|网点|驿站)|(快递|物流|派送)(那边)?(帮我|给我)?(催|联系|问)")]
+    private static partial Regex FollowUpAsked();
 
     [GeneratedRegex("已签收|显示签收|签收了|已经签收|交易成功|交易完成|交易已完成|已完成|确认收货|已收货")]
     private static partial Regex ShownDone();
