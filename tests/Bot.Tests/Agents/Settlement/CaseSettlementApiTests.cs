@@ -73,7 +73,7 @@ public sealed class CaseSettlementApiTests : IDisposable
         using var again = await _host.SettleAsync(SettlementTestHost.KeyA, opened.Id, json);
 
         await AgentApiClient.AssertErrorAsync(again, HttpStatusCode.Conflict, "AlreadySettled");
-        Assert.Contains("已经结案", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("已经结案", await SaidAsync(again), StringComparison.Ordinal);
         var stored = await _host.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Id);
         Assert.Equal((CaseOutcome.Refunded, 59.9m), (stored!.Outcome, stored.Refund));
         Assert.Equal(string.Empty, await buyer.ReadAsync());
@@ -92,7 +92,7 @@ public sealed class CaseSettlementApiTests : IDisposable
         using var byHolder = await _host.SettleAsync(SettlementTestHost.KeyB, opened.Id, Refund);
 
         await AgentApiClient.AssertErrorAsync(refused, HttpStatusCode.Forbidden, "Forbidden");
-        Assert.Contains("其他客服", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("其他客服", await SaidAsync(refused), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, byHolder.StatusCode);
 
         var other = await _host.OpenAsync(buyer, CaseKind.Compensation);
@@ -114,7 +114,7 @@ public sealed class CaseSettlementApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, agentAtLimit.StatusCode);
         await AgentApiClient.AssertErrorAsync(agentAbove, HttpStatusCode.Forbidden, "Forbidden");
-        Assert.Contains("主管", await agentAbove.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("主管", await SaidAsync(agentAbove), StringComparison.Ordinal);
         Assert.Equal(CaseStatus.Open, stillOpen!.Status);
         Assert.Equal(10.01m, (await ReadAsync(supervisorAbove, HttpStatusCode.OK)).GetProperty("compensation").GetDecimal());
         Assert.Contains("补偿10.01元", await buyer.ReadAsync(), StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class CaseSettlementApiTests : IDisposable
         using var response = await _host.SettleAsync(SettlementTestHost.KeyA, opened.Id, json);
 
         await AgentApiClient.AssertErrorAsync(response, HttpStatusCode.BadRequest, "BadArgument");
-        Assert.Contains(said, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(said, await SaidAsync(response), StringComparison.Ordinal);
         Assert.Equal(CaseStatus.Open, (await _host.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Id))!.Status);
         Assert.Equal(string.Empty, await buyer.ReadAsync());
     }
@@ -156,7 +156,7 @@ public sealed class CaseSettlementApiTests : IDisposable
         using var note = await _host.SettleAsync(SettlementTestHost.KeyA, hurry.Id, Refund);
 
         await AgentApiClient.AssertErrorAsync(unknown, HttpStatusCode.NotFound, "NotFound");
-        Assert.Contains("没有这个工单", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("没有这个工单", await SaidAsync(unknown), StringComparison.Ordinal);
         await AgentApiClient.AssertErrorAsync(note, HttpStatusCode.Conflict, "NotAfterSales");
     }
 
@@ -194,6 +194,13 @@ public sealed class CaseSettlementApiTests : IDisposable
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>The error's code and message, as an agent reads them (the JSON escapes Chinese).</summary>
+    private static async Task<string> SaidAsync(HttpResponseMessage response)
+    {
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        return error.GetProperty("code").GetString() + " " + error.GetProperty("message").GetString();
     }
 
     private static string? Text(JsonElement body, string name) => body.GetProperty(name).GetString();
