@@ -14,6 +14,7 @@ builder.AddBotChannels();
 builder.AddAfterSalesBot();
 builder.AddTrainerConsole();
 builder.AddAgentConsole();
+builder.AddConsoleAuthentication();
 builder.AddReadinessChecks();
 
 var app = builder.Build();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels;
+using ShopBot.Bot.Agents.Settlement;
+using ShopBot.Bot.Consoles;
 using ShopBot.Bot.Finance;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Agents;
@@ -19,7 +21,7 @@ public static class AgentApiEndpoints
     public static IEndpointRouteBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup(Prefix).AddEndpointFilter<AgentAuthFilter>();
+        var group = endpoints.MapGroup(Prefix).RequireAuthorization(ConsoleRoles.Agent).AddEndpointFilter(NoStoreAsync);
         group.MapGet("/me", MeAsync);
         group.MapPut("/presence", SetPresenceAsync);
         group.MapPost("/heartbeat", HeartbeatAsync);
@@ -28,7 +30,15 @@ public static class AgentApiEndpoints
         group.MapGet("/events", (HttpContext http, AgentEventStream stream, CancellationToken ct) => stream.RunAsync(http, http.Agent(), ct));
         group.MapAgentConversations();
         group.MapFinanceRegister();
+        group.MapCaseSettlement();
         return endpoints;
+    }
+
+    /// <summary>Agent API answers hold buyers' details: no cache keeps them.</summary>
+    private static ValueTask<object?> NoStoreAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return next(context);
     }
 
     private static async Task<IResult> MeAsync(HttpContext http, AgentViews views, CancellationToken cancellationToken) =>

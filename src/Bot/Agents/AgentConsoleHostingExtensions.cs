@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Agents.Settlement;
 using ShopBot.Bot.Hosting;
 
 namespace ShopBot.Bot.Agents;
@@ -14,14 +15,15 @@ public static class AgentConsoleHostingExtensions
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /// <summary>Registers the agent API: keys from <c>Consoles:Agents</c> (validated at start-up), views, screening and the event stream.</summary>
+    /// <summary>Registers the agent API: keys from <c>Consoles:Agents</c> and <c>Consoles:Supervisors</c> (validated at start-up), views, screening and the event stream.</summary>
     public static WebApplicationBuilder AddAgentConsole(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<AgentConsoleOptions>().BindConfiguration(AgentConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentConsoleOptions>, AgentConsoleOptionsValidator>());
-        services.AddSingleton<AgentKeys>();
+        services.AddSingleton<CaseSettlement>();
+        services.AddSingleton<SettlementWording>();
         services.AddSingleton<AgentViews>();
         services.AddSingleton<AgentReplyScreening>();
         services.AddSingleton<CannedReplies>();

@@ -10,6 +10,9 @@ public sealed class AgentConsoleOptions
     /// <summary>Agents and their bearer keys. Replace the development keys through environment variables (<c>Consoles__Agents__0__Key</c>).</summary>
     public List<AgentAccount> Agents { get; set; } = [];
 
+    /// <summary>Supervisors: they may also settle cases with compensation above <c>Dialogs:MaxBotCompensation</c> (<c>Consoles__Supervisors__0__Key</c>).</summary>
+    public List<SupervisorAccount> Supervisors { get; set; } = [];
+
     /// <summary>The longest reply an agent may send, in characters.</summary>
     [Range(1, 10_000)]
     public int MaxReplyLength { get; set; } = 1000;

@@ -41,17 +41,47 @@ internal sealed partial class AgentConsoleOptionsValidator(IHostEnvironment envi
             }
         }
 
-        if (options.Agents.GroupBy(a => a.Key, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        ValidateSupervisors(options.Supervisors, failures);
+        var keys = options.Agents.Select(a => a.Key).Concat(options.Supervisors.Select(s => s.Key));
+        if (keys.GroupBy(k => k, StringComparer.Ordinal).Any(g => g.Count() > 1))
         {
-            failures.Add("Consoles:Agents keys must be unique: every agent needs their own key.");
+            failures.Add("Consoles:Agents and Consoles:Supervisors keys must be unique: every agent and supervisor needs their own key.");
         }
 
-        if (options.Agents.GroupBy(a => a.AgentId, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        var ids = options.Agents.Select(a => a.AgentId).Concat(options.Supervisors.Select(s => s.HandoffId));
+        if (ids.GroupBy(id => id, StringComparer.Ordinal).Any(g => g.Count() > 1))
         {
-            failures.Add("Consoles:Agents agent ids must be unique.");
+            failures.Add("Consoles:Agents agent ids (and the ids supervisors work the desk under) must be unique.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void ValidateSupervisors(List<SupervisorAccount> supervisors, List<string> failures)
+    {
+        for (var i = 0; i < supervisors.Count; i++)
+        {
+            var supervisor = supervisors[i];
+            var key = supervisor.Key ?? string.Empty;
+            if (key.Trim().Length < SupervisorAccount.MinKeyLength || key.Any(char.IsWhiteSpace))
+            {
+                failures.Add($"Consoles:Supervisors:{i}:Key must be at least {SupervisorAccount.MinKeyLength} characters without spaces.");
+            }
+
+            if (!environment.IsDevelopment() && key.StartsWith(DevelopmentKeyPrefix, StringComparison.Ordinal))
+            {
+                failures.Add($"Consoles:Supervisors:{i}:Key is a development key; set a real one with the environment variable Consoles__Supervisors__{i}__Key.");
+            }
+
+            if (string.IsNullOrWhiteSpace(supervisor.Name))
+            {
+                failures.Add($"Consoles:Supervisors:{i}:Name is required.");
+            }
+            else if (!AgentIdPattern().IsMatch(supervisor.HandoffId))
+            {
+                failures.Add($"Consoles:Supervisors:{i}: the desk id (AgentId, else Name) must be 1 to 32 letters, digits, '_', '.' or '-'; set AgentId.");
+            }
+        }
     }
 
     [GeneratedRegex(@"^[\p{L}\p{N}_.-]{1,32}$")]

@@ -14,6 +14,9 @@ internal static partial class EndpointExtensions
         app.UseRateLimiter();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
+        // After the consoles' security headers, so a refused call carries them too.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ServeWebChat(app);

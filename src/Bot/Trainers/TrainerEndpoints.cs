@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ShopBot.Bot.Buyer;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Channels.DirectLine;
+using ShopBot.Bot.Consoles;
 using ShopBot.Bot.Trainers.Contracts;
 
 namespace ShopBot.Bot.Trainers;
@@ -19,7 +20,7 @@ public static class TrainerEndpoints
     public static IEndpointRouteBuilder MapTrainerApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup(Prefix).AddEndpointFilter<TrainerAuthFilter>().DisableAntiforgery();
+        var api = endpoints.MapGroup(Prefix).RequireAuthorization(ConsoleRoles.Trainer).DisableAntiforgery();
         api.MapGet("/session", Session);
         api.MapPost("/classify", ClassifyAsync);
         TemplateEndpoints.Map(api);
@@ -28,7 +29,7 @@ public static class TrainerEndpoints
         return endpoints;
     }
 
-    internal static string TrainerName(HttpContext http) => http.Items[TrainerAuthFilter.TrainerNameItem] as string ?? "trainer";
+    internal static string TrainerName(HttpContext http) => http.User.Identity?.Name ?? "trainer";
 
     private static IResult Session(HttpContext http, IOptions<ShopOptions> shop, IOptions<DirectLineOptions> directLine) =>
         Results.Json(new TrainerSession(TrainerName(http), [.. shop.Value.SampleBuyers], directLine.Value.MaxTextLength), TrainerJsonContext.Web.TrainerSession);

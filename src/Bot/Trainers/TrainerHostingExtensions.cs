@@ -19,8 +19,6 @@ public static class TrainerHostingExtensions
         var services = builder.Services;
         services.AddOptions<TrainerConsoleOptions>().BindConfiguration(TrainerConsoleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrainerConsoleOptions>, TrainerConsoleOptionsValidator>();
-        services.AddSingleton<TrainerKeys>();
-        services.AddSingleton<TrainerAuthFilter>();
         services.AddSingleton<TrainerDryRun>();
         services.AddSingleton<IntentExampleFiles>();
         services.AddSingleton<RetrainCoordinator>();

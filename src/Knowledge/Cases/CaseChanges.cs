@@ -75,6 +75,8 @@ public static class CaseChanges
             Refund = resolution.Refund,
             Compensation = resolution.Compensation,
             Resolution = resolution.Note,
+            Outcome = resolution.Cancelled ? null : resolution.Outcome,
+            TrackingNumber = resolution.TrackingNumber,
             ResolvedAt = now,
             UpdatedAt = now,
         };

@@ -51,4 +51,10 @@ public sealed record CaseRecord
     public DateTimeOffset? ResolvedAt { get; init; }
 
     public string? Resolution { get; init; }
+
+    /// <summary>How the case was settled; null while open, for a cancelled case, and for cases resolved before outcomes were kept.</summary>
+    public CaseOutcome? Outcome { get; init; }
+
+    /// <summary>The tracking number of an exchange or a reshipment sent to the buyer.</summary>
+    public string? TrackingNumber { get; init; }
 }

@@ -15,5 +15,13 @@ public static class CaseResolutions
         {
             throw new CaseDraftException("Postage, refund and compensation cannot be negative.");
         }
+
+        if (!IsWholeFen(resolution.Postage) || !IsWholeFen(resolution.Refund) || !IsWholeFen(resolution.Compensation))
+        {
+            throw new CaseDraftException("Postage, refund and compensation have at most two decimals (whole fen).");
+        }
     }
+
+    /// <summary>True for an amount of whole fen: at most two decimals, trailing zeros aside (12.500 is 12.50).</summary>
+    public static bool IsWholeFen(decimal amount) => decimal.Round(amount, 2) == amount;
 }

@@ -24,7 +24,7 @@ public sealed class FinanceRegister(ICaseStore cases)
                 _ => false,
             })
             .OrderBy(c => c.ResolvedAt ?? c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new RegisterRow(date, c.OrderNumber, c.Kind.Label(), c.Postage, c.Refund, c.Compensation, c.Handler, c.Id, c.Status == CaseStatus.Resolved ? "已处理" : "处理中"))
+            .Select(c => new RegisterRow(date, c.OrderNumber, c.Kind.Label(), c.Postage, c.Refund, c.Compensation, c.Handler, c.Id, c.Status == CaseStatus.Resolved ? "已处理" : "处理中", c.Outcome?.Label() ?? string.Empty))
             .ToList();
     }
 }

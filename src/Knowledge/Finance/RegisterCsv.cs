@@ -11,7 +11,8 @@ namespace ShopBot.Knowledge.Finance;
 /// </summary>
 public static class RegisterCsv
 {
-    public static readonly string[] Header = ["date", "order", "case_type", "postage", "refund", "compensation", "handler", "case_id", "status"];
+    /// <summary>The column names finance reads, in Chinese as the shop's own sheet has them.</summary>
+    public static readonly string[] Header = ["日期", "订单号", "售后类型", "运费", "退款", "补偿", "处理人", "工单号", "状态", "处理结果"];
 
     public static void Write(IReadOnlyList<RegisterRow> rows, TextWriter writer)
     {
@@ -22,10 +23,10 @@ public static class RegisterCsv
         {
             Line(writer, row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.OrderNumber is null ? string.Empty : $"=\"{row.OrderNumber}\"",
                 CsvRecords.Escape(row.CaseType), Money(row.Postage), Money(row.Refund), Money(row.Compensation),
-                CsvRecords.Escape(row.Handler), CsvRecords.Escape(row.CaseId), CsvRecords.Escape(row.Status));
+                CsvRecords.Escape(row.Handler), CsvRecords.Escape(row.CaseId), CsvRecords.Escape(row.Status), CsvRecords.Escape(row.Outcome));
         }
 
-        Line(writer, "合计", string.Empty, string.Empty, Money(rows.Sum(r => r.Postage)), Money(rows.Sum(r => r.Refund)), Money(rows.Sum(r => r.Compensation)), string.Empty, string.Empty, string.Empty);
+        Line(writer, "合计", string.Empty, string.Empty, Money(rows.Sum(r => r.Postage)), Money(rows.Sum(r => r.Refund)), Money(rows.Sum(r => r.Compensation)), string.Empty, string.Empty, string.Empty, string.Empty);
     }
 
     public static async Task WriteFileAsync(IReadOnlyList<RegisterRow> rows, string path, CancellationToken cancellationToken = default)

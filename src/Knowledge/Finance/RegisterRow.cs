@@ -1,6 +1,6 @@
 namespace ShopBot.Knowledge.Finance;
 
-/// <summary>One line of the end-of-day after-sales register that goes to finance.</summary>
+/// <summary>One line of the end-of-day after-sales register that goes to finance; <see cref="Outcome"/> is empty while the case is open.</summary>
 public sealed record RegisterRow(
     DateOnly Date,
     string? OrderNumber,
@@ -10,4 +10,5 @@ public sealed record RegisterRow(
     decimal Compensation,
     string Handler,
     string CaseId,
-    string Status);
+    string Status,
+    string Outcome = "");

@@ -13,19 +13,6 @@ public sealed class AgentKeysTests
     private static AgentAccount Account(string key, string id = "xiaoyou", string name = "小柚") => new() { Key = key, AgentId = id, Name = name };
 
     [Fact]
-    public void A_key_finds_its_agent_and_a_prefix_or_extension_of_it_finds_none()
-    {
-        var keys = new AgentKeys(Microsoft.Extensions.Options.Options.Create(Options(Account("key-of-xiaoyou-0001"), Account("key-of-ajie-000002", "阿杰", "阿杰"))));
-
-        Assert.Equal("阿杰", keys.Find("key-of-ajie-000002")?.AgentId);
-        Assert.Equal("xiaoyou", keys.Find("key-of-xiaoyou-0001")?.AgentId);
-        Assert.Null(keys.Find("key-of-xiaoyou-000"));
-        Assert.Null(keys.Find("key-of-xiaoyou-00011"));
-        Assert.Null(keys.Find(""));
-        Assert.Null(keys.Find(null));
-    }
-
-    [Fact]
     public void Valid_agents_pass_validation()
     {
         var result = new AgentConsoleOptionsValidator(Environment(Environments.Development)).Validate(null, Options(Account("0123456789abcdef"), Account("fedcba9876543210", "阿杰", "阿杰")));

@@ -32,12 +32,12 @@ public sealed class RegisterEndpointTests : IDisposable
         var resolved = await DownloadAsync(_host.CreateClient(), date);
 
         Assert.Equal([
-            "date,order,case_type,postage,refund,compensation,handler,case_id,status",
-            $"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,0.00,0.00,bot,{refund.Id},处理中",
-            "合计,,,0.00,0.00,0.00,,,",
+            "日期,订单号,售后类型,运费,退款,补偿,处理人,工单号,状态,处理结果",
+            $"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,0.00,0.00,bot,{refund.Id},处理中,",
+            "合计,,,0.00,0.00,0.00,,,,",
         ], open);
-        Assert.Equal($"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,59.90,0.00,小柚,{refund.Id},已处理", resolved[1]);
-        Assert.Equal("合计,,,0.00,59.90,0.00,,,", resolved[^1]);
+        Assert.Equal($"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,59.90,0.00,小柚,{refund.Id},已处理,", resolved[1]);
+        Assert.Equal("合计,,,0.00,59.90,0.00,,,,", resolved[^1]);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class RegisterEndpointTests : IDisposable
     {
         var lines = await DownloadAsync(_host.CreateClient(), "2019-01-01");
 
-        Assert.Equal(["date,order,case_type,postage,refund,compensation,handler,case_id,status", "合计,,,0.00,0.00,0.00,,,"], lines);
+        Assert.Equal(["日期,订单号,售后类型,运费,退款,补偿,处理人,工单号,状态,处理结果", "合计,,,0.00,0.00,0.00,,,,"], lines);
     }
 
     [Theory]
@@ -116,9 +116,9 @@ public sealed class RegisterEndpointTests : IDisposable
     }
 
     /// <summary>Downloads the register as finance would and checks it is a UTF-8 CSV attachment; returns its lines.</summary>
-    internal static async Task<string[]> DownloadAsync(HttpClient http, string date)
+    internal static async Task<string[]> DownloadAsync(HttpClient http, string date, string key = Key)
     {
-        using var response = await new AgentApiClient(http, Key).SendAsync(HttpMethod.Get, $"register?date={date}");
+        using var response = await new AgentApiClient(http, key).SendAsync(HttpMethod.Get, $"register?date={date}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels.DirectLine;
 using ShopBot.Bot.Trainers;
 
@@ -94,28 +93,6 @@ public sealed class TrainerAuthTests(TrainerHost host) : IClassFixture<TrainerHo
         Assert.Contains(production.Failures!, f => f.Contains("Consoles:Trainers:1:Key must be at least", StringComparison.Ordinal));
         Assert.Contains(production.Failures!, f => f.Contains("Consoles:Trainers:1:Name", StringComparison.Ordinal));
         Assert.DoesNotContain(development.Failures!, f => f.Contains("development key", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_key_matches_only_exactly()
-    {
-        var keys = new TrainerKeys(Options.Create(WithTrainers(("first-trainer-key-0123456789", "甲"), ("second-trainer-key-0123456789", "乙"))));
-
-        Assert.Equal("乙", keys.Find("second-trainer-key-0123456789"));
-        Assert.Null(keys.Find("second-trainer-key-012345678"));
-        Assert.Null(keys.Find("SECOND-trainer-key-0123456789"));
-        Assert.Null(keys.Find(string.Empty));
-    }
-
-    private static TrainerConsoleOptions WithTrainers(params (string Key, string Name)[] trainers)
-    {
-        var options = new TrainerConsoleOptions();
-        foreach (var (key, name) in trainers)
-        {
-            options.Trainers.Add(new TrainerKey { Key = key, Name = name });
-        }
-
-        return options;
     }
 
     private sealed class FakeEnvironment(string name) : IHostEnvironment

@@ -42,6 +42,34 @@ public sealed class FinanceRegisterTests
     }
 
     [Fact]
+    public async Task A_settled_case_is_listed_with_its_outcome_amounts_and_handler()
+    {
+        _time.Advance(TimeSpan.FromDays(1));
+        var refund = await _store.OpenAsync(CaseDraft.ReturnOrExchange("a", "c", Order, exchange: false, "杯盖裂了", []));
+        await _store.ResolveAsync(refund.Id, new CaseResolution("小柚", Postage: 10m, Refund: 59.9m, Note: "退货已签收", Outcome: CaseOutcome.Refunded));
+
+        var row = Assert.Single(await new FinanceRegister(_store).BuildAsync(Today));
+        var stored = await _store.GetAsync(refund.Id);
+
+        Assert.Equal((10m, 59.9m, 0m, "小柚", "已处理", "已退款"), (row.Postage, row.Refund, row.Compensation, row.Handler, row.Status, row.Outcome));
+        Assert.Equal((CaseOutcome.Refunded, "退货已签收"), (stored!.Outcome, stored.Resolution));
+    }
+
+    [Theory]
+    [InlineData("12.345")]
+    [InlineData("0.001")]
+    public async Task An_amount_with_more_than_two_decimals_is_refused(string amount)
+    {
+        var refund = await _store.OpenAsync(CaseDraft.Refund("c", "c", Order, "拍错了"));
+
+        var error = await Assert.ThrowsAsync<CaseDraftException>(() =>
+            _store.ResolveAsync(refund.Id, new CaseResolution("小柚", Refund: decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Outcome: CaseOutcome.Refunded)));
+
+        Assert.Contains("two decimals", error.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseStatus.Open, (await _store.GetAsync(refund.Id))!.Status);
+    }
+
+    [Fact]
     public async Task An_open_case_opened_that_day_is_listed_as_pending()
     {
         _time.Advance(TimeSpan.FromDays(1));
@@ -57,19 +85,19 @@ public sealed class FinanceRegisterTests
     {
         var rows = new[]
         {
-            new RegisterRow(Today, Order, "退货", 12m, 89m, 0m, "小美", "AS20261122-00001", "已处理"),
-            new RegisterRow(Today, null, "丢件", 0m, 0m, 5.5m, "阿强, 夜班", "AS20261122-00002", "已处理"),
+            new RegisterRow(Today, Order, "退货", 12m, 89m, 0m, "小美", "AS20261122-00001", "已处理", "已退款"),
+            new RegisterRow(Today, null, "丢件", 0m, 0m, 5.5m, "阿强, 夜班", "AS20261122-00002", "已处理", "已补偿"),
         };
         var writer = new StringWriter();
 
         RegisterCsv.Write(rows, writer);
         var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("date,order,case_type,postage,refund,compensation,handler,case_id,status", lines[0]);
-        Assert.Equal($"2026-11-22,=\"{Order}\",退货,12.00,89.00,0.00,小美,AS20261122-00001,已处理", lines[1]);
-        Assert.Equal("2026-11-22,,丢件,0.00,0.00,5.50,\"阿强, 夜班\",AS20261122-00002,已处理", lines[2]);
-        Assert.Equal("合计,,,12.00,89.00,5.50,,,", lines[3]);
+        Assert.Equal("日期,订单号,售后类型,运费,退款,补偿,处理人,工单号,状态,处理结果", lines[0]);
+        Assert.Equal($"2026-11-22,=\"{Order}\",退货,12.00,89.00,0.00,小美,AS20261122-00001,已处理,已退款", lines[1]);
+        Assert.Equal("2026-11-22,,丢件,0.00,0.00,5.50,\"阿强, 夜班\",AS20261122-00002,已处理,已补偿", lines[2]);
+        Assert.Equal("合计,,,12.00,89.00,5.50,,,,", lines[3]);
         var parsed = CsvRecords.Parse(writer.ToString()).ToList();
-        Assert.All(parsed, record => Assert.Equal(9, record.Cells.Length));
+        Assert.All(parsed, record => Assert.Equal(10, record.Cells.Length));
     }
 }

@@ -355,6 +355,10 @@
     cases.replaceChildren();
     for (const record of view.cases) {
       const item = el('li');
+      item.dataset.caseId = record.id;
+      item.dataset.kind = record.kind;
+      item.dataset.kindLabel = record.kindLabel;
+      item.dataset.status = record.status;
       item.appendChild(el('div', 'strong', record.id + ' · ' + record.kindLabel + ' · ' + record.status));
       const detail = [record.orderNumber, record.reason, record.description, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
       item.appendChild(el('div', 'meta', detail));
