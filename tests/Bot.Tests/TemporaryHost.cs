@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ShopBot.Bot.Tests;
 
 /// <summary>
-/// The host in Development for a test: its own temporary folder (uploads, logs, models), the settings of the derived
+/// The host in Development for a test: its own temporary folder (logs, models), the settings of the derived
 /// host over <c>appsettings.json</c>, optionally real Kestrel for a browser. The folder is removed at the end.
 /// </summary>
 public abstract class TemporaryHost : WebApplicationFactory<Program>
@@ -40,14 +40,13 @@ public abstract class TemporaryHost : WebApplicationFactory<Program>
     protected abstract IReadOnlyDictionary<string, string?> Settings { get; }
 
     /// <summary>
-    /// Settings under which the shipped bot is testable whatever the clock says: a fixed Direct Line secret, uploads in
-    /// the host's folder, a generous rate limit, the model at <paramref name="modelPath"/>, and agents working all day
-    /// (closed for a tenth of a microsecond).
+    /// Settings under which the shipped bot is testable whatever the clock says: a fixed Direct Line secret, a generous
+    /// rate limit, the model at <paramref name="modelPath"/>, and agents working all day (closed for a tenth of a
+    /// microsecond). <paramref name="folder"/> is the host's own folder, kept in the signature for the hosts that pass it.
     /// </summary>
     protected static Dictionary<string, string?> ShippedBotSettings(string folder, string secret, string modelPath) => new()
     {
         ["DirectLine:Secret"] = secret,
-        ["DirectLine:UploadFolder"] = Path.Combine(folder, "uploads"),
         ["DirectLine:RateLimitPermits"] = "1000",
         ["Intents:ModelPath"] = modelPath,
         ["Handoff:BusinessHours:Opens"] = "00:00",

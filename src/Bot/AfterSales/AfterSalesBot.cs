@@ -1,3 +1,4 @@
+using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Schema;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff;
@@ -137,10 +138,11 @@ public sealed partial class AfterSalesBot(
         await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The images of the message: ours as <c>attachment:ID</c> (a case outlives any address), others by their URL.</summary>
     private static List<string> Photos(Activity activity) =>
         activity.Attachments?
             .Where(a => a.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true && a.ContentUrl is not null)
-            .Select(a => a.ContentUrl!)
+            .Select(a => AttachmentAddresses.IdOf(a.ContentUrl) is { } id ? AttachmentAddresses.Reference(id) : a.ContentUrl!)
             .ToList() ?? [];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Intent {Intent} at {Confidence:0.00}, decision {Decision}, templates {Templates}")]

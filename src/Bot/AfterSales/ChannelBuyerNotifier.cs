@@ -22,6 +22,9 @@ public sealed class ChannelBuyerNotifier(IConversationMessenger messenger, Buyer
         {
             Type = ActivityTypes.Message,
             Text = text,
-            From = new ChannelAccount { Id = $"agent:{agentId}", Name = $"人工客服 {agentId}", Role = RoleTypes.Bot },
+            From = AgentAccount(agentId),
         }, cancellationToken);
+
+    /// <summary>Who an agent's messages come from, as the buyer's channel shows it.</summary>
+    internal static ChannelAccount AgentAccount(string agentId) => new() { Id = $"agent:{agentId}", Name = $"人工客服 {agentId}", Role = RoleTypes.Bot };
 }

@@ -29,6 +29,7 @@ public static class AgentApiEndpoints
         group.MapPost("/claim-next", ClaimNextAsync);
         group.MapGet("/events", (HttpContext http, AgentEventStream stream, CancellationToken ct) => stream.RunAsync(http, http.Agent(), ct));
         group.MapAgentConversations();
+        group.MapAgentAttachments();
         group.MapFinanceRegister();
         group.MapCaseSettlement();
         return endpoints;

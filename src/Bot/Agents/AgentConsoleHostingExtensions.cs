@@ -12,7 +12,7 @@ public static class AgentConsoleHostingExtensions
     /// Buyer text is only ever set as text, and this keeps a slip from becoming a script.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /// <summary>Registers the agent API: keys from <c>Consoles:Agents</c> and <c>Consoles:Supervisors</c> (validated at start-up), views, screening and the event stream.</summary>
@@ -28,6 +28,7 @@ public static class AgentConsoleHostingExtensions
         services.AddSingleton<AgentReplyScreening>();
         services.AddSingleton<CannedReplies>();
         services.AddSingleton<AgentEventStream>();
+        services.AddSingleton<AgentImageSender>();
         return builder;
     }
 

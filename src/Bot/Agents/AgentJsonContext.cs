@@ -15,6 +15,7 @@ namespace ShopBot.Bot.Agents;
 [JsonSerializable(typeof(ScreenResult))]
 [JsonSerializable(typeof(ReplyBlockedResponse))]
 [JsonSerializable(typeof(SentReply))]
+[JsonSerializable(typeof(SentImage))]
 [JsonSerializable(typeof(RoutingView))]
 [JsonSerializable(typeof(CannedReplyList))]
 [JsonSerializable(typeof(ReplyRequest))]

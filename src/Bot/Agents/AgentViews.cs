@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Agents;
@@ -12,7 +13,8 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Bot.Agents;
 
 /// <summary>Turns the handoff's records into what the agent API returns. Buyer text stays plain text: the console never renders it as HTML.</summary>
-public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrderLookup orders, ICaseStore cases, IOptions<AgentConsoleOptions> options, TimeProvider time)
+public sealed class AgentViews(
+    HandoffService handoff, IHandoffQueue queue, IOrderLookup orders, ICaseStore cases, IAttachmentStore attachments, IOptions<AgentConsoleOptions> options, TimeProvider time)
 {
     public async Task<AgentProfile> ProfileAsync(AgentIdentity agent, CancellationToken cancellationToken)
     {
@@ -71,7 +73,7 @@ public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrd
             handover.HeldMessages,
             [.. handover.Transcript.Select(Message).OfType<TranscriptItem>()],
             [.. orders.OrdersOf(ticket.BuyerId).Select(Order)],
-            [.. records.Where(c => c.ConversationId == routing.ConversationId).Select(Case)]);
+            await CasesAsync(records.Where(c => c.ConversationId == routing.ConversationId), cancellationToken).ConfigureAwait(false));
     }
 
     private static TranscriptItem? Message(TranscriptEntry entry)
@@ -94,12 +96,42 @@ public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrd
         var sender = activity.From?.Role == RoleTypes.User ? "buyer"
             : activity.From?.Id?.StartsWith("agent:", StringComparison.Ordinal) == true ? "agent"
             : "bot";
-        return new TranscriptItem(sender, activity.From?.Name, activity.Text ?? string.Empty, activity.Timestamp, activity.Attachments?.Count ?? 0);
+        var images = activity.Attachments?
+            .Where(a => a.ContentType?.StartsWith("image/", StringComparison.Ordinal) == true)
+            .Select(a => AttachmentAddresses.IdOf(a.ContentUrl) is { } id ? new AttachmentItem(a.ContentType!, AttachmentAddresses.ForAgent(id)) : null)
+            .OfType<AttachmentItem>()
+            .ToList();
+        return new TranscriptItem(sender, activity.From?.Name, activity.Text ?? string.Empty, activity.Timestamp, images ?? []);
     }
 
     private static OrderItem Order(Order order) =>
         new(order.OrderNumber, order.Title, OrderSlots.StatusName(order), order.AmountPaid, order.Carrier, order.TrackingNumber, order.PaidAt, order.ShippedAt);
 
-    private static CaseItem Case(CaseRecord record) =>
-        new(record.Id, record.Kind.Name(), record.Kind.Label(), WireNames.Of(record.Status), record.OrderNumber, record.Reason, record.Description, record.PhotoUrls.Count, record.CreatedAt);
+    private async Task<List<CaseItem>> CasesAsync(IEnumerable<CaseRecord> records, CancellationToken cancellationToken)
+    {
+        var items = new List<CaseItem>();
+        foreach (var record in records)
+        {
+            items.Add(new CaseItem(
+                record.Id, record.Kind.Name(), record.Kind.Label(), WireNames.Of(record.Status), record.OrderNumber, record.Reason, record.Description,
+                record.PhotoUrls.Count, record.CreatedAt, await PhotosAsync(record, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return items;
+    }
+
+    /// <summary>The case's photos the host still keeps (a photo past <c>Retention:Uploads</c> is left out), with their agent addresses.</summary>
+    private async Task<List<AttachmentItem>> PhotosAsync(CaseRecord record, CancellationToken cancellationToken)
+    {
+        var photos = new List<AttachmentItem>();
+        foreach (var id in record.PhotoUrls.Select(AttachmentAddresses.IdOf).OfType<string>())
+        {
+            if (await attachments.ContentTypeOfAsync(id, cancellationToken).ConfigureAwait(false) is { } contentType)
+            {
+                photos.Add(new AttachmentItem(contentType, AttachmentAddresses.ForAgent(id)));
+            }
+        }
+
+        return photos;
+    }
 }

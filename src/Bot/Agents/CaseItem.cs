@@ -1,6 +1,9 @@
 namespace ShopBot.Bot.Agents;
 
-/// <summary>A case record of the buyer opened in this conversation (a refund, a return, an invoice request ...).</summary>
+/// <summary>
+/// A case record of the buyer opened in this conversation (a refund, a return, an invoice request ...). <see cref="Photos"/>
+/// counts every photo; <see cref="Attachments"/> are those the host keeps, with their agent addresses.
+/// </summary>
 public sealed record CaseItem(
     string Id,
     string Kind,
@@ -10,4 +13,5 @@ public sealed record CaseItem(
     string? Reason,
     string? Description,
     int Photos,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<AttachmentItem> Attachments);

@@ -1,12 +1,14 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Buyer;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Channels.BotFramework;
 using ShopBot.Bot.Channels.DirectLine;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Transcripts;
+using StackExchange.Redis;
 using TurnMiddleware = ShopBot.Bot.Turns.IMiddleware;
 
 namespace ShopBot.Bot.Hosting;
@@ -26,6 +28,8 @@ public static class ChannelHostingExtensions
             .Validate(o => o.Secret.Length is 0 or >= 16, "DirectLine:Secret must be at least 16 characters (or empty for a random one per process).")
             .Validate(o => o.PublicBaseUrl is null || (o.PublicBaseUrl.IsAbsoluteUri && o.PublicBaseUrl.Scheme is "https" or "http"),
                 "DirectLine:PublicBaseUrl must be an absolute http(s) address such as https://kefu.example.com/ (or empty).")
+            .Validate(o => o.MaxUploadBytesInMemory >= (long)o.MaxUploadBytes * o.MaxUploadFiles,
+                "DirectLine:MaxUploadBytesInMemory must hold at least one full upload (MaxUploadBytes times MaxUploadFiles).")
             .ValidateOnStart();
         services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.Section)
             .ValidateDataAnnotations()
@@ -48,7 +52,11 @@ public static class ChannelHostingExtensions
         services.AddSingleton<TranscriptWriter>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
-        services.AddSingleton<AttachmentStore>();
+        // Images live where the conversations live: in Redis when the handoff connected one, else in this process.
+        services.AddSingleton<IAttachmentStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? ActivatorUtilities.CreateInstance<RedisAttachmentStore>(sp, redis)
+            : ActivatorUtilities.CreateInstance<InMemoryAttachmentStore>(sp));
+        services.AddSingleton<AttachmentAddresses>();
         services.AddHttpClient(ChannelAuthenticator.HttpClientName);
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
         services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
@@ -56,7 +64,6 @@ public static class ChannelHostingExtensions
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<HostAddresses>();
         services.AddSingleton<ConversationDeliveryBudget>();
-        services.AddHostedService<UploadRetentionService>();
         services.AddSingleton<ConnectorDelivery>();
         services.AddSingleton<IConversationMessenger, ConversationMessenger>();
         services.AddRateLimiter(limiter =>

@@ -36,8 +36,9 @@ public static partial class CaseDraftValidator
         foreach (var url in draft.PhotoUrls)
         {
             Require(
-                Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
-                $"photo '{url}' is not an http(s) URL.");
+                PhotoReferencePattern().IsMatch(url)
+                || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)),
+                $"photo '{url}' is neither an http(s) URL nor an attachment:ID the host stored.");
         }
     }
 
@@ -62,6 +63,10 @@ public static partial class CaseDraftValidator
             throw new CaseDraftException(message);
         }
     }
+
+    // An image the host keeps itself, by id: the host serves it to buyers and agents at addresses of its own.
+    [GeneratedRegex("^attachment:[0-9a-f]{32}$")]
+    private static partial Regex PhotoReferencePattern();
 
     [GeneratedRegex("^[0-9]{18,19}$")]
     private static partial Regex OrderNumberPattern();

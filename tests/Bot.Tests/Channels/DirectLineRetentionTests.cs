@@ -1,15 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Channels.DirectLine;
 
 namespace ShopBot.Bot.Tests.Channels;
 
-/// <summary>What a buyer may leave behind: small channelData and activities, and no file from a refused upload.</summary>
+/// <summary>What a buyer may leave behind: small channelData and activities, and nothing from a refused upload.</summary>
 [Collection(KestrelHostCollection.Name)]
 public sealed class DirectLineRetentionTests(KestrelHostFixture host)
 {
@@ -45,9 +43,11 @@ public sealed class DirectLineRetentionTests(KestrelHostFixture host)
     }
 
     [Fact]
-    public async Task A_refused_upload_leaves_no_file_even_when_its_first_image_was_fine()
+    public async Task A_refused_upload_keeps_nothing_even_when_its_first_image_was_fine()
     {
         var conversation = await _client.GenerateAsync("retention-upload");
+        var store = (InMemoryAttachmentStore)host.Services.GetRequiredService<IAttachmentStore>();
+        var before = store.BytesKept;
         var form = new MultipartFormDataContent();
         var good = new ByteArrayContent(Png);
         good.Headers.ContentType = new MediaTypeHeaderValue("image/png");
@@ -61,47 +61,8 @@ public sealed class DirectLineRetentionTests(KestrelHostFixture host)
         using var response = await host.Client.SendAsync(request);
 
         await DirectLineBadInputTests.AssertErrorAsync(response, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType");
-        var root = host.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.UploadFolder;
-        var folder = Path.Combine(root, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversation.ConversationId)))[..32]);
-        Assert.True(Directory.Exists(root));
-        Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any());
-    }
-
-    [Fact]
-    public async Task The_sweep_deletes_uploads_past_their_retention_and_keeps_newer_ones()
-    {
-        var root = Directory.CreateTempSubdirectory("shopbot-uploads-").FullName;
-        try
-        {
-            var environment = new TestEnvironment { ContentRootPath = root };
-            var store = new AttachmentStore(Options.Create(new DirectLineOptions { UploadFolder = "uploads" }), environment);
-            var old = await store.SaveAsync("old-conversation", Png, "png");
-            var recent = await store.SaveAsync("recent-conversation", Png, "png");
-            File.SetLastWriteTimeUtc(store.PathOf("old-conversation", old)!, DateTime.UtcNow.AddDays(-31));
-
-            var deleted = store.DeleteOlderThan(DateTimeOffset.UtcNow.AddDays(-30));
-
-            Assert.Equal(1, deleted);
-            Assert.Null(store.PathOf("old-conversation", old));
-            Assert.NotNull(store.PathOf("recent-conversation", recent));
-            Assert.Single(Directory.EnumerateDirectories(Path.Combine(root, "uploads")));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Equal(before, store.BytesKept);
     }
 
     private static string Activities(Conversation conversation) => $"v3/directline/conversations/{conversation.ConversationId}/activities";
-
-    private sealed class TestEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Development";
-
-        public string ApplicationName { get; set; } = "ShopBot.Tests";
-
-        public string ContentRootPath { get; set; } = string.Empty;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
-    }
 }

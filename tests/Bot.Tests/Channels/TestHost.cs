@@ -18,7 +18,6 @@ internal sealed class TestHost : TemporaryHost
         _settings = new Dictionary<string, string?>
         {
             ["DirectLine:Secret"] = Secret,
-            ["DirectLine:UploadFolder"] = Path.Combine(Folder, "uploads"),
             ["DirectLine:MaxTextLength"] = "500",
             ["DirectLine:RateLimitPermits"] = "1000",
         };

@@ -41,7 +41,6 @@ public sealed class RunningBot : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         start.Environment["Intents__ModelPath"] = Path.Combine(folder, "intent-model.zip");
-        start.Environment["DirectLine__UploadFolder"] = Path.Combine(folder, "uploads");
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "shopbot-.clef");
         foreach (var (key, value) in environment)
         {

@@ -68,7 +68,6 @@ public sealed class TrainerHost : TemporaryHost
         ["Consoles:Trainers:0:Key"] = Key,
         ["Consoles:Trainers:0:Name"] = TrainerName,
         ["DirectLine:Secret"] = DirectLineSecret,
-        ["DirectLine:UploadFolder"] = Path.Combine(Folder, "uploads"),
         ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Folder, "logs", "shopbot-.clef"),
     };
 

@@ -38,15 +38,18 @@ public sealed class DirectLineOptions
     [Required]
     public string BotId { get; set; } = "shopbot";
 
-    /// <summary>Folder for uploaded images; relative paths are under the content root.</summary>
-    [Required]
-    public string UploadFolder { get; set; } = "data/uploads";
-
     [Range(1024, 50 * 1024 * 1024)]
     public int MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
 
     [Range(1, 20)]
     public int MaxUploadFiles { get; set; } = 4;
+
+    /// <summary>
+    /// With no Redis: the most image bytes kept in memory; past it the oldest images go before their retention.
+    /// At least one full upload (<see cref="MaxUploadBytes"/> times <see cref="MaxUploadFiles"/>).
+    /// </summary>
+    [Range(1024L, 64L * 1024 * 1024 * 1024)]
+    public long MaxUploadBytesInMemory { get; set; } = 256L * 1024 * 1024;
 
     [Range(1, 1000)]
     public int PageSize { get; set; } = 100;

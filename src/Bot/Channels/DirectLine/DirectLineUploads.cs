@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Schema;
 
 namespace ShopBot.Bot.Channels.DirectLine;
@@ -14,8 +15,8 @@ public static class DirectLineUploads
     private const int FormOverheadBytes = 64 * 1024;
 
     public static async Task<IResult> UploadAsync(
-        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, AttachmentStore store,
-        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, IAttachmentStore store,
+        AttachmentAddresses addresses, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (payload, error) = await DirectLineEndpoints.AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -68,8 +69,8 @@ public static class DirectLineUploads
             return invalid;
         }
 
-        // Every file is read and checked before any is saved, so a refused upload leaves nothing on disk.
-        var accepted = new List<(IFormFile File, byte[] Bytes, string ContentType, string Extension)>();
+        // Every file is read and checked before any is saved, so a refused upload leaves nothing stored.
+        var accepted = new List<(IFormFile File, byte[] Bytes, string ContentType)>();
         foreach (var file in files)
         {
             if (file.Length > limits.MaxUploadBytes)
@@ -80,23 +81,19 @@ public static class DirectLineUploads
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             var bytes = buffer.ToArray();
-            if (AttachmentStore.Sniff(bytes) is not { } type)
+            if (ImageSniffer.ContentTypeOf(bytes) is not { } contentType)
             {
                 return ChannelErrors.UnsupportedMediaType($"'{file.FileName}' is not a JPEG, PNG, GIF or WebP image.");
             }
 
-            accepted.Add((file, bytes, type.ContentType, type.Extension));
+            accepted.Add((file, bytes, contentType));
         }
 
         var attachments = new List<Attachment>();
-        foreach (var (file, bytes, contentType, extension) in accepted)
+        foreach (var (file, bytes, contentType) in accepted)
         {
-            var attachmentId = await store.SaveAsync(conversationId, bytes, extension, cancellationToken).ConfigureAwait(false);
-            var path = $"v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/attachments/{attachmentId}?sig={tokens.Sign(conversationId + "/" + attachmentId)}";
-            var url = limits.PublicBaseUrl is { } publicBase
-                ? new Uri(new Uri(publicBase.ToString().TrimEnd('/') + "/"), path).ToString()
-                : $"{http.Request.PathBase}/{path}";
-            attachments.Add(new Attachment { ContentType = contentType, ContentUrl = url, Name = Path.GetFileName(file.FileName) });
+            var attachmentId = await store.SaveAsync(new StoredAttachment(conversationId, payload!.UserId, contentType, bytes), cancellationToken).ConfigureAwait(false);
+            attachments.Add(new Attachment { ContentType = contentType, ContentUrl = addresses.ForBuyer(conversationId, attachmentId, http.Request.PathBase), Name = Path.GetFileName(file.FileName) });
         }
 
         var response = await conversations.PostAsync(payload!, activity!, attachments, cancellationToken).ConfigureAwait(false);
@@ -106,7 +103,7 @@ public static class DirectLineUploads
     /// <summary>Serves an uploaded image to whoever holds its signed address (it appears only in that conversation) or the conversation's token.</summary>
     public static async Task<IResult> DownloadAsync(
         HttpContext http, string conversationId, string attachmentId, string? sig, DirectLineTokens tokens, DirectLineConversations conversations,
-        AttachmentStore store, CancellationToken cancellationToken)
+        IAttachmentStore store, CancellationToken cancellationToken)
     {
         if (!tokens.IsSignatureOf(conversationId + "/" + attachmentId, sig))
         {
@@ -117,14 +114,17 @@ public static class DirectLineUploads
             }
         }
 
-        if (store.PathOf(conversationId, attachmentId) is not { } path)
+        // An id of another conversation is as unknown here as an id that never was.
+        if (!AttachmentIds.IsValid(attachmentId)
+            || await store.GetAsync(attachmentId, cancellationToken).ConfigureAwait(false) is not { } stored
+            || stored.ConversationId != conversationId)
         {
             return ChannelErrors.NotFound("There is no such attachment.");
         }
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "private, max-age=3600";
-        return Results.File(path, AttachmentStore.ContentTypeOf(attachmentId));
+        return Results.File(stored.Content, stored.ContentType);
     }
 
     private static async Task<(Activity? Activity, IResult? Error)> ReadActivityPartAsync(IFormCollection form, CancellationToken cancellationToken)

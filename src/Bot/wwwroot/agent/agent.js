@@ -336,7 +336,10 @@
       const item = el('li', 'message from-' + message.sender);
       const who = el('div', 'who', (SENDER[message.sender] || message.sender) + (message.name ? ' · ' + message.name : '') + ' ' + clock(message.time));
       item.appendChild(who);
-      item.appendChild(el('div', 'text', message.text + (message.attachments > 0 ? '〔图片 ' + message.attachments + ' 张〕' : '')));
+      item.appendChild(el('div', 'text', message.text));
+      if (message.attachments.length > 0) {
+        item.appendChild(AgentPhotos.thumbnails(message.attachments, state.key));
+      }
       transcript.appendChild(item);
     }
     transcript.scrollTop = transcript.scrollHeight;
@@ -362,6 +365,9 @@
       item.appendChild(el('div', 'strong', record.id + ' · ' + record.kindLabel + ' · ' + record.status));
       const detail = [record.orderNumber, record.reason, record.description, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
       item.appendChild(el('div', 'meta', detail));
+      if (record.attachments.length > 0) {
+        item.appendChild(AgentPhotos.thumbnails(record.attachments, state.key));
+      }
       cases.appendChild(item);
     }
     $('cases-empty').hidden = view.cases.length > 0;
@@ -539,6 +545,13 @@
   $('claim-next').addEventListener('click', claimNext);
   $('reply-text').addEventListener('input', scheduleScreen);
   $('reply-form').addEventListener('submit', send);
+  AgentPhotos.attachSender({
+    place: document.querySelector('#reply-form .reply-side'),
+    conversation: () => state.selected,
+    key: () => state.key,
+    sent: () => loadConversation(state.selected),
+    failed: showError
+  });
   $('use-rewrite').addEventListener('click', () => {
     $('reply-text').value = $('rewrite-text').textContent;
     scheduleScreen();
