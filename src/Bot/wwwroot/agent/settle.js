@@ -152,8 +152,13 @@
     for (const item of $('cases').children) {
       const id = item.dataset.caseId;
       const button = item.querySelector('.settle-open');
+      const done = item.querySelector('.settle-done');
       if (button && settled.has(id)) {
         button.remove();
+      }
+      // The list may be drawn again (a live update) before this page's own settlement answers.
+      if (done && settled.has(id)) {
+        done.textContent = settled.get(id);
       }
       if (!id || item.querySelector('.settle-open, .settle-done')) {
         continue;
