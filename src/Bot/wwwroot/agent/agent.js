@@ -336,7 +336,9 @@
       const item = el('li', 'message from-' + message.sender);
       const who = el('div', 'who', (SENDER[message.sender] || message.sender) + (message.name ? ' · ' + message.name : '') + ' ' + clock(message.time));
       item.appendChild(who);
-      item.appendChild(el('div', 'text', message.text));
+      if (message.text || message.attachments.length === 0) {
+        item.appendChild(el('div', 'text', message.text));
+      }
       if (message.attachments.length > 0) {
         item.appendChild(AgentPhotos.thumbnails(message.attachments, state.key));
       }
