@@ -53,16 +53,19 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding))
+            if (!SwitchesTopic(state, understanding) || PointsAtChoice(context))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
         }
 
         // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it.
-        if (state.ActiveFlow is null && state.LastFlow is { } finished && context.Facts.Cues.IsCorrection && _flows.ContainsKey(finished))
+        if (state.ActiveFlow is null && state.LastFlow is { } finished && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished))
         {
-            return await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
+            var wrongOrder = state.LastOrderNumber;
+            var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
+            await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
+            return corrected;
         }
 
         // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
@@ -176,6 +179,45 @@ public sealed partial class DialogEngine
         });
         context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(second), "转人工客服");
         return Outcome(context, DialogOutcomeKind.Clarifying, first);
+    }
+
+    /// <summary>
+    /// The buyer moved the need to another order ("哦不对 是台灯那个"): what this conversation recorded on the wrong order
+    /// and is still open is withdrawn, and the buyer is told so.
+    /// </summary>
+    private async Task WithdrawFromWrongOrderAsync(FlowContext context, string? wrongOrder, CancellationToken cancellationToken)
+    {
+        var now = context.State.OrderNumber ?? context.State.LastOrderNumber;
+        if (wrongOrder is null || now is null || now == wrongOrder || _services.Orders.Find(context.Input.BuyerId, wrongOrder) is not { } wrong)
+        {
+            return;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, wrongOrder, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, $"买家更正：说的是订单{now}，不是这一单", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (open.Count > 0)
+        {
+            context.Say("dialog.withdrawn", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = wrong.OrderNumber, [TemplateSlots.ItemTitle] = wrong.Title });
+        }
+    }
+
+    /// <summary>Asked which order, the buyer names one of those listed ("顺丰的那个"): an answer, never a new request.</summary>
+    private bool PointsAtChoice(FlowContext context)
+    {
+        var state = context.State;
+        if (state.Step != DialogSteps.ChooseOrder || state.OrderChoices.Count == 0)
+        {
+            return false;
+        }
+
+        var listed = state.OrderChoices.Select(n => _services.Orders.Find(context.Input.BuyerId, n)).OfType<Orders.Order>().ToList();
+        return OrderChoice.Pick(context.Normalized, listed) is not null
+            || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.All(state.OrderChoices.Contains));
     }
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;

@@ -43,13 +43,16 @@ public static class OrderResolver
         }
 
         // "算了 要纸质的吧" corrects something else: only a correction that names an order looks for another one.
-        var correctsOrder = context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0;
+        var another = OrderChoice.MeansAnother(context.Normalized);
+        var correctsOrder = (context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0) || another;
         if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !correctsOrder)
         {
             return inPlay;
         }
 
-        var all = orders.OrdersOf(buyer);
+        // "不是这单，是另一单": the order in play, or the one just handled, is the one the buyer does not mean.
+        var notMeant = another ? state.OrderNumber ?? state.LastOrderNumber : null;
+        var all = orders.OrdersOf(buyer).Where(o => o.OrderNumber != notMeant).ToList();
         var named = NamedAll(context, all);
         if (named.Count == 1)
         {
@@ -69,7 +72,7 @@ public static class OrderResolver
             return null;
         }
 
-        if (state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
+        if (notMeant is null && state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
         {
             return Use(context, previous, area);
         }
@@ -86,6 +89,12 @@ public static class OrderResolver
                 List(context, [choices[0], other]);
                 return null;
             case 1:
+                // Picked by the situation (an unshipped order for a hurry, a shipped one to track): say which it is.
+                if (fitting.Count == 1 && all.Count(o => o.Status != OrderStatus.Closed) > 1)
+                {
+                    context.Say("orders.picked", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = fitting[0].Title, [TemplateSlots.OrderNumber] = fitting[0].OrderNumber });
+                }
+
                 return Use(context, choices[0], area);
             default:
                 List(context, choices.Take(MaxListed).ToList());

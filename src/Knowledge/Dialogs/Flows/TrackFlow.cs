@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -8,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// or completed but not received (a not-received case and a person), tracking stalled or a courier who will not
 /// deliver (a follow-up case the shop chases), or needed by a date (no promise, what can be done).
 /// </summary>
-public sealed class TrackFlow : IDialogFlow
+public sealed partial class TrackFlow : IDialogFlow
 {
     public const string NotReceived = "not_received";
 
@@ -21,7 +22,11 @@ public sealed class TrackFlow : IDialogFlow
             : TrackSituations.Of(context.Normalized);
         context.State.Values[SituationKey] = situation.ToString();
         var completedToo = situation == TrackSituation.NotReceived || TrackSituations.MentionsCompleted(context.Normalized);
-        var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
+        // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.
+        var notShipped = NotShippedYet().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+        var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (notShipped
+            ? o.Status == OrderStatus.AwaitingShipment
+            : o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
         if (order is null)
         {
             return;
@@ -61,4 +66,7 @@ public sealed class TrackFlow : IDialogFlow
     }
 
     private const string SituationKey = "situation";
+
+    [GeneratedRegex("(还|都|一直|怎么|为什么|咋)(没|不|没有)发(货|出)?|没有?发货|未发货|不发货")]
+    private static partial Regex NotShippedYet();
 }
