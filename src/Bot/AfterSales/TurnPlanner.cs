@@ -25,10 +25,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         var first = two?.First ?? understanding;
         var outcome = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false);
         var handoff = handoffs.Decide(understanding, outcome);
-        if (handoff is null)
-        {
-            (outcome, handoff) = await TakeUpNextNeedAsync(dialogs, conversationId, buyerId, two?.Second, state, outcome, cancellationToken).ConfigureAwait(false);
-        }
+        (outcome, handoff) = await TakeUpNextNeedAsync(dialogs, conversationId, buyerId, two?.Second, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
         {
@@ -54,35 +51,39 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
 
     /// <summary>
     /// Runs the second need of this message, or one kept from an earlier message, once nothing waits for an answer; while
-    /// something does, keeps this message's second need and says so.
+    /// something does, keeps this message's second need and says so. When a person takes over, a need that would still
+    /// wait for an answer is left to them, and the buyer is told.
     /// </summary>
     private async Task<(DialogOutcome Outcome, HandoffDecision? Handoff)> TakeUpNextNeedAsync(
-        DialogEngine dialogs, string conversationId, string buyerId, Understanding? second, DialogState state, DialogOutcome outcome, CancellationToken cancellationToken)
+        DialogEngine dialogs, string conversationId, string buyerId, Understanding? second, DialogState state, DialogOutcome outcome, HandoffDecision? handoff, CancellationToken cancellationToken)
     {
-        var waiting = state.ActiveFlow is not null || state.ClarifyOptions.Count > 0;
+        var waiting = handoff is null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
         if (second is not null && waiting)
         {
             state.PendingNeed = second.Text;
             return (Add(outcome, Line("dialog.need_later", second.Intent, conversationId), state), null);
         }
 
-        var next = second;
-        if (next is null && !waiting && state.PendingNeed is { } pending)
+        var next = second ?? (waiting || state.PendingNeed is not { } pending ? null : understander.Understand(pending));
+        if (next is null)
         {
-            next = understander.Understand(pending);
-        }
-
-        if (next is null || waiting)
-        {
-            return (outcome, null);
+            return (outcome, handoff);
         }
 
         state.PendingNeed = null;
+        if (handoff is not null)
+        {
+            state.EndFlow();
+            state.ClearClarification();
+        }
+
         var lead = Line("dialog.next_need", next.Intent, conversationId);
         var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next), state, cancellationToken).ConfigureAwait(false);
-        var combined = then with { Replies = [.. outcome.Replies, lead, .. then.Replies] };
+        var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
+        IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", next.Intent, conversationId)] : [lead, .. then.Replies];
+        var combined = then with { Replies = [.. outcome.Replies, .. added] };
         state.LastReplies = [.. combined.Replies.Select(r => r.Text)];
-        return (combined, handoffs.Decide(next, then));
+        return (combined, handoff ?? handoffs.Decide(next, then));
     }
 
     private DialogReply Line(string templateId, string intent, string conversationId) =>

@@ -84,9 +84,15 @@ public sealed partial class DialogEngine
                 : await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
         }
 
-        return understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp
-            ? Clarify(context, understanding.Top.Intent, runnerUp.Intent)
-            : NotUnderstood(context);
+        if (understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp)
+        {
+            // Where the parcel is and please ship it are one question whose answer the order's state decides.
+            return IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent)
+                ? await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false)
+                : Clarify(context, understanding.Top.Intent, runnerUp.Intent);
+        }
+
+        return NotUnderstood(context);
     }
 
     private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
@@ -95,6 +101,13 @@ public sealed partial class DialogEngine
         if (intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
         {
             intent = IntentIds.QualityReturn;
+        }
+
+        // "马克杯什么时候到" names one of the buyer's own orders: it asks about that parcel, not about delivery times in general.
+        if (intent == IntentIds.Other && TrackFlow.AsksArrival(context.Normalized)
+            && context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0))
+        {
+            intent = IntentIds.Track;
         }
 
         if (!_flows.TryGetValue(intent, out var flow))
@@ -217,8 +230,11 @@ public sealed partial class DialogEngine
 
         var listed = state.OrderChoices.Select(n => _services.Orders.Find(context.Input.BuyerId, n)).OfType<Orders.Order>().ToList();
         return OrderChoice.Pick(context.Normalized, listed) is not null
-            || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.All(state.OrderChoices.Contains));
+            || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.Any(state.OrderChoices.Contains));
     }
+
+    private static bool IsTrackOrHurry(string first, string second) =>
+        (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 
