@@ -87,8 +87,14 @@ public sealed partial class DialogEngine
         if (understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp)
         {
             // Where the parcel is and please ship it are one question whose answer the order's state decides.
-            return IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent)
-                ? await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false)
+            if (IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent) && AsksAboutAParcel(context))
+            {
+                return await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            }
+
+            // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
+            return IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context)
+                ? await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false)
                 : Clarify(context, understanding.Top.Intent, runnerUp.Intent);
         }
 
@@ -235,6 +241,25 @@ public sealed partial class DialogEngine
 
     private static bool IsTrackOrHurry(string first, string second) =>
         (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
+
+    /// <summary>The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个").</summary>
+    private static bool AsksAboutAParcel(FlowContext context) =>
+        TrackFlow.SaysNotShipped(context.Normalized) || TrackFlow.AsksArrival(context.Normalized)
+        || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0);
+
+    private static bool IsRefundOrReturn(string first, string second) =>
+        (first == IntentIds.RefundUnshipped && second is IntentIds.QualityReturn or IntentIds.NoReasonReturn)
+        || (second == IntentIds.RefundUnshipped && first is IntentIds.QualityReturn or IntentIds.NoReasonReturn);
+
+    private bool NamesOnlyUnshipped(FlowContext context)
+    {
+        var named = context.Facts.OrderReferences
+            .Where(r => r.Evidence is not Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count == 1)
+            .Select(r => r.OrderNumbers[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return named.Count == 1 && _services.Orders.Find(context.Input.BuyerId, named[0]) is { Status: Orders.OrderStatus.AwaitingShipment };
+    }
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 

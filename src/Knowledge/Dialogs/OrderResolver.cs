@@ -59,6 +59,12 @@ public static class OrderResolver
             return Use(context, named[0], area);
         }
 
+        // "昨天买的那个什么时候发" fits two orders by date, one of them by its state: that one is meant.
+        if (named.Count > 1 && named.Where(fits).ToList() is { Count: 1 } onlyFitting)
+        {
+            return Use(context, onlyFitting[0], area);
+        }
+
         if (named.Count > 1)
         {
             List(context, named.Take(MaxListed).ToList());
@@ -90,7 +96,7 @@ public static class OrderResolver
                 return null;
             case 1:
                 // Picked by the situation (an unshipped order for a hurry, a shipped one to track): say which it is.
-                if (fitting.Count == 1 && all.Count(o => o.Status != OrderStatus.Closed) > 1)
+                if (fitting.Count == 1 && all.Any(o => o != fitting[0] && o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped))
                 {
                     context.Say("orders.picked", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = fitting[0].Title, [TemplateSlots.OrderNumber] = fitting[0].OrderNumber });
                 }

@@ -134,7 +134,7 @@ internal static partial class CueReader
     [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错")]
     private static partial Regex ChangeAddressWords();
 
-    [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]
+    [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]
     private static partial Regex NegatorBefore();
 
     [GeneratedRegex("^\\s*(?:就|也|还是|先)?(?:不要了|不用了|算了|不需要了|不要|不用|不需要|不退了|不开了|取消了吧)")]
@@ -155,7 +155,7 @@ internal static partial class CueReader
     [GeneratedRegex("就|那么|那我")]
     private static partial Regex Consequence();
 
-    [GeneratedRegex("(?<!是)不是(?<what>[^,.;!?。！？；\\n]{1,20}?)[,.;!?。！？； ]*(?:而是|是)(?<but>.)")]
+    [GeneratedRegex("(?<!是)(?:不是[\\s,，]*)+(?<what>[^,.;!?。！？；\\n]{1,20}?)[,.;!?。！？； ]*(?:而是|是)(?<but>.)")]
     private static partial Regex NotThisButThat();
 
     [GeneratedRegex("说错了|打错了|写错了|搞错了|弄错了|填错了|看错了|搞混了|说错|打错")]
