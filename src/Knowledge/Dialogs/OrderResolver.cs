@@ -96,7 +96,7 @@ public static class OrderResolver
                 return null;
             case 1:
                 // Picked by the situation (an unshipped order for a hurry, a shipped one to track): say which it is.
-                if (fitting.Count == 1 && all.Any(o => o != fitting[0] && o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped))
+                if (fitting.Count == 1 && IsLive(fitting[0]) && all.Any(o => o != fitting[0] && IsLive(o)))
                 {
                     context.Say("orders.picked", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = fitting[0].Title, [TemplateSlots.OrderNumber] = fitting[0].OrderNumber });
                 }
@@ -129,6 +129,9 @@ public static class OrderResolver
         var chosen = agreed.Count > 0 ? agreed : numbers[0].ToList();
         return [.. chosen.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>()];
     }
+
+    /// <summary>Shipped or waiting to ship: the orders a buyer may mix up when asking about "the parcel".</summary>
+    private static bool IsLive(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped;
 
     private static Order? Named(FlowContext context, IReadOnlyList<Order> candidates)
     {
