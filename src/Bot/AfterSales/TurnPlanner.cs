@@ -2,6 +2,7 @@ using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Triggers;
 using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Screening;
 using ShopBot.Knowledge.Templates;
 
@@ -11,15 +12,20 @@ namespace ShopBot.Bot.AfterSales;
 /// Plans one bot turn: understand the words, run the dialog, screen every reply, and decide on a person. The live bot
 /// carries the plan out; the trainer's dry run only shows it, so the two can never disagree.
 /// </summary>
-public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understander, TurnHandoff handoffs, ReplyGate gate, IReplyTemplates templates)
+public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understander, NeedSplitter needs, TurnHandoff handoffs, ReplyGate gate, IReplyTemplates templates)
 {
     public async Task<TurnPlan> PlanAsync(DialogEngine dialogs, string conversationId, string buyerId, string text, IReadOnlyList<string> photoUrls, DialogState state, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(state);
         var understanding = understander.Understand(text);
-        var outcome = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, text, photoUrls, understanding), state, cancellationToken).ConfigureAwait(false);
+        // Two needs in one message: the first is handled now, the second right after it or, while the first waits
+        // for an answer, as soon as that is done. Neither is dropped.
+        var two = understanding.HandoffRequested || state.ClarifyOptions.Count > 0 ? null : needs.Split(text, buyerId);
+        var first = two?.First ?? understanding;
+        var outcome = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false);
         var handoff = handoffs.Decide(understanding, outcome);
+        (outcome, handoff) = await TakeUpNextNeedAsync(dialogs, conversationId, buyerId, two?.Second, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
         {
@@ -34,6 +40,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         state.EndFlow();
         state.ClearClarification();
         state.FailedTurns = 0;
+        state.PendingNeed = null;
         // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
         var notice = templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
@@ -41,6 +48,53 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
     }
 
     private const string Blocked = "blocked";
+
+    /// <summary>
+    /// Runs the second need of this message, or one kept from an earlier message, once nothing waits for an answer; while
+    /// something does, keeps this message's second need and says so. When a person takes over, a need that would still
+    /// wait for an answer is left to them, and the buyer is told.
+    /// </summary>
+    private async Task<(DialogOutcome Outcome, HandoffDecision? Handoff)> TakeUpNextNeedAsync(
+        DialogEngine dialogs, string conversationId, string buyerId, Understanding? second, DialogState state, DialogOutcome outcome, HandoffDecision? handoff, CancellationToken cancellationToken)
+    {
+        var waiting = handoff is null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
+        if (second is not null && waiting)
+        {
+            state.PendingNeed = second.Text;
+            return (Add(outcome, Line("dialog.need_later", second.Intent, conversationId), state), null);
+        }
+
+        var next = second ?? (waiting || state.PendingNeed is not { } pending ? null : understander.Understand(pending));
+        if (next is null)
+        {
+            return (outcome, handoff);
+        }
+
+        state.PendingNeed = null;
+        if (handoff is not null)
+        {
+            state.EndFlow();
+            state.ClearClarification();
+        }
+
+        var lead = Line("dialog.next_need", next.Intent, conversationId);
+        var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next), state, cancellationToken).ConfigureAwait(false);
+        var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
+        IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", next.Intent, conversationId)] : [lead, .. then.Replies];
+        var combined = then with { Replies = [.. outcome.Replies, .. added] };
+        state.LastReplies = [.. combined.Replies.Select(r => r.Text)];
+        return (combined, handoff ?? handoffs.Decide(next, then));
+    }
+
+    private DialogReply Line(string templateId, string intent, string conversationId) =>
+        new(templateId, templates.Render(templateId, new Dictionary<string, string?> { [TemplateSlots.IntentA] = IntentDescriptions.Of(intent) }, conversationId).Text);
+
+    private static DialogOutcome Add(DialogOutcome outcome, DialogReply line, DialogState state)
+    {
+        var added = outcome with { Replies = [.. outcome.Replies, line] };
+        state.LastReplies = [.. added.Replies.Select(r => r.Text)];
+        return added;
+    }
 
     private static bool AsksTheBuyer(string templateId) =>
         templateId.Contains(".ask_", StringComparison.Ordinal) || templateId.StartsWith("clarify.", StringComparison.Ordinal)

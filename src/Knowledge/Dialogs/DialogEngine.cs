@@ -53,16 +53,19 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding))
+            if (!SwitchesTopic(state, understanding) || PointsAtChoice(context))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
         }
 
         // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it.
-        if (state.ActiveFlow is null && state.LastFlow is { } finished && context.Facts.Cues.IsCorrection && _flows.ContainsKey(finished))
+        if (state.ActiveFlow is null && state.LastFlow is { } finished && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished))
         {
-            return await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
+            var wrongOrder = state.LastOrderNumber;
+            var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
+            await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
+            return corrected;
         }
 
         // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
@@ -95,9 +98,21 @@ public sealed partial class DialogEngine
                 : await StartAsync(context, meant ?? understanding.Intent, cancellationToken).ConfigureAwait(false);
         }
 
-        return understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp
-            ? Clarify(context, understanding.Top.Intent, runnerUp.Intent)
-            : NotUnderstood(context);
+        if (understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp)
+        {
+            // Where the parcel is and please ship it are one question whose answer the order's state decides.
+            if (IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent) && AsksAboutAParcel(context))
+            {
+                return await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            }
+
+            // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
+            return IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context)
+                ? await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false)
+                : Clarify(context, understanding.Top.Intent, runnerUp.Intent);
+        }
+
+        return NotUnderstood(context);
     }
 
     private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
@@ -106,6 +121,13 @@ public sealed partial class DialogEngine
         if (intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
         {
             intent = IntentIds.QualityReturn;
+        }
+
+        // "马克杯什么时候到" names one of the buyer's own orders: it asks about that parcel, not about delivery times in general.
+        if (intent == IntentIds.Other && TrackFlow.AsksArrival(context.Normalized)
+            && context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0))
+        {
+            intent = IntentIds.Track;
         }
 
         if (!_flows.TryGetValue(intent, out var flow))
@@ -241,6 +263,67 @@ public sealed partial class DialogEngine
         });
         context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(second), "转人工客服");
         return Outcome(context, DialogOutcomeKind.Clarifying, first);
+    }
+
+    /// <summary>
+    /// The buyer moved the need to another order ("哦不对 是台灯那个"): what this conversation recorded on the wrong order
+    /// and is still open is withdrawn, and the buyer is told so.
+    /// </summary>
+    private async Task WithdrawFromWrongOrderAsync(FlowContext context, string? wrongOrder, CancellationToken cancellationToken)
+    {
+        var now = context.State.OrderNumber ?? context.State.LastOrderNumber;
+        if (wrongOrder is null || now is null || now == wrongOrder || _services.Orders.Find(context.Input.BuyerId, wrongOrder) is not { } wrong)
+        {
+            return;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, wrongOrder, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, $"买家更正：说的是订单{now}，不是这一单", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (open.Count > 0)
+        {
+            context.Say("dialog.withdrawn", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = wrong.OrderNumber, [TemplateSlots.ItemTitle] = wrong.Title });
+        }
+    }
+
+    /// <summary>Asked which order, the buyer names one of those listed ("顺丰的那个"): an answer, never a new request.</summary>
+    private bool PointsAtChoice(FlowContext context)
+    {
+        var state = context.State;
+        if (state.Step != DialogSteps.ChooseOrder || state.OrderChoices.Count == 0)
+        {
+            return false;
+        }
+
+        var listed = state.OrderChoices.Select(n => _services.Orders.Find(context.Input.BuyerId, n)).OfType<Orders.Order>().ToList();
+        return OrderChoice.Pick(context.Normalized, listed) is not null
+            || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.Any(state.OrderChoices.Contains));
+    }
+
+    private static bool IsTrackOrHurry(string first, string second) =>
+        (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
+
+    /// <summary>The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个").</summary>
+    private static bool AsksAboutAParcel(FlowContext context) =>
+        TrackFlow.SaysNotShipped(context.Normalized) || TrackFlow.AsksArrival(context.Normalized)
+        || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0);
+
+    private static bool IsRefundOrReturn(string first, string second) =>
+        (first == IntentIds.RefundUnshipped && second is IntentIds.QualityReturn or IntentIds.NoReasonReturn)
+        || (second == IntentIds.RefundUnshipped && first is IntentIds.QualityReturn or IntentIds.NoReasonReturn);
+
+    private bool NamesOnlyUnshipped(FlowContext context)
+    {
+        var named = context.Facts.OrderReferences
+            .Where(r => r.Evidence is not Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count == 1)
+            .Select(r => r.OrderNumbers[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return named.Count == 1 && _services.Orders.Find(context.Input.BuyerId, named[0]) is { Status: Orders.OrderStatus.AwaitingShipment };
     }
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;

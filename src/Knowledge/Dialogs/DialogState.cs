@@ -32,6 +32,12 @@ public sealed class DialogState
 
     public string? ClarifyText { get; set; }
 
+    /// <summary>
+    /// The second need of a message that held two ("杯子坏了，还有被套什么时候发"), kept while the first one waits for an
+    /// answer and taken up as soon as it is done.
+    /// </summary>
+    public string? PendingNeed { get; set; }
+
     /// <summary>Turns in a row the bot could not use; reset by any turn it could.</summary>
     public int FailedTurns { get; set; }
 

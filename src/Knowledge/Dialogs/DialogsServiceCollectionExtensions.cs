@@ -28,6 +28,7 @@ public static class DialogsServiceCollectionExtensions
         }
 
         services.AddSingleton<DialogEngine>();
+        services.AddSingleton<NeedSplitter>();
         return services;
     }
 }

@@ -41,6 +41,13 @@ public static partial class OrderChoice
         return byTitle.Count == 1 ? byTitle[0] : null;
     }
 
+    /// <summary>"不是这单，是另一单", "另外那个": the buyer means an order other than the one in play.</summary>
+    public static bool MeansAnother(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return Another().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
     private static int? Index(string text)
     {
         var match = Ordinal().Match(text);
@@ -67,6 +74,9 @@ public static partial class OrderChoice
 
         return false;
     }
+
+    [GeneratedRegex("另一(个|单|笔|件)|另外(一|那|的)(个|单|笔|件)|另外那(个|单|笔|件)?$|别的(那)?(单|订单|笔)|其[他它](那|的)(个|单|笔)")]
+    private static partial Regex Another();
 
     [GeneratedRegex("[0-9]{4,}")]
     private static partial Regex Digits();

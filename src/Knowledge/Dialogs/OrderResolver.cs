@@ -43,17 +43,26 @@ public static class OrderResolver
         }
 
         // "算了 要纸质的吧" corrects something else: only a correction that names an order looks for another one.
-        var correctsOrder = context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0;
+        var another = OrderChoice.MeansAnother(context.Normalized);
+        var correctsOrder = (context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0) || another;
         if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !correctsOrder)
         {
             return inPlay;
         }
 
-        var all = orders.OrdersOf(buyer);
+        // "不是这单，是另一单": the order in play, or the one just handled, is the one the buyer does not mean.
+        var notMeant = another ? state.OrderNumber ?? state.LastOrderNumber : null;
+        var all = orders.OrdersOf(buyer).Where(o => o.OrderNumber != notMeant).ToList();
         var named = NamedAll(context, all);
         if (named.Count == 1)
         {
             return Use(context, named[0], area);
+        }
+
+        // "昨天买的那个什么时候发" fits two orders by date, one of them by its state: that one is meant.
+        if (named.Count > 1 && named.Where(fits).ToList() is { Count: 1 } onlyFitting)
+        {
+            return Use(context, onlyFitting[0], area);
         }
 
         if (named.Count > 1)
@@ -69,7 +78,7 @@ public static class OrderResolver
             return null;
         }
 
-        if (state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
+        if (notMeant is null && state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
         {
             return Use(context, previous, area);
         }
@@ -86,6 +95,12 @@ public static class OrderResolver
                 List(context, [choices[0], other]);
                 return null;
             case 1:
+                // Picked by the situation (an unshipped order for a hurry, a shipped one to track): say which it is.
+                if (fitting.Count == 1 && IsLive(fitting[0]) && all.Any(o => o != fitting[0] && IsLive(o)))
+                {
+                    context.Say("orders.picked", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = fitting[0].Title, [TemplateSlots.OrderNumber] = fitting[0].OrderNumber });
+                }
+
                 return Use(context, choices[0], area);
             default:
                 List(context, choices.Take(MaxListed).ToList());
@@ -114,6 +129,9 @@ public static class OrderResolver
         var chosen = agreed.Count > 0 ? agreed : numbers[0].ToList();
         return [.. chosen.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>()];
     }
+
+    /// <summary>Shipped or waiting to ship: the orders a buyer may mix up when asking about "the parcel".</summary>
+    private static bool IsLive(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped;
 
     private static Order? Named(FlowContext context, IReadOnlyList<Order> candidates)
     {

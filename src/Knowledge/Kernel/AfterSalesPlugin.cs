@@ -60,6 +60,20 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return [.. found];
     }
 
+    [KernelFunction(KernelNames.WithdrawCase)]
+    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单）。")]
+    public async Task<CaseRecord> WithdrawCaseAsync(Kernel kernel, string caseId, string note, CancellationToken cancellationToken = default)
+    {
+        var turn = BuyerTurn.Of(kernel);
+        var record = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (record is null || record.BuyerId != turn.BuyerId || record.ConversationId != turn.ConversationId || record.Status != CaseStatus.Open)
+        {
+            throw new CaseDraftException($"Case {caseId} is no open record of this conversation.");
+        }
+
+        return await cases.ResolveAsync(caseId, new CaseResolution("bot", Note: note, Cancelled: true), cancellationToken).ConfigureAwait(false);
+    }
+
     [KernelFunction(KernelNames.LostParcel)]
     [Description("登记可能丢失的包裹，交人工联系快递。")]
     public Task<CaseRecord> ReportLostParcelAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)

@@ -53,7 +53,7 @@ internal static partial class CueReader
             Asserted = asserted,
             Negated = negated,
             Conditional = conditions,
-            IsCorrection = takenBack.Count > 0 || Correction().IsMatch(compact),
+            IsCorrection = takenBack.Count > 0 || Correction().IsMatch(compact) || NotRight().IsMatch(compact),
             IsDeferral = deferral,
             PhotoLater = deferral && Photo().IsMatch(compact),
             IsUrgent = deadline is not null || Urgent().Matches(compact).Any(m => !NotBefore().IsMatch(compact.AsSpan(0, m.Index))),
@@ -105,6 +105,10 @@ internal static partial class CueReader
         {
             spans.Add(new TextSpan(0, wrong.Index + wrong.Length));
         }
+        else if (NotRight().Match(text) is { Success: true } notRight && text.Length - (notRight.Index + notRight.Length) >= 2)
+        {
+            spans.Add(new TextSpan(0, notRight.Index + notRight.Length));
+        }
 
         return spans;
     }
@@ -130,7 +134,7 @@ internal static partial class CueReader
     [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错")]
     private static partial Regex ChangeAddressWords();
 
-    [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]
+    [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]
     private static partial Regex NegatorBefore();
 
     [GeneratedRegex("^\\s*(?:就|也|还是|先)?(?:不要了|不用了|算了|不需要了|不要|不用|不需要|不退了|不开了|取消了吧)")]
@@ -151,14 +155,18 @@ internal static partial class CueReader
     [GeneratedRegex("就|那么|那我")]
     private static partial Regex Consequence();
 
-    [GeneratedRegex("(?<!是)不是(?<what>[^,.;!?。！？；\\n]{1,20}?)[,.;!?。！？； ]*(?:而是|是)(?<but>.)")]
+    [GeneratedRegex("(?<!是)(?:不是[\\s,，]*)+(?<what>[^,.;!?。！？；\\n]{1,20}?)[,.;!?。！？； ]*(?:而是|是)(?<but>.)")]
     private static partial Regex NotThisButThat();
 
-    [GeneratedRegex("说错了|打错了|写错了|搞错了|弄错了|填错了|说错|打错")]
+    [GeneratedRegex("说错了|打错了|写错了|搞错了|弄错了|填错了|看错了|搞混了|说错|打错")]
     private static partial Regex SaidWrong();
 
-    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|我是说|我的意思是|应该是|更正|纠正|改成|改为")]
+    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为")]
     private static partial Regex Correction();
+
+    /// <summary>"哦不对 是餐具", "不对不对，是另一单": 不对 opening a clause takes back what was said; "颜色不对" does not.</summary>
+    [GeneratedRegex("(?:^|[,.;!?。！？；\\s])(?:哦|噢|喔|啊|额|呃|嗯|诶|哎)?不对(?:不对)?(?:[,.;!?。！？；\\s]|(?=是|应该|我说|我要|我问))")]
+    private static partial Regex NotRight();
 
     [GeneratedRegex("晚点|晚些|晚一点|待会|等会|等一会|等一下|等下(?!周|个月|星期)|回头|稍后|改天|过两天|过几天|明天再|下次再|有空再|现在不方便|暂时不方便|现在没空|先不|下班再|回家再|到家再")]
     private static partial Regex Deferral();

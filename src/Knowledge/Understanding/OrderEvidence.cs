@@ -20,4 +20,10 @@ public enum OrderEvidence
 
     /// <summary>When it was bought: 11月19号买的, 上周五那单, 昨天下的单.</summary>
     Date,
+
+    /// <summary>Who carries it: 圆通的那个, 顺丰那单.</summary>
+    Carrier,
+
+    /// <summary>Where it stands: 还没发的那个, 已经发了的那单.</summary>
+    State,
 }

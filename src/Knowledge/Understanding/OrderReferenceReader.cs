@@ -54,6 +54,18 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             }
         }
 
+        foreach (Match m in CarrierMention().Matches(text))
+        {
+            var carrier = m.Groups["c"].Value switch { "顺风" or "sf" => "顺丰", "ems" => "邮政", var named => named };
+            references.Add(new OrderReference(OrderEvidence.Carrier, m.Value, [.. orders.Where(o => o.Carrier?.Contains(carrier, StringComparison.OrdinalIgnoreCase) == true).Select(o => o.OrderNumber)]));
+            text = Hide(text, m);
+        }
+
+        if (StateMention(text, orders) is { } state)
+        {
+            references.Add(state);
+        }
+
         if (Ordinal(text, orders) is { } ordinal)
         {
             references.Add(ordinal);
@@ -98,7 +110,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         OrderEvidence.OrderNumber => 100,
         OrderEvidence.LastDigits => 50,
         OrderEvidence.Ordinal => 40,
-        OrderEvidence.Price or OrderEvidence.Date => 30,
+        OrderEvidence.Price or OrderEvidence.Date or OrderEvidence.Carrier => 30,
         _ => 20,
     };
 
@@ -129,6 +141,17 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 
         var picked = index >= 1 && index <= orders.Count ? new[] { orders[index.Value - 1].OrderNumber } : [];
         return new OrderReference(OrderEvidence.Ordinal, mention, picked);
+    }
+
+    /// <summary>"还没发的那个" is the unshipped order, "已经发了的那单" a shipped one: a state named as a way to point.</summary>
+    private static OrderReference? StateMention(string text, IReadOnlyList<Order> orders)
+    {
+        var (mention, wanted) = NotShippedMention().Match(text) is { Success: true } notShipped ? (notShipped.Value, OrderStatus.AwaitingShipment)
+            : ShippedMention().Match(text) is { Success: true } shipped ? (shipped.Value, OrderStatus.Shipped)
+            : (string.Empty, (OrderStatus?)null);
+        return wanted is null
+            ? null
+            : new OrderReference(OrderEvidence.State, mention, [.. orders.Where(o => o.Status == wanted && !o.HasRefundUnderWay).Select(o => o.OrderNumber)]);
     }
 
     private OrderReference? Product(string text, IReadOnlyList<Order> orders)
@@ -222,6 +245,15 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 
     [GeneratedRegex("最后一个|最后那个|最后那单|最后一单|最后一笔|最后的|最下面|下面那个|下面那单")]
     private static partial Regex LastWord();
+
+    [GeneratedRegex("(?<c>顺丰|顺风|sf|圆通|中通|申通|韵达|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流)?(?:发)?的?(?=那|这|的|吧|$)")]
+    private static partial Regex CarrierMention();
+
+    [GeneratedRegex("(?:还没|没有?|未|还不|不)发(?:货|出|出去|走)?的(?!话)(?:那|这)?(?:个|单|笔|件)?|待发货的?(?:那|这)?(?:个|单|笔|件)?")]
+    private static partial Regex NotShippedMention();
+
+    [GeneratedRegex("(?:已经|已)发(?:货|出)?了?的(?!话)(?:那|这)?(?:个|单|笔|件)?|发了的(?:那|这)?(?:个|单|笔|件)?|在路上的(?:那|这)?(?:个|单|笔|件)")]
+    private static partial Regex ShippedMention();
 
     [GeneratedRegex("(?<![0-9.])[0-9]{4,8}(?![0-9])")]
     private static partial Regex BareDigits();

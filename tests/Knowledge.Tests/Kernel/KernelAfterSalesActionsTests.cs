@@ -33,6 +33,19 @@ public sealed class KernelAfterSalesActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_is_withdrawn_only_by_the_conversation_that_made_it()
+    {
+        var actions = _harness.Get<IAfterSalesActions>();
+        var record = await actions.RequestRefundAsync(new BuyerTurn(Buyer, "conv-w"), OwnOrder, "拍错了", CancellationToken.None);
+
+        await Assert.ThrowsAsync<CaseDraftException>(() => actions.WithdrawCaseAsync(new BuyerTurn(Buyer, "conv-other"), record.Id, "买家更正", CancellationToken.None));
+        var withdrawn = await actions.WithdrawCaseAsync(new BuyerTurn(Buyer, "conv-w"), record.Id, "买家更正", CancellationToken.None);
+
+        Assert.Equal(CaseStatus.Cancelled, withdrawn.Status);
+        await Assert.ThrowsAsync<CaseDraftException>(() => actions.WithdrawCaseAsync(new BuyerTurn(Buyer, "conv-w"), record.Id, "买家更正", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Another_buyers_order_number_opens_no_case()
     {
         var actions = _harness.Get<IAfterSalesActions>();

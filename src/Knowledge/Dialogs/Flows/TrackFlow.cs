@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -8,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// or completed but not received (a not-received case and a person), tracking stalled or a courier who will not
 /// deliver (a follow-up case the shop chases), or needed by a date (no promise, what can be done).
 /// </summary>
-public sealed class TrackFlow : IDialogFlow
+public sealed partial class TrackFlow : IDialogFlow
 {
     public const string NotReceived = "not_received";
 
@@ -21,7 +22,11 @@ public sealed class TrackFlow : IDialogFlow
             : TrackSituations.Of(context.Normalized);
         context.State.Values[SituationKey] = situation.ToString();
         var completedToo = situation == TrackSituation.NotReceived || TrackSituations.MentionsCompleted(context.Normalized);
-        var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
+        // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.
+        var notShipped = SaysNotShipped(context.Normalized);
+        var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (notShipped
+            ? o.Status == OrderStatus.AwaitingShipment
+            : o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
         if (order is null)
         {
             return;
@@ -81,4 +86,24 @@ public sealed class TrackFlow : IDialogFlow
 
     /// <summary>Where the situation read from the first message is kept while the flow asks which order.</summary>
     public const string SituationKey = "situation";
+
+    /// <summary>"一直没发货", "怎么还不发": the buyer says the parcel has not left, so the order in question is an unshipped one.</summary>
+    public static bool SaysNotShipped(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return NotShippedYet().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    /// <summary>"马克杯什么时候到", "被套到了没": a question about when a parcel arrives.</summary>
+    public static bool AsksArrival(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return Arrival().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("(什么时候|啥时候|几时|多久|哪天|多会儿?)(能|可以|才能|会)?(到|送到|收到)|到哪|到了没|到没到|到了吗|还没到")]
+    private static partial Regex Arrival();
+
+    [GeneratedRegex("(还|都|一直|怎么|为什么|咋)(没|不|没有)发(货|出)?|没有?发货|未发货|不发货")]
+    private static partial Regex NotShippedYet();
 }

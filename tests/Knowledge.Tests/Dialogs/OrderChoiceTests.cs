@@ -1,0 +1,26 @@
+using ShopBot.Knowledge.Dialogs;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+public sealed class OrderChoiceTests
+{
+    [Theory]
+    [InlineData("不是这单，是另一单")]
+    [InlineData("另一个呢")]
+    [InlineData("是另外那个")]
+    [InlineData("另外一笔")]
+    [InlineData("别的那单")]
+    public void Another_order_is_asked_for(string text)
+    {
+        Assert.True(OrderChoice.MeansAnother(text));
+    }
+
+    [Theory]
+    [InlineData("另外帮我开个发票")]
+    [InlineData("另外地址要改")]
+    [InlineData("第一个")]
+    public void A_connector_or_a_pick_is_no_other_order(string text)
+    {
+        Assert.False(OrderChoice.MeansAnother(text));
+    }
+}
