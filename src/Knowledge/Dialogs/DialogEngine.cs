@@ -252,7 +252,13 @@ public sealed partial class DialogEngine
 
         if (RefundTiming.IsAsked(context.Normalized))
         {
-            RefundTiming.Tell(context, null);
+            // "花呗付的呢" next is about the refund just told.
+            if (RefundTiming.Tell(context, null) is { Refund: not RefundStatus.None } told)
+            {
+                context.State.LastFlow = IntentIds.RefundUnshipped;
+                context.State.LastOrderNumber = told.OrderNumber;
+            }
+
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 

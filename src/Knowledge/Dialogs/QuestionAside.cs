@@ -24,7 +24,8 @@ internal static partial class QuestionAside
 
         if (RefundTiming.IsAsked(context.Normalized))
         {
-            RefundTiming.Tell(context, context.State.OrderNumber);
+            // Nothing is refunded yet while the flow waits: only where the money goes, then the flow's question.
+            RefundTiming.Tell(context, context.State.OrderNumber, tellState: false);
             Resume(context);
             return true;
         }
@@ -60,13 +61,15 @@ internal static partial class QuestionAside
         }
 
         var compact = Compact(context.Normalized);
-        var asked = RefundTiming.IsAsked(context.Normalized) || (context.Facts.Cues.AsksForFact && compact.Length <= 8 && HowLong().IsMatch(compact));
-        if (!asked)
+        // "要几天？" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
+        var timing = RefundTiming.IsAsked(context.Normalized) || (compact.Length <= 8 && HowLong().IsMatch(compact));
+        var methodOnly = !timing && compact.Length <= 8 && RefundTiming.NamesPaymentMethod(compact);
+        if (!timing && !methodOnly)
         {
             return false;
         }
 
-        RefundTiming.Tell(context, state.LastOrderNumber);
+        RefundTiming.Tell(context, state.LastOrderNumber, tellState: !methodOnly);
         return true;
     }
 
@@ -98,7 +101,7 @@ internal static partial class QuestionAside
         {
             DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail =>
                 facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null || invoice.TaxNumber is not null
-                    || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
+                    || invoice.InvalidTaxNumber is not null || invoice.Email is not null),
             DialogSteps.AskReason => RefundReasons.Detect(context.Normalized) is not null,
             DialogSteps.AfterRetention => RefundReasons.KeepsOrder(context.Normalized),
             DialogSteps.AskDescription => QualityProblems.NamesAProblem(context.Normalized),
