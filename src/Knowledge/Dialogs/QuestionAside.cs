@@ -13,6 +13,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static partial class QuestionAside
 {
+    private const double LooserForFacts = 0.8;
+
     /// <summary>Answers a question asked while <paramref name="context"/>'s flow waits; false leaves the turn to the flow.</summary>
     public static async Task<bool> TryInsideFlowAsync(FlowContext context, double minimumScore, CancellationToken cancellationToken)
     {
@@ -36,8 +38,10 @@ internal static partial class QuestionAside
             return false;
         }
 
+        // A question for a fact (谁出, 多久) is surely a question, so a looser match to the policies is believed.
+        var needed = cues.AsksForFact ? minimumScore * LooserForFacts : minimumScore;
         var match = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
-        if (match is null || match.Score < minimumScore)
+        if (match is null || match.Score < needed)
         {
             return false;
         }

@@ -8,6 +8,8 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("多久到账")]
     [InlineData("花呗分期手续费多少")]
     [InlineData("纸质发票会寄给我吗")]
+    [InlineData("发票是寄过来吗？")]
+    [InlineData("寄回去的邮费你们出吗")]
     [InlineData("发票邮费谁承担")]
     [InlineData("什么时候能到")]
     [InlineData("退款退到哪里")]
@@ -22,7 +24,7 @@ public sealed partial class MessageAnalyzerTests
 
     [Theory]
     [InlineData("周末能到吗")]
-    [InlineData("你是机器人吗？")]
+    [InlineData("周末送货吗？")]
     [InlineData("能不能分期")]
     [InlineData("可以开纸质发票吗~")]
     [InlineData("是不是要我自己出运费")]
