@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -28,6 +29,19 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(state);
         var understanding = input.Understanding;
         var context = new FlowContext(input, state, _services);
+        // "你是机器人吗" is answered, not handed over: only asking for a person brings one.
+        if (BotIdentity.IsAsked(context.Normalized))
+        {
+            state.ClearClarification();
+            context.Say("dialog.bot_identity");
+            if (state.ActiveFlow is not null && state.Step is not null)
+            {
+                QuestionAside.Resume(context);
+            }
+
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (understanding.HandoffRequested)
         {
             state.ClearClarification();
@@ -41,6 +55,12 @@ public sealed partial class DialogEngine
 
         if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))
         {
+            // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
+            if (await QuestionAside.TryInsideFlowAsync(context, _services.Options.PolicyFirstScore, cancellationToken).ConfigureAwait(false))
+            {
+                return Outcome(context, DialogOutcomeKind.Answered, active);
+            }
+
             // "不是退款，是催你们快点发货" leaves the refund for what the buyer asks instead; "不退了" alone ends it.
             var meant = StillMeant(ActionIntents.Meant(active, context.Facts.Cues, context.Normalized), active, context);
             if (meant is null && !FollowUpRequests.AsksToAct(context.Normalized))
@@ -81,6 +101,11 @@ public sealed partial class DialogEngine
             state.EndFlow();
             context.Say("dialog.no_person");
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        if (await AnswersQuestionAsync(context, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            return answered;
         }
 
         // The model's own human and complaint verdicts escalate by configuration; when confident they are acted on.
@@ -356,13 +381,68 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.NotUnderstood, context.Input.Understanding.Intent);
     }
 
+    /// <summary>
+    /// Questions whose answer does not depend on the model's intent: when a refund arrives (right after a refund or
+    /// return was answered, or at any time) and when a parcel arrives (tracking plus the usual days on the road).
+    /// </summary>
+    private async Task<DialogOutcome?> AnswersQuestionAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (QuestionAside.TryAfterFlow(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        var cues = context.Facts.Cues;
+        if (!cues.IsQuestion || context.State.ActiveFlow is not null)
+        {
+            return null;
+        }
+
+        if (RefundTiming.IsAsked(context.Normalized))
+        {
+            // "花呗付的呢" next is about the refund just told.
+            if (RefundTiming.Tell(context, null) is { Refund: not RefundStatus.None } told)
+            {
+                context.State.LastFlow = IntentIds.RefundUnshipped;
+                context.State.LastOrderNumber = told.OrderNumber;
+            }
+
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        if (!ArrivalQuestion.IsAsked(context.Normalized))
+        {
+            return null;
+        }
+
+        if (_services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        {
+            var tracked = await StartAsync(context, IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed)
+            {
+                context.Say("asides.typical_days");
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+            }
+
+            return tracked;
+        }
+
+        if (await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is not { } match)
+        {
+            return null;
+        }
+
+        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+    }
+
     /// <summary>A general question with no order in it ("质量问题运费谁出?") is answered from the policies when they clearly cover it.</summary>
     private async Task<bool> AnswersFromPolicyAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
         // The newer intents' flows say the same as their policy entries, and also decide when a person must confirm.
         if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
                 or IntentIds.PriceProtection or IntentIds.DelayShipment or IntentIds.Installation or IntentIds.Repair or IntentIds.CourierChoice or IntentIds.RestoreOrder
-            || !GeneralQuestion().IsMatch(context.Normalized)
+            || !(GeneralQuestion().IsMatch(context.Normalized) || context.Facts.Cues.AsksForFact)
             || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {
             return false;
@@ -433,6 +513,6 @@ public sealed partial class DialogEngine
     [GeneratedRegex("^(不是|不对|没有|no|都不是)")]
     private static partial Regex No();
 
-    [GeneratedRegex("谁出|谁承担|谁付|谁负责|怎么算|规则|政策|多久|几天|多长时间|收费|收不收|要钱|加钱|手续费|运费|能用|可以用|支持")]
+    [GeneratedRegex("谁出|谁承担|谁付|谁负责|怎么算|规则|政策|多久|几天|多长时间|收费|收不收|要钱|加钱|手续费|运费|邮费|能用|可以用|支持")]
     private static partial Regex GeneralQuestion();
 }

@@ -5,6 +5,7 @@ namespace ShopBot.Knowledge.Entities;
 /// <summary>
 /// Reads the cues of a message: which actions are asked for, refused ("不要退款", "退款算了") or only conditional
 /// ("如果再不发就退款", "不退的话"), corrections, deferral, urgency with a deadline, and whether the parcel arrived.
+/// It tells a question from a request: 退货运费谁出？ asks for a fact, 能退吗 asks yes or no, 退货 asks for nothing.
 /// It also gives the spans that a correction takes back ("不是退款，" in "不是退款，是催发货"), which the other readers skip.
 /// </summary>
 internal static partial class CueReader
@@ -60,6 +61,8 @@ internal static partial class CueReader
             Deadline = deadline,
             NotReceived = notReceived,
             AlreadyReceived = !notReceived && Received().IsMatch(compact),
+            AsksForFact = FactQuestion().IsMatch(compact),
+            IsQuestion = FactQuestion().IsMatch(compact) || YesNoQuestion().IsMatch(compact),
         };
         return (cues, takenBack);
     }
@@ -185,4 +188,12 @@ internal static partial class CueReader
 
     [GeneratedRegex("已经收到|已收到|收到了(?!吗|没|么)|收到货了|拿到了(?!吗|没|么)|签收了(?!吗|没|么)|已签收|到货了(?!吗|没|么)|货到了(?!吗|没|么)|东西到了(?!吗|没|么)|取到了|取了快递")]
     private static partial Regex Received();
+
+    /// <summary>Asking for a fact: who pays, how long, when, how much, whether something happens or is so (会寄给我吗, 是寄过来吗).</summary>
+    [GeneratedRegex("谁(出|付|来出|来付|承担|负责|掏)|多久|多长时间|多少天|几天|几个工作日|几号|哪天|什么时候|啥时候|何时|多少钱|怎么算|怎么收费|收不收|要不要钱|要钱吗|收费吗|免费吗|手续费|是否|会不会|[会是][^,.;!?。！？；]{0,8}[吗么嘛]|退到哪|到哪里|去哪了|为什么|为啥|怎么回事|(邮费|运费|快递费|费用|税点)[^,.;!?。！？；]{0,8}([吗么嘛?？]|谁)")]
+    private static partial Regex FactQuestion();
+
+    /// <summary>A yes-or-no question: a question mark, a final 吗/么/嘛/呢, or A-not-A (能不能, 可不可以, 是不是, 有没有).</summary>
+    [GeneratedRegex("[?？]|[吗么嘛呢][~～!！。.…]*$|[吗么嘛](?=[,，;；])|能不能|能否|可不可以|可以不|是不是|有没有|要不要|用不用|包不包|行不行")]
+    private static partial Regex YesNoQuestion();
 }

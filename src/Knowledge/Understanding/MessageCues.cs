@@ -38,5 +38,11 @@ public sealed record MessageCues
     /// <summary>没收到, 显示签收但我没拿到.</summary>
     public bool NotReceived { get; init; }
 
+    /// <summary>谁出, 多久, 几天, 手续费, 会寄给我吗: the buyer asks for a fact, which a policy or the order answers.</summary>
+    public bool AsksForFact { get; init; }
+
+    /// <summary>Any question: a fact asked for, or a yes-or-no question (能退吗, 周末能到吗？, 可不可以分期).</summary>
+    public bool IsQuestion { get; init; }
+
     public bool IsConditional => Conditional.Count > 0;
 }

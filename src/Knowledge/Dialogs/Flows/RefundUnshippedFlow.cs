@@ -71,7 +71,8 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         }
         else if (order.Status == OrderStatus.Closed)
         {
-            Finish(context, "track.closed", slots);
+            // Never paid: nothing was taken, so nothing is refunded, and no new order is suggested.
+            Finish(context, order.AmountPaid == 0 ? "asides.never_paid" : "track.closed", slots);
         }
         else if (WrongAddress().IsMatch(context.Normalized))
         {

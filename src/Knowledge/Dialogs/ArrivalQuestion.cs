@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "什么时候到", "周末能到吗", "周六前能到吗": when a parcel will arrive, which is tracking plus the usual days on the
+/// road, never an invoice or a refund, whatever the model makes of a weekday or a date.
+/// </summary>
+internal static partial class ArrivalQuestion
+{
+    public static bool IsAsked(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Arrive().IsMatch(compact) && !OtherTopic().IsMatch(compact);
+    }
+
+    [GeneratedRegex("(什么时候|啥时候|几号|哪天|多久|几天|多长时间|周[一二三四五六日天末]|礼拜|星期|节假日|假期|放假|明天|后天|今天|前)(能|可以|会|才|就)?(到|送到|收到|到货|送达|派送|送货|配送)|(能|会|可以)(送)?到(吗|么|嘛|不|\\?)|到得了|送得到")]
+    private static partial Regex Arrive();
+
+    [GeneratedRegex("发票|开票|退款|到账|退钱|发货|寄出|发出来|没收到|没到|还没到|签收")]
+    private static partial Regex OtherTopic();
+}

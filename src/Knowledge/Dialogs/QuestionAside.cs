@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A question asked beside a flow: while it waits for an answer ("退回去的运费谁出？" when photos are asked for) or
+/// right after it answered ("要几天到账" after a refund). The question is answered from the policies or the order, and
+/// the waiting flow then asks its own question again in other words; the flow's order, values and records stay as
+/// they were. A message that gives the flow what it waits for is never taken as a question.
+/// </summary>
+internal static partial class QuestionAside
+{
+    private const double LooserForFacts = 0.8;
+
+    /// <summary>Answers a question asked while <paramref name="context"/>'s flow waits; false leaves the turn to the flow.</summary>
+    public static async Task<bool> TryInsideFlowAsync(FlowContext context, double minimumScore, CancellationToken cancellationToken)
+    {
+        var cues = context.Facts.Cues;
+        if (!cues.IsQuestion || context.State.Step is null || AnswersStep(context))
+        {
+            return false;
+        }
+
+        if (RefundTiming.IsAsked(context.Normalized))
+        {
+            // Nothing is refunded yet while the flow waits: only where the money goes, then the flow's question.
+            RefundTiming.Tell(context, context.State.OrderNumber, tellState: false);
+            Resume(context);
+            return true;
+        }
+
+        // "能退吗" inside the refund flow is the flow's own business; "谁出" or "多久" asks for a fact whatever the flow.
+        if (!cues.AsksForFact && ActionOf(context.State.ActiveFlow) is { } own && cues.Asserted.Contains(own))
+        {
+            return false;
+        }
+
+        // A question for a fact (谁出, 多久) is surely a question, so a looser match to the policies is believed.
+        var needed = cues.AsksForFact ? minimumScore * LooserForFacts : minimumScore;
+        var match = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
+        if (match is null || match.Score < needed)
+        {
+            return false;
+        }
+
+        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        Resume(context);
+        return true;
+    }
+
+    /// <summary>
+    /// A question right after a refund or return was answered about an order ("多久到账", "要几天？"): told from that
+    /// order's refund state and the way the buyer paid, never a new refund or a list of orders.
+    /// </summary>
+    public static bool TryAfterFlow(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !context.Facts.Cues.IsQuestion || state.LastOrderNumber is null
+            || state.LastFlow is not (IntentIds.RefundUnshipped or IntentIds.QualityReturn or IntentIds.NoReasonReturn))
+        {
+            return false;
+        }
+
+        var compact = Compact(context.Normalized);
+        // "要几天？" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
+        var timing = RefundTiming.IsAsked(context.Normalized) || (compact.Length <= 8 && HowLong().IsMatch(compact));
+        var methodOnly = !timing && compact.Length <= 8 && RefundTiming.NamesPaymentMethod(compact);
+        if (!timing && !methodOnly)
+        {
+            return false;
+        }
+
+        RefundTiming.Tell(context, state.LastOrderNumber, tellState: !methodOnly);
+        return true;
+    }
+
+    /// <summary>The flow's question again, briefly and in other words than the last time.</summary>
+    public static void Resume(FlowContext context)
+    {
+        var step = context.State.Step;
+        context.Say(step is not null && ResumableSteps.Contains(step) ? $"dialog.resume_{step}" : "dialog.resume");
+    }
+
+    private static readonly HashSet<string> ResumableSteps = new(StringComparer.Ordinal)
+    {
+        DialogSteps.ChooseOrder, DialogSteps.AskOrder, DialogSteps.AskReason, DialogSteps.AfterRetention, DialogSteps.AskDescription,
+        DialogSteps.AskPhoto, DialogSteps.AskTitleType, DialogSteps.AskTitle, DialogSteps.AskTaxNumber, DialogSteps.AskEmail,
+        DialogSteps.AskAddress, DialogSteps.AskContact,
+    };
+
+    /// <summary>Photos, an order picked, invoice fields, an address, a reason, a refusal or a correction: the flow's answer.</summary>
+    private static bool AnswersStep(FlowContext context)
+    {
+        var facts = context.Facts;
+        if (context.Input.PhotoUrls.Count > 0 || facts.Cues.IsDeferral || facts.Cues.IsCorrection || facts.Cues.Negated.Count > 0
+            || facts.OrderReferences.Count > 0 || facts.MatchedOrderNumbers.Count > 0 || facts.Address is not null)
+        {
+            return true;
+        }
+
+        return context.State.Step switch
+        {
+            DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail =>
+                facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null || invoice.TaxNumber is not null
+                    || invoice.InvalidTaxNumber is not null || invoice.Email is not null),
+            DialogSteps.AskReason => RefundReasons.Detect(context.Normalized) is not null,
+            DialogSteps.AfterRetention => RefundReasons.KeepsOrder(context.Normalized),
+            DialogSteps.AskDescription => QualityProblems.NamesAProblem(context.Normalized),
+            _ => false,
+        };
+    }
+
+    private static BuyerAction? ActionOf(string? flow) => flow switch
+    {
+        IntentIds.RefundUnshipped => BuyerAction.Refund,
+        IntentIds.QualityReturn or IntentIds.NoReasonReturn => BuyerAction.Return,
+        IntentIds.Invoice => BuyerAction.Invoice,
+        IntentIds.ChangeAddress => BuyerAction.ChangeAddress,
+        IntentIds.Hurry => BuyerAction.Hurry,
+        _ => null,
+    };
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>"要几天", "多久？", "什么时候": a question about time with no topic of its own.</summary>
+    [GeneratedRegex("几天|多久|多长时间|什么时候|啥时候|几号|哪天")]
+    private static partial Regex HowLong();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "退款多久到账": where the order's refund stands (under way, paid back, just recorded here, none, or nothing was ever
+/// paid) and where the money goes for the way the buyer paid (支付宝余额, 花呗, 信用卡 or 银行卡), from the shop's policy.
+/// </summary>
+internal static partial class RefundTiming
+{
+    public static bool IsAsked(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Arrival().IsMatch(compact) && !Invoice().IsMatch(compact);
+    }
+
+    public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
+
+    /// <summary>Tells the refund of <paramref name="orderNumber"/>, or of the buyer's one refunding order, then the way it goes back.</summary>
+    /// <returns>The order told about, if one was.</returns>
+    public static Order? Tell(FlowContext context, string? orderNumber, bool tellState = true)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var named = context.Facts.MatchedOrderNumbers.Count > 0 ? context.Facts.MatchedOrderNumbers[0] : orderNumber;
+        var refunding = orders.Where(o => o.Refund != RefundStatus.None).ToList();
+        var order = named is not null ? orders.FirstOrDefault(o => o.OrderNumber == named)
+            : refunding.Count == 1 ? refunding[0]
+            : null;
+        if (order is not null && tellState)
+        {
+            // Recorded in this conversation: the flow that just finished wrote the request down; the export shows none yet.
+            var recordedHere = context.State.ActiveFlow is null && order.OrderNumber == context.State.LastOrderNumber;
+            var situation = order switch
+            {
+                { Status: OrderStatus.Closed, AmountPaid: 0 } => "asides.never_paid",
+                { Status: OrderStatus.AwaitingPayment } => "refund_unshipped.awaiting_payment",
+                { Refund: RefundStatus.InProgress } => "asides.refund_in_progress",
+                { Refund: RefundStatus.Succeeded } => "asides.refund_succeeded",
+                { Refund: RefundStatus.Closed } => "refund_unshipped.progress_closed",
+                _ when recordedHere => "asides.refund_requested_here",
+                _ => "asides.refund_none",
+            };
+            context.Say(situation, new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber });
+            if (order.AmountPaid == 0)
+            {
+                return order;
+            }
+        }
+
+        var compact = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        context.Say(compact switch
+        {
+            _ when Huabei().IsMatch(compact) => "asides.refund_to_huabei",
+            _ when Card().IsMatch(compact) => "asides.refund_to_card",
+            _ when Balance().IsMatch(compact) => "asides.refund_to_alipay",
+            _ => "asides.refund_any_way",
+        });
+        return order;
+    }
+
+    [GeneratedRegex("到账|钱.{0,4}(回来|退回|到|退)|退款.{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|退到|到哪|去哪)|(什么时候|多久|啥时候|几天)(能|才|可以)?(退|到账|退回|收到退款)|退到哪|退回哪|钱退哪|退的钱")]
+    private static partial Regex Arrival();
+
+    [GeneratedRegex("发票|开票")]
+    private static partial Regex Invoice();
+
+    [GeneratedRegex("花呗")]
+    private static partial Regex Huabei();
+
+    [GeneratedRegex("信用卡|银行卡|储蓄卡|借记卡|卡里|卡上")]
+    private static partial Regex Card();
+
+    [GeneratedRegex("余额|支付宝")]
+    private static partial Regex Balance();
+}
