@@ -23,6 +23,7 @@ public static class AgentConsoleHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentConsoleOptions>, AgentConsoleOptionsValidator>());
         services.AddSingleton<AgentKeys>();
         services.AddSingleton<AgentViews>();
+        services.AddSingleton<BuyerHistoryViews>();
         services.AddSingleton<AgentReplyScreening>();
         services.AddSingleton<CannedReplies>();
         services.AddSingleton<AgentEventStream>();

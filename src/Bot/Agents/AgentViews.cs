@@ -7,12 +7,13 @@ using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Transcripts;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Bot.Agents;
 
 /// <summary>Turns the handoff's records into what the agent API returns. Buyer text stays plain text: the console never renders it as HTML.</summary>
-public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrderLookup orders, ICaseStore cases, IOptions<AgentConsoleOptions> options, TimeProvider time)
+public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrderLookup orders, ICaseStore cases, BuyerHistoryViews buyers, IOptions<AgentConsoleOptions> options, TimeProvider time)
 {
     public async Task<AgentProfile> ProfileAsync(AgentIdentity agent, CancellationToken cancellationToken)
     {
@@ -45,7 +46,11 @@ public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrd
                 WireNames.Of(ticket.Priority),
                 held.Count,
                 entry.Returned,
-                ticket.Summary));
+                ticket.Summary)
+            {
+                IntentName = ticket.Intent is null ? null : IntentNames.Of(ticket.Intent),
+                ReasonText = HandoffReasonText.Of(ticket.Reason),
+            });
         }
 
         return new QueueView(items);
@@ -57,7 +62,7 @@ public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrd
         var routing = handover.Routing;
         var ticket = handover.Ticket;
         var records = await cases.ListAsync(new CaseQuery { BuyerId = ticket.BuyerId }, cancellationToken).ConfigureAwait(false);
-        return new ConversationView(
+        var view = new ConversationView(
             routing.ConversationId,
             ticket.BuyerId,
             WireNames.Of(routing.Status),
@@ -71,7 +76,13 @@ public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrd
             handover.HeldMessages,
             [.. handover.Transcript.Select(Message).OfType<TranscriptItem>()],
             [.. orders.OrdersOf(ticket.BuyerId).Select(Order)],
-            [.. records.Where(c => c.ConversationId == routing.ConversationId).Select(Case)]);
+            [.. records.Where(c => c.ConversationId == routing.ConversationId).Select(Case)])
+        {
+            IntentName = ticket.Intent is null ? null : IntentNames.Of(ticket.Intent),
+            ReasonText = HandoffReasonText.Of(ticket.Reason),
+            StatusName = StatusNames.Of(routing.Status),
+        };
+        return await buyers.DescribeAsync(view, records, Case, cancellationToken).ConfigureAwait(false);
     }
 
     private static TranscriptItem? Message(TranscriptEntry entry)
@@ -101,5 +112,9 @@ public sealed class AgentViews(HandoffService handoff, IHandoffQueue queue, IOrd
         new(order.OrderNumber, order.Title, OrderSlots.StatusName(order), order.AmountPaid, order.Carrier, order.TrackingNumber, order.PaidAt, order.ShippedAt);
 
     private static CaseItem Case(CaseRecord record) =>
-        new(record.Id, record.Kind.Name(), record.Kind.Label(), WireNames.Of(record.Status), record.OrderNumber, record.Reason, record.Description, record.PhotoUrls.Count, record.CreatedAt);
+        new(record.Id, record.Kind.Name(), record.Kind.Label(), WireNames.Of(record.Status), record.OrderNumber, record.Reason, record.Description, record.PhotoUrls.Count, record.CreatedAt)
+        {
+            StatusName = StatusNames.Of(record.Status),
+            ConversationId = record.ConversationId,
+        };
 }

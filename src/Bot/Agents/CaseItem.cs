@@ -1,7 +1,7 @@
 namespace ShopBot.Bot.Agents;
 
 /// <summary>A case record of the buyer opened in this conversation (a refund, a return, an invoice request ...).</summary>
-public sealed record CaseItem(
+public sealed partial record CaseItem(
     string Id,
     string Kind,
     string KindLabel,
