@@ -98,9 +98,9 @@ public sealed class BuyerHistoryApiTests(AgentTestHost host) : IClassFixture<Age
         var reply = messages.Single(m => m.Text == "亲，我来帮您看看。");
         Assert.Equal(("agent:" + AgentTestHost.AgentA, "测试客服甲"), (reply.From?.Id, reply.From?.Name));
         Assert.DoesNotContain(messages, m => m.From?.Role != RoleTypes.User && m.Text!.Contains(AgentTestHost.AgentA, StringComparison.Ordinal));
-        var offer = Assert.Single(messages, m => m.SuggestedActions?.Actions.Any(a => a.Type == "messageBack") == true);
-        Assert.Equal([1, 2, 3, 4, 5], offer.SuggestedActions!.Actions.Select(a => a.Value!.Value.GetProperty("rating").GetInt32()));
-        Assert.Equal("★★★★★", offer.SuggestedActions.Actions[^1].Title);
+        var offer = Assert.Single(messages, OffersStars);
+        Assert.Equal([1, 2, 3, 4, 5], offer.SuggestedActions!.Actions!.Select(a => a.Value!.Value.GetProperty("rating").GetInt32()));
+        Assert.Equal("★★★★★", offer.SuggestedActions.Actions![^1].Title);
         Assert.Equal(5, (await Handoff.GetRoutingAsync(buyer.ConversationId)).Rating);
     }
 
@@ -119,7 +119,7 @@ public sealed class BuyerHistoryApiTests(AgentTestHost host) : IClassFixture<Age
         await buyer.SayAsync("谢谢");
 
         var messages = await buyer.MessagesAsync();
-        Assert.Single(messages, m => m.SuggestedActions?.Actions.Any(a => a.Type == "messageBack") == true);
+        Assert.Single(messages, OffersStars);
         Assert.Equal(5, (await Handoff.GetRoutingAsync(buyer.ConversationId)).Rating);
         Assert.Contains(messages.Skip(messages.ToList().FindIndex(m => m.Text == "打5分") + 1), m => m.From?.Role != RoleTypes.User && (m.Text!.Contains("评价", StringComparison.Ordinal) || m.Text.Contains("评分", StringComparison.Ordinal)));
     }
@@ -132,9 +132,11 @@ public sealed class BuyerHistoryApiTests(AgentTestHost host) : IClassFixture<Age
         await buyer.SayAsync("算了不用了");
         await buyer.SayAsync("5分");
 
-        Assert.DoesNotContain(await buyer.MessagesAsync(), m => m.SuggestedActions?.Actions.Any(a => a.Type == "messageBack") == true);
+        Assert.DoesNotContain(await buyer.MessagesAsync(), OffersStars);
         Assert.Null((await Handoff.GetRoutingAsync(buyer.ConversationId)).Rating);
     }
+
+    private static bool OffersStars(Activity message) => message.SuggestedActions?.Actions?.Any(a => a.Type == "messageBack") == true;
 
     private HandoffService Handoff => host.Services.GetRequiredService<HandoffService>();
 
