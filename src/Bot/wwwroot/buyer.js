@@ -181,6 +181,9 @@
           bubbleBorderRadius: 8,
           bubbleFromUserBorderRadius: 8,
           botAvatarInitials: '客服',
+          // Web Chat groups the bot's and the agent's messages together (both are role 'bot'); an avatar on every
+          // message is what shows the buyer where the agent took over.
+          showAvatarInGroup: true,
           userAvatarInitials: '我'
         }
       },
