@@ -117,35 +117,6 @@
     document.documentElement.style.setProperty('--background', config.backgroundColor);
   }
 
-  // An agent's reply comes from 'agent:<id>' with the agent's display name: it gets its own avatar (the name's first
-  // characters, another colour, the full name as its title) instead of the bot's. The bundle does not expose React,
-  // so the avatar is a plain React element object; its text is set by React, never as HTML.
-  const REACT_ELEMENT = Symbol.for('react.element');
-  function element(type, props) {
-    return { $$typeof: REACT_ELEMENT, type: type, key: null, ref: null, props: props, _owner: null };
-  }
-
-  function agentAvatar() {
-    return function (next) {
-      return function (args) {
-        const from = (args.activity && args.activity.from) || {};
-        if (args.fromUser || typeof from.id !== 'string' || from.id.indexOf('agent:') !== 0) {
-          return next(args);
-        }
-        const name = from.name || '人工客服';
-        return function () {
-          return element('div', {
-            className: 'agent-avatar',
-            title: name,
-            'aria-label': '人工客服 ' + name,
-            'data-agent-name': name,
-            children: Array.from(name).slice(0, 2).join('')
-          });
-        };
-      };
-    };
-  }
-
   async function startChat(config, buyerId) {
     const buyer = await fetchJson('/api/buyer/token', {
       method: 'POST',
@@ -171,7 +142,6 @@
         userID: buyer.userId,
         username: buyer.userName,
         locale: config.locale,
-        avatarMiddleware: agentAvatar,
         styleOptions: {
           accent: config.accentColor,
           backgroundColor: '#ffffff',
@@ -181,9 +151,6 @@
           bubbleBorderRadius: 8,
           bubbleFromUserBorderRadius: 8,
           botAvatarInitials: '客服',
-          // Web Chat groups the bot's and the agent's messages together (both are role 'bot'); an avatar on every
-          // message is what shows the buyer where the agent took over.
-          showAvatarInGroup: true,
           userAvatarInitials: '我'
         }
       },
