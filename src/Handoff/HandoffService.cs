@@ -145,8 +145,11 @@ public sealed partial class HandoffService(
         return change with { Delivered = delivered };
     }
 
-    /// <summary>The buyer rates a closed case from 1 to 5, once.</summary>
-    public Task<RatingOutcome> RateAsync(string conversationId, string buyerId, int rating, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The buyer rates, from 1 to 5 and once, a chat an agent closed or handed back to the bot; a buyer who left the
+    /// queue before any agent answered has nothing to rate.
+    /// </summary>
+    public async Task<RatingOutcome> RateAsync(string conversationId, string buyerId, int rating, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(buyerId);
@@ -155,7 +158,17 @@ public sealed partial class HandoffService(
             throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is a whole number from 1 to 5.");
         }
 
-        return queue.RateAsync(conversationId, buyerId, rating, cancellationToken);
+        var routing = await queue.GetRoutingAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (routing.Status == RoutingStatus.BackWithBot)
+        {
+            var history = await queue.GetHistoryAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            if (history.Count == 0 || history[^1].From != RoutingStatus.WithAgent)
+            {
+                return RatingOutcome.NotClosed;
+            }
+        }
+
+        return await queue.RateAsync(conversationId, buyerId, rating, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every routing change of the conversation: from, to, who, why and when.</summary>

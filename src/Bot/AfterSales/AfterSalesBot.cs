@@ -2,6 +2,7 @@ using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Schema;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff;
+using ShopBot.Handoff.History;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
 using ShopBot.Handoff.Triggers;
@@ -25,6 +26,8 @@ public sealed partial class AfterSalesBot(
     IReplyTemplates templates,
     HandoffSummary summaries,
     BuyerNoticeWording wording,
+    IBuyerHistory history,
+    TimeProvider time,
     ILogger<AfterSalesBot> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -50,6 +53,11 @@ public sealed partial class AfterSalesBot(
         }
 
         var (state, version) = await states.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (await RatedAfterHandBackAsync(turnContext, routing, buyerId, text, state, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var plan = await planner.PlanAsync(dialogs, conversationId, buyerId, text, Photos(activity), state, cancellationToken).ConfigureAwait(false);
         var understanding = plan.Understanding;
         LogTurn(understanding.Intent, understanding.Confidence, understanding.Decision, plan.Outcome.Replies.Select(r => r.TemplateId).ToList());
@@ -66,6 +74,7 @@ public sealed partial class AfterSalesBot(
         }
 
         await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
+        await NoteTurnAsync(conversationId, buyerId, plan, decision, cancellationToken).ConfigureAwait(false);
         if (decision is not null)
         {
             var notice = plan.HandoffNotice ?? templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
@@ -96,14 +105,8 @@ public sealed partial class AfterSalesBot(
             case RoutingStatus.WithAgent:
                 await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);
                 return true;
-            case RoutingStatus.Closed when routing.Rating is null && QueueCommands.Rating(normalized) is { } rating:
-                if (await handoff.RateAsync(conversationId, buyerId, rating, cancellationToken).ConfigureAwait(false) == RatingOutcome.Recorded)
-                {
-                    await turnContext.SendActivityAsync(templates.Render("handoff.rated", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
-                    return true;
-                }
-
-                return false;
+            case RoutingStatus.Closed when routing.Rating is null && RatingOf(turnContext.Activity, normalized) is { } rating:
+                return await RateAsync(turnContext, conversationId, buyerId, rating, cancellationToken).ConfigureAwait(false);
             default:
                 return false;
         }

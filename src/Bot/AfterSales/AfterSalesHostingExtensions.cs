@@ -15,6 +15,7 @@ public static class AfterSalesHostingExtensions
         builder.AddCaseStorage();
         var services = builder.Services;
         services.AddSingleton<DialogStateStore>();
+        services.AddSingleton<AgentDisplayNames>();
         services.AddSingleton<BuyerNoticeWording>();
         services.AddSingleton<HandoffSummary>();
         services.AddSingleton<TurnHandoff>();

@@ -6,7 +6,7 @@ using ShopBot.Knowledge.Templates;
 namespace ShopBot.Bot.AfterSales;
 
 /// <summary>Words a handoff notice for the buyer with the <c>handoff.*</c> templates (screened when loaded, like every template).</summary>
-public sealed class BuyerNoticeWording(IReplyTemplates templates)
+public sealed class BuyerNoticeWording(IReplyTemplates templates, AgentDisplayNames agentNames)
 {
     public string Word(BuyerNotice notice)
     {
@@ -20,6 +20,7 @@ public sealed class BuyerNoticeWording(IReplyTemplates templates)
             BuyerNoticeKind.OutsideBusinessHours => "handoff.outside_hours",
             BuyerNoticeKind.AgentJoined => "handoff.agent_joined",
             BuyerNoticeKind.AgentLeft => "handoff.agent_left",
+            BuyerNoticeKind.BackWithBot when notice.AgentId is not null => "handoff.handed_back",
             BuyerNoticeKind.BackWithBot => "handoff.back_with_bot",
             BuyerNoticeKind.AlreadyQueuedElsewhere => "handoff.already_queued",
             BuyerNoticeKind.AddedToQueuedChat => "handoff.added_to_queued",
@@ -37,11 +38,11 @@ public sealed class BuyerNoticeWording(IReplyTemplates templates)
         return templates.Render(templateId, Slots(new BuyerNotice(conversationId, BuyerNoticeKind.MovedUp, standing)), conversationId).Text;
     }
 
-    private static Dictionary<string, string?> Slots(BuyerNotice notice) => new(StringComparer.Ordinal)
+    private Dictionary<string, string?> Slots(BuyerNotice notice) => new(StringComparer.Ordinal)
     {
         [TemplateSlots.QueuePosition] = notice.Standing?.Position.ToString(CultureInfo.InvariantCulture),
         [TemplateSlots.WaitMinutes] = notice.Standing?.EstimatedWait is { } wait ? Math.Max(1, Math.Ceiling(wait.TotalMinutes)).ToString(CultureInfo.InvariantCulture) : null,
         [TemplateSlots.NextOpening] = notice.NextOpening?.ToOffset(TimeSpan.FromHours(8)).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture),
-        [TemplateSlots.AgentName] = notice.AgentId,
+        [TemplateSlots.AgentName] = notice.AgentId is null ? null : agentNames.Of(notice.AgentId),
     };
 }

@@ -9,22 +9,29 @@ namespace ShopBot.Bot.AfterSales;
 /// channels do not know, or a channel that fails, throws: the handoff service logs it and reports the delivery as failed,
 /// and the agent's action stands.
 /// </summary>
-public sealed class ChannelBuyerNotifier(IConversationMessenger messenger, BuyerNoticeWording wording) : IBuyerNotifier
+public sealed class ChannelBuyerNotifier(IConversationMessenger messenger, BuyerNoticeWording wording, AgentDisplayNames agentNames) : IBuyerNotifier
 {
     public async Task NotifyAsync(BuyerNotice notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        await messenger.SendToConversationAsync(notice.ConversationId, new Activity { Type = ActivityTypes.Message, Text = wording.Word(notice) }, cancellationToken).ConfigureAwait(false);
+        await messenger.SendToConversationAsync(notice.ConversationId, new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = wording.Word(notice),
+            SuggestedActions = OffersRating(notice) ? RatingButtons.Create() : null,
+        }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The agent's reply comes from the agent: <c>from.id</c> <c>agent:{id}</c> and their display name, so Web Chat shows who answers.</summary>
     public Task DeliverAgentReplyAsync(string conversationId, string agentId, string text, CancellationToken cancellationToken = default) =>
         messenger.SendToConversationAsync(conversationId, new Activity
         {
             Type = ActivityTypes.Message,
             Text = text,
-            From = AgentAccount(agentId),
+            From = agentNames.AccountOf(agentId),
         }, cancellationToken);
 
-    /// <summary>Who an agent's messages come from, as the buyer's channel shows it.</summary>
-    internal static ChannelAccount AgentAccount(string agentId) => new() { Id = $"agent:{agentId}", Name = $"人工客服 {agentId}", Role = RoleTypes.Bot };
+    /// <summary>A chat an agent ended is offered for rating once, with the notice that ends it; a buyer leaving the queue is not.</summary>
+    private static bool OffersRating(BuyerNotice notice) =>
+        notice.Kind == BuyerNoticeKind.Closed || (notice.Kind == BuyerNoticeKind.BackWithBot && notice.AgentId is not null);
 }

@@ -12,7 +12,7 @@ public static partial class QueueCommands
 
     public static bool AsksPosition(string normalizedText) => Position().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
 
-    /// <summary>A rating of 1 to 5 when that is all the text says ("5", "5分", "五星").</summary>
+    /// <summary>A rating of 1 to 5 when that is all the text says ("5", "5分", "五星", "打4分", "5星好评").</summary>
     public static int? Rating(string normalizedText)
     {
         var match = RatingPattern().Match(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -31,6 +31,6 @@ public static partial class QueueCommands
     [GeneratedRegex("(排到几|排第几|排在第几|第几位|几位了|还要等多久|还要多久|还需要多久|还得等多久|等多久|要等多长时间|前面还有几|前面还有多少|多久轮到我|什么时候轮到我|什么时候到我)")]
     private static partial Regex Position();
 
-    [GeneratedRegex("^(?<n>[1-5一二三四五])(分|星|颗星)?$")]
+    [GeneratedRegex("^(给你|给您|给|打|评|评分)?(?<n>[1-5一二三四五])(分|星|颗星)?(好评|吧)?$")]
     private static partial Regex RatingPattern();
 }

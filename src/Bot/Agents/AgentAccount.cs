@@ -5,7 +5,7 @@ public sealed class AgentAccount
 {
     public string Key { get; set; } = string.Empty;
 
-    /// <summary>The id the queue and the buyer notices use (the buyer sees it as the agent's name).</summary>
+    /// <summary>The id the queue uses; buyers see <see cref="Name"/>.</summary>
     public string AgentId { get; set; } = string.Empty;
 
     public string Name { get; set; } = string.Empty;

@@ -25,6 +25,7 @@ public static class AgentConsoleHostingExtensions
         services.AddSingleton<CaseSettlement>();
         services.AddSingleton<SettlementWording>();
         services.AddSingleton<AgentViews>();
+        services.AddSingleton<BuyerHistoryViews>();
         services.AddSingleton<AgentReplyScreening>();
         services.AddSingleton<CannedReplies>();
         services.AddSingleton<AgentEventStream>();

@@ -12,7 +12,7 @@ namespace ShopBot.Bot.Agents;
 /// kept and goes out through the channel as a Web Chat image attachment at the buyer's signed address.
 /// </summary>
 public sealed partial class AgentImageSender(
-    HandoffService handoff, IHandoffQueue queue, IAttachmentStore store, AttachmentAddresses addresses, IConversationMessenger messenger, ILogger<AgentImageSender> logger)
+    HandoffService handoff, IHandoffQueue queue, IAttachmentStore store, AttachmentAddresses addresses, IConversationMessenger messenger, AgentDisplayNames agentNames, ILogger<AgentImageSender> logger)
 {
     /// <summary>The image as sent, or null when the conversation is not the agent's (nothing is kept or sent then).</summary>
     public async Task<SentImage?> SendAsync(string agentId, string conversationId, byte[] content, string contentType, PathString pathBase, CancellationToken cancellationToken = default)
@@ -31,7 +31,7 @@ public sealed partial class AgentImageSender(
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            From = ChannelBuyerNotifier.AgentAccount(agentId),
+            From = agentNames.AccountOf(agentId),
             Attachments = [new Attachment { ContentType = contentType, ContentUrl = addresses.ForBuyer(conversationId, attachmentId, pathBase), Name = "图片" }],
         };
         try

@@ -8,13 +8,21 @@ using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Transcripts;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Bot.Agents;
 
 /// <summary>Turns the handoff's records into what the agent API returns. Buyer text stays plain text: the console never renders it as HTML.</summary>
 public sealed class AgentViews(
-    HandoffService handoff, IHandoffQueue queue, IOrderLookup orders, ICaseStore cases, IAttachmentStore attachments, IOptions<AgentConsoleOptions> options, TimeProvider time)
+    HandoffService handoff,
+    IHandoffQueue queue,
+    IOrderLookup orders,
+    ICaseStore cases,
+    IAttachmentStore attachments,
+    BuyerHistoryViews buyers,
+    IOptions<AgentConsoleOptions> options,
+    TimeProvider time)
 {
     public async Task<AgentProfile> ProfileAsync(AgentIdentity agent, CancellationToken cancellationToken)
     {
@@ -47,7 +55,11 @@ public sealed class AgentViews(
                 WireNames.Of(ticket.Priority),
                 held.Count,
                 entry.Returned,
-                ticket.Summary));
+                ticket.Summary)
+            {
+                IntentName = ticket.Intent is null ? null : IntentNames.Of(ticket.Intent),
+                ReasonText = HandoffReasonText.Of(ticket.Reason),
+            });
         }
 
         return new QueueView(items);
@@ -59,7 +71,8 @@ public sealed class AgentViews(
         var routing = handover.Routing;
         var ticket = handover.Ticket;
         var records = await cases.ListAsync(new CaseQuery { BuyerId = ticket.BuyerId }, cancellationToken).ConfigureAwait(false);
-        return new ConversationView(
+        var items = await CasesAsync(records, cancellationToken).ConfigureAwait(false);
+        var view = new ConversationView(
             routing.ConversationId,
             ticket.BuyerId,
             WireNames.Of(routing.Status),
@@ -73,7 +86,13 @@ public sealed class AgentViews(
             handover.HeldMessages,
             [.. handover.Transcript.Select(Message).OfType<TranscriptItem>()],
             [.. orders.OrdersOf(ticket.BuyerId).Select(Order)],
-            await CasesAsync(records.Where(c => c.ConversationId == routing.ConversationId), cancellationToken).ConfigureAwait(false));
+            [.. records.Where(c => c.ConversationId == routing.ConversationId).Select(c => items[c.Id])])
+        {
+            IntentName = ticket.Intent is null ? null : IntentNames.Of(ticket.Intent),
+            ReasonText = HandoffReasonText.Of(ticket.Reason),
+            StatusName = StatusNames.Of(routing.Status),
+        };
+        return await buyers.DescribeAsync(view, records, c => items[c.Id], cancellationToken).ConfigureAwait(false);
     }
 
     private static TranscriptItem? Message(TranscriptEntry entry)
@@ -107,14 +126,19 @@ public sealed class AgentViews(
     private static OrderItem Order(Order order) =>
         new(order.OrderNumber, order.Title, OrderSlots.StatusName(order), order.AmountPaid, order.Carrier, order.TrackingNumber, order.PaidAt, order.ShippedAt);
 
-    private async Task<List<CaseItem>> CasesAsync(IEnumerable<CaseRecord> records, CancellationToken cancellationToken)
+    /// <summary>Every case of the buyer as the API shows it, by case id, with its photos.</summary>
+    private async Task<Dictionary<string, CaseItem>> CasesAsync(IEnumerable<CaseRecord> records, CancellationToken cancellationToken)
     {
-        var items = new List<CaseItem>();
+        var items = new Dictionary<string, CaseItem>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            items.Add(new CaseItem(
+            items[record.Id] = new CaseItem(
                 record.Id, record.Kind.Name(), record.Kind.Label(), WireNames.Of(record.Status), record.OrderNumber, record.Reason, record.Description,
-                record.PhotoUrls.Count, record.CreatedAt, await PhotosAsync(record, cancellationToken).ConfigureAwait(false)));
+                record.PhotoUrls.Count, record.CreatedAt, await PhotosAsync(record, cancellationToken).ConfigureAwait(false))
+            {
+                StatusName = StatusNames.Of(record.Status),
+                ConversationId = record.ConversationId,
+            };
         }
 
         return items;

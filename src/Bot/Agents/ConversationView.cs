@@ -4,7 +4,7 @@ namespace ShopBot.Bot.Agents;
 /// The handover of a conversation the agent owns: the ticket, the transcript, the buyer's orders and the case records.
 /// <see cref="Delivered"/> is false after a claim whose "agent joined" notice did not reach the buyer (the claim stands).
 /// </summary>
-public sealed record ConversationView(
+public sealed partial record ConversationView(
     string ConversationId,
     string BuyerId,
     string Status,

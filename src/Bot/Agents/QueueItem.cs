@@ -1,7 +1,7 @@
 namespace ShopBot.Bot.Agents;
 
 /// <summary>One waiting conversation: who, how long, why, how urgent, and how many messages the buyer left while waiting.</summary>
-public sealed record QueueItem(
+public sealed partial record QueueItem(
     string ConversationId,
     string BuyerId,
     int Position,

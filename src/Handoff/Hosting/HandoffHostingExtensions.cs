@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.History;
 using ShopBot.Handoff.InMemory;
 using ShopBot.Handoff.Notifications;
 using ShopBot.Handoff.Queue;
@@ -47,6 +48,7 @@ public static class HandoffHostingExtensions
             services.AddSingleton<InMemoryRetentionSweeper>();
             services.AddHostedService<InMemoryRetentionService>();
             services.AddSingleton<IClientActivityIds, InMemoryClientActivityIds>();
+            services.AddSingleton<IBuyerHistory, InMemoryBuyerHistory>();
         }
         else
         {
@@ -58,6 +60,7 @@ public static class HandoffHostingExtensions
             services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
             services.AddSingleton<IClientActivityIds, RedisClientActivityIds>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
+            services.AddSingleton<IBuyerHistory, RedisBuyerHistory>();
         }
 
         services.TryAddSingleton<IBuyerNotifier, LoggingBuyerNotifier>();

@@ -164,7 +164,7 @@ public sealed partial class InMemoryHandoffStore(IOptions<HandoffOptions> option
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rating, 5);
         lock (_lock)
         {
-            if (!_conversations.TryGetValue(conversationId, out var c) || c.Status != RoutingStatus.Closed)
+            if (!_conversations.TryGetValue(conversationId, out var c) || c.Status is not (RoutingStatus.Closed or RoutingStatus.BackWithBot))
             {
                 return Task.FromResult(RatingOutcome.NotClosed);
             }

@@ -54,7 +54,7 @@ public interface IHandoffQueue
     /// <summary>Ends the agent's chat: back to the bot (<see cref="RoutingStatus.BackWithBot"/>) or <see cref="RoutingStatus.Closed"/>.</summary>
     Task<QueueChange> EndChatAsync(string agentId, string conversationId, RoutingStatus target, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Records the buyer's 1 to 5 rating of a closed case, once.</summary>
+    /// <summary>Records the buyer's 1 to 5 rating of a chat an agent ended (closed or handed back to the bot), once.</summary>
     Task<RatingOutcome> RateAsync(string conversationId, string buyerId, int rating, CancellationToken cancellationToken = default);
 
     /// <summary>Every routing change of the conversation, oldest first.</summary>

@@ -208,7 +208,8 @@ internal static class RedisScripts
 
     // KEYS: conversation. ARGV: buyer id, rating.
     public const string Rate = Common + """
-        if status(KEYS[1]) ~= 'Closed' then return 'NotClosed' end
+        local s = status(KEYS[1])
+        if s ~= 'Closed' and s ~= 'BackWithBot' then return 'NotClosed' end
         if redis.call('HGET', KEYS[1], 'buyer') ~= ARGV[1] then return 'WrongBuyer' end
         if redis.call('HSETNX', KEYS[1], 'rating', ARGV[2]) == 0 then return 'AlreadyRated' end
         return 'Recorded'

@@ -8,7 +8,7 @@ public enum RatingOutcome
     /// <summary>The case was rated before; the first rating stands.</summary>
     AlreadyRated,
 
-    /// <summary>Only a closed case can be rated.</summary>
+    /// <summary>Only a chat an agent ended (closed, or handed back to the bot) can be rated.</summary>
     NotClosed,
 
     /// <summary>The rating came from someone other than the buyer of the conversation.</summary>

@@ -44,7 +44,7 @@ public sealed class AgentConversationApiTests(AgentTestHost host) : IClassFixtur
         Assert.Equal(("SF1428566013728", "已发货"), (order.TrackingNumber, order.Status));
         Assert.NotNull(view.Cases);
         Assert.Contains(buyer.ConversationId, (await _a.GetAsync(HttpMethod.Get, "me", null, AgentJsonContext.Default.AgentProfile)).Conversations);
-        Assert.Contains(await buyer.BotTextsAsync(), t => t.Contains(AgentTestHost.AgentA, StringComparison.Ordinal));
+        Assert.Contains(await buyer.BotTextsAsync(), t => t.Contains("测试客服甲", StringComparison.Ordinal));
         await CloseAsync(buyer);
     }
 

@@ -35,12 +35,12 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         // The queue in the console updates by itself; the agent claims the conversation.
         var queued = agent.Locator($"#queue li[data-conversation-id='{conversationId}']");
         await queued.WaitForAsync(Wait);
-        Assert.Contains("human", await queued.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("转人工", await queued.TextContentAsync(), StringComparison.Ordinal);
         await queued.Locator("button.claim").ClickAsync();
         await agent.Locator("#conversation").WaitForAsync(Wait);
         await agent.Locator("#transcript .text", new PageLocatorOptions { HasText = Tracking }).First.WaitForAsync(Wait);
         Assert.Contains(Tracking, await agent.Locator("#orders").TextContentAsync(), StringComparison.Ordinal);
-        await Bubble(buyer, "人工客服" + AgentTestHost.AgentA).WaitForAsync(Wait);
+        await Bubble(buyer, "人工客服测试客服甲").WaitForAsync(Wait);
 
         // A reply the screen refuses cannot be sent; the violation is shown.
         var reply = agent.Locator("#reply-text");

@@ -259,10 +259,10 @@
       const wait = el('span', 'wait', '等待 ' + duration(entry.waitingSeconds + elapsed));
       wait.dataset.waitingSeconds = String(entry.waitingSeconds);
       meta.appendChild(wait);
-      meta.appendChild(document.createTextNode(' · 意图 ' + (entry.intent || '未知') +
+      meta.appendChild(document.createTextNode(' · 意图 ' + (entry.intentName || entry.intent || '未知') +
         (entry.heldMessages > 0 ? ' · 留言 ' + entry.heldMessages + ' 条' : '') + (entry.returned ? ' · 重新排队' : '')));
       item.appendChild(meta);
-      item.appendChild(el('div', 'reason', entry.reason));
+      item.appendChild(el('div', 'reason', entry.reasonText || entry.reason));
       if (entry.summary) {
         item.appendChild(el('div', 'summary', entry.summary));
       }
@@ -325,9 +325,10 @@
     $('conversation').hidden = false;
     $('conversation').dataset.conversationId = view.conversationId;
     $('conv-buyer').textContent = view.buyerId;
-    $('conv-meta').textContent = '意图 ' + (view.intent || '未知') + ' · ' + (PRIORITY[view.priority] || view.priority) + ' · 转人工于 ' + clock(view.requestedAt);
-    $('conv-reason').textContent = view.reason;
-    $('conv-summary').textContent = view.summary || '—';
+    $('conv-meta').textContent = '意图 ' + (view.intentName || view.intent || '未知') + ' · ' + (PRIORITY[view.priority] || view.priority) + ' · 转人工于 ' + clock(view.requestedAt);
+    $('conv-reason').textContent = view.reasonText || view.reason;
+    $('conv-summary').textContent = (view.recap && view.recap.text) || view.summary || '—';
+    window.AgentHistory.render(view);
     $('conv-order-summary').textContent = view.orderSummary || '';
 
     const transcript = $('transcript');
@@ -364,7 +365,7 @@
       item.dataset.kind = record.kind;
       item.dataset.kindLabel = record.kindLabel;
       item.dataset.status = record.status;
-      item.appendChild(el('div', 'strong', record.id + ' · ' + record.kindLabel + ' · ' + record.status));
+      item.appendChild(el('div', 'strong', record.id + ' · ' + record.kindLabel + ' · ' + (record.statusName || record.status)));
       const detail = [record.orderNumber, record.reason, record.description, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
       item.appendChild(el('div', 'meta', detail));
       if (record.attachments.length > 0) {

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using ShopBot.Bot.Turns;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Bot.Agents;
+
+/// <summary>
+/// Words a handoff reason (as the trigger policy and the flows write it, in English codes) for the Chinese console:
+/// "flow needs a person: past_shipping_promise" reads 需要人工处理：超过承诺发货时间. An unknown reason is shown as it is.
+/// </summary>
+public static partial class HandoffReasonText
+{
+    private static readonly Dictionary<string, string> FlowReasons = new(StringComparer.Ordinal)
+    {
+        ["complaint"] = "买家投诉",
+        ["address_after_shipment"] = "已发货后要改地址",
+        ["invoice_reissue"] = "发票需要重开",
+        ["quality_review"] = "质量问题待审核",
+        ["compensation"] = "买家要求补偿",
+        ["lost_parcel"] = "疑似丢件",
+        ["past_shipping_promise"] = "超过承诺发货时间",
+        ["not_received"] = "显示签收但买家没收到",
+    };
+
+    public static string Of(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var text = reason.Trim();
+        return text switch
+        {
+            "buyer asked for a person" => "买家要求转人工",
+            "still unclear after one clarification" => "澄清一次后仍未理解买家",
+            ReplyScreeningMiddleware.BlockedReplyReason => "机器人的回复被拦截，需要人工回复",
+            _ when After(text, "flow needs a person:") is { } flow => "需要人工处理：" + FlowReason(flow),
+            _ when After(text, "complaint:") is { } word => $"买家投诉（{word}）",
+            _ when After(text, "anger:") is { } word => $"买家情绪激动（{word}）",
+            _ when FailedTurns().Match(text) is { Success: true } failed => $"连续 {failed.Groups["n"].Value} 轮没能理解买家",
+            _ => text,
+        };
+    }
+
+    /// <summary>A flow's own reason code (<c>lost_parcel</c>) or an intent id (<c>repair</c>) in Chinese.</summary>
+    public static string FlowReason(string code) =>
+        FlowReasons.TryGetValue(code, out var text) ? text : IntentNames.Of(code);
+
+    private static string? After(string text, string prefix) =>
+        text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..].Trim() : null;
+
+    [GeneratedRegex(@"^(?<n>\d+) failed turns in a row$")]
+    private static partial Regex FailedTurns();
+}

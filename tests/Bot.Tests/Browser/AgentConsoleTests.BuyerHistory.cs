@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ShopBot.Bot.Tests.Browser;
+
+public sealed partial class AgentConsoleTests
+{
+    [Fact]
+    public async Task Buyer_sees_the_agents_name_rates_with_a_star_and_the_console_shows_that_chat_in_the_history()
+    {
+        await using var agentContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var buyerContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 900, Height = 720 } });
+        var agent = await SignInAsync(agentContext);
+        agent.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        var buyer = await buyerContext.NewPageAsync();
+
+        // First chat: the bot answers, the agent takes over under their display name (never the internal id) and replies.
+        await buyer.GotoAsync(host.Address.ToString());
+        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
+        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        var first = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+        await SayAsync(sendBox, "我的快递到哪了");
+        await Bubble(buyer, Tracking).WaitForAsync(Wait);
+        await SayAsync(sendBox, "人工客服");
+        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await agent.Locator($"#queue li[data-conversation-id='{first}'] button.claim").ClickAsync();
+        const string Answer = "亲，包裹在路上了，我帮您盯着物流。";
+        await agent.Locator("#reply-text").FillAsync(Answer);
+        await Assertions.Expect(agent.Locator("#send-button")).ToBeEnabledAsync(new LocatorAssertionsToBeEnabledOptions { Timeout = Timeout });
+        await agent.Locator("#send-button").ClickAsync();
+        await Bubble(buyer, Answer).WaitForAsync(Wait);
+        await Bubble(buyer, "人工客服测试客服甲").WaitForAsync(Wait);
+
+        // The agent closes; the buyer rates with the five-star button, and is thanked once.
+        await agent.Locator("#close-button").ClickAsync();
+        await agent.Locator("#placeholder").WaitForAsync(Wait);
+        var fiveStars = buyer.Locator("button", new PageLocatorOptions { HasText = "★★★★★" });
+        await fiveStars.WaitForAsync(Wait);
+        await fiveStars.ClickAsync();
+        await BubbleMatching(buyer, Thanked()).WaitForAsync(Wait);
+        await SaveScreenshotAsync(buyer, "buyer-rating.png");
+
+        // A second chat of the same buyer: the console shows the first with its intent, outcome and rating.
+        await buyer.ReloadAsync();
+        await Assertions.Expect(buyer.Locator("#webchat")).Not.ToHaveAttributeAsync("data-conversation-id", first!, new LocatorAssertionsToHaveAttributeOptions { Timeout = Timeout });
+        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        var second = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+        await SayAsync(sendBox, "我要开发票");
+        await SayAsync(sendBox, "人工客服");
+        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await agent.Locator($"#queue li[data-conversation-id='{second}'] button.claim").ClickAsync();
+        var past = agent.Locator($"#history li[data-conversation-id='{first}']");
+        await past.WaitForAsync(Wait);
+        Assert.Contains("查物流", await past.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("★★★★★", await past.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("人工已结束", await past.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("买家想要：开发票", await agent.Locator("#conv-summary").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("买家要求转人工", await agent.Locator("#conv-reason").TextContentAsync(), StringComparison.Ordinal);
+        await SaveScreenshotAsync(agent, "agent-history.png");
+        await agent.Locator("#close-button").ClickAsync();
+        await agent.Locator("#placeholder").WaitForAsync(Wait);
+    }
+
+    [GeneratedRegex("谢谢亲的评价|收到您的评分")]
+    private static partial Regex Thanked();
+}
