@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.InMemory;
 using ShopBot.Handoff.Notifications;
 using ShopBot.Handoff.Queue;
@@ -39,6 +40,8 @@ public static class HandoffHostingExtensions
             services.AddSingleton<InMemoryHandoffStore>();
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
+            services.AddSingleton<IDeskStore>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
+            services.AddSingleton<INoteStore, InMemoryNoteStore>();
             services.AddSingleton<IdleConversations>();
             services.AddSingleton(sp => new InMemoryTranscriptStore(sp.GetRequiredService<IdleConversations>()));
             services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<InMemoryTranscriptStore>());
@@ -55,6 +58,8 @@ public static class HandoffHostingExtensions
             services.AddSingleton<RedisHandoffStore>();
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<RedisHandoffStore>());
+            services.AddSingleton<IDeskStore>(sp => sp.GetRequiredService<RedisHandoffStore>());
+            services.AddSingleton<INoteStore, RedisNoteStore>();
             services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
             services.AddSingleton<IClientActivityIds, RedisClientActivityIds>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
@@ -65,6 +70,7 @@ public static class HandoffHostingExtensions
         services.AddSingleton<WaitEstimator>();
         services.AddSingleton<HandoffTriggerPolicy>();
         services.AddSingleton<HandoffService>();
+        services.AddSingleton<HandoffDesk>();
         services.AddSingleton<HandoffSweeper>();
         services.AddHostedService<HandoffSweeperService>();
         return builder;
