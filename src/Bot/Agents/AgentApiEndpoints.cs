@@ -27,6 +27,7 @@ public static class AgentApiEndpoints
         group.MapPost("/claim-next", ClaimNextAsync);
         group.MapGet("/events", (HttpContext http, AgentEventStream stream, CancellationToken ct) => stream.RunAsync(http, http.Agent(), ct));
         group.MapAgentConversations();
+        group.MapAgentDesk();
         group.MapFinanceRegister();
         return endpoints;
     }

@@ -25,6 +25,7 @@ public static class AgentConsoleHostingExtensions
         services.AddSingleton<AgentViews>();
         services.AddSingleton<AgentReplyScreening>();
         services.AddSingleton<CannedReplies>();
+        services.AddSingleton<AgentDeskViews>();
         services.AddSingleton<AgentEventStream>();
         return builder;
     }
