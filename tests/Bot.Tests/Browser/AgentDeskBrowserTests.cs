@@ -67,13 +67,56 @@ public sealed partial class AgentDeskBrowserTests(DeskKestrelHost host, BrowserF
         await Assertions.Expect(reply).ToHaveValueAsync(Draft, new LocatorAssertionsToHaveValueOptions { Timeout = Timeout });
     }
 
+    [Fact]
+    public async Task A_chat_goes_to_a_colleague_who_accepts_it_and_reads_the_notes_the_buyer_never_sees()
+    {
+        const string Note = "内部备注：买家很急，已催过仓库";
+        await using var contextA = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
+        await using var contextB = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
+        var a = await SignInAsync(contextA);
+        var b = await SignInAsync(contextB, AgentTestHost.KeyB);
+        using var http = host.NewClient();
+        await new AgentApiClient(host.NewClient(), AgentTestHost.KeyA).GetAsync(HttpMethod.Put, "presence", """{"presence":"online","capacity":10}""", ShopBot.Bot.Agents.AgentJsonContext.Default.AgentProfile);
+        var buyer = await QueuedBuyerAsync(http, "tb_lily88");
+        await ClaimInConsoleAsync(a, buyer.ConversationId);
+
+        // Alt+1 puts the first canned reply into the reply box.
+        await a.Locator("#canned .chip").First.WaitForAsync(Wait);
+        await a.Keyboard.PressAsync("Alt+Digit1");
+        Assert.Equal(await a.Locator("#canned .chip").First.GetAttributeAsync("title"), await a.Locator("#reply-text").InputValueAsync());
+
+        await a.Locator("#note-text").FillAsync(Note);
+        await a.Locator("#add-note").ClickAsync();
+        await a.Locator("#notes .note-text", new PageLocatorOptions { HasText = Note }).WaitForAsync(Wait);
+
+        await a.Locator("#transfer-button").ClickAsync();
+        await Assertions.Expect(a.Locator($"#transfer-to option[value='{AgentTestHost.AgentB}']")).ToBeEnabledAsync(new LocatorAssertionsToBeEnabledOptions { Timeout = Timeout });
+        await a.Locator("#transfer-to").SelectOptionAsync(AgentTestHost.AgentB);
+        await a.Locator("#transfer-send").ClickAsync();
+        await Assertions.Expect(a.Locator("#notice")).ToContainTextAsync("测试客服乙", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
+
+        var offer = b.Locator($"#offers li[data-conversation-id='{buyer.ConversationId}']");
+        await Assertions.Expect(offer).ToContainTextAsync("测试客服甲", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
+        await offer.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "接受" }).ClickAsync();
+        await Assertions.Expect(b.Locator("#conversation")).ToHaveAttributeAsync("data-conversation-id", buyer.ConversationId, new LocatorAssertionsToHaveAttributeOptions { Timeout = Timeout });
+        await b.Locator("#notes .note-text", new PageLocatorOptions { HasText = Note }).WaitForAsync(Wait);
+        await Assertions.Expect(offer).ToHaveCountAsync(0);
+
+        await Assertions.Expect(a.Locator($"#mine [data-conversation-id='{buyer.ConversationId}']")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
+        await Assertions.Expect(a.Locator("#notice")).ToContainTextAsync("已不在您这里", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
+        var told = await buyer.BotTextsAsync();
+        Assert.Contains(told, t => t.Contains(AgentTestHost.AgentB, StringComparison.Ordinal));
+        Assert.DoesNotContain(told, t => t.Contains("仓库", StringComparison.Ordinal));
+        await SaveScreenshotAsync(b, "agent-desk-transfer.png");
+    }
+
     private static LocatorWaitForOptions Wait => new() { Timeout = Timeout };
 
-    private async Task<IPage> SignInAsync(IBrowserContext context)
+    private async Task<IPage> SignInAsync(IBrowserContext context, string key = AgentTestHost.KeyA)
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.Address, "agent").ToString());
-        await page.Locator("#agent-key").FillAsync(AgentTestHost.KeyA);
+        await page.Locator("#agent-key").FillAsync(key);
         await page.Locator("#sign-in-button").ClickAsync();
         await page.Locator("#desk").WaitForAsync(Wait);
         await Assertions.Expect(page.Locator("#stream-state")).ToHaveClassAsync(new Regex("live"), new LocatorAssertionsToHaveClassOptions { Timeout = Timeout });
