@@ -17,8 +17,8 @@ internal static class AgentDeskEndpoints
     {
         group.MapGet("/desk", DeskAsync);
         group.MapGet("/colleagues", (HttpContext http, AgentDeskViews views, CancellationToken ct) => ColleaguesAsync(http, views, ct));
-        group.MapGet("/transfers", async (HttpContext http, AgentDeskViews views, HandoffService handoff, CancellationToken ct) =>
-            Results.Json((await DeskViewAsync(http, views, handoff, ct).ConfigureAwait(false)).Transfers, AgentJsonContext.Default.IReadOnlyListTransferOfferItem));
+        group.MapGet("/transfers", async (HttpContext http, AgentDeskViews views, CancellationToken ct) =>
+            Results.Json(await views.OffersAsync(http.Agent().AgentId, ct).ConfigureAwait(false), AgentJsonContext.Default.IReadOnlyListTransferOfferItem));
         group.MapPost("/conversations/{conversationId}/typing", TypingAsync);
         group.MapPost("/conversations/{conversationId}/transfer", TransferAsync);
         group.MapPost("/conversations/{conversationId}/transfer/accept", AcceptAsync);

@@ -19,6 +19,18 @@ public sealed class AgentDeskViews(HandoffDesk desk, HandoffService handoff, IOp
     public async Task<DeskView> DeskAsync(string agentId, IReadOnlyList<string> conversations, CancellationToken cancellationToken)
     {
         var deadlines = await desk.AnswerDeadlinesAsync(conversations, cancellationToken).ConfigureAwait(false);
+        var offers = await OffersAsync(agentId, cancellationToken).ConfigureAwait(false);
+        return new DeskView(
+            time.GetUtcNow(),
+            (int)desk.AnswerTimeout.TotalSeconds,
+            (int)Warning.TotalSeconds,
+            [.. deadlines.OrderBy(d => d.Value).Select(d => new AnswerDeadline(d.Key, d.Value))],
+            offers);
+    }
+
+    /// <summary>Transfers offered to the agent that still stand, with who offers them and the buyer.</summary>
+    public async Task<IReadOnlyList<TransferOfferItem>> OffersAsync(string agentId, CancellationToken cancellationToken)
+    {
         var offers = new List<TransferOfferItem>();
         foreach (var offer in await desk.TransferOffersAsync(agentId, cancellationToken).ConfigureAwait(false))
         {
@@ -26,12 +38,7 @@ public sealed class AgentDeskViews(HandoffDesk desk, HandoffService handoff, IOp
             offers.Add(new TransferOfferItem(offer.ConversationId, offer.FromAgentId, NameOf(offer.FromAgentId), routing.Ticket?.BuyerId, offer.OfferedAt));
         }
 
-        return new DeskView(
-            time.GetUtcNow(),
-            (int)desk.AnswerTimeout.TotalSeconds,
-            (int)Warning.TotalSeconds,
-            [.. deadlines.OrderBy(d => d.Value).Select(d => new AnswerDeadline(d.Key, d.Value))],
-            offers);
+        return offers;
     }
 
     public async Task<ColleagueList> ColleaguesAsync(string agentId, CancellationToken cancellationToken)

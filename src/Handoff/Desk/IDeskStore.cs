@@ -1,4 +1,5 @@
 using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Routing;
 
 namespace ShopBot.Handoff.Desk;
 
@@ -19,9 +20,9 @@ public interface IDeskStore
 
     /// <summary>
     /// Offers a chat the agent owns to an online colleague; a new offer replaces an earlier one. The chat stays with the
-    /// agent until the colleague accepts. <see cref="Routing.TransitionOutcome.AgentUnavailable"/> when the colleague is not online.
+    /// agent until the colleague accepts. <see cref="TransitionOutcome.AgentUnavailable"/> when the colleague is not online.
     /// </summary>
-    Task<Routing.TransitionOutcome> OfferTransferAsync(string fromAgentId, string conversationId, string toAgentId, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<TransitionOutcome> OfferTransferAsync(string fromAgentId, string conversationId, string toAgentId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The colleague takes the offered chat, when the offer still stands (the chat has not moved since) and they are

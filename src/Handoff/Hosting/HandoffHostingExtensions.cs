@@ -41,7 +41,8 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<IDeskStore>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
-            services.AddSingleton<INoteStore, InMemoryNoteStore>();
+            services.AddSingleton<InMemoryNoteStore>();
+            services.AddSingleton<INoteStore>(sp => sp.GetRequiredService<InMemoryNoteStore>());
             services.AddSingleton<IdleConversations>();
             services.AddSingleton(sp => new InMemoryTranscriptStore(sp.GetRequiredService<IdleConversations>()));
             services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<InMemoryTranscriptStore>());

@@ -1,3 +1,4 @@
+using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
@@ -61,7 +62,7 @@ public sealed partial class InMemoryHandoffStore : IDeskStore
                 return Task.FromResult(TransitionOutcome.NotOwner);
             }
 
-            if (fromAgentId == toAgentId || !_agents.TryGetValue(toAgentId, out var colleague) || colleague.Presence != Agents.AgentPresence.Online)
+            if (fromAgentId == toAgentId || !_agents.TryGetValue(toAgentId, out var colleague) || colleague.Presence != AgentPresence.Online)
             {
                 return Task.FromResult(TransitionOutcome.AgentUnavailable);
             }

@@ -26,6 +26,9 @@ public sealed class InMemoryNoteStore : INoteStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Drops the notes of a conversation evicted from memory.</summary>
+    public bool Remove(string conversationId) => _notes.TryRemove(conversationId, out _);
+
     public Task<IReadOnlyList<ConversationNote>> ListAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);

@@ -8,7 +8,7 @@ namespace ShopBot.Handoff.Redis;
 
 public sealed partial class RedisHandoffStore : IDeskStore
 {
-    private RedisDeskKeys DeskKeys => new(_keys);
+    private readonly RedisDeskKeys _deskKeys = new(new RedisKeys(options.Value.RedisKeyPrefix));
 
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> GetUnansweredSinceAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken = default)
     {
@@ -52,7 +52,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
         ArgumentException.ThrowIfNullOrEmpty(fromAgentId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(toAgentId);
-        var keys = DeskKeys;
+        var keys = _deskKeys;
         var result = await RedisDeskScripts.Offer.EvaluateAsync(Db, new
         {
             conversation = _keys.Conversation(conversationId),
@@ -72,7 +72,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
     {
         ArgumentException.ThrowIfNullOrEmpty(toAgentId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var keys = DeskKeys;
+        var keys = _deskKeys;
         var result = await RedisDeskScripts.Accept.EvaluateAsync(Db, new
         {
             conversation = _keys.Conversation(conversationId),
@@ -95,7 +95,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
     {
         ArgumentException.ThrowIfNullOrEmpty(toAgentId);
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var keys = DeskKeys;
+        var keys = _deskKeys;
         var result = await RedisDeskScripts.TakeBack.EvaluateAsync(Db, new
         {
             conversation = _keys.Conversation(conversationId),
@@ -110,7 +110,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
     public async Task<IReadOnlyList<TransferOffer>> ListTransferOffersAsync(string toAgentId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(toAgentId);
-        var keys = DeskKeys;
+        var keys = _deskKeys;
         var flat = (RedisResult[])(await RedisDeskScripts.ListOffers.EvaluateAsync(Db, new
         {
             transfersTo = keys.TransfersTo(toAgentId),
