@@ -103,8 +103,8 @@ public abstract partial class HandoffContractTests
         var status = await H.Service.SetPresenceAsync("a1", AgentPresence.Offline);
 
         Assert.Empty(status.Conversations);
-        Assert.Equal(["mine", "complaint"], (await H.Service.ListQueueAsync()).Select(e => e.ConversationId));
-        Assert.True((await H.Service.ListQueueAsync())[0].Returned);
+        Assert.Equal(["complaint", "mine"], (await H.Service.ListQueueAsync()).Select(e => e.ConversationId));
+        Assert.True((await H.Service.ListQueueAsync())[1].Returned);
         var notice = H.Notifier.Last("mine")!;
         Assert.Equal(BuyerNoticeKind.NoAgentOnline, notice.Kind);
         var last = (await H.Service.GetHistoryAsync("mine"))[^1];

@@ -30,6 +30,7 @@ public static class AgentApiEndpoints
         group.MapGet("/events", (HttpContext http, AgentEventStream stream, CancellationToken ct) => stream.RunAsync(http, http.Agent(), ct));
         group.MapAgentConversations();
         group.MapAgentAttachments();
+        group.MapAgentDesk();
         group.MapFinanceRegister();
         group.MapCaseSettlement();
         return endpoints;

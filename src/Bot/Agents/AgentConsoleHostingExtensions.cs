@@ -28,6 +28,7 @@ public static class AgentConsoleHostingExtensions
         services.AddSingleton<BuyerHistoryViews>();
         services.AddSingleton<AgentReplyScreening>();
         services.AddSingleton<CannedReplies>();
+        services.AddSingleton<AgentDeskViews>();
         services.AddSingleton<AgentEventStream>();
         services.AddSingleton<AgentImageSender>();
         return builder;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Transcripts;
 
@@ -8,13 +9,15 @@ namespace ShopBot.Bot.Agents;
 
 /// <summary>
 /// <c>GET /api/agent/events</c>: a server-sent event stream of <c>queue</c> (the whole queue, when it changed),
-/// <c>agent</c> (the agent's presence and chats, when they changed) and <c>conversation</c> (a chat the agent holds
-/// got a new message). It reads the shared stores on every tick, so it sees changes made on any host; while it is
+/// <c>agent</c> (the agent's presence and chats, when they changed), <c>desk</c> (answer deadlines and transfer offers,
+/// when they changed) and <c>conversation</c> (a chat the agent holds got new messages, with how many from the buyer;
+/// the first look at a chat in a stream counts none). It reads the shared stores on every tick, so it sees changes made on any host; while it is
 /// open it also serves as the console's heartbeat.
 /// </summary>
 public sealed partial class AgentEventStream(
     HandoffService handoff,
     AgentViews views,
+    AgentDeskViews deskViews,
     ITranscriptStore transcripts,
     IOptions<AgentConsoleOptions> options,
     TimeProvider time,
@@ -34,6 +37,7 @@ public sealed partial class AgentEventStream(
         var settings = options.Value;
         string? lastQueue = null;
         string? lastProfile = null;
+        string? lastDesk = null;
         var transcriptNext = new Dictionary<string, long>(StringComparer.Ordinal);
         var lastBeat = DateTimeOffset.MinValue;
         try
@@ -62,11 +66,19 @@ public sealed partial class AgentEventStream(
                     lastProfile = profileJson;
                 }
 
+                var desk = await deskViews.DeskAsync(agent.AgentId, profile.Conversations, cancellationToken).ConfigureAwait(false);
+                var deskJson = JsonSerializer.Serialize(desk with { ServerTime = default }, AgentJsonContext.Default.DeskView);
+                if (deskJson != lastDesk)
+                {
+                    await WriteAsync(response, Event("desk", JsonSerializer.Serialize(desk, AgentJsonContext.Default.DeskView)), cancellationToken).ConfigureAwait(false);
+                    lastDesk = deskJson;
+                }
+
                 foreach (var conversationId in profile.Conversations)
                 {
-                    if (await GrewAsync(conversationId, transcriptNext, cancellationToken).ConfigureAwait(false))
+                    if (await GrewAsync(conversationId, transcriptNext, cancellationToken).ConfigureAwait(false) is { } buyerMessages)
                     {
-                        var payload = JsonSerializer.Serialize(new RoutingView(conversationId, "with_agent", agent.AgentId, true), AgentJsonContext.Default.RoutingView);
+                        var payload = JsonSerializer.Serialize(new ConversationActivity(conversationId, buyerMessages), AgentJsonContext.Default.ConversationActivity);
                         await WriteAsync(response, Event("conversation", payload), cancellationToken).ConfigureAwait(false);
                     }
                 }
@@ -85,10 +97,12 @@ public sealed partial class AgentEventStream(
         }
     }
 
-    private async Task<bool> GrewAsync(string conversationId, Dictionary<string, long> next, CancellationToken cancellationToken)
+    /// <summary>Null when the chat has no new messages; else how many of the new ones are the buyer's (none on the first look).</summary>
+    private async Task<int?> GrewAsync(string conversationId, Dictionary<string, long> next, CancellationToken cancellationToken)
     {
-        var from = next.GetValueOrDefault(conversationId);
+        var first = !next.TryGetValue(conversationId, out var from);
         var grew = false;
+        var buyerMessages = 0;
         while (true)
         {
             var entries = await transcripts.ReadAsync(conversationId, from, TranscriptPage, cancellationToken).ConfigureAwait(false);
@@ -98,6 +112,7 @@ public sealed partial class AgentEventStream(
             }
 
             grew = true;
+            buyerMessages += first ? 0 : entries.Count(e => IsBuyerMessage(e.ActivityJson));
             from = entries[^1].Index + 1;
             if (entries.Count < TranscriptPage)
             {
@@ -106,7 +121,20 @@ public sealed partial class AgentEventStream(
         }
 
         next[conversationId] = from;
-        return grew;
+        return grew ? buyerMessages : null;
+    }
+
+    private static bool IsBuyerMessage(string activityJson)
+    {
+        try
+        {
+            var activity = JsonSerializer.Deserialize(activityJson, BotJsonContext.Default.Activity);
+            return activity?.Type == ActivityTypes.Message && activity.From?.Role == RoleTypes.User;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static string Event(string name, string json) => $"event: {name}\ndata: {json}\n\n";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.History;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.InMemory;
 using ShopBot.Handoff.Notifications;
 using ShopBot.Handoff.Queue;
@@ -40,6 +41,9 @@ public static class HandoffHostingExtensions
             services.AddSingleton<InMemoryHandoffStore>();
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
+            services.AddSingleton<IDeskStore>(sp => sp.GetRequiredService<InMemoryHandoffStore>());
+            services.AddSingleton<InMemoryNoteStore>();
+            services.AddSingleton<INoteStore>(sp => sp.GetRequiredService<InMemoryNoteStore>());
             services.AddSingleton<IdleConversations>();
             services.AddSingleton(sp => new InMemoryTranscriptStore(sp.GetRequiredService<IdleConversations>()));
             services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<InMemoryTranscriptStore>());
@@ -57,6 +61,8 @@ public static class HandoffHostingExtensions
             services.AddSingleton<RedisHandoffStore>();
             services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<IAgentDirectory>(sp => sp.GetRequiredService<RedisHandoffStore>());
+            services.AddSingleton<IDeskStore>(sp => sp.GetRequiredService<RedisHandoffStore>());
+            services.AddSingleton<INoteStore, RedisNoteStore>();
             services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
             services.AddSingleton<IClientActivityIds, RedisClientActivityIds>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
@@ -68,6 +74,7 @@ public static class HandoffHostingExtensions
         services.AddSingleton<WaitEstimator>();
         services.AddSingleton<HandoffTriggerPolicy>();
         services.AddSingleton<HandoffService>();
+        services.AddSingleton<HandoffDesk>();
         services.AddSingleton<HandoffSweeper>();
         services.AddHostedService<HandoffSweeperService>();
         return builder;

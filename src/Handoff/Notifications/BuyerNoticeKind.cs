@@ -17,7 +17,7 @@ public enum BuyerNoticeKind
 
     AgentJoined,
 
-    /// <summary>The agent left (went offline or did not answer in time); the buyer is back at the head of the queue.</summary>
+    /// <summary>The chat went back to the queue (the agent went offline, did not answer in time, or a transfer was declined); the buyer is told they are first in line for another agent.</summary>
     AgentLeft,
 
     /// <summary>The bot answers again (the buyer cancelled or the agent handed back).</summary>

@@ -1,9 +1,9 @@
 namespace ShopBot.Handoff.Queue;
 
 /// <summary>
-/// Orders the queue by one number, lowest first: priority band, then time queued. A conversation released by an agent
-/// goes ahead of every band, so it is served next. Milliseconds count from 2024 so the score stays exact as a double
-/// and as Lua's number formatting.
+/// Orders the queue by one number, lowest first: priority band, then, within a band, conversations released by an agent
+/// ahead of new ones, then time queued. So a complaint always comes first, even before normal chats that went back to
+/// the queue. Milliseconds count from 2024 so the score stays exact as a double and as Lua's number formatting.
 /// </summary>
 public static class QueueScore
 {
@@ -15,7 +15,7 @@ public static class QueueScore
     public static DateTimeOffset FromMilliseconds(long milliseconds) => Epoch.AddMilliseconds(milliseconds);
 
     public static double Of(HandoffPriority priority, bool returned, DateTimeOffset queuedAt) =>
-        (MaxPriority - (int)priority - (returned ? MaxPriority + 1 : 0)) * Band + Milliseconds(queuedAt);
+        (((MaxPriority - (int)priority) * 2) + (returned ? 0 : 1)) * Band + Milliseconds(queuedAt);
 
     internal const int MaxPriority = (int)HandoffPriority.Complaint;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
 
@@ -8,4 +9,5 @@ namespace ShopBot.Handoff.Redis;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(HandoffTicket))]
 [JsonSerializable(typeof(RoutingTransition))]
+[JsonSerializable(typeof(ConversationNote))]
 internal sealed partial class HandoffJsonContext : JsonSerializerContext;

@@ -48,7 +48,7 @@ public sealed partial class RedisHandoffStore
         var result = await Db.ScriptEvaluateAsync(RedisScripts.Release,
             [_keys.Conversation(conversationId), _keys.Queue, _keys.History(conversationId), _keys.Unanswered],
             [conversationId, agentId ?? "", unansweredSince is { } since ? QueueScore.Milliseconds(since) : "",
-             QueueScore.Milliseconds(now), Iso(now), actor, reason, _keys.AgentChatsPrefix, _keys.Root]).ConfigureAwait(false);
+             QueueScore.Milliseconds(now), Iso(now), actor, reason, _keys.AgentChatsPrefix, _keys.Root, QueueScore.MaxPriority]).ConfigureAwait(false);
         return ReadChange(conversationId, result);
     }
 

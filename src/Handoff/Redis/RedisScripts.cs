@@ -167,8 +167,8 @@ internal static class RedisScripts
         """;
 
     // KEYS: conversation, queue, history, unanswered.
-    // ARGV: id, agent id or '', unanswered-since ms or '', now ms, now iso, actor, reason, agent chats key prefix, key root.
-    // The score puts a released chat ahead of every band, as QueueScore.Of(priority, returned: true, now) does.
+    // ARGV: id, agent id or '', unanswered-since ms or '', now ms, now iso, actor, reason, agent chats key prefix, key root,
+    // highest priority. The score puts a released chat first in its own band, as QueueScore.Of(priority, returned: true, now) does.
     public const string Release = Common + """
         local s = status(KEYS[1])
         if s == 'Queued' then return reply(KEYS[1], 'Unchanged') end
@@ -182,7 +182,7 @@ internal static class RedisScripts
         redis.call('SREM', ARGV[8] .. agent, ARGV[1])
         redis.call('ZREM', KEYS[4], ARGV[1])
         local p = tonumber(redis.call('HGET', KEYS[1], 'priority'))
-        redis.call('ZADD', KEYS[2], (-1 - p) * 1000000000000 + tonumber(ARGV[4]), ARGV[1])
+        redis.call('ZADD', KEYS[2], (tonumber(ARGV[10]) - p) * 2 * 1000000000000 + tonumber(ARGV[4]), ARGV[1])
         redis.call('HDEL', KEYS[1], 'agent')
         redis.call('HSET', KEYS[1], 'status', 'Queued', 'returned', '1', 'queuedAt', ARGV[4], 'since', ARGV[5])
         redis.call('SADD', ARGV[9] .. 'queued-buyer:' .. (redis.call('HGET', KEYS[1], 'buyer') or ''), ARGV[1])

@@ -9,7 +9,7 @@ namespace ShopBot.Handoff.Retention;
 
 /// <summary>
 /// With no Redis, evicts conversations idle for <see cref="RetentionOptions.IdleConversationInMemory"/>: transcript
-/// (and with it the Direct Line conversation), dialog state and routing. A conversation that is queued or with an agent
+/// (and with it the Direct Line conversation), dialog state, routing and agents' notes. A conversation that is queued or with an agent
 /// stays, however long it has been quiet.
 /// </summary>
 public sealed partial class InMemoryRetentionSweeper(
@@ -19,7 +19,8 @@ public sealed partial class InMemoryRetentionSweeper(
     InMemoryConversationStateStore states,
     IOptions<RetentionOptions> options,
     TimeProvider time,
-    ILogger<InMemoryRetentionSweeper> logger)
+    ILogger<InMemoryRetentionSweeper> logger,
+    InMemoryNoteStore? notes = null)
 {
     /// <summary>Evicts idle conversations; returns how many left memory.</summary>
     public int Sweep()
@@ -37,6 +38,7 @@ public sealed partial class InMemoryRetentionSweeper(
             {
                 transcripts.Remove(conversationId);
                 states.Remove(conversationId);
+                notes?.Remove(conversationId);
                 evicted++;
             }
         }

@@ -20,6 +20,7 @@ public sealed class RedisHandoffContractTests(RedisServerFixture redis) : Handof
             {
                 await RedisServerFixture.DeleteKeysAsync(connection, options.RedisKeyPrefix);
                 await connection.DisposeAsync();
-            });
+            },
+            new RedisNoteStore(connection, wrapped));
     }
 }

@@ -16,6 +16,7 @@ public sealed class InMemoryRetentionSweeperTests
     private readonly InMemoryHandoffStore _handoff = new(Options.Create(new HandoffOptions()));
     private readonly InMemoryTranscriptStore _transcripts;
     private readonly InMemoryConversationStateStore _states;
+    private readonly InMemoryNoteStore _notes = new();
     private readonly InMemoryRetentionSweeper _sweeper;
 
     public InMemoryRetentionSweeperTests()
@@ -24,7 +25,7 @@ public sealed class InMemoryRetentionSweeperTests
         _transcripts = new InMemoryTranscriptStore(idle);
         _states = new InMemoryConversationStateStore(idle);
         _sweeper = new InMemoryRetentionSweeper(idle, _handoff, _transcripts, _states,
-            Options.Create(new RetentionOptions { IdleConversationInMemory = TimeSpan.FromHours(2) }), _time, NullLogger<InMemoryRetentionSweeper>.Instance);
+            Options.Create(new RetentionOptions { IdleConversationInMemory = TimeSpan.FromHours(2) }), _time, NullLogger<InMemoryRetentionSweeper>.Instance, _notes);
     }
 
     [Fact]
@@ -60,6 +61,7 @@ public sealed class InMemoryRetentionSweeperTests
     public async Task A_closed_conversation_is_evicted_once_idle_and_its_routing_goes_with_it()
     {
         await _transcripts.AppendAsync("closed", """{"text":"谢谢"}""");
+        await _notes.AddAsync("closed", new Desk.ConversationNote("a1", "买家已收到补发", _time.GetUtcNow()), 10);
         await _handoff.SetPresenceAsync("a1", Agents.AgentPresence.Online, _time.GetUtcNow());
         await _handoff.EnqueueAsync(HandoffHarness.Request("closed"), "bot", _time.GetUtcNow());
         await _handoff.ClaimAsync("a1", "closed", _time.GetUtcNow());
@@ -69,6 +71,7 @@ public sealed class InMemoryRetentionSweeperTests
         Assert.Equal(1, _sweeper.Sweep());
         Assert.Empty(await _transcripts.ReadAsync("closed", 0, 10));
         Assert.Equal(Routing.RoutingStatus.WithBot, (await _handoff.GetRoutingAsync("closed")).Status);
+        Assert.Empty(await _notes.ListAsync("closed"));
         Assert.Equal(0, _sweeper.Sweep());
     }
 }

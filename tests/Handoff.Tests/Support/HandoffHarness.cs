@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Desk;
+using ShopBot.Handoff.InMemory;
 using ShopBot.Handoff.Hosting;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.State;
@@ -16,7 +18,7 @@ public sealed class HandoffHarness : IAsyncDisposable
 
     private readonly Func<ValueTask> _dispose;
 
-    public HandoffHarness(HandoffOptions options, IHandoffQueue queue, IAgentDirectory agents, ITranscriptStore transcripts, IConversationStateStore states, Func<ValueTask>? dispose = null)
+    public HandoffHarness(HandoffOptions options, IHandoffQueue queue, IAgentDirectory agents, ITranscriptStore transcripts, IConversationStateStore states, Func<ValueTask>? dispose = null, INoteStore? notes = null)
     {
         Options = options;
         Queue = queue;
@@ -27,6 +29,8 @@ public sealed class HandoffHarness : IAsyncDisposable
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         Service = new HandoffService(queue, agents, transcripts, Notifier, new BusinessHours(wrapped), new WaitEstimator(wrapped), Time, NullLogger<HandoffService>.Instance);
         Sweeper = new HandoffSweeper(Service, queue, agents, wrapped, Time);
+        Notes = notes ?? new InMemoryNoteStore();
+        Desk = new HandoffDesk(Service, queue, (IDeskStore)queue, Notes, Notifier, wrapped, Time, NullLogger<HandoffDesk>.Instance);
     }
 
     public HandoffOptions Options { get; }
@@ -46,6 +50,10 @@ public sealed class HandoffHarness : IAsyncDisposable
     public HandoffService Service { get; }
 
     public HandoffSweeper Sweeper { get; }
+
+    public INoteStore Notes { get; }
+
+    public HandoffDesk Desk { get; }
 
     public static HandoffRequest Request(string conversationId, HandoffPriority priority = HandoffPriority.Normal, string reason = "buyer asked for a person") =>
         new(conversationId, "buyer-" + conversationId, reason, "logistics", priority, "where is my parcel", "order 1001: shipped", ["case-7"]);

@@ -72,6 +72,11 @@
     return node;
   }
 
+  // The desk (desk.js) follows the console through these events and its small public face below.
+  function emit(name, detail) {
+    document.dispatchEvent(new CustomEvent('console:' + name, { detail: detail }));
+  }
+
   function notify(text) {
     $('notice').textContent = text;
     $('notice').hidden = !text;
@@ -202,13 +207,16 @@
     } else if (name === 'conversation' && payload.conversationId === state.selected) {
       loadConversation(state.selected).catch(showError);
     }
+    emit('event', { name: name, payload: payload });
   }
 
   // ---- profile, presence and my conversations ----
 
   function renderProfile() {
     const p = state.profile;
-    $('agent-name').textContent = p.name + '（' + p.agentId + '）';
+    // The name already says who the agent is (小柚（售后一组）); the id, which buyers see, is in the tooltip.
+    $('agent-name').textContent = p.name || p.agentId;
+    $('agent-name').title = p.agentId;
     $('presence').value = p.presence;
     $('capacity').value = p.capacity || '';
     const mine = $('mine');
@@ -227,6 +235,7 @@
     if (state.selected && !p.conversations.includes(state.selected)) {
       clearConversation();
     }
+    emit('profile', p);
   }
 
   // ---- queue ----
@@ -242,6 +251,7 @@
     }
     state.queueReceivedAt = Date.now();
     renderQueue();
+    emit('queue', view.entries);
   }
 
   function renderQueue() {
@@ -383,9 +393,11 @@
     for (const item of $('mine').children) {
       item.className = item.firstChild && item.firstChild.dataset.conversationId === view.conversationId ? 'selected' : '';
     }
+    emit('conversation', { view: view, changed: changed });
   }
 
   function clearConversation() {
+    emit('cleared', state.selected);
     state.selected = null;
     $('conversation').hidden = true;
     $('placeholder').hidden = false;
@@ -483,6 +495,7 @@
     $('send-button').disabled = true;
     try {
       await api('POST', '/conversations/' + encodeURIComponent(state.selected) + '/messages', { text: text });
+      emit('sent', state.selected);
       $('reply-text').value = '';
       showScreen(null);
       $('reply-length').textContent = '';
@@ -582,6 +595,8 @@
       }
     });
   }
+
+  window.ShopBotConsole = { api: api, state: state, notify: notify, showError: showError, select: select };
 
   if (state.key) {
     resume();

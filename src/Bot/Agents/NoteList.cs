@@ -1,0 +1,3 @@
+namespace ShopBot.Bot.Agents;
+
+public sealed record NoteList(IReadOnlyList<NoteItem> Notes);
