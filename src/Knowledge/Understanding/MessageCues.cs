@@ -35,8 +35,11 @@ public sealed record MessageCues
     /// <summary>已经收到了, 拿到了, 签收了.</summary>
     public bool AlreadyReceived { get; init; }
 
-    /// <summary>没收到, 显示签收但我没拿到.</summary>
+    /// <summary>没收到, 还没到, 显示签收但我没拿到.</summary>
     public bool NotReceived { get; init; }
+
+    /// <summary>The buyer says they never got it, whatever the trace shows: 没收到货, 不是我签的, 压根没到 (not "还没到").</summary>
+    public bool NeverGot { get; init; }
 
     public bool IsConditional => Conditional.Count > 0;
 }

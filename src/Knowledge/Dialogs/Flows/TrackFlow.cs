@@ -18,7 +18,7 @@ public sealed class TrackFlow : IDialogFlow
     {
         var situation = context.State.Values.TryGetValue(SituationKey, out var kept) && Enum.TryParse<TrackSituation>(kept, out var earlier)
             ? earlier
-            : TrackSituations.Of(context.Normalized);
+            : TrackSituations.Of(context.Normalized, context.Facts.Cues);
         context.State.Values[SituationKey] = situation.ToString();
         var completedToo = situation == TrackSituation.NotReceived || TrackSituations.MentionsCompleted(context.Normalized);
         var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
