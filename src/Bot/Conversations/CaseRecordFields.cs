@@ -19,6 +19,11 @@ public static class CaseRecordFields
         Add(fields, "invoice_title", record.InvoiceTitle);
         Add(fields, "tax_number", record.TaxNumber);
         Add(fields, "email", record.Email);
+        if (record.Compensation > 0)
+        {
+            fields["compensation"] = record.Compensation.ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
         if (record.PhotoUrls.Count > 0)
         {
             fields["photos"] = record.PhotoUrls.Count.ToString(CultureInfo.InvariantCulture);

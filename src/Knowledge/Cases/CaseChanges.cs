@@ -34,6 +34,7 @@ public static class CaseChanges
             InvoiceTitle = draft.InvoiceTitle?.Trim(),
             TaxNumber = draft.TaxNumber,
             Email = draft.Email,
+            Compensation = draft.Compensation ?? 0m,
         };
     }
 
@@ -73,7 +74,8 @@ public static class CaseChanges
             Handler = resolution.Handler.Trim(),
             Postage = resolution.Postage,
             Refund = resolution.Refund,
-            Compensation = resolution.Compensation,
+            // A compensation the buyer accepted stays on the sheet unless the person records another amount.
+            Compensation = resolution.Compensation > 0 ? resolution.Compensation : current.Compensation,
             Resolution = resolution.Note,
             Outcome = resolution.Cancelled ? null : resolution.Outcome,
             TrackingNumber = resolution.TrackingNumber,

@@ -20,6 +20,9 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
 
     public string? Email { get; init; }
 
+    /// <summary>The amount in yuan a buyer accepted for a compensation case, so the finance register shows it before a person resolves it.</summary>
+    public decimal? Compensation { get; init; }
+
     /// <summary>A hurry note within the promise, or an urgent note once it has passed.</summary>
     public static CaseDraft Hurry(string buyerId, string conversationId, string orderNumber, bool pastPromise, string? note = null) =>
         new(pastPromise ? CaseKind.UrgentNote : CaseKind.HurryNote, buyerId, conversationId, orderNumber) { Reason = note };
@@ -36,6 +39,14 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
 
     public static CaseDraft Reship(string buyerId, string conversationId, string orderNumber, string description, IEnumerable<string> photoUrls) =>
         new(CaseKind.Reship, buyerId, conversationId, orderNumber)
+        {
+            Description = description,
+            PhotoUrls = photoUrls.ToList(),
+        };
+
+    /// <summary>A problem the goods have, with what the buyer asks for: a return, an exchange, a repair, or nothing yet (a report).</summary>
+    public static CaseDraft Quality(CaseKind kind, string buyerId, string conversationId, string orderNumber, string description, IEnumerable<string> photoUrls) =>
+        new(kind, buyerId, conversationId, orderNumber)
         {
             Description = description,
             PhotoUrls = photoUrls.ToList(),

@@ -24,7 +24,7 @@ public static partial class CaseDraftValidator
             case CaseKind.RefundRequest:
                 Require(!string.IsNullOrWhiteSpace(draft.Reason), "Reason is required for a refund request.");
                 break;
-            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship or CaseKind.AddressChange:
+            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship or CaseKind.AddressChange or CaseKind.Repair or CaseKind.QualityReport:
                 Require(!string.IsNullOrWhiteSpace(draft.Description), $"Description is required for {draft.Kind.Name()}.");
                 break;
             case CaseKind.InvoiceRequest:
@@ -32,6 +32,7 @@ public static partial class CaseDraftValidator
                 break;
         }
 
+        Require(draft.Compensation is null || (draft.Kind == CaseKind.Compensation && draft.Compensation > 0), "Compensation is a positive amount on a compensation case only.");
         Require(draft.PhotoUrls.Count <= MaxPhotos, $"at most {MaxPhotos} photos.");
         foreach (var url in draft.PhotoUrls)
         {

@@ -36,4 +36,10 @@ public enum CaseKind
     DelayShipment,
     /// <summary>A new delivery address for an order not yet shipped, in the description, for the warehouse to change.</summary>
     AddressChange,
+
+    /// <summary>A fault the buyer wants repaired, not refunded: a person arranges the repair.</summary>
+    Repair,
+
+    /// <summary>A problem with the goods the buyer reports without asking for anything yet: kept for a person to follow.</summary>
+    QualityReport,
 }

@@ -17,6 +17,8 @@ public static class CaseKinds
         CaseKind.Reship => "reship",
         CaseKind.DelayShipment => "delay_shipment",
         CaseKind.AddressChange => "address_change",
+        CaseKind.Repair => "repair",
+        CaseKind.QualityReport => "quality_report",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -34,6 +36,8 @@ public static class CaseKinds
         CaseKind.Reship => "补发",
         CaseKind.DelayShipment => "延迟发货",
         CaseKind.AddressChange => "改地址",
+        CaseKind.Repair => "维修",
+        CaseKind.QualityReport => "质量问题反馈",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -42,5 +46,5 @@ public static class CaseKinds
 
     /// <summary>Kinds that can move money (postage, refund, compensation): the ones the finance register lists.</summary>
     public static bool IsAfterSales(this CaseKind kind) =>
-        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel or CaseKind.Reship;
+        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair;
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -73,7 +74,7 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding) || PointsAtChoice(context))
+            if (!SwitchesTopic(state, understanding, context.Facts.Cues) || PointsAtChoice(context))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
@@ -115,6 +116,14 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
+        // "浴巾改地址 广西…，民族大道100号，韩梅梅，150…": a full address given with 改地址 is a change of address, whatever
+        // the model makes of a long line of place names.
+        if (understanding.Intent != IntentIds.ChangeAddress && context.Facts.Address is { HasFullAddress: true }
+            && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress) && _flows.ContainsKey(IntentIds.ChangeAddress))
+        {
+            return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
+        }
+
         if (understanding.Decision == TurnDecision.Answer || (understanding.Intent == IntentIds.Complaint && confident))
         {
             var meant = StillMeant(ActionIntents.Meant(understanding.Intent, context.Facts.Cues, context.Normalized), understanding.Intent, context);
@@ -143,7 +152,9 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
     {
         // "我要退货 东西有问题" is a quality problem, whatever the model made of "退货".
-        if (intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
+        // "台灯不亮了 能帮我修一下吗" is a fault to record as a repair, not a question about the warranty.
+        if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
+            || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null && QualityProblems.WantsRepair(context.Normalized)))
         {
             intent = IntentIds.QualityReturn;
         }
@@ -459,12 +470,12 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>While a flow waits, only a clear new request pulls the buyer out of it; an expected answer never does.</summary>
-    private bool SwitchesTopic(DialogState state, Understanding understanding)
+    private bool SwitchesTopic(DialogState state, Understanding understanding, MessageCues cues)
     {
         if (understanding.Decision != TurnDecision.Answer
             || understanding.Intent == state.ActiveFlow
             || understanding.Intent is IntentIds.Other or IntentIds.Greeting
-            || Defers().IsMatch(understanding.NormalizedText.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            || cues.IsDeferral)
         {
             return false;
         }
@@ -502,10 +513,6 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
     private static partial Regex Praise();
-
-    /// <summary>"晚点发", "待会再拍": an answer put off, never a new request (晚点发 is not "ship later").</summary>
-    [GeneratedRegex("晚点|待会|等会|等下|一会儿?|稍后|回头|回家(再)?|明天再|过会|现在不方便|暂时(不|没)")]
-    private static partial Regex Defers();
 
     [GeneratedRegex("^(是|对|嗯|恩|没错|是的|对的|对啊|是啊|yes|ok|好)")]
     private static partial Regex Yes();

@@ -89,11 +89,26 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return cases.OpenAsync(CaseDraft.Reship(turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
     }
 
-    [KernelFunction(KernelNames.Compensation)]
-    [Description("登记买家保留商品并接受的小额补偿（不超过机器人可给的上限），由同事核实后发放。")]
-    public Task<CaseRecord> RequestCompensationAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    [KernelFunction(KernelNames.QualityCase)]
+    [Description("登记买家要求维修的故障（repair），或买家暂不要求处理、只反馈的质量问题（quality_report），附问题描述和照片。")]
+    public Task<CaseRecord> RecordQualityCaseAsync(Kernel kernel, string orderNumber, CaseKind kind, string description, string[] photoUrls, CancellationToken cancellationToken = default)
     {
-        return OpenDescribedAsync(kernel, CaseKind.Compensation, orderNumber, description, cancellationToken);
+        if (kind is not (CaseKind.Repair or CaseKind.QualityReport))
+        {
+            throw new CaseDraftException($"{kind.Name()} is not a repair or a quality report.");
+        }
+
+        var turn = Own(kernel, orderNumber);
+        return cases.OpenAsync(CaseDraft.Quality(kind, turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.Compensation)]
+    [Description("登记买家保留商品并接受的小额补偿金额（元，不超过机器人可给的上限），由同事核实后发放。")]
+    public Task<CaseRecord> RequestCompensationAsync(Kernel kernel, string orderNumber, decimal amount, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount };
+        return cases.OpenAsync(draft, cancellationToken);
     }
 
     [KernelFunction(KernelNames.LogisticsFollowUp)]

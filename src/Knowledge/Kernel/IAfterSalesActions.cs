@@ -21,7 +21,11 @@ public interface IAfterSalesActions
 
     Task<CaseRecord> RequestReshipAsync(BuyerTurn turn, string orderNumber, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
 
-    Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+    /// <param name="kind"><see cref="CaseKind.Repair"/> or <see cref="CaseKind.QualityReport"/>.</param>
+    Task<CaseRecord> RecordQualityCaseAsync(BuyerTurn turn, string orderNumber, CaseKind kind, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
+
+    /// <param name="amount">What the buyer accepted, in yuan: the finance register shows it.</param>
+    Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, decimal amount, string description, CancellationToken cancellationToken);
 
     Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 

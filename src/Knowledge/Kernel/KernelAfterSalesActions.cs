@@ -39,8 +39,17 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
     public Task<CaseRecord> RequestReshipAsync(BuyerTurn turn, string orderNumber, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.Reship, new() { ["orderNumber"] = orderNumber, ["description"] = description, ["photoUrls"] = photoUrls.ToArray() }, cancellationToken);
 
-    public Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
-        InvokeAsync(turn, KernelNames.Compensation, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+    public Task<CaseRecord> RecordQualityCaseAsync(BuyerTurn turn, string orderNumber, CaseKind kind, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.QualityCase, new()
+        {
+            ["orderNumber"] = orderNumber,
+            ["kind"] = kind,
+            ["description"] = description,
+            ["photoUrls"] = photoUrls.ToArray(),
+        }, cancellationToken);
+
+    public Task<CaseRecord> RequestCompensationAsync(BuyerTurn turn, string orderNumber, decimal amount, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.Compensation, new() { ["orderNumber"] = orderNumber, ["amount"] = amount, ["description"] = description }, cancellationToken);
 
     public Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.LogisticsFollowUp, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);

@@ -21,6 +21,7 @@ public static class KernelNames
     public const string LostParcel = "report_lost_parcel";
     public const string LogisticsFollowUp = "follow_up_logistics";
     public const string Reship = "request_reship";
+    public const string QualityCase = "record_quality_case";
     public const string Compensation = "record_compensation";
     public const string DelayShipment = "record_delay_shipment";
     public const string AddressChange = "request_address_change";

@@ -35,10 +35,14 @@ public static class TemplateSlots
     public const string InvoiceStatus = "invoice_status";
     public const string Postage = "postage";
 
+    /// <summary>How many characters the buyer sent, e.g. a tax number of the wrong length.</summary>
+    public const string Length = "length";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
+        Length,
     };
 }

@@ -36,7 +36,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
             return null;
         }
 
-        recipient ??= mobile is not null || place.End >= 0 ? standaloneNames.FirstOrDefault() : null;
+        recipient ??= detail?.TrailingName ?? (mobile is not null || place.End >= 0 ? ReceivingName(text) ?? standaloneNames.FirstOrDefault() : null);
 
         return new AddressFacts
         {
@@ -158,9 +158,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         var i = start;
         var first = -1;
         var last = start;
+        string? trailingName = null;
         while (i < text.Length)
         {
-            while (i < text.Length && text[i] == ' ')
+            // "四川省，成都市，武侯区，人民南路四段1号": separators between the place and the detail are skipped.
+            while (i < text.Length && (text[i] == ' ' || (tokens == 0 && text[i] is ',' or '、' or ':' or ';')))
             {
                 i++;
             }
@@ -194,6 +196,13 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
                 break;
             }
 
+            // "建国路88号王芳13512345678": a name written straight after the number ends the detail.
+            if (!cut.Success && NameAfterNumber().Match(token) is { Success: true } glued && PersonNames.IsPlausible(glued.Groups["name"].Value))
+            {
+                token = glued.Groups["address"].Value;
+                trailingName = glued.Groups["name"].Value;
+            }
+
             if (tokens > 0)
             {
                 result.Append(' ');
@@ -203,7 +212,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
             last = i + token.Length;
             result.Append(token);
             tokens++;
-            if (cut.Success || end >= text.Length || HardStop(text[end]))
+            if (cut.Success || trailingName is not null || end >= text.Length || HardStop(text[end]))
             {
                 break;
             }
@@ -212,7 +221,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         }
 
         var detail = result.ToString();
-        return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first) : null;
+        return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first, trailingName) : null;
     }
 
     /// <summary>朝阳 followed by 区 is the district 朝阳区, not the city 朝阳市.</summary>
@@ -222,11 +231,15 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     private static bool HardStop(char c) => c is ',' or '.' or ';' or '!' or '?' or '。' or '、' or MaskedText.Mask or '\n' or '\r' or '~';
 
+    /// <summary>"林莉收": the name a parcel is addressed to.</summary>
+    private static string? ReceivingName(string text) =>
+        NameThenReceives().Matches(text).Select(m => m.Groups["run"].Value).FirstOrDefault(PersonNames.IsPlausible);
+
     private static string CutAtKeyword(string run) => KeywordStop().Match(run) is { Success: true } m ? run[..m.Index] : run;
 
     private readonly record struct Found(string Name, int Index, int End, bool IsShort);
 
-    private sealed record Detail(string Value, int Index, int Length);
+    private sealed record Detail(string Value, int Index, int Length, string? TrailingName);
 
     private sealed record Place(string? Province, string? City, string? District, int End);
 
@@ -238,6 +251,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:改成|换成|改为|换为|变成|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex RecipientMarker();
+
+    [GeneratedRegex(@"(?<run>[\u4e00-\u9fff]{2,4})收(?![货件到])")]
+    private static partial Regex NameThenReceives();
+
+    [GeneratedRegex(@"^(?<address>.+[0-9号室栋幢楼层座])(?<name>[\u4e00-\u9fff]{2,4})$")]
+    private static partial Regex NameAfterNumber();
 
     [GeneratedRegex("[区县市旗]")]
     private static partial Regex DivisionEnding();

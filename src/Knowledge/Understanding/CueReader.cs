@@ -49,6 +49,7 @@ internal static partial class CueReader
         var deferral = Deferral().IsMatch(compact);
         var deadline = DateMentions.Find(compact, today).FirstOrDefault(d => d.IsDeadline)?.Date;
         var notReceived = NotReceived().IsMatch(compact);
+        var neverGot = NeverGot().IsMatch(compact);
         var cues = new MessageCues
         {
             Asserted = asserted,
@@ -60,6 +61,7 @@ internal static partial class CueReader
             IsUrgent = deadline is not null || Urgent().Matches(compact).Any(m => !NotBefore().IsMatch(compact.AsSpan(0, m.Index))),
             Deadline = deadline,
             NotReceived = notReceived,
+            NeverGot = neverGot,
             AlreadyReceived = !notReceived && Received().IsMatch(compact),
             AsksForFact = FactQuestion().IsMatch(compact),
             IsQuestion = FactQuestion().IsMatch(compact) || YesNoQuestion().IsMatch(compact),
@@ -164,14 +166,14 @@ internal static partial class CueReader
     [GeneratedRegex("说错了|打错了|写错了|搞错了|弄错了|填错了|看错了|搞混了|说错|打错")]
     private static partial Regex SaidWrong();
 
-    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为")]
+    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为|[0-9]+[号栋幢室楼层]?,?而?不是[0-9]")]
     private static partial Regex Correction();
 
     /// <summary>"哦不对 是餐具", "不对不对，是另一单": 不对 opening a clause takes back what was said; "颜色不对" does not.</summary>
     [GeneratedRegex("(?:^|[,.;!?。！？；\\s])(?:哦|噢|喔|啊|额|呃|嗯|诶|哎)?不对(?:不对)?(?:[,.;!?。！？；\\s]|(?=是|应该|我说|我要|我问))")]
     private static partial Regex NotRight();
 
-    [GeneratedRegex("晚点|晚些|晚一点|待会|等会|等一会|等一下|等下(?!周|个月|星期)|回头|稍后|改天|过两天|过几天|明天再|下次再|有空再|现在不方便|暂时不方便|现在没空|先不|下班再|回家再|到家再")]
+    [GeneratedRegex("晚点|晚些|晚一点|待会|等会|等一会|等一下|等下(?!周|个月|星期)|回头|稍后|改天|过两天|过几天|明天再|下次再|有空再|现在不方便|暂时不方便|现在没空|先不|下班再|回家|到家再|一会|过会|暂时(?:不|没)|明天(?:拍|发|给|补)")]
     private static partial Regex Deferral();
 
     [GeneratedRegex("拍照|照片|图片|视频|拍图|拍个|拍一下|方便拍|拍了发|拍给|补图|发图|上图|补拍")]
@@ -185,6 +187,9 @@ internal static partial class CueReader
 
     [GeneratedRegex("没收到|没有收到|未收到|还没到|没到货|没拿到|没有拿到|收不到|没见到|显示签收|显示已签收|被人签收|不是我签收|没人签收|没签收|没有签收")]
     private static partial Regex NotReceived();
+
+    [GeneratedRegex("(没|没有|未|沒)(收到|拿到|见到|看到)(货|包裹|快递|东西)?|不是我签|不是本人签|谁签收|谁签的|被人签|签收了?[^不]{0,6}(没|没有)(收到|拿到)|收都没收到|压根没到|根本没到|没到手")]
+    private static partial Regex NeverGot();
 
     [GeneratedRegex("已经收到|已收到|收到了(?!吗|没|么)|收到货了|拿到了(?!吗|没|么)|签收了(?!吗|没|么)|已签收|到货了(?!吗|没|么)|货到了(?!吗|没|么)|东西到了(?!吗|没|么)|取到了|取了快递")]
     private static partial Regex Received();

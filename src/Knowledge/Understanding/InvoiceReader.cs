@@ -72,6 +72,12 @@ internal static partial class InvoiceReader
                 return (code, null);
             }
 
+            if (code.Length is 15 or 20 && TaxWord().IsMatch(masked.Text) && InvoiceFields.IsTaxNumber(code))
+            {
+                masked.Hide(match.Index, match.Length);
+                return (code, null);
+            }
+
             if (TaxWord().IsMatch(masked.Text) && invalid is null)
             {
                 invalid = code;
@@ -126,7 +132,8 @@ internal static partial class InvoiceReader
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]
     private static partial Regex TaxWord();
 
-    [GeneratedRegex("(?<![0-9a-z])[0-9a-z]{15,20}(?![0-9a-z])")]
+    // Lengths around the valid ones too, so that a code one character short is reported with its length.
+    [GeneratedRegex("(?<![0-9a-z@.])[0-9a-z]{13,22}(?![0-9a-z@])")]
     private static partial Regex TaxShape();
 
     [GeneratedRegex("怎么|为什么|你们|凭什么|投诉|垃圾|差评")]

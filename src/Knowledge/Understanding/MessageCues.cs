@@ -35,7 +35,7 @@ public sealed record MessageCues
     /// <summary>已经收到了, 拿到了, 签收了.</summary>
     public bool AlreadyReceived { get; init; }
 
-    /// <summary>没收到, 显示签收但我没拿到.</summary>
+    /// <summary>没收到, 还没到, 显示签收但我没拿到.</summary>
     public bool NotReceived { get; init; }
 
     /// <summary>谁出, 多久, 几天, 手续费, 会寄给我吗: the buyer asks for a fact, which a policy or the order answers.</summary>
@@ -43,6 +43,9 @@ public sealed record MessageCues
 
     /// <summary>Any question: a fact asked for, or a yes-or-no question (能退吗, 周末能到吗？, 可不可以分期).</summary>
     public bool IsQuestion { get; init; }
+
+    /// <summary>The buyer says they never got it, whatever the trace shows: 没收到货, 不是我签的, 压根没到 (not "还没到").</summary>
+    public bool NeverGot { get; init; }
 
     public bool IsConditional => Conditional.Count > 0;
 }

@@ -73,15 +73,15 @@ public static partial class ReasonCategories
     [GeneratedRegex("污渍|污点|脏|有味|异味|味道大|味道很大|味道重|臭|起球|掉毛|掉色|褪色|发霉|霉点|线头|开线|染色|串色")]
     private static partial Regex StainWords();
 
-    [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复下单|重复拍|多拍|地址错|尺码拍|颜色拍|规格拍")]
+    [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();
 
-    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|还没发|急用|来不及")]
+    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|还没发(?!货?的话)|急用|来不及")]
     private static partial Regex SlowWords();
 
-    [GeneratedRegex("便宜|降价|太贵|贵了|差价|别家|价格|价保|优惠")]
+    [GeneratedRegex("便宜|降价|贵|差价|别家|价格|价保|优惠")]
     private static partial Regex PriceWords();
 
-    [GeneratedRegex("不想要|不需要了|不要了|用不上|不喜欢|不买了|家里有|买多了|冲动|不合适|暂时不需要")]
+    [GeneratedRegex("不想要|不需要(?!发票|开票)|不要了|用不上|不喜欢|不买了|家里有|买多|冲动|不合适")]
     private static partial Regex ChangedMindWords();
 }

@@ -81,6 +81,24 @@ public sealed class FinanceRegisterTests
     }
 
     [Fact]
+    public async Task A_compensation_the_buyer_accepted_shows_its_amount_before_and_after_a_person_resolves_it()
+    {
+        _time.Advance(TimeSpan.FromDays(1));
+        var accepted = await _store.OpenAsync(new CaseDraft(CaseKind.Compensation, "d", "c", Order) { Description = "买家保留商品，接受补偿5元", Compensation = 5m });
+
+        var pending = Assert.Single(await new FinanceRegister(_store).BuildAsync(Today));
+        await _store.ResolveAsync(accepted.Id, new CaseResolution("阿强"));
+        var resolved = Assert.Single(await new FinanceRegister(_store).BuildAsync(Today));
+
+        Assert.Equal(("补偿", 5m, "处理中"), (pending.CaseType, pending.Compensation, pending.Status));
+        Assert.Equal((5m, "已处理"), (resolved.Compensation, resolved.Status));
+    }
+
+    [Fact]
+    public async Task Only_a_compensation_case_carries_an_accepted_amount() =>
+        await Assert.ThrowsAsync<CaseDraftException>(() => _store.OpenAsync(CaseDraft.Refund("d", "c", Order, "拍错了") with { Compensation = 5m }));
+
+    [Fact]
     public void The_csv_keeps_order_numbers_whole_and_ends_with_totals()
     {
         var rows = new[]

@@ -4,6 +4,10 @@ namespace ShopBot.Knowledge.Tests.Entities;
 
 public sealed partial class MessageAnalyzerTests
 {
+    [Fact]
+    public void A_condition_about_shipping_gives_no_reason() =>
+        Assert.Null(Analysis.Analyze("还没发货的话帮我取消订单吧").Reason);
+
     [Theory]
     [InlineData("杯子摔坏了", ReasonCategories.Damaged)]
     [InlineData("收到就碎了", ReasonCategories.Damaged)]
@@ -32,6 +36,7 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("重复下单了", ReasonCategories.WrongItemOrdered)]
     [InlineData("发货太慢了", ReasonCategories.SlowShipping)]
     [InlineData("等不及了", ReasonCategories.SlowShipping)]
+    [InlineData("都三天了还没发", ReasonCategories.SlowShipping)]
     [InlineData("别家更便宜", ReasonCategories.Price)]
     [InlineData("降价了", ReasonCategories.Price)]
     [InlineData("不想要了", ReasonCategories.ChangedMind)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -9,7 +10,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// A new delivery address: the recipient, mobile, province, city, district and detail are taken from every message of
 /// the flow (a later value replaces an earlier one), only what is missing is asked for, and the recipient and mobile
 /// stay as on the order when the buyer says so. An order not yet shipped gets an address-change request, confirmed
-/// back with the mobile masked; a shipped one needs the courier to intercept it, so a person takes over.
+/// back with the mobile masked; a shipped one needs the courier to intercept it, so a person takes over. A correction
+/// after the request was recorded ("电话写错了，是139…", "门牌号是12号不是21号") starts from the recorded address and
+/// changes only what it names.
 /// </summary>
 public sealed partial class ChangeAddressFlow : IDialogFlow
 {
@@ -21,6 +24,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private const string DistrictKey = "district";
     private const string DetailKey = "detail";
     private const string KeepContactKey = "keep_contact";
+    private const string ReplacesKey = "replaces";
+    private const string SameContactNote = "（收件人和电话同原订单）";
 
     public string Intent => IntentIds.ChangeAddress;
 
@@ -50,6 +55,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
 
         var values = context.State.Values;
+        if (asked is null)
+        {
+            await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
         var hasContact = values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey));
         if (!hasAddress || !hasContact)
@@ -93,7 +103,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = "新地址：" + Describe(values, order, maskMobile: false) + (values.ContainsKey(KeepContactKey) ? "（收件人和电话同原订单）" : string.Empty);
+        var description = "新地址：" + Describe(values, order, maskMobile: false) + (values.ContainsKey(KeepContactKey) ? SameContactNote : string.Empty)
+            + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         context.Say("change_address.recorded", new Dictionary<string, string?>(slots)
         {
@@ -134,6 +145,73 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
     }
 
+    /// <summary>
+    /// A message that changes part of an address already recorded for this order takes the rest from that record,
+    /// and a house number said again ("12号不是21号") replaces the old one in the detail.
+    /// </summary>
+    private static async Task AmendEarlierAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var renumber = Renumbering(context.Normalized);
+        if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection)
+        {
+            return;
+        }
+
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        var earlier = cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        if (earlier?.Description is not { } description)
+        {
+            return;
+        }
+
+        var values = context.State.Values;
+        var recorded = context.Services.Analyzer.Analyze(description.Replace(SameContactNote, string.Empty, StringComparison.Ordinal), [], context.Services.Time.GetUtcNow()).Address;
+        values[ReplacesKey] = earlier.Id;
+        if (recorded is not null)
+        {
+            Keep(values, NameKey, recorded.RecipientName);
+            Keep(values, MobileKey, recorded.Mobile);
+            Keep(values, DetailKey, recorded.Detail);
+            if (context.Facts.Address?.City is null)
+            {
+                Keep(values, ProvinceKey, recorded.Province);
+                Keep(values, CityKey, recorded.City);
+                Keep(values, DistrictKey, recorded.District);
+            }
+        }
+
+        if (description.Contains(SameContactNote, StringComparison.Ordinal))
+        {
+            values.TryAdd(KeepContactKey, "yes");
+        }
+
+        if (renumber is { } change && values.GetValueOrDefault(DetailKey) is { } detail)
+        {
+            values[DetailKey] = Number().Replace(detail, m => m.Value == change.Old ? change.New : m.Value);
+        }
+    }
+
+    /// <summary>"12号不是21号", "不是21号，是12号": the number said now and the one it replaces.</summary>
+    private static (string New, string Old)? Renumbering(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (NewNotOld().Match(compact) is { Success: true } a)
+        {
+            return (a.Groups["new"].Value, a.Groups["old"].Value);
+        }
+
+        return OldThenNew().Match(compact) is { Success: true } b ? (b.Groups["new"].Value, b.Groups["old"].Value) : null;
+    }
+
+    private static void Keep(Dictionary<string, string> values, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            values.TryAdd(key, value);
+        }
+    }
+
     private static bool Gave(FlowContext context) =>
         context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -154,6 +232,15 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[key] = value;
         }
     }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Number();
+
+    [GeneratedRegex("(?<new>[0-9]+)[号栋幢室楼层]?,?而?不是(?<old>[0-9]+)")]
+    private static partial Regex NewNotOld();
+
+    [GeneratedRegex("不是(?<old>[0-9]+)[号栋幢室楼层]?,?(?:而)?是(?<new>[0-9]+)")]
+    private static partial Regex OldThenNew();
 
     [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|别的不变|其他不变|其它不变")]
     private static partial Regex KeepContact();

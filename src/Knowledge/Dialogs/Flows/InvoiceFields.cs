@@ -21,6 +21,16 @@ public static partial class InvoiceFields
         TaxNumberShape().Match(text.ToUpperInvariant()) is { Success: true } match ? match.Value : null;
 
     /// <summary>
+    /// A tax number the shop accepts: a valid 统一社会信用代码, or an older 15- or 20-character 纳税人识别号, which has no
+    /// check character.
+    /// </summary>
+    public static bool IsTaxNumber(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return IsValidCreditCode(code) || (code.Length is 15 or 20 && code.All(char.IsAsciiLetterOrDigit));
+    }
+
+    /// <summary>
     /// A valid 统一社会信用代码 (GB 32100-2015): 18 characters from the code set (no I, O, Z, S, V) whose last one is
     /// the check character of the first seventeen.
     /// </summary>
@@ -50,7 +60,7 @@ public static partial class InvoiceFields
     [GeneratedRegex("个人|自己|私人|本人")]
     private static partial Regex PersonalWords();
 
-    [GeneratedRegex("(?<![0-9A-Z])[0-9A-Z]{15,20}(?![0-9A-Z])")]
+    [GeneratedRegex("(?<![0-9A-Z])[0-9A-Z]{13,22}(?![0-9A-Z])")]
     private static partial Regex TaxNumberShape();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]

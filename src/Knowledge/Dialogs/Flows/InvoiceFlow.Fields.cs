@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Entities;
@@ -32,7 +33,7 @@ public sealed partial class InvoiceFlow
         changed |= Set(values, TitleKey, facts?.Title);
         // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
         var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
-        var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsValidCreditCode(asked) ? asked : null);
+        var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsTaxNumber(asked) ? asked : null);
         var invalid = facts?.InvalidTaxNumber ?? (asked is not null && tax is null ? asked : null);
         changed |= Set(values, TaxKey, tax);
         changed |= Set(values, EmailKey, facts?.Email);
@@ -63,7 +64,16 @@ public sealed partial class InvoiceFlow
 
         if (invalid is not null && tax is null)
         {
-            context.Say("invoice.invalid_tax_number");
+            // A length no tax number has is named with its count; an 18-character code that fails its check is not.
+            if (invalid.Length is 15 or 18 or 20)
+            {
+                context.Say("invoice.invalid_tax_number");
+            }
+            else
+            {
+                context.Say("invoice.tax_number_length", new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) });
+            }
+
             context.Fail();
         }
         else if (!changed && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -20,6 +21,17 @@ public static partial class QualityProblems
         };
     }
 
+    /// <summary>The problem a reason category of <see cref="ReasonCategories"/> names, or null for reasons that are no defect.</summary>
+    public static QualityProblem? OfReason(string? category) => category switch
+    {
+        ReasonCategories.Damaged => QualityProblem.Damaged,
+        ReasonCategories.MissingParts => QualityProblem.Missing,
+        ReasonCategories.WrongItemSent => QualityProblem.WrongItem,
+        ReasonCategories.NotWorking => QualityProblem.NotWorking,
+        ReasonCategories.NotAsDescribed or ReasonCategories.StainSmellPilling => QualityProblem.Defect,
+        _ => null,
+    };
+
     /// <summary>True when the text names a problem with the goods, even vaguely ("东西有问题").</summary>
     public static bool NamesAProblem(string normalizedText) =>
         Of(normalizedText) is not null || Vague().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -33,8 +45,70 @@ public static partial class QualityProblems
         _ => "质量问题",
     };
 
+    /// <summary>The problems in the order the question lists them, so a reply "1 被套破了个洞" picks the first.</summary>
+    public static IReadOnlyList<QualityProblem> Listed { get; } =
+        [QualityProblem.Damaged, QualityProblem.Missing, QualityProblem.WrongItem, QualityProblem.NotWorking, QualityProblem.Defect];
+
+    /// <summary>The problem a reply to the list picks by its number ("2", "1 碗碎了一个", "3、颜色不对"), or null.</summary>
+    public static QualityProblem? Chosen(string normalizedText)
+    {
+        var m = Choice().Match(normalizedText);
+        return m.Success ? Listed[m.Groups["n"].Value[0] - '1'] : null;
+    }
+
+    /// <summary>
+    /// What the record says about the problem: the clauses that name it, without the list number, the category
+    /// words the buyer copied from the list, greetings, photo talk, digits (phones, order numbers) and e-mail
+    /// addresses, at most 30 characters. Empty when nothing but the category is left.
+    /// </summary>
+    public static string Summary(string normalizedText)
+    {
+        var text = Choice().Replace(normalizedText, string.Empty);
+        text = Unsaid().Replace(text, " ");
+        var clauses = Separators().Split(text).Select(c => Filler().Replace(c, string.Empty).Trim()).Where(c => c.Length >= 2 && !ListWord().IsMatch(c)).ToList();
+        var named = clauses.Where(c => Of(c) is not null || Vague().IsMatch(c)).ToList();
+        var kept = named.Count > 0 ? named : clauses.Where(c => !PhotoTalk().IsMatch(c)).Take(1).ToList();
+        var summary = string.Join('，', kept.Distinct(StringComparer.Ordinal).Take(2));
+        return summary.Length > 30 ? summary[..30] : summary;
+    }
+
+    /// <summary>The record's description: the category, then the summary when there is one ("破损：碗碎了一个").</summary>
+    public static string Describe(QualityProblem problem, string normalizedText) =>
+        Summary(normalizedText) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
+
+    /// <summary>The buyer wants it repaired and not refunded or returned: 修一下, 维修, 寄回来修.</summary>
+    public static bool WantsRepair(string normalizedText) => Repair().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>The buyer only lets the shop know and asks for nothing yet: 先跟你们说一声, 暂时不用处理, 不用退也不用换.</summary>
+    public static bool OnlyReports(string normalizedText) => ReportOnly().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+
     /// <summary>True when the buyer already has the parcel open, so refusing delivery is no longer a choice.</summary>
     public static bool AlreadyOpened(string normalizedText) => Opened().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex("^\\s*(?<n>[1-5])(?:\\s*[.、,:：)）-]\\s*|\\s+|$)")]
+    private static partial Regex Choice();
+
+    // The list's own words copied back, digits of six or more (phones, order numbers) and e-mail addresses.
+    [GeneratedRegex("(?:破损|少发或缺件|发错商品、颜色或尺码|无法正常使用|其他质量问题|质量问题)[:：]|[0-9]{6,}|[^\\s@]+@[^\\s@]+")]
+    private static partial Regex Unsaid();
+
+    [GeneratedRegex("^(?:破损|少发或缺件|少发|缺件|发错商品、?颜色或尺码|发错商品颜色尺码|发错|无法正常使用|用不了|其他质量问题|其他|质量问题)[:：]?$")]
+    private static partial Regex ListWord();
+
+    [GeneratedRegex("[,.;!?。！？；:：~\\n ]+")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex("照片|拍照|图片|视频|拍不|晚点|待会|等会|一会|明天|回家|不方便|没空|订单|单号")]
+    private static partial Regex PhotoTalk();
+
+    [GeneratedRegex("(?<!不用|不要|不需要|别)(?:维修|修一下|修下|修好|修理|返修|寄修|帮我修|给我修|能修|可以修|修修)")]
+    private static partial Regex Repair();
+
+    [GeneratedRegex("先跟你们说一声|先说一声|跟你们说一声|说一下而已|反馈一下|先反馈|只是反馈|告诉你们一声|提醒一下|暂时不用处理|先不用处理|不用处理|先不处理|不用退也不用换|不退不换|先记录|记录一下就行|先登记一下")]
+    private static partial Regex ReportOnly();
 
     [GeneratedRegex("有问题|出问题|有毛病|不好用|质量问题")]
     private static partial Regex Vague();
@@ -42,7 +116,7 @@ public static partial class QualityProblems
     [GeneratedRegex("少发|漏发|少了|少一|缺了|缺少|缺件|缺配件|没有配件|配件没|只有[一二两三四1-4](个|件|只|双|条)|只收到[一二两三四1-4]")]
     private static partial Regex Missing();
 
-    [GeneratedRegex("发错|寄错|错发|不是我(买|拍|要)的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|和图片不一样|跟图片不一样|货不对板|与描述不符|颜色错|码数不对")]
+    [GeneratedRegex("发错|寄错|错发|发成|寄成|不是我(买|拍|要)的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|和图片不一样|跟图片不一样|货不对板|与描述不符|颜色错|码数不对")]
     private static partial Regex WrongItem();
 
     [GeneratedRegex("不开机|开不了机|开不机|打不开|不亮|不通电|没反应|连不上|连接不上|无法连接|配对不上|充不进|充不上电|不充电|不转|不响|没声音|不制热|不制冷|死机|用不了|不能用|坏的")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -8,8 +9,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// A problem with goods received: the order, what is wrong (damaged, missing pieces, the wrong item, not working or
 /// another defect), photos (image attachments, or later when the buyer cannot take them now), then a case a person
-/// reviews: a return, an exchange (the wrong item, or the buyer asks for one) or a reshipment of what is missing.
-/// Damage in transport before delivery is refused at the door; an opened parcel is not. A small compensation within
+/// reviews: a return, an exchange (the wrong item, or the buyer asks for one), a reshipment of what is missing, a
+/// repair (the buyer wants it fixed, not refunded) or only a report (the buyer asks for nothing yet). A missing item
+/// is not photographed: the package or its label is asked for, or nothing. Damage in transport before delivery is refused at the door; an opened parcel is not. A small compensation within
 /// what the bot may offer is recorded; more goes to a supervisor.
 /// </summary>
 public sealed partial class QualityReturnFlow : IDialogFlow
@@ -20,6 +22,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string PhotosKey = "photos";
     private const string PhotosLaterKey = "photos_later";
     private const string OfferedKey = "compensation_offered";
+    private const string WishKey = "wish";
+    private const string RepairWish = "repair";
+    private const string ReportWish = "report";
+    private const string ExchangeWish = "exchange";
+    private const string RefundWish = "refund";
 
     public string Intent => IntentIds.QualityReturn;
 
@@ -33,6 +40,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (!acceptsSmall)
         {
             ReadDescription(context);
+            ReadWish(context);
         }
         if (Defers(context))
         {
@@ -113,7 +121,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         var photos = Photos(state);
-        var later = state.Values.ContainsKey(PhotosLaterKey) || (state.Step == DialogSteps.AskPhoto && NoPhoto().IsMatch(context.Normalized));
+        var description = state.Values[DescriptionKey];
+        var problem = ProblemOf(description);
+        state.Values.TryGetValue(WishKey, out var wish);
+        var answeredPhoto = state.Step == DialogSteps.AskPhoto && problem == QualityProblem.Missing;
+        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish;
         if (photos.Count == 0 && !later)
         {
             if (state.Step == DialogSteps.AskPhoto)
@@ -121,25 +133,45 @@ public sealed partial class QualityReturnFlow : IDialogFlow
                 context.Fail();
             }
 
-            context.Say(state.Step == DialogSteps.AskPhoto ? "quality_return.ask_photo_again" : "quality_return.ask_photo", slots);
-            context.Suggest("暂时拍不了照片");
+            var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
+                : state.Step == DialogSteps.AskPhoto ? "quality_return.ask_photo_again"
+                : "quality_return.ask_photo";
+            context.Say(ask, slots);
+            context.Suggest(problem == QualityProblem.Missing ? "没有可拍的" : "暂时拍不了照片");
             context.Await(DialogSteps.AskPhoto);
             return;
         }
 
-        var description = state.Values[DescriptionKey];
-        var problem = ProblemOf(description);
-        if (problem == QualityProblem.Missing)
+        var suffix = photos.Count > 0 ? string.Empty : "_photos_later";
+        if (wish == ReportWish)
+        {
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, description, photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.report_recorded", slots);
+            context.Finish();
+            return;
+        }
+
+        if (problem == QualityProblem.Missing && wish == RefundWish)
+        {
+            // "不要补发 直接退那个盘子的钱": the missing part is refunded, not sent again.
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, $"{description}（买家要退款，不要补发）", photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.missing_refund_opened", slots);
+        }
+        else if (problem == QualityProblem.Missing)
         {
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
-            context.Say(photos.Count > 0 ? "quality_return.reship_opened" : "quality_return.reship_opened_photos_later", slots);
+            context.Say("quality_return.reship_opened" + suffix, slots);
+        }
+        else if (wish == RepairWish)
+        {
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.Repair, description, photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.repair_opened" + suffix, slots);
         }
         else
         {
-            var exchange = problem == QualityProblem.WrongItem || ExchangeWords().IsMatch(description) || ExchangeWords().IsMatch(context.Normalized);
+            var exchange = problem == QualityProblem.WrongItem || wish == ExchangeWish;
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
-            var opened = exchange ? "quality_return.exchange_opened" : "quality_return.case_opened";
-            context.Say(photos.Count > 0 ? opened : opened + "_photos_later", slots);
+            context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
         }
 
         context.NeedPerson(QualityReview);
@@ -149,7 +181,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private static async Task RecordCompensationAsync(FlowContext context, Order order, decimal amount, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"买家保留商品，接受补偿{amount:0.##}元");
-        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, amount, description, cancellationToken).ConfigureAwait(false);
         context.Say("quality_return.compensation_recorded", new Dictionary<string, string?>(slots)
         {
             [Templates.TemplateSlots.Amount] = amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
@@ -166,39 +198,59 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         context.Finish();
     }
 
-    /// <summary>The buyer's words about the problem, kept with its category in front so the agent sees both.</summary>
+    /// <summary>
+    /// The problem as its category and a short summary (<see cref="QualityProblems.Describe"/>), never the buyer's
+    /// sentence as typed. A reply to the list may pick by number and describe in one ("1 被套破了个洞").
+    /// </summary>
     private static void ReadDescription(FlowContext context)
     {
         var state = context.State;
-        var problem = QualityProblems.Of(context.Normalized);
+        var chosen = state.Step == DialogSteps.AskDescription ? QualityProblems.Chosen(context.Normalized) : null;
+        var problem = QualityProblems.Of(context.Normalized) ?? QualityProblems.OfReason(context.Facts.Reason) ?? chosen;
         if (state.Values.TryGetValue(DescriptionKey, out var given))
         {
             // More detail while photos are awaited is kept with what was said before.
-            if (problem is not null && !given.Contains(context.Text.Trim(), StringComparison.Ordinal))
+            var more = problem is null ? string.Empty : QualityProblems.Summary(context.Normalized);
+            if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal))
             {
-                state.Values[DescriptionKey] = Clip($"{given}；{context.Text.Trim()}");
+                state.Values[DescriptionKey] = Clip($"{given}；{more}");
             }
 
             return;
         }
 
-        if (state.Step == DialogSteps.AskPhoto)
+        if (state.Step == DialogSteps.AskPhoto || (problem is null && state.Step != DialogSteps.AskDescription))
         {
             return;
         }
 
-        if (problem is null && state.Step != DialogSteps.AskDescription)
-        {
-            return;
-        }
-
-        var words = Clip(context.Text);
         if (problem is null && !Describes(context))
         {
             return;
         }
 
-        state.Values[DescriptionKey] = $"{QualityProblems.Label(problem ?? QualityProblem.Defect)}：{words}";
+        state.Values[DescriptionKey] = QualityProblems.Describe(chosen ?? problem ?? QualityProblem.Defect, context.Normalized);
+    }
+
+    /// <summary>What the buyer wants done, when it is not a return: a repair, an exchange, or nothing yet (a report).</summary>
+    private static void ReadWish(FlowContext context)
+    {
+        if (QualityProblems.OnlyReports(context.Normalized))
+        {
+            context.State.Values[WishKey] = ReportWish;
+        }
+        else if (QualityProblems.WantsRepair(context.Normalized))
+        {
+            context.State.Values[WishKey] = RepairWish;
+        }
+        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized))
+        {
+            context.State.Values[WishKey] = ExchangeWish;
+        }
+        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Refund) || RefundInstead().IsMatch(context.Normalized))
+        {
+            context.State.Values[WishKey] = RefundWish;
+        }
     }
 
     private static QualityProblem ProblemOf(string description) =>
@@ -221,10 +273,20 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         state.Values.TryGetValue(PhotosKey, out var photos) ? [.. photos.Split('\n', StringSplitOptions.RemoveEmptyEntries)] : [];
 
     // A reply to "what is wrong" that is more than a word counts as the description.
-    private static bool Describes(FlowContext context) =>
-        context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal).Length >= 2 && !NoPhoto().IsMatch(context.Normalized);
+    private static bool Describes(FlowContext context) => QualityProblems.Summary(context.Normalized).Length >= 2;
 
-    private static bool Defers(FlowContext context) => context.Input.PhotoUrls.Count == 0 && NoPhoto().IsMatch(context.Normalized);
+    /// <summary>Photos promised for later (the shared deferral cue), or none to be had now.</summary>
+    private static bool Defers(FlowContext context)
+    {
+        if (context.Input.PhotoUrls.Count > 0)
+        {
+            return false;
+        }
+
+        var cues = context.Facts.Cues;
+        return cues.PhotoLater || CannotPhoto().IsMatch(context.Normalized)
+            || (cues.IsDeferral && (context.State.Step == DialogSteps.AskPhoto || SendOrShoot().IsMatch(context.Normalized)));
+    }
 
     private static decimal? AskedAmount(FlowContext context)
     {
@@ -251,6 +313,14 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     [GeneratedRegex("换")]
     private static partial Regex ExchangeWords();
 
-    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|晚点(发|拍|再)|待会(发|拍|再)|等下(发|拍)|等会(发|拍)|回家(再)?拍|明天(再)?(发|拍)|稍后(发|拍)|一会(发|拍)|现在不方便")]
-    private static partial Regex NoPhoto();
+    // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.
+    [GeneratedRegex("退[^,.;!?。！？；]{0,8}?钱|(?:不要|不用|别|不想)补发")]
+    private static partial Regex RefundInstead();
+
+    // No photo to be had now; putting it off is the shared deferral cue.
+    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|没有可拍|没东西(可|怎么)?拍|没什么可拍")]
+    private static partial Regex CannotPhoto();
+
+    [GeneratedRegex("发|拍")]
+    private static partial Regex SendOrShoot();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -13,13 +14,15 @@ public static partial class RefundReasons
     public const string Price = "price";
     public const string ChangedMind = "changed_mind";
 
-    /// <summary>The kind of reason the text gives, or null when it gives none.</summary>
-    public static string? Detect(string normalizedText) => normalizedText switch
+    /// <summary>
+    /// The kind of reason a message gives, from its reason category (<see cref="MessageFacts.Reason"/>, read by
+    /// <see cref="ReasonCategories"/>), or null when it gives none a retention offer answers. Before shipment a wrong
+    /// colour or size is one chosen wrongly.
+    /// </summary>
+    public static string? Of(string? category) => category switch
     {
-        _ when WrongItemWords().IsMatch(normalizedText) => WrongItem,
-        _ when SlowWords().IsMatch(normalizedText) => SlowShipping,
-        _ when PriceWords().IsMatch(normalizedText) => Price,
-        _ when ChangedMindWords().IsMatch(normalizedText) => ChangedMind,
+        WrongItem or ReasonCategories.WrongItemSent => WrongItem,
+        SlowShipping or Price or ChangedMind => category,
         _ => null,
     };
 
@@ -40,17 +43,9 @@ public static partial class RefundReasons
         return KeepWords().IsMatch(compact) && !StillRefundWords().IsMatch(compact);
     }
 
-    [GeneratedRegex("拍错|拍重|拍了两|重复|买错|选错|规格|尺码|尺寸|颜色|型号|地址错|下错")]
-    private static partial Regex WrongItemWords();
 
-    [GeneratedRegex("太慢|慢死|等不及|太久|等太|迟迟|还不发|一直不发|急用|来不及")]
-    private static partial Regex SlowWords();
 
-    [GeneratedRegex("便宜|降价|贵|差价|优惠|别家|价格|价保")]
-    private static partial Regex PriceWords();
 
-    [GeneratedRegex("不想要|不需要|不要了|用不上|不喜欢|不买了|家里有|买多|冲动|不合适")]
-    private static partial Regex ChangedMindWords();
 
     [GeneratedRegex("不退|不取消|先不|再等|等等吧|继续发|留着|那就发|照常发|可以等|我等|改成|帮我改|换成")]
     private static partial Regex KeepWords();

@@ -28,7 +28,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
         if (state.Step == DialogSteps.AskReason)
         {
-            state.Values[ReasonKey] = RefundReasons.Detect(context.Normalized) ?? Unclassified;
+            state.Values[ReasonKey] = RefundReasons.Of(context.Facts.Reason) ?? Unclassified;
             Retain(context);
             return;
         }
@@ -78,7 +78,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             OfferAddressChange(context, order.OrderNumber);
         }
-        else if (RefundReasons.Detect(context.Normalized) is { } kind)
+        else if (RefundReasons.Of(context.Facts.Reason) is { } kind)
         {
             state.Values[ReasonKey] = kind;
             Retain(context);

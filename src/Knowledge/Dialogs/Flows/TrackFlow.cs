@@ -19,7 +19,7 @@ public sealed partial class TrackFlow : IDialogFlow
     {
         var situation = context.State.Values.TryGetValue(SituationKey, out var kept) && Enum.TryParse<TrackSituation>(kept, out var earlier)
             ? earlier
-            : TrackSituations.Of(context.Normalized);
+            : TrackSituations.Of(context.Normalized, context.Facts.Cues);
         context.State.Values[SituationKey] = situation.ToString();
         var completedToo = situation == TrackSituation.NotReceived || TrackSituations.MentionsCompleted(context.Normalized);
         // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.

@@ -1,16 +1,19 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>Reads the <see cref="TrackSituation"/> from normalised text; the most serious situation named wins.</summary>
 public static partial class TrackSituations
 {
-    public static TrackSituation Of(string normalizedText)
+    /// <param name="cues">The message's cues: <see cref="MessageCues.NeverGot"/> is the buyer saying it never arrived.</param>
+    public static TrackSituation Of(string normalizedText, MessageCues cues)
     {
+        ArgumentNullException.ThrowIfNull(cues);
         var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
         return compact switch
         {
-            _ when NotReceived().IsMatch(compact) => TrackSituation.NotReceived,
+            _ when cues.NeverGot => TrackSituation.NotReceived,
             _ when CourierProblem().IsMatch(compact) => TrackSituation.CourierProblem,
             _ when IsDoorSideDamage(compact) => TrackSituation.DamagedInTransit,
             _ when Stalled().IsMatch(compact) => TrackSituation.Stalled,
@@ -32,9 +35,6 @@ public static partial class TrackSituations
 
     /// <summary>True when the buyer says the order shows as signed or completed, so completed orders are in question too.</summary>
     public static bool MentionsCompleted(string normalizedText) => ShownDone().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
-
-    [GeneratedRegex("(没|没有|未|沒)(收到|拿到|见到|看到)(货|包裹|快递|东西)?|不是我签|不是本人签|谁签收|谁签的|被人签|签收了?[^不]{0,6}(没|没有)(收到|拿到)|收都没收到|压根没到|根本没到|没到手")]
-    private static partial Regex NotReceived();
 
     [GeneratedRegex("不送(货)?上门|不派送|不给送|不送货|拒绝派送|不肯送|让我自己(去)?取|叫我自己去拿|快递员(电话)?(打不通|不接|联系不上)|联系不上快递|快递(电话)?打不通|派送员不接|不接电话")]
     private static partial Regex CourierProblem();

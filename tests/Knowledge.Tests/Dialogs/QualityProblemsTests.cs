@@ -1,0 +1,69 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+public sealed class QualityProblemsTests
+{
+    [Theory]
+    [InlineData("收到的碗碎了两个", "碗碎了两个")]
+    [InlineData("破损:1 碗碎了一个", "碗碎了一个")]
+    [InlineData("1 被套破了个洞", "被套破了个洞")]
+    [InlineData("亲 浴巾上有一块污渍 订单3614119902035518774", "浴巾上有一块污渍")]
+    [InlineData("台灯不亮了 不用退 能帮我修一下吗", "台灯不亮了")]
+    [InlineData("杯盖有点松", "杯盖有点松")]
+    [InlineData("晚点发照片", "")]
+    [InlineData("现在不方便", "")]
+    [InlineData("盘子裂了 电话13812345678 邮箱a@b.com", "盘子裂了")]
+    public void The_summary_keeps_the_words_naming_the_problem_and_nothing_else(string text, string summary) =>
+        Assert.Equal(summary, QualityProblems.Summary(text));
+
+    [Fact]
+    public void The_description_is_the_category_then_the_summary() =>
+        Assert.Equal("破损：碗碎了一个", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));
+
+    [Theory]
+    [InlineData("1 被套破了个洞", QualityProblem.Damaged)]
+    [InlineData("2", QualityProblem.Missing)]
+    [InlineData("3、颜色不对", QualityProblem.WrongItem)]
+    [InlineData("4.不开机", QualityProblem.NotWorking)]
+    [InlineData("5 有异味", QualityProblem.Defect)]
+    [InlineData("2个碗碎了", null)]
+    [InlineData("12号到的", null)]
+    public void A_number_from_the_list_picks_the_problem_but_a_count_does_not(string text, QualityProblem? chosen) =>
+        Assert.Equal(chosen, QualityProblems.Chosen(text));
+
+    [Theory]
+    [InlineData("台灯不亮了 能帮我修一下吗", true)]
+    [InlineData("可以寄回来维修吗", true)]
+    [InlineData("能保修吗", false)]
+    [InlineData("不用修了 直接退", false)]
+    public void A_repair_is_wanted_only_when_asked_for(string text, bool wanted) =>
+        Assert.Equal(wanted, QualityProblems.WantsRepair(text));
+
+    [Theory]
+    [InlineData("颜色和图片不一样 先跟你们说一声", true)]
+    [InlineData("暂时不用处理 记录一下就行", true)]
+    [InlineData("颜色不对 我要换", false)]
+    public void A_buyer_who_only_reports_is_told_apart(string text, bool reports) =>
+        Assert.Equal(reports, QualityProblems.OnlyReports(text));
+
+    [Theory]
+    [InlineData(ReasonCategories.Damaged, QualityProblem.Damaged)]
+    [InlineData(ReasonCategories.MissingParts, QualityProblem.Missing)]
+    [InlineData(ReasonCategories.WrongItemSent, QualityProblem.WrongItem)]
+    [InlineData(ReasonCategories.StainSmellPilling, QualityProblem.Defect)]
+    [InlineData(ReasonCategories.Price, null)]
+    public void A_reason_category_names_the_problem_when_it_is_a_defect(string category, QualityProblem? problem) =>
+        Assert.Equal(problem, QualityProblems.OfReason(category));
+
+    [Theory]
+    [InlineData(ReasonCategories.WrongItemOrdered, RefundReasons.WrongItem)]
+    [InlineData(ReasonCategories.WrongItemSent, RefundReasons.WrongItem)]
+    [InlineData(ReasonCategories.SlowShipping, RefundReasons.SlowShipping)]
+    [InlineData(ReasonCategories.ChangedMind, RefundReasons.ChangedMind)]
+    [InlineData(ReasonCategories.Damaged, null)]
+    [InlineData(null, null)]
+    public void A_refund_reason_comes_from_the_shared_reason_category(string? category, string? reason) =>
+        Assert.Equal(reason, RefundReasons.Of(category));
+}
