@@ -107,7 +107,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     public Task<CaseRecord> RequestCompensationAsync(Kernel kernel, string orderNumber, decimal amount, string description, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        var draft = new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount };
+        var draft = new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount > 0 ? amount : null };
         return cases.OpenAsync(draft, cancellationToken);
     }
 

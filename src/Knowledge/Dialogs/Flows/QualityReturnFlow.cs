@@ -193,7 +193,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private static async Task RecordSmallCompensationAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, $"买家保留商品，接受小额补偿（不超过{cap}元，金额由同事核定）", cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, 0m, $"买家保留商品，接受小额补偿（不超过{cap}元，金额由同事核定）", cancellationToken).ConfigureAwait(false);
         context.Say("quality_return.compensation_accepted", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Amount] = cap });
         context.Finish();
     }
