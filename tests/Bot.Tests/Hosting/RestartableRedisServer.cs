@@ -52,6 +52,11 @@ internal sealed class RestartableRedisServer : IAsyncDisposable
             {
                 await Task.Delay(100);
             }
+            catch (RedisServerException loading) when (loading.Message.StartsWith("LOADING", StringComparison.Ordinal))
+            {
+                // Up, but still reading its append-only file (slow on a busy machine): not ready yet.
+                await Task.Delay(100);
+            }
         }
 
         throw new InvalidOperationException("redis-server did not answer on " + Endpoint);
