@@ -57,7 +57,9 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))
         {
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
-            if (await QuestionAside.TryInsideFlowAsync(context, _services.Options.PolicyFirstScore, cancellationToken).ConfigureAwait(false))
+            // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
+            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding);
+            if (asideFirst && await QuestionAside.TryInsideFlowAsync(context, _services.Options.PolicyFirstScore, cancellationToken).ConfigureAwait(false))
             {
                 return Outcome(context, DialogOutcomeKind.Answered, active);
             }

@@ -60,12 +60,12 @@ public sealed class RefundUnshippedFlowTests(DialogHarness harness) : IClassFixt
     }
 
     [Fact]
-    public async Task A_closed_order_is_told_so()
+    public async Task A_closed_order_never_paid_is_told_nothing_was_taken_so_nothing_is_refunded()
     {
         var buyer = harness.Start("小王爱购物");
 
         await buyer.SayAsync("取消订单360755102946381970");
 
-        Assert.Equal("track.closed", buyer.Last.Replies.Single().TemplateId);
+        Assert.Equal("asides.never_paid", buyer.Last.Replies.Single().TemplateId);
     }
 }
