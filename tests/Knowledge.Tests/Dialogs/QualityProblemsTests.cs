@@ -14,6 +14,7 @@ public sealed class QualityProblemsTests
     [InlineData("杯盖有点松", "杯盖有点松")]
     [InlineData("晚点发照片", "")]
     [InlineData("现在不方便", "")]
+    [InlineData("等下拍给你", "")]
     [InlineData("盘子裂了 电话13812345678 邮箱a@b.com", "盘子裂了")]
     public void The_summary_keeps_the_words_naming_the_problem_and_nothing_else(string text, string summary) =>
         Assert.Equal(summary, QualityProblems.Summary(text));
@@ -21,6 +22,12 @@ public sealed class QualityProblemsTests
     [Fact]
     public void The_description_is_the_category_then_the_summary() =>
         Assert.Equal("破损：碗碎了一个", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));
+
+    [Fact]
+    public void A_wrong_size_said_as_wanted_and_received_is_a_wrong_item()
+    {
+        Assert.Equal(QualityProblem.WrongItem, QualityProblems.Of("t恤我要的xl 发来的是m"));
+    }
 
     [Theory]
     [InlineData("1 被套破了个洞", QualityProblem.Damaged)]

@@ -101,7 +101,7 @@ public static partial class QualityProblems
     [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
     private static partial Regex Filler();
 
-    [GeneratedRegex("照片|拍照|图片|视频|拍不|晚点|待会|等会|一会|明天|回家|不方便|没空|订单|单号")]
+    [GeneratedRegex("照片|拍|图片|视频|传|晚点|待会|等会|等下|等等|一会|稍后|明天|回家|回去|不方便|没空|订单|单号")]
     private static partial Regex PhotoTalk();
 
     [GeneratedRegex("(?<!不用|不要|不需要|别)(?:维修|修一下|修下|修好|修理|返修|寄修|帮我修|给我修|能修|可以修|修修)")]
@@ -116,7 +116,7 @@ public static partial class QualityProblems
     [GeneratedRegex("少发|漏发|少了|少一|缺了|缺少|缺件|缺配件|没有配件|配件没|只有[一二两三四1-4](个|件|只|双|条)|只收到[一二两三四1-4]")]
     private static partial Regex Missing();
 
-    [GeneratedRegex("发错|寄错|错发|发成|寄成|不是我(买|拍|要)的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|和图片不一样|跟图片不一样|货不对板|与描述不符|颜色错|码数不对")]
+    [GeneratedRegex("(要|买|拍|订)的是?.{1,10}(发来|寄来|收到|到手)的是|发错|寄错|错发|发成|寄成|不是我(买|拍|要)的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|和图片不一样|跟图片不一样|货不对板|与描述不符|颜色错|码数不对")]
     private static partial Regex WrongItem();
 
     [GeneratedRegex("不开机|开不了机|开不机|打不开|不亮|不通电|没反应|连不上|连接不上|无法连接|配对不上|充不进|充不上电|不充电|不转|不响|没声音|不制热|不制冷|死机|用不了|不能用|坏的")]

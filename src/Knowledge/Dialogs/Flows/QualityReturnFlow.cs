@@ -273,7 +273,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         state.Values.TryGetValue(PhotosKey, out var photos) ? [.. photos.Split('\n', StringSplitOptions.RemoveEmptyEntries)] : [];
 
     // A reply to "what is wrong" that is more than a word counts as the description.
-    private static bool Describes(FlowContext context) => QualityProblems.Summary(context.Normalized).Length >= 2;
+    private static bool Describes(FlowContext context) => !Defers(context) && QualityProblems.Summary(context.Normalized).Length >= 2;
 
     /// <summary>Photos promised for later (the shared deferral cue), or none to be had now.</summary>
     private static bool Defers(FlowContext context)
@@ -321,6 +321,6 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|没有可拍|没东西(可|怎么)?拍|没什么可拍")]
     private static partial Regex CannotPhoto();
 
-    [GeneratedRegex("发|拍")]
+    [GeneratedRegex("发|拍|传")]
     private static partial Regex SendOrShoot();
 }
