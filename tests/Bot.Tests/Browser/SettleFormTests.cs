@@ -43,6 +43,7 @@ public sealed partial class SettleFormTests(AgentKestrelHost host, BrowserFixtur
         await agent.Locator("#settle-refund").FillAsync("59.9");
         await agent.Locator("#settle-postage").FillAsync("10");
         await agent.Locator("#settle-note").FillAsync("退货已签收，原路退款");
+        await SaveScreenshotAsync(agent, "settle.png");
         await agent.Locator("#settle-submit").ClickAsync();
 
         var result = agent.Locator("#settle-result");
@@ -50,9 +51,9 @@ public sealed partial class SettleFormTests(AgentKestrelHost host, BrowserFixtur
         Assert.Contains("退款 ¥59.90 · 运费 ¥10.00", await result.TextContentAsync(), StringComparison.Ordinal);
         Assert.True(await agent.Locator("#settle-form").IsHiddenAsync());
         await Assertions.Expect(item.Locator(".settle-done")).ToHaveTextAsync("已退款");
-        await SaveScreenshotAsync(agent, "settle.png");
 
         await Bubble(buyer, "退款59.90元").WaitForAsync(Wait);
+        Assert.True(await result.IsVisibleAsync(), "the result stays when the conversation is drawn again with the buyer's message");
         Assert.Contains("运费10.00元", await Bubble(buyer, "退款59.90元").TextContentAsync(), StringComparison.Ordinal);
 
         var settled = await host.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Id);

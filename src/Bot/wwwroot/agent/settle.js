@@ -183,10 +183,13 @@
     cancel.addEventListener('click', close);
     new MutationObserver(decorate).observe(cases, { childList: true });
     // Another conversation: the form and the last result belong to the one before.
-    new MutationObserver(() => {
-      close();
-      result.hidden = true;
-    }).observe($('conversation'), { attributes: true, attributeFilter: ['data-conversation-id'] });
+    // agent.js sets the id again on every redraw, so only a different id counts.
+    new MutationObserver((records) => {
+      if (records.some((record) => record.oldValue !== $('conversation').dataset.conversationId)) {
+        close();
+        result.hidden = true;
+      }
+    }).observe($('conversation'), { attributes: true, attributeOldValue: true, attributeFilter: ['data-conversation-id'] });
     decorate();
   }
 
