@@ -58,7 +58,7 @@ public sealed partial class DialogEngine
         {
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
-            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding);
+            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding, context.Facts.Cues);
             if (asideFirst && await QuestionAside.TryInsideFlowAsync(context, _services.Options.PolicyFirstScore, cancellationToken).ConfigureAwait(false))
             {
                 return Outcome(context, DialogOutcomeKind.Answered, active);
