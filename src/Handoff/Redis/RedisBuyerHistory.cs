@@ -85,7 +85,7 @@ public sealed class RedisBuyerHistory(IConnectionMultiplexer redis, IOptions<Han
         }
 
         var stored = await rating.ConfigureAwait(false);
-        return new ConversationLog(conversationId, notes, stored.TryParse(out int r) ? r : null);
+        return new ConversationLog(conversationId, notes, stored.HasValue && stored.TryParse(out int r) ? r : null);
     }
 
     private RedisKey Turns(string conversationId) => _keys.Root + "turns:" + conversationId;
