@@ -65,6 +65,12 @@ internal static partial class QuestionAside
         }
 
         var compact = Compact(context.Normalized);
+        // "被套什么时候发" asks about another order, or about shipping: not the refund just answered.
+        if (context.Facts.MatchedOrderNumbers.Any(n => n != state.LastOrderNumber) || Shipping().IsMatch(compact))
+        {
+            return false;
+        }
+
         // "要几天？" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
         var timing = RefundTiming.IsAsked(context.Normalized) || (compact.Length <= 8 && HowLong().IsMatch(compact));
         var methodOnly = !timing && compact.Length <= 8 && RefundTiming.NamesPaymentMethod(compact);
@@ -128,4 +134,8 @@ internal static partial class QuestionAside
     /// <summary>"要几天", "多久？", "什么时候": a question about time with no topic of its own.</summary>
     [GeneratedRegex("几天|多久|多长时间|什么时候|啥时候|几号|哪天")]
     private static partial Regex HowLong();
+
+    /// <summary>"什么时候发", "几天能寄出": a question about shipping, not about money.</summary>
+    [GeneratedRegex("(什么时候|啥时候|几时|几天|多久|哪天)(能|才|会|可以)?(发|寄|送|出库)|发货")]
+    private static partial Regex Shipping();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ShopBot.Knowledge.Entities;
 
 namespace ShopBot.Knowledge.Tests.Entities;
@@ -25,37 +24,5 @@ public sealed partial class MessageAnalyzerTests
 
         Assert.Empty(facts.MatchedOrderNumbers);
         Assert.All(facts.OrderReferences, r => Assert.Empty(r.OrderNumbers));
-    }
-
-    [Fact]
-    public void One_message_takes_well_under_a_millisecond()
-    {
-        string[] messages =
-        [
-            "改地址 上海市浦东新区张江路100号 王小明 13912345678",
-            "收件人换成张三，电话139 1234 5678，地址北京朝阳区建国路88号",
-            "不是退款，是催你们快点发货",
-            "抬头是杭州晴川科技有限公司，税号91330106MA2B3C4D5D",
-            "11月21号买的四件套，239那个",
-            "现在不方便拍，晚点发",
-        ];
-        var orders = Analysis.OrdersOf(Analysis.Lily);
-        foreach (var message in messages)
-        {
-            Analysis.Analyzer.Analyze(message, orders, Analysis.Now);
-        }
-
-        const int rounds = 200;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < rounds; i++)
-        {
-            foreach (var message in messages)
-            {
-                Analysis.Analyzer.Analyze(message, orders, Analysis.Now);
-            }
-        }
-
-        var perMessage = watch.Elapsed / (rounds * messages.Length);
-        Assert.True(perMessage < TimeSpan.FromMilliseconds(2), $"{perMessage.TotalMilliseconds:F3} ms per message");
     }
 }
