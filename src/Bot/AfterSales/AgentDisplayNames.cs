@@ -16,6 +16,9 @@ public sealed class AgentDisplayNames(IOptions<AgentConsoleOptions> options)
         return string.IsNullOrWhiteSpace(name) ? Fallback : name.Trim();
     }
 
+    /// <summary>Whether the agent has a display name of their own (<c>Consoles:Agents:n:Name</c>).</summary>
+    public bool HasName(string agentId) => Of(agentId) != Fallback;
+
     /// <summary>Who an agent's messages come from, as the buyer's channel shows it: <c>agent:{id}</c> and the display name.</summary>
     public ChannelAccount AccountOf(string agentId) => new() { Id = $"agent:{agentId}", Name = Of(agentId), Role = RoleTypes.Bot };
 }

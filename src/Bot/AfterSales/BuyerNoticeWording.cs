@@ -18,6 +18,7 @@ public sealed class BuyerNoticeWording(IReplyTemplates templates, AgentDisplayNa
             BuyerNoticeKind.MovedUp => estimated ? "handoff.moved_up" : "handoff.moved_up_no_estimate",
             BuyerNoticeKind.NoAgentOnline => "handoff.no_agent_online",
             BuyerNoticeKind.OutsideBusinessHours => "handoff.outside_hours",
+            BuyerNoticeKind.AgentJoined when notice.AgentId is null || !agentNames.HasName(notice.AgentId) => "handoff.agent_joined_unnamed",
             BuyerNoticeKind.AgentJoined => "handoff.agent_joined",
             BuyerNoticeKind.AgentLeft => "handoff.agent_left",
             BuyerNoticeKind.BackWithBot when notice.AgentId is not null => "handoff.handed_back",

@@ -47,7 +47,10 @@ public sealed class AfterSalesBotTests : IDisposable
 
         var claim = await _host.Handoff.ClaimNextAsync("agent-7");
         Assert.Equal(buyer.Id, claim.Handover!.Routing.ConversationId);
-        Assert.Contains("agent-7", await buyer.ReadAsync());
+        var joined = await buyer.ReadAsync();
+        Assert.Contains("人工客服", joined);
+        Assert.DoesNotContain("agent-7", joined);
+        Assert.DoesNotContain("人工客服人工客服", joined);
 
         await buyer.SayAsync("包裹三天没动了");
         var reply = await _host.Handoff.SendReplyAsync("agent-7", buyer.Id, "亲，我帮您联系快递核实一下，请稍等。", (text, _) => Task.FromResult(ScreenedReply.Allow(text)));

@@ -83,7 +83,9 @@ public sealed class AgentDeskApiTests(AgentTestHost host) : IClassFixture<AgentT
         var view = await _b.GetAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/transfer/accept", null, AgentJsonContext.Default.ConversationView);
 
         Assert.Equal(AgentTestHost.AgentB, view.AgentId);
-        Assert.Contains(await buyer.BotTextsAsync(), t => t.Contains(AgentTestHost.AgentB, StringComparison.Ordinal));
+        var told = await buyer.BotTextsAsync();
+        Assert.Contains(told, t => t.Contains("测试客服乙", StringComparison.Ordinal));
+        Assert.DoesNotContain(told, t => t.Contains(AgentTestHost.AgentB, StringComparison.Ordinal));
         using var oldOwner = await _a.SendAsync(HttpMethod.Get, $"conversations/{buyer.ConversationId}");
         await AgentApiClient.AssertErrorAsync(oldOwner, HttpStatusCode.Forbidden, "Forbidden");
         using var again = await _b.SendAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/transfer/accept");

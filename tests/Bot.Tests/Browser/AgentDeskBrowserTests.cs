@@ -105,7 +105,8 @@ public sealed partial class AgentDeskBrowserTests(DeskKestrelHost host, BrowserF
         await Assertions.Expect(a.Locator($"#mine [data-conversation-id='{buyer.ConversationId}']")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
         await Assertions.Expect(a.Locator("#notice")).ToContainTextAsync("已不在您这里", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
         var told = await buyer.BotTextsAsync();
-        Assert.Contains(told, t => t.Contains(AgentTestHost.AgentB, StringComparison.Ordinal));
+        Assert.Contains(told, t => t.Contains("测试客服乙", StringComparison.Ordinal));
+        Assert.DoesNotContain(told, t => t.Contains(AgentTestHost.AgentB, StringComparison.Ordinal));
         Assert.DoesNotContain(told, t => t.Contains("仓库", StringComparison.Ordinal));
         await SaveScreenshotAsync(b, "agent-desk-transfer.png");
     }
