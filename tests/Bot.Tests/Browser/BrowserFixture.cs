@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             [
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync",
+
+                // Pages of parallel tests share this browser: keep every page's timers (countdowns, polling) at full rate.
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
             ],
         });
     }
