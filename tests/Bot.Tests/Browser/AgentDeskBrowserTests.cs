@@ -47,6 +47,8 @@ public sealed partial class AgentDeskBrowserTests(DeskKestrelHost host, BrowserF
         // The second buyer still waits: a countdown, then the warning, then the chat goes back to the queue.
         var secondItem = page.Locator("#mine li", new PageLocatorOptions { Has = page.Locator($"[data-conversation-id='{second.ConversationId}']") });
         await secondItem.Locator("button").ClickAsync();
+        // The draft belongs to the chat on screen: type only once the second chat is open.
+        await Assertions.Expect(page.Locator("#conversation")).ToHaveAttributeAsync("data-conversation-id", second.ConversationId, new LocatorAssertionsToHaveAttributeOptions { Timeout = Timeout });
         await reply.FillAsync(Draft);
         var clock = page.Locator("#answer-clock");
         await Assertions.Expect(clock).ToContainTextAsync("还剩", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
