@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Which of two intents the buyer meant, asked once, and which order an answer points at.</summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome> ResolveClarificationAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var (first, second) = (state.ClarifyOptions[0], state.ClarifyOptions[1]);
+        var understanding = context.Input.Understanding;
+        var picked = IntentDescriptions.Find(context.Text) switch
+        {
+            { } described when described == first || described == second => described,
+            _ when PicksFirst().IsMatch(context.Normalized) || (second == IntentIds.Other && Yes().IsMatch(context.Normalized)) => first,
+            _ when second == IntentIds.Other && No().IsMatch(context.Normalized) => second,
+            _ when PicksSecond().IsMatch(context.Normalized) => second,
+            _ when understanding.Decision != TurnDecision.Escalate && (understanding.Intent == first || understanding.Intent == second) => understanding.Intent,
+            _ => null,
+        };
+        var original = state.ClarifyText;
+        state.ClearClarification();
+        if (picked is not null)
+        {
+            // The flow reads the first message again, so an order number given there is not asked for twice.
+            var replay = original is null ? context : new FlowContext(context.Input with { Text = original + " " + context.Text }, state, _services);
+            return await StartAsync(replay, picked, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (understanding.Decision == TurnDecision.Answer)
+        {
+            return await StartAsync(context, understanding.Intent, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Outcome(context, DialogOutcomeKind.NotUnderstood, understanding.Intent, lowConfidenceAfterClarification: true);
+    }
+
+    /// <summary>
+    /// Asks which of two requests was meant; when only one of them is a request (the other is small talk or anything
+    /// else), asks whether that one was meant instead of offering "saying hello" as a choice.
+    /// </summary>
+    private static DialogOutcome Clarify(FlowContext context, string first, string second)
+    {
+        if (IsSmallTalk(first))
+        {
+            (first, second) = (second, first);
+        }
+
+        if (IsSmallTalk(second))
+        {
+            context.State.ClarifyOptions = [first, IntentIds.Other];
+            context.State.ClarifyText = context.Text;
+            context.Say("clarify.confirm_intent", new Dictionary<string, string?> { [TemplateSlots.IntentA] = IntentDescriptions.Of(first) });
+            context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(IntentIds.Other), "转人工客服");
+            return Outcome(context, DialogOutcomeKind.Clarifying, first);
+        }
+
+        context.State.ClarifyOptions = [first, second];
+        context.State.ClarifyText = context.Text;
+        context.Say("clarify.which_intent", new Dictionary<string, string?>
+        {
+            [TemplateSlots.IntentA] = IntentDescriptions.Of(first),
+            [TemplateSlots.IntentB] = IntentDescriptions.Of(second),
+        });
+        context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(second), "转人工客服");
+        return Outcome(context, DialogOutcomeKind.Clarifying, first);
+    }
+
+    /// <summary>Asked which order, the buyer names one of those listed ("顺丰的那个"): an answer, never a new request.</summary>
+    private bool PointsAtChoice(FlowContext context)
+    {
+        var state = context.State;
+        if (state.Step != DialogSteps.ChooseOrder || state.OrderChoices.Count == 0)
+        {
+            return false;
+        }
+
+        var listed = state.OrderChoices.Select(n => _services.Orders.Find(context.Input.BuyerId, n)).OfType<Orders.Order>().ToList();
+        return OrderChoice.Pick(context.Normalized, listed) is not null
+            || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.Any(state.OrderChoices.Contains));
+    }
+
+    private static bool IsTrackOrHurry(string first, string second) =>
+        (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
+
+    /// <summary>The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个").</summary>
+    private static bool AsksAboutAParcel(FlowContext context) =>
+        TrackFlow.SaysNotShipped(context.Normalized) || TrackFlow.AsksArrival(context.Normalized)
+        || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0);
+
+    private static bool IsRefundOrReturn(string first, string second) =>
+        (first == IntentIds.RefundUnshipped && second is IntentIds.QualityReturn or IntentIds.NoReasonReturn)
+        || (second == IntentIds.RefundUnshipped && first is IntentIds.QualityReturn or IntentIds.NoReasonReturn);
+
+    private bool NamesOnlyUnshipped(FlowContext context)
+    {
+        var named = context.Facts.OrderReferences
+            .Where(r => r.Evidence is not Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count == 1)
+            .Select(r => r.OrderNumbers[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return named.Count == 1 && _services.Orders.Find(context.Input.BuyerId, named[0]) is { Status: Orders.OrderStatus.AwaitingShipment };
+    }
+
+    [GeneratedRegex("^(第?一|1|前|上|a)|第一|前者|前面|上面那")]
+    private static partial Regex PicksFirst();
+
+    [GeneratedRegex("^(第?二|2|后|下|b)|第二|后者|后面|下面那")]
+    private static partial Regex PicksSecond();
+
+    [GeneratedRegex("^(是|对|嗯|恩|没错|是的|对的|对啊|是啊|yes|ok|好)")]
+    private static partial Regex Yes();
+
+    [GeneratedRegex("^(不是|不对|没有|no|都不是)")]
+    private static partial Regex No();
+}

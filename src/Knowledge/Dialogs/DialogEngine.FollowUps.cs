@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Requests to act on what came before ("帮我联系一下快递"), and moving a need off the wrong order.</summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>
+    /// A confident request of its own ("我要开发票") is started as such; polite words the model took for thanks or
+    /// small talk, an unsure verdict, or "催一下" about a parcel already on its way are follow-ups of what came before.
+    /// </summary>
+    private static bool OwnRequest(Understanding understanding, FollowUpRequest followUp, DialogState state, bool confident) =>
+        understanding.Decision == TurnDecision.Answer
+        && !IsSmallTalk(understanding.Intent)
+        && understanding.Intent != IntentIds.Human
+        && (understanding.Intent != IntentIds.Hurry || followUp != FollowUpRequest.Hurry || state.LastOrderNumber is null)
+        && (understanding.Intent != IntentIds.Complaint || confident);
+
+    /// <summary>
+    /// The buyer asks the shop to act on what was being discussed: chase the courier (a logistics follow-up), chase
+    /// the warehouse (a hurry note), a small compensation, or carry on with the last flow. Null when nothing came
+    /// before to follow up, so the turn is understood as usual.
+    /// </summary>
+    private async Task<DialogOutcome?> FollowUpAsync(FlowContext context, FollowUpRequest followUp, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var lastShipped = state.LastOrderNumber is { } last
+            && _services.Orders.Find(context.Input.BuyerId, last) is { Status: Orders.OrderStatus.Shipped };
+        var intent = followUp switch
+        {
+            FollowUpRequest.Compensate => IntentIds.QualityReturn,
+            FollowUpRequest.ContactCourier => IntentIds.Track,
+            FollowUpRequest.Hurry when lastShipped || state.LastFlow == IntentIds.Track => IntentIds.Track,
+            FollowUpRequest.Hurry => IntentIds.Hurry,
+            _ => state.LastFlow,
+        };
+        if (intent is null || !_flows.TryGetValue(intent, out var flow))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        if (state.ActiveFlow == intent)
+        {
+            return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The order being talked about stays the one the follow-up is about.
+        state.EndFlow();
+        state.StartFlow(intent);
+        if (intent == IntentIds.Track)
+        {
+            state.Values[TrackFlow.SituationKey] = nameof(TrackSituation.FollowUpRequested);
+        }
+
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The buyer moved the need to another order ("哦不对 是台灯那个"): what this conversation recorded on the wrong order
+    /// and is still open is withdrawn, and the buyer is told so.
+    /// </summary>
+    private async Task WithdrawFromWrongOrderAsync(FlowContext context, string? wrongOrder, CancellationToken cancellationToken)
+    {
+        var now = context.State.OrderNumber ?? context.State.LastOrderNumber;
+        if (wrongOrder is null || now is null || now == wrongOrder || _services.Orders.Find(context.Input.BuyerId, wrongOrder) is not { } wrong)
+        {
+            return;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, wrongOrder, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, $"买家更正：说的是订单{now}，不是这一单", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (open.Count > 0)
+        {
+            context.Say("dialog.withdrawn", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = wrong.OrderNumber, [TemplateSlots.ItemTitle] = wrong.Title });
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Questions answered without a flow: refund and parcel arrival, and general policy questions.</summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>
+    /// Questions whose answer does not depend on the model's intent: when a refund arrives (right after a refund or
+    /// return was answered, or at any time) and when a parcel arrives (tracking plus the usual days on the road).
+    /// </summary>
+    private async Task<DialogOutcome?> AnswersQuestionAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (QuestionAside.TryAfterFlow(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        var cues = context.Facts.Cues;
+        if (!cues.IsQuestion || context.State.ActiveFlow is not null)
+        {
+            return null;
+        }
+
+        if (RefundTiming.IsAsked(context.Normalized))
+        {
+            // "花呗付的呢" next is about the refund just told.
+            if (RefundTiming.Tell(context, null) is { Refund: not RefundStatus.None } told)
+            {
+                context.State.LastFlow = IntentIds.RefundUnshipped;
+                context.State.LastOrderNumber = told.OrderNumber;
+            }
+
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        if (!ArrivalQuestion.IsAsked(context.Normalized))
+        {
+            return null;
+        }
+
+        if (_services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        {
+            var tracked = await StartAsync(context, IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed)
+            {
+                context.Say("asides.typical_days");
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+            }
+
+            return tracked;
+        }
+
+        if (await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is not { } match)
+        {
+            return null;
+        }
+
+        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+    }
+
+    /// <summary>A general question with no order in it ("质量问题运费谁出?") is answered from the policies when they clearly cover it.</summary>
+    private async Task<bool> AnswersFromPolicyAsync(FlowContext context, string intent, CancellationToken cancellationToken)
+    {
+        // The newer intents' flows say the same as their policy entries, and also decide when a person must confirm.
+        if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
+                or IntentIds.PriceProtection or IntentIds.DelayShipment or IntentIds.Installation or IntentIds.Repair or IntentIds.CourierChoice or IntentIds.RestoreOrder
+            || !(GeneralQuestion().IsMatch(context.Normalized) || context.Facts.Cues.AsksForFact)
+            || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
+        {
+            return false;
+        }
+
+        var match = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
+        if (match is null || match.Score < _services.Options.PolicyFirstScore)
+        {
+            return false;
+        }
+
+        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    [GeneratedRegex("谁出|谁承担|谁付|谁负责|怎么算|规则|政策|多久|几天|多长时间|收费|收不收|要钱|加钱|手续费|运费|邮费|能用|可以用|支持")]
+    private static partial Regex GeneralQuestion();
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>What a buyer's message tells the quality flow: the problem, what they want, photos, an amount, a deferral.</summary>
+public sealed partial class QualityReturnFlow
+{
+    /// <summary>
+    /// The problem as its category and a short summary (<see cref="QualityProblems.Describe"/>), never the buyer's
+    /// sentence as typed. A reply to the list may pick by number and describe in one ("1 被套破了个洞").
+    /// </summary>
+    private static void ReadDescription(FlowContext context)
+    {
+        var state = context.State;
+        var chosen = state.Step == DialogSteps.AskDescription ? QualityProblems.Chosen(context.Normalized) : null;
+        var problem = QualityProblems.Of(context.Normalized) ?? QualityProblems.OfReason(context.Facts.Reason) ?? chosen;
+        if (state.Values.TryGetValue(DescriptionKey, out var given))
+        {
+            // More detail while photos are awaited is kept with what was said before.
+            var more = problem is null ? string.Empty : QualityProblems.Summary(context.Normalized);
+            if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal))
+            {
+                state.Values[DescriptionKey] = Clip($"{given}；{more}");
+            }
+
+            return;
+        }
+
+        if (state.Step == DialogSteps.AskPhoto || (problem is null && state.Step != DialogSteps.AskDescription))
+        {
+            return;
+        }
+
+        if (problem is null && !Describes(context))
+        {
+            return;
+        }
+
+        state.Values[DescriptionKey] = QualityProblems.Describe(chosen ?? problem ?? QualityProblem.Defect, context.Normalized);
+    }
+
+    /// <summary>What the buyer wants done, when it is not a return: a repair, an exchange, or nothing yet (a report).</summary>
+    private static void ReadWish(FlowContext context)
+    {
+        if (QualityProblems.OnlyReports(context.Normalized))
+        {
+            context.State.Values[WishKey] = ReportWish;
+        }
+        else if (QualityProblems.WantsRepair(context.Normalized))
+        {
+            context.State.Values[WishKey] = RepairWish;
+        }
+        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized))
+        {
+            context.State.Values[WishKey] = ExchangeWish;
+        }
+        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Refund) || RefundInstead().IsMatch(context.Normalized))
+        {
+            context.State.Values[WishKey] = RefundWish;
+        }
+    }
+
+    private static QualityProblem ProblemOf(string description) =>
+        description.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal) ? QualityProblem.Missing
+        : description.StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal) ? QualityProblem.WrongItem
+        : QualityProblem.Defect;
+
+    private static void KeepPhotos(FlowContext context)
+    {
+        if (context.Input.PhotoUrls.Count == 0)
+        {
+            return;
+        }
+
+        var photos = Photos(context.State).Concat(context.Input.PhotoUrls).Distinct(StringComparer.Ordinal).Take(CaseDraftValidator.MaxPhotos);
+        context.State.Values[PhotosKey] = string.Join('\n', photos);
+    }
+
+    private static List<string> Photos(DialogState state) =>
+        state.Values.TryGetValue(PhotosKey, out var photos) ? [.. photos.Split('\n', StringSplitOptions.RemoveEmptyEntries)] : [];
+
+    // A reply to "what is wrong" that is more than a word counts as the description.
+    private static bool Describes(FlowContext context) => !Defers(context) && QualityProblems.Summary(context.Normalized).Length >= 2;
+
+    /// <summary>Photos promised for later (the shared deferral cue), or none to be had now.</summary>
+    private static bool Defers(FlowContext context)
+    {
+        if (context.Input.PhotoUrls.Count > 0)
+        {
+            return false;
+        }
+
+        var cues = context.Facts.Cues;
+        return cues.PhotoLater || CannotPhoto().IsMatch(context.Normalized)
+            || (cues.IsDeferral && (context.State.Step == DialogSteps.AskPhoto || SendOrShoot().IsMatch(context.Normalized)));
+    }
+
+    private static decimal? AskedAmount(FlowContext context)
+    {
+        if (!CompensationWords().IsMatch(context.Normalized))
+        {
+            return null;
+        }
+
+        return context.Facts.Amounts.Count > 0 ? context.Facts.Amounts[0] : null;
+    }
+
+    private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
+
+    [GeneratedRegex("赔|补偿|补贴|返现")]
+    private static partial Regex CompensationWords();
+
+    [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
+    private static partial Regex AcceptsOffer();
+
+    [GeneratedRegex("换")]
+    private static partial Regex ExchangeWords();
+
+    // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.
+    [GeneratedRegex("退[^,.;!?。！？；]{0,8}?钱|(?:不要|不用|别|不想)补发")]
+    private static partial Regex RefundInstead();
+
+    // No photo to be had now; putting it off is the shared deferral cue.
+    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|没有可拍|没东西(可|怎么)?拍|没什么可拍")]
+    private static partial Regex CannotPhoto();
+
+    [GeneratedRegex("发|拍|传")]
+    private static partial Regex SendOrShoot();
+}
