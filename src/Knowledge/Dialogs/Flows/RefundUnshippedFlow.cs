@@ -13,6 +13,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class RefundUnshippedFlow : IDialogFlow
 {
     private const string ReasonKey = "reason";
+    private const string RefundRequested = "refund_unshipped.refund_requested";
     private const string Unclassified = "other";
 
     public string Intent => IntentIds.RefundUnshipped;
@@ -60,6 +61,11 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         if (order.HasRefundUnderWay)
         {
             Finish(context, "refund_unshipped.already_refunding", slots);
+        }
+        else if (context.Told(RefundRequested, order.OrderNumber))
+        {
+            // "不用了 直接退" after the refund was recorded in this conversation: it stands, nothing is asked again.
+            Finish(context, "asides.refund_requested_here", slots);
         }
         else if (order.Status == OrderStatus.AwaitingPayment)
         {
@@ -120,7 +126,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
         var reason = RefundReasons.Label(context.State.Values.GetValueOrDefault(ReasonKey));
         await context.Actions.RequestRefundAsync(context.Turn, orderNumber, reason, cancellationToken).ConfigureAwait(false);
-        Finish(context, "refund_unshipped.refund_requested", new Dictionary<string, string?>
+        Finish(context, RefundRequested, new Dictionary<string, string?>
         {
             [TemplateSlots.OrderNumber] = orderNumber,
             [TemplateSlots.Reason] = reason,
