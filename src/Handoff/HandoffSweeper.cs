@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Hosting;
 using ShopBot.Handoff.Queue;
 
@@ -7,10 +8,11 @@ namespace ShopBot.Handoff;
 
 /// <summary>
 /// Enforces the time limits: an agent not heard from within the heartbeat timeout goes offline, chats of offline agents
-/// go back to the head of the queue, and so does a chat whose buyer waited longer than the answer timeout. Every
+/// go back to the head of the queue, and so does a chat whose buyer waited longer than the answer timeout, and a chat
+/// offered to a colleague who did not accept it within the transfer offer timeout. Every
 /// release is conditional in the store, so several hosts sweeping at once release each chat once.
 /// </summary>
-public sealed class HandoffSweeper(HandoffService service, IHandoffQueue queue, IAgentDirectory agents, IOptions<HandoffOptions> options, TimeProvider time)
+public sealed class HandoffSweeper(AgentDesk service, IHandoffQueue queue, IAgentDirectory agents, IOptions<HandoffOptions> options, TimeProvider time)
 {
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken = default)
     {
@@ -42,6 +44,7 @@ public sealed class HandoffSweeper(HandoffService service, IHandoffQueue queue, 
             released += change.Applied ? 1 : 0;
         }
 
+        released += await service.ExpireTransferOffersAsync(cancellationToken).ConfigureAwait(false);
         return new SweepReport(agentsOffline, released);
     }
 }

@@ -13,27 +13,27 @@ public abstract partial class HandoffContractTests
     public async Task A_complaint_comes_first_even_when_normal_chats_went_back_to_the_queue()
     {
         await H.OnlineAgentAsync("a1", capacity: 3);
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("normal-1"));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("normal-2"));
-        await H.Service.ClaimAsync("a1", "normal-1");
-        await H.Service.ClaimAsync("a1", "normal-2");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("normal-1"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("normal-2"));
+        await H.Desk.ClaimAsync("a1", "normal-1");
+        await H.Desk.ClaimAsync("a1", "normal-2");
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("fresh"));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("overdue", HandoffPriority.Overdue));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("fresh"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("overdue", HandoffPriority.Overdue));
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.ReleaseAsync("a1", "normal-1", "test");
+        await H.Desk.ReleaseAsync("a1", "normal-1", "test");
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.SetPresenceAsync("a1", AgentPresence.Offline);
+        await H.Desk.SetPresenceAsync("a1", AgentPresence.Offline);
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("complaint", HandoffPriority.Complaint));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("complaint", HandoffPriority.Complaint));
 
-        var queue = await H.Service.ListQueueAsync();
+        var queue = await H.Desk.ListQueueAsync();
 
         Assert.Equal(["complaint", "overdue", "normal-1", "normal-2", "fresh"], queue.Select(e => e.ConversationId));
         Assert.Equal([false, false, true, true, false], queue.Select(e => e.Returned));
         Assert.Equal(1, await H.Queue.GetPositionAsync("complaint"));
         await H.OnlineAgentAsync("a2");
-        Assert.Equal("complaint", (await H.Service.ClaimNextAsync("a2")).Handover!.Routing.ConversationId);
+        Assert.Equal("complaint", (await H.Desk.ClaimNextAsync("a2")).Handover!.Routing.ConversationId);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public abstract partial class HandoffContractTests
     {
         await H.OnlineAgentAsync("a1");
         await H.OnlineAgentAsync("a2");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.ClaimAsync("a1", "c1");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Desk.ClaimAsync("a1", "c1");
         Assert.Equal(HandoffHarness.Start + H.Options.AgentAnswerTimeout, (await H.Desk.AnswerDeadlinesAsync(["c1", "unknown"]))["c1"]);
 
         H.Time.Advance(TimeSpan.FromMinutes(2.5));
@@ -50,25 +50,25 @@ public abstract partial class HandoffContractTests
         Assert.False(await H.Desk.TypingAsync("a2", "c1"));
         Assert.False(await H.Desk.TypingAsync("a1", "unknown"));
         H.Time.Advance(TimeSpan.FromMinutes(1));
-        await H.Service.HeartbeatAsync("a1");
-        await H.Service.HeartbeatAsync("a2");
+        await H.Desk.HeartbeatAsync("a1");
+        await H.Desk.HeartbeatAsync("a2");
 
         Assert.Equal(new SweepReport(0, 0), await H.Sweeper.SweepAsync());
         Assert.Equal(H.Time.GetUtcNow() + TimeSpan.FromMinutes(2), (await H.Desk.AnswerDeadlinesAsync(["c1"]))["c1"]);
         H.Time.Advance(TimeSpan.FromMinutes(2.5));
-        await H.Service.HeartbeatAsync("a1");
-        await H.Service.HeartbeatAsync("a2");
+        await H.Desk.HeartbeatAsync("a1");
+        await H.Desk.HeartbeatAsync("a2");
         Assert.Equal(new SweepReport(0, 1), await H.Sweeper.SweepAsync());
-        Assert.Equal(RoutingStatus.Queued, (await H.Service.GetRoutingAsync("c1")).Status);
+        Assert.Equal(RoutingStatus.Queued, (await H.Buyers.GetRoutingAsync("c1")).Status);
     }
 
     [Fact]
     public async Task Typing_does_not_start_a_clock_when_the_buyer_is_not_waiting()
     {
         await H.OnlineAgentAsync("a1");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.ClaimAsync("a1", "c1");
-        await H.Service.SendReplyAsync("a1", "c1", "您好", HandoffHarness.AllowAll);
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Desk.ClaimAsync("a1", "c1");
+        await H.Desk.SendReplyAsync("a1", "c1", "您好", HandoffHarness.AllowAll);
 
         Assert.True(await H.Desk.TypingAsync("a1", "c1"));
 
@@ -80,30 +80,30 @@ public abstract partial class HandoffContractTests
     {
         await H.OnlineAgentAsync("a1");
         await H.OnlineAgentAsync("a2");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.ClaimAsync("a1", "c1");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Desk.ClaimAsync("a1", "c1");
         H.Time.Advance(TimeSpan.FromMinutes(2));
 
         Assert.Equal(TransitionOutcome.Applied, await H.Desk.OfferTransferAsync("a1", "c1", "a2"));
         var offer = Assert.Single(await H.Desk.TransferOffersAsync("a2"));
         Assert.Equal(("c1", "a1", "a2"), (offer.ConversationId, offer.FromAgentId, offer.ToAgentId));
         Assert.Empty(await H.Desk.TransferOffersAsync("a1"));
-        Assert.Equal("a1", (await H.Service.GetRoutingAsync("c1")).AgentId);
+        Assert.Equal("a1", (await H.Buyers.GetRoutingAsync("c1")).AgentId);
 
         H.Time.Advance(TimeSpan.FromSeconds(30));
         var claim = await H.Desk.AcceptTransferAsync("a2", "c1");
 
         Assert.Equal(TransitionOutcome.Applied, claim.Change.Outcome);
         Assert.Equal("a2", claim.Handover!.Routing.AgentId);
-        Assert.Equal(["c1"], (await H.Service.GetAgentAsync("a2"))!.Conversations);
-        Assert.Empty((await H.Service.GetAgentAsync("a1"))!.Conversations);
+        Assert.Equal(["c1"], (await H.Desk.GetAgentAsync("a2"))!.Conversations);
+        Assert.Empty((await H.Desk.GetAgentAsync("a1"))!.Conversations);
         Assert.Equal((BuyerNoticeKind.AgentJoined, "a2"), (H.Notifier.Last("c1")!.Kind, H.Notifier.Last("c1")!.AgentId));
-        var last = (await H.Service.GetHistoryAsync("c1"))[^1];
+        var last = (await H.Buyers.GetHistoryAsync("c1"))[^1];
         Assert.Equal((RoutingStatus.WithAgent, RoutingStatus.WithAgent, "agent:a2", "transferred from a1"), (last.From, last.To, last.Actor, last.Reason));
         Assert.Equal(H.Time.GetUtcNow() + H.Options.AgentAnswerTimeout, (await H.Desk.AnswerDeadlinesAsync(["c1"]))["c1"]);
         Assert.Empty(await H.Desk.TransferOffersAsync("a2"));
         Assert.Equal(TransitionOutcome.WrongState, (await H.Desk.AcceptTransferAsync("a2", "c1")).Change.Outcome);
-        Assert.Equal(AgentReplyOutcome.NotOwner, (await H.Service.SendReplyAsync("a1", "c1", "还在吗", HandoffHarness.AllowAll)).Outcome);
+        Assert.Equal(AgentReplyOutcome.NotOwner, (await H.Desk.SendReplyAsync("a1", "c1", "还在吗", HandoffHarness.AllowAll)).Outcome);
     }
 
     [Fact]
@@ -111,18 +111,18 @@ public abstract partial class HandoffContractTests
     {
         await H.OnlineAgentAsync("a1");
         await H.OnlineAgentAsync("a2");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.ClaimAsync("a1", "c1");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Desk.ClaimAsync("a1", "c1");
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("waiting"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("waiting"));
         await H.Desk.OfferTransferAsync("a1", "c1", "a2");
 
         Assert.Null(await H.Desk.DeclineTransferAsync("a1", "c1"));
         var change = await H.Desk.DeclineTransferAsync("a2", "c1");
 
         Assert.Equal(TransitionOutcome.Applied, change!.Outcome);
-        Assert.Equal(["c1", "waiting"], (await H.Service.ListQueueAsync()).Select(e => e.ConversationId));
-        Assert.Empty((await H.Service.GetAgentAsync("a1"))!.Conversations);
+        Assert.Equal(["c1", "waiting"], (await H.Desk.ListQueueAsync()).Select(e => e.ConversationId));
+        Assert.Empty((await H.Desk.GetAgentAsync("a1"))!.Conversations);
         Assert.Equal(BuyerNoticeKind.AgentLeft, H.Notifier.Last("c1")!.Kind);
         Assert.Equal(1, H.Notifier.Last("c1")!.Standing!.Position);
         Assert.Null(await H.Desk.DeclineTransferAsync("a2", "c1"));
@@ -133,10 +133,10 @@ public abstract partial class HandoffContractTests
     {
         await H.OnlineAgentAsync("a1");
         await H.OnlineAgentAsync("a2");
-        await H.Service.SetPresenceAsync("away", AgentPresence.Away);
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("queued"));
-        await H.Service.ClaimAsync("a1", "c1");
+        await H.Desk.SetPresenceAsync("away", AgentPresence.Away);
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("queued"));
+        await H.Desk.ClaimAsync("a1", "c1");
 
         Assert.Equal(TransitionOutcome.NotOwner, await H.Desk.OfferTransferAsync("a2", "c1", "a1"));
         Assert.Equal(TransitionOutcome.AgentUnavailable, await H.Desk.OfferTransferAsync("a1", "c1", "away"));
@@ -147,13 +147,13 @@ public abstract partial class HandoffContractTests
 
         Assert.Equal(TransitionOutcome.Applied, await H.Desk.OfferTransferAsync("a1", "c1", "a2"));
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.ReleaseAsync("a1", "c1", "test");
+        await H.Desk.ReleaseAsync("a1", "c1", "test");
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.ClaimAsync("a1", "c1");
+        await H.Desk.ClaimAsync("a1", "c1");
 
         Assert.Empty(await H.Desk.TransferOffersAsync("a2"));
         Assert.Equal(TransitionOutcome.WrongState, (await H.Desk.AcceptTransferAsync("a2", "c1")).Change.Outcome);
-        Assert.Equal("a1", (await H.Service.GetRoutingAsync("c1")).AgentId);
+        Assert.Equal("a1", (await H.Buyers.GetRoutingAsync("c1")).AgentId);
     }
 
     [Fact]
@@ -161,17 +161,17 @@ public abstract partial class HandoffContractTests
     {
         await H.OnlineAgentAsync("a1");
         await H.OnlineAgentAsync("a2", capacity: 1);
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c2"));
-        await H.Service.ClaimAsync("a1", "c1");
-        await H.Service.ClaimAsync("a2", "c2");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c2"));
+        await H.Desk.ClaimAsync("a1", "c1");
+        await H.Desk.ClaimAsync("a2", "c2");
         await H.Desk.OfferTransferAsync("a1", "c1", "a2");
 
         var claim = await H.Desk.AcceptTransferAsync("a2", "c1");
 
         Assert.Equal(TransitionOutcome.AgentUnavailable, claim.Change.Outcome);
         Assert.Null(claim.Handover);
-        Assert.Equal("a1", (await H.Service.GetRoutingAsync("c1")).AgentId);
+        Assert.Equal("a1", (await H.Buyers.GetRoutingAsync("c1")).AgentId);
         Assert.Single(await H.Desk.TransferOffersAsync("a2"));
     }
 
@@ -181,8 +181,8 @@ public abstract partial class HandoffContractTests
         await H.OnlineAgentAsync("a1");
         await H.OnlineAgentAsync("a2");
         await H.OnlineAgentAsync("a3");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.ClaimAsync("a1", "c1");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Desk.ClaimAsync("a1", "c1");
 
         await H.Desk.OfferTransferAsync("a1", "c1", "a2");
         await H.Desk.OfferTransferAsync("a1", "c1", "a3");
@@ -207,14 +207,14 @@ public abstract partial class HandoffContractTests
         Assert.DoesNotContain(await H.Transcripts.ReadAsync("c1", 0, 100), e => e.ActivityJson.Contains("仓库", StringComparison.Ordinal));
         Assert.Empty(await H.Desk.NotesAsync("c2"));
 
-        for (var i = 0; i < HandoffDesk.NotesKept; i++)
+        for (var i = 0; i < AgentDesk.NotesKept; i++)
         {
-            await H.Notes.AddAsync("c3", new ConversationNote("a1", "note " + i, H.Time.GetUtcNow()), HandoffDesk.NotesKept);
+            await H.Notes.AddAsync("c3", new ConversationNote("a1", "note " + i, H.Time.GetUtcNow()), AgentDesk.NotesKept);
         }
 
         await H.Desk.AddNoteAsync("a1", "c3", "newest");
         var kept = await H.Desk.NotesAsync("c3");
-        Assert.Equal(HandoffDesk.NotesKept, kept.Count);
+        Assert.Equal(AgentDesk.NotesKept, kept.Count);
         Assert.Equal(("note 1", "newest"), (kept[0].Text, kept[^1].Text));
     }
 }

@@ -13,17 +13,17 @@ public abstract partial class HandoffContractTests
     public async Task A_buyer_already_queued_keeps_their_place_and_a_second_conversations_need_is_added_to_the_queued_one()
     {
         await H.OnlineAgentAsync("a1");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("first"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("first"));
         H.Time.Advance(TimeSpan.FromSeconds(1));
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("other"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("other"));
 
-        var second = await H.Service.RequestHandoffAsync(HandoffHarness.Request("second", HandoffPriority.Complaint) with { BuyerId = "buyer-first" });
+        var second = await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("second", HandoffPriority.Complaint) with { BuyerId = "buyer-first" });
 
         Assert.Equal(TransitionOutcome.BuyerAlreadyQueued, second.Outcome);
-        Assert.Equal(RoutingStatus.WithBot, (await H.Service.GetRoutingAsync("second")).Status);
-        Assert.Equal(["first", "other"], (await H.Service.ListQueueAsync()).Select(e => e.ConversationId));
+        Assert.Equal(RoutingStatus.WithBot, (await H.Buyers.GetRoutingAsync("second")).Status);
+        Assert.Equal(["first", "other"], (await H.Desk.ListQueueAsync()).Select(e => e.ConversationId));
         Assert.Equal(BuyerNoticeKind.AddedToQueuedChat, Assert.Single(H.Notifier.For("second")).Kind);
-        Assert.Empty(await H.Service.GetHistoryAsync("second"));
+        Assert.Empty(await H.Buyers.GetHistoryAsync("second"));
         var added = Assert.Single(await H.Queue.GetHeldMessagesAsync("first"));
         Assert.Contains("where is my parcel", added, StringComparison.Ordinal);
         Assert.Contains("order 1001: shipped", added, StringComparison.Ordinal);
@@ -35,10 +35,10 @@ public abstract partial class HandoffContractTests
     public async Task A_buyer_may_queue_again_once_their_queued_conversation_was_taken()
     {
         await H.OnlineAgentAsync("a1");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("first"));
-        await H.Service.ClaimNextAsync("a1");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("first"));
+        await H.Desk.ClaimNextAsync("a1");
 
-        var again = await H.Service.RequestHandoffAsync(HandoffHarness.Request("second") with { BuyerId = "buyer-first" });
+        var again = await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("second") with { BuyerId = "buyer-first" });
 
         Assert.Equal(TransitionOutcome.Applied, again.Outcome);
         Assert.Equal(1, await H.Queue.GetPositionAsync("second"));
@@ -49,23 +49,23 @@ public abstract partial class HandoffContractTests
     {
         for (var i = 0; i < 5; i++)
         {
-            await H.Service.RequestHandoffAsync(HandoffHarness.Request("early-" + i));
+            await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("early-" + i));
             H.Time.Advance(TimeSpan.FromMilliseconds(10));
         }
 
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("real"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("real"));
         var outcomes = new List<TransitionOutcome>();
         for (var i = 0; i < 100; i++)
         {
             H.Time.Advance(TimeSpan.FromMilliseconds(10));
             var request = HandoffHarness.Request("fake-" + i, HandoffPriority.Complaint, "complaint: 投诉") with { BuyerId = "troll" };
-            outcomes.Add((await H.Service.RequestHandoffAsync(request)).Outcome);
+            outcomes.Add((await H.Buyers.RequestHandoffAsync(request)).Outcome);
         }
 
         Assert.Equal(1, outcomes.Count(o => o == TransitionOutcome.Applied));
         Assert.Equal(99, outcomes.Count(o => o == TransitionOutcome.BuyerAlreadyQueued));
         Assert.Equal(7, await H.Queue.GetPositionAsync("real"));
-        Assert.Equal(7, (await H.Service.ListQueueAsync()).Count);
+        Assert.Equal(7, (await H.Desk.ListQueueAsync()).Count);
     }
 
     [Fact]
@@ -75,19 +75,19 @@ public abstract partial class HandoffContractTests
         await H.OnlineAgentAsync("a1");
         for (var i = 0; i < 3; i++)
         {
-            Assert.True((await H.Service.RequestHandoffAsync(HandoffHarness.Request("c" + i) with { Channel = "directline" })).Applied);
+            Assert.True((await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c" + i) with { Channel = "directline" })).Applied);
         }
 
-        var refused = await H.Service.RequestHandoffAsync(HandoffHarness.Request("late") with { Channel = "directline" });
-        var otherChannel = await H.Service.RequestHandoffAsync(HandoffHarness.Request("teams") with { Channel = "msteams" });
+        var refused = await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("late") with { Channel = "directline" });
+        var otherChannel = await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("teams") with { Channel = "msteams" });
 
         Assert.Equal(TransitionOutcome.QueueFull, refused.Outcome);
         Assert.Equal(BuyerNoticeKind.QueueFull, Assert.Single(H.Notifier.For("late")).Kind);
         Assert.Null(await H.Queue.GetPositionAsync("late"));
         Assert.Equal(TransitionOutcome.Applied, otherChannel.Outcome);
 
-        await H.Service.ClaimNextAsync("a1");
-        Assert.Equal(TransitionOutcome.Applied, (await H.Service.RequestHandoffAsync(HandoffHarness.Request("late") with { Channel = "directline" })).Outcome);
+        await H.Desk.ClaimNextAsync("a1");
+        Assert.Equal(TransitionOutcome.Applied, (await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("late") with { Channel = "directline" })).Outcome);
     }
 
     [Fact]
@@ -95,29 +95,29 @@ public abstract partial class HandoffContractTests
     {
         H.Options.MaxQueuedPerChannel = 1;
         await H.OnlineAgentAsync("a1");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-        await H.Service.ClaimNextAsync("a1");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("c2"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+        await H.Desk.ClaimNextAsync("a1");
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c2"));
 
-        var released = await H.Service.ReleaseAsync("a1", "c1", "wrong team");
+        var released = await H.Desk.ReleaseAsync("a1", "c1", "wrong team");
 
         Assert.Equal(TransitionOutcome.Applied, released.Outcome);
-        Assert.Equal(["c1", "c2"], (await H.Service.ListQueueAsync()).Select(e => e.ConversationId));
-        Assert.Equal(TransitionOutcome.QueueFull, (await H.Service.RequestHandoffAsync(HandoffHarness.Request("c3"))).Outcome);
+        Assert.Equal(["c1", "c2"], (await H.Desk.ListQueueAsync()).Select(e => e.ConversationId));
+        Assert.Equal(TransitionOutcome.QueueFull, (await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("c3"))).Outcome);
     }
 
     [Fact]
     public async Task A_buyer_who_cannot_be_reached_never_fails_the_agent_and_every_change_stands()
     {
         await H.OnlineAgentAsync("a1");
-        await H.Service.RequestHandoffAsync(HandoffHarness.Request("gone"));
+        await H.Buyers.RequestHandoffAsync(HandoffHarness.Request("gone"));
         H.Notifier.Unreachable["gone"] = true;
 
-        var claim = await H.Service.ClaimAsync("a1", "gone");
-        var reply = await H.Service.SendReplyAsync("a1", "gone", "亲，已为您登记", HandoffHarness.AllowAll);
-        var released = await H.Service.ReleaseAsync("a1", "gone", "try another agent");
-        await H.Service.ClaimNextAsync("a1");
-        var closed = await H.Service.CloseAsync("a1", "gone", "done");
+        var claim = await H.Desk.ClaimAsync("a1", "gone");
+        var reply = await H.Desk.SendReplyAsync("a1", "gone", "亲，已为您登记", HandoffHarness.AllowAll);
+        var released = await H.Desk.ReleaseAsync("a1", "gone", "try another agent");
+        await H.Desk.ClaimNextAsync("a1");
+        var closed = await H.Desk.CloseAsync("a1", "gone", "done");
 
         Assert.Equal(TransitionOutcome.Applied, claim.Change.Outcome);
         Assert.NotNull(claim.Handover);
@@ -125,8 +125,8 @@ public abstract partial class HandoffContractTests
         Assert.Equal((AgentReplyOutcome.Sent, false), (reply.Outcome, reply.Delivered));
         Assert.Equal((TransitionOutcome.Applied, false), (released.Outcome, released.Delivered));
         Assert.Equal((TransitionOutcome.Applied, false), (closed.Outcome, closed.Delivered));
-        Assert.Equal(RoutingStatus.Closed, (await H.Service.GetRoutingAsync("gone")).Status);
-        Assert.Empty((await H.Service.GetAgentAsync("a1"))!.Conversations);
+        Assert.Equal(RoutingStatus.Closed, (await H.Buyers.GetRoutingAsync("gone")).Status);
+        Assert.Empty((await H.Desk.GetAgentAsync("a1"))!.Conversations);
         Assert.Equal([BuyerNoticeKind.Queued], H.Notifier.For("gone").Select(n => n.Kind));
     }
 
@@ -136,14 +136,14 @@ public abstract partial class HandoffContractTests
         await H.OnlineAgentAsync("a1");
         foreach (var id in new[] { "c1", "gone", "c3" })
         {
-            await H.Service.RequestHandoffAsync(HandoffHarness.Request(id));
+            await H.Buyers.RequestHandoffAsync(HandoffHarness.Request(id));
             H.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
         H.Notifier.Unreachable["gone"] = true;
         H.Notifier.Clear();
 
-        var claim = await H.Service.ClaimNextAsync("a1");
+        var claim = await H.Desk.ClaimNextAsync("a1");
 
         Assert.True(claim.Delivered);
         Assert.Equal(2, H.Notifier.Last("c3")!.Standing!.Position);
@@ -155,7 +155,7 @@ public abstract partial class HandoffContractTests
     {
         for (var i = 0; i < 200; i++)
         {
-            await H.Service.RequestHandoffAsync(HandoffHarness.Request($"c{i:000}"));
+            await H.Buyers.RequestHandoffAsync(HandoffHarness.Request($"c{i:000}"));
             H.Time.Advance(TimeSpan.FromMilliseconds(10));
         }
 
@@ -165,14 +165,14 @@ public abstract partial class HandoffContractTests
         }
 
         H.Notifier.Clear();
-        var first = await H.Service.ClaimNextAsync("a0");
+        var first = await H.Desk.ClaimNextAsync("a0");
         Assert.Equal("c000", first.Handover!.Routing.ConversationId);
         Assert.Equal(2, H.Notifier.Last("c002")!.Standing!.Position);
         Assert.Empty(H.Notifier.For("c007"));
 
         for (var i = 1; i < 199; i++)
         {
-            Assert.True((await H.Service.ClaimNextAsync("a" + (i / 50))).Change.Applied);
+            Assert.True((await H.Desk.ClaimNextAsync("a" + (i / 50))).Change.Applied);
         }
 
         var last = H.Notifier.For("c199");

@@ -18,7 +18,7 @@ namespace ShopBot.Bot.AfterSales;
 /// the turn is understood, run through the scripted flows, and handed to a person when the trigger policy says so.
 /// </summary>
 public sealed partial class AfterSalesBot(
-    HandoffService handoff,
+    BuyerHandoff handoff,
     TurnPlanner planner,
     TextNormalizer normalizer,
     DialogEngine dialogs,

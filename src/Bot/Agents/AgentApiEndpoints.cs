@@ -5,6 +5,7 @@ using ShopBot.Bot.Consoles;
 using ShopBot.Bot.Finance;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
 
@@ -46,7 +47,7 @@ public static class AgentApiEndpoints
     private static async Task<IResult> MeAsync(HttpContext http, AgentViews views, CancellationToken cancellationToken) =>
         Results.Json(await views.ProfileAsync(http.Agent(), cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.AgentProfile);
 
-    private static async Task<IResult> SetPresenceAsync(HttpContext http, HandoffService handoff, AgentViews views, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> SetPresenceAsync(HttpContext http, AgentDesk handoff, AgentViews views, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
     {
         var (request, error) = await JsonBodyReader.ReadAsync(http.Request, AgentJsonContext.Default.PresenceRequest, options.Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -84,12 +85,12 @@ public static class AgentApiEndpoints
         return Results.Json(await views.ProfileAsync(agent, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.AgentProfile);
     }
 
-    private static async Task<IResult> HeartbeatAsync(HttpContext http, HandoffService handoff, CancellationToken cancellationToken) =>
+    private static async Task<IResult> HeartbeatAsync(HttpContext http, AgentDesk handoff, CancellationToken cancellationToken) =>
         await handoff.HeartbeatAsync(http.Agent().AgentId, cancellationToken).ConfigureAwait(false)
             ? Results.NoContent()
             : AgentErrors.Conflict("NoPresence", "Set your presence before sending heartbeats.");
 
-    private static async Task<IResult> ClaimNextAsync(HttpContext http, HandoffService handoff, AgentViews views, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimNextAsync(HttpContext http, AgentDesk handoff, AgentViews views, CancellationToken cancellationToken)
     {
         var claim = await handoff.ClaimNextAsync(http.Agent().AgentId, cancellationToken).ConfigureAwait(false);
         return claim.Change.Outcome switch

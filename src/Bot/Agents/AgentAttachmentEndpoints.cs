@@ -4,6 +4,7 @@ using ShopBot.Bot.Channels;
 using ShopBot.Bot.Channels.DirectLine;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Routing;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents;
 
@@ -21,7 +22,7 @@ internal static class AgentAttachmentEndpoints
         return group;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, string attachmentId, IAttachmentStore store, HandoffService handoff, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext http, string attachmentId, IAttachmentStore store, AgentDesk handoff, CancellationToken cancellationToken)
     {
         if (!AttachmentIds.IsValid(attachmentId) || await store.GetAsync(attachmentId, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
@@ -47,7 +48,7 @@ internal static class AgentAttachmentEndpoints
     }
 
     private static async Task<IResult> SendAsync(
-        HttpContext http, string conversationId, AgentImageSender sender, HandoffService handoff, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        HttpContext http, string conversationId, AgentImageSender sender, AgentDesk handoff, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var max = options.Value.MaxUploadBytes;
         var (content, error) = await ReadBodyAsync(http.Request, max, cancellationToken).ConfigureAwait(false);
@@ -75,7 +76,7 @@ internal static class AgentAttachmentEndpoints
     /// An agent may see the images of a buyer they are serving now: of the conversation they hold, and of that buyer's
     /// other conversations (an earlier case's photos). Routing is read per held chat, never the whole transcript.
     /// </summary>
-    private static async Task<bool> ServesAsync(HandoffService handoff, string agentId, StoredAttachment stored, CancellationToken cancellationToken)
+    private static async Task<bool> ServesAsync(AgentDesk handoff, string agentId, StoredAttachment stored, CancellationToken cancellationToken)
     {
         if (await handoff.GetAgentAsync(agentId, cancellationToken).ConfigureAwait(false) is not { } agent)
         {

@@ -3,6 +3,7 @@ using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
 
@@ -23,16 +24,16 @@ internal static class AgentConversationEndpoints
         group.MapGet("/conversations/{conversationId}/canned-replies", CannedAsync);
         group.MapPost("/conversations/{conversationId}/screen", ScreenAsync);
         group.MapPost("/conversations/{conversationId}/messages", SendAsync);
-        group.MapPost("/conversations/{conversationId}/release", (HttpContext http, string conversationId, HandoffService handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
+        group.MapPost("/conversations/{conversationId}/release", (HttpContext http, string conversationId, AgentDesk handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
             ChangeAsync(http, conversationId, handoff, options.Value, "released by the agent", (agent, reason) => handoff.ReleaseAsync(agent, conversationId, reason, ct), ct));
-        group.MapPost("/conversations/{conversationId}/handback", (HttpContext http, string conversationId, HandoffService handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
+        group.MapPost("/conversations/{conversationId}/handback", (HttpContext http, string conversationId, AgentDesk handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
             ChangeAsync(http, conversationId, handoff, options.Value, "handed back to the bot", (agent, reason) => handoff.HandBackAsync(agent, conversationId, reason, ct), ct));
-        group.MapPost("/conversations/{conversationId}/close", (HttpContext http, string conversationId, HandoffService handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
+        group.MapPost("/conversations/{conversationId}/close", (HttpContext http, string conversationId, AgentDesk handoff, IOptions<AgentConsoleOptions> options, CancellationToken ct) =>
             ChangeAsync(http, conversationId, handoff, options.Value, "closed by the agent", (agent, reason) => handoff.CloseAsync(agent, conversationId, reason, ct), ct));
         return group;
     }
 
-    private static async Task<IResult> ClaimAsync(HttpContext http, string conversationId, HandoffService handoff, AgentViews views, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(HttpContext http, string conversationId, AgentDesk handoff, AgentViews views, CancellationToken cancellationToken)
     {
         var agent = http.Agent();
         var claim = await handoff.ClaimAsync(agent.AgentId, conversationId, cancellationToken).ConfigureAwait(false);
@@ -45,29 +46,35 @@ internal static class AgentConversationEndpoints
             : Results.Json(await views.ConversationAsync(handover, cancellationToken).ConfigureAwait(false) with { Delivered = claim.Delivered }, AgentJsonContext.Default.ConversationView);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, string conversationId, HandoffService handoff, AgentViews views, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext http, string conversationId, AgentDesk handoff, AgentViews views, CancellationToken cancellationToken)
     {
         var (handover, error) = await OwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false);
         return error ?? Results.Json(await views.ConversationAsync(handover!, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.ConversationView);
     }
 
-    private static async Task<IResult> CannedAsync(HttpContext http, string conversationId, HandoffService handoff, CannedReplies canned, CancellationToken cancellationToken)
+    private static async Task<IResult> CannedAsync(HttpContext http, string conversationId, AgentDesk handoff, CannedReplies canned, CancellationToken cancellationToken)
     {
-        var (handover, error) = await OwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false);
-        return error ?? Results.Json(canned.For(conversationId, handover!.Ticket), AgentJsonContext.Default.CannedReplyList);
+        var error = await NotOwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var routing = await handoff.GetRoutingAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return routing.Ticket is { } ticket ? Results.Json(canned.For(conversationId, ticket), AgentJsonContext.Default.CannedReplyList) : AgentErrors.UnknownConversation();
     }
 
-    private static async Task<IResult> ScreenAsync(HttpContext http, string conversationId, HandoffService handoff, AgentReplyScreening screening, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> ScreenAsync(HttpContext http, string conversationId, AgentDesk handoff, AgentReplyScreening screening, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
     {
         var (text, error) = await ReadTextAsync(http, options.Value, cancellationToken).ConfigureAwait(false);
-        error ??= (await OwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false)).Error;
+        error ??= await NotOwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false);
         return error ?? Results.Json(screening.Screen(text!), AgentJsonContext.Default.ScreenResult);
     }
 
-    private static async Task<IResult> SendAsync(HttpContext http, string conversationId, HandoffService handoff, AgentReplyScreening screening, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> SendAsync(HttpContext http, string conversationId, AgentDesk handoff, AgentReplyScreening screening, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
     {
         var (text, error) = await ReadTextAsync(http, options.Value, cancellationToken).ConfigureAwait(false);
-        error ??= (await OwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false)).Error;
+        error ??= await NotOwnedAsync(http, conversationId, handoff, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -90,7 +97,7 @@ internal static class AgentConversationEndpoints
         };
     }
 
-    private static async Task<IResult> ChangeAsync(HttpContext http, string conversationId, HandoffService handoff, AgentConsoleOptions options, string defaultReason, Func<string, string, Task<QueueChange>> change, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeAsync(HttpContext http, string conversationId, AgentDesk handoff, AgentConsoleOptions options, string defaultReason, Func<string, string, Task<QueueChange>> change, CancellationToken cancellationToken)
     {
         var reason = defaultReason;
         if (HasBody(http.Request))
@@ -134,14 +141,29 @@ internal static class AgentConversationEndpoints
     /// A repeat of one's own release, hand-back or close (a double click, a retry) answers like the first; the same call
     /// on a conversation someone else already ended or released is not the caller's to confirm.
     /// </summary>
-    private static async Task<bool> MadeTheLastChangeAsync(HandoffService handoff, string conversationId, string agentId, CancellationToken cancellationToken)
+    private static async Task<bool> MadeTheLastChangeAsync(AgentDesk handoff, string conversationId, string agentId, CancellationToken cancellationToken)
     {
         var history = await handoff.GetHistoryAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return history.Count > 0 && string.Equals(history[^1].Actor, "agent:" + agentId, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Null when the agent owns the conversation; else 404 for one never handed to a person, 403 for anyone else's. The
+    /// live screen runs this on every pause in typing, so it reads the owner only, never the handover's transcript.
+    /// </summary>
+    private static async Task<IResult?> NotOwnedAsync(HttpContext http, string conversationId, AgentDesk desk, CancellationToken cancellationToken)
+    {
+        if (await desk.OwnsAsync(http.Agent().AgentId, conversationId, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var routing = await desk.GetRoutingAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return routing.Ticket is null ? AgentErrors.UnknownConversation() : AgentErrors.NotYours();
+    }
+
     /// <summary>The handover when the agent owns the conversation; else 404 for one never handed to a person, 403 for anyone else's.</summary>
-    private static async Task<(AgentHandover? Handover, IResult? Error)> OwnedAsync(HttpContext http, string conversationId, HandoffService handoff, CancellationToken cancellationToken)
+    private static async Task<(AgentHandover? Handover, IResult? Error)> OwnedAsync(HttpContext http, string conversationId, AgentDesk handoff, CancellationToken cancellationToken)
     {
         var handover = await handoff.GetHandoverAsync(http.Agent().AgentId, conversationId, cancellationToken).ConfigureAwait(false);
         if (handover is not null)

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels;
 using ShopBot.Handoff;
-using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Routing;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents;
 
@@ -28,10 +28,10 @@ internal static class AgentDeskEndpoints
         return group;
     }
 
-    private static async Task<IResult> DeskAsync(HttpContext http, AgentDeskViews views, HandoffService handoff, CancellationToken cancellationToken) =>
+    private static async Task<IResult> DeskAsync(HttpContext http, AgentDeskViews views, AgentDesk handoff, CancellationToken cancellationToken) =>
         Results.Json(await DeskViewAsync(http, views, handoff, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.DeskView);
 
-    private static async Task<DeskView> DeskViewAsync(HttpContext http, AgentDeskViews views, HandoffService handoff, CancellationToken cancellationToken)
+    private static async Task<DeskView> DeskViewAsync(HttpContext http, AgentDeskViews views, AgentDesk handoff, CancellationToken cancellationToken)
     {
         var agentId = http.Agent().AgentId;
         var status = await handoff.GetAgentAsync(agentId, cancellationToken).ConfigureAwait(false);
@@ -41,7 +41,7 @@ internal static class AgentDeskEndpoints
     private static async Task<IResult> ColleaguesAsync(HttpContext http, AgentDeskViews views, CancellationToken cancellationToken) =>
         Results.Json(await views.ColleaguesAsync(http.Agent().AgentId, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.ColleagueList);
 
-    private static async Task<IResult> TypingAsync(HttpContext http, string conversationId, HandoffDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> TypingAsync(HttpContext http, string conversationId, AgentDesk desk, CancellationToken cancellationToken)
     {
         var agentId = http.Agent().AgentId;
         if (!await desk.TypingAsync(agentId, conversationId, cancellationToken).ConfigureAwait(false))
@@ -53,7 +53,7 @@ internal static class AgentDeskEndpoints
         return Results.Json(new TypingView(conversationId, deadlines.TryGetValue(conversationId, out var deadline) ? deadline : null), AgentJsonContext.Default.TypingView);
     }
 
-    private static async Task<IResult> TransferAsync(HttpContext http, string conversationId, HandoffDesk desk, AgentDeskViews views, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> TransferAsync(HttpContext http, string conversationId, AgentDesk desk, AgentDeskViews views, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
     {
         var (request, error) = await JsonBodyReader.ReadAsync(http.Request, AgentJsonContext.Default.TransferRequest, options.Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -86,7 +86,7 @@ internal static class AgentDeskEndpoints
         };
     }
 
-    private static async Task<IResult> AcceptAsync(HttpContext http, string conversationId, HandoffDesk desk, AgentViews views, CancellationToken cancellationToken)
+    private static async Task<IResult> AcceptAsync(HttpContext http, string conversationId, AgentDesk desk, AgentViews views, CancellationToken cancellationToken)
     {
         var claim = await desk.AcceptTransferAsync(http.Agent().AgentId, conversationId, cancellationToken).ConfigureAwait(false);
         if (claim.Handover is { } handover)
@@ -99,7 +99,7 @@ internal static class AgentDeskEndpoints
             : NoOffer();
     }
 
-    private static async Task<IResult> DeclineAsync(HttpContext http, string conversationId, HandoffDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> DeclineAsync(HttpContext http, string conversationId, AgentDesk desk, CancellationToken cancellationToken)
     {
         var change = await desk.DeclineTransferAsync(http.Agent().AgentId, conversationId, cancellationToken).ConfigureAwait(false);
         if (change is null)
@@ -111,13 +111,13 @@ internal static class AgentDeskEndpoints
         return Results.Json(new RoutingView(conversationId, WireNames.Of(routing.Status), routing.AgentId, change.Applied, change.Delivered), AgentJsonContext.Default.RoutingView);
     }
 
-    private static async Task<IResult> NotesAsync(HttpContext http, string conversationId, HandoffDesk desk, AgentDeskViews views, CancellationToken cancellationToken)
+    private static async Task<IResult> NotesAsync(HttpContext http, string conversationId, AgentDesk desk, AgentDeskViews views, CancellationToken cancellationToken)
     {
         var error = await NotesAllowedAsync(http, conversationId, desk, cancellationToken).ConfigureAwait(false);
         return error ?? Results.Json(views.Notes(await desk.NotesAsync(conversationId, cancellationToken).ConfigureAwait(false)), AgentJsonContext.Default.NoteList);
     }
 
-    private static async Task<IResult> AddNoteAsync(HttpContext http, string conversationId, HandoffDesk desk, AgentDeskViews views, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> AddNoteAsync(HttpContext http, string conversationId, AgentDesk desk, AgentDeskViews views, IOptions<AgentConsoleOptions> options, CancellationToken cancellationToken)
     {
         var (request, error) = await JsonBodyReader.ReadAsync(http.Request, AgentJsonContext.Default.NoteRequest, options.Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -131,9 +131,9 @@ internal static class AgentDeskEndpoints
             return ChannelErrors.BadArgument("'text' is required and must not be blank.");
         }
 
-        if (text.Length > HandoffDesk.MaxNoteLength)
+        if (text.Length > AgentDesk.MaxNoteLength)
         {
-            return AgentErrors.TextTooLong(HandoffDesk.MaxNoteLength);
+            return AgentErrors.TextTooLong(AgentDesk.MaxNoteLength);
         }
 
         error = await NotesAllowedAsync(http, conversationId, desk, cancellationToken).ConfigureAwait(false);
@@ -147,9 +147,9 @@ internal static class AgentDeskEndpoints
     }
 
     /// <summary>Notes are for the agent who holds the chat, and for a colleague it is offered to (to read up before accepting).</summary>
-    private static async Task<IResult?> NotesAllowedAsync(HttpContext http, string conversationId, HandoffDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult?> NotesAllowedAsync(HttpContext http, string conversationId, AgentDesk desk, CancellationToken cancellationToken)
     {
-        var routing = await desk.RoutingAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var routing = await desk.GetRoutingAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (routing.Ticket is null)
         {
             return AgentErrors.UnknownConversation();
@@ -158,8 +158,8 @@ internal static class AgentDeskEndpoints
         return await desk.MayUseNotesAsync(http.Agent().AgentId, routing, cancellationToken).ConfigureAwait(false) ? null : AgentErrors.NotYours();
     }
 
-    private static async Task<IResult> NotOwnedAsync(HandoffDesk desk, string conversationId, CancellationToken cancellationToken) =>
-        (await desk.RoutingAsync(conversationId, cancellationToken).ConfigureAwait(false)).Ticket is null
+    private static async Task<IResult> NotOwnedAsync(AgentDesk desk, string conversationId, CancellationToken cancellationToken) =>
+        (await desk.GetRoutingAsync(conversationId, cancellationToken).ConfigureAwait(false)).Ticket is null
             ? AgentErrors.UnknownConversation()
             : AgentErrors.NotYours();
 

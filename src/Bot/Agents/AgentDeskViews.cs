@@ -6,7 +6,7 @@ using ShopBot.Handoff.Desk;
 namespace ShopBot.Bot.Agents;
 
 /// <summary>What the desk endpoints and the <c>desk</c> event return: deadlines, transfer offers, colleagues, notes, with agents' names.</summary>
-public sealed class AgentDeskViews(HandoffDesk desk, HandoffService handoff, IOptions<AgentConsoleOptions> options, TimeProvider time)
+public sealed class AgentDeskViews(AgentDesk desk, IOptions<AgentConsoleOptions> options, TimeProvider time)
 {
     /// <summary>The console warns a minute before a chat goes back to the queue, or halfway with a shorter timeout.</summary>
     public TimeSpan Warning => TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, desk.AnswerTimeout.Ticks / 2));
@@ -34,7 +34,7 @@ public sealed class AgentDeskViews(HandoffDesk desk, HandoffService handoff, IOp
         var offers = new List<TransferOfferItem>();
         foreach (var offer in await desk.TransferOffersAsync(agentId, cancellationToken).ConfigureAwait(false))
         {
-            var routing = await desk.RoutingAsync(offer.ConversationId, cancellationToken).ConfigureAwait(false);
+            var routing = await desk.GetRoutingAsync(offer.ConversationId, cancellationToken).ConfigureAwait(false);
             offers.Add(new TransferOfferItem(offer.ConversationId, offer.FromAgentId, NameOf(offer.FromAgentId), routing.Ticket?.BuyerId, offer.OfferedAt));
         }
 
@@ -43,7 +43,7 @@ public sealed class AgentDeskViews(HandoffDesk desk, HandoffService handoff, IOp
 
     public async Task<ColleagueList> ColleaguesAsync(string agentId, CancellationToken cancellationToken)
     {
-        var statuses = (await handoff.ListAgentsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.AgentId, StringComparer.Ordinal);
+        var statuses = (await desk.ListAgentsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.AgentId, StringComparer.Ordinal);
         return new ColleagueList([.. options.Value.Agents
             .Where(a => a.AgentId != agentId)
             .Select(a => statuses.GetValueOrDefault(a.AgentId) is { } s

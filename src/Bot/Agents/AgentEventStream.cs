@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Transcripts;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents;
 
@@ -15,7 +16,7 @@ namespace ShopBot.Bot.Agents;
 /// open it also serves as the console's heartbeat.
 /// </summary>
 public sealed partial class AgentEventStream(
-    HandoffService handoff,
+    AgentDesk handoff,
     AgentViews views,
     AgentDeskViews deskViews,
     ITranscriptStore transcripts,

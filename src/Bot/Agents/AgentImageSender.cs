@@ -4,6 +4,7 @@ using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents;
 
@@ -12,7 +13,7 @@ namespace ShopBot.Bot.Agents;
 /// kept and goes out through the channel as a Web Chat image attachment at the buyer's signed address.
 /// </summary>
 public sealed partial class AgentImageSender(
-    HandoffService handoff, IHandoffQueue queue, IAttachmentStore store, AttachmentAddresses addresses, IConversationMessenger messenger, AgentDisplayNames agentNames, ILogger<AgentImageSender> logger)
+    AgentDesk handoff, IHandoffQueue queue, IAttachmentStore store, AttachmentAddresses addresses, IConversationMessenger messenger, AgentDisplayNames agentNames, ILogger<AgentImageSender> logger)
 {
     /// <summary>The image as sent, or null when the conversation is not the agent's (nothing is kept or sent then).</summary>
     public async Task<SentImage?> SendAsync(string agentId, string conversationId, byte[] content, string contentType, PathString pathBase, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using ShopBot.Bot.Attachments;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Agents;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Transcripts;
 using ShopBot.Knowledge.Cases;
@@ -15,7 +16,7 @@ namespace ShopBot.Bot.Agents;
 
 /// <summary>Turns the handoff's records into what the agent API returns. Buyer text stays plain text: the console never renders it as HTML.</summary>
 public sealed class AgentViews(
-    HandoffService handoff,
+    AgentDesk handoff,
     IHandoffQueue queue,
     IOrderLookup orders,
     ICaseStore cases,

@@ -4,11 +4,12 @@ using ShopBot.Handoff.Routing;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents;
 
 /// <summary>Adds to a conversation view what the agent should know of the buyer: the recap, earlier conversations, all cases.</summary>
-public sealed class BuyerHistoryViews(IBuyerHistory history, HandoffService handoff, IOrderLookup orders)
+public sealed class BuyerHistoryViews(IBuyerHistory history, AgentDesk handoff, IOrderLookup orders)
 {
     public async Task<ConversationView> DescribeAsync(ConversationView view, IReadOnlyList<CaseRecord> buyerCases, Func<CaseRecord, CaseItem> caseItem, CancellationToken cancellationToken)
     {

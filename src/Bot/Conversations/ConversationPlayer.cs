@@ -17,7 +17,7 @@ public sealed class ConversationPlayer
 {
     private readonly DirectLineConversations _conversations;
     private readonly IntentUnderstander _understander;
-    private readonly HandoffService _handoff;
+    private readonly BuyerHandoff _handoff;
     private readonly ICaseStore _cases;
     private readonly TokenPayload _caller;
     private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ public sealed class ConversationPlayer
     {
         _conversations = services.GetRequiredService<DirectLineConversations>();
         _understander = services.GetRequiredService<IntentUnderstander>();
-        _handoff = services.GetRequiredService<HandoffService>();
+        _handoff = services.GetRequiredService<BuyerHandoff>();
         _cases = services.GetRequiredService<ICaseStore>();
         BuyerId = buyerId;
         ConversationId = conversationId;

@@ -110,6 +110,53 @@
     };
   }
 
+  // An agent's messages come from 'agent:{id}' with the agent's display name in from.name: the buyer sees a person's
+  // avatar, and the name under the reply, never the bot's. Web Chat's bundle exposes no React to build elements with,
+  // so both are plain text; buyer.css draws the avatar gutter that holds text and no element as the agent's avatar.
+  const AGENT_AVATAR = '人工';
+
+  function fromAgent(activity) {
+    return !!(activity && activity.from && typeof activity.from.id === 'string' && activity.from.id.indexOf('agent:') === 0);
+  }
+
+  function agentAvatar() {
+    return function (next) {
+      return function (args) {
+        return fromAgent(args.activity) ? function () { return AGENT_AVATAR; } : next(args);
+      };
+    };
+  }
+
+  // Web Chat groups consecutive messages by from.role alone and draws one avatar per group, so an agent's reply after
+  // a bot notice would sit under the bot's avatar: a new group starts wherever the sender changes between bot and agent.
+  function groupByAgent() {
+    return function (next) {
+      return function (options) {
+        const sender = [];
+        let previous = null;
+        options.activities.forEach(function (activity) {
+          const key = activity.from.role + (fromAgent(activity) ? '|' + activity.from.id : '');
+          if (previous !== key) {
+            sender.push([]);
+            previous = key;
+          }
+          sender[sender.length - 1].push(activity);
+        });
+        return Object.assign({}, next(options), { sender: sender });
+      };
+    };
+  }
+
+  function agentName() {
+    return function (next) {
+      return function (options) {
+        const status = next(options);
+        const name = fromAgent(options.activity) && options.activity.from.name;
+        return name ? [name, status ? ' · ' : '', status] : status;
+      };
+    };
+  }
+
   function applyShop(config) {
     document.title = config.shopName + ' · 在线客服';
     document.getElementById('shop-name').textContent = config.shopName + ' · 在线客服';
@@ -142,6 +189,9 @@
         userID: buyer.userId,
         username: buyer.userName,
         locale: config.locale,
+        avatarMiddleware: agentAvatar,
+        activityStatusMiddleware: agentName,
+        groupActivitiesMiddleware: groupByAgent,
         styleOptions: {
           accent: config.accentColor,
           backgroundColor: '#ffffff',

@@ -9,6 +9,12 @@ namespace ShopBot.Handoff.Desk;
 /// </summary>
 public interface IDeskStore
 {
+    /// <summary>
+    /// The agent the conversation is with; null when it is with nobody. One small read (never the ticket or the
+    /// transcript), for ownership checks that run on every pause in the agent's typing.
+    /// </summary>
+    Task<string?> GetOwnerAsync(string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>Since when the buyers of these conversations have waited for an agent's answer; conversations not waiting are left out.</summary>
     Task<IReadOnlyDictionary<string, DateTimeOffset>> GetUnansweredSinceAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken = default);
 
@@ -32,6 +38,9 @@ public interface IDeskStore
 
     /// <summary>Withdraws the offer to the colleague; the offering agent, or null when no offer to this colleague stands.</summary>
     Task<string?> TakeBackTransferAsync(string toAgentId, string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Offers to any agent, made at <paramref name="cutoff"/> or earlier, that still stand; stale ones are dropped on the way.</summary>
+    Task<IReadOnlyList<TransferOffer>> ListTransferOffersMadeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 
     /// <summary>Offers to the agent that still stand, oldest first.</summary>
     Task<IReadOnlyList<TransferOffer>> ListTransferOffersAsync(string toAgentId, CancellationToken cancellationToken = default);

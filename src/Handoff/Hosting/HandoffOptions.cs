@@ -19,6 +19,10 @@ public sealed class HandoffOptions
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan AgentHeartbeatTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long a chat offered to a named colleague waits for them to accept before it goes to the head of the queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan TransferOfferTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Pick-ups within this window estimate a queued buyer's wait.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan EtaWindow { get; set; } = TimeSpan.FromMinutes(30);

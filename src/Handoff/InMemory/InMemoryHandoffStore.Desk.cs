@@ -11,6 +11,15 @@ public sealed partial class InMemoryHandoffStore : IDeskStore
     // transfer) moves Since on, and the offer no longer stands.
     private readonly Dictionary<string, (TransferOffer Offer, DateTimeOffset? Since)> _offers = new(StringComparer.Ordinal);
 
+    public Task<string?> GetOwnerAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        lock (_lock)
+        {
+            return Task.FromResult(_conversations.TryGetValue(conversationId, out var c) && c.Status == RoutingStatus.WithAgent ? c.AgentId : null);
+        }
+    }
+
     public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetUnansweredSinceAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationIds);
@@ -131,6 +140,20 @@ public sealed partial class InMemoryHandoffStore : IDeskStore
                 .OfType<TransferOffer>()
                 .OrderBy(o => o.OfferedAt)
                 .ThenBy(o => o.ConversationId, StringComparer.Ordinal)
+                .ToList();
+            return Task.FromResult(offers);
+        }
+    }
+
+    public Task<IReadOnlyList<TransferOffer>> ListTransferOffersMadeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<TransferOffer> offers = _offers.Values.ToList()
+                .Where(e => e.Offer.OfferedAt <= cutoff)
+                .Select(e => StandingOffer(e.Offer.ConversationId, e.Offer.ToAgentId))
+                .OfType<TransferOffer>()
+                .OrderBy(o => o.OfferedAt)
                 .ToList();
             return Task.FromResult(offers);
         }

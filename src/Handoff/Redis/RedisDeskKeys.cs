@@ -11,6 +11,9 @@ public sealed class RedisDeskKeys(RedisKeys keys)
     /// <summary>Conversations offered to one agent; pruned of stale offers when read.</summary>
     public RedisKey TransfersTo(string agentId) => TransfersToPrefix + agentId;
 
+    /// <summary>Every standing offer, scored by when it was made (ms), so the sweeper finds the unanswered ones without a scan.</summary>
+    public RedisKey Transfers => keys.Root + "transfers";
+
     public RedisKey Notes(string conversationId) => keys.Root + "notes:" + conversationId;
 
     public string TransferPrefix => keys.Root + "transfer:";

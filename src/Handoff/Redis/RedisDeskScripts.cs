@@ -34,6 +34,7 @@ internal static class RedisDeskScripts
         redis.call('DEL', @transfer)
         redis.call('HSET', @transfer, 'from', @from, 'to', @to, 'since', redis.call('HGET', @conversation, 'since'), 'at', @nowIso)
         redis.call('SADD', @transfersTo, @id)
+        redis.call('ZADD', @transfers, @nowMs, @id)
         return 'Applied'
         """);
 
@@ -58,6 +59,7 @@ internal static class RedisDeskScripts
         redis.call('RPUSH', @history, cjson.encode({from = 'WithAgent', to = 'WithAgent', actor = 'agent:' .. @to, reason = 'transferred from ' .. o[1], at = @nowIso}))
         redis.call('DEL', @transfer)
         redis.call('SREM', @transfersTo, @id)
+        redis.call('ZREM', @transfers, @id)
         local r = redis.call('HGETALL', @conversation)
         table.insert(r, 1, -1); table.insert(r, 1, 'Applied')
         return r
@@ -68,6 +70,7 @@ internal static class RedisDeskScripts
         redis.call('SREM', @transfersTo, @id)
         if not o or o[2] ~= @to then return false end
         redis.call('DEL', @transfer)
+        redis.call('ZREM', @transfers, @id)
         return o[1]
         """);
 
@@ -81,7 +84,25 @@ internal static class RedisDeskScripts
             table.insert(r, id); table.insert(r, o[1]); table.insert(r, redis.call('HGET', transfer, 'at'))
           else
             redis.call('SREM', @transfersTo, id)
-            if not o then redis.call('DEL', transfer) end
+            if not o then redis.call('DEL', transfer); redis.call('ZREM', @transfers, id) end
+          end
+        end
+        return r
+        """);
+
+    // Reply: {id, from, to, at, ...} of the standing offers made at or before the cutoff; stale ones are dropped on the way.
+    public static readonly LuaScript ListOffersMadeBefore = LuaScript.Prepare(Standing + """
+        local r = {}
+        for _, id in ipairs(redis.call('ZRANGEBYSCORE', @transfers, '-inf', @cutoffMs)) do
+          local transfer = @transferPrefix .. id
+          local o = standing(@conversationPrefix .. id, transfer)
+          if o then
+            table.insert(r, id); table.insert(r, o[1]); table.insert(r, o[2]); table.insert(r, redis.call('HGET', transfer, 'at'))
+          else
+            local to = redis.call('HGET', transfer, 'to')
+            if to then redis.call('SREM', @transfersToPrefix .. to, id) end
+            redis.call('DEL', transfer)
+            redis.call('ZREM', @transfers, id)
           end
         end
         return r

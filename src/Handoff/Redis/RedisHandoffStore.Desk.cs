@@ -1,14 +1,21 @@
 using System.Globalization;
-using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
 using StackExchange.Redis;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Handoff.Redis;
 
 public sealed partial class RedisHandoffStore : IDeskStore
 {
     private readonly RedisDeskKeys _deskKeys = new(new RedisKeys(options.Value.RedisKeyPrefix));
+
+    public async Task<string?> GetOwnerAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var fields = await Db.HashGetAsync(_keys.Conversation(conversationId), ["status", "agent"]).ConfigureAwait(false);
+        return fields[0] == nameof(RoutingStatus.WithAgent) && !fields[1].IsNullOrEmpty ? (string?)fields[1] : null;
+    }
 
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> GetUnansweredSinceAsync(IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken = default)
     {
@@ -60,9 +67,11 @@ public sealed partial class RedisHandoffStore : IDeskStore
             transfer = keys.Transfer(conversationId),
             transfersTo = keys.TransfersTo(toAgentId),
             transfersToPrefix = keys.TransfersToPrefix,
+            transfers = keys.Transfers,
             id = conversationId,
             from = fromAgentId,
             to = toAgentId,
+            nowMs = QueueScore.Milliseconds(now),
             nowIso = now.ToString("O", CultureInfo.InvariantCulture),
         }).ConfigureAwait(false);
         return Enum.Parse<TransitionOutcome>((string)result!);
@@ -78,6 +87,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
             conversation = _keys.Conversation(conversationId),
             transfer = keys.Transfer(conversationId),
             transfersTo = keys.TransfersTo(toAgentId),
+            transfers = keys.Transfers,
             toAgent = _keys.Agent(toAgentId),
             toChats = _keys.AgentChats(toAgentId),
             unanswered = _keys.Unanswered,
@@ -101,6 +111,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
             conversation = _keys.Conversation(conversationId),
             transfer = keys.Transfer(conversationId),
             transfersTo = keys.TransfersTo(toAgentId),
+            transfers = keys.Transfers,
             id = conversationId,
             to = toAgentId,
         }).ConfigureAwait(false);
@@ -114,6 +125,7 @@ public sealed partial class RedisHandoffStore : IDeskStore
         var flat = (RedisResult[])(await RedisDeskScripts.ListOffers.EvaluateAsync(Db, new
         {
             transfersTo = keys.TransfersTo(toAgentId),
+            transfers = keys.Transfers,
             transferPrefix = keys.TransferPrefix,
             conversationPrefix = _keys.ConversationPrefix,
             to = toAgentId,
@@ -126,5 +138,26 @@ public sealed partial class RedisHandoffStore : IDeskStore
         }
 
         return [.. offers.OrderBy(o => o.OfferedAt).ThenBy(o => o.ConversationId, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<TransferOffer>> ListTransferOffersMadeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        var keys = _deskKeys;
+        var flat = (RedisResult[])(await RedisDeskScripts.ListOffersMadeBefore.EvaluateAsync(Db, new
+        {
+            transfers = keys.Transfers,
+            transferPrefix = keys.TransferPrefix,
+            transfersToPrefix = keys.TransfersToPrefix,
+            conversationPrefix = _keys.ConversationPrefix,
+            cutoffMs = QueueScore.Milliseconds(cutoff),
+        }).ConfigureAwait(false))!;
+        var offers = new List<TransferOffer>(flat.Length / 4);
+        for (var i = 0; i + 3 < flat.Length; i += 4)
+        {
+            var at = DateTimeOffset.Parse((string)flat[i + 3]!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            offers.Add(new TransferOffer((string)flat[i]!, (string)flat[i + 1]!, (string)flat[i + 2]!, at));
+        }
+
+        return [.. offers.OrderBy(o => o.OfferedAt)];
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Bot.Tests.Channels;
 using ShopBot.Handoff;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Tests.AfterSales;
 
@@ -22,7 +23,7 @@ internal sealed class AfterSalesHost : TemporaryHost
         }
     }
 
-    public HandoffService Handoff => Services.GetRequiredService<HandoffService>();
+    public AgentDesk Handoff => Services.GetRequiredService<AgentDesk>();
 
     protected override IReadOnlyDictionary<string, string?> Settings => _settings;
 

@@ -19,7 +19,7 @@ public sealed class AgentDeliveryFailureTests(AgentTestHost host) : IClassFixtur
     public async Task Claim_reply_and_close_of_an_unreachable_buyer_answer_success_with_delivered_false()
     {
         var conversationId = "unreachable-" + Guid.NewGuid().ToString("N");
-        var handoff = host.Services.GetRequiredService<HandoffService>();
+        var handoff = host.Services.GetRequiredService<BuyerHandoff>();
         await handoff.RequestHandoffAsync(new HandoffRequest(conversationId, "buyer-" + conversationId, "buyer asked for a person", "human", HandoffPriority.Normal, "人工客服"));
         await _a.SetPresenceAsync("online");
 

@@ -138,7 +138,7 @@ public sealed class BuyerHistoryApiTests(AgentTestHost host) : IClassFixture<Age
 
     private static bool OffersStars(Activity message) => message.SuggestedActions?.Actions?.Any(a => a.Type == "messageBack") == true;
 
-    private HandoffService Handoff => host.Services.GetRequiredService<HandoffService>();
+    private BuyerHandoff Handoff => host.Services.GetRequiredService<BuyerHandoff>();
 
     private Task PressStarAsync(TestBuyer buyer, int stars) => StarButton.PressAsync(_http, buyer, stars);
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Agents;
@@ -40,6 +42,31 @@ public sealed class ConsoleKeyAuthenticationTests : IDisposable
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal((SettlementTestHost.SupervisorId, "王主管"), (body.RootElement.GetProperty("agentId").GetString(), body.RootElement.GetProperty("name").GetString()));
+    }
+
+    /// <summary>Every route of the agent API, read from the host's own routing table so a new endpoint cannot slip past.</summary>
+    [Fact]
+    public async Task Every_agent_route_is_a_401_without_a_key_and_a_403_with_a_trainers_key()
+    {
+        using var client = _host.Host.CreateClient();
+        var routes = _host.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/agent/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: new HttpMethod(m), Path: Fill(e.RoutePattern.RawText!))))
+            .ToList();
+
+        Assert.True(routes.Count >= 25, $"only {routes.Count} agent routes found");
+        Assert.Contains(routes, r => r.Path == "/api/agent/cases/x1/resolve");
+        foreach (var (method, path) in routes)
+        {
+            using var anonymous = await client.SendAsync(Request(method, path));
+            using var trainer = await SendAsync(method, path, SettlementTestHost.TrainerKey);
+
+            Assert.True(anonymous.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} without a key: {(int)anonymous.StatusCode}");
+            Assert.True(trainer.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} with a trainer's key: {(int)trainer.StatusCode}");
+        }
+
+        static string Fill(string pattern) => System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "x1");
     }
 
     [Theory]
@@ -109,12 +136,17 @@ public sealed class ConsoleKeyAuthenticationTests : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    private Task<HttpResponseMessage> SendAsync(string path, string key)
+    private Task<HttpResponseMessage> SendAsync(string path, string key) => SendAsync(HttpMethod.Get, path, key);
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var request = Request(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return _host.Host.CreateClient().SendAsync(request);
     }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path) =>
+        new(method, path) { Content = method == HttpMethod.Get ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
 
     private sealed class HostingEnvironmentStub(string name) : IHostEnvironment
     {

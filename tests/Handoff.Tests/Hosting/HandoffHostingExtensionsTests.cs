@@ -32,7 +32,8 @@ public sealed class HandoffHostingExtensionsTests(RedisServerFixture redis)
         Assert.IsType<InMemoryHandoffStore>(host.Services.GetRequiredService<IHandoffQueue>());
         Assert.IsType<InMemoryTranscriptStore>(host.Services.GetRequiredService<ITranscriptStore>());
         Assert.IsType<InMemoryConversationStateStore>(host.Services.GetRequiredService<IConversationStateStore>());
-        Assert.NotNull(host.Services.GetRequiredService<HandoffService>());
+        Assert.NotNull(host.Services.GetRequiredService<BuyerHandoff>());
+        Assert.NotNull(host.Services.GetRequiredService<Desk.AgentDesk>());
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class HandoffHostingExtensionsTests(RedisServerFixture redis)
         Assert.Same(host.Services.GetRequiredService<IHandoffQueue>(), host.Services.GetRequiredService<Agents.IAgentDirectory>());
         Assert.IsType<RedisTranscriptStore>(host.Services.GetRequiredService<ITranscriptStore>());
         Assert.IsType<RedisConversationStateStore>(host.Services.GetRequiredService<IConversationStateStore>());
-        var service = host.Services.GetRequiredService<HandoffService>();
+        var service = host.Services.GetRequiredService<BuyerHandoff>();
         await service.RequestHandoffAsync(HandoffHarness.Request("c1"));
         Assert.Equal(1, (await service.GetStandingAsync("c1"))!.Position);
     }

@@ -35,7 +35,7 @@ public sealed class RedisPoisonedQueueTests(RedisServerFixture redis) : IAsyncLi
         await H.OnlineAgentAsync("a1");
         foreach (var id in new[] { "bad-json", "missing", "good" })
         {
-            await H.Service.RequestHandoffAsync(HandoffHarness.Request(id));
+            await H.Buyers.RequestHandoffAsync(HandoffHarness.Request(id));
             H.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
@@ -53,20 +53,20 @@ public sealed class RedisPoisonedQueueTests(RedisServerFixture redis) : IAsyncLi
     [Fact]
     public async Task The_queue_listing_skips_and_quarantines_unreadable_entries_with_a_log_line()
     {
-        var queue = await H.Service.ListQueueAsync();
+        var queue = await H.Desk.ListQueueAsync();
 
         var entry = Assert.Single(queue);
         Assert.Equal(("good", 1), (entry.ConversationId, entry.Position));
         var quarantined = (await _connection!.GetDatabase().SetMembersAsync(Keys.Quarantine)).Select(v => v.ToString()).Order().ToList();
         Assert.Equal(["bad-json", "missing"], quarantined);
-        Assert.Equal(RoutingStatus.WithBot, (await H.Service.GetRoutingAsync("bad-json")).Status);
+        Assert.Equal(RoutingStatus.WithBot, (await H.Buyers.GetRoutingAsync("bad-json")).Status);
         Assert.Equal(2, _log.Lines.Count(l => l.Contains("quarantined", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task Claiming_the_next_passes_over_unreadable_entries_to_the_first_good_one()
     {
-        var claim = await H.Service.ClaimNextAsync("a1");
+        var claim = await H.Desk.ClaimNextAsync("a1");
 
         Assert.Equal(TransitionOutcome.Applied, claim.Change.Outcome);
         Assert.Equal("good", claim.Handover!.Routing.ConversationId);
@@ -77,12 +77,12 @@ public sealed class RedisPoisonedQueueTests(RedisServerFixture redis) : IAsyncLi
     [Fact]
     public async Task Claiming_an_unreadable_entry_by_id_is_refused_without_an_error_and_takes_it_out_of_the_queue()
     {
-        var claim = await H.Service.ClaimAsync("a1", "bad-json");
+        var claim = await H.Desk.ClaimAsync("a1", "bad-json");
 
         Assert.Equal(TransitionOutcome.WrongState, claim.Change.Outcome);
         Assert.Null(claim.Handover);
         Assert.Null(claim.Change.Routing!.Ticket);
-        Assert.Empty((await H.Service.GetAgentAsync("a1"))!.Conversations);
+        Assert.Empty((await H.Desk.GetAgentAsync("a1"))!.Conversations);
         Assert.Null(await H.Queue.GetPositionAsync("bad-json"));
         Assert.Equal(["missing", "good"], (await _connection!.GetDatabase().SortedSetRangeByRankAsync(Keys.Queue)).Select(v => v.ToString()));
     }

@@ -20,32 +20,32 @@ public sealed class RedisRestartTests(RedisServerFixture redis)
         await using (var before = await HostAsync(prefix))
         {
             await before.OnlineAgentAsync("a1");
-            await before.Service.RequestHandoffAsync(HandoffHarness.Request("owned"));
-            await before.Service.RequestHandoffAsync(HandoffHarness.Request("waiting", HandoffPriority.Complaint));
-            await before.Service.ClaimAsync("a1", "owned");
-            await before.Service.RequestHandoffAsync(HandoffHarness.Request("later"));
-            await before.Service.AcceptBuyerMessageAsync("waiting", "我要投诉");
+            await before.Buyers.RequestHandoffAsync(HandoffHarness.Request("owned"));
+            await before.Buyers.RequestHandoffAsync(HandoffHarness.Request("waiting", HandoffPriority.Complaint));
+            await before.Desk.ClaimAsync("a1", "owned");
+            await before.Buyers.RequestHandoffAsync(HandoffHarness.Request("later"));
+            await before.Buyers.AcceptBuyerMessageAsync("waiting", "我要投诉");
             await before.Transcripts.AppendAsync("owned", """{"text":"包裹丢了"}""");
             await before.States.TrySaveAsync("owned", """{"step":"lost-parcel"}""", 0);
         }
 
         await using var after = await HostAsync(prefix);
 
-        Assert.Equal(["waiting", "later"], (await after.Service.ListQueueAsync()).Select(e => e.ConversationId));
-        var owned = await after.Service.GetRoutingAsync("owned");
+        Assert.Equal(["waiting", "later"], (await after.Desk.ListQueueAsync()).Select(e => e.ConversationId));
+        var owned = await after.Buyers.GetRoutingAsync("owned");
         Assert.Equal((RoutingStatus.WithAgent, "a1"), (owned.Status, owned.AgentId));
         Assert.Equal("buyer-owned", owned.Ticket!.BuyerId);
-        var agent = (await after.Service.GetAgentAsync("a1"))!;
+        var agent = (await after.Desk.GetAgentAsync("a1"))!;
         Assert.Equal(AgentPresence.Online, agent.Presence);
         Assert.Equal(["owned"], agent.Conversations);
         Assert.Equal(["我要投诉"], await after.Queue.GetHeldMessagesAsync("waiting"));
         Assert.Equal("""{"text":"包裹丢了"}""", Assert.Single(await after.Transcripts.ReadAsync("owned", 0, 10)).ActivityJson);
         Assert.Equal(new Handoff.State.StoredState("""{"step":"lost-parcel"}""", 1), await after.States.GetAsync("owned"));
-        Assert.Equal(2, (await after.Service.GetHistoryAsync("owned")).Count);
+        Assert.Equal(2, (await after.Buyers.GetHistoryAsync("owned")).Count);
 
         // The new host carries on where the old one stopped.
-        Assert.Equal(AgentReplyOutcome.Sent, (await after.Service.SendReplyAsync("a1", "owned", "已登记丢件", HandoffHarness.AllowAll)).Outcome);
-        Assert.Equal("waiting", (await after.Service.ClaimNextAsync("a1")).Handover!.Routing.ConversationId);
+        Assert.Equal(AgentReplyOutcome.Sent, (await after.Desk.SendReplyAsync("a1", "owned", "已登记丢件", HandoffHarness.AllowAll)).Outcome);
+        Assert.Equal("waiting", (await after.Desk.ClaimNextAsync("a1")).Handover!.Routing.ConversationId);
         await using var cleanup = await redis.ConnectAsync();
         await RedisServerFixture.DeleteKeysAsync(cleanup, prefix);
     }

@@ -80,19 +80,19 @@ public sealed class RedisRetentionTests(RedisServerFixture redis)
         try
         {
             await harness.OnlineAgentAsync("a1");
-            await harness.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
-            await harness.Service.AcceptBuyerMessageAsync("c1", "在吗");
-            await harness.Service.ClaimNextAsync("a1");
+            await harness.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
+            await harness.Buyers.AcceptBuyerMessageAsync("c1", "在吗");
+            await harness.Desk.ClaimNextAsync("a1");
             Assert.Null(await db.KeyTimeToLiveAsync(keys.Conversation("c1")));
 
-            await harness.Service.CloseAsync("a1", "c1", "done");
+            await harness.Desk.CloseAsync("a1", "c1", "done");
 
             foreach (var key in new[] { keys.Conversation("c1"), keys.History("c1"), keys.Held("c1") })
             {
                 Assert.InRange((await db.KeyTimeToLiveAsync(key))!.Value, TimeSpan.FromDays(30) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(30));
             }
 
-            await harness.Service.RequestHandoffAsync(HandoffHarness.Request("c1"));
+            await harness.Buyers.RequestHandoffAsync(HandoffHarness.Request("c1"));
             Assert.Null(await db.KeyTimeToLiveAsync(keys.Conversation("c1")));
             Assert.Null(await db.KeyTimeToLiveAsync(keys.History("c1")));
         }

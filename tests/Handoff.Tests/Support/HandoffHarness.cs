@@ -4,6 +4,7 @@ using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.InMemory;
 using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.Notifications;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.State;
 using ShopBot.Handoff.Transcripts;
@@ -27,10 +28,11 @@ public sealed class HandoffHarness : IAsyncDisposable
         States = states;
         _dispose = dispose ?? (() => ValueTask.CompletedTask);
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
-        Service = new HandoffService(queue, agents, transcripts, Notifier, new BusinessHours(wrapped), new WaitEstimator(wrapped), Time, NullLogger<HandoffService>.Instance);
-        Sweeper = new HandoffSweeper(Service, queue, agents, wrapped, Time);
         Notes = notes ?? new InMemoryNoteStore();
-        Desk = new HandoffDesk(Service, queue, (IDeskStore)queue, Notes, Notifier, wrapped, Time, NullLogger<HandoffDesk>.Instance);
+        var notices = new QueueNotices(queue, agents, Notifier, new BusinessHours(wrapped), new WaitEstimator(wrapped), NullLogger<QueueNotices>.Instance);
+        Buyers = new BuyerHandoff(queue, notices, Time, NullLogger<BuyerHandoff>.Instance);
+        Desk = new AgentDesk(queue, agents, (IDeskStore)queue, Notes, transcripts, Notifier, notices, wrapped, Time, NullLogger<AgentDesk>.Instance);
+        Sweeper = new HandoffSweeper(Desk, queue, agents, wrapped, Time);
     }
 
     public HandoffOptions Options { get; }
@@ -47,13 +49,15 @@ public sealed class HandoffHarness : IAsyncDisposable
 
     public IConversationStateStore States { get; }
 
-    public HandoffService Service { get; }
+    /// <summary>The buyers' side: asking for a person, waiting, leaving, rating.</summary>
+    public BuyerHandoff Buyers { get; }
 
     public HandoffSweeper Sweeper { get; }
 
     public INoteStore Notes { get; }
 
-    public HandoffDesk Desk { get; }
+    /// <summary>The agents' side: presence, claims, replies, releases, transfers and notes.</summary>
+    public AgentDesk Desk { get; }
 
     public static HandoffRequest Request(string conversationId, HandoffPriority priority = HandoffPriority.Normal, string reason = "buyer asked for a person") =>
         new(conversationId, "buyer-" + conversationId, reason, "logistics", priority, "where is my parcel", "order 1001: shipped", ["case-7"]);
@@ -62,8 +66,8 @@ public sealed class HandoffHarness : IAsyncDisposable
 
     public async Task<AgentStatus> OnlineAgentAsync(string agentId, int? capacity = null)
     {
-        var status = await Service.SetPresenceAsync(agentId, AgentPresence.Online);
-        return capacity is null ? status : (await Service.SetCapacityAsync(agentId, capacity.Value))!;
+        var status = await Desk.SetPresenceAsync(agentId, AgentPresence.Online);
+        return capacity is null ? status : (await Desk.SetCapacityAsync(agentId, capacity.Value))!;
     }
 
     public ValueTask DisposeAsync() => _dispose();

@@ -6,6 +6,7 @@ using ShopBot.Handoff;
 using ShopBot.Handoff.Routing;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents.Settlement;
 
@@ -17,7 +18,7 @@ namespace ShopBot.Bot.Agents.Settlement;
 /// </summary>
 public sealed partial class CaseSettlement(
     ICaseStore cases,
-    HandoffService handoff,
+    AgentDesk handoff,
     SettlementWording wording,
     AgentReplyScreening screening,
     IConversationMessenger messenger,

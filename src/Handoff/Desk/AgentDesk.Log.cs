@@ -1,21 +1,11 @@
 using Microsoft.Extensions.Logging;
 using ShopBot.Handoff.Agents;
-using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
 
-namespace ShopBot.Handoff;
+namespace ShopBot.Handoff.Desk;
 
-public sealed partial class HandoffService
+public sealed partial class AgentDesk
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Handoff of {ConversationId} for {Reason}, intent {Intent}, priority {Priority}: {Outcome}")]
-    private partial void LogHandoffRequested(string conversationId, string reason, string? intent, HandoffPriority priority, TransitionOutcome outcome);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "New need from {ConversationId} added to the buyer's queued {QueuedConversationId}")]
-    private partial void LogAddedToQueuedChat(string conversationId, string queuedConversationId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Buyer left the queue: {ConversationId}")]
-    private partial void LogCancelled(string conversationId);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Agent {AgentId} is {Presence}")]
     private partial void LogPresence(string agentId, AgentPresence presence);
 
@@ -31,9 +21,21 @@ public sealed partial class HandoffService
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply of agent {AgentId} to {ConversationId} blocked by the screen ({ReasonCount} reasons)")]
     private partial void LogReplyBlocked(string agentId, string conversationId, int reasonCount);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {Kind} to {ConversationId} not delivered; the change stands")]
-    private partial void LogNotDelivered(Notifications.BuyerNoticeKind kind, string conversationId, Exception exception);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply of agent {AgentId} to {ConversationId} passed the screen but was not delivered")]
     private partial void LogReplyNotDelivered(string agentId, string conversationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Agent {FromAgentId} offered {ConversationId} to {ToAgentId}: {Outcome}")]
+    private partial void LogOffered(string conversationId, string fromAgentId, string toAgentId, TransitionOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Agent {AgentId} accepted the transfer of {ConversationId}")]
+    private partial void LogAccepted(string conversationId, string agentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Agent {AgentId} declined the transfer of {ConversationId}")]
+    private partial void LogDeclined(string conversationId, string agentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Transfer of {ConversationId} to agent {AgentId} not accepted in time; back to the queue")]
+    private partial void LogOfferExpired(string conversationId, string agentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Agent {AgentId} added a note to {ConversationId}")]
+    private partial void LogNoteAdded(string conversationId, string agentId);
 }

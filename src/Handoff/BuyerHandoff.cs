@@ -1,29 +1,17 @@
 using Microsoft.Extensions.Logging;
-using ShopBot.Handoff.Agents;
 using ShopBot.Handoff.Notifications;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Routing;
-using ShopBot.Handoff.Transcripts;
 
 namespace ShopBot.Handoff;
 
 /// <summary>
-/// The handoff as the turn pipeline and the agent API use it: queue a buyer for a person, keep their messages, let
-/// agents claim, answer, release, hand back and close, and tell the buyer where they stand at every step.
-/// The stores make each change atomic; this class adds the checks, the notices and the log.
+/// The buyer's side of the handoff, as the turn pipeline uses it: ask for a person, wait in the queue, write while
+/// waiting or while with an agent, leave the queue, and rate the chat an agent ended. The agents' side is
+/// <see cref="Desk.AgentDesk"/>; the stores make each change atomic, this class adds the checks, the notices and the log.
 /// </summary>
-public sealed partial class HandoffService(
-    IHandoffQueue queue,
-    IAgentDirectory agents,
-    ITranscriptStore transcripts,
-    IBuyerNotifier notifier,
-    BusinessHours businessHours,
-    WaitEstimator waitEstimator,
-    TimeProvider time,
-    ILogger<HandoffService> logger)
+public sealed partial class BuyerHandoff(IHandoffQueue queue, QueueNotices notices, TimeProvider time, ILogger<BuyerHandoff> logger)
 {
-    private const int TranscriptEntriesForAgent = 500;
-
     /// <summary>
     /// Queues the conversation for a person and tells the buyer their position, the estimated wait, or that no agent
     /// is available now. Asking again while queued changes nothing and repeats the position.
@@ -45,11 +33,11 @@ public sealed partial class HandoffService(
         LogHandoffRequested(request.ConversationId, request.Reason, request.Intent, request.Priority, change.Outcome);
         var delivered = change.Outcome switch
         {
-            TransitionOutcome.Applied or TransitionOutcome.Unchanged => await TellQueuedAsync(request.ConversationId, BuyerNoticeKind.Queued, now, cancellationToken).ConfigureAwait(false),
-            TransitionOutcome.BuyerAlreadyQueued => await TryNotifyAsync(new BuyerNotice(
+            TransitionOutcome.Applied or TransitionOutcome.Unchanged => await notices.TellQueuedAsync(request.ConversationId, BuyerNoticeKind.Queued, now, cancellationToken).ConfigureAwait(false),
+            TransitionOutcome.BuyerAlreadyQueued => await notices.TryNotifyAsync(new BuyerNotice(
                 request.ConversationId,
                 await AddToQueuedChatAsync(request, cancellationToken).ConfigureAwait(false) ? BuyerNoticeKind.AddedToQueuedChat : BuyerNoticeKind.AlreadyQueuedElsewhere), cancellationToken).ConfigureAwait(false),
-            TransitionOutcome.QueueFull => await TryNotifyAsync(new BuyerNotice(request.ConversationId, BuyerNoticeKind.QueueFull), cancellationToken).ConfigureAwait(false),
+            TransitionOutcome.QueueFull => await notices.TryNotifyAsync(new BuyerNotice(request.ConversationId, BuyerNoticeKind.QueueFull), cancellationToken).ConfigureAwait(false),
             _ => true,
         };
         return change with { Delivered = delivered };
@@ -96,7 +84,7 @@ public sealed partial class HandoffService(
     public async Task<QueueStanding?> GetStandingAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         var position = await queue.GetPositionAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return position is null ? null : await StandingAsync(position.Value, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return position is null ? null : await notices.StandingAsync(position.Value, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -140,8 +128,8 @@ public sealed partial class HandoffService(
         }
 
         LogCancelled(conversationId);
-        var delivered = await TryNotifyAsync(new BuyerNotice(conversationId, BuyerNoticeKind.BackWithBot), cancellationToken).ConfigureAwait(false);
-        await TellMovedUpAsync(change.LeftFromPosition, now, cancellationToken).ConfigureAwait(false);
+        var delivered = await notices.TryNotifyAsync(new BuyerNotice(conversationId, BuyerNoticeKind.BackWithBot), cancellationToken).ConfigureAwait(false);
+        await notices.TellMovedUpAsync(change.LeftFromPosition, now, cancellationToken).ConfigureAwait(false);
         return change with { Delivered = delivered };
     }
 
@@ -175,78 +163,12 @@ public sealed partial class HandoffService(
     public Task<IReadOnlyList<RoutingTransition>> GetHistoryAsync(string conversationId, CancellationToken cancellationToken = default) =>
         queue.GetHistoryAsync(conversationId, cancellationToken);
 
-    public Task<IReadOnlyList<QueueEntry>> ListQueueAsync(CancellationToken cancellationToken = default) =>
-        queue.ListQueueAsync(cancellationToken);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handoff of {ConversationId} for {Reason}, intent {Intent}, priority {Priority}: {Outcome}")]
+    private partial void LogHandoffRequested(string conversationId, string reason, string? intent, HandoffPriority priority, TransitionOutcome outcome);
 
-    private async Task<bool> TellQueuedAsync(string conversationId, BuyerNoticeKind kind, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var position = await queue.GetPositionAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        if (position is null)
-        {
-            return true;
-        }
+    [LoggerMessage(Level = LogLevel.Information, Message = "New need from {ConversationId} added to the buyer's queued {QueuedConversationId}")]
+    private partial void LogAddedToQueuedChat(string conversationId, string queuedConversationId);
 
-        var standing = await StandingAsync(position.Value, now, cancellationToken).ConfigureAwait(false);
-        BuyerNotice notice;
-        if (!businessHours.IsOpen(now))
-        {
-            notice = new BuyerNotice(conversationId, BuyerNoticeKind.OutsideBusinessHours, standing with { EstimatedWait = null }, businessHours.NextOpening(now));
-        }
-        else if (!(await agents.ListAsync(cancellationToken).ConfigureAwait(false)).Any(a => a.Presence == AgentPresence.Online))
-        {
-            notice = new BuyerNotice(conversationId, BuyerNoticeKind.NoAgentOnline, standing with { EstimatedWait = null });
-        }
-        else
-        {
-            notice = new BuyerNotice(conversationId, kind, standing);
-        }
-
-        return await TryNotifyAsync(notice, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Tells the buyers behind a conversation that left the queue that they moved up, but only those who reached a
-    /// position worth telling (<see cref="QueueMilestones"/>): a buyer at 200 hears about 8 moves on the way to the head,
-    /// not 199, and a claim reads and sends a bounded number of notices whatever the queue's depth.
-    /// </summary>
-    private async Task TellMovedUpAsync(int? leftFromPosition, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (leftFromPosition is null)
-        {
-            return;
-        }
-
-        var positions = QueueMilestones.From(leftFromPosition.Value);
-        var found = await queue.FindQueuedAtAsync(positions, cancellationToken).ConfigureAwait(false);
-        if (found.Count == 0)
-        {
-            return;
-        }
-
-        var pickups = await queue.GetRecentPickupsAsync(cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(found.Select(pair => TryNotifyAsync(
-            new BuyerNotice(pair.Value, BuyerNoticeKind.MovedUp, new QueueStanding(pair.Key, waitEstimator.Estimate(pair.Key, pickups, now))),
-            cancellationToken))).ConfigureAwait(false);
-    }
-
-    /// <summary>Tells the buyer; a channel that fails (an unreachable conversation, a network error) is logged, never thrown at the caller.</summary>
-    private async Task<bool> TryNotifyAsync(BuyerNotice notice, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await notifier.NotifyAsync(notice, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogNotDelivered(notice.Kind, notice.ConversationId, ex);
-            return false;
-        }
-    }
-
-    private async Task<QueueStanding> StandingAsync(int position, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var pickups = await queue.GetRecentPickupsAsync(cancellationToken).ConfigureAwait(false);
-        return new QueueStanding(position, waitEstimator.Estimate(position, pickups, now));
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Buyer left the queue: {ConversationId}")]
+    private partial void LogCancelled(string conversationId);
 }
