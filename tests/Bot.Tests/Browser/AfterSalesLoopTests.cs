@@ -8,6 +8,7 @@ using ShopBot.Bot.Tests.Attachments;
 using ShopBot.Bot.Tests.Finance;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Bot.Tests.Browser;
 
