@@ -12,6 +12,7 @@ builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
 builder.AddBotChannels();
 builder.AddAfterSalesBot();
+builder.AddConversationRecords();
 builder.AddTrainerConsole();
 builder.AddAgentConsole();
 builder.AddConsoleAuthentication();
