@@ -13,6 +13,7 @@ builder.AddKnowledge();
 builder.AddBotChannels();
 builder.AddAfterSalesBot();
 builder.AddConversationRecords();
+builder.AddReports();
 builder.AddTrainerConsole();
 builder.AddAgentConsole();
 builder.AddConsoleAuthentication();
