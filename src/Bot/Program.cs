@@ -12,6 +12,8 @@ builder.AddBotLogging(forCommandLine: verb is not null);
 builder.AddKnowledge();
 builder.AddBotChannels();
 builder.AddAfterSalesBot();
+builder.AddConversationRecords();
+builder.AddReports();
 builder.AddTrainerConsole();
 builder.AddAgentConsole();
 builder.AddConsoleAuthentication();

@@ -1,4 +1,5 @@
 using ShopBot.Bot.Attachments;
+using ShopBot.Bot.Records;
 using ShopBot.Bot.Schema;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff;
@@ -75,6 +76,7 @@ public sealed partial class AfterSalesBot(
 
         await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
         await NoteTurnAsync(conversationId, buyerId, plan, decision, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState.Set(new BotTurn(buyerId, plan, decision, state.ActiveFlow ?? state.LastFlow));
         if (decision is not null)
         {
             var notice = plan.HandoffNotice ?? templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;

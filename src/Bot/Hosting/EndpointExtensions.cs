@@ -14,6 +14,7 @@ internal static partial class EndpointExtensions
         app.UseRateLimiter();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
+        app.MapReports();
         // After the consoles' security headers, so a refused call carries them too.
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Options;
+using ShopBot.Handoff.Hosting;
+using StackExchange.Redis;
+
+namespace ShopBot.Bot.Records;
+
+/// <summary>
+/// Records in two Redis sorted sets shared by every host, each member one record as JSON (its id keeps equal records
+/// apart) scored by its time in Unix milliseconds. Each write adds the record and trims what is older than the
+/// retention in one transaction; reads page through a time range.
+/// </summary>
+public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOptions<HandoffOptions> handoff, IOptions<RecordsOptions> options, TimeProvider time)
+    : IConversationRecords
+{
+    private const int PageSize = 5000;
+
+    private readonly RecordKeys _keys = new(handoff.Value.RedisKeyPrefix);
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public Task AddTurnAsync(BotTurnRecord turn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return AddAsync(_keys.Turns, turn, turn.At, RecordsJsonContext.Default.BotTurnRecord);
+    }
+
+    public Task AddEventAsync(ConversationEvent conversationEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationEvent);
+        return AddAsync(_keys.Events, conversationEvent, conversationEvent.At, RecordsJsonContext.Default.ConversationEvent);
+    }
+
+    public Task<IReadOnlyList<BotTurnRecord>> ReadTurnsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        ReadAsync(_keys.Turns, from, to, RecordsJsonContext.Default.BotTurnRecord, cancellationToken);
+
+    public Task<IReadOnlyList<ConversationEvent>> ReadEventsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        ReadAsync(_keys.Events, from, to, RecordsJsonContext.Default.ConversationEvent, cancellationToken);
+
+    private async Task AddAsync<T>(RedisKey key, T record, DateTimeOffset at, JsonTypeInfo<T> type)
+    {
+        var transaction = Db.CreateTransaction();
+        var added = transaction.SortedSetAddAsync(key, JsonSerializer.Serialize(record, type), at.ToUnixTimeMilliseconds());
+        var trimmed = transaction.SortedSetRemoveRangeByScoreAsync(key, double.NegativeInfinity, (time.GetUtcNow() - options.Value.Retention).ToUnixTimeMilliseconds(), Exclude.Stop);
+        await transaction.ExecuteAsync().ConfigureAwait(false);
+        await Task.WhenAll(added, trimmed).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(RedisKey key, DateTimeOffset from, DateTimeOffset to, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var found = new List<T>();
+        for (long skip = 0; ; skip += PageSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await Db.SortedSetRangeByScoreAsync(key, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.Stop, Order.Ascending, skip, PageSize).ConfigureAwait(false);
+            found.AddRange(page.Where(m => m.HasValue).Select(m => JsonSerializer.Deserialize((string)m!, type)!));
+            if (page.Length < PageSize)
+            {
+                return found;
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using ShopBot.Bot.Records;
+using ShopBot.Bot.Tests.AfterSales;
+using ShopBot.Bot.Tests.Reports;
+using ShopBot.Handoff.Agents;
+using static ShopBot.Bot.Records.ConversationEventKind;
+
+namespace ShopBot.Bot.Tests.Records;
+
+/// <summary>Real buyers on Direct Line and a real agent: what the shipped host records for each kind of turn and outcome.</summary>
+public sealed class TurnRecordingTests : IDisposable
+{
+    private readonly ReportsTestHost _host = new();
+
+    [Fact]
+    public async Task A_flow_turn_records_its_intent_flow_templates_screens_the_record_it_opened_and_the_flows_handoff()
+    {
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "momo_2019");
+        await buyer.SayAsync("四件套有问题");
+        await buyer.SayAsync("1 被套破了个洞");
+        await buyer.SayAsync("晚点拍");
+
+        var turns = await TurnsOfAsync(buyer.Id);
+
+        Assert.Equal(["四件套有问题", "1 被套破了个洞", "晚点拍"], turns.Select(t => t.Text));
+        var first = turns[0];
+        Assert.Equal(("quality_return", "answer", "answered", "momo_2019"), (first.Intent, first.Decision, first.Outcome, first.BuyerId));
+        Assert.InRange(first.Confidence, 0.01f, 1f);
+        Assert.NotNull(first.RunnerUp);
+        Assert.Equal("quality_return", first.Flow);
+        Assert.NotEmpty(first.Templates);
+        Assert.Equal(first.Templates.Count, first.Screens.Count);
+        Assert.All(turns.SelectMany(t => t.Screens), s => Assert.Equal("allowed", s));
+        Assert.Empty(turns[0].Records);
+        Assert.StartsWith("return:", Assert.Single(turns[2].Records), StringComparison.Ordinal);
+        Assert.Equal("3613820045529781104", turns[2].OrderNumber);
+        Assert.All(turns[..2], t => Assert.Null(t.HandoffTrigger));
+        // The quality flow registers the return and leaves the review to a person: a handoff with its reason.
+        Assert.Equal(("flow_needs_person", "flow needs a person: quality_review"), (turns[2].HandoffTrigger, turns[2].HandoffReason));
+    }
+
+    [Fact]
+    public async Task A_buyer_who_asks_for_a_person_is_recorded_queued_taken_answered_closed_and_rated()
+    {
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "橙子不酸");
+        await buyer.SayAsync("人工客服");
+        await _host.Handoff.SetPresenceAsync(ReportsTestHost.AgentId, AgentPresence.Online);
+        await _host.Handoff.ClaimAsync(ReportsTestHost.AgentId, buyer.Id);
+        using var reply = await new Agents.AgentApiClient(_host.CreateClient(), ReportsTestHost.AgentKey).ReplyAsync(buyer.Id, "您好，我来帮您看看");
+        reply.EnsureSuccessStatusCode();
+        await _host.Handoff.CloseAsync(ReportsTestHost.AgentId, buyer.Id, "answered");
+        await buyer.SayAsync("5");
+
+        var turn = Assert.Single(await TurnsOfAsync(buyer.Id));
+        Assert.Equal(("human", "buyer_asked"), (turn.Intent, turn.HandoffTrigger));
+        Assert.False(string.IsNullOrEmpty(turn.HandoffReason));
+        var events = await EventsOfAsync(buyer.Id);
+        Assert.Equal([Queued, AgentJoined, AgentReplied, Closed, Rated], events.Select(e => e.Kind));
+        Assert.Equal([null, "agent-a", "agent-a", "agent-a", null], events.Select(e => e.AgentId));
+        Assert.Equal(5, events[^1].Rating);
+    }
+
+    [Fact]
+    public async Task A_buyer_who_leaves_the_queue_is_recorded_as_leaving_it_and_the_rating_line_is_no_bot_turn()
+    {
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "一只小兔叽");
+        await buyer.SayAsync("转人工");
+        await buyer.SayAsync("算了");
+
+        Assert.Equal([Queued, LeftQueue], (await EventsOfAsync(buyer.Id)).Select(e => e.Kind));
+        Assert.Single(await TurnsOfAsync(buyer.Id));
+    }
+
+    [Fact]
+    public async Task A_line_the_bot_cannot_use_is_recorded_as_not_understood_or_clarifying()
+    {
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "tb_lily88");
+        await buyer.SayAsync("嗯嗯啊啊哦哦");
+
+        var turn = Assert.Single(await TurnsOfAsync(buyer.Id));
+        Assert.Contains(turn.Outcome, new[] { "not_understood", "clarifying" });
+        Assert.Equal("嗯嗯啊啊哦哦", turn.Text);
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    private async Task<List<BotTurnRecord>> TurnsOfAsync(string conversationId) =>
+        [.. (await _host.Records.ReadTurnsAsync(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddHours(1))).Where(t => t.ConversationId == conversationId)];
+
+    private async Task<List<ConversationEvent>> EventsOfAsync(string conversationId) =>
+        [.. (await _host.Records.ReadEventsAsync(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddHours(1))).Where(e => e.ConversationId == conversationId)];
+}
