@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.AfterSales;
 using ShopBot.Bot.Channels;
+using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Routing;
-using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Agents;
 
@@ -41,13 +42,17 @@ internal static class AgentDeskEndpoints
     private static async Task<IResult> ColleaguesAsync(HttpContext http, AgentDeskViews views, CancellationToken cancellationToken) =>
         Results.Json(await views.ColleaguesAsync(http.Agent().AgentId, cancellationToken).ConfigureAwait(false), AgentJsonContext.Default.ColleagueList);
 
-    private static async Task<IResult> TypingAsync(HttpContext http, string conversationId, AgentDesk desk, CancellationToken cancellationToken)
+    /// <summary>The agent is typing: the answer deadline moves, and the buyer sees the agent typing (never stored).</summary>
+    private static async Task<IResult> TypingAsync(
+        HttpContext http, string conversationId, AgentDesk desk, IConversationMessenger messenger, AgentDisplayNames names, CancellationToken cancellationToken)
     {
         var agentId = http.Agent().AgentId;
         if (!await desk.TypingAsync(agentId, conversationId, cancellationToken).ConfigureAwait(false))
         {
             return await NotOwnedAsync(desk, conversationId, cancellationToken).ConfigureAwait(false);
         }
+
+        await messenger.SendToConversationAsync(conversationId, new Activity { Type = ActivityTypes.Typing, From = names.AccountOf(agentId) }, cancellationToken).ConfigureAwait(false);
 
         var deadlines = await desk.AnswerDeadlinesAsync([conversationId], cancellationToken).ConfigureAwait(false);
         return Results.Json(new TypingView(conversationId, deadlines.TryGetValue(conversationId, out var deadline) ? deadline : null), AgentJsonContext.Default.TypingView);

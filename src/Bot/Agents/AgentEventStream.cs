@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Channels.Streaming;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Transcripts;
@@ -12,7 +14,8 @@ namespace ShopBot.Bot.Agents;
 /// <c>GET /api/agent/events</c>: a server-sent event stream of <c>queue</c> (the whole queue, when it changed),
 /// <c>agent</c> (the agent's presence and chats, when they changed), <c>desk</c> (answer deadlines and transfer offers,
 /// when they changed) and <c>conversation</c> (a chat the agent holds got new messages, with how many from the buyer;
-/// the first look at a chat in a stream counts none). It reads the shared stores on every tick, so it sees changes made on any host; while it is
+/// the first look at a chat in a stream counts none) and <c>typing</c> (the buyer of a chat the agent holds is typing, heard
+/// from the conversation feed on whichever host the buyer posted). It reads the shared stores on every tick, so it sees changes made on any host; while it is
 /// open it also serves as the console's heartbeat.
 /// </summary>
 public sealed partial class AgentEventStream(
@@ -20,6 +23,7 @@ public sealed partial class AgentEventStream(
     AgentViews views,
     AgentDeskViews deskViews,
     ITranscriptStore transcripts,
+    IConversationFeed feed,
     IOptions<AgentConsoleOptions> options,
     TimeProvider time,
     ILogger<AgentEventStream> logger)
@@ -41,6 +45,8 @@ public sealed partial class AgentEventStream(
         string? lastDesk = null;
         var transcriptNext = new Dictionary<string, long>(StringComparer.Ordinal);
         var lastBeat = DateTimeOffset.MinValue;
+        var buyersTyping = new ConcurrentQueue<string>();
+        var watched = new Dictionary<string, IDisposable>(StringComparer.Ordinal);
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -60,6 +66,8 @@ public sealed partial class AgentEventStream(
                 }
 
                 var profile = await views.ProfileAsync(agent, cancellationToken).ConfigureAwait(false);
+                // Before the console hears of a chat, so no typing in it is missed.
+                await WatchTypingAsync(profile.Conversations, watched, buyersTyping, cancellationToken).ConfigureAwait(false);
                 var profileJson = JsonSerializer.Serialize(profile, AgentJsonContext.Default.AgentProfile);
                 if (profileJson != lastProfile)
                 {
@@ -73,6 +81,16 @@ public sealed partial class AgentEventStream(
                 {
                     await WriteAsync(response, Event("desk", JsonSerializer.Serialize(desk, AgentJsonContext.Default.DeskView)), cancellationToken).ConfigureAwait(false);
                     lastDesk = deskJson;
+                }
+
+                var typingNow = new HashSet<string>(StringComparer.Ordinal);
+                while (buyersTyping.TryDequeue(out var typingIn))
+                {
+                    if (typingNow.Add(typingIn) && watched.ContainsKey(typingIn))
+                    {
+                        var payload = JsonSerializer.Serialize(new BuyerTyping(typingIn), AgentJsonContext.Default.BuyerTyping);
+                        await WriteAsync(response, Event("typing", payload), cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 foreach (var conversationId in profile.Conversations)
@@ -95,6 +113,34 @@ public sealed partial class AgentEventStream(
         {
             // The console reconnects; a store that is briefly down must not keep a broken stream open.
             LogStreamFailed(exception, agent.AgentId);
+        }
+        finally
+        {
+            foreach (var subscription in watched.Values)
+            {
+                subscription.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Listens to the buyers' typing in exactly the chats the agent holds now.</summary>
+    private async Task WatchTypingAsync(IReadOnlyList<string> conversations, Dictionary<string, IDisposable> watched, ConcurrentQueue<string> buyersTyping, CancellationToken cancellationToken)
+    {
+        foreach (var gone in watched.Keys.Except(conversations, StringComparer.Ordinal).ToList())
+        {
+            watched[gone].Dispose();
+            watched.Remove(gone);
+        }
+
+        foreach (var conversationId in conversations.Where(c => !watched.ContainsKey(c)))
+        {
+            watched[conversationId] = await feed.SubscribeAsync(conversationId, activity =>
+            {
+                if (activity is { Type: ActivityTypes.Typing, From.Role: RoleTypes.User })
+                {
+                    buyersTyping.Enqueue(conversationId);
+                }
+            }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -30,5 +30,6 @@ namespace ShopBot.Bot.Agents;
 [JsonSerializable(typeof(NoteList))]
 [JsonSerializable(typeof(ColleagueList))]
 [JsonSerializable(typeof(TypingView))]
+[JsonSerializable(typeof(BuyerTyping))]
 [JsonSerializable(typeof(ConversationActivity))]
 public sealed partial class AgentJsonContext : JsonSerializerContext;

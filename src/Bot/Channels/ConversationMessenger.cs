@@ -26,6 +26,8 @@ public sealed class ConversationMessenger(TranscriptWriter writer, DirectLineCon
             await connector.SendAsync(outgoing, cancellationToken).ConfigureAwait(false);
         }
 
-        return await writer.AppendAsync(outgoing, cancellationToken).ConfigureAwait(false);
+        return outgoing.Type == ActivityTypes.Typing
+            ? await writer.PassOnAsync(outgoing, cancellationToken).ConfigureAwait(false)
+            : await writer.AppendAsync(outgoing, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using ShopBot.Bot.Channels.Streaming;
 using ShopBot.Bot.Schema;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Transcripts;
@@ -8,9 +9,10 @@ namespace ShopBot.Bot.Channels;
 
 /// <summary>
 /// Appends activities to the conversation's transcript, giving each a server id and timestamp. For Direct Line this
-/// is delivery itself: clients read the transcript with their watermark, on whichever host they poll.
+/// is delivery itself: clients read the transcript with their watermark, on whichever host they poll, and the feed
+/// wakes the streams open on any host. <c>typing</c> is never stored: it is passed on to the open streams only.
 /// </summary>
-public sealed class TranscriptWriter(ITranscriptStore store, TimeProvider time) : IActivityDelivery
+public sealed class TranscriptWriter(ITranscriptStore store, IConversationFeed feed, TimeProvider time) : IActivityDelivery
 {
     public static string NewActivityId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
 
@@ -23,6 +25,19 @@ public sealed class TranscriptWriter(ITranscriptStore store, TimeProvider time) 
         activity.Timestamp ??= time.GetUtcNow();
         var json = JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity);
         await store.AppendAsync(conversationId, json, cancellationToken).ConfigureAwait(false);
+        await feed.PublishAsync(conversationId, null, cancellationToken).ConfigureAwait(false);
+        return new ResourceResponse(activity.Id);
+    }
+
+    /// <summary>Passes an activity that is not kept (typing) to the conversation's open streams on every host.</summary>
+    public async Task<ResourceResponse> PassOnAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var conversationId = activity.Conversation?.Id;
+        ArgumentException.ThrowIfNullOrEmpty(conversationId, "activity.Conversation.Id");
+        activity.Id ??= NewActivityId();
+        activity.Timestamp ??= time.GetUtcNow();
+        await feed.PublishAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(activity.Id);
     }
 
@@ -32,7 +47,9 @@ public sealed class TranscriptWriter(ITranscriptStore store, TimeProvider time) 
         var responses = new List<ResourceResponse>(activities.Count);
         foreach (var activity in activities)
         {
-            responses.Add(await AppendAsync(activity, cancellationToken).ConfigureAwait(false));
+            responses.Add(activity.Type == ActivityTypes.Typing
+                ? await PassOnAsync(activity, cancellationToken).ConfigureAwait(false)
+                : await AppendAsync(activity, cancellationToken).ConfigureAwait(false));
         }
 
         return responses;

@@ -6,6 +6,7 @@ using ShopBot.Bot.Buyer;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Channels.BotFramework;
 using ShopBot.Bot.Channels.DirectLine;
+using ShopBot.Bot.Channels.Streaming;
 using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Transcripts;
 using StackExchange.Redis;
@@ -48,10 +49,18 @@ public static class ChannelHostingExtensions
         services.AddSingleton<TurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<TurnMiddleware, ErrorHandlingMiddleware>();
         services.AddSingleton<TurnMiddleware, ReplyScreeningMiddleware>();
+        services.AddSingleton<TurnMiddleware, ShowTypingMiddleware>();
+        services.AddOptions<TypingOptions>().BindConfiguration(TypingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<TranscriptWriter>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineStreams>();
+        services.AddSingleton<DirectLineStream>();
+        // Streams hear of new activities where the transcripts live: through Redis when the handoff connected one.
+        services.AddSingleton<IConversationFeed>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? ActivatorUtilities.CreateInstance<RedisConversationFeed>(sp, redis)
+            : new InMemoryConversationFeed());
         // Images live where the conversations live: in Redis when the handoff connected one, else in this process.
         services.AddSingleton<IAttachmentStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
             ? ActivatorUtilities.CreateInstance<RedisAttachmentStore>(sp, redis)

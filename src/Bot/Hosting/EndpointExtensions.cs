@@ -12,6 +12,7 @@ internal static partial class EndpointExtensions
         app.UseMiddleware<StorageOutageMiddleware>();
         app.UseBuyerPageSecurityHeaders();
         app.UseRateLimiter();
+        app.UseWebSockets();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.MapReports();

@@ -1,8 +1,11 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ShopBot.Bot.Agents;
 using ShopBot.Bot.Schema;
+using ShopBot.Bot.Tests.Channels;
+using Microsoft.AspNetCore.TestHost;
 
 namespace ShopBot.Bot.Tests.Agents;
 
@@ -182,6 +185,25 @@ public sealed class AgentDeskApiTests(AgentTestHost host) : IClassFixture<AgentT
 
     private async Task OnlineAsync(AgentApiClient agent) =>
         await agent.GetAsync(HttpMethod.Put, "presence", """{"presence":"online","capacity":20}""", AgentJsonContext.Default.AgentProfile);
+
+    [Fact]
+    public async Task The_buyer_streaming_the_chat_sees_the_agent_typing_under_the_agents_name()
+    {
+        var buyer = await ClaimedBuyerAsync();
+        using var socket = await host.Server.CreateWebSocketClient().ConnectAsync(
+            new Uri($"ws://localhost/v3/directline/conversations/{buyer.ConversationId}/stream?watermark=0&t={buyer.Token}"), CancellationToken.None);
+        var reader = new DirectLineStreamReader(socket);
+        await reader.NextSetAsync();
+
+        using var ping = await _a.SendAsync(HttpMethod.Post, $"conversations/{buyer.ConversationId}/typing");
+        var read = await reader.UntilAsync(a => a.Type == ActivityTypes.Typing);
+
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+        var typing = read.Single(a => a.Type == ActivityTypes.Typing);
+        Assert.Equal("agent:" + AgentTestHost.AgentA, typing.From!.Id);
+        Assert.DoesNotContain(await buyer.MessagesAsync(), a => a.Type == ActivityTypes.Typing);
+        await CloseAsync(_a, buyer);
+    }
 
     private async Task<TestBuyer> ClaimedBuyerAsync()
     {

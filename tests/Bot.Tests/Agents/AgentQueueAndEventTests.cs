@@ -50,6 +50,25 @@ public sealed class AgentQueueAndEventTests(AgentTestHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Event_stream_tells_the_agent_when_the_buyer_of_their_chat_is_typing()
+    {
+        await _a.GetAsync(HttpMethod.Put, "presence", """{"presence":"online","capacity":10}""", AgentJsonContext.Default.AgentProfile);
+        var buyer = await TestBuyer.StartAsync(_http);
+        await buyer.SayAsync("人工客服");
+        await _a.ClaimAsync(buyer.ConversationId);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/agent/events");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AgentTestHost.KeyA);
+        using var stream = await host.NewClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(cancel.Token), Encoding.UTF8);
+        await ReadUntilAsync(reader, "agent", buyer.ConversationId, cancel.Token);
+
+        await buyer.TypeAsync();
+
+        await ReadUntilAsync(reader, "typing", buyer.ConversationId, cancel.Token);
+    }
+
+    [Fact]
     public async Task Event_stream_needs_an_agent_key()
     {
         using var response = await new AgentApiClient(host.NewClient(), "wrong-key-0123456789").SendAsync(HttpMethod.Get, "events");

@@ -45,6 +45,18 @@ internal sealed class TestBuyer
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Sends a <c>typing</c> activity, as Web Chat does while the buyer types.</summary>
+    public async Task TypeAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{ConversationId}/activities")
+        {
+            Content = new StringContent("""{"type":"typing","from":{"id":"x"}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await _http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Every message in the conversation, the buyer's own included, oldest first.</summary>
     public async Task<IReadOnlyList<Activity>> MessagesAsync()
     {

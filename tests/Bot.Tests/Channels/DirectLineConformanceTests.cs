@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Bot.Channels;
+using ShopBot.Bot.Channels.DirectLine;
 
 namespace ShopBot.Bot.Tests.Channels;
 
@@ -29,7 +32,45 @@ public sealed class DirectLineConformanceTests(KestrelHostFixture host)
         Assert.Equal("你说：你好，机器人", reply.GetProperty("text").GetString());
     }
 
-    private static async Task<(int ExitCode, List<string> Lines, string Errors)> RunNodeAsync(params string[] arguments)
+    [Fact]
+    public async Task Directlinejs_over_its_websocket_gets_replies_typing_and_everything_sent_while_the_socket_was_down_exactly_once()
+    {
+        var client = new DirectLineTestClient(host.Client);
+        var conversation = await client.GenerateAsync("dl_stream_conformance");
+        var script = Path.Combine(RepositoryRoot.Path, "tests", "Bot.Tests", "Channels", "directline-streaming-conformance.mjs");
+        var dropped = 0;
+
+        var (exitCode, lines, errors) = await RunNodeAsync(
+            async line =>
+            {
+                if (line.Contains("\"stage\":\"dropping\"", StringComparison.Ordinal))
+                {
+                    dropped = host.Services.GetRequiredService<DirectLineStreams>().Close(conversation.ConversationId);
+                    await host.Services.GetRequiredService<IConversationMessenger>()
+                        .SendToConversationAsync(conversation.ConversationId, ShopBot.Bot.Schema.Activity.CreateMessage("断线期间的消息"));
+                }
+            },
+            script, host.Address.ToString(), conversation.Token, "dl_stream_conformance");
+
+        Assert.True(exitCode == 0, $"node exited with {exitCode}: {errors}\n{string.Join('\n', lines)}");
+        Assert.Equal(1, dropped);
+        var events = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["replied", "typing", "resumed", "done"],
+            events.Where(e => e.GetProperty("event").GetString() == "stage").Select(e => e.GetProperty("stage").GetString()).Where(s => s != "dropping"));
+        var activities = events.Where(e => e.GetProperty("event").GetString() == "activity").ToList();
+        var typing = activities.First(a => a.GetProperty("type").GetString() == "typing");
+        Assert.Equal("bot", typing.GetProperty("from").GetProperty("role").GetString());
+        var received = activities.Where(a => a.GetProperty("type").GetString() != "typing").Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Equal(received.Count, received.Distinct().Count());
+        var stored = await client.GetActivitiesAsync(conversation);
+        Assert.Equal(stored.Activities.Select(a => a.Id), received);
+        Assert.Contains(stored.Activities, a => a.Text == "想好了");
+    }
+
+    private static Task<(int ExitCode, List<string> Lines, string Errors)> RunNodeAsync(params string[] arguments) =>
+        RunNodeAsync(_ => Task.CompletedTask, arguments);
+
+    private static async Task<(int ExitCode, List<string> Lines, string Errors)> RunNodeAsync(Func<string, Task> onLine, params string[] arguments)
     {
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
         foreach (var argument in arguments)
@@ -38,11 +79,19 @@ public sealed class DirectLineConformanceTests(KestrelHostFixture host)
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var lines = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Trim().Length > 0)
+            {
+                lines.Add(line.Trim());
+                await onLine(line);
+            }
+        }
+
         await process.WaitForExitAsync(timeout.Token);
-        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return (process.ExitCode, lines, await errors);
     }
 }

@@ -14,7 +14,11 @@ public sealed class ConnectorDelivery(ConnectorClient connector, TranscriptWrite
         {
             var sent = await connector.SendAsync(activity, cancellationToken).ConfigureAwait(false);
             activity.Id = string.IsNullOrEmpty(sent.Id) ? activity.Id : sent.Id;
-            await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
+            if (activity.Type != ActivityTypes.Typing)
+            {
+                await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
+            }
+
             responses.Add(new ResourceResponse(activity.Id!));
         }
 

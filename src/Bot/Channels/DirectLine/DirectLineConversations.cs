@@ -89,7 +89,8 @@ public sealed class DirectLineConversations(
         };
         if (activity.Type == ActivityTypes.Typing)
         {
-            return new ResourceResponse(activity.Id);
+            // Never stored nor run through the bot: passed on to whoever watches the conversation (the agent's console).
+            return await writer.PassOnAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
         if (ClientActivityIdOf(posted) is { } clientActivityId)

@@ -14,7 +14,18 @@ public sealed record DirectLineCredential(DirectLineCredentialKind Kind, TokenPa
             return new(DirectLineCredentialKind.Missing, null);
         }
 
-        var credential = header[Scheme.Length..].Trim();
+        return Of(header[Scheme.Length..].Trim(), tokens);
+    }
+
+    /// <summary>What a credential given another way holds (the <c>t</c> parameter of a stream URL).</summary>
+    public static DirectLineCredential Of(string? credential, DirectLineTokens tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (string.IsNullOrEmpty(credential))
+        {
+            return new(DirectLineCredentialKind.Missing, null);
+        }
+
         if (tokens.IsSecret(credential))
         {
             return new(DirectLineCredentialKind.Secret, null);

@@ -18,6 +18,8 @@ public static partial class DirectLineEndpoints
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync);
         group.MapGet("/conversations/{conversationId}", GetAsync);
+        group.MapGet("/conversations/{conversationId}/stream", (HttpContext http, string conversationId, DirectLineStream stream, CancellationToken cancellationToken) =>
+            stream.RunAsync(http, conversationId, cancellationToken));
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(RateLimitPolicy);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
@@ -35,10 +37,10 @@ public static partial class DirectLineEndpoints
                 : ChannelErrors.Forbidden("Generating a token needs the Direct Line secret.");
         }
 
-        return await StartForSecretAsync(http, conversations, StatusCodes.Status200OK, cancellationToken).ConfigureAwait(false);
+        return await StartForSecretAsync(http, conversations, StatusCodes.Status200OK, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static IResult Refresh(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations)
+    private static IResult Refresh(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options)
     {
         var credential = DirectLineCredential.Read(http.Request, tokens);
         if (credential.Token is not { } payload)
@@ -52,15 +54,16 @@ public static partial class DirectLineEndpoints
                 "This chat has been open for the longest time allowed; reload the page to start a new one.");
         }
 
-        return Results.Json(conversations.ConversationFor(payload, token), BotJsonContext.Default.Conversation);
+        return Results.Json(WithStream(http, options.Value, conversations.ConversationFor(payload, token), 0), BotJsonContext.Default.Conversation);
     }
 
-    private static async Task<IResult> StartAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(
+        HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var credential = DirectLineCredential.Read(http.Request, tokens);
         if (credential.Kind == DirectLineCredentialKind.Secret)
         {
-            return await StartForSecretAsync(http, conversations, StatusCodes.Status201Created, cancellationToken).ConfigureAwait(false);
+            return await StartForSecretAsync(http, conversations, StatusCodes.Status201Created, options.Value, cancellationToken).ConfigureAwait(false);
         }
 
         if (credential.Token is not { } payload)
@@ -74,14 +77,34 @@ public static partial class DirectLineEndpoints
             return ChannelErrors.NotFound("The conversation of this token no longer exists; get a new token.");
         }
 
-        return Results.Json(conversations.ConversationFor(payload, TokenOf(http)), BotJsonContext.Default.Conversation);
+        return Results.Json(WithStream(http, options.Value, conversations.ConversationFor(payload, TokenOf(http)), 0), BotJsonContext.Default.Conversation);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reconnecting: a new stream URL from the client's watermark. Without one (directlinejs sends an empty one until it
+    /// received a set) the stream starts at the beginning, so a client never misses what it has not seen.
+    /// </summary>
+    private static async Task<IResult> GetAsync(
+        HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options,
+        CancellationToken cancellationToken)
     {
         var (payload, error) = await AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
-        return error ?? Results.Json(conversations.ConversationFor(payload!, TokenOf(http)), BotJsonContext.Default.Conversation);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        long from = 0;
+        if (!string.IsNullOrEmpty(watermark) && !long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out from))
+        {
+            return ChannelErrors.BadArgument("The watermark must be a value this service returned (a non-negative whole number).");
+        }
+
+        return Results.Json(WithStream(http, options.Value, conversations.ConversationFor(payload!, TokenOf(http)), from), BotJsonContext.Default.Conversation);
     }
+
+    private static Conversation WithStream(HttpContext http, DirectLineOptions options, Conversation conversation, long watermark) =>
+        conversation with { StreamUrl = DirectLineStreamUrl.For(http.Request, options, conversation.ConversationId, conversation.Token, watermark) };
 
     private static async Task<IResult> PostActivityAsync(
         HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
@@ -135,10 +158,13 @@ public static partial class DirectLineEndpoints
     /// The caller's token must be valid and pinned to this conversation: 401 without a credential, 403 for a bad or
     /// expired token, the secret, or another conversation's token, 404 when the conversation does not exist.
     /// </summary>
+    internal static Task<(TokenPayload? Payload, IResult? Error)> AuthorizeAsync(
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken) =>
+        AuthorizeAsync(DirectLineCredential.Read(http.Request, tokens), conversationId, conversations, cancellationToken);
+
     internal static async Task<(TokenPayload? Payload, IResult? Error)> AuthorizeAsync(
-        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+        DirectLineCredential credential, string conversationId, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var credential = DirectLineCredential.Read(http.Request, tokens);
         if (credential.Kind == DirectLineCredentialKind.Secret)
         {
             return (null, ChannelErrors.Forbidden("The secret only starts conversations; use the conversation's token for this call."));
@@ -168,7 +194,8 @@ public static partial class DirectLineEndpoints
 
     private static string TokenOf(HttpContext http) => http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
 
-    private static async Task<IResult> StartForSecretAsync(HttpContext http, DirectLineConversations conversations, int status, CancellationToken cancellationToken)
+    private static async Task<IResult> StartForSecretAsync(
+        HttpContext http, DirectLineConversations conversations, int status, DirectLineOptions? streamOptions, CancellationToken cancellationToken)
     {
         TokenParameters? parameters = null;
         if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
@@ -187,7 +214,7 @@ public static partial class DirectLineEndpoints
         }
 
         var conversation = await conversations.StartAsync(userId ?? "dl_" + TranscriptWriter.NewActivityId(), parameters?.User?.Name, cancellationToken).ConfigureAwait(false);
-        return Results.Json(conversation, BotJsonContext.Default.Conversation, statusCode: status);
+        return Results.Json(streamOptions is null ? conversation : WithStream(http, streamOptions, conversation, 0), BotJsonContext.Default.Conversation, statusCode: status);
     }
 
     [GeneratedRegex(@"^[\p{L}\p{N}_:.@-]{1,64}$")]

@@ -51,6 +51,10 @@ public sealed class DirectLineOptions
     [Range(1024L, 64L * 1024 * 1024 * 1024)]
     public long MaxUploadBytesInMemory { get; set; } = 256L * 1024 * 1024;
 
+    /// <summary>An open stream sends an empty message after this long without activities, so clients and proxies see it is alive.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan StreamHeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     [Range(1, 1000)]
     public int PageSize { get; set; } = 100;
 

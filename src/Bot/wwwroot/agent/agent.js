@@ -205,9 +205,22 @@
       state.profile = payload;
       renderProfile();
     } else if (name === 'conversation' && payload.conversationId === state.selected) {
+      showBuyerTyping(false);
       loadConversation(state.selected).catch(showError);
+    } else if (name === 'typing' && payload.conversationId === state.selected) {
+      showBuyerTyping(true);
     }
     emit('event', { name: name, payload: payload });
+  }
+
+  // The buyer's typing is a hint that fades: Web Chat sends it every few seconds while the buyer types.
+  let buyerTypingTimer = 0;
+  function showBuyerTyping(typing) {
+    clearTimeout(buyerTypingTimer);
+    $('buyer-typing').hidden = !typing;
+    if (typing) {
+      buyerTypingTimer = setTimeout(() => ($('buyer-typing').hidden = true), 6000);
+    }
   }
 
   // ---- profile, presence and my conversations ----
@@ -329,6 +342,9 @@
 
   function showConversation(view) {
     const changed = state.selected !== view.conversationId;
+    if (changed) {
+      showBuyerTyping(false);
+    }
     state.buyers[view.conversationId] = view.buyerId;
     state.selected = view.conversationId;
     $('placeholder').hidden = true;
