@@ -34,6 +34,7 @@ public static class KnowledgeHostingExtensions
         Orders.AnsweringServiceCollectionExtensions.AddAnswering(services);
         Dialogs.DialogsServiceCollectionExtensions.AddDialogs(services);
         Kernel.KernelServiceCollectionExtensions.AddShopKernel(services);
+        Logistics.LogisticsServiceCollectionExtensions.AddLogistics(builder);
         return builder;
     }
 }
