@@ -8,7 +8,7 @@ namespace ShopBot.Knowledge.Logistics;
 public static class LogisticsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ILogisticsTraces"/> with an in-memory cache (a Redis cache registered first wins), and
+    /// Registers <see cref="ILogisticsTraces"/> with an in-memory cache (the host replaces it with Redis when configured), and
     /// Kuaidi100 as the provider only when <c>Logistics:Kuaidi100</c> has endpoint, customer and key: otherwise no
     /// provider exists and nothing is ever called.
     /// </summary>
@@ -20,7 +20,9 @@ public static class LogisticsServiceCollectionExtensions
         services.AddOptions<Kuaidi100Options>().BindConfiguration(Kuaidi100Options.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITraceCache, InMemoryTraceCache>();
+        services.TryAddSingleton<IParcelWatchList, InMemoryParcelWatchList>();
         services.AddSingleton<ILogisticsTraces, CachedLogisticsTraces>();
+        services.AddSingleton<ParcelTracking>();
         var kuaidi100 = new Kuaidi100Options();
         builder.Configuration.GetSection(Kuaidi100Options.Section).Bind(kuaidi100);
         if (kuaidi100.IsConfigured)
