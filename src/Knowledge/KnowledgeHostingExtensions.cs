@@ -35,6 +35,7 @@ public static class KnowledgeHostingExtensions
         Dialogs.DialogsServiceCollectionExtensions.AddDialogs(services);
         Kernel.KernelServiceCollectionExtensions.AddShopKernel(services);
         Logistics.LogisticsServiceCollectionExtensions.AddLogistics(builder);
+        Orders.Sync.OrderSyncHostingExtensions.AddOrderSync(builder);
         return builder;
     }
 }
