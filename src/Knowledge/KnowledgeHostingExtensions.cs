@@ -34,6 +34,8 @@ public static class KnowledgeHostingExtensions
         Orders.AnsweringServiceCollectionExtensions.AddAnswering(services);
         Dialogs.DialogsServiceCollectionExtensions.AddDialogs(services);
         Kernel.KernelServiceCollectionExtensions.AddShopKernel(services);
+        Logistics.LogisticsServiceCollectionExtensions.AddLogistics(builder);
+        Orders.Sync.OrderSyncHostingExtensions.AddOrderSync(builder);
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using ShopBot.Knowledge.Entities;
 using Microsoft.Extensions.Options;
 using ShopBot.Knowledge.Kernel;
+using ShopBot.Knowledge.Logistics;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -15,7 +16,8 @@ public sealed class DialogServices(
     IOptions<OrdersOptions> ordersOptions,
     IOptions<DialogOptions> dialogOptions,
     MessageAnalyzer analyzer,
-    TimeProvider time)
+    TimeProvider time,
+    ParcelTracking? tracking = null)
 {
     public IOrderLookup Orders { get; } = orders;
 
@@ -31,6 +33,9 @@ public sealed class DialogServices(
     public MessageAnalyzer Analyzer { get; } = analyzer;
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>Logistics traces and the stalled-parcel watch list; null where no live data is used (the trainer's dry run).</summary>
+    public ParcelTracking? Tracking { get; } = tracking;
 
     public OrdersOptions OrdersOptions => ordersOptions.Value;
 

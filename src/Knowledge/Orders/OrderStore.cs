@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopBot.Knowledge.Evaluation;
+using ShopBot.Knowledge.Orders.Sync;
 
 namespace ShopBot.Knowledge.Orders;
 
@@ -9,19 +10,22 @@ namespace ShopBot.Knowledge.Orders;
 /// notices when that file is replaced (a re-import) and swaps in the new orders without a restart. A file that
 /// cannot be read as a whole leaves the orders in use untouched.
 /// </summary>
-public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions> options, TimeProvider time, ILogger<OrderStore> logger)
+public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions> options, TimeProvider time, ILogger<OrderStore> logger, SyncedOrders? synced = null)
 {
     private readonly Lock _gate = new();
     private OrderBook? _book;
     private (DateTime WrittenUtc, long Length) _loadedStamp;
     private long _nextCheckTicks;
+    private MergedBook? _merged;
 
     public string ImportPath => Path.IsPathRooted(options.Value.ImportPath)
         ? options.Value.ImportPath
         : Path.GetFullPath(Path.Combine(paths.Root, options.Value.ImportPath));
 
-    /// <summary>The orders in use, after picking up a re-imported file.</summary>
-    public OrderBook Current
+    /// <summary>The orders in use, after picking up a re-imported file, with the platform's synced orders laid over it.</summary>
+    public OrderBook Current => WithSynced(Imported);
+
+    private OrderBook Imported
     {
         get
         {
@@ -37,6 +41,28 @@ public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions>
                 return _book ?? OrderBook.Empty;
             }
         }
+    }
+
+    /// <summary>A synced order replaces the export's copy of the same number: the platform's is the newer.</summary>
+    private OrderBook WithSynced(OrderBook imported)
+    {
+        if (synced is null || synced.Version == 0)
+        {
+            return imported;
+        }
+
+        var merged = Volatile.Read(ref _merged);
+        if (merged is { } m && ReferenceEquals(m.Imported, imported) && m.Version == synced.Version)
+        {
+            return m.Book;
+        }
+
+        var version = synced.Version;
+        var platform = synced.All;
+        var numbers = platform.Select(o => o.OrderNumber).ToHashSet(StringComparer.Ordinal);
+        var book = new OrderBook(platform.Concat(imported.All.Where(o => !numbers.Contains(o.OrderNumber))), imported.Source + " + platform");
+        Volatile.Write(ref _merged, new MergedBook(imported, version, book));
+        return book;
     }
 
     /// <summary>Reads an export and, unless it is refused as a whole, makes its orders the ones in use.</summary>
@@ -108,4 +134,6 @@ public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions>
         var info = new FileInfo(path);
         return info.Exists ? (info.LastWriteTimeUtc, info.Length) : (DateTime.MinValue, -1);
     }
+
+    private sealed record MergedBook(OrderBook Imported, long Version, OrderBook Book);
 }

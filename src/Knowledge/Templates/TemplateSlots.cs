@@ -35,6 +35,14 @@ public static class TemplateSlots
     public const string InvoiceStatus = "invoice_status";
     public const string Postage = "postage";
 
+    /// <summary>A logistics scan: when (M月d日 HH:mm), where, and what happened in the carrier's words.</summary>
+    public const string ScanTime = "scan_time";
+    public const string ScanPlace = "scan_place";
+    public const string ScanText = "scan_text";
+
+    /// <summary>The whole logistics trace, one scan a line, newest first.</summary>
+    public const string TraceLines = "trace_lines";
+
     /// <summary>How many characters the buyer sent, e.g. a tax number of the wrong length.</summary>
     public const string Length = "length";
 
@@ -43,6 +51,6 @@ public static class TemplateSlots
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines,
     };
 }

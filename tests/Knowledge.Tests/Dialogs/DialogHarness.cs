@@ -18,19 +18,32 @@ public sealed class DialogHarness : IDisposable
     private readonly string _modelFolder = Directory.CreateTempSubdirectory("shopbot-dialog-").FullName;
 
     public DialogHarness()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The same composition with extra settings, e.g. a logistics provider pointed at a local stub.</summary>
+    internal DialogHarness(IReadOnlyDictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration["KnowledgeBase:Root"] = KnowledgeBase.Paths.Root;
         builder.Configuration["Intents:ModelPath"] = Path.Combine(_modelFolder, "model.zip");
         builder.Configuration["Intents:Decision:EscalateIntents:0"] = IntentIds.Complaint;
         builder.Configuration["Orders:SampleAnchorTime"] = "2026-11-22T10:00:00+08:00";
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedTimeProvider.SampleNow));
+        foreach (var (key, value) in settings)
+        {
+            builder.Configuration[key] = value;
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging();
         builder.AddKnowledge();
         Services = builder.Services.BuildServiceProvider();
     }
 
     public ServiceProvider Services { get; }
+
+    public FixedTimeProvider Clock { get; } = new(FixedTimeProvider.SampleNow);
 
     public DialogEngine Engine => Services.GetRequiredService<DialogEngine>();
 

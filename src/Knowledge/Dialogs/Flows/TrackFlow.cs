@@ -32,6 +32,12 @@ public sealed partial class TrackFlow : IDialogFlow
             return;
         }
 
+        if (await TraceAnswers.TryAnswerAsync(context, order, situation, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+            return;
+        }
+
         var slots = context.SlotsOf(order);
         // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
         var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && TrackSituations.MentionsCompleted(context.Normalized));

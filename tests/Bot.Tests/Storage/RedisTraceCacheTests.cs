@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.Storage;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Knowledge.Logistics;
+using ShopBot.TestSupport;
+using StackExchange.Redis;
+
+namespace ShopBot.Bot.Tests.Storage;
+
+/// <summary>Traces in a real redis-server: one host's fetched trace is the other's cache hit, and it expires.</summary>
+public sealed class RedisTraceCacheTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+{
+    private readonly string _prefix = "tracetest-" + Guid.NewGuid().ToString("N")[..8];
+    private ConnectionMultiplexer? _connection;
+
+    public async Task InitializeAsync() => _connection = await redis.ConnectAsync();
+
+    public async Task DisposeAsync()
+    {
+        await RedisServerFixture.DeleteKeysAsync(_connection!, _prefix);
+        await _connection!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_trace_one_host_stored_is_read_by_another_until_its_lifetime_ends()
+    {
+        var options = Options.Create(new HandoffOptions { RedisKeyPrefix = _prefix });
+        var first = new RedisTraceCache(_connection!, options);
+        var second = new RedisTraceCache(_connection!, options);
+        var trace = new LogisticsTrace("shunfeng", "SF1428566013728", TraceState.OutForDelivery,
+            [new TraceScan(new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.FromHours(8)), "北京市朝阳区", "【望京营业部】正在派件")]);
+
+        await first.SetAsync(trace, TimeSpan.FromSeconds(1));
+        var read = await second.GetAsync("shunfeng", "SF1428566013728");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var expired = await second.GetAsync("shunfeng", "SF1428566013728");
+
+        Assert.NotNull(read);
+        Assert.Equal(trace.State, read.State);
+        Assert.Equal(trace.Scans, read.Scans);
+        Assert.Null(expired);
+        Assert.StartsWith("{" + _prefix + "}:traces:", first.Key("shunfeng", "SF1").ToString(), StringComparison.Ordinal);
+    }
+}
