@@ -29,6 +29,9 @@ public sealed class KnowledgeBasePaths
     /// <summary>Word lists for understanding a message: product synonyms, China's administrative divisions.</summary>
     public string Lexicons => Path.Combine(Root, "lexicons");
 
+    /// <summary>Held-out evaluation files (<c>*.tsv</c>, <c>label&lt;TAB&gt;text</c>): never trained on, read by the promotion gate.</summary>
+    public string Evaluation => Path.Combine(Root, "evaluation");
+
     /// <summary>
     /// Finds the <c>knowledge-base</c> folder: the configured path when given, else the nearest one
     /// above the working directory or above the running assembly.

@@ -30,6 +30,8 @@ public static class KnowledgeHostingExtensions
         services.AddSingleton<IntentDecider>();
         services.AddSingleton<IntentUnderstander>();
         services.AddSingleton<CrossValidator>();
+        services.AddSingleton<Promotion.ModelGate>();
+        services.AddSingleton<Promotion.IIntentModelStore, Promotion.FileIntentModelStore>();
         Screening.ScreeningHostingExtensions.AddScreening(services);
         Orders.AnsweringServiceCollectionExtensions.AddAnswering(services);
         Dialogs.DialogsServiceCollectionExtensions.AddDialogs(services);

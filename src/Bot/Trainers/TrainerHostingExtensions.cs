@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.Storage;
 using ShopBot.Bot.Trainers;
+using ShopBot.Knowledge.Promotion;
 
 // In the hosting namespace, like the other Add/Map extensions, so Program.cs needs no new using.
 namespace ShopBot.Bot.Hosting;
@@ -12,7 +15,11 @@ public static class TrainerHostingExtensions
     private const string ConsolePolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    /// <summary>The trainer console: trainer keys (validated at start-up), the dry-run classifier, example files and retraining.</summary>
+    /// <summary>
+    /// The trainer console: trainer keys (validated at start-up), the dry-run classifier, example files, retraining
+    /// through the promotion gate, and the promoted model (in Redis, shared by every host, when
+    /// <c>ConnectionStrings:Redis</c> is set; call after <c>AddAfterSalesBot</c>, which registers the connection).
+    /// </summary>
     public static WebApplicationBuilder AddTrainerConsole(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -22,6 +29,12 @@ public static class TrainerHostingExtensions
         services.AddSingleton<TrainerDryRun>();
         services.AddSingleton<IntentExampleFiles>();
         services.AddSingleton<RetrainCoordinator>();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IIntentModelStore, RedisIntentModelStore>());
+        }
+
+        services.AddHostedService<PromotedModelSync>();
         return builder;
     }
 

@@ -19,6 +19,8 @@ namespace ShopBot.Bot.Trainers;
 [JsonSerializable(typeof(ExampleUpdate))]
 [JsonSerializable(typeof(ExamplesSaved))]
 [JsonSerializable(typeof(EvaluationSummary))]
+[JsonSerializable(typeof(RetrainRefusal))]
+[JsonSerializable(typeof(ModelStatus))]
 public sealed partial class TrainerJsonContext : JsonSerializerContext
 {
     /// <summary>

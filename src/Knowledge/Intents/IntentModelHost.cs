@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ShopBot.Knowledge.Promotion;
 using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Intents;
 
 /// <summary>
 /// Holds the model in use. At first use it loads the saved zip, or trains and saves one when the zip is missing
-/// or older than the example files. <see cref="Retrain"/> swaps in a new model without stopping the bot.
+/// or older than the example files. <see cref="Serve"/> swaps in a promoted model without stopping the bot.
 /// </summary>
 public sealed class IntentModelHost(
     KnowledgeBasePaths paths,
@@ -16,10 +17,12 @@ public sealed class IntentModelHost(
 {
     private readonly Lock _gate = new();
     private TrainedIntentModel? _current;
+    private IntentModelStamp? _stamp;
 
-    public string ModelPath => Path.IsPathRooted(options.Value.ModelPath)
-        ? options.Value.ModelPath
-        : Path.GetFullPath(Path.Combine(paths.Root, "..", options.Value.ModelPath));
+    public string ModelPath => ResolveModelPath(paths, options.Value);
+
+    /// <summary>The promoted model being served, or null while it is the one loaded or trained at start-up.</summary>
+    public IntentModelStamp? Stamp => Volatile.Read(ref _stamp);
 
     public TrainedIntentModel Current
     {
@@ -40,19 +43,35 @@ public sealed class IntentModelHost(
 
     public IReadOnlyList<IntentScore> Classify(string normalizedText) => Current.Classify(normalizedText);
 
-    /// <summary>Trains from the example files, saves the zip and starts serving the new model.</summary>
-    public TrainedIntentModel Retrain()
+    /// <summary>The model zip; a relative path is taken from the folder that holds <c>knowledge-base/</c>.</summary>
+    public static string ResolveModelPath(KnowledgeBasePaths paths, IntentModelOptions options)
     {
-        var examples = IntentExampleSet.Load(paths.Intents);
-        var model = new IntentModelTrainer(normalizer).Train(examples.Examples);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        return Path.IsPathRooted(options.ModelPath) ? options.ModelPath : Path.GetFullPath(Path.Combine(paths.Root, "..", options.ModelPath));
+    }
+
+    /// <summary>Trains a model from the example files without serving it: the promotion gate decides that.</summary>
+    public TrainedIntentModel TrainCandidate(IReadOnlyList<IntentExample> examples)
+    {
+        var model = new IntentModelTrainer(normalizer).Train(examples);
+        logger.LogInformation("Trained a candidate intent model on {Examples} examples of {Intents} intents", examples.Count, model.Intents.Count);
+        return model;
+    }
+
+    /// <summary>Starts serving a promoted model and saves it as the zip a restart loads.</summary>
+    public void Serve(TrainedIntentModel model, IntentModelStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(stamp);
         model.Save(ModelPath);
-        logger.LogInformation("Trained intent model on {Examples} examples of {Intents} intents", examples.Examples.Count, examples.Intents.Count);
         lock (_gate)
         {
             _current = model;
+            _stamp = stamp;
         }
 
-        return model;
+        logger.LogInformation("Serving intent model {Version}", stamp.Version);
     }
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;

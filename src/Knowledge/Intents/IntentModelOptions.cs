@@ -14,4 +14,11 @@ public sealed class IntentModelOptions
     /// <summary>Folds of the cross-validation that <c>train</c> prints.</summary>
     [Range(2, 20)]
     public int CrossValidationFolds { get; set; } = 5;
+
+    /// <summary>
+    /// The promotion gate's margin: a retrained model is refused (unless overridden) when any contract intent's F1 on
+    /// the held-out files falls by more than this.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MaxF1Drop { get; set; } = 0.02;
 }

@@ -65,6 +65,23 @@ public sealed class TrainedIntentModel : IIntentClassifier
         }
     }
 
+    /// <summary>The model zip as bytes, for a store shared by hosts.</summary>
+    public byte[] ToZip()
+    {
+        using var stream = new MemoryStream();
+        _ml.Model.Save(_model, _inputSchema, stream);
+        return stream.ToArray();
+    }
+
+    public static TrainedIntentModel FromZip(byte[] zip, TextNormalizer normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        var ml = new MLContext(1);
+        using var stream = new MemoryStream(zip, writable: false);
+        var model = ml.Model.Load(stream, out var schema);
+        return new TrainedIntentModel(ml, model, schema, normalizer);
+    }
+
     public static TrainedIntentModel Load(string path, TextNormalizer normalizer)
     {
         var ml = new MLContext(1);

@@ -22,6 +22,9 @@ public sealed class TrainerAuthTests(TrainerHost host) : IClassFixture<TrainerHo
         { "POST", "api/trainer/retrain" },
         { "GET", "api/trainer/eval" },
         { "GET", "api/trainer/eval/confusion.svg" },
+        { "GET", "api/trainer/model" },
+        { "POST", "api/trainer/model/rollback" },
+        { "POST", "api/trainer/retrain?override=true" },
     };
 
     [Theory]

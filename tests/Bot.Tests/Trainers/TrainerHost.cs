@@ -16,22 +16,46 @@ public sealed class TrainerHost : TemporaryHost
     public const string DirectLineSecret = "trainer-tests-directline-secret-0123";
 
     private readonly TemporaryKnowledgeBase _knowledgeBase = new();
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
 
     public TrainerHost()
         : this(kestrel: false)
     {
     }
 
-    internal TrainerHost(bool kestrel)
+    /// <summary>
+    /// A host whose example files keep only the first <paramref name="examplesPerIntent"/> examples of each intent
+    /// (a small model trains in about a second), with <paramref name="extraSettings"/> over the usual ones.
+    /// </summary>
+    internal TrainerHost(bool kestrel, int? examplesPerIntent = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
         : base("shopbot-trainer-", kestrel)
     {
+        _extraSettings = extraSettings ?? new Dictionary<string, string?>();
+        if (examplesPerIntent is { } count)
+        {
+            foreach (var file in Directory.GetFiles(IntentsFolder, "*.txt"))
+            {
+                KeepExamples(Path.GetFileName(file), 0, count);
+            }
+        }
     }
+
+    public string IntentsFolder => Path.Combine(KnowledgeBase, "intents");
 
     public string KnowledgeBase => Path.Combine(_knowledgeBase.Folder, "knowledge-base");
 
     public string Artifacts => Path.Combine(_knowledgeBase.Folder, "artifacts");
 
     public HttpClient Trainer() => WithKey(Key);
+
+    /// <summary>Rewrites an example file as its header plus the repository's examples <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>.</summary>
+    public void KeepExamples(string file, int skip, int take)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot.KnowledgeBase, "intents", file));
+        var header = lines.TakeWhile(l => l.StartsWith('#'));
+        var examples = lines.Where(l => l.Trim().Length > 0 && !l.StartsWith('#')).Skip(skip).Take(take);
+        File.WriteAllLines(Path.Combine(IntentsFolder, file), header.Concat(examples));
+    }
 
     public HttpClient WithKey(string? key)
     {
@@ -61,7 +85,7 @@ public sealed class TrainerHost : TemporaryHost
         return error;
     }
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(new Dictionary<string, string?>
     {
         ["KnowledgeBase:Root"] = KnowledgeBase,
         ["Intents:ModelPath"] = Path.Combine(Artifacts, "intent-model.zip"),
@@ -69,7 +93,7 @@ public sealed class TrainerHost : TemporaryHost
         ["Consoles:Trainers:0:Name"] = TrainerName,
         ["DirectLine:Secret"] = DirectLineSecret,
         ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Folder, "logs", "shopbot-.clef"),
-    };
+    }.Where(setting => !_extraSettings.ContainsKey(setting.Key)).Concat(_extraSettings));
 
     protected override void Dispose(bool disposing)
     {

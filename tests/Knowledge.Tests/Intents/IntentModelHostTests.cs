@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Promotion;
 
 namespace ShopBot.Knowledge.Tests.Intents;
 
@@ -51,15 +52,19 @@ public sealed class IntentModelHostTests : IDisposable
     }
 
     [Fact]
-    public void Retrain_swaps_in_the_new_model_without_a_restart()
+    public void A_served_model_is_swapped_in_without_a_restart_and_saved_for_the_next_start()
     {
         var host = CreateHost();
         Assert.DoesNotContain(IntentIds.Invoice, host.Current.Intents);
         File.WriteAllLines(Path.Combine(_root, "knowledge-base", "intents", "invoice.txt"), ["开发票", "发票抬头", "要专票", "税号怎么填"]);
+        var candidate = host.TrainCandidate(IntentExampleSet.Load(Path.Combine(_root, "knowledge-base", "intents")).Examples);
+        Assert.DoesNotContain(IntentIds.Invoice, host.Current.Intents);
 
-        host.Retrain();
+        host.Serve(candidate, new IntentModelStamp("v2", DateTimeOffset.UnixEpoch, "测试", Overridden: false));
 
         Assert.Contains(IntentIds.Invoice, host.Current.Intents);
+        Assert.Equal("v2", host.Stamp?.Version);
+        Assert.Contains(IntentIds.Invoice, CreateHost().Current.Intents);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
