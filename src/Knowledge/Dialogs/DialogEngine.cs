@@ -76,7 +76,7 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding, context.Facts.Cues) || PointsAtChoice(context))
+            if (!SwitchesTopic(state, understanding, context.Facts.Cues) || PointsAtChoice(context) || GivesFlowItsFields(context, active))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
@@ -168,6 +168,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
+        // "顺丰说送货要加钱，不加就让我自己去拿" is about the courier delivering a shipped parcel, not a new address or courier.
+        if (intent is IntentIds.ChangeAddress or IntentIds.Other or IntentIds.CourierChoice && context.Facts.Address is not { HasFullAddress: true }
+            && TrackSituations.IsCourierProblem(context.Normalized)
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        {
+            intent = IntentIds.Track;
+        }
+
         if (!_flows.TryGetValue(intent, out var flow))
         {
             return NotUnderstood(context);
@@ -189,6 +197,18 @@ public sealed partial class DialogEngine
         var kind = context.Failed ? DialogOutcomeKind.NotUnderstood : DialogOutcomeKind.Answered;
         return Outcome(context, kind, flow.Intent);
     }
+
+    /// <summary>
+    /// An invoice field while the invoice flow waits ("電子的就行", a tax number), an address while the address flow
+    /// waits: the flow's own answer, whatever intent the model reads into a few words.
+    /// </summary>
+    private static bool GivesFlowItsFields(FlowContext context, string active) => active switch
+    {
+        IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
+            || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
+        IntentIds.ChangeAddress => context.Facts.Address is not null,
+        _ => false,
+    };
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 

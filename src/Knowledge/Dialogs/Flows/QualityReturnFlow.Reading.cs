@@ -54,6 +54,10 @@ public sealed partial class QualityReturnFlow
         {
             context.State.Values[WishKey] = RepairWish;
         }
+        else if (ReshipWords().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)) && !RefundInstead().IsMatch(context.Normalized))
+        {
+            context.State.Values[WishKey] = ReshipWish;
+        }
         else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized))
         {
             context.State.Values[WishKey] = ExchangeWish;
@@ -116,6 +120,10 @@ public sealed partial class QualityReturnFlow
 
     [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
     private static partial Regex AcceptsOffer();
+
+    // "补一个盘子就行", "再发一个给我": only the broken or missing piece sent again.
+    [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)")]
+    private static partial Regex ReshipWords();
 
     [GeneratedRegex("换")]
     private static partial Regex ExchangeWords();
