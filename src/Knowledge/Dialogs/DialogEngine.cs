@@ -91,6 +91,17 @@ public sealed partial class DialogEngine
             return corrected;
         }
 
+        // "照片现在拍不了 明天发" after a quality case was recorded is about that case, whatever the model makes of it.
+        if (state.ActiveFlow is null && context.Facts.Cues.PhotoLater && QualityReturnFlow.RecordedHere(state) is not null && _flows.ContainsKey(IntentIds.QualityReturn))
+        {
+            return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (TrackFlow.TryAfterDoorDamage(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
         var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
         if (FollowUpRequests.Of(context.Normalized) is { } followUp && !OwnRequest(understanding, followUp, state, confident)
@@ -140,6 +151,12 @@ public sealed partial class DialogEngine
             if (IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent) && AsksAboutAParcel(context))
             {
                 return await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A doubt between the quality case just recorded and something else ("能换个新的吗") is about that case.
+            if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn) && QualityReturnFlow.RecordedHere(state) is not null)
+            {
+                return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
 
             // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.

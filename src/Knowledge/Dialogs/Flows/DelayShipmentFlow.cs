@@ -11,6 +11,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class DelayShipmentFlow : IDialogFlow
 {
+    private const string Noted = "delay_shipment.noted";
+
     public string Intent => IntentIds.DelayShipment;
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
@@ -26,9 +28,13 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             case OrderStatus.AwaitingShipment when order.HasRefundUnderWay:
                 context.Say("delay_shipment.refund_under_way", context.SlotsOf(order));
                 break;
+            // "不是不要 是晚点发" after the note: it stands as recorded, with its time; nothing is written twice.
+            case OrderStatus.AwaitingShipment when context.Told(Noted, order.OrderNumber) && !WhenWords().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)):
+                context.Say("delay_shipment.already_noted", context.SlotsOf(order));
+                break;
             case OrderStatus.AwaitingShipment:
                 await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(context.Normalized), cancellationToken).ConfigureAwait(false);
-                context.Say("delay_shipment.noted", context.SlotsOf(order));
+                context.Say(Noted, context.SlotsOf(order));
                 break;
             case OrderStatus.AwaitingPayment:
                 context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));

@@ -125,7 +125,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)")]
     private static partial Regex ReshipWords();
 
-    [GeneratedRegex("换")]
+    // "换个新的", "换成米色的", "能换吗"; not "插头换了也不亮" or "换个插座也闪", which only say what was tried.
+    [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏)(新|好|正常|一样|同样|没问题|别的|其他)?的)|调换|更换)")]
     private static partial Regex ExchangeWords();
 
     // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 
@@ -10,14 +11,21 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
-    private static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport];
+    private static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
+
+    /// <summary>The order of the latest quality answer in this conversation, whatever was talked about since.</summary>
+    public static string? RecordedHere(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.LastOrderToldOf(IntentIds.QualityReturn + ".");
+    }
 
     /// <summary>True when this turn was about the quality case this conversation already recorded on the order.</summary>
     private static async Task<bool> FollowsRecordedCaseAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        var orderNumber = state.LastOrderNumber;
-        if (state.Step is not null || orderNumber is null || state.LastFlow != IntentIds.QualityReturn
+        var orderNumber = RecordedHere(state);
+        if (state.Step is not null || orderNumber is null
             || context.Facts.OrderReferences.Any(r => r.OrderNumbers.Count > 0 && !r.OrderNumbers.Contains(orderNumber)))
         {
             return false;
@@ -35,7 +43,14 @@ public sealed partial class QualityReturnFlow
         var wanted = WantedKind(state.Values.GetValueOrDefault(WishKey));
         if (wanted is not { } kind || kind == recorded.Kind)
         {
-            context.Say("quality_return.detail_noted", slots);
+            context.Say(
+                recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized) ? "quality_return.compensation_amount"
+                : Defers(context) ? "quality_return.photos_later_noted"
+                : "quality_return.detail_noted",
+                new Dictionary<string, string?>(slots)
+                {
+                    [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                });
             context.Finish();
             return true;
         }
@@ -62,6 +77,9 @@ public sealed partial class QualityReturnFlow
         context.Finish();
         return true;
     }
+
+    [GeneratedRegex("多少|几块|几元|金额")]
+    private static partial Regex AsksHowMuch();
 
     private static CaseKind? WantedKind(string? wish) => wish switch
     {

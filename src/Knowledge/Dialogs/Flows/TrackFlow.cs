@@ -91,9 +91,32 @@ public sealed partial class TrackFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        context.Say("track.door_damage", context.SlotsOf(order));
+        context.Say(DoorDamage, context.SlotsOf(order));
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "运输破损：签收前外包装破损，已建议买家当面验货，商品损坏可拒收", cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// After the door-side advice, "拒收了你们会重新发吗" or "好 我拒收了" is about that parcel: the refused parcel goes
+    /// back and the goods are sent again (or refunded), at the shop's cost. False when no such advice was given.
+    /// </summary>
+    public static bool TryAfterDoorDamage(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var order = context.State.LastOrderToldOf(DoorDamage);
+        if (context.State.ActiveFlow is not null || order is null || !Refused().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        context.Say("track.after_refusal", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = order });
+        context.State.LastOrderNumber = order;
+        return true;
+    }
+
+    private const string DoorDamage = "track.door_damage";
+
+    [GeneratedRegex("拒收|拒签|退回去|重新发|重发|再发|补发")]
+    private static partial Regex Refused();
 
     /// <summary>Days a parcel may go without news before "it does not move" counts as stalled.</summary>
     public const double NormalTransitDays = 2;
