@@ -1,3 +1,4 @@
+using ShopBot.Bot.Agents;
 using ShopBot.Handoff.Queue;
 using ShopBot.Handoff.Triggers;
 using ShopBot.Knowledge.Cases;
@@ -16,12 +17,31 @@ public sealed class HandoffSummary(IOrderLookup orders, ICaseStore cases)
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(outcome);
         var order = outcome.OrderNumber is { } number ? orders.Find(buyerId, number) : null;
-        var records = (await cases.ListAsync(new CaseQuery { BuyerId = buyerId }, cancellationToken).ConfigureAwait(false))
+        var opened = (await cases.ListAsync(new CaseQuery { BuyerId = buyerId }, cancellationToken).ConfigureAwait(false))
             .Where(c => c.ConversationId == conversationId)
-            .Select(c => $"{c.Id} {c.Kind.Name()} {c.Status} {c.OrderNumber}")
             .ToList();
+        var records = opened.Select(c => $"{c.Id} {c.Kind.Name()} {c.Status} {c.OrderNumber}").ToList();
         var summary = text.Length > MaxSummary ? text[..MaxSummary] : text;
-        return new HandoffRequest(conversationId, buyerId, decision.Reason, outcome.Intent, decision.Priority, summary, order is null ? null : Describe(order), records);
+        return new HandoffRequest(conversationId, buyerId, decision.Reason, outcome.Intent, decision.Priority, summary, order is null ? null : Describe(order), records)
+        {
+            Need = Need(decision, outcome, opened),
+        };
+    }
+
+    /// <summary>
+    /// The need in the shop's words, never the buyer's sentence: why a person is needed, what it is about, and what the
+    /// bot recorded ("需要人工处理：疑似丢件；查物流；已登记：丢件（订单…）发出15天仍未签收").
+    /// </summary>
+    private static string Need(HandoffDecision decision, DialogOutcome outcome, IReadOnlyList<CaseRecord> opened)
+    {
+        var parts = new List<string> { HandoffReasonText.Of(decision.Reason) };
+        if (outcome.Intent is { Length: > 0 } intent && intent != Knowledge.Intents.IntentIds.Human)
+        {
+            parts.Add(Knowledge.Intents.IntentNames.Of(intent));
+        }
+
+        parts.AddRange(opened.Where(c => c.Status == CaseStatus.Open).Select(c => $"已登记{c.Kind.Label()}（订单{c.OrderNumber}）{c.Description ?? c.Reason}".TrimEnd()));
+        return string.Join("；", parts);
     }
 
     private static string Describe(Order order) =>

@@ -76,7 +76,7 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding, context.Facts.Cues) || PointsAtChoice(context))
+            if (!SwitchesTopic(state, understanding, context.Facts.Cues) || PointsAtChoice(context) || GivesFlowItsFields(context, active))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
@@ -89,6 +89,17 @@ public sealed partial class DialogEngine
             var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
             await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
             return corrected;
+        }
+
+        // "照片现在拍不了 明天发" after a quality case was recorded is about that case, whatever the model makes of it.
+        if (state.ActiveFlow is null && context.Facts.Cues.PhotoLater && QualityReturnFlow.RecordedHere(state) is not null && _flows.ContainsKey(IntentIds.QualityReturn))
+        {
+            return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (TrackFlow.TryAfterDoorDamage(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
         // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
@@ -142,6 +153,12 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false);
             }
 
+            // A doubt between the quality case just recorded and something else ("能换个新的吗") is about that case.
+            if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn) && QualityReturnFlow.RecordedHere(state) is not null)
+            {
+                return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
+            }
+
             // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
             return IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context)
                 ? await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false)
@@ -168,6 +185,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
+        // "顺丰说送货要加钱，不加就让我自己去拿" is about the courier delivering a shipped parcel, not a new address or courier.
+        if (intent is IntentIds.ChangeAddress or IntentIds.Other or IntentIds.CourierChoice && context.Facts.Address is not { HasFullAddress: true }
+            && TrackSituations.IsCourierProblem(context.Normalized)
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        {
+            intent = IntentIds.Track;
+        }
+
         if (!_flows.TryGetValue(intent, out var flow))
         {
             return NotUnderstood(context);
@@ -189,6 +214,18 @@ public sealed partial class DialogEngine
         var kind = context.Failed ? DialogOutcomeKind.NotUnderstood : DialogOutcomeKind.Answered;
         return Outcome(context, kind, flow.Intent);
     }
+
+    /// <summary>
+    /// An invoice field while the invoice flow waits ("電子的就行", a tax number), an address while the address flow
+    /// waits: the flow's own answer, whatever intent the model reads into a few words.
+    /// </summary>
+    private static bool GivesFlowItsFields(FlowContext context, string active) => active switch
+    {
+        IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
+            || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
+        IntentIds.ChangeAddress => context.Facts.Address is not null,
+        _ => false,
+    };
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 

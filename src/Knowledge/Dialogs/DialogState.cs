@@ -68,6 +68,13 @@ public sealed class DialogState
         }
     }
 
+    /// <summary>The order the latest template of an area ("quality_return.") was said about in this conversation, or null.</summary>
+    public string? LastOrderToldOf(string areaPrefix)
+    {
+        var key = SaidTemplates.LastOrDefault(k => k.StartsWith(areaPrefix, StringComparison.Ordinal) && k.Contains('|', StringComparison.Ordinal));
+        return key?[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
+    }
+
     private static string TemplateKey(string templateId, string? orderNumber) => orderNumber is null ? templateId : templateId + "|" + orderNumber;
 
     private static void Append(List<string> list, string value)

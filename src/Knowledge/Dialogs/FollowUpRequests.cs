@@ -39,7 +39,7 @@ public static partial class FollowUpRequests
     [GeneratedRegex("帮我|帮忙|给我|替我|麻烦|请你|请您|你们?(去|来|帮|给|再)|(一下|下)(吧|呗|嘛|啊|呀)?$|就行|就好|就可以|行不行|可以吗|能不能")]
     private static partial Regex Asking();
 
-    [GeneratedRegex("联系|催|查|问|处理|补偿|赔|补发|重发|退|换|发货|寄|看看|看一下|核实|跟进|安排|解决|打电话|确认")]
+    [GeneratedRegex("联系|催|查|问|处理|补偿|赔|补发|重发|退|换|发货|寄|看看|看一下|核实|跟进|安排|解决|打电话|确认|协调|沟通|交涉")]
     private static partial Regex Action();
 
     // "补偿几块就行", "赔点就好", "给我补偿吧": a compensation asked for or accepted.

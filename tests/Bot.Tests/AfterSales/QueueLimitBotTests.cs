@@ -32,6 +32,21 @@ public sealed class QueueLimitBotTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_need_from_a_second_chat_reaches_the_queued_chat_with_its_reason_and_records_in_the_shops_words()
+    {
+        var first = await BuyerConversation.StartAsync(_host.DirectLine(), "阿福的杂货铺");
+        await first.SayAsync("人工客服");
+        var second = await BuyerConversation.StartAsync(_host.DirectLine(), "阿福的杂货铺");
+
+        await second.SayAsync("台灯显示交易成功了 可我根本没收到");
+
+        var held = await _host.Services.GetRequiredService<IHandoffQueue>().GetHeldMessagesAsync(first.Id);
+        var need = Assert.Single(held, m => m.Contains("另一个会话", StringComparison.Ordinal));
+        Assert.Contains("显示签收但买家没收到", need, StringComparison.Ordinal);
+        Assert.Contains("已登记丢件（订单3599014460027713386）", need, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_full_queue_tells_the_buyer_in_chinese_and_the_bot_keeps_answering()
     {
         foreach (var buyerId in new[] { "一只小兔叽", "橙子不酸" })

@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Tests.Dialogs;
 public sealed class DelayShipmentFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
 {
     [Fact]
-    public async Task An_unshipped_order_gets_a_delay_note_and_a_person_to_confirm_without_a_date_promised()
+    public async Task An_unshipped_order_gets_a_delay_note_with_the_time_named_and_no_person_to_wait_for()
     {
         var buyer = harness.Start("阿福的杂货铺");
 
@@ -14,12 +14,12 @@ public sealed class DelayShipmentFlowTests(DialogHarness harness) : IClassFixtur
 
         Assert.Equal(IntentIds.DelayShipment, outcome.Intent);
         Assert.Equal("delay_shipment.noted", outcome.Replies.Single().TemplateId);
-        Assert.Equal(IntentIds.DelayShipment, outcome.FlowNeedsPerson);
+        Assert.Null(outcome.FlowNeedsPerson);
         var note = Assert.Single(await buyer.CasesAsync());
         Assert.Equal(CaseKind.DelayShipment, note.Kind);
         Assert.Equal("3617051183306682495", note.OrderNumber);
         Assert.Equal("买家要求延迟发货", note.Reason);
-        Assert.Equal("买家希望推迟发货，提到的时间：下周", note.Description);
+        Assert.Equal("买家希望推迟发货，提到的时间：过几天", note.Description);
     }
 
     [Fact]
@@ -32,6 +32,17 @@ public sealed class DelayShipmentFlowTests(DialogHarness harness) : IClassFixtur
         Assert.Equal("delay_shipment.already_shipped", outcome.Replies.Single().TemplateId);
         Assert.Null(outcome.FlowNeedsPerson);
         Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task A_whole_date_is_kept_with_its_day_not_only_its_month()
+    {
+        var buyer = harness.Start("江南烟雨x");
+
+        var outcome = await buyer.SayAsync("餐具先别发，下个月3号以后再发吧");
+
+        Assert.Null(outcome.FlowNeedsPerson);
+        Assert.Contains(await buyer.CasesAsync(), c => c.Kind == CaseKind.DelayShipment && c.Description == "买家希望推迟发货，提到的时间：下个月3号以后");
     }
 
     [Fact]

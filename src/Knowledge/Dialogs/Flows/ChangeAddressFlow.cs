@@ -188,8 +188,29 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
 
         if (renumber is { } change && values.GetValueOrDefault(DetailKey) is { } detail)
         {
-            values[DetailKey] = Number().Replace(detail, m => m.Value == change.Old ? change.New : m.Value);
+            values[DetailKey] = Renumber(detail, change);
         }
+    }
+
+    /// <summary>
+    /// Puts the new number, with its own unit when it has one, where the old one stood: "是302室 不是3楼" turns
+    /// "漕溪北路200号3楼" into "漕溪北路200号302室", never "200号302楼"; an old number given with its unit only
+    /// replaces that number with that unit.
+    /// </summary>
+    private static string Renumber(string detail, (string New, string Old) change)
+    {
+        var (oldNumber, oldUnit) = Split(change.Old);
+        var (newNumber, newUnit) = Split(change.New);
+        return NumberWithUnit().Replace(detail, m =>
+            m.Groups["n"].Value != oldNumber || (oldUnit.Length > 0 && m.Groups["u"].Value != oldUnit)
+                ? m.Value
+                : newNumber + (newUnit.Length > 0 ? newUnit : m.Groups["u"].Value));
+    }
+
+    private static (string Number, string Unit) Split(string numberAndUnit)
+    {
+        var digits = numberAndUnit.TakeWhile(char.IsAsciiDigit).Count();
+        return (numberAndUnit[..digits], numberAndUnit[digits..]);
     }
 
     /// <summary>"12号不是21号", "不是21号，是12号": the number said now and the one it replaces.</summary>
@@ -233,13 +254,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
     }
 
-    [GeneratedRegex("[0-9]+")]
-    private static partial Regex Number();
+    [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]
+    private static partial Regex NumberWithUnit();
 
-    [GeneratedRegex("(?<new>[0-9]+)[号栋幢室楼层]?,?而?不是(?<old>[0-9]+)")]
+    [GeneratedRegex("(?<new>[0-9]+[号栋幢室楼层]?),?而?不是(?<old>[0-9]+[号栋幢室楼层]?)")]
     private static partial Regex NewNotOld();
 
-    [GeneratedRegex("不是(?<old>[0-9]+)[号栋幢室楼层]?,?(?:而)?是(?<new>[0-9]+)")]
+    [GeneratedRegex("不是(?<old>[0-9]+[号栋幢室楼层]?),?(?:而)?是(?<new>[0-9]+[号栋幢室楼层]?)")]
     private static partial Regex OldThenNew();
 
     [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|别的不变|其他不变|其它不变")]

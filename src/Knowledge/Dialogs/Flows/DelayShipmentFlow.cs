@@ -5,11 +5,14 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// Ship later, please: on an unshipped order the request is recorded and a person confirms whether the warehouse can
-/// hold it (the bot promises no date); an order already on its way cannot be held back.
+/// Ship later, please: on an unshipped order the request is recorded with the time the buyer named and the buyer is
+/// told what happens next (the warehouse holds it; a colleague writes only if it cannot), with no person to wait for;
+/// an order already on its way cannot be held back.
 /// </summary>
 public sealed partial class DelayShipmentFlow : IDialogFlow
 {
+    private const string Noted = "delay_shipment.noted";
+
     public string Intent => IntentIds.DelayShipment;
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
@@ -25,10 +28,13 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             case OrderStatus.AwaitingShipment when order.HasRefundUnderWay:
                 context.Say("delay_shipment.refund_under_way", context.SlotsOf(order));
                 break;
+            // "不是不要 是晚点发" after the note: it stands as recorded, with its time; nothing is written twice.
+            case OrderStatus.AwaitingShipment when context.Told(Noted, order.OrderNumber) && !WhenWords().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)):
+                context.Say("delay_shipment.already_noted", context.SlotsOf(order));
+                break;
             case OrderStatus.AwaitingShipment:
                 await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(context.Normalized), cancellationToken).ConfigureAwait(false);
-                context.Say("delay_shipment.noted", context.SlotsOf(order));
-                context.NeedPerson(IntentIds.DelayShipment);
+                context.Say(Noted, context.SlotsOf(order));
                 break;
             case OrderStatus.AwaitingPayment:
                 context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));
@@ -47,11 +53,23 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         context.Finish();
     }
 
-    /// <summary>What the person confirming needs: the time the buyer named, never their sentence itself.</summary>
-    private static string Description(string normalized) => WhenWords().Match(normalized) is { Success: true } when
-        ? $"买家希望推迟发货，提到的时间：{when.Value}"
-        : "买家希望推迟发货，没有说具体哪天，请同事和买家确认";
+    /// <summary>
+    /// What the warehouse needs: the time the buyer named, never their sentence itself. Of several times the one put
+    /// before 再发/发/寄 wins ("我下周出差，过几天再发" → 过几天), a whole date over its month ("下个月3号").
+    /// </summary>
+    private static string Description(string normalized)
+    {
+        var compact = normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var times = WhenWords().Matches(compact);
+        var when = times.FirstOrDefault(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length))) ?? times.FirstOrDefault();
+        return when is null
+            ? "买家希望推迟发货，没有说具体哪天，请同事和买家确认"
+            : $"买家希望推迟发货，提到的时间：{when.Value}";
+    }
 
-    [GeneratedRegex("下下?(周|週|个?星期|个?礼拜)[一二三四五六日天]?|下个?月(初|中|底)?|月底|月初|月中|过(几|两|三|一)天|过段时间|过一阵|周末|[0-9一二三四五六七八九十]+(号|日)(之?后|以后)?|节后|年后|过完年|国庆(之?后)?|元旦(之?后)?|开学(之?后)?|[0-9一二三四五六七八九十两]+(天|周|个月)(之?后|以后)")]
+    [GeneratedRegex("^(再|才|后|之后|以后)?(发|寄|送)")]
+    private static partial Regex ShipVerbAfter();
+
+    [GeneratedRegex("(下下?个?月|[0-9一二三四五六七八九十]+月)(初|中|底|[0-9一二三四五六七八九十]+(号|日))(之?后|以后)?|下下?(周|週|个?星期|个?礼拜)[一二三四五六日天]?|下个?月(初|中|底)?|月底|月初|月中|过(几|两|三|一)天|过段时间|过一阵|周末|[0-9一二三四五六七八九十]+(号|日)(之?后|以后)?|节后|年后|过完年|国庆(之?后)?|元旦(之?后)?|开学(之?后)?|[0-9一二三四五六七八九十两]+(天|周|个月)(之?后|以后)")]
     private static partial Regex WhenWords();
 }

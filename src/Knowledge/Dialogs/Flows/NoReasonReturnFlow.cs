@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -9,7 +10,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// past the no-reason window (a quality problem is still handled). The export has no signing time, so signing is
 /// taken as <see cref="DaysToSign"/> days after shipping, and the words stay hedged.
 /// </summary>
-public sealed class NoReasonReturnFlow : IDialogFlow
+public sealed partial class NoReasonReturnFlow : IDialogFlow
 {
     public const int DaysToSign = 3;
     private const int WindowDays = 7;
@@ -26,6 +27,12 @@ public sealed class NoReasonReturnFlow : IDialogFlow
 
         var facts = context.Services.Orders.Facts(order);
         var slots = context.SlotsOf(order);
+        var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
+        if (withinWindow && SizeOrStyleChange().Match(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } change)
+        {
+            return RecordExchangeAsync(context, order, change.Groups["to"].Value.ToUpperInvariant(), slots, cancellationToken);
+        }
+
         context.Say(order.Status switch
         {
             OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "no_reason_return.not_shipped",
@@ -36,4 +43,19 @@ public sealed class NoReasonReturnFlow : IDialogFlow
         context.Finish();
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// "XL太大了 能换成L吗": not a defect but the wrong size or style for the buyer, inside the no-reason window: an
+    /// exchange is recorded (the target size or colour, never the sentence), postage on the buyer.
+    /// </summary>
+    private static async Task RecordExchangeAsync(FlowContext context, Order order, string target, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var description = target.Length > 0 ? $"尺码或款式不合适（非质量问题），买家要换成{target}" : "尺码或款式不合适（非质量问题），买家要换货";
+        await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
+        context.Say("no_reason_return.exchange_recorded", slots);
+        context.Finish();
+    }
+
+    [GeneratedRegex("换(成|个|一个|一件|为)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货")]
+    private static partial Regex SizeOrStyleChange();
 }

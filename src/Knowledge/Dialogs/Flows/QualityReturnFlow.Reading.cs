@@ -54,6 +54,10 @@ public sealed partial class QualityReturnFlow
         {
             context.State.Values[WishKey] = RepairWish;
         }
+        else if (ReshipWords().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)) && !RefundInstead().IsMatch(context.Normalized))
+        {
+            context.State.Values[WishKey] = ReshipWish;
+        }
         else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized))
         {
             context.State.Values[WishKey] = ExchangeWish;
@@ -117,7 +121,12 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
     private static partial Regex AcceptsOffer();
 
-    [GeneratedRegex("换")]
+    // "补一个盘子就行", "再发一个给我": only the broken or missing piece sent again.
+    [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)")]
+    private static partial Regex ReshipWords();
+
+    // "换个新的", "换成米色的", "能换吗"; not "插头换了也不亮" or "换个插座也闪", which only say what was tried.
+    [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏)(新|好|正常|一样|同样|没问题|别的|其他)?的)|调换|更换)")]
     private static partial Regex ExchangeWords();
 
     // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.

@@ -9,14 +9,13 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// A problem with goods received: the order, what is wrong (damaged, missing pieces, the wrong item, not working or
 /// another defect), photos (image attachments, or later when the buyer cannot take them now), then a case a person
-/// reviews: a return, an exchange (the wrong item, or the buyer asks for one), a reshipment of what is missing, a
+/// reviews from the case list (the buyer is told what happens next and waits for no one): a return, an exchange (the wrong item, or the buyer asks for one), a reshipment of what is missing, a
 /// repair (the buyer wants it fixed, not refunded) or only a report (the buyer asks for nothing yet). A missing item
 /// is not photographed: the package or its label is asked for, or nothing. Damage in transport before delivery is refused at the door; an opened parcel is not. A small compensation within
 /// what the bot may offer is recorded; more goes to a supervisor.
 /// </summary>
 public sealed partial class QualityReturnFlow : IDialogFlow
 {
-    public const string QualityReview = "quality_review";
     public const string Compensation = "compensation";
     private const string DescriptionKey = "description";
     private const string PhotosKey = "photos";
@@ -27,6 +26,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string ReportWish = "report";
     private const string ExchangeWish = "exchange";
     private const string RefundWish = "refund";
+    private const string ReshipWish = "reship";
+
+    /// <summary>
+    /// Days after shipment within which a quality problem is taken as a return or exchange without a person deciding:
+    /// about ten days to confirm receipt and the fifteen after the trade is completed that the policy names.
+    /// </summary>
+    public const double AfterSalesWindowDays = 25;
 
     public string Intent => IntentIds.QualityReturn;
 
@@ -53,6 +59,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             context.Say("quality_return.needs_supervisor");
             context.NeedPerson(Compensation);
             context.Finish();
+            return;
+        }
+
+        if (!acceptsSmall && amount is null && await FollowsRecordedCaseAsync(context, cancellationToken).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -124,17 +135,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var description = state.Values[DescriptionKey];
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
-        var answeredPhoto = state.Step == DialogSteps.AskPhoto && problem == QualityProblem.Missing;
+        // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
+        // case with photos to follow, never "照片还没收到呢" again.
+        var answeredPhoto = state.Step == DialogSteps.AskPhoto;
         var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish;
-        if (photos.Count == 0 && !later)
+        var pastWindow = PastAfterSalesWindow(context, order) && wish is not RepairWish and not ReportWish;
+        if (photos.Count == 0 && !later && !pastWindow)
         {
-            if (state.Step == DialogSteps.AskPhoto)
-            {
-                context.Fail();
-            }
-
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
-                : state.Step == DialogSteps.AskPhoto ? "quality_return.ask_photo_again"
+                : wish == RepairWish ? "quality_return.ask_repair_photo"
                 : "quality_return.ask_photo";
             context.Say(ask, slots);
             context.Suggest(problem == QualityProblem.Missing ? "没有可拍的" : "暂时拍不了照片");
@@ -143,6 +152,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         var suffix = photos.Count > 0 ? string.Empty : "_photos_later";
+        if (pastWindow)
+        {
+            // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（已过售后期，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.past_window", slots);
+            context.Finish();
+            return;
+        }
+
         if (wish == ReportWish)
         {
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, description, photos, cancellationToken).ConfigureAwait(false);
@@ -157,7 +175,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, $"{description}（买家要退款，不要补发）", photos, cancellationToken).ConfigureAwait(false);
             context.Say("quality_return.missing_refund_opened", slots);
         }
-        else if (problem == QualityProblem.Missing)
+        else if (problem == QualityProblem.Missing || wish == ReshipWish)
         {
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
             context.Say("quality_return.reship_opened" + suffix, slots);
@@ -174,9 +192,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
         }
 
-        context.NeedPerson(QualityReview);
         context.Finish();
     }
+
+    /// <summary>A completed order shipped longer ago than <see cref="AfterSalesWindowDays"/>.</summary>
+    private static bool PastAfterSalesWindow(FlowContext context, Order order) =>
+        order.Status == OrderStatus.Completed && context.Services.Orders.Facts(order).DaysSinceShipment > AfterSalesWindowDays;
 
     private static async Task RecordCompensationAsync(FlowContext context, Order order, decimal amount, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {

@@ -71,6 +71,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             Finish(context, "refund_unshipped.awaiting_payment", slots);
         }
+        else if (order.Status == OrderStatus.Shipped && context.Services.Orders.Facts(order).IsShippedLongAgo)
+        {
+            // Weeks on the road and never arrived: a lost parcel for a person to settle, never "refuse it at the door".
+            await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+            context.Finish();
+        }
         else if (order.Status is OrderStatus.Shipped or OrderStatus.Completed)
         {
             Finish(context, "refund_unshipped.already_shipped", slots);

@@ -41,8 +41,19 @@ public sealed partial class TrackFlow : IDialogFlow
         var slots = context.SlotsOf(order);
         // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
         var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && TrackSituations.MentionsCompleted(context.Normalized));
+        var facts = context.Services.Orders.Facts(order);
+        var onTheRoad = order.Status == OrderStatus.Shipped && !order.HasRefundUnderWay && facts.HasTrackingNumber;
         switch (situation)
         {
+            // Long on the road and not arrived, however the buyer puts it: a lost-parcel case and a person, never a
+            // follow-up note again and again.
+            case not TrackSituation.DamagedInTransit when onTheRoad && !delivered && facts.IsShippedLongAgo:
+                await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
+            // A parcel a day or two on its way that "does not move" is in normal transit: explained, nothing recorded.
+            case TrackSituation.Stalled when onTheRoad && facts.DaysSinceShipment < NormalTransitDays && !context.Told(InTransit, order.OrderNumber):
+                context.Say(InTransit, slots);
+                break;
             case TrackSituation.NotReceived when delivered:
                 context.Say("track.not_received", slots);
                 await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, "物流显示已签收或交易已完成，买家说没有收到包裹", cancellationToken).ConfigureAwait(false);
@@ -86,9 +97,37 @@ public sealed partial class TrackFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        context.Say("track.door_damage", context.SlotsOf(order));
+        context.Say(DoorDamage, context.SlotsOf(order));
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "运输破损：签收前外包装破损，已建议买家当面验货，商品损坏可拒收", cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// After the door-side advice, "拒收了你们会重新发吗" or "好 我拒收了" is about that parcel: the refused parcel goes
+    /// back and the goods are sent again (or refunded), at the shop's cost. False when no such advice was given.
+    /// </summary>
+    public static bool TryAfterDoorDamage(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var order = context.State.LastOrderToldOf(DoorDamage);
+        if (context.State.ActiveFlow is not null || order is null || !Refused().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        context.Say("track.after_refusal", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = order });
+        context.State.LastOrderNumber = order;
+        return true;
+    }
+
+    private const string DoorDamage = "track.door_damage";
+
+    [GeneratedRegex("拒收|拒签|退回去|重新发|重发|再发|补发")]
+    private static partial Regex Refused();
+
+    /// <summary>Days a parcel may go without news before "it does not move" counts as stalled.</summary>
+    public const double NormalTransitDays = 2;
+
+    private const string InTransit = "track.in_normal_transit";
 
     /// <summary>Where the situation read from the first message is kept while the flow asks which order.</summary>
     public const string SituationKey = "situation";
@@ -107,7 +146,7 @@ public sealed partial class TrackFlow : IDialogFlow
         return Arrival().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
-    [GeneratedRegex("(什么时候|啥时候|几时|多久|哪天|多会儿?)(能|可以|才能|会)?(到|送到|收到)|到哪|到了没|到没到|到了吗|还没到")]
+    [GeneratedRegex("(什么时候|啥时候|几时|多久|哪天|多会儿?)(能|可以|才能|会)?(到|送到|收到)|到哪|到了没|到没到|到了吗|还没到|(之前|以前|前)?能(送)?到吗|到得了吗|能不能(送)?到|会不会到")]
     private static partial Regex Arrival();
 
     [GeneratedRegex("(还|都|一直|怎么|为什么|咋)(没|不|没有)发(货|出)?|没有?发货|未发货|不发货")]

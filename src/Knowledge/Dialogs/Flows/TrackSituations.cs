@@ -36,7 +36,10 @@ public static partial class TrackSituations
     /// <summary>True when the buyer says the order shows as signed or completed, so completed orders are in question too.</summary>
     public static bool MentionsCompleted(string normalizedText) => ShownDone().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
 
-    [GeneratedRegex("不送(货)?上门|不派送|不给送|不送货|拒绝派送|不肯送|让我自己(去)?取|叫我自己去拿|快递员(电话)?(打不通|不接|联系不上)|联系不上快递|快递(电话)?打不通|派送员不接|不接电话")]
+    /// <summary>The courier will not deliver, asks for money to deliver, or cannot be reached.</summary>
+    public static bool IsCourierProblem(string normalizedText) => CourierProblem().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex("(送货|派送|送上楼|上楼|送到家|送到门口|配送|送)(要|得|需要|还要)?(加钱|收费|另外收|额外收|加收)|不加(钱)?就(不送|不给送|让我|叫我)|让我自己(去)?(取|拿)|叫我自己(去)?(取|拿)|不送(货)?上门|不派送|不给送|不送货|拒绝派送|不肯送|让我自己(去)?取|叫我自己去拿|快递员(电话)?(打不通|不接|联系不上)|联系不上快递|快递(电话)?打不通|派送员不接|不接电话")]
     private static partial Regex CourierProblem();
 
     [GeneratedRegex("(好几|几|两|三|四|五|[2-9])天(了)?(都)?(没|不|没有)(动|更新|变化|动静|走)|(一直|还|都)(没|不)(动|更新)|停(在|留)|卡(在|住|着)|不动了|没有?物流(信息|更新)|物流(一直|好久)?(没|不)(更新|动)|没动静|原地不动")]
@@ -45,7 +48,7 @@ public static partial class TrackSituations
     [GeneratedRegex("(今天|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+号|月底|过年|生日)(之前|前|以前)?(能|可以|会)?(到|送到|收到)|(之前|前)(要|得|必须)(用|到|收到)|赶着用|急着用|等着用")]
     private static partial Regex NeededBy();
 
-    [GeneratedRegex("(外包装|外箱|纸箱|箱子|盒子|包装盒|包装|包裹|快递箱|快递)(都|被|也|有点|已经|全)?(压坏|压扁|压变形|压烂|变形|破了|破损|破开|破|烂了|烂|湿了|湿透|湿|泡水|进水|淋湿|撕开|撕破|撕烂|扁了|凹)|运输(中|途中|过程中)?(被)?(压|摔|弄|磕)(坏|碎|扁|烂)|快递(弄|摔)坏")]
+    [GeneratedRegex("(外包装|外箱|纸箱|箱子|盒子|包装盒|包装|包裹|快递箱|快递)(都|被|也|有点|已经|全)?(压坏|压扁|压变形|压烂|变形|破了|破损|破开|破|烂了|烂|湿了|湿透|湿|泡水|进水|淋湿|撕开|撕破|撕烂|扁了|凹)|运输(中|途中|过程中)?(被)?(压|摔|弄|磕)(坏|碎|扁|烂)|快递(弄|摔)坏|(箱子|盒子|包裹|快递|纸箱)里(面)?的?(东西|货)?(都|全)?(碎|坏|破|裂|烂)")]
     private static partial Regex DamagedInTransit();
 
     [GeneratedRegex("(还|都)?(没|没有|未)(签|签收|拆|拆开|打开|开箱)|快递员(还)?在|在门口|要不要(签|收)|能不能拒|可以拒|拒收吗|拒签吗|签不签|收不收|该不该收")]

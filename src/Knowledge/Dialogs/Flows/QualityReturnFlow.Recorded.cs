@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// After the case is recorded the buyer often says what they want ("补一个盘子就行", "想换一条新的", "换成米色的") or
+/// adds a detail ("只裂了一个"): the recorded case is changed to what they want, or the detail is acknowledged, and
+/// no second case is opened on the same order.
+/// </summary>
+public sealed partial class QualityReturnFlow
+{
+    private static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
+
+    /// <summary>The order of the latest quality answer in this conversation, whatever was talked about since.</summary>
+    public static string? RecordedHere(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.LastOrderToldOf(IntentIds.QualityReturn + ".");
+    }
+
+    /// <summary>True when this turn was about the quality case this conversation already recorded on the order.</summary>
+    private static async Task<bool> FollowsRecordedCaseAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var orderNumber = RecordedHere(state);
+        if (state.Step is not null || orderNumber is null
+            || context.Facts.OrderReferences.Any(r => r.OrderNumbers.Count > 0 && !r.OrderNumbers.Contains(orderNumber)))
+        {
+            return false;
+        }
+
+        var recorded = (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
+            .LastOrDefault(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId && QualityKinds.Contains(c.Kind));
+        if (recorded is null)
+        {
+            return false;
+        }
+
+        state.OrderNumber = orderNumber;
+        var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber };
+        var wanted = WantedKind(state.Values.GetValueOrDefault(WishKey));
+        if (wanted is not { } kind || kind == recorded.Kind)
+        {
+            context.Say(
+                recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized) ? "quality_return.compensation_amount"
+                : Defers(context) ? "quality_return.photos_later_noted"
+                : "quality_return.detail_noted",
+                new Dictionary<string, string?>(slots)
+                {
+                    [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                });
+            context.Finish();
+            return true;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家改为{kind.Label()}", cancellationToken).ConfigureAwait(false);
+        var description = recorded.Description ?? QualityProblems.Label(QualityProblem.Defect);
+        switch (kind)
+        {
+            case CaseKind.Reship:
+                await context.Actions.RequestReshipAsync(context.Turn, orderNumber, $"{description}（买家要补发损坏的部分）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                context.Say("quality_return.changed_to_reship", slots);
+                break;
+            case CaseKind.Repair:
+                await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.Repair, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                context.Say("quality_return.repair_opened_photos_later", slots);
+                break;
+            default:
+                var exchange = kind == CaseKind.Exchange;
+                await context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, exchange, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                context.Say(exchange ? "quality_return.changed_to_exchange" : "quality_return.changed_to_return", slots);
+                break;
+        }
+
+        context.Finish();
+        return true;
+    }
+
+    [GeneratedRegex("多少|几块|几元|金额")]
+    private static partial Regex AsksHowMuch();
+
+    private static CaseKind? WantedKind(string? wish) => wish switch
+    {
+        ReshipWish => CaseKind.Reship,
+        ExchangeWish => CaseKind.Exchange,
+        RepairWish => CaseKind.Repair,
+        RefundWish => CaseKind.Return,
+        _ => null,
+    };
+}
