@@ -49,6 +49,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
+        // "我问的是…", "答非所问": the question again, never the same answer.
+        if ((await AnswersMissedQuestionAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await AnswersTopicChoiceAsync(context, cancellationToken).ConfigureAwait(false)) is { } missed)
+        {
+            return missed;
+        }
+
         if (state.ClarifyOptions.Count == 2)
         {
             return await ResolveClarificationAsync(context, cancellationToken).ConfigureAwait(false);
@@ -58,7 +65,9 @@ public sealed partial class DialogEngine
         {
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
-            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding, context.Facts.Cues);
+            // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.
+            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding, context.Facts.Cues)
+                || (context.Facts.Cues.IsQuestion && await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is { ByKeyword: true });
             if (asideFirst && await QuestionAside.TryInsideFlowAsync(context, _services.Options.PolicyFirstScore, cancellationToken).ConfigureAwait(false))
             {
                 return Outcome(context, DialogOutcomeKind.Answered, active);
@@ -117,7 +126,8 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
-        if (await AnswersQuestionAsync(context, cancellationToken).ConfigureAwait(false) is { } answered)
+        if ((await AnswersQuestionAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await AnswersTopicAsync(context, cancellationToken).ConfigureAwait(false)) is { } answered)
         {
             return answered;
         }
@@ -279,6 +289,7 @@ public sealed partial class DialogEngine
         var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
         state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;
         state.LastReplies = [.. context.Replies.Select(r => r.Text)];
+        state.LastQuestion = context.AnsweredQuestion;
         state.Remember(context.Replies.Select(r => (r.TemplateId, r.OrderNumber, r.Text)));
         return new DialogOutcome(
             kind,

@@ -53,7 +53,21 @@ public sealed class DialogState
     /// <summary>Which templates were said about which order ("track.shipped_no_tracking_yet|3615…"), latest last.</summary>
     public List<string> SaidTemplates { get; set; } = [];
 
+    /// <summary>
+    /// Policy entries given as answers in this conversation, latest last, so that "我问的是…" or the same question
+    /// again is answered with the next-best entry instead of the same text.
+    /// </summary>
+    public List<string> AnsweredPolicies { get; set; } = [];
+
+    /// <summary>The buyer's question the last turn answered (from a policy or a one-turn reply), or null.</summary>
+    public string? LastQuestion { get; set; }
+
+    /// <summary>Two policy entries offered when the buyer said an answer missed; "第二个" picks one.</summary>
+    public List<string> TopicChoices { get; set; } = [];
+
     public const int MaxRemembered = 60;
+
+    public void RememberPolicy(string policyId) => Append(AnsweredPolicies, policyId);
 
     /// <summary>True when the template was said earlier in this conversation about the order (or about none).</summary>
     public bool Told(string templateId, string? orderNumber) => SaidTemplates.Contains(TemplateKey(templateId, orderNumber), StringComparer.Ordinal);

@@ -42,6 +42,9 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
     public bool Failed { get; private set; }
 
+    /// <summary>The question this turn answered from the policies or a one-turn reply, so "不是这个" next can ask it again.</summary>
+    public string? AnsweredQuestion { get; private set; }
+
     public string? NeedsPerson { get; private set; }
 
     public bool PastShippingPromise { get; private set; }
@@ -98,6 +101,9 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
     /// <summary>The turn could not be used: the buyer is asked again, and two such turns in a row bring a person.</summary>
     public void Fail() => Failed = true;
+
+    /// <summary>This turn answered <paramref name="question"/> (a policy or a one-turn reply).</summary>
+    public void MarkAnswered(string question) => AnsweredQuestion = question;
 
     public void NeedPerson(string reason) => NeedsPerson = reason;
 

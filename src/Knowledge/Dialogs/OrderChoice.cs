@@ -48,9 +48,17 @@ public static partial class OrderChoice
         return Another().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
+    /// <summary>"第2个", "二", "前面那个" (1), "后面那个" (2): the place the buyer picked in a list, or null.</summary>
+    public static int? Ordinal(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Index(text) ?? (text.StartsWith("前", StringComparison.Ordinal) ? 1 : text.StartsWith("后", StringComparison.Ordinal) ? 2 : null);
+    }
+
     private static int? Index(string text)
     {
-        var match = Ordinal().Match(text);
+        var match = OrdinalWords().Match(text);
         if (!match.Success)
         {
             return null;
@@ -82,7 +90,7 @@ public static partial class OrderChoice
     private static partial Regex Digits();
 
     [GeneratedRegex("^(第)?(?<n>[1-9]|[一二三四五六七八九])(个|笔|单|件|条)?(订单|吧|的|啊|呀)?$|^第(?<n>[1-9]|[一二三四五六七八九])")]
-    private static partial Regex Ordinal();
+    private static partial Regex OrdinalWords();
 
     [GeneratedRegex("订单|这个|那个|一个|第一|第二|第三|就是|我要|的那|那笔|这笔|新款|正品|包邮")]
     private static partial Regex Generic();

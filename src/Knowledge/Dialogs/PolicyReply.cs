@@ -10,11 +10,14 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static class PolicyReply
 {
-    public static async Task SayAsync(FlowContext context, PolicyMatch match, CancellationToken cancellationToken)
+    /// <param name="question">The question answered when it is not the message itself (restated after "我问的是").</param>
+    public static async Task SayAsync(FlowContext context, PolicyMatch match, CancellationToken cancellationToken, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(match);
-        if (await context.Services.Policies.GenerateAsync(context.Turn, context.Text, cancellationToken).ConfigureAwait(false) is { } generated)
+        context.State.RememberPolicy(match.Entry.Id);
+        context.MarkAnswered(question ?? context.Text);
+        if (await context.Services.Policies.GenerateAsync(context.Turn, question ?? context.Text, cancellationToken).ConfigureAwait(false) is { } generated)
         {
             context.SayScreened(LlmPolicyAnswerer.ReplyId, generated);
             return;
@@ -27,10 +30,10 @@ public static class PolicyReply
         });
     }
 
-    /// <summary>The best entry for what the buyer wrote, searched through the kernel.</summary>
-    public static Task<PolicyMatch?> FindAsync(FlowContext context, CancellationToken cancellationToken)
+    /// <summary>The best entry for what the buyer wrote (or <paramref name="question"/>), searched through the kernel.</summary>
+    public static Task<PolicyMatch?> FindAsync(FlowContext context, CancellationToken cancellationToken, string? question = null, IReadOnlyCollection<string>? skip = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Services.Policies.FindBestAsync(context.Turn, context.Text, cancellationToken);
+        return context.Services.Policies.FindBestAsync(context.Turn, question ?? context.Text, skip, cancellationToken);
     }
 }

@@ -10,13 +10,17 @@ public sealed class PoliciesPlugin(IPolicySearch policies, IOptions<PolicyOption
 {
     public const int MaxEntries = 3;
 
+    /// <summary>Between the ids of entries to leave out (ids are lower-case letters, digits and '-').</summary>
+    public const char SkipSeparator = ',';
+
     /// <summary>The entries a grounded answer may use: the best few that reach the policies' minimum score.</summary>
     public IReadOnlyList<PolicyEntry> Relevant(string question) =>
         policies.Rank(question, MaxEntries).Where(m => m.Score >= options.Value.MinimumScore).Select(m => m.Entry).ToList();
 
     [KernelFunction(KernelNames.BestPolicy)]
     [Description("The best policy entry for a question, or null when none is close enough.")]
-    public PolicyMatch? BestPolicy(string question) => policies.FindBest(question ?? string.Empty);
+    public PolicyMatch? BestPolicy(string question, [Description("entry ids to leave out, comma-separated")] string skip = "") =>
+        policies.FindBest(question ?? string.Empty, (skip ?? string.Empty).Split(SkipSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     [KernelFunction(KernelNames.SearchPolicies)]
     [Description("在本店规则中检索与问题相关的条目，返回条目标题和原文。")]

@@ -13,6 +13,9 @@ public sealed class CharacterGrams(TextNormalizer normalizer)
 
     private const string Particles = "的了吗呢啊呀吧哦嘛哈亲么";
 
+    /// <summary>The text as every match sees it: the one normaliser's folding (Traditional, width, case, spacing).</summary>
+    public string Normalize(string text) => normalizer.Normalize(text);
+
     public Dictionary<string, double> Of(string text)
     {
         var grams = new Dictionary<string, double>(StringComparer.Ordinal);

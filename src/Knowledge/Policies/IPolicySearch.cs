@@ -7,7 +7,8 @@ public interface IPolicySearch
     PolicyEntry? Get(string id);
 
     /// <summary>The best entry for the question, or null when none reaches <see cref="PolicyOptions.MinimumScore"/>.</summary>
-    PolicyMatch? FindBest(string question);
+    /// <param name="skip">Entry ids not to give again (the buyer said they did not answer the question).</param>
+    PolicyMatch? FindBest(string question, IReadOnlyCollection<string>? skip = null);
 
     /// <summary>The best entries, whatever their score, best first: for trainers trying questions.</summary>
     IReadOnlyList<PolicyMatch> Rank(string question, int count);

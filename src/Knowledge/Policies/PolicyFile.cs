@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ShopBot.Knowledge.Policies;
 
 /// <summary>
-/// Reads the trainer-edited policy files (<c>*.yaml</c>, each a list of entries with id, title, text and questions).
+/// Reads the trainer-edited policy files (<c>*.yaml</c>, each a list of entries with id, title, text, questions and optional keywords).
 /// A file with a broken entry is refused with the file, the entry and the reason; the text a buyer may be shown
 /// must pass the reply screen.
 /// </summary>
@@ -70,9 +70,12 @@ public static partial class PolicyFile
         var text = raw.Text.Trim();
         var verdict = screen.Screen(text);
         return verdict.Allowed
-            ? new PolicyEntry(raw.Id.Trim(), raw.Title.Trim(), text, questions, fileName)
+            ? new PolicyEntry(raw.Id.Trim(), raw.Title.Trim(), text, questions, fileName, Keywords(raw))
             : throw new InvalidDataException($"{where}: the text fails the reply screen: {string.Join(", ", verdict.Violations.Select(v => $"{v.Kind.ToString().ToLowerInvariant()} '{v.Match}'"))}.");
     }
+
+    private static List<string> Keywords(RawEntry raw) =>
+        (raw.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToList();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial System.Text.RegularExpressions.Regex IdPattern();
@@ -86,5 +89,7 @@ public static partial class PolicyFile
         public string Text { get; set; } = string.Empty;
 
         public List<string>? Questions { get; set; }
+
+        public List<string>? Keywords { get; set; }
     }
 }

@@ -37,10 +37,10 @@ public sealed class PolicyKnowledgeBase(
 
     public PolicyEntry? Get(string id) => Index.Entries.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
 
-    public PolicyMatch? FindBest(string question)
+    public PolicyMatch? FindBest(string question, IReadOnlyCollection<string>? skip = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var best = Index.Rank(question, 1).FirstOrDefault();
+        var best = Index.Rank(question, 1, skip).FirstOrDefault();
         if (best is null || best.Score < options.Value.MinimumScore)
         {
             logger.LogDebug("No policy reaches {MinimumScore}; best {Policy} at {Score}", options.Value.MinimumScore, best?.Entry.Id, best?.Score);

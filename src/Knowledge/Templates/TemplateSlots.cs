@@ -46,11 +46,16 @@ public static class TemplateSlots
     /// <summary>How many characters the buyer sent, e.g. a tax number of the wrong length.</summary>
     public const string Length = "length";
 
+    /// <summary>Two policy titles offered when the buyer said an answer was not what they asked.</summary>
+    public const string TopicA = "topic_a";
+
+    public const string TopicB = "topic_b";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length, ScanTime, ScanPlace, ScanText, TraceLines,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB,
     };
 }

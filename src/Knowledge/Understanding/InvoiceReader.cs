@@ -30,7 +30,10 @@ internal static partial class InvoiceReader
         }
 
         titleType ??= context || shortAnswer ? TitleTypeWords(text) : null;
-        InvoiceMedium? medium = Paper().IsMatch(text) ? InvoiceMedium.Paper : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
+        // "电子还是纸质的？" asks which there is: no choice is made.
+        InvoiceMedium? medium = Paper().IsMatch(text) && Electronic().IsMatch(text) && Choice().IsMatch(text) ? null
+            : Paper().IsMatch(text) ? InvoiceMedium.Paper
+            : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
         InvoiceKind? kind = Special().IsMatch(text) ? InvoiceKind.Special : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
         if (kind == InvoiceKind.Special)
         {
@@ -168,6 +171,9 @@ internal static partial class InvoiceReader
 
     [GeneratedRegex("纸质|纸的|纸本|纸票|邮寄发票|寄发票")]
     private static partial Regex Paper();
+
+    [GeneratedRegex("还是|或者|或是|哪种|哪个")]
+    private static partial Regex Choice();
 
     [GeneratedRegex("电子")]
     private static partial Regex Electronic();

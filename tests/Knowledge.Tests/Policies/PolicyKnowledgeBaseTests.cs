@@ -32,6 +32,35 @@ public sealed class PolicyKnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("花呗一直付不了", "payment-failed")]
+    [InlineData("银行卡一直支付失败怎么回事", "payment-failed")]
+    [InlineData("能不能便宜点", "bargaining")]
+    [InlineData("付款时忘了用券 能退我20吗", "coupons")]
+    [InlineData("两个订单能合并一起发吗", "combine-shipping")]
+    [InlineData("快递员说送货上门要另外加钱", "courier-delivery-fee")]
+    [InlineData("我那个订单怎么关闭了", "order-closed")]
+    [InlineData("退货地址在哪", "return-how")]
+    [InlineData("袜子穿过一次还能退吗", "used-goods-return")]
+    [InlineData("發票是電子還是紙質的", "invoice-medium")]
+    public void A_keyword_names_the_topic_however_the_question_is_worded(string question, string expected)
+    {
+        var match = Policies.FindBest(question);
+
+        Assert.NotNull(match);
+        Assert.Equal(expected, match.Entry.Id);
+        Assert.True(match.ByKeyword);
+        Assert.InRange(match.Score, PolicyIndex.KeywordFloor, 1.0);
+    }
+
+    [Fact]
+    public void A_keyword_of_joined_parts_needs_every_part_and_skipped_entries_are_left_out()
+    {
+        Assert.False(Policies.FindBest("花呗能分期吗")!.ByKeyword);
+        Assert.Equal("payment-failed", Policies.FindBest("花呗用不了")!.Entry.Id);
+        Assert.NotEqual("payment-failed", Policies.FindBest("花呗用不了", ["payment-failed"])?.Entry.Id);
+    }
+
+    [Theory]
     [InlineData("今天天气怎么样")]
     [InlineData("你好")]
     [InlineData("推荐一款口红")]

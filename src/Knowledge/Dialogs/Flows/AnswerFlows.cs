@@ -101,6 +101,11 @@ public sealed partial class AnswerFlows
         public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
         {
             context.Say(template(context));
+            if (intent is not (IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint))
+            {
+                context.MarkAnswered(context.Text);
+            }
+
             context.Finish();
             return Task.CompletedTask;
         }

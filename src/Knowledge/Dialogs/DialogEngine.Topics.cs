@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Policies;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Questions a policy topic answers whatever the intent model makes of them ("花呗付不了怎么回事", "能便宜点吗",
+/// "两单能一起发吗"), and the buyer saying an answer missed the question: never the same answer again.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>An entry the last reply was drawn from scores at least this against the reply's own text.</summary>
+    private const double SameAnswerScore = 0.5;
+
+    /// <summary>A next-best entry for a question asked again without new words must reach this.</summary>
+    private const double NextBestScore = 0.3;
+
+    /// <summary>Below <see cref="NextBestScore"/>, two entries at least this close are offered as a choice.</summary>
+    private const double OfferedScore = 0.15;
+
+    /// <summary>Why a person is called when no policy answers a question the buyer said was missed.</summary>
+    public const string QuestionNotAnswered = "question_not_answered";
+
+    /// <summary>The policies each one-turn intent answers itself (with its own situations), so its flow keeps them.</summary>
+    private static readonly Dictionary<string, string[]> OwnTopics = new(StringComparer.Ordinal)
+    {
+        [IntentIds.Payment] = ["credit-card", "instalments", "payment-platform"],
+        [IntentIds.PriceProtection] = [],
+        [IntentIds.CourierChoice] = ["courier-choice"],
+        [IntentIds.Installation] = ["installation"],
+        [IntentIds.Repair] = ["repair-warranty"],
+        [IntentIds.DelayShipment] = ["delay-shipment"],
+        [IntentIds.RestoreOrder] = ["restore-order"],
+    };
+
+    /// <summary>Intents whose flow only answers: a topic named by a keyword is the better answer.</summary>
+    private static bool AnswersOnly(string intent) =>
+        intent is IntentIds.Other or IntentIds.Greeting or IntentIds.Thanks || OwnTopics.ContainsKey(intent);
+
+    /// <summary>
+    /// A question (or a line with no request in it) whose topic a policy keyword names is answered from that policy,
+    /// specific to the buyer's order where the policy depends on it.
+    /// </summary>
+    private async Task<DialogOutcome?> AnswersTopicAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var understanding = context.Input.Understanding;
+        var cues = context.Facts.Cues;
+        if (context.State.ActiveFlow is not null
+            || await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is not { ByKeyword: true } match
+            || (OwnTopics.TryGetValue(understanding.Intent, out var own) && own.Contains(match.Entry.Id, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        // A courier asking for money is reported, not asked about. "用过一次就坏了" reports a fault to record; "价保没通过" is the price-protection flow's own case for a person.
+        var intent = understanding.Intent;
+        if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || match.Entry.Id == PolicyTopics.CourierFee)
+            || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact)
+            || (match.Entry.Id == PolicyTopics.PriceProtection && Declined().IsMatch(context.Normalized)))
+        {
+            return null;
+        }
+
+        await PolicyTopics.AnswerAsync(context, match, cancellationToken).ConfigureAwait(false);
+        return Outcome(context, DialogOutcomeKind.Answered, AnswersOnly(intent) ? intent : IntentIds.Other);
+    }
+
+    /// <summary>
+    /// "我问的是…", "不是这个", "答非所问" or the same question again after an answer: the next-best policy for the
+    /// question (restated or the last one), else a choice of the two closest topics, else a person with the reason.
+    /// A restated question no policy answers goes on as a fresh turn.
+    /// </summary>
+    private async Task<DialogOutcome?> AnswersMissedQuestionAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.LastQuestion is not { } last || !NotWhatAsked.Says(context.Normalized, last) || OrderChoice.MeansAnother(context.Normalized))
+        {
+            return null;
+        }
+
+        var restated = NotWhatAsked.Restated(context.Normalized);
+        var question = restated ?? last;
+        var skip = new HashSet<string>(state.AnsweredPolicies.TakeLast(1), StringComparer.Ordinal);
+        foreach (var reply in state.LastReplies)
+        {
+            if (await PolicyReply.FindAsync(context, cancellationToken, reply).ConfigureAwait(false) is { Score: >= SameAnswerScore } said)
+            {
+                skip.Add(said.Entry.Id);
+            }
+        }
+
+        state.ClearClarification();
+        // The same topic asked again in other words: that answer was right but did not help, so a person answers.
+        if (restated is not null && await PolicyReply.FindAsync(context, cancellationToken, restated).ConfigureAwait(false) is { ByKeyword: true } same
+            && skip.Contains(same.Entry.Id))
+        {
+            context.Say("dialog.missed_person");
+            context.NeedPerson(QuestionNotAnswered);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        var next = await PolicyReply.FindAsync(context, cancellationToken, question, skip).ConfigureAwait(false);
+        var believed = next is not null && (next.ByKeyword || next.Score >= (restated is null ? NextBestScore : _services.Options.PolicyFirstScore));
+        if (believed)
+        {
+            context.Say("dialog.missed_lead");
+            await PolicyTopics.AnswerAsync(context, next!, cancellationToken, question).ConfigureAwait(false);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        if (restated is not null && !context.Input.Understanding.Intent.Equals(IntentIds.Other, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var second = next is null ? null : await PolicyReply.FindAsync(context, cancellationToken, question, [.. skip, next.Entry.Id]).ConfigureAwait(false);
+        if (next is { Score: >= OfferedScore } && second is { Score: >= OfferedScore })
+        {
+            state.TopicChoices = [next.Entry.Id, second.Entry.Id];
+            context.Say("dialog.missed_choose", new Dictionary<string, string?> { [TemplateSlots.TopicA] = next.Entry.Title, [TemplateSlots.TopicB] = second.Entry.Title });
+            context.MarkAnswered(question);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        context.Say("dialog.missed_person");
+        context.NeedPerson(QuestionNotAnswered);
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+    }
+
+    /// <summary>"第二个" or "后面那个" after two topics were offered: that topic's answer.</summary>
+    private async Task<DialogOutcome?> AnswersTopicChoiceAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var choices = context.State.TopicChoices;
+        if (choices.Count != 2)
+        {
+            return null;
+        }
+
+        context.State.TopicChoices = [];
+        var picked = OrderChoice.Ordinal(context.Normalized) switch
+        {
+            1 => choices[0],
+            2 => choices[1],
+            _ => null,
+        };
+        if (picked is null)
+        {
+            return null;
+        }
+
+        var entry = await PolicyReply.FindAsync(context, cancellationToken, context.State.LastQuestion ?? context.Text, [.. choices.Where(c => c != picked)]).ConfigureAwait(false);
+        if (entry is null || entry.Entry.Id != picked)
+        {
+            return null;
+        }
+
+        await PolicyTopics.AnswerAsync(context, entry, cancellationToken, context.State.LastQuestion).ConfigureAwait(false);
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+    }
+
+    [GeneratedRegex("没通过|不通过|被拒|失败|申请不了|不给")]
+    private static partial Regex Declined();
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Policy answers that depend on the buyer's own order: a courier asking for an extra fee (a complaint about the
+/// courier: recorded and handed over), two orders shipped together, price protection for the item bought, a closed
+/// order. Any other entry is answered with its text.
+/// </summary>
+public static partial class PolicyTopics
+{
+    public const string CourierFee = "courier-delivery-fee";
+    public const string CombineShipping = "combine-shipping";
+    public const string PriceProtection = "price-protection";
+    public const string OrderClosed = "order-closed";
+
+    /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
+    public const string CourierFeeReason = "courier_fee";
+
+    public static async Task AnswerAsync(FlowContext context, Policies.PolicyMatch match, CancellationToken cancellationToken, string? question = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(match);
+        var said = match.Entry.Id switch
+        {
+            CourierFee => await CourierFeeAsync(context, cancellationToken).ConfigureAwait(false),
+            CombineShipping => await CombineAsync(context, cancellationToken).ConfigureAwait(false),
+            PriceProtection => ForOrder(context, "policy_topics.price_protection_order", o => o.PaidAt is not null && o.Status != OrderStatus.Closed),
+            OrderClosed => ClosedOrder(context),
+            _ => false,
+        };
+        if (said)
+        {
+            context.State.RememberPolicy(match.Entry.Id);
+            context.MarkAnswered(question ?? context.Text);
+            return;
+        }
+
+        await PolicyReply.SayAsync(context, match, cancellationToken, question).ConfigureAwait(false);
+    }
+
+    /// <summary>The order the buyer named among those that fit, or their only fitting one.</summary>
+    private static Order? Pick(FlowContext context, Func<Order, bool> fits)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(fits).ToList();
+        var named = context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().FirstOrDefault();
+        return named ?? (orders.Count == 1 ? orders[0] : null);
+    }
+
+    /// <summary>Delivery is part of what the buyer paid: the courier is followed up and a person takes it from there.</summary>
+    private static async Task<bool> CourierFeeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (Pick(context, o => o.Status == OrderStatus.Shipped) is not { } order)
+        {
+            return false;
+        }
+
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "快递要求加收派送费或让买家自取：运费已含送货，请联系快递正常派送", cancellationToken).ConfigureAwait(false);
+        context.Say("policy_topics.courier_fee_recorded", context.SlotsOf(order));
+        context.NeedPerson(CourierFeeReason);
+        return true;
+    }
+
+    /// <summary>
+    /// Two unshipped orders (one may be unpaid yet) can go in one parcel: the shipped-together note is recorded on the
+    /// unshipped one. With one unshipped order only: pay the new one first, then it is noted.
+    /// </summary>
+    private static async Task<bool> CombineAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var waiting = orders.Where(o => o.Status == OrderStatus.AwaitingShipment).OrderByDescending(o => o.PaidAt).ToList();
+        var unpaid = orders.Where(o => o.Status == OrderStatus.AwaitingPayment).ToList();
+        if (waiting.Count == 0)
+        {
+            context.Say("policy_topics.combine_all_shipped");
+            return true;
+        }
+
+        var order = context.Facts.MatchedOrderNumbers.Select(n => waiting.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().FirstOrDefault() ?? waiting[0];
+        var slots = context.SlotsOf(order);
+        if (context.State.Told("policy_topics.combine_noted", order.OrderNumber))
+        {
+            context.Say("policy_topics.combine_already_noted", slots);
+            return true;
+        }
+
+        // "再加一个台灯" is a new item: it is ordered and paid first; "袜子跟餐具一起发" names the other order.
+        var named = context.Facts.MatchedOrderNumbers.Where(n => n != order.OrderNumber).ToList();
+        var other = AddsItem().IsMatch(context.Normalized) && named.Count == 0
+            ? null
+            : waiting.Concat(unpaid).FirstOrDefault(o => o.OrderNumber != order.OrderNumber && (named.Count == 0 || named.Contains(o.OrderNumber)));
+        if (other is null && !context.State.Told("policy_topics.combine_pay_first", order.OrderNumber))
+        {
+            context.Say("policy_topics.combine_pay_first", slots);
+            return true;
+        }
+
+        var with = other is null ? "买家将另拍一单" : $"与订单{other.OrderNumber}（{other.Title}）";
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"合并发货：{with}同一地址一起发出，另一单付款后再发", cancellationToken).ConfigureAwait(false);
+        context.Say("policy_topics.combine_noted", slots);
+        return true;
+    }
+
+    private static bool ForOrder(FlowContext context, string templateId, Func<Order, bool> fits)
+    {
+        if (Pick(context, fits) is not { } order)
+        {
+            return false;
+        }
+
+        context.Say(templateId, context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>A closed order: never paid (closed when payment timed out, nothing taken) or paid and refunded.</summary>
+    private static bool ClosedOrder(FlowContext context)
+    {
+        if (Pick(context, o => o.Status == OrderStatus.Closed) is not { } order)
+        {
+            return false;
+        }
+
+        var situation = order switch
+        {
+            { PaidAt: null } => "policy_topics.closed_unpaid",
+            { Refund: RefundStatus.Succeeded } => "policy_topics.closed_refunded",
+            _ => "policy_topics.closed_paid",
+        };
+        context.Say(situation, context.SlotsOf(order));
+        if (situation == "policy_topics.closed_paid")
+        {
+            context.NeedPerson(Intents.IntentIds.RestoreOrder);
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
+    private static partial Regex AddsItem();
+}
