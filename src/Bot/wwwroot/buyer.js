@@ -111,8 +111,9 @@
   }
 
   // An agent's messages come from 'agent:{id}' with the agent's display name in from.name: the buyer sees a person's
-  // avatar, and the name under the reply, never the bot's. Web Chat's bundle exposes no React to build elements with,
-  // so both are plain text; buyer.css draws the avatar gutter that holds text and no element as the agent's avatar.
+  // avatar beside them, never the bot's (the agent's name is in the notice that they joined). Web Chat's bundle exposes
+  // no React to build elements with, so the avatar is plain text; buyer.css draws an avatar gutter that holds text and
+  // no element as the agent's avatar. (Web Chat refuses anything but an element from an activity status middleware.)
   const AGENT_AVATAR = '人工';
 
   function fromAgent(activity) {
@@ -143,16 +144,6 @@
           sender[sender.length - 1].push(activity);
         });
         return Object.assign({}, next(options), { sender: sender });
-      };
-    };
-  }
-
-  function agentName() {
-    return function (next) {
-      return function (options) {
-        const status = next(options);
-        const name = fromAgent(options.activity) && options.activity.from.name;
-        return name ? [name, status ? ' · ' : '', status] : status;
       };
     };
   }
@@ -190,7 +181,6 @@
         username: buyer.userName,
         locale: config.locale,
         avatarMiddleware: agentAvatar,
-        activityStatusMiddleware: agentName,
         groupActivitiesMiddleware: groupByAgent,
         styleOptions: {
           accent: config.accentColor,

@@ -59,7 +59,8 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         await full.ClickAsync();
         await Assertions.Expect(agent.Locator("#photo-viewer")).Not.ToHaveAttributeAsync("open", string.Empty, new LocatorAssertionsToHaveAttributeOptions { Timeout = Timeout });
 
-        // The agent answers: the buyer sees a person's avatar, not the bot's, and the agent's name under the reply.
+        // The agent answers: the buyer sees a person's avatar beside the reply (its own group, its timestamp kept), not
+        // the bot's, after the notice that named the agent.
         await agent.Locator("#reply-text").FillAsync(Answer);
         await Assertions.Expect(agent.Locator("#send-button")).ToBeEnabledAsync(new LocatorAssertionsToBeEnabledOptions { Timeout = Timeout });
         await agent.Locator("#send-button").ClickAsync();
@@ -69,8 +70,11 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         var botAvatar = buyer.Locator("#webchat .webchat__initialsAvatar:not(.webchat__initialsAvatar--fromUser)").First;
         Assert.Equal("客服", (await botAvatar.TextContentAsync())?.Trim());
         Assert.NotEqual(await BackgroundAsync(botAvatar), await BackgroundAsync(agentAvatar));
-        await Assertions.Expect(buyer.Locator("#webchat .webchat__stacked-layout__status", new PageLocatorOptions { HasText = "测试客服甲" }).Last)
-            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = Timeout });
+        Assert.Contains("测试客服甲", await BubbleMatching(buyer, Joined()).TextContentAsync(), StringComparison.Ordinal);
+        var reply = buyer.Locator("#webchat .webchat__stacked-layout").Last;
+        Assert.Contains(Answer, await reply.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("人工", (await reply.Locator(".webchat__stacked-layout__main .webchat__stacked-layout__avatar-gutter").TextContentAsync())?.Trim());
+        await Assertions.Expect(reply.Locator(".webchat__stacked-layout__status")).ToContainTextAsync("发送", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
 
         // The agent settles the return: refund and return postage, with a note.
         var caseId = (await caseItem.GetAttributeAsync("data-case-id"))!;
@@ -153,6 +157,9 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
 
     [GeneratedRegex("照片|图片")]
     private static partial Regex AsksForPhoto();
+
+    [GeneratedRegex("我是人工客服")]
+    private static partial Regex Joined();
 
     [GeneratedRegex("谢谢亲的评价|收到您的评分")]
     private static partial Regex Thanked();
