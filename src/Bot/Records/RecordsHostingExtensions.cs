@@ -1,6 +1,7 @@
 using ShopBot.Bot.Records;
 using ShopBot.Handoff.History;
 using ShopBot.Handoff.Notifications;
+using ShopBot.Knowledge.Cases;
 using StackExchange.Redis;
 using TurnMiddleware = ShopBot.Bot.Turns.IMiddleware;
 
@@ -11,7 +12,7 @@ public static class RecordsHostingExtensions
 {
     /// <summary>
     /// Records every bot turn and handoff event (the <c>Records</c> section): in Redis when the handoff connected one,
-    /// else in this process. Wraps the notifier and the buyer history the bot registered, so call it after
+    /// else in this process. Wraps the notifier, the buyer history and the case store the bot registered, so call it after
     /// <c>AddAfterSalesBot</c>; called earlier it fails start-up, never silently.
     /// </summary>
     public static WebApplicationBuilder AddConversationRecords(this WebApplicationBuilder builder)
@@ -23,8 +24,10 @@ public static class RecordsHostingExtensions
             ? ActivatorUtilities.CreateInstance<RedisConversationRecords>(sp, redis)
             : ActivatorUtilities.CreateInstance<InMemoryConversationRecords>(sp));
         services.AddSingleton<ConversationEventRecorder>();
+        services.AddSingleton<TurnCaseChanges>();
         services.AddSingleton<TurnMiddleware, TurnRecordingMiddleware>();
         Decorate<IBuyerNotifier>(services, (sp, inner) => ActivatorUtilities.CreateInstance<RecordingBuyerNotifier>(sp, inner));
+        Decorate<ICaseStore>(services, (sp, inner) => ActivatorUtilities.CreateInstance<CaseChangeRecordingStore>(sp, inner));
         Decorate<IBuyerHistory>(services, (sp, inner) => ActivatorUtilities.CreateInstance<RecordingBuyerHistory>(sp, inner));
         return builder;
     }

@@ -1,18 +1,17 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Agents;
 using ShopBot.Bot.Turns;
-using ShopBot.Knowledge.Cases;
 
 namespace ShopBot.Bot.Records;
 
 /// <summary>
 /// Records the facts of every bot turn after the bot ran (<see cref="BotTurn"/> in the turn state), with the records
-/// the turn opened or changed. A turn the bot did not plan (relayed to a person, a rating, a welcome) records nothing.
+/// the turn opened or changed (<see cref="TurnCaseChanges"/>). A turn the bot did not plan (relayed to a person, a rating, a welcome) records nothing.
 /// A failing store is logged and never fails the buyer's turn.
 /// </summary>
 public sealed partial class TurnRecordingMiddleware(
     IConversationRecords records,
-    ICaseStore cases,
+    TurnCaseChanges cases,
     IOptions<RecordsOptions> options,
     TimeProvider time,
     ILogger<TurnRecordingMiddleware> logger) : Turns.IMiddleware
@@ -28,6 +27,7 @@ public sealed partial class TurnRecordingMiddleware(
         }
 
         var started = time.GetUtcNow();
+        using var changes = cases.Begin();
         await next(cancellationToken).ConfigureAwait(false);
         if (turnContext.TurnState.Get<BotTurn>() is not { } turn || turnContext.Activity.Conversation?.Id is not { } conversationId)
         {
@@ -36,8 +36,7 @@ public sealed partial class TurnRecordingMiddleware(
 
         try
         {
-            var opened = await OpenedAsync(conversationId, turn.BuyerId, started, cancellationToken).ConfigureAwait(false);
-            await records.AddTurnAsync(Describe(conversationId, turn, started, opened), cancellationToken).ConfigureAwait(false);
+            await records.AddTurnAsync(Describe(conversationId, turn, started, changes.Records), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -80,12 +79,6 @@ public sealed partial class TurnRecordingMiddleware(
     {
         var dot = templateId.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 ? templateId : templateId[(dot + 1)..];
-    }
-
-    private async Task<IReadOnlyList<string>> OpenedAsync(string conversationId, string buyerId, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        var changed = await cases.ListAsync(new CaseQuery { BuyerId = buyerId, UpdatedFrom = since, Limit = 20 }, cancellationToken).ConfigureAwait(false);
-        return [.. changed.Where(c => c.ConversationId == conversationId).Select(c => c.Kind.Name() + ":" + c.Id)];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of {ConversationId} not recorded: the records store failed")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Bot.Records;
 using ShopBot.Bot.Storage;
 using ShopBot.Bot.Tests.AfterSales;
 using ShopBot.Bot.Tests.Cli;
@@ -37,7 +38,7 @@ public sealed class RegisterOnRedisTests(RedisServerFixture redis) : IClassFixtu
         CaseRecord refund;
         using (var chat = new AfterSalesHost(settings))
         {
-            Assert.IsType<RedisCaseStore>(chat.Services.GetRequiredService<ICaseStore>());
+            Assert.IsType<RedisCaseStore>(Assert.IsType<CaseChangeRecordingStore>(chat.Services.GetRequiredService<ICaseStore>()).Inner);
             var buyer = await BuyerConversation.StartAsync(chat.DirectLine(), "阿福的杂货铺");
             await buyer.SayAsync("还没发货的话帮我取消订单吧");
             await buyer.SayAsync("不想要了");
