@@ -19,6 +19,7 @@ internal static partial class EndpointExtensions
         // After the consoles' security headers, so a refused call carries them too.
         app.UseAuthentication();
         app.UseAuthorization();
+        ServeBuyerPage(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         ServeWebChat(app);
@@ -27,6 +28,45 @@ internal static partial class EndpointExtensions
         app.MapBotFramework();
         app.MapBuyerPage(sampleBuyerLogin: app.Environment.IsDevelopment());
         return app;
+    }
+
+    /// <summary>The buyer page (never cached, linking its files by content hash) and those files, compressed, from memory.</summary>
+    private static void ServeBuyerPage(WebApplication app)
+    {
+        var dist = WebChatFolder();
+        var assets = new BuyerPageAssets(app.Environment.WebRootFileProvider, dist is null ? null : new PhysicalFileProvider(dist));
+        app.Use(async (http, next) =>
+        {
+            var path = http.Request.Path;
+            if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            {
+                if (path == "/" || path == "/index.html")
+                {
+                    http.Response.Headers.CacheControl = "no-cache";
+                    await Results.Content(assets.Page(), "text/html; charset=utf-8").ExecuteAsync(http).ConfigureAwait(false);
+                    return;
+                }
+
+                if (BuyerPageAssets.Serves(path) && assets.Get(path.Value!) is { } asset)
+                {
+                    await assets.ServeAsync(http, asset).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            await next(http).ConfigureAwait(false);
+        });
+    }
+
+    private static string? WebChatFolder()
+    {
+        var root = RootSettingsExtensions.FindRoot();
+        var candidates = new[]
+        {
+            root is null ? null : Path.Combine(root, "node_modules", "botframework-webchat", "dist"),
+            Path.Combine(AppContext.BaseDirectory, "webchat"),
+        };
+        return candidates.FirstOrDefault(folder => folder is not null && File.Exists(Path.Combine(folder, "webchat.js")));
     }
 
     /// <summary>

@@ -7,6 +7,7 @@
   const chat = document.getElementById('webchat');
   const SENDING = '网络开小差了，消息暂未发出，正在重试…';
   const RECONNECTING = '网络开小差了，正在重新连接客服…';
+  const STREAM_LOST = '重新连接中…';
   const FAILED = '暂时连不上客服，请稍后刷新重试。';
 
   function showNotice(text) {
@@ -40,6 +41,35 @@
     return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) * 1000 : 2000;
   }
 
+  // The live connection (directlinejs's WebSocket): while it is down the page says so, and clears it once a new one opens.
+  const connection = {
+    lost: function () {
+      if (notice.hidden || notice.dataset.stream === 'lost') {
+        showNotice(STREAM_LOST);
+        notice.dataset.stream = 'lost';
+      }
+    },
+    restored: function () {
+      if (notice.dataset.stream === 'lost') {
+        notice.dataset.stream = '';
+        notice.hidden = true;
+      }
+    }
+  };
+
+  function trackedWebSocket(RealWebSocket, isCurrent) {
+    return function (url) {
+      const socket = new RealWebSocket(url);
+      socket.addEventListener('open', connection.restored);
+      socket.addEventListener('close', function () {
+        if (isCurrent()) {
+          connection.lost();
+        }
+      });
+      return socket;
+    };
+  }
+
   async function fetchJson(url, options) {
     for (;;) {
       const response = await fetch(url, options);
@@ -57,7 +87,9 @@
   }
 
   // botframework-directlinejs gives up on a 5xx: a failed poll stops reading replies for good and a failed post is
-  // only marked for a manual resend. Its calls all go through services.ajax, so 503s are retried there instead.
+  // only marked for a manual resend; an unreachable host (restarting) makes it wait 20 s between reconnects. Its calls
+  // all go through services.ajax, so 503s and unreachable hosts are retried there instead (a post is sent again with
+  // its clientActivityID, which the host answers once).
   function retryOnUnavailable(ajax) {
     return function (request) {
       const first = ajax(request);
@@ -81,7 +113,7 @@
               subscriber.next(value);
             },
             function (error) {
-              if (closed || !error || error.status !== 503) {
+              if (closed || !error || (error.status !== 503 && error.status !== 0)) {
                 settle();
                 subscriber.error(error);
                 return;
@@ -90,8 +122,12 @@
                 unsent = true;
                 outage.unsent++;
               }
-              outage.failed(request.method === 'POST' ? SENDING : RECONNECTING);
-              const retryAfter = error.xhr && error.xhr.getResponseHeader('Retry-After');
+              if (error.status === 0) {
+                connection.lost();
+              } else {
+                outage.failed(request.method === 'POST' ? SENDING : RECONNECTING);
+              }
+              const retryAfter = error.status === 503 && error.xhr && error.xhr.getResponseHeader('Retry-After');
               timer = setTimeout(function () { attempt(ajax(request)); }, retryDelay(retryAfter));
             },
             function () { subscriber.complete(); }
@@ -155,30 +191,72 @@
     document.documentElement.style.setProperty('--background', config.backgroundColor);
   }
 
-  async function startChat(config, buyerId) {
+  // The chat on screen: its Direct Line, store and session. Switching buyers ends it and draws a new one in a fresh pane
+  // (Web Chat cannot be drawn twice into the same element).
+  let current = null;
+
+  async function sessionFor(config, buyerId, resume) {
+    const domain = window.location.origin + config.directLineDomain;
+    const kept = resume ? window.BuyerSession.load(buyerId) : null;
+    const session = kept ? await window.BuyerSession.refreshIfNeeded(kept, domain) : null;
+    if (session) {
+      return { session: session, resumed: true };
+    }
     const buyer = await fetchJson('/api/buyer/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ userId: buyerId })
     });
+    return { session: window.BuyerSession.start(buyerId, buyer), resumed: false };
+  }
+
+  async function startChat(config, buyerId, resume) {
+    const { session, resumed } = await sessionFor(config, buyerId, resume);
+    if (current) {
+      current.end();
+    }
+    let ended = false;
+    // A resumed chat names its conversation: directlinejs then asks for a new stream URL from the start, so the whole
+    // conversation is drawn again, each activity once.
     const directLine = window.WebChat.createDirectLine({
       domain: window.location.origin + config.directLineDomain,
-      token: buyer.token,
-      webSocket: false
+      token: session.token,
+      conversationId: resumed ? session.conversationId : undefined
     });
     directLine.services.ajax = retryOnUnavailable(directLine.services.ajax);
+    directLine.services.WebSocket = trackedWebSocket(directLine.services.WebSocket, function () { return !ended; });
     directLine.connectionStatus$.subscribe(function (status) {
-      // 4 is FailedToConnect: only a refresh helps then.
+      // 4 is FailedToConnect: only a refresh helps then. 3 is ExpiredToken, 5 Ended (the conversation is gone): a new chat.
       if (status === 4) {
         showNotice(FAILED);
+      } else if ((status === 3 || status === 5) && !ended) {
+        window.BuyerSession.clear();
+        startChat(config, buyerId, false).catch(failed);
       }
     });
-    chat.replaceChildren();
+    const keepToken = setInterval(function () {
+      window.BuyerSession.renewed(session, directLine.token, 30 * 60);
+    }, 60 * 1000);
+    const store = window.WebChat.createStore();
+    const pane = document.createElement('div');
+    pane.className = 'webchat-pane';
+    chat.replaceChildren(pane);
+    notice.hidden = true;
+    notice.dataset.stream = '';
+    current = {
+      store: store,
+      end: function () {
+        ended = true;
+        clearInterval(keepToken);
+        directLine.end();
+      }
+    };
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
-        userID: buyer.userId,
-        username: buyer.userName,
+        store: store,
+        userID: session.userId,
+        username: session.userName,
         locale: config.locale,
         avatarMiddleware: agentAvatar,
         groupActivitiesMiddleware: groupByAgent,
@@ -190,13 +268,23 @@
           bubbleFromUserTextColor: config.userBubbleTextColor,
           bubbleBorderRadius: 8,
           bubbleFromUserBorderRadius: 8,
+          // A chosen photo goes at once, with its thumbnail in the buyer's own bubble.
+          sendAttachmentOn: 'attach',
+          // Suggested replies wrap onto more lines instead of scrolling sideways, so none (人工客服 included) is hidden.
+          suggestedActionLayout: 'flow',
           botAvatarInitials: '客服',
           userAvatarInitials: '我'
         }
       },
-      chat
+      pane
     );
-    chat.dataset.conversationId = buyer.conversationId;
+    chat.dataset.conversationId = session.conversationId;
+  }
+
+  function askForAgent() {
+    if (current) {
+      current.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: '人工客服' } });
+    }
   }
 
   async function main() {
@@ -219,11 +307,16 @@
       option.textContent = buyer.note ? buyer.name + '（' + buyer.note + '）' : buyer.name;
       select.appendChild(option);
     }
+    const kept = window.BuyerSession.load(select.value) || config.sampleBuyers.map((b) => window.BuyerSession.load(b.id)).find(Boolean);
+    if (kept) {
+      select.value = kept.buyerId;
+    }
     document.getElementById('buyer-picker').hidden = false;
     select.addEventListener('change', function () {
-      startChat(config, select.value).catch(failed);
+      startChat(config, select.value, false).catch(failed);
     });
-    await startChat(config, select.value);
+    document.getElementById('agent-button').addEventListener('click', askForAgent);
+    await startChat(config, select.value, true);
   }
 
   function failed(error) {

@@ -59,7 +59,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
     }
 
     [Fact]
-    public async Task Buyer_uploads_a_photo_through_web_chat_and_the_bot_receives_it_as_an_attachment()
+    public async Task A_chosen_photo_is_sent_at_once_and_shows_as_a_thumbnail_in_the_buyers_own_bubble()
     {
         var browser = await StartBrowserAsync();
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
@@ -72,15 +72,109 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         {
             Name = "破损.png",
             MimeType = "image/png",
-            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="),
+            Buffer = TestPng,
         });
 
-        // Web Chat 4.18 keeps a chosen file in the send box (the clip icon gets a check mark) until the buyer presses send.
-        await page.Locator("#webchat .webchat__attachment-icon--checked").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await page.Locator("#webchat button.webchat__send-button").ClickAsync();
+        // No send button pressed: the photo goes as it is chosen.
         await Bubble(page, "收到1张图片").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var thumbnail = page.Locator("#webchat .webchat__stacked-layout--from-user img").First;
+        await thumbnail.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var loaded = await thumbnail.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0");
+        Assert.True(loaded, "the buyer's own bubble shows the photo");
+        Assert.Equal(0, await page.Locator("#webchat .webchat__stacked-layout--from-user .webchat__fileContent").CountAsync());
         Assert.Empty(violations);
     }
+
+    [Fact]
+    public async Task Switching_the_sample_buyer_starts_a_fresh_conversation_in_a_clean_pane_that_chats()
+    {
+        var browser = await StartBrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        var violations = SecurityPolicyViolations(page);
+        await page.GotoAsync(host.Address.ToString());
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await sendBox.FillAsync("第一个买家的话");
+        await sendBox.PressAsync("Enter");
+        await Bubble(page, "你说：第一个买家的话").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var first = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+
+        await page.Locator("#buyer-select").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await page.WaitForFunctionAsync($"document.querySelector('#webchat').dataset.conversationId !== '{first}'", null, new PageWaitForFunctionOptions { Timeout = Timeout });
+        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await sendBox.FillAsync("第二个买家的话");
+        await sendBox.PressAsync("Enter");
+        await Bubble(page, "你说：第二个买家的话").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+        Assert.Equal(0, await page.GetByText("第一个买家的话").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-id='webchat-sendbox-input']").CountAsync());
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task A_reload_rejoins_the_same_conversation_and_shows_it_once()
+    {
+        var browser = await StartBrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await sendBox.FillAsync("刷新之前说的");
+        await sendBox.PressAsync("Enter");
+        await Bubble(page, "你说：刷新之前说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var before = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+
+        await page.ReloadAsync();
+        await Bubble(page, "你说：刷新之前说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await sendBox.FillAsync("刷新之后说的");
+        await sendBox.PressAsync("Enter");
+        await Bubble(page, "你说：刷新之后说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+        Assert.Equal(before, await page.Locator("#webchat").GetAttributeAsync("data-conversation-id"));
+        Assert.Equal(1, await page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = TestBot.Greeting }).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = "你说：刷新之前说的" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_header_is_one_line_suggested_replies_wrap_and_the_agent_button_is_in_reach()
+    {
+        var browser = await StartBrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 3,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+        var offer = Activity.CreateMessage("请选择您要办理的业务：");
+        offer.SuggestedActions = new SuggestedActions
+        {
+            Actions = [.. new[] { "查物流", "催发货", "申请退款", "开发票", "质量问题", "人工客服" }.Select(CardAction.ImBack)],
+        };
+        await ((IConversationMessenger)host.Services.GetService(typeof(IConversationMessenger))!).SendToConversationAsync(conversationId!, offer);
+        var agentSuggestion = page.Locator("#webchat button").Filter(new LocatorFilterOptions { HasText = "人工客服" }).First;
+        await agentSuggestion.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+        var header = (await page.Locator(".shop-bar").BoundingBoxAsync())!;
+        var title = (await page.Locator("#shop-name").BoundingBoxAsync())!;
+        var lineHeight = await page.Locator("#shop-name").EvaluateAsync<float>("e => parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5");
+        var suggestion = (await agentSuggestion.BoundingBoxAsync())!;
+        var agentButton = (await page.Locator("#agent-button").BoundingBoxAsync())!;
+
+        Assert.True(header.Height < 64, $"the header is {header.Height}px high");
+        Assert.True(title.Height <= lineHeight * 1.2, $"the shop name takes {title.Height}px for a {lineHeight}px line");
+        Assert.InRange(suggestion.X + suggestion.Width, 0, 390);
+        Assert.InRange(agentButton.X + agentButton.Width, 0, 390);
+        Assert.InRange(agentButton.Y + agentButton.Height, 0, 844);
+        await page.Locator("#agent-button").ClickAsync();
+        await Bubble(page, "你说：人工客服").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+    }
+
+    private static byte[] TestPng { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     /// <summary>What the browser refuses under the page's Content-Security-Policy, and uncaught page errors, as they happen.</summary>
     private static List<string> SecurityPolicyViolations(IPage page)
