@@ -22,6 +22,8 @@ public static class AfterSalesHostingExtensions
         services.AddSingleton<TurnPlanner>();
         services.AddSingleton<IBuyerNotifier, ChannelBuyerNotifier>();
         services.AddScoped<IBot, AfterSalesBot>();
+        services.AddSingleton<ParcelFollowUp>();
+        services.AddHostedService<ParcelFollowUpService>();
         return builder;
     }
 }

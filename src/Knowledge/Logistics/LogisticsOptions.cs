@@ -25,4 +25,18 @@ public sealed class LogisticsOptions
     /// <summary>The longest a buyer's turn waits for the provider; later, the bot answers without the trace.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:30")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Tells a buyer who asked about a stalled parcel, in the same conversation, when its trace moves or it is signed.
+    /// Off unless set (and off in tests): it sends messages nobody asked for.
+    /// </summary>
+    public bool FollowUpEnabled { get; set; }
+
+    /// <summary>How often the watched parcels' traces are looked at (each at most once per <see cref="CacheLifetime"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A parcel that has not moved after this long is no longer watched (the follow-up case stays with the shop).</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "60.00:00:00")]
+    public TimeSpan FollowUpFor { get; set; } = TimeSpan.FromDays(7);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Bot.AfterSales;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.TestSupport.Logistics;
 
@@ -12,7 +14,9 @@ public sealed class TrackWithTraceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _stub = await Kuaidi100Stub.StartAsync();
-        _host = new AfterSalesHost(_stub.Settings());
+        var settings = _stub.Settings();
+        settings["Logistics:CacheLifetime"] = "00:00:01";
+        _host = new AfterSalesHost(settings);
     }
 
     public async Task DisposeAsync()
@@ -46,6 +50,7 @@ public sealed class TrackWithTraceTests : IAsyncLifetime
         _stub.Trace("SF1428566013728", "0", new StubScan(DateTimeOffset.UtcNow.AddHours(-1), "快件到达【杭州西湖集散中心】", "杭州市"));
         _stub.Slow("SF1428566013728", TimeSpan.FromSeconds(20));
         var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "一只小兔叽");
+        await buyer.SayAsync("你好");
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var answer = await buyer.SayAsync("我的快递到哪了");
@@ -54,5 +59,30 @@ public sealed class TrackWithTraceTests : IAsyncLifetime
         Assert.Contains("暂时", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("杭州西湖集散中心", answer, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"the buyer waited {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_buyer_who_asked_about_a_stalled_parcel_is_told_once_in_the_same_conversation_when_it_is_signed()
+    {
+        var now = DateTimeOffset.UtcNow;
+        _stub.Trace("SF1428566013728", "0", new StubScan(now.AddHours(-60), "快件到达【北京顺义集散中心】", "北京市"));
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "一只小兔叽");
+        var followUp = _host.Services.GetRequiredService<ParcelFollowUp>();
+
+        Assert.Contains("抱歉", await buyer.SayAsync("我的快递到哪了"), StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        Assert.Equal(0, await followUp.RunOnceAsync());
+        _stub.Trace("SF1428566013728", "3",
+            new StubScan(now.AddHours(-60), "快件到达【北京顺义集散中心】", "北京市"),
+            new StubScan(now.AddMinutes(-10), "快件已放入丰巢智能快递柜，凭取件码取件", "北京市朝阳区望京西路丰巢柜"));
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+
+        Assert.Equal(1, await followUp.RunOnceAsync());
+        var told = await buyer.ReadAsync();
+        Assert.Contains("签收", told, StringComparison.Ordinal);
+        Assert.Contains("望京西路丰巢柜", told, StringComparison.Ordinal);
+        Assert.Contains("3614900233781205627", told, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        Assert.Equal(0, await followUp.RunOnceAsync());
     }
 }
