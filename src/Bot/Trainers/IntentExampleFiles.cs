@@ -28,13 +28,14 @@ public sealed partial class IntentExampleFiles(KnowledgeBasePaths paths, IOption
         IsValidIntentName(intent) && File.Exists(Path.Combine(paths.Intents, intent + ".txt")) ? Path.Combine(paths.Intents, intent + ".txt") : null;
 
     public ExampleList List() => new([.. Directory.GetFiles(paths.Intents, "*.txt").Order(StringComparer.Ordinal)
-        .Select(file => new ExampleIntentView(Path.GetFileNameWithoutExtension(file), IntentExampleSet.ReadLines(file).Count()))]);
+        .Select(file => new ExampleIntentView(Path.GetFileNameWithoutExtension(file), IntentNames.Of(Path.GetFileNameWithoutExtension(file)), IntentExampleSet.ReadLines(file).Count()))]);
 
     public async Task<ExampleFileView> ReadAsync(string file, CancellationToken cancellationToken)
     {
         var (header, body) = Split(await File.ReadAllLinesAsync(file, Encoding.UTF8, cancellationToken).ConfigureAwait(false));
         var lines = body.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        return new ExampleFileView(Path.GetFileNameWithoutExtension(file), header, lines, lines.Count(IsExample));
+        var intent = Path.GetFileNameWithoutExtension(file);
+        return new ExampleFileView(intent, IntentNames.Of(intent), header, lines, lines.Count(IsExample));
     }
 
     /// <summary>Every problem with the new lines; none means they can be saved.</summary>
@@ -43,40 +44,40 @@ public sealed partial class IntentExampleFiles(KnowledgeBasePaths paths, IOption
         var problems = new List<string>();
         if (lines.Count > MaxLines)
         {
-            return [$"{lines.Count} lines; the limit is {MaxLines}."];
+            return [$"共 {lines.Count} 行，最多 {MaxLines} 行。"];
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            var where = $"line {i + 1}";
+            var where = $"第 {i + 1} 行";
             var line = lines[i]?.Trim() ?? string.Empty;
             if (line.Length == 0)
             {
-                problems.Add($"{where} is empty; remove it.");
+                problems.Add($"{where}是空行，请删掉。");
                 continue;
             }
 
             if (line.Length > MaxLineLength)
             {
-                problems.Add($"{where} has {line.Length} characters; the limit is {MaxLineLength}.");
+                problems.Add($"{where}有 {line.Length} 个字，一句最多 {MaxLineLength} 个字。");
             }
 
             if (line.Any(char.IsControl))
             {
-                problems.Add($"{where} holds a tab, line break or other control character; one example per line, plain text only.");
+                problems.Add($"{where}含有制表符、换行或其他控制字符：一行一句，只写纯文本。");
             }
 
             if (IsExample(line) && !seen.TryAdd(line, i + 1))
             {
-                problems.Add($"{where} repeats line {seen[line]}: \"{line}\".");
+                problems.Add($"{where}与第 {seen[line]} 行重复：“{line}”。");
             }
         }
 
         var folds = modelOptions.Value.CrossValidationFolds;
         if (seen.Count < folds)
         {
-            problems.Add($"{seen.Count} examples; an intent needs at least {folds} (one per cross-validation fold) to stay in the model.");
+            problems.Add($"只有 {seen.Count} 条例句；每个意图至少要 {folds} 条（交叉验证每一折一条）才能留在模型里。");
         }
 
         return problems;
@@ -88,25 +89,55 @@ public sealed partial class IntentExampleFiles(KnowledgeBasePaths paths, IOption
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (header, _) = Split(await File.ReadAllLinesAsync(file, Encoding.UTF8, cancellationToken).ConfigureAwait(false));
-            var content = string.Join('\n', header.Concat(lines.Select(l => l.Trim()))) + "\n";
-            var temporary = Path.Combine(paths.Intents, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                await File.WriteAllTextAsync(temporary, content, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-                File.Move(temporary, file, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
-
-            return lines.Count(l => IsExample(l.Trim()));
+            return await WriteAsync(file, lines, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>
+    /// Appends one example under the write lock, checked like a save; the problems when refused (nothing written),
+    /// else none and the new number of examples.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Problems, int Count)> AddAsync(string file, string example, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (_, body) = Split(await File.ReadAllLinesAsync(file, Encoding.UTF8, cancellationToken).ConfigureAwait(false));
+            var lines = body.Select(l => l.Trim()).Where(l => l.Length > 0).Append(example.Trim()).ToList();
+            var problems = Check(lines);
+            if (problems.Count > 0)
+            {
+                return (problems, 0);
+            }
+
+            return ([], await WriteAsync(file, lines, cancellationToken).ConfigureAwait(false));
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task<int> WriteAsync(string file, IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    {
+        var (header, _) = Split(await File.ReadAllLinesAsync(file, Encoding.UTF8, cancellationToken).ConfigureAwait(false));
+        var content = string.Join('\n', header.Concat(lines.Select(l => l.Trim()))) + "\n";
+        var temporary = Path.Combine(paths.Intents, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllTextAsync(temporary, content, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, file, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        return lines.Count(l => IsExample(l.Trim()));
     }
 
     private static bool IsExample(string line) => !line.StartsWith('#');

@@ -20,12 +20,12 @@ public static class RequestText
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !TextTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
         {
-            return (null, TrainerErrors.UnsupportedMediaType("Send the file as 'Content-Type: text/yaml; charset=utf-8'."));
+            return (null, TrainerErrors.UnsupportedMediaType("请以 Content-Type: text/yaml; charset=utf-8 发送文件。"));
         }
 
         if (request.ContentLength > maxBytes)
         {
-            return (null, TrainerErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+            return (null, TrainerErrors.TooLarge($"内容超过 {maxBytes} 字节。"));
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -42,7 +42,7 @@ public static class RequestText
             {
                 if (buffer.Length + read > maxBytes)
                 {
-                    return (null, TrainerErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+                    return (null, TrainerErrors.TooLarge($"内容超过 {maxBytes} 字节。"));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -58,15 +58,15 @@ public static class RequestText
         }
         catch (DecoderFallbackException)
         {
-            return (null, TrainerErrors.BadArgument("The body is not valid UTF-8 text."));
+            return (null, TrainerErrors.BadArgument("内容不是有效的 UTF-8 文本。"));
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TrainerErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+            return (null, TrainerErrors.TooLarge($"内容超过 {maxBytes} 字节。"));
         }
         catch (Exception ex) when (ex is BadHttpRequestException or IOException)
         {
-            return (null, TrainerErrors.BadArgument("The body could not be read (malformed or cut short); send it again."));
+            return (null, TrainerErrors.BadArgument("内容读不出来（格式不对或不完整），请重新发送。"));
         }
     }
 }

@@ -57,7 +57,7 @@ internal static class TemplateEndpoints
         var result = await store.SaveAsync(file, yaml!, cancellationToken).ConfigureAwait(false);
         return result.Saved
             ? Results.Json(new TemplateSaved(file, result.Templates), TrainerJsonContext.Web.TemplateSaved)
-            : TrainerErrors.Refused($"{file} was refused; nothing was written. Fix every problem listed and save again.", Problems(result.Problems));
+            : TrainerErrors.Refused($"{file} 没有保存，文件没有改动：请改好下面每一处再保存。", Problems(result.Problems));
     }
 
     /// <summary>The file of an existing template file name; the name pattern rules out any path.</summary>
@@ -65,11 +65,11 @@ internal static class TemplateEndpoints
     {
         if (!TemplateFile.IsValidFileName(file))
         {
-            return (null, TrainerErrors.BadArgument("A template file name is lower-case letters and '_' ending in .yaml, e.g. track.yaml."));
+            return (null, TrainerErrors.BadArgument("模板文件名只能是小写字母和下划线，以 .yaml 结尾，例如 track.yaml。"));
         }
 
         var path = Path.Combine(paths.Templates, file);
-        return File.Exists(path) ? (path, null) : (null, TrainerErrors.NotFound($"There is no template file '{file}'."));
+        return File.Exists(path) ? (path, null) : (null, TrainerErrors.NotFound($"没有模板文件“{file}”。"));
     }
 
     /// <summary>The store reports a problem with the whole set as one multi-line message; the trainer gets one line per problem.</summary>

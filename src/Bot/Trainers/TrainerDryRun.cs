@@ -6,6 +6,7 @@ using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Kernel;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -57,12 +58,13 @@ public sealed class TrainerDryRun(
             understanding.Intent,
             Math.Round(understanding.Confidence, 4),
             understanding.Decision.ToString().ToLowerInvariant(),
-            [.. understanding.Scores.Select(s => new ScoreView(s.Intent, Math.Round(s.Confidence, 4)))],
+            [.. understanding.Scores.Select(s => new ScoreView(s.Intent, IntentNames.Of(s.Intent), Math.Round(s.Confidence, 4)))],
             buyer,
             plan.Outcome.Kind.ToString().ToLowerInvariant(),
             replies,
             plan.Outcome.SuggestedReplies,
             plan.Handoff?.Reason,
-            [.. opened.Select(c => new CaseView(c.Kind.Name(), c.OrderNumber))]);
+            [.. opened.Select(c => new CaseView(c.Kind.Name(), c.OrderNumber))],
+            IntentNames.Of(understanding.Intent));
     }
 }

@@ -46,19 +46,19 @@ public static class TrainerEndpoints
         var text = request!.Text?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            return TrainerErrors.BadArgument("'text' is required: the utterance to try.");
+            return TrainerErrors.BadArgument("缺少 text：要试的那句话。");
         }
 
         // The same limit as a buyer's message: anything longer never reaches the bot.
         if (text.Length > directLine.Value.MaxTextLength)
         {
-            return TrainerErrors.TooLarge($"'text' has {text.Length} characters; a buyer's message is at most {directLine.Value.MaxTextLength}.");
+            return TrainerErrors.TooLarge($"这句话有 {text.Length} 个字；买家一条消息最多 {directLine.Value.MaxTextLength} 个字。");
         }
 
         var buyerId = string.IsNullOrWhiteSpace(request.BuyerId) ? null : request.BuyerId.Trim();
         if (buyerId is not null && !shop.Value.SampleBuyers.Any(b => string.Equals(b.Id, buyerId, StringComparison.Ordinal)))
         {
-            return TrainerErrors.BadArgument("'buyerId' must be one of the sample buyers (Shop:SampleBuyers), or left out.");
+            return TrainerErrors.BadArgument("buyerId 只能是示例买家之一（Shop:SampleBuyers），或者不填。");
         }
 
         var response = await classifier.ClassifyAsync(text, buyerId, cancellationToken).ConfigureAwait(false);

@@ -29,6 +29,7 @@ public static class TrainerHostingExtensions
         services.AddSingleton<TrainerDryRun>();
         services.AddSingleton<IntentExampleFiles>();
         services.AddSingleton<RetrainCoordinator>();
+        services.AddSingleton<ExampleGuesser>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
             services.Replace(ServiceDescriptor.Singleton<IIntentModelStore, RedisIntentModelStore>());

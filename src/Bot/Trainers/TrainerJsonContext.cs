@@ -21,6 +21,9 @@ namespace ShopBot.Bot.Trainers;
 [JsonSerializable(typeof(EvaluationSummary))]
 [JsonSerializable(typeof(RetrainRefusal))]
 [JsonSerializable(typeof(ModelStatus))]
+[JsonSerializable(typeof(ExampleAddRequest))]
+[JsonSerializable(typeof(ExampleAdded))]
+[JsonSerializable(typeof(ExampleDisagreement))]
 public sealed partial class TrainerJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -21,4 +21,11 @@ public sealed class IntentModelOptions
     /// </summary>
     [Range(0.0, 1.0)]
     public double MaxF1Drop { get; set; } = 0.02;
+
+    /// <summary>
+    /// A sentence a trainer adds to one intent's examples while the model in use gives another intent at least this
+    /// confidence is held back until the trainer confirms it.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FirmGuessConfidence { get; set; } = 0.8;
 }

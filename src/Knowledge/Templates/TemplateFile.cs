@@ -25,7 +25,7 @@ public static partial class TemplateFile
         ArgumentNullException.ThrowIfNull(screen);
         if (!IsValidFileName(fileName))
         {
-            return TemplateParseResult.Failed($"{fileName}: a template file name is lower-case letters and '_' ending in .yaml.");
+            return TemplateParseResult.Failed($"{fileName}：模板文件名只能是小写字母和下划线，以 .yaml 结尾。");
         }
 
         RawFile? raw;
@@ -35,20 +35,20 @@ public static partial class TemplateFile
         }
         catch (YamlException exception)
         {
-            return TemplateParseResult.Failed($"{fileName}: not valid template YAML at line {exception.Start.Line}: {exception.InnerException?.Message ?? exception.Message}");
+            return TemplateParseResult.Failed($"{fileName}：第 {exception.Start.Line} 行不是有效的模板 YAML（{exception.InnerException?.Message ?? exception.Message}）");
         }
 
         var area = Path.GetFileNameWithoutExtension(fileName);
         if (raw is null || !string.Equals(raw.Area, area, StringComparison.Ordinal))
         {
-            return TemplateParseResult.Failed($"{fileName}: the file must start with 'area: {area}' (the file name without .yaml).");
+            return TemplateParseResult.Failed($"{fileName}：文件必须以“area: {area}”开头（文件名去掉 .yaml）。");
         }
 
         var problems = new List<string>();
         var templates = new List<ReplyTemplate>();
         if (raw.Situations is not { Count: > 0 })
         {
-            problems.Add($"{fileName}: no situations.");
+            problems.Add($"{fileName}：没有任何情景。");
         }
 
         foreach (var (situation, variants) in raw.Situations ?? [])
@@ -69,23 +69,23 @@ public static partial class TemplateFile
         var before = problems.Count;
         if (!SituationPattern().IsMatch(situation))
         {
-            problems.Add($"{fileName}: situation '{situation}' must be lower-case letters, digits and '_'.");
+            problems.Add($"{fileName}：情景名“{situation}”只能是小写字母、数字和下划线。");
         }
 
         var texts = variants.Select(v => (v ?? string.Empty).Trim()).ToList();
         if (texts.Count == 0 || texts.Any(t => t.Length == 0))
         {
-            problems.Add($"{id}: every situation needs at least one variant, and no variant may be empty.");
+            problems.Add($"{id}：每个情景至少要有一种说法，且不能有空的说法。");
         }
 
         IReadOnlySet<string>? slots = null;
         for (var i = 0; i < texts.Count; i++)
         {
-            var where = $"{id} variant {i + 1}";
+            var where = $"{id} 第 {i + 1} 种说法";
             var text = texts[i];
             if (text.Length > MaxVariantLength)
             {
-                problems.Add($"{where}: {text.Length} characters; the limit is {MaxVariantLength}.");
+                problems.Add($"{where}：有 {text.Length} 个字，最多 {MaxVariantLength} 个字。");
             }
 
             var (found, slotProblems) = TemplateText.Inspect(text);
@@ -96,18 +96,28 @@ public static partial class TemplateFile
             }
             else if (!slots.SetEquals(found))
             {
-                problems.Add($"{where}: uses slots {{{string.Join("}, {", found.Order(StringComparer.Ordinal))}}} but variant 1 uses {{{string.Join("}, {", slots.Order(StringComparer.Ordinal))}}}; every variant must use the same slots.");
+                problems.Add($"{where}：用了占位符 {{{string.Join("}, {", found.Order(StringComparer.Ordinal))}}}，而第 1 种说法用的是 {{{string.Join("}, {", slots.Order(StringComparer.Ordinal))}}}；每种说法的占位符必须相同。");
             }
 
             var verdict = screen.Screen(TemplateText.WithoutSlots(text));
             if (!verdict.Allowed)
             {
-                problems.Add($"{where}: refused by the reply screen: {string.Join(", ", verdict.Violations.Select(v => $"{v.Kind.ToString().ToLowerInvariant()} '{v.Match}'"))}.");
+                problems.Add($"{where}：被回复审核拒绝：{string.Join("，", verdict.Violations.Select(v => $"{KindName(v.Kind)}（{v.Kind.ToString().ToLowerInvariant()}）“{v.Match}”"))}。");
             }
         }
 
         return problems.Count == before ? new ReplyTemplate(id, area, situation, texts, slots ?? new HashSet<string>(), fileName) : null;
     }
+
+    private static string KindName(ViolationKind kind) => kind switch
+    {
+        ViolationKind.Superlative => "绝对化用语",
+        ViolationKind.Promise => "无法保证的承诺",
+        ViolationKind.Rule => "违反平台规则",
+        ViolationKind.Contact => "站外联系方式",
+        ViolationKind.Abuse => "辱骂",
+        _ => kind.ToString(),
+    };
 
     [GeneratedRegex("^[a-z][a-z_]*\\.yaml$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();

@@ -127,7 +127,7 @@ public sealed class TemplateStore(KnowledgeBasePaths paths, IReplyScreen screen,
             {
                 if (!templates.TryAdd(template.Id, template))
                 {
-                    problems.Add($"{file}: template '{template.Id}' is also defined in {templates[template.Id].File}.");
+                    problems.Add($"{file}：模板“{template.Id}”在 {templates[template.Id].File} 里也有定义。");
                 }
             }
         }

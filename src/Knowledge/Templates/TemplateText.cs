@@ -16,11 +16,11 @@ public static partial class TemplateText
             var name = match.Groups[1].Value;
             if (!SlotName().IsMatch(name))
             {
-                problems.Add($"'{{{name}}}' is not a slot name (lower-case letters, digits, '_').");
+                problems.Add($"“{{{name}}}”不是合法的占位符名（小写字母、数字、下划线）。");
             }
             else if (!TemplateSlots.Known.Contains(name))
             {
-                problems.Add($"'{{{name}}}' is not a known slot ({string.Join(", ", TemplateSlots.Known.Order(StringComparer.Ordinal))}).");
+                problems.Add($"“{{{name}}}”不是已知的占位符（可用：{string.Join(", ", TemplateSlots.Known.Order(StringComparer.Ordinal))}）。");
             }
             else
             {
@@ -31,7 +31,7 @@ public static partial class TemplateText
         var rest = Placeholder().Replace(text, string.Empty);
         if (rest.Contains('{', StringComparison.Ordinal) || rest.Contains('}', StringComparison.Ordinal))
         {
-            problems.Add("a '{' or '}' is not part of a {slot}.");
+            problems.Add("有落单的“{”或“}”，不属于任何 {占位符}。");
         }
 
         return (slots, problems);

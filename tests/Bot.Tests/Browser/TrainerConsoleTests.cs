@@ -34,7 +34,7 @@ public sealed class TrainerConsoleTests(BrowserFixture chromium) : IClassFixture
         await page.Locator("#try-text").FillAsync("<b>能不能快点发货</b>");
         await page.Locator("#try-form button[type=submit]").ClickAsync();
         await page.Locator("#try-result").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        Assert.StartsWith("hurry", await page.Locator("#try-intent").TextContentAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("催发货（hurry）", await page.Locator("#try-intent").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal(19, await page.Locator("#try-scores li").CountAsync());
         Assert.Contains("hurry.noted_within_promise", await page.Locator("#try-replies").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("#try-result b").CountAsync());

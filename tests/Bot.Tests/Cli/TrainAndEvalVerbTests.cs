@@ -23,6 +23,18 @@ public sealed class TrainAndEvalVerbTests : IClassFixture<TemporaryKnowledgeBase
         Assert.Contains("cross-validation", result.Out);
         Assert.All(["track", "hurry", "refund_unshipped", "quality_return", "invoice", "human"], id => Assert.Contains(id, result.Out));
         Assert.Contains("macro-F1", result.Out);
+        Assert.Contains("held-out comparison on", result.Out);
+        Assert.Contains("gate: passed", result.Out);
+        Assert.True(File.Exists(Path.Combine(_kb.Folder, "artifacts", "models", "current.zip")));
+    }
+
+    [Fact]
+    public async Task Train_with_anything_but_override_is_a_usage_error()
+    {
+        var result = await _kb.RunAsync("train", "--force");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--override", result.Error);
     }
 
     [Fact]

@@ -62,10 +62,10 @@ public sealed class ExampleApiTests(TrainerHost host) : IClassFixture<TrainerHos
 
         var error = await TrainerHost.AssertErrorAsync(response, HttpStatusCode.UnprocessableEntity, "Refused");
         var problems = error.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
-        Assert.Contains(problems, p => p.StartsWith("line 2 ", StringComparison.Ordinal) && p.Contains("tab", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("line 3 is empty", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("line 4 has 201 characters", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("line 5 repeats line 1", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("第 2 行", StringComparison.Ordinal) && p.Contains("制表符", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("第 3 行是空行", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("第 4 行有 201 个字", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("第 5 行与第 1 行重复", StringComparison.Ordinal));
         Assert.Equal(before, await File.ReadAllBytesAsync(FileOf("greeting")));
     }
 

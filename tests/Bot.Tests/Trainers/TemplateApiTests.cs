@@ -45,7 +45,7 @@ public sealed class TemplateApiTests(TrainerHost host) : IClassFixture<TrainerHo
 
         var error = await TrainerHost.AssertErrorAsync(response, HttpStatusCode.UnprocessableEntity, "Refused");
         var problems = error.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
-        Assert.Contains(problems, p => p.Contains("greeting.welcome variant 1", StringComparison.Ordinal) && p.Contains("superlative", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("greeting.welcome 第 1 种说法", StringComparison.Ordinal) && p.Contains("superlative", StringComparison.Ordinal));
         Assert.Equal(before, await File.ReadAllBytesAsync(FileOnDisk("greeting.yaml")));
     }
 

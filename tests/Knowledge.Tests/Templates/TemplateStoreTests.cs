@@ -96,12 +96,12 @@ public sealed class TemplateStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("area: track\nsituations:\n  shipped:\n    - 订单{order_no}已发出\n", "not a known slot")]
-    [InlineData("area: track\nsituations:\n  shipped:\n    - 订单{order_number}已发出\n    - 已发出\n", "same slots")]
-    [InlineData("area: track\nsituations:\n  shipped:\n    - 订单{order_number已发出\n", "'{' or '}'")]
-    [InlineData("area: track\nsituations:\n  shipped:\n    - 这是最好的快递\n", "superlative '最好'")]
+    [InlineData("area: track\nsituations:\n  shipped:\n    - 订单{order_no}已发出\n", "不是已知的占位符")]
+    [InlineData("area: track\nsituations:\n  shipped:\n    - 订单{order_number}已发出\n    - 已发出\n", "占位符必须相同")]
+    [InlineData("area: track\nsituations:\n  shipped:\n    - 订单{order_number已发出\n", "落单的“{”或“}”")]
+    [InlineData("area: track\nsituations:\n  shipped:\n    - 这是最好的快递\n", "（superlative）“最好”")]
     [InlineData("area: hurry\nsituations:\n  shipped:\n    - 已发出\n", "area: track")]
-    [InlineData("area: track\nsituations:\n  shipped: [\n", "not valid template YAML")]
+    [InlineData("area: track\nsituations:\n  shipped: [\n", "不是有效的模板 YAML")]
     public void A_broken_template_file_is_refused_with_the_reason(string yaml, string reason)
     {
         var parsed = TemplateFile.Parse(yaml, "track.yaml", new WordListScreen());
@@ -119,7 +119,7 @@ public sealed class TemplateStoreTests : IDisposable
 
         var exception = Assert.Throws<InvalidDataException>(() => store.Contains("track.shipped"));
 
-        Assert.Contains("promise '保证'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("（promise）“保证”", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class TemplateStoreTests : IDisposable
 
     [Theory]
     [InlineData("track.yaml", "area: track\nsituations:\n  shipped:\n    - 最好的服务\n", "superlative")]
-    [InlineData("../track.yaml", TrackFile, "file name")]
+    [InlineData("../track.yaml", TrackFile, "模板文件名")]
     [InlineData("other.yaml", "area: other\nsituations:\n  shipped:\n    - 已发出\n  dup:\n    - x\n", "")]
     public async Task A_refused_edit_changes_nothing_and_says_why(string fileName, string yaml, string reason)
     {

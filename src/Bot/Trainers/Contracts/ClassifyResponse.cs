@@ -17,4 +17,5 @@ public sealed record ClassifyResponse(
     IReadOnlyList<ReplyView> Replies,
     IReadOnlyList<string> SuggestedReplies,
     string? Handoff,
-    IReadOnlyList<CaseView> WouldOpenCases);
+    IReadOnlyList<CaseView> WouldOpenCases,
+    string? IntentName = null);

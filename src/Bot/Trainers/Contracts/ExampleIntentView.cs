@@ -1,4 +1,4 @@
 namespace ShopBot.Bot.Trainers.Contracts;
 
-/// <summary>An intent and how many training examples its file holds.</summary>
-public sealed record ExampleIntentView(string Intent, int Count);
+/// <summary>An intent, its Chinese name, and how many training examples its file holds.</summary>
+public sealed record ExampleIntentView(string Intent, string Name, int Count);

@@ -9,11 +9,33 @@
   let currentTemplate = null;
   let currentIntent = null;
   let pictureUrl = null;
+  let lastTried = null;
+  let intentList = [];
+
+  const decisions = { answer: '直接回答', clarify: '先澄清再答', escalate: '转人工' };
+  const percent = (x) => (x * 100).toFixed(1) + '%';
+  const named = (name, id) => (name && name !== id ? name + '（' + id + '）' : id);
+
+  // A line-number gutter beside a textarea; kept in step with its lines and its scrolling.
+  function numberLines(textarea, gutter) {
+    const update = () => {
+      const count = textarea.value.split('\n').length;
+      gutter.textContent = Array.from({ length: count }, (_, i) => i + 1).join('\n');
+      gutter.scrollTop = textarea.scrollTop;
+    };
+    textarea.addEventListener('input', update);
+    textarea.addEventListener('scroll', () => { gutter.scrollTop = textarea.scrollTop; });
+    return update;
+  }
+  const numberTemplate = numberLines($('template-text'), $('template-gutter'));
+  const numberExamples = numberLines($('example-text'), $('example-gutter'));
 
   class ApiError extends Error {
     constructor(status, body) {
       super((body && body.error && body.error.message) || ('HTTP ' + status));
       this.status = status;
+      this.code = (body && body.error && body.error.code) || '';
+      this.body = body;
       this.problems = (body && body.error && body.error.problems) || [];
     }
   }
@@ -69,7 +91,8 @@
       buyers.appendChild(option);
     });
     $('try-text').maxLength = session.maxTextLength;
-    await Promise.all([loadTemplates(), loadIntents(), loadEvaluation()]);
+    await loadIntents();
+    await Promise.all([loadTemplates(), loadEvaluation(), loadModel()]);
   }
 
   function signOut(message) {
@@ -110,8 +133,9 @@
 
   function showTry(result) {
     $('try-normalized').textContent = result.normalizedText;
-    $('try-intent').textContent = result.intent + '（' + result.confidence.toFixed(2) + '）';
-    $('try-decision').textContent = result.decision;
+    lastTried = result.text;
+    $('try-intent').textContent = named(result.intentName, result.intent) + ' · ' + percent(result.confidence);
+    $('try-decision').textContent = decisions[result.decision] || result.decision;
     $('try-handoff').textContent = result.handoff ? '是：' + result.handoff : (result.handoffRequested ? '买家要求人工' : '否');
     $('try-cases').textContent = result.wouldOpenCases.length
       ? result.wouldOpenCases.map((c) => c.kind + (c.orderNumber ? ' ' + c.orderNumber : '')).join('，') + '（试运行，未真正创建）'
@@ -124,7 +148,7 @@
     }));
     $('try-scores').replaceChildren(...result.scores.map((s) => {
       const item = element('li');
-      item.appendChild(element('span', s.intent));
+      item.appendChild(element('span', named(s.name, s.intent)));
       const track = element('span', null, 'bar-track');
       const fill = element('span', null, 'bar-fill');
       fill.style.display = 'block';
@@ -134,14 +158,43 @@
       item.appendChild(element('span', s.confidence.toFixed(3)));
       return item;
     }));
+    $('add-intent').value = result.intent;
+    $('add-status').textContent = '';
+    $('add-warning').hidden = true;
     $('try-result').hidden = false;
   }
+
+  // ---- add the tried sentence to an intent's examples ----
+  async function addExample(confirm) {
+    const intent = $('add-intent').value;
+    $('add-warning').hidden = true;
+    $('add-status').textContent = '加入中…';
+    try {
+      const added = await json('/examples/' + encodeURIComponent(intent) + '/lines', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: lastTried, confirm: confirm })
+      });
+      $('add-status').textContent = '已加入“' + added.name + '”，现有 ' + added.count + ' 条例句。现用模型的判断：' +
+        added.guess.name + ' ' + percent(added.guess.confidence) + '。' + (added.note || '') + '重新训练后生效。';
+      await loadIntents();
+    } catch (e) {
+      if (e.code === 'ModelDisagrees') {
+        $('add-status').textContent = '';
+        $('add-warning-text').textContent = e.message;
+        $('add-warning').hidden = false;
+      } else {
+        $('add-status').textContent = '没有加入：' + e.message + (e.problems.length ? ' ' + e.problems.join(' ') : '');
+      }
+    }
+  }
+  $('add-example').addEventListener('click', () => addExample(false));
+  $('add-confirm').addEventListener('click', () => addExample(true));
 
   // ---- pickers ----
   function fillPicker(list, entries, onPick) {
     list.replaceChildren(...entries.map((entry) => {
       const item = element('li');
       const button = element('button', entry.label);
+      if (entry.id) button.appendChild(element('span', entry.id, 'intent-id'));
       button.type = 'button';
       button.dataset.name = entry.name;
       if (entry.count !== undefined) button.appendChild(element('span', entry.count, 'count'));
@@ -165,6 +218,7 @@
     currentTemplate = file;
     $('template-name').textContent = file;
     $('template-text').value = yaml;
+    numberTemplate();
     $('template-text').disabled = false;
     $('template-save').disabled = false;
     $('template-status').textContent = '';
@@ -188,15 +242,28 @@
   // ---- examples ----
   async function loadIntents() {
     const list = await json('/examples');
-    fillPicker($('example-intents'), list.intents.map((i) => ({ name: i.intent, label: i.intent, count: i.count })), openIntent);
+    intentList = list.intents;
+    fillPicker($('example-intents'), list.intents.map((i) => ({ name: i.intent, label: i.name, id: i.name !== i.intent ? i.intent : null, count: i.count })), openIntent);
+    const chosen = $('add-intent').value;
+    $('add-intent').replaceChildren(...intentList.map((i) => {
+      const option = element('option', named(i.name, i.intent));
+      option.value = i.intent;
+      return option;
+    }));
+    if (chosen) $('add-intent').value = chosen;
+    if (currentIntent) {
+      const selected = $('example-intents').querySelector('button[data-name="' + currentIntent + '"]');
+      if (selected) selected.classList.add('selected');
+    }
   }
 
   async function openIntent(intent) {
     const file = await json('/examples/' + encodeURIComponent(intent));
     currentIntent = intent;
-    $('example-name').textContent = intent + '：' + file.count + ' 条例句（# 开头的行是注释）';
+    $('example-name').textContent = named(file.name, intent) + '：' + file.count + ' 条例句（# 开头的行是注释）';
     $('example-header').textContent = file.header.join('\n');
     $('example-text').value = file.lines.join('\n');
+    numberExamples();
     $('example-text').disabled = false;
     $('example-save').disabled = false;
     $('example-status').textContent = '';
@@ -205,7 +272,8 @@
 
   $('example-save').addEventListener('click', async () => {
     $('example-status').textContent = '保存中…';
-    const lines = $('example-text').value.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
+    // Blank lines are sent too, so that "第 N 行" in a problem is line N of the editor; only trailing ones are dropped.
+    const lines = $('example-text').value.replace(/\s+$/, '').split('\n').map((l) => l.replace(/\r$/, ''));
     try {
       const saved = await json('/examples/' + encodeURIComponent(currentIntent), {
         method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ lines: lines })
@@ -227,16 +295,84 @@
     $('retrain').disabled = true;
     $('retrain-progress').hidden = false;
     status.textContent = '训练并交叉验证中…';
+    await retrain(false, status, tick);
+  });
+  $('override').addEventListener('click', async () => {
+    const started = Date.now();
+    const status = $('retrain-status');
+    const tick = setInterval(() => { status.textContent = '重新训练并强制上线中… ' + Math.round((Date.now() - started) / 1000) + ' 秒'; }, 500);
+    $('retrain').disabled = true;
+    $('override').disabled = true;
+    $('retrain-progress').hidden = false;
+    await retrain(true, status, tick);
+  });
+
+  async function retrain(override, status, tick) {
     try {
-      const summary = await json('/retrain', { method: 'POST' });
-      status.textContent = '完成，用时 ' + summary.seconds + ' 秒；新模型已生效。';
+      const summary = await json('/retrain' + (override ? '?override=true' : ''), { method: 'POST' });
+      status.textContent = '完成，用时 ' + summary.seconds + ' 秒；新模型已上线' + (summary.model && summary.model.overridden ? '（未通过比较，强制上线）' : '') + '。';
+      if (summary.comparison) showComparison(summary.comparison, true);
       await showEvaluation(summary);
+      await loadModel();
     } catch (e) {
-      status.textContent = (e.status === 409 ? '已有一次训练在进行：' : '训练失败：') + e.message;
+      if (e.code === 'WorseModel' && e.body && e.body.comparison) {
+        status.textContent = '新模型没有上线，正在使用的模型没有变。';
+        showComparison(e.body.comparison, false);
+      } else {
+        status.textContent = (e.status === 409 ? '已有一次训练在进行：' : '训练失败：') + e.message;
+      }
     } finally {
       clearInterval(tick);
       $('retrain').disabled = false;
+      $('override').disabled = false;
       $('retrain-progress').hidden = true;
+    }
+  }
+
+  function showComparison(c, promoted) {
+    const title = $('gate-title');
+    title.textContent = promoted
+      ? (c.passed ? '新模型通过比较，已上线' : '新模型未通过比较，已按要求强制上线')
+      : '新模型比正在使用的模型差，没有上线';
+    title.className = promoted && c.passed ? 'promoted' : 'refused';
+    showProblems($('gate-reasons'), c.reasons);
+    $('gate-summary').textContent = '留出评估集 ' + c.files.join('、') + '，共 ' + c.lines + ' 句' +
+      (c.leftOut ? '（另有 ' + c.leftOut + ' 句与训练例句相同，不计）' : '') +
+      ' · 在范围内答错：现用模型 ' + c.currentInScopeWrong + ' 句 → 新模型 ' + c.candidateInScopeWrong + ' 句（共 ' + c.inScopeLines + ' 句）' +
+      ' · 准确率 ' + percent(c.currentAccuracy) + ' → ' + percent(c.candidateAccuracy) +
+      ' · 核心意图 F1 最多允许下降 ' + c.maxF1Drop.toFixed(3);
+    $('gate-rows').replaceChildren(...c.intents.map((i) => {
+      const row = element('tr', null, i.worse ? 'worse' : (i.change > 0 ? 'better' : ''));
+      const change = (i.change > 0 ? '+' : '') + i.change.toFixed(3);
+      [named(i.name, i.intent) + (i.contract ? ' ★' : ''), i.support, i.currentF1.toFixed(3), i.candidateF1.toFixed(3), change]
+        .forEach((v) => row.appendChild(element('td', v)));
+      return row;
+    }));
+    $('override').hidden = promoted;
+    $('gate').hidden = false;
+  }
+
+  // ---- the model in use and rollback ----
+  async function loadModel() {
+    const status = await json('/model');
+    const stamp = status.serving;
+    $('model-status').textContent = stamp
+      ? '正在使用的模型：' + stamp.version + '，' + (stamp.promotedBy === 'start-up' ? '启动时的模型' : stamp.promotedBy + ' 于 ' + new Date(stamp.promotedAt).toLocaleString('zh-CN') + ' 上线') +
+        (stamp.overridden ? '（强制上线）' : '')
+      : '正在使用的模型：启动时加载的模型（还没有上线过新模型）';
+    $('rollback').hidden = !status.previous;
+  }
+
+  $('rollback').addEventListener('click', async () => {
+    $('rollback').disabled = true;
+    try {
+      await json('/model/rollback', { method: 'POST' });
+      $('retrain-status').textContent = '已回滚到上一个模型。';
+      await loadModel();
+    } catch (e) {
+      $('retrain-status').textContent = '回滚失败：' + e.message;
+    } finally {
+      $('rollback').disabled = false;
     }
   });
 
@@ -249,13 +385,12 @@
   }
 
   async function showEvaluation(summary) {
-    const percent = (x) => (x * 100).toFixed(1) + '%';
     $('eval-summary').textContent = 'macro-F1 ' + summary.macroF1.toFixed(4) + ' · 准确率 ' + percent(summary.accuracy) +
       ' · 转人工 ' + percent(summary.escalatedShare) + ' · ' + summary.examples + ' 条例句 · ' + summary.folds + ' 折交叉验证 · ' +
       new Date(summary.createdAt).toLocaleString('zh-CN') + ' · ' + summary.trainedBy;
     $('eval-rows').replaceChildren(...summary.perIntent.map((m) => {
       const row = element('tr');
-      [m.intent, m.precision.toFixed(4), m.recall.toFixed(4), m.f1.toFixed(4), m.support].forEach((v) => row.appendChild(element('td', v)));
+      [named(intentName(m.intent), m.intent), m.precision.toFixed(4), m.recall.toFixed(4), m.f1.toFixed(4), m.support].forEach((v) => row.appendChild(element('td', v)));
       return row;
     }));
     // An <img> cannot send the key, so the picture is fetched and shown from a blob: URL.
@@ -265,6 +400,11 @@
     $('confusion').src = pictureUrl;
     $('eval-empty').hidden = true;
     $('eval-report').hidden = false;
+  }
+
+  function intentName(id) {
+    const found = intentList.find((i) => i.intent === id);
+    return found ? found.name : id;
   }
 
   const saved = sessionStorage.getItem(storageKey);
