@@ -57,7 +57,8 @@ public sealed partial class DialogEngine
 
         // A courier asking for money is reported, not asked about. "用过一次就坏了" reports a fault to record; "价保没通过" is the price-protection flow's own case for a person.
         var intent = understanding.Intent;
-        if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || match.Entry.Id == PolicyTopics.CourierFee)
+        var continues = context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal);
+        if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact)
             || (match.Entry.Id == PolicyTopics.PriceProtection && Declined().IsMatch(context.Normalized)))
         {
@@ -67,6 +68,60 @@ public sealed partial class DialogEngine
         await PolicyTopics.AnswerAsync(context, match, cancellationToken).ConfigureAwait(false);
         return Outcome(context, DialogOutcomeKind.Answered, AnswersOnly(intent) ? intent : IntentIds.Other);
     }
+
+    /// <summary>
+    /// A short line right after a policy answer that names no topic of its own ("怎么申请", "那怎么办", "原来是159",
+    /// "换了两张卡都不行") follows that answer up: the entry's further answer, once. Price protection refused by the
+    /// platform goes to a person.
+    /// </summary>
+    private async Task<DialogOutcome?> FollowsTopicUpAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var understanding = context.Input.Understanding;
+        if (state.ActiveFlow is not null || state.LastQuestion is null || state.AnsweredPolicies.Count == 0
+            || Compact(context.Normalized).Length > FollowUpLength || context.Facts.MatchedOrderNumbers.Count > 0
+            || (understanding.Decision == TurnDecision.Answer && !AnswersOnly(understanding.Intent) && !context.Facts.Cues.IsQuestion))
+        {
+            return null;
+        }
+
+        // "换银行卡也要手续费吗" has a topic of its own; "好" or "谢谢" only closes.
+        var lastId = state.AnsweredPolicies[^1];
+        var own = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
+        if ((own is not null && own.Entry.Id != lastId && (own.ByKeyword || own.Score >= _services.Options.PolicyFirstScore))
+            || (understanding.Decision == TurnDecision.Answer && understanding.Intent is IntentIds.Thanks or IntentIds.Greeting))
+        {
+            return null;
+        }
+
+        if (lastId == PolicyTopics.PriceProtection && Declined().IsMatch(context.Normalized))
+        {
+            context.Say("price_protection.declined");
+            context.NeedPerson(IntentIds.PriceProtection);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
+        }
+
+        if (await PolicyReply.FindAsync(context, cancellationToken, state.LastQuestion).ConfigureAwait(false) is not { } last
+            || last.Entry.Id != lastId || last.Entry.More is not { } more || state.SaidReplies.Any(r => r.Contains(more, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        context.Say(MoreTemplate, new Dictionary<string, string?> { [TemplateSlots.PolicyText] = more });
+        context.MarkAnswered(state.LastQuestion);
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+    }
+
+    private const string MoreTemplate = "policy.more";
+
+    private static bool LetsGo(string normalized) => LetGoWords().IsMatch(Compact(normalized));
+
+    [GeneratedRegex("^(那|哦|噢|嗯|唉|哎)?(就|还是)?算了(吧|啦|呗)?[。.!！~～]*$|^(那|哦|嗯)?(就)?不用了(吧|谢谢)?[。.!！~～]*$")]
+    private static partial Regex LetGoWords();
+
+    private const int FollowUpLength = 12;
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>
     /// "我问的是…", "不是这个", "答非所问" or the same question again after an answer: the next-best policy for the

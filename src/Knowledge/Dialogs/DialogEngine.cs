@@ -91,6 +91,19 @@ public sealed partial class DialogEngine
             }
         }
 
+        // "我不是要再申请 就问进度" right after a refund answer asks about that refund: it corrects nothing.
+        if (state.ActiveFlow is null && RefundTiming.IsAsked(context.Normalized) && QuestionAside.TryAfterFlow(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        // "算了", "那就算了" after an answer lets the matter go: nothing to ask or list.
+        if (state.ActiveFlow is null && state.ClarifyOptions.Count == 0 && LetsGo(context.Normalized))
+        {
+            context.Say("dialog.declined");
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it.
         if (state.ActiveFlow is null && state.LastFlow is { } finished && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished))
         {
@@ -127,7 +140,8 @@ public sealed partial class DialogEngine
         }
 
         if ((await AnswersQuestionAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? await AnswersTopicAsync(context, cancellationToken).ConfigureAwait(false)) is { } answered)
+            ?? await AnswersTopicAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await FollowsTopicUpAsync(context, cancellationToken).ConfigureAwait(false)) is { } answered)
         {
             return answered;
         }

@@ -37,6 +37,15 @@ public static partial class PolicyTopics
             return;
         }
 
+        // Asked again ("老顾客了 少十块呗" after the price answer): what more there is to say, not the same text.
+        if (context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal) && match.Entry.More is { } more
+            && !context.State.SaidReplies.Any(r => r.Contains(more, StringComparison.Ordinal)))
+        {
+            context.Say("policy.more", new Dictionary<string, string?> { [Templates.TemplateSlots.PolicyText] = more });
+            context.MarkAnswered(question ?? context.Text);
+            return;
+        }
+
         await PolicyReply.SayAsync(context, match, cancellationToken, question).ConfigureAwait(false);
     }
 
@@ -113,7 +122,10 @@ public static partial class PolicyTopics
         return true;
     }
 
-    /// <summary>A closed order: never paid (closed when payment timed out, nothing taken) or paid and refunded.</summary>
+    /// <summary>
+    /// A closed order: never paid (closed when payment timed out, nothing taken), or paid (refunded or not: a person
+    /// confirms where the money is).
+    /// </summary>
     private static bool ClosedOrder(FlowContext context)
     {
         if (Pick(context, o => o.Status == OrderStatus.Closed) is not { } order)
@@ -128,7 +140,7 @@ public static partial class PolicyTopics
             _ => "policy_topics.closed_paid",
         };
         context.Say(situation, context.SlotsOf(order));
-        if (situation == "policy_topics.closed_paid")
+        if (order.PaidAt is not null)
         {
             context.NeedPerson(Intents.IntentIds.RestoreOrder);
         }

@@ -58,7 +58,7 @@ internal static partial class QuestionAside
     public static bool TryAfterFlow(FlowContext context)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || !context.Facts.Cues.IsQuestion || state.LastOrderNumber is null
+        if (state.ActiveFlow is not null || state.LastOrderNumber is null
             || state.LastFlow is not (IntentIds.RefundUnshipped or IntentIds.QualityReturn or IntentIds.NoReasonReturn))
         {
             return false;
@@ -72,7 +72,8 @@ internal static partial class QuestionAside
         }
 
         // "要几天？" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
-        var timing = RefundTiming.IsAsked(context.Normalized) || (compact.Length <= 8 && HowLong().IsMatch(compact));
+        // "我是花呗付的" needs no question mark: it tells how the refund goes back.
+        var timing = RefundTiming.IsAsked(context.Normalized) || (context.Facts.Cues.IsQuestion && compact.Length <= 8 && HowLong().IsMatch(compact));
         var methodOnly = !timing && compact.Length <= 8 && RefundTiming.NamesPaymentMethod(compact);
         if (!timing && !methodOnly)
         {

@@ -68,9 +68,10 @@ public static partial class PolicyFile
         }
 
         var text = raw.Text.Trim();
-        var verdict = screen.Screen(text);
+        var more = string.IsNullOrWhiteSpace(raw.More) ? null : raw.More.Trim();
+        var verdict = screen.Screen(more is null ? text : text + "\n" + more);
         return verdict.Allowed
-            ? new PolicyEntry(raw.Id.Trim(), raw.Title.Trim(), text, questions, fileName, Keywords(raw))
+            ? new PolicyEntry(raw.Id.Trim(), raw.Title.Trim(), text, questions, fileName, Keywords(raw), more)
             : throw new InvalidDataException($"{where}: the text fails the reply screen: {string.Join(", ", verdict.Violations.Select(v => $"{v.Kind.ToString().ToLowerInvariant()} '{v.Match}'"))}.");
     }
 
@@ -91,5 +92,7 @@ public static partial class PolicyFile
         public List<string>? Questions { get; set; }
 
         public List<string>? Keywords { get; set; }
+
+        public string? More { get; set; }
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.Payment, c => c.Normalized switch
         {
             _ when OffPlatformWords().IsMatch(c.Normalized) => "payment.platform_only",
+            _ when GoesAheadWords().IsMatch(c.Normalized) => "payment.go_ahead",
             _ when InstalmentWords().IsMatch(c.Normalized) => "payment.instalment",
             _ => "payment.credit_card",
         }),
@@ -44,7 +45,7 @@ public sealed partial class AnswerFlows
         }),
         new Reply(IntentIds.CourierChoice, c => c.Normalized switch
         {
-            _ when NamedCourierWords().IsMatch(c.Normalized) && HasUnshippedOrder(c) => WithPerson(c, IntentIds.CourierChoice, "courier_choice.named_for_order"),
+            _ when NamedCourierWords().IsMatch(c.Normalized) && HasUnshippedOrder(c) => WithPerson(c, IntentIds.CourierChoice, ShipFromToo(c, "courier_choice.named_for_order")),
             _ when NamedCourierWords().IsMatch(c.Normalized) => "courier_choice.named",
             _ when ShipFromWords().IsMatch(c.Normalized) => "courier_choice.ship_from",
             _ => "courier_choice.default",
@@ -58,14 +59,29 @@ public sealed partial class AnswerFlows
         return template;
     }
 
+    /// <summary>"从哪里发货 能发顺丰吗": where it ships from is said before the courier answer.</summary>
+    private static string ShipFromToo(FlowContext context, string template)
+    {
+        if (ShipFromWords().IsMatch(context.Normalized))
+        {
+            context.Say("courier_choice.ship_from");
+        }
+
+        return template;
+    }
+
     private static bool HasUnshippedOrder(FlowContext context) =>
         context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment);
 
     [GeneratedRegex("再见|拜拜|bye|88|没事了|没有了|没问题了")]
     private static partial Regex ByeWords();
 
-    [GeneratedRegex("转账|银行卡|微信|对公|线下|私下|支付宝转")]
+    [GeneratedRegex("转账|打款|汇款|转到银行卡|打到银行卡|微信|对公|线下|私下|支付宝转")]
     private static partial Regex OffPlatformWords();
+
+    /// <summary>"那我用支付宝余额", "我换张卡付": the buyer says how they will pay, not what they ask.</summary>
+    [GeneratedRegex("^(那|好|行|那好)?的?(我)?(就|先|再)?(用|换|改用|换成|换张|换个)(支付宝)?(余额|银行卡|信用卡|储蓄卡|花呗|卡|别的卡|另一张卡)[付吧了]*")]
+    private static partial Regex GoesAheadWords();
 
     [GeneratedRegex("分期|花呗|白条")]
     private static partial Regex InstalmentWords();
