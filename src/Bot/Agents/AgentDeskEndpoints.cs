@@ -3,6 +3,7 @@ using ShopBot.Bot.AfterSales;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
+using ShopBot.Handoff.Desk;
 using ShopBot.Handoff.Routing;
 
 namespace ShopBot.Bot.Agents;

@@ -43,11 +43,11 @@ public sealed class TurnRecordingTests : IDisposable
     {
         var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "橙子不酸");
         await buyer.SayAsync("人工客服");
-        await _host.Handoff.SetPresenceAsync(ReportsTestHost.AgentId, AgentPresence.Online);
-        await _host.Handoff.ClaimAsync(ReportsTestHost.AgentId, buyer.Id);
+        await _host.Desk.SetPresenceAsync(ReportsTestHost.AgentId, AgentPresence.Online);
+        await _host.Desk.ClaimAsync(ReportsTestHost.AgentId, buyer.Id);
         using var reply = await new Agents.AgentApiClient(_host.CreateClient(), ReportsTestHost.AgentKey).ReplyAsync(buyer.Id, "您好，我来帮您看看");
         reply.EnsureSuccessStatusCode();
-        await _host.Handoff.CloseAsync(ReportsTestHost.AgentId, buyer.Id, "answered");
+        await _host.Desk.CloseAsync(ReportsTestHost.AgentId, buyer.Id, "answered");
         await buyer.SayAsync("5");
 
         var turn = Assert.Single(await TurnsOfAsync(buyer.Id));

@@ -57,9 +57,9 @@ public sealed class ReportApiTests : IDisposable
     {
         var handed = await BuyerConversation.StartAsync(_host.DirectLine(), "橙子不酸");
         await handed.SayAsync("人工客服");
-        await _host.Handoff.SetPresenceAsync(ReportsTestHost.AgentId, AgentPresence.Online);
-        await _host.Handoff.ClaimAsync(ReportsTestHost.AgentId, handed.Id);
-        await _host.Handoff.CloseAsync(ReportsTestHost.AgentId, handed.Id, "answered");
+        await _host.Desk.SetPresenceAsync(ReportsTestHost.AgentId, AgentPresence.Online);
+        await _host.Desk.ClaimAsync(ReportsTestHost.AgentId, handed.Id);
+        await _host.Desk.CloseAsync(ReportsTestHost.AgentId, handed.Id, "answered");
         await handed.SayAsync("4");
         var left = await BuyerConversation.StartAsync(_host.DirectLine(), "一只小兔叽");
         await left.SayAsync("转人工");

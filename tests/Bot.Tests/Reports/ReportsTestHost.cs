@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Bot.Records;
 using ShopBot.Bot.Tests.AfterSales;
 using ShopBot.Bot.Tests.Channels;
-using ShopBot.Handoff;
+using ShopBot.Handoff.Desk;
 
 namespace ShopBot.Bot.Tests.Reports;
 
@@ -27,7 +27,7 @@ public sealed class ReportsTestHost : TemporaryHost
     {
     }
 
-    public HandoffService Handoff => Services.GetRequiredService<HandoffService>();
+    public AgentDesk Desk => Services.GetRequiredService<AgentDesk>();
 
     public IConversationRecords Records => Services.GetRequiredService<IConversationRecords>();
 
