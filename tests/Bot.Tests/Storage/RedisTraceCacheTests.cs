@@ -41,4 +41,22 @@ public sealed class RedisTraceCacheTests(RedisServerFixture redis) : IClassFixtu
         Assert.Null(expired);
         Assert.StartsWith("{" + _prefix + "}:traces:", first.Key("shunfeng", "SF1").ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_watched_parcel_is_listed_by_every_host_and_removed_by_only_one()
+    {
+        var options = Options.Create(new HandoffOptions { RedisKeyPrefix = _prefix });
+        var first = new RedisParcelWatchList(_connection!, options);
+        var second = new RedisParcelWatchList(_connection!, options);
+        var parcel = new WatchedParcel("conv-1", "一只小兔叽", "3614900233781205627",
+            new DateTimeOffset(2026, 11, 19, 22, 0, 0, TimeSpan.FromHours(8)), TraceState.InTransit, new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8)));
+
+        await first.WatchAsync(parcel);
+        var listed = await second.ListAsync();
+        var removals = await Task.WhenAll(first.RemoveAsync("conv-1", "3614900233781205627"), second.RemoveAsync("conv-1", "3614900233781205627"));
+
+        Assert.Equal(parcel, Assert.Single(listed));
+        Assert.Equal(1, removals.Count(r => r));
+        Assert.Empty(await first.ListAsync());
+    }
 }
