@@ -172,7 +172,7 @@
         const sender = [];
         let previous = null;
         options.activities.forEach(function (activity) {
-          const key = activity.from.role + (fromAgent(activity) ? '|' + activity.from.id : '');
+          const key = (activity.from && activity.from.role) + (fromAgent(activity) ? '|' + activity.from.id : '');
           if (previous !== key) {
             sender.push([]);
             previous = key;

@@ -70,7 +70,7 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         var botAvatar = buyer.Locator("#webchat .webchat__initialsAvatar:not(.webchat__initialsAvatar--fromUser)").First;
         Assert.Equal("客服", (await botAvatar.TextContentAsync())?.Trim());
         Assert.NotEqual(await BackgroundAsync(botAvatar), await BackgroundAsync(agentAvatar));
-        Assert.Contains("测试客服甲", await BubbleMatching(buyer, Joined()).TextContentAsync(), StringComparison.Ordinal);
+        await Bubble(buyer, "测试客服甲").WaitForAsync(Wait);
         var reply = buyer.Locator("#webchat .webchat__stacked-layout").Last;
         Assert.Contains(Answer, await reply.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("人工", (await reply.Locator(".webchat__stacked-layout__main .webchat__stacked-layout__avatar-gutter").TextContentAsync())?.Trim());
@@ -86,10 +86,13 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         await agent.Locator("#settle-submit").ClickAsync();
         await Assertions.Expect(agent.Locator("#settle-result")).ToContainTextAsync("退款 ¥39.90 · 运费 ¥12.00", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
 
-        // The buyer reads the outcome in plain words, then the agent closes and the buyer rates with the five-star button, once.
+        // The buyer reads the outcome in plain words, from the agent (in the agent's group, not under the bot's 客服
+        // avatar), then the agent closes and the buyer rates with the five-star button, once.
         var outcome = Bubble(buyer, "退款39.90元");
         await outcome.WaitForAsync(Wait);
         Assert.Contains("运费12.00元", await outcome.TextContentAsync(), StringComparison.Ordinal);
+        var told = buyer.Locator("#webchat .webchat__stacked-layout", new PageLocatorOptions { HasText = "退款39.90元" }).Last;
+        Assert.Equal(0, await told.Locator(".webchat__initialsAvatar").CountAsync());
         await agent.Locator("#close-button").ClickAsync();
         await agent.Locator("#placeholder").WaitForAsync(Wait);
         var fiveStars = buyer.Locator("button.webchat__suggested-actions__button", new PageLocatorOptions { HasText = "★★★★★" });
@@ -157,9 +160,6 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
 
     [GeneratedRegex("照片|图片")]
     private static partial Regex AsksForPhoto();
-
-    [GeneratedRegex("我是人工客服")]
-    private static partial Regex Joined();
 
     [GeneratedRegex("谢谢亲的评价|收到您的评分")]
     private static partial Regex Thanked();

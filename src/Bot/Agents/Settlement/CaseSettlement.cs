@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using ShopBot.Bot.AfterSales;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff;
@@ -22,6 +23,7 @@ public sealed partial class CaseSettlement(
     SettlementWording wording,
     AgentReplyScreening screening,
     IConversationMessenger messenger,
+    AgentDisplayNames agentNames,
     IOptions<DialogOptions> dialogs,
     ILogger<CaseSettlement> logger)
 {
@@ -58,7 +60,7 @@ public sealed partial class CaseSettlement(
         }
 
         LogSettled(settled.Id, settled.Outcome?.Name(), agent.AgentId);
-        var message = await TellBuyerAsync(settled, cancellationToken).ConfigureAwait(false);
+        var message = await TellBuyerAsync(agent, settled, cancellationToken).ConfigureAwait(false);
         return new SettleOutcome(View(settled, message), null);
     }
 
@@ -95,8 +97,11 @@ public sealed partial class CaseSettlement(
         return Refused(AgentErrors.Conflict("AlreadySettled", $"这个工单已经结案（{done}），不能再改成别的结果；如需更正请联系主管。"));
     }
 
-    /// <summary>The words sent to the buyer, or null when the case has no conversation, the screen refused them, or delivery failed.</summary>
-    private async Task<string?> TellBuyerAsync(CaseRecord settled, CancellationToken cancellationToken)
+    /// <summary>
+    /// The words sent to the buyer, from the agent who settled (their name and avatar, as their replies), or null when
+    /// the case has no conversation, the screen refused them, or delivery failed.
+    /// </summary>
+    private async Task<string?> TellBuyerAsync(AgentIdentity agent, CaseRecord settled, CancellationToken cancellationToken)
     {
         if (settled.ConversationId is not { } conversationId)
         {
@@ -112,7 +117,7 @@ public sealed partial class CaseSettlement(
 
         try
         {
-            await messenger.SendToConversationAsync(conversationId, new Activity { Type = ActivityTypes.Message, Text = text }, cancellationToken).ConfigureAwait(false);
+            await messenger.SendToConversationAsync(conversationId, new Activity { Type = ActivityTypes.Message, Text = text, From = agentNames.AccountOf(agent.AgentId) }, cancellationToken).ConfigureAwait(false);
             return text;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
