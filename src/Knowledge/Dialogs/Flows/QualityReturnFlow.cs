@@ -30,9 +30,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
     /// <summary>
     /// Days after shipment within which a quality problem is taken as a return or exchange without a person deciding:
-    /// about ten days to confirm receipt and the fifteen after the trade is completed that the policy names.
+    /// about ten days to confirm receipt, the fifteen after the trade is completed that the policy names, and a few days of grace.
     /// </summary>
-    public const double AfterSalesWindowDays = 25;
+    public const double AfterSalesWindowDays = 30;
 
     public string Intent => IntentIds.QualityReturn;
 
