@@ -8,13 +8,18 @@ namespace ShopBot.Bot.Records;
 
 /// <summary>
 /// Records in two Redis sorted sets shared by every host, each member one record as JSON (its id keeps equal records
-/// apart) scored by its time in Unix milliseconds. Each write adds the record and trims what is older than the
-/// retention in one transaction; reads page through a time range.
+/// apart) scored by its time in Unix milliseconds. A write is one ZADD; at most once a minute per host and set it also
+/// trims what is older than the retention, in the same transaction. Reads page through a time range.
 /// </summary>
 public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOptions<HandoffOptions> handoff, IOptions<RecordsOptions> options, TimeProvider time)
     : IConversationRecords
 {
     private const int PageSize = 5000;
+
+    private static readonly long TrimEveryMilliseconds = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+
+    private long _turnsTrimDue;
+    private long _eventsTrimDue;
 
     private readonly RecordKeys _keys = new(handoff.Value.RedisKeyPrefix);
 
@@ -23,13 +28,13 @@ public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOpti
     public Task AddTurnAsync(BotTurnRecord turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return AddAsync(_keys.Turns, turn, turn.At, RecordsJsonContext.Default.BotTurnRecord);
+        return AddAsync(_keys.Turns, turn, turn.At, RecordsJsonContext.Default.BotTurnRecord, ref _turnsTrimDue);
     }
 
     public Task AddEventAsync(ConversationEvent conversationEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationEvent);
-        return AddAsync(_keys.Events, conversationEvent, conversationEvent.At, RecordsJsonContext.Default.ConversationEvent);
+        return AddAsync(_keys.Events, conversationEvent, conversationEvent.At, RecordsJsonContext.Default.ConversationEvent, ref _eventsTrimDue);
     }
 
     public Task<IReadOnlyList<BotTurnRecord>> ReadTurnsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
@@ -38,11 +43,24 @@ public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOpti
     public Task<IReadOnlyList<ConversationEvent>> ReadEventsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         ReadAsync(_keys.Events, from, to, RecordsJsonContext.Default.ConversationEvent, cancellationToken);
 
-    private async Task AddAsync<T>(RedisKey key, T record, DateTimeOffset at, JsonTypeInfo<T> type)
+    private Task AddAsync<T>(RedisKey key, T record, DateTimeOffset at, JsonTypeInfo<T> type, ref long trimDue)
+    {
+        var json = JsonSerializer.Serialize(record, type);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var due = Volatile.Read(ref trimDue);
+        if (now < due || Interlocked.CompareExchange(ref trimDue, now + TrimEveryMilliseconds, due) != due)
+        {
+            return Db.SortedSetAddAsync(key, json, at.ToUnixTimeMilliseconds());
+        }
+
+        return AddAndTrimAsync(key, json, at, now - (long)options.Value.Retention.TotalMilliseconds);
+    }
+
+    private async Task AddAndTrimAsync(RedisKey key, string json, DateTimeOffset at, long keepFrom)
     {
         var transaction = Db.CreateTransaction();
-        var added = transaction.SortedSetAddAsync(key, JsonSerializer.Serialize(record, type), at.ToUnixTimeMilliseconds());
-        var trimmed = transaction.SortedSetRemoveRangeByScoreAsync(key, double.NegativeInfinity, (time.GetUtcNow() - options.Value.Retention).ToUnixTimeMilliseconds(), Exclude.Stop);
+        var added = transaction.SortedSetAddAsync(key, json, at.ToUnixTimeMilliseconds());
+        var trimmed = transaction.SortedSetRemoveRangeByScoreAsync(key, double.NegativeInfinity, keepFrom, Exclude.Stop);
         await transaction.ExecuteAsync().ConfigureAwait(false);
         await Task.WhenAll(added, trimmed).ConfigureAwait(false);
     }
