@@ -85,11 +85,11 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        // "换银行卡也要手续费吗" has a topic of its own; "好" or "谢谢" only closes.
+        // "换银行卡也要手续费吗" has a topic of its own, and a clear intent ("好", "谢谢", a payment question) its own answer.
         var lastId = state.AnsweredPolicies[^1];
         var own = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
         if ((own is not null && own.Entry.Id != lastId && (own.ByKeyword || own.Score >= _services.Options.PolicyFirstScore))
-            || (understanding.Decision == TurnDecision.Answer && understanding.Intent is IntentIds.Thanks or IntentIds.Greeting))
+            || (understanding.Decision == TurnDecision.Answer && understanding.Intent != IntentIds.Other && own?.Entry.Id != lastId))
         {
             return null;
         }
