@@ -57,6 +57,11 @@ public sealed partial class DialogEngine
 
         // A courier asking for money is reported, not asked about. "用过一次就坏了" reports a fault to record; "价保没通过" is the price-protection flow's own case for a person.
         var intent = understanding.Intent;
+        if (PolicyTopics.LeftToFlow(context, match.Entry.Id, intent))
+        {
+            return null;
+        }
+
         var continues = context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal);
         if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact)
