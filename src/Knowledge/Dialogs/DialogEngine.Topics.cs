@@ -57,6 +57,11 @@ public sealed partial class DialogEngine
 
         // A courier asking for money is reported, not asked about. "用过一次就坏了" reports a fault to record; "价保没通过" is the price-protection flow's own case for a person.
         var intent = understanding.Intent;
+        if (PolicyTopics.LeftToFlow(context, match.Entry.Id, intent))
+        {
+            return null;
+        }
+
         var continues = context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal);
         if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact)
@@ -85,11 +90,11 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        // "换银行卡也要手续费吗" has a topic of its own; "好" or "谢谢" only closes.
+        // "换银行卡也要手续费吗" has a topic of its own, and a clear intent ("好", "谢谢", a payment question) its own answer.
         var lastId = state.AnsweredPolicies[^1];
         var own = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
         if ((own is not null && own.Entry.Id != lastId && (own.ByKeyword || own.Score >= _services.Options.PolicyFirstScore))
-            || (understanding.Decision == TurnDecision.Answer && understanding.Intent is IntentIds.Thanks or IntentIds.Greeting))
+            || (understanding.Decision == TurnDecision.Answer && understanding.Intent != IntentIds.Other && own?.Entry.Id != lastId))
         {
             return null;
         }

@@ -26,7 +26,7 @@ public static partial class PolicyTopics
         {
             CourierFee => await CourierFeeAsync(context, cancellationToken).ConfigureAwait(false),
             CombineShipping => await CombineAsync(context, cancellationToken).ConfigureAwait(false),
-            PriceProtection => ForOrder(context, "policy_topics.price_protection_order", o => o.PaidAt is not null && o.Status != OrderStatus.Closed),
+            PriceProtection => ForOrder(context, "policy_topics.price_protection_order", PriceProtected),
             OrderClosed => ClosedOrder(context),
             _ => false,
         };
@@ -48,6 +48,23 @@ public static partial class PolicyTopics
 
         await PolicyReply.SayAsync(context, match, cancellationToken, question).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The intent's own flow answers better: price protection with no one order to name, a paid order that was
+    /// cancelled (its flow brings a person to check the money).
+    /// </summary>
+    public static bool LeftToFlow(FlowContext context, string policyId, string intent)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return (policyId, intent) switch
+        {
+            (PriceProtection, Intents.IntentIds.PriceProtection) => Pick(context, PriceProtected) is null,
+            (OrderClosed, Intents.IntentIds.RestoreOrder) => Pick(context, o => o.Status == OrderStatus.Closed) is { PaidAt: not null },
+            _ => false,
+        };
+    }
+
+    private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;
 
     /// <summary>The order the buyer named among those that fit, or their only fitting one.</summary>
     private static Order? Pick(FlowContext context, Func<Order, bool> fits)

@@ -19,7 +19,7 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.Payment, c => c.Normalized switch
         {
             _ when OffPlatformWords().IsMatch(c.Normalized) => "payment.platform_only",
-            _ when GoesAheadWords().IsMatch(c.Normalized) => "payment.go_ahead",
+            _ when GoesAheadWords().IsMatch(c.Normalized) && !c.Facts.Cues.IsQuestion => "payment.go_ahead",
             _ when InstalmentWords().IsMatch(c.Normalized) => "payment.instalment",
             _ => "payment.credit_card",
         }),
