@@ -1,3 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
 namespace ShopBot.Bench;
 
 /// <summary>Bare Kestrel: answers a JSON POST with a small JSON body and does no work. Run as its own process by <c>turns</c>.</summary>

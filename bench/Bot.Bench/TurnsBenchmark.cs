@@ -29,7 +29,7 @@ internal sealed class TurnsBenchmark : IBenchmark
         var idle = IntOption(arguments, "--idle", 0);
         var bareUrl = $"http://127.0.0.1:{FreePort()}";
         var botUrl = $"http://127.0.0.1:{FreePort()}";
-        using var bare = StartProcess(Environment.ProcessPath!, ["bare-server", bareUrl]);
+        using var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl]);
         using var bot = StartBot(botUrl, redis);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(30) };
         await WaitReadyAsync(http, bareUrl + "/bare", HttpMethod.Post);
@@ -130,7 +130,7 @@ internal sealed class TurnsBenchmark : IBenchmark
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, botUrl + "/v3/directline/tokens/generate")
         {
-            Content = new StringContent($$"""{"user":{"id":"bench-{{index}}-{{Guid.NewGuid():N}}","name":"压测买家"}}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent($$$"""{"user":{"id":"bench-{{{index}}}-{{{Guid.NewGuid():N}}}","name":"压测买家"}}""", Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Secret);
         using var response = await http.SendAsync(request);
@@ -143,7 +143,7 @@ internal sealed class TurnsBenchmark : IBenchmark
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{botUrl}/v3/directline/conversations/{conversationId}/activities")
         {
-            Content = new StringContent($$"""{"type":"message","from":{"id":"x"},"text":"{{text}}","locale":"zh-CN","channelData":{"clientActivityID":"{{Guid.NewGuid():N}}"}}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent($$$"""{"type":"message","from":{"id":"x"},"text":"{{{text}}}","locale":"zh-CN","channelData":{"clientActivityID":"{{{Guid.NewGuid():N}}}"}}""", Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
