@@ -23,14 +23,30 @@ internal sealed class TurnsBenchmark : IBenchmark
 
     public async Task RunAsync(IReadOnlyList<string> arguments)
     {
+        var servers = new List<Process>();
+        try
+        {
+            await RunAsync(arguments, servers);
+        }
+        finally
+        {
+            // The servers are child processes: stop them here, not on exit, where their Process objects are already disposed.
+            servers.ForEach(Stop);
+        }
+    }
+
+    private static async Task RunAsync(IReadOnlyList<string> arguments, List<Process> servers)
+    {
         var buyers = IntOption(arguments, "--buyers", 50);
         var seconds = IntOption(arguments, "--seconds", 10);
         var redis = StringOption(arguments, "--redis");
         var idle = IntOption(arguments, "--idle", 0);
         var bareUrl = $"http://127.0.0.1:{FreePort()}";
         var botUrl = $"http://127.0.0.1:{FreePort()}";
-        using var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl]);
-        using var bot = StartBot(botUrl, redis);
+        var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl]);
+        servers.Add(bare);
+        var bot = StartBot(botUrl, redis);
+        servers.Add(bot);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(30) };
         await WaitReadyAsync(http, bareUrl + "/bare", HttpMethod.Post);
         await WaitReadyAsync(http, botUrl + "/health", HttpMethod.Get);
@@ -243,7 +259,6 @@ internal sealed class TurnsBenchmark : IBenchmark
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
         return process;
     }
 
