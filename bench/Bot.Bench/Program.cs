@@ -1,6 +1,11 @@
 using ShopBot.Bench;
 
 // dotnet run -c Release --project bench/Bot.Bench -- NAME   (NAME: see Benchmarks.All)
+if (TurnsBenchmark.TryRunServer(args))
+{
+    return 0;
+}
+
 var benchmark = Benchmarks.Find(args);
 if (benchmark is null)
 {

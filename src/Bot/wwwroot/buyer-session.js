@@ -34,7 +34,7 @@
         userName: buyer.userName,
         conversationId: buyer.conversationId,
         token: buyer.token,
-        expiresAt: Date.now() + buyer.expiresIn * 1000
+        expiresAt: Date.now() + buyer.expires_in * 1000
       });
     },
 

@@ -93,7 +93,9 @@ public static class DirectLineUploads
         foreach (var (file, bytes, contentType) in accepted)
         {
             var attachmentId = await store.SaveAsync(new StoredAttachment(conversationId, payload!.UserId, contentType, bytes), cancellationToken).ConfigureAwait(false);
-            attachments.Add(new Attachment { ContentType = contentType, ContentUrl = addresses.ForBuyer(conversationId, attachmentId, http.Request.PathBase), Name = Path.GetFileName(file.FileName) });
+            var address = addresses.ForBuyer(conversationId, attachmentId, http.Request.PathBase);
+            // Web Chat draws a buyer's own attachment as a file to download unless it has a thumbnail: every upload is an image, its own.
+            attachments.Add(new Attachment { ContentType = contentType, ContentUrl = address, ThumbnailUrl = address, Name = Path.GetFileName(file.FileName) });
         }
 
         var response = await conversations.PostAsync(payload!, activity!, attachments, cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,7 @@ namespace ShopBot.Bench;
 /// rounds alternate between the two so that warm-up and drift fall on both alike. Logging at warning level, so the
 /// figure is the bot's, not the console's. In memory, or on Redis with an address (first argument).
 /// </summary>
-internal sealed class TurnBenchmark : IBenchmark
+internal sealed class RecordingBenchmark : IBenchmark
 {
     private const int Rounds = 6;
     private const int TurnsPerRound = 600;
@@ -32,7 +32,7 @@ internal sealed class TurnBenchmark : IBenchmark
     // Lines that keep the bot answering (no person is asked for, so the queue stays empty whatever the run's length).
     private static readonly string[] Lines = ["你好", "我的快递到哪了", "什么时候发货", "能不能快点发货", "我要开发票", "谢谢", "运费险怎么用", "好的"];
 
-    public string Name => "turns";
+    public string Name => "recording";
 
     public async Task RunAsync(IReadOnlyList<string> arguments)
     {

@@ -1,0 +1,340 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace ShopBot.Bench;
+
+/// <summary>
+/// Closed loop, same machine, same run: N virtual buyers each send a message and wait for the bot's reply (Direct Line
+/// polling: post then read from the watermark; WebSocket: post then wait on the stream), against bare Kestrel answering
+/// a JSON POST. Both servers run as their own processes; the bot is the shipped host (in-memory state unless
+/// <c>--redis HOST:PORT</c>). Prints turns per second, p50 and p99 for each, and the bot's share of the bare rate.
+/// Also <c>idle N</c>: starts N conversations and reports the host's resident memory.
+/// </summary>
+internal sealed class TurnsBenchmark : IBenchmark
+{
+    private const string Secret = "bench-directline-secret-0123456789";
+    private static readonly string[] Messages = ["你好", "我的快递到哪了", "什么时候发货", "怎么开发票", "好的谢谢"];
+
+    public string Name => "turns";
+
+    public async Task RunAsync(IReadOnlyList<string> arguments)
+    {
+        var servers = new List<Process>();
+        try
+        {
+            await RunAsync(arguments, servers);
+        }
+        finally
+        {
+            // The servers are child processes: stop them here, not on exit, where their Process objects are already disposed.
+            servers.ForEach(Stop);
+        }
+    }
+
+    private static async Task RunAsync(IReadOnlyList<string> arguments, List<Process> servers)
+    {
+        var buyers = IntOption(arguments, "--buyers", 50);
+        var seconds = IntOption(arguments, "--seconds", 10);
+        var redis = StringOption(arguments, "--redis");
+        var idle = IntOption(arguments, "--idle", 0);
+        var bareUrl = $"http://127.0.0.1:{FreePort()}";
+        var botUrl = $"http://127.0.0.1:{FreePort()}";
+        var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl]);
+        servers.Add(bare);
+        var bot = StartBot(botUrl, redis);
+        servers.Add(bot);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(30) };
+        await WaitReadyAsync(http, bareUrl + "/bare", HttpMethod.Post);
+        await WaitReadyAsync(http, botUrl + "/health", HttpMethod.Get);
+
+        if (idle > 0)
+        {
+            await IdleAsync(http, botUrl, bot, idle);
+            return;
+        }
+
+        Console.WriteLine($"{buyers} buyers, {seconds} s per run, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
+        var bareStats = await ClosedLoopAsync(buyers, seconds, _ => Task.FromResult<Func<Task>>(async () =>
+        {
+            using var response = await http.PostAsync(bareUrl + "/bare", new StringContent("""{"type":"message","text":"你好"}""", Encoding.UTF8, "application/json"));
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        }));
+        Print("bare Kestrel (one JSON POST)", bareStats, null);
+        var polling = await ClosedLoopAsync(buyers, seconds, i => PollingBuyerAsync(http, botUrl, i));
+        Print("bot turn, Direct Line polling", polling, bareStats);
+        var socket = await ClosedLoopAsync(buyers, seconds, i => StreamingBuyerAsync(http, botUrl, i));
+        Print("bot turn, Direct Line WebSocket", socket, bareStats);
+        Console.WriteLine($"bot host resident memory after the runs: {ResidentMegabytes(bot):0} MB");
+    }
+
+    public static bool TryRunServer(string[] args)
+    {
+        if (args is ["bare-server", var url])
+        {
+            BareServer.RunAsync(url).GetAwaiter().GetResult();
+            return true;
+        }
+
+        return false;
+    }
+
+    private static async Task<Func<Task>> PollingBuyerAsync(HttpClient http, string botUrl, int index)
+    {
+        var (conversationId, token) = await StartConversationAsync(http, botUrl, index);
+        var watermark = (await ReadAsync(http, botUrl, conversationId, token, "")).Watermark;
+        var turn = 0;
+        return async () =>
+        {
+            var id = await PostAsync(http, botUrl, conversationId, token, Messages[turn++ % Messages.Length]);
+            while (true)
+            {
+                var (replied, next) = await ReadAsync(http, botUrl, conversationId, token, watermark, id);
+                watermark = next;
+                if (replied)
+                {
+                    return;
+                }
+            }
+        };
+    }
+
+    private static async Task<Func<Task>> StreamingBuyerAsync(HttpClient http, string botUrl, int index)
+    {
+        var (conversationId, token) = await StartConversationAsync(http, botUrl, index);
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri($"{botUrl.Replace("http:", "ws:", StringComparison.Ordinal)}/v3/directline/conversations/{conversationId}/stream?t={token}"), CancellationToken.None);
+        var buffer = new byte[64 * 1024];
+        var turn = 0;
+        return async () =>
+        {
+            var id = await PostAsync(http, botUrl, conversationId, token, Messages[turn++ % Messages.Length]);
+            while (true)
+            {
+                var text = await ReceiveAsync(socket, buffer);
+                if (text.Contains($"\"replyToId\":\"{id}\"", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+        };
+    }
+
+    private static async Task IdleAsync(HttpClient http, string botUrl, Process bot, int count)
+    {
+        var before = ResidentMegabytes(bot);
+        var wall = Stopwatch.StartNew();
+        var next = 0;
+        await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) is var i && i <= count)
+            {
+                await StartConversationAsync(http, botUrl, i);
+            }
+        }));
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var after = ResidentMegabytes(bot);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count} idle conversations started in {wall.Elapsed.TotalSeconds:0} s; host resident memory {before:0} MB before, {after:0} MB after ({(after - before) * 1024 * 1024 / count:0} bytes per conversation)"));
+    }
+
+    private static async Task<(string ConversationId, string Token)> StartConversationAsync(HttpClient http, string botUrl, int index)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, botUrl + "/v3/directline/tokens/generate")
+        {
+            Content = new StringContent($$$"""{"user":{"id":"bench-{{{index}}}-{{{Guid.NewGuid():N}}}","name":"压测买家"}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Secret);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (json.RootElement.GetProperty("conversationId").GetString()!, json.RootElement.GetProperty("token").GetString()!);
+    }
+
+    private static async Task<string> PostAsync(HttpClient http, string botUrl, string conversationId, string token, string text)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{botUrl}/v3/directline/conversations/{conversationId}/activities")
+        {
+            Content = new StringContent($$$"""{"type":"message","from":{"id":"x"},"text":"{{{text}}}","locale":"zh-CN","channelData":{"clientActivityID":"{{{Guid.NewGuid():N}}}"}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("id").GetString()!;
+    }
+
+    private static async Task<(bool Replied, string Watermark)> ReadAsync(HttpClient http, string botUrl, string conversationId, string token, string watermark, string? replyTo = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{botUrl}/v3/directline/conversations/{conversationId}/activities?watermark={watermark}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
+        return (replyTo is not null && body.Contains($"\"replyToId\":\"{replyTo}\"", StringComparison.Ordinal), json.RootElement.GetProperty("watermark").GetString()!);
+    }
+
+    private static async Task<string> ReceiveAsync(ClientWebSocket socket, byte[] buffer)
+    {
+        var length = 0;
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
+            length += result.Count;
+            if (result.EndOfMessage)
+            {
+                return Encoding.UTF8.GetString(buffer, 0, length);
+            }
+        }
+    }
+
+    private static async Task<LatencyStats> ClosedLoopAsync(int buyers, int seconds, Func<int, Task<Func<Task>>> createBuyer)
+    {
+        var loops = await Task.WhenAll(Enumerable.Range(0, buyers).Select(createBuyer));
+        // A short warm-up, then the measured run.
+        await RunLoopsAsync(loops, TimeSpan.FromSeconds(2));
+        return await RunLoopsAsync(loops, TimeSpan.FromSeconds(seconds));
+    }
+
+    private static async Task<LatencyStats> RunLoopsAsync(Func<Task>[] loops, TimeSpan duration)
+    {
+        var ticks = new System.Collections.Concurrent.ConcurrentBag<long>();
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(loops.Select(async turn =>
+        {
+            while (wall.Elapsed < duration)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await turn();
+                ticks.Add(Stopwatch.GetTimestamp() - start);
+            }
+        }));
+        return new LatencyStats([.. ticks], wall.Elapsed);
+    }
+
+    private static void Print(string name, LatencyStats stats, LatencyStats? bare)
+    {
+        var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+            $"; {stats.PerSecond / bare.PerSecond * 100:0.0}% of the bare rate, p99 {stats.PercentileMicroseconds(99) / bare.PercentileMicroseconds(99):0.0}x the bare p99");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms{ratio}"));
+    }
+
+    private static Process StartBot(string url, string? redis)
+    {
+        var root = FindRoot();
+        var dll = Directory.GetFiles(Path.Combine(root, "src", "Bot", "bin", "Release"), "ShopBot.Bot.dll", SearchOption.AllDirectories).FirstOrDefault()
+            ?? throw new InvalidOperationException("Build the host first: dotnet build -c Release src/Bot");
+        List<string> arguments = [dll, "--urls", url, "--DirectLine:Secret", Secret, "--DirectLine:RateLimitPermits", "10000",
+            "--Serilog:MinimumLevel:Default", "Warning"];
+        if (redis is not null)
+        {
+            arguments.AddRange(["--ConnectionStrings:Redis", redis, "--Handoff:RedisKeyPrefix", "bench-" + Guid.NewGuid().ToString("N")]);
+        }
+
+        return StartProcess("dotnet", arguments, root);
+    }
+
+    private static Process StartProcess(string file, IReadOnlyList<string> arguments, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine("[server] " + e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static async Task WaitReadyAsync(HttpClient http, string url, HttpMethod method)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (true)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(method, url) { Content = method == HttpMethod.Post ? new StringContent("{}") : null };
+                using var response = await http.SendAsync(request);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(url + " did not come up.");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    private static double ResidentMegabytes(Process process)
+    {
+        var status = File.ReadAllLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
+    }
+
+    private static int IntOption(IReadOnlyList<string> arguments, string name, int fallback) =>
+        StringOption(arguments, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+    private static string? StringOption(IReadOnlyList<string> arguments, string name)
+    {
+        var index = arguments.ToList().IndexOf(name);
+        return index >= 0 && index + 1 < arguments.Count ? arguments[index + 1] : null;
+    }
+}
