@@ -20,7 +20,7 @@ public sealed class MalformedBodyTests
 
         var response = await SendChunkedAsync(host.Address, "PUT", "/api/agent/presence", AgentTestHost.KeyA, "application/json", BadChunk);
 
-        AssertBadArgument(response);
+        AssertBadArgument(response, "could not be read");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class MalformedBodyTests
 
         var response = await SendChunkedAsync(host.Address, "POST", "/v3/directline/tokens/generate", AgentTestHost.Secret, "application/json", BadChunk);
 
-        AssertBadArgument(response);
+        AssertBadArgument(response, "could not be read");
     }
 
     [Fact]
@@ -40,14 +40,14 @@ public sealed class MalformedBodyTests
 
         var response = await SendChunkedAsync(host.Address, "PUT", "/api/trainer/templates/greeting.yaml", TrainerHost.Key, "text/yaml; charset=utf-8", BadChunk);
 
-        AssertBadArgument(response);
+        AssertBadArgument(response, "内容读不出来");
     }
 
-    private static void AssertBadArgument(string response)
+    private static void AssertBadArgument(string response, string message)
     {
         Assert.StartsWith("HTTP/1.1 400 ", response, StringComparison.Ordinal);
         Assert.Contains("\"code\":\"BadArgument\"", response, StringComparison.Ordinal);
-        Assert.Contains("could not be read", response, StringComparison.Ordinal);
+        Assert.Contains(message, response, StringComparison.Ordinal);
     }
 
     /// <summary>Sends one request with the given chunked body as raw bytes and returns the whole response as text.</summary>

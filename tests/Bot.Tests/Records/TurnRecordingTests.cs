@@ -12,7 +12,7 @@ public sealed class TurnRecordingTests : IDisposable
     private readonly ReportsTestHost _host = new();
 
     [Fact]
-    public async Task A_flow_turn_records_its_intent_flow_templates_screens_the_record_it_opened_and_the_flows_handoff()
+    public async Task A_flow_turn_records_its_intent_flow_templates_screens_and_the_record_it_opened()
     {
         var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "momo_2019");
         await buyer.SayAsync("四件套有问题");
@@ -33,9 +33,21 @@ public sealed class TurnRecordingTests : IDisposable
         Assert.Empty(turns[0].Records);
         Assert.StartsWith("return:", Assert.Single(turns[2].Records), StringComparison.Ordinal);
         Assert.Equal("3613820045529781104", turns[2].OrderNumber);
-        Assert.All(turns[..2], t => Assert.Null(t.HandoffTrigger));
-        // The quality flow registers the return and leaves the review to a person: a handoff with its reason.
-        Assert.Equal(("flow_needs_person", "flow needs a person: quality_review"), (turns[2].HandoffTrigger, turns[2].HandoffReason));
+        // The quality flow records the return and tells the buyer what happens next: no person is needed for it.
+        Assert.All(turns, t => Assert.Null(t.HandoffTrigger));
+    }
+
+    [Fact]
+    public async Task A_flow_that_needs_a_person_records_the_handoff_with_its_reason()
+    {
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "快乐的胖虎");
+        await buyer.SayAsync("四件套的快递你们帮我催一下 一直没动静");
+
+        var turn = Assert.Single(await TurnsOfAsync(buyer.Id));
+
+        Assert.StartsWith("lost_parcel:", Assert.Single(turn.Records), StringComparison.Ordinal);
+        Assert.Equal("flow_needs_person", turn.HandoffTrigger);
+        Assert.StartsWith("flow needs a person: ", turn.HandoffReason, StringComparison.Ordinal);
     }
 
     [Fact]
