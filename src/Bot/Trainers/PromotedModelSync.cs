@@ -2,6 +2,7 @@ using ShopBot.Bot.Storage;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Promotion;
 using ShopBot.Knowledge.Text;
+using StackExchange.Redis;
 
 namespace ShopBot.Bot.Trainers;
 
@@ -41,7 +42,15 @@ public sealed partial class PromotedModelSync(IIntentModelStore store, IntentMod
     {
         if (store is RedisIntentModelStore redis)
         {
-            await redis.SubscribeAsync(() => SyncQuietlyAsync(stoppingToken)).ConfigureAwait(false);
+            try
+            {
+                await redis.SubscribeAsync(() => SyncQuietlyAsync(stoppingToken)).ConfigureAwait(false);
+            }
+            catch (RedisException exception)
+            {
+                // Redis is down at start-up: the model loaded locally serves until the next restart syncs.
+                LogSubscribeFailed(exception);
+            }
         }
 
         await SyncQuietlyAsync(stoppingToken).ConfigureAwait(false);
@@ -62,6 +71,9 @@ public sealed partial class PromotedModelSync(IIntentModelStore store, IntentMod
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the promoted intent model {Version} (promoted by {Trainer})")]
     private partial void LogServing(string version, string trainer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to intent model promotions; this host serves its model until restarted")]
+    private partial void LogSubscribeFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The promoted intent model could not be loaded; the model in use stays")]
     private partial void LogSyncFailed(Exception exception);

@@ -59,7 +59,7 @@ public sealed partial class RetrainCoordinator(
             var examples = IntentExampleSet.Load(paths.Intents);
             var candidate = await Task.Run(() => host.TrainCandidate(examples.Examples)).ConfigureAwait(false);
             var stored = await store.CurrentAsync().ConfigureAwait(false);
-            var current = ModelInUse(stored);
+            var current = ModelInUse(stored, candidate);
             var comparison = await Task.Run(() => gate.Compare(current, candidate, HeldOutSet.Load(paths, examples.Examples, normalizer))).ConfigureAwait(false);
             if (!comparison.Passed && !overrideGate)
             {
@@ -170,9 +170,14 @@ public sealed partial class RetrainCoordinator(
         }
     }
 
-    /// <summary>The model the new one must beat: the promoted one (the CLI has not loaded it), else the one served.</summary>
-    private TrainedIntentModel ModelInUse(StoredIntentModel? stored) =>
-        stored is null || stored.Stamp.Version == host.Stamp?.Version ? host.Current : TrainedIntentModel.FromZip(stored.Zip, normalizer);
+    /// <summary>
+    /// The model the new one must beat: the promoted one (the CLI has not loaded it), else the one served; when there
+    /// has never been a model (a first <c>train</c>), the new one itself, rather than training the same examples twice.
+    /// </summary>
+    private TrainedIntentModel ModelInUse(StoredIntentModel? stored, TrainedIntentModel candidate) =>
+        stored is not null && stored.Stamp.Version != host.Stamp?.Version ? TrainedIntentModel.FromZip(stored.Zip, normalizer)
+        : host.HasModel ? host.Current
+        : candidate;
 
     private IntentModelStamp NewStamp(string by, bool overridden)
     {

@@ -43,6 +43,9 @@ public sealed class IntentModelHost(
 
     public IReadOnlyList<IntentScore> Classify(string normalizedText) => Current.Classify(normalizedText);
 
+    /// <summary>Whether a model is loaded or saved; false only before the very first training.</summary>
+    public bool HasModel => Volatile.Read(ref _current) is not null || File.Exists(ModelPath);
+
     /// <summary>The model zip; a relative path is taken from the folder that holds <c>knowledge-base/</c>.</summary>
     public static string ResolveModelPath(KnowledgeBasePaths paths, IntentModelOptions options)
     {
