@@ -9,13 +9,15 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// A problem with goods received: the order, what is wrong (damaged, missing pieces, the wrong item, not working or
 /// another defect), photos (image attachments, or later when the buyer cannot take them now), then a case a person
-/// reviews from the case list (the buyer is told what happens next and waits for no one): a return, an exchange (the wrong item, or the buyer asks for one), a reshipment of what is missing, a
+/// reviews: a return, an exchange (the wrong item, or the buyer asks for one), a reshipment of what is missing, a
 /// repair (the buyer wants it fixed, not refunded) or only a report (the buyer asks for nothing yet). A missing item
 /// is not photographed: the package or its label is asked for, or nothing. Damage in transport before delivery is refused at the door; an opened parcel is not. A small compensation within
-/// what the bot may offer is recorded; more goes to a supervisor.
+/// what the bot may offer is recorded; more goes to a supervisor. With photos the chat goes to a person, who reviews
+/// them and settles the case; with photos to come the case is recorded and the buyer waits for no one.
 /// </summary>
 public sealed partial class QualityReturnFlow : IDialogFlow
 {
+    public const string QualityReview = "quality_review";
     public const string Compensation = "compensation";
     private const string DescriptionKey = "description";
     private const string PhotosKey = "photos";
@@ -190,6 +192,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             var exchange = problem == QualityProblem.WrongItem || wish == ExchangeWish;
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
             context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
+        }
+
+        if (photos.Count > 0)
+        {
+            context.NeedPerson(QualityReview);
         }
 
         context.Finish();
