@@ -34,7 +34,8 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         var buyer = await buyerContext.NewPageAsync();
         await PutFirstAsync(buyer, "橙子不酸");
 
-        // The buyer reports a broken bowl and sends the photo the bot asks for, from Web Chat's upload button.
+        // The buyer reports a broken bowl and sends the photo the bot asks for, from Web Chat's upload button: it goes
+        // as it is chosen and shows in the buyer's own bubble.
         await buyer.GotoAsync(host.Address.ToString());
         var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
         await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
@@ -43,8 +44,7 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         await sendBox.PressAsync("Enter");
         await BubbleMatching(buyer, AsksForPhoto()).WaitForAsync(Wait);
         await buyer.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload { Name = "碗碎了.png", MimeType = "image/png", Buffer = TestPhotos.BrokenBowl });
-        await buyer.Locator("#webchat .webchat__attachment-icon--checked").WaitForAsync(Wait);
-        await buyer.Locator("#webchat button.webchat__send-button").ClickAsync();
+        await buyer.Locator("#webchat .webchat__stacked-layout--from-user img").First.WaitForAsync(Wait);
 
         // The agent claims the queued chat, sees the photo as a thumbnail on the case, and opens it full size.
         var queued = agent.Locator($"#queue li[data-conversation-id='{conversationId}']");

@@ -8,7 +8,7 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
     private const string Photo = "https://shop.example/v3/directline/attachments/abc/photo.jpg";
 
     [Fact]
-    public async Task Quality_complaint_with_photo_is_recorded_for_review_without_a_person_to_wait_for()
+    public async Task Quality_complaint_with_photo_is_recorded_and_goes_to_a_person_who_reviews_the_photo()
     {
         var buyer = harness.Start("橙子不酸");
 
@@ -18,7 +18,7 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
 
         var outcome = await buyer.SayAsync("照片发你了", Photo);
 
-        Assert.Null(outcome.FlowNeedsPerson);
+        Assert.Equal(QualityReturnFlow.QualityReview, outcome.FlowNeedsPerson);
         var opened = Assert.Single(await buyer.CasesAsync());
         Assert.Equal(CaseKind.Return, opened.Kind);
         Assert.Equal("3614119902035518774", opened.OrderNumber);
