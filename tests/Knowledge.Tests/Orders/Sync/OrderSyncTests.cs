@@ -102,7 +102,7 @@ public sealed class OrderSyncTests : IAsyncLifetime
         _stub.FailOnce(1, 7, "accesscontrol.limited-by-app-access-count", "App Call Limited");
 
         var failed = await sync.Sync.RunAsync();
-        Assert.Null(sync.Sync.SyncedUntil);
+        Assert.Null(await sync.Services.GetRequiredService<ISyncedOrderStore>().GetSyncedUntilAsync());
         _clock.Advance(TimeSpan.FromMinutes(5));
         var retried = await sync.Sync.RunAsync();
 
@@ -154,7 +154,7 @@ public sealed class OrderSyncTests : IAsyncLifetime
             builder.AddOrderSync();
             Services = builder.Services.BuildServiceProvider();
             var options = Options.Create(new OrdersOptions { SampleAnchorTime = FixedTimeProvider.SampleNow });
-            var store = new OrderStore(SampleOrders.Paths, options, clock, NullLogger<OrderStore>.Instance, Services.GetRequiredService<SyncedOrders>());
+            var store = new OrderStore(SampleOrders.Paths, options, clock, NullLogger<OrderStore>.Instance, Services.GetRequiredService<ISyncedOrderStore>());
             Lookup = new OrderLookup(store, new OrderNumberExtractor(SampleOrders.Normalizer), options, clock);
         }
 
