@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Storage;
+using ShopBot.Bot.Tests.AfterSales;
 using ShopBot.Handoff.Hosting;
 using ShopBot.Knowledge;
 using ShopBot.Knowledge.Orders;
@@ -121,6 +122,32 @@ public sealed class RedisOrderSyncTests(RedisServerFixture redis) : IClassFixtur
         Assert.False(before.HasRefundUnderWay);
         Assert.True(Assert.Single(first.Orders.Current.All, o => o.BuyerId == "tb_refund").HasRefundUnderWay);
         Assert.Equal(1, await _connection.GetDatabase().HashLengthAsync(((RedisSyncedOrders)first.Store).Key("synced")));
+    }
+
+    [Fact]
+    public async Task Two_bot_hosts_on_one_redis_call_TOP_once_at_start_and_both_answer_from_the_synced_order()
+    {
+        var settings = new Dictionary<string, string?>(_stub.Settings())
+        {
+            ["ConnectionStrings:Redis"] = redis.Endpoint,
+            ["Handoff:RedisKeyPrefix"] = _prefix,
+        };
+        _stub.Put(TopStub.Trade("4000000000000000405", "tb_two_hosts", "WAIT_BUYER_CONFIRM_GOODS", DateTimeOffset.Now.AddHours(-1), carrier: "圆通速递", trackingNumber: "YT9000000000405"));
+        using var first = new AfterSalesHost(settings);
+        using var second = new AfterSalesHost(settings);
+
+        var firstOrders = first.Services.GetRequiredService<OrderStore>();
+        var secondOrders = second.Services.GetRequiredService<OrderStore>();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while ((firstOrders.Current.ByNumber("4000000000000000405") is null || secondOrders.Current.ByNumber("4000000000000000405") is null) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.IsType<RedisSyncedOrders>(second.Services.GetRequiredService<ISyncedOrderStore>());
+        Assert.Equal("YT9000000000405", firstOrders.Current.ByNumber("4000000000000000405")?.TrackingNumber);
+        Assert.Equal("YT9000000000405", secondOrders.Current.ByNumber("4000000000000000405")?.TrackingNumber);
+        Assert.Equal(["page 1: ok"], _stub.Calls);
     }
 
     private SyncHost Host(string lockLifetime = "00:01:00")
