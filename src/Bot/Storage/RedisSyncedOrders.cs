@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopBot.Handoff.Hosting;
 using Order = ShopBot.Knowledge.Orders.Order;
@@ -12,9 +13,9 @@ namespace ShopBot.Bot.Storage;
 /// number, value JSON), one of their <c>modified</c> times, a version counter and the cursor. A merge is one script,
 /// so two merges never interleave and a copy replaces the stored one only when its <c>modified</c> is later (or the
 /// same with other content). Each host keeps a snapshot and reloads it when the version moved, looking at most every
-/// <see cref="TaobaoOptions.SharedRefresh"/>.
+/// <see cref="TaobaoOptions.SharedRefresh"/>; while Redis cannot be reached the snapshot held stays in use.
 /// </summary>
-public sealed class RedisSyncedOrders(IConnectionMultiplexer redis, IOptions<HandoffOptions> handoff, IOptions<TaobaoOptions> options, TimeProvider time) : ISyncedOrderStore
+public sealed partial class RedisSyncedOrders(IConnectionMultiplexer redis, IOptions<HandoffOptions> handoff, IOptions<TaobaoOptions> options, TimeProvider time, ILogger<RedisSyncedOrders> logger) : ISyncedOrderStore
 {
     private const string MergeScript = """
         local added, changed = 0, 0
@@ -86,18 +87,28 @@ public sealed class RedisSyncedOrders(IConnectionMultiplexer redis, IOptions<Han
         lock (_gate)
         {
             Volatile.Write(ref _nextCheckTicks, now + options.Value.SharedRefresh.Ticks);
-            var database = redis.GetDatabase();
-            var version = (long?)database.StringGet(Key("version")) ?? 0;
-            if (version != _snapshot.Version)
+            try
             {
-                var entries = database.HashGetAll(Key("synced"));
-                var orders = entries.Select(e => JsonSerializer.Deserialize((string)e.Value!, OrdersJsonContext.Default.SyncedOrder)!.Order).ToList();
-                Volatile.Write(ref _snapshot, new Snapshot(version, orders));
+                var database = redis.GetDatabase();
+                var version = (long?)database.StringGet(Key("version")) ?? 0;
+                if (version != _snapshot.Version)
+                {
+                    var entries = database.HashGetAll(Key("synced"));
+                    var orders = entries.Select(e => JsonSerializer.Deserialize((string)e.Value!, OrdersJsonContext.Default.SyncedOrder)!.Order).ToList();
+                    Volatile.Write(ref _snapshot, new Snapshot(version, orders));
+                }
+            }
+            catch (RedisException exception)
+            {
+                LogRefreshFailed(_snapshot.Orders.Count, exception.Message);
             }
 
             return _snapshot;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Synced orders not reloaded from Redis, keeping {Orders} orders: {Reason}")]
+    private partial void LogRefreshFailed(int orders, string reason);
 
     private sealed record Snapshot(long Version, IReadOnlyCollection<Order> Orders);
 }
