@@ -10,7 +10,7 @@ namespace ShopBot.Knowledge.Orders;
 /// notices when that file is replaced (a re-import) and swaps in the new orders without a restart. A file that
 /// cannot be read as a whole leaves the orders in use untouched.
 /// </summary>
-public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions> options, TimeProvider time, ILogger<OrderStore> logger, SyncedOrders? synced = null)
+public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions> options, TimeProvider time, ILogger<OrderStore> logger, ISyncedOrderStore? synced = null)
 {
     private readonly Lock _gate = new();
     private OrderBook? _book;

@@ -9,37 +9,61 @@ namespace ShopBot.Knowledge.Orders.Sync;
 /// moves to page 1 and is still read). A page that fails is tried again; a window that still fails is left whole for
 /// the next sync, so nothing is lost, and merging by order number and modified time means nothing is duplicated.
 /// </summary>
-public sealed partial class OrderSync(TopClient client, SyncedOrders orders, IOptions<TaobaoOptions> options, TimeProvider time, ILogger<OrderSync> logger)
+public sealed partial class OrderSync(TopClient client, ISyncedOrderStore orders, IOrderSyncLock syncLock, IOptions<TaobaoOptions> options, TimeProvider time, ILogger<OrderSync> logger)
 {
     private static readonly TimeSpan MaxWindow = TimeSpan.FromDays(1);
-    private DateTimeOffset? _syncedUntil;
 
-    /// <summary>The end of the last window read completely; the next sync starts there (less the overlap).</summary>
-    public DateTimeOffset? SyncedUntil => _syncedUntil;
-
-    public async Task<SyncMerge> RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Polls the platform unless another sync holds the lock (then nothing is called). With
+    /// <paramref name="unlessSyncedWithin"/>, a sync that finds the shared cursor that recent also calls nothing, so
+    /// several hosts polling on their own timers call TOP about once per interval between them.
+    /// </summary>
+    public async Task<SyncMerge> RunAsync(TimeSpan? unlessSyncedWithin = null, CancellationToken cancellationToken = default)
     {
-        var settings = options.Value;
-        var now = time.GetUtcNow();
-        var start = _syncedUntil is { } until ? until - settings.Overlap : now - settings.FirstLookBack;
-        int added = 0, changed = 0;
-        while (start < now)
+        await using var lease = await syncLock.TryAcquireAsync(cancellationToken).ConfigureAwait(false);
+        if (lease is null)
         {
-            var end = start + MaxWindow < now ? start + MaxWindow : now;
-            var read = await ReadWindowAsync(start, end, settings, cancellationToken).ConfigureAwait(false);
-            if (read is null)
-            {
-                break;
-            }
-
-            var merge = orders.Merge(read);
-            added += merge.Added;
-            changed += merge.Changed;
-            _syncedUntil = end;
-            start = end;
+            LogLocked();
+            return new SyncMerge(0, 0);
         }
 
-        LogSynced(added, changed, _syncedUntil);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+        int added = 0, changed = 0;
+        DateTimeOffset? syncedUntil = null;
+        try
+        {
+            var settings = options.Value;
+            var now = time.GetUtcNow();
+            syncedUntil = await orders.GetSyncedUntilAsync(linked.Token).ConfigureAwait(false);
+            if (syncedUntil is { } recent && unlessSyncedWithin is { } within && now - recent < within)
+            {
+                return new SyncMerge(0, 0);
+            }
+
+            var start = syncedUntil is { } until ? until - settings.Overlap : now - settings.FirstLookBack;
+            while (start < now)
+            {
+                var end = start + MaxWindow < now ? start + MaxWindow : now;
+                var read = await ReadWindowAsync(start, end, settings, linked.Token).ConfigureAwait(false);
+                if (read is null)
+                {
+                    break;
+                }
+
+                var merge = await orders.MergeAsync(read, linked.Token).ConfigureAwait(false);
+                added += merge.Added;
+                changed += merge.Changed;
+                await orders.SetSyncedUntilAsync(end, linked.Token).ConfigureAwait(false);
+                syncedUntil = end;
+                start = end;
+            }
+        }
+        catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogLockLost();
+        }
+
+        LogSynced(added, changed, syncedUntil);
         return new SyncMerge(added, changed);
     }
 
@@ -90,6 +114,12 @@ public sealed partial class OrderSync(TopClient client, SyncedOrders orders, IOp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order sync: {Added} new and {Changed} changed orders; synced until {SyncedUntil}")]
     private partial void LogSynced(int added, int changed, DateTimeOffset? syncedUntil);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Order sync skipped: another sync holds the lock")]
+    private partial void LogLocked();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order sync stopped: its lock lapsed and another host may poll now")]
+    private partial void LogLockLost();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order sync page {Page} failed (try {Attempt} of {MaxAttempts}): {Reason}")]
     private partial void LogPageFailed(int page, int attempt, int maxAttempts, string reason);

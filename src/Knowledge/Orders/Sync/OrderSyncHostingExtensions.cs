@@ -7,7 +7,7 @@ namespace ShopBot.Knowledge.Orders.Sync;
 public static class OrderSyncHostingExtensions
 {
     /// <summary>
-    /// Registers the platform order sync. The merged orders exist always (empty without a sync); the TOP client and
+    /// Registers the platform order sync. The synced orders (in memory; the bot replaces them and the lock with Redis ones when configured) exist always (empty without a sync); the TOP client and
     /// the polling service only when <c>Orders:Taobao</c> is configured, so without it nothing is called.
     /// </summary>
     public static IHostApplicationBuilder AddOrderSync(this IHostApplicationBuilder builder)
@@ -15,7 +15,8 @@ public static class OrderSyncHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<TaobaoOptions>().BindConfiguration(TaobaoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SyncedOrders>();
+        services.AddSingleton<ISyncedOrderStore, SyncedOrders>();
+        services.AddSingleton<IOrderSyncLock, LocalOrderSyncLock>();
         var taobao = new TaobaoOptions();
         builder.Configuration.GetSection(TaobaoOptions.Section).Bind(taobao);
         if (taobao.IsConfigured)

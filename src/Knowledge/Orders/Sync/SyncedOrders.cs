@@ -1,16 +1,15 @@
 namespace ShopBot.Knowledge.Orders.Sync;
 
 /// <summary>
-/// The orders read from the platform, by number, each the copy with the latest <c>modified</c> time: merging the
-/// same trade twice, or an older copy after a newer one, changes nothing. <see cref="OrderStore"/> lays them over the
-/// CSV export.
+/// The orders read from the platform, in this host's memory (the default without Redis): merging the same trade
+/// twice, or an older copy after a newer one, changes nothing. <see cref="OrderStore"/> lays them over the CSV export.
 /// </summary>
-public sealed class SyncedOrders
+public sealed class SyncedOrders : ISyncedOrderStore
 {
     private readonly Lock _gate = new();
     private Dictionary<string, SyncedOrder> _orders = new(StringComparer.Ordinal);
+    private DateTimeOffset? _syncedUntil;
 
-    /// <summary>Grows with every merge that changed something; the order store rebuilds its book when it moves.</summary>
     public long Version { get; private set; }
 
     public IReadOnlyCollection<Order> All
@@ -24,7 +23,27 @@ public sealed class SyncedOrders
         }
     }
 
-    public SyncMerge Merge(IEnumerable<SyncedOrder> orders)
+    public Task<DateTimeOffset?> GetSyncedUntilAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_syncedUntil);
+        }
+    }
+
+    public Task SetSyncedUntilAsync(DateTimeOffset syncedUntil, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _syncedUntil = syncedUntil;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<SyncMerge> MergeAsync(IReadOnlyCollection<SyncedOrder> orders, CancellationToken cancellationToken = default) => Task.FromResult(Merge(orders));
+
+    private SyncMerge Merge(IEnumerable<SyncedOrder> orders)
     {
         ArgumentNullException.ThrowIfNull(orders);
         lock (_gate)

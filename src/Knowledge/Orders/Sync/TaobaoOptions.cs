@@ -47,6 +47,14 @@ public sealed class TaobaoOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>With Redis: how long the polling lock lasts unless renewed (it is renewed every third of it while polling).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LockLifetime { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>With Redis: how often a host looks whether another host's sync changed the shared orders.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SharedRefresh { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool IsConfigured => Endpoint is not null && AppKey.Length > 0 && AppSecret.Length > 0 && SessionKey.Length > 0;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -102,7 +102,7 @@ public sealed class OrderSyncTests : IAsyncLifetime
         _stub.FailOnce(1, 7, "accesscontrol.limited-by-app-access-count", "App Call Limited");
 
         var failed = await sync.Sync.RunAsync();
-        Assert.Null(sync.Sync.SyncedUntil);
+        Assert.Null(await sync.Services.GetRequiredService<ISyncedOrderStore>().GetSyncedUntilAsync());
         _clock.Advance(TimeSpan.FromMinutes(5));
         var retried = await sync.Sync.RunAsync();
 
@@ -129,6 +129,24 @@ public sealed class OrderSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sync_failing_as_a_whole_is_logged_and_the_polling_service_keeps_running()
+    {
+        using var sync = Compose(_stub.Settings(), services => services.AddSingleton<ISyncedOrderStore, UnreachableStore>());
+        var service = (BackgroundService)Assert.Single(sync.Services.GetServices<IHostedService>());
+
+        await service.StartAsync(CancellationToken.None);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        while (!sync.Logs.Lines.Any(l => l.Contains("Order sync failed", StringComparison.Ordinal)) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(service.ExecuteTask!.IsCompleted);
+        Assert.Contains(sync.Logs.Lines, l => l.Contains("Order sync failed (InvalidOperationException: store unreachable)", StringComparison.Ordinal));
+        await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public void Without_settings_no_sync_is_registered()
     {
         using var sync = Compose(new Dictionary<string, string?>());
@@ -137,11 +155,24 @@ public sealed class OrderSyncTests : IAsyncLifetime
         Assert.Empty(sync.Services.GetServices<IHostedService>());
     }
 
-    private Composition Compose(IReadOnlyDictionary<string, string?> settings) => new(settings, _clock);
+    private Composition Compose(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? replace = null) => new(settings, _clock, replace);
+
+    private sealed class UnreachableStore : ISyncedOrderStore
+    {
+        public long Version => 0;
+
+        public IReadOnlyCollection<Order> All => [];
+
+        public Task<SyncMerge> MergeAsync(IReadOnlyCollection<SyncedOrder> orders, CancellationToken cancellationToken = default) => throw new InvalidOperationException("store unreachable");
+
+        public Task<DateTimeOffset?> GetSyncedUntilAsync(CancellationToken cancellationToken = default) => throw new InvalidOperationException("store unreachable");
+
+        public Task SetSyncedUntilAsync(DateTimeOffset syncedUntil, CancellationToken cancellationToken = default) => throw new InvalidOperationException("store unreachable");
+    }
 
     private sealed class Composition : IDisposable
     {
-        public Composition(IReadOnlyDictionary<string, string?> settings, FixedTimeProvider clock)
+        public Composition(IReadOnlyDictionary<string, string?> settings, FixedTimeProvider clock, Action<IServiceCollection>? replace)
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             foreach (var (key, value) in settings)
@@ -152,9 +183,10 @@ public sealed class OrderSyncTests : IAsyncLifetime
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Services.AddLogging(logging => logging.AddProvider(Logs));
             builder.AddOrderSync();
+            replace?.Invoke(builder.Services);
             Services = builder.Services.BuildServiceProvider();
             var options = Options.Create(new OrdersOptions { SampleAnchorTime = FixedTimeProvider.SampleNow });
-            var store = new OrderStore(SampleOrders.Paths, options, clock, NullLogger<OrderStore>.Instance, Services.GetRequiredService<SyncedOrders>());
+            var store = new OrderStore(SampleOrders.Paths, options, clock, NullLogger<OrderStore>.Instance, Services.GetRequiredService<ISyncedOrderStore>());
             Lookup = new OrderLookup(store, new OrderNumberExtractor(SampleOrders.Normalizer), options, clock);
         }
 
