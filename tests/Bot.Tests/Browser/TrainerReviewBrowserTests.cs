@@ -39,6 +39,10 @@ public sealed class TrainerReviewBrowserTests(BrowserFixture chromium) : IClassF
         Assert.Contains("买家随后纠正", await corrected.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("买家：不是 我说的是开发票（开发票）", await corrected.Locator(".context li:not(.reviewed)").TextContentAsync());
 
+        var screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.Locator("#review").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(screenshots, "trainer-review.png") });
+
         await vague.Locator("select").SelectOptionAsync("quality_return");
         await vague.Locator("button.label").ClickAsync();
         await page.Locator("#notice").GetByText("“我那个东西”已加入").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
@@ -48,9 +52,6 @@ public sealed class TrainerReviewBrowserTests(BrowserFixture chromium) : IClassF
         await corrected.Locator("button.dismiss").ClickAsync();
         await page.Locator("#review-empty").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         Assert.Equal("没有待复核的句子。", await page.Locator("#review-empty").TextContentAsync());
-        var screenshots = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.Locator("#review").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(screenshots, "trainer-review.png") });
     }
 
     public void Dispose() => _host.Dispose();
