@@ -12,4 +12,7 @@ public sealed class RecordKeys(string prefix)
 
     /// <summary>Handoff events as JSON members, scored by their time in Unix milliseconds.</summary>
     public RedisKey Events => Root + "events";
+
+    /// <summary>The trainers' review decisions: one JSON field per reviewed line id.</summary>
+    public RedisKey Review => Root + "review";
 }

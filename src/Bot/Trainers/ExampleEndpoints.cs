@@ -43,24 +43,35 @@ internal static class ExampleEndpoints
             return TrainerErrors.BadArgument("缺少 text：要加入的那句话。");
         }
 
+        return (await AddLineAsync(intent, file!, text, request.Confirm == true, files, guesser, cancellationToken).ConfigureAwait(false)).Result;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="text"/> to <paramref name="intent"/>'s example <paramref name="file"/> unless the model in use
+    /// firmly puts it elsewhere and it is not confirmed (a 409 with the guess) or the line is refused (a 422).
+    /// </summary>
+    internal static async Task<(IResult Result, ExampleAdded? Added)> AddLineAsync(
+        string intent, string file, string text, bool confirm, IntentExampleFiles files, ExampleGuesser guesser, CancellationToken cancellationToken)
+    {
         var guess = guesser.Guess(text);
         var name = Knowledge.Intents.IntentNames.Of(intent);
-        if (guesser.IsFirmlyElsewhere(guess, intent) && request.Confirm != true)
+        if (guesser.IsFirmlyElsewhere(guess, intent) && !confirm)
         {
-            return Results.Json(
+            return (Results.Json(
                 new ExampleDisagreement(new TrainerError("ModelDisagrees", $"现用模型很确定这句是“{guess.Name}”（{Percent(guess.Confidence)}），不是“{name}”。确认没有放错，再点“仍然加入”（confirm: true）。", null), guess),
                 TrainerJsonContext.Web.ExampleDisagreement,
-                statusCode: StatusCodes.Status409Conflict);
+                statusCode: StatusCodes.Status409Conflict), null);
         }
 
-        var (problems, count) = await files.AddAsync(file!, text, cancellationToken).ConfigureAwait(false);
+        var (problems, count) = await files.AddAsync(file, text, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {
-            return TrainerErrors.Refused($"这句没有加入“{name}”，文件没有改动。", problems);
+            return (TrainerErrors.Refused($"这句没有加入“{name}”，文件没有改动。", problems), null);
         }
 
         var note = guess.Intent == intent ? null : $"现用模型把这句判为“{guess.Name}”（{Percent(guess.Confidence)}）；重新训练后才会按“{name}”理解。";
-        return Results.Json(new ExampleAdded(intent, name, text, count, guess, note), TrainerJsonContext.Web.ExampleAdded);
+        var added = new ExampleAdded(intent, name, text, count, guess, note);
+        return (Results.Json(added, TrainerJsonContext.Web.ExampleAdded), added);
     }
 
     private static async Task<IResult> ReadAsync(string intent, IntentExampleFiles files, CancellationToken cancellationToken)

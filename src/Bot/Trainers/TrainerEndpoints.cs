@@ -9,7 +9,7 @@ namespace ShopBot.Bot.Trainers;
 
 /// <summary>
 /// The trainer API under <c>/api/trainer</c>, every call behind a trainer key: the session, trying an utterance,
-/// templates, training examples, retraining and the latest evaluation.
+/// templates, training examples, retraining, the latest evaluation and the review inbox.
 /// </summary>
 public static class TrainerEndpoints
 {
@@ -26,6 +26,7 @@ public static class TrainerEndpoints
         TemplateEndpoints.Map(api);
         ExampleEndpoints.Map(api);
         EvaluationEndpoints.Map(api);
+        Review.ReviewEndpoints.Map(api);
         return endpoints;
     }
 

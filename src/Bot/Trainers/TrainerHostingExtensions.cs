@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Storage;
 using ShopBot.Bot.Trainers;
+using ShopBot.Bot.Trainers.Review;
 using ShopBot.Knowledge.Promotion;
+using StackExchange.Redis;
 
 // In the hosting namespace, like the other Add/Map extensions, so Program.cs needs no new using.
 namespace ShopBot.Bot.Hosting;
@@ -17,7 +19,7 @@ public static class TrainerHostingExtensions
 
     /// <summary>
     /// The trainer console: trainer keys (validated at start-up), the dry-run classifier, example files, retraining
-    /// through the promotion gate, and the promoted model (in Redis, shared by every host, when
+    /// through the promotion gate, the review inbox (its decisions in Redis like the records when connected), and the promoted model (in Redis, shared by every host, when
     /// <c>ConnectionStrings:Redis</c> is set; call after <c>AddAfterSalesBot</c>, which registers the connection).
     /// </summary>
     public static WebApplicationBuilder AddTrainerConsole(this WebApplicationBuilder builder)
@@ -30,6 +32,10 @@ public static class TrainerHostingExtensions
         services.AddSingleton<IntentExampleFiles>();
         services.AddSingleton<RetrainCoordinator>();
         services.AddSingleton<ExampleGuesser>();
+        services.AddSingleton<IReviewDecisions>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? ActivatorUtilities.CreateInstance<RedisReviewDecisions>(sp, redis)
+            : new InMemoryReviewDecisions());
+        services.AddSingleton<ReviewInbox>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
             services.Replace(ServiceDescriptor.Singleton<IIntentModelStore, RedisIntentModelStore>());

@@ -24,6 +24,10 @@ namespace ShopBot.Bot.Trainers;
 [JsonSerializable(typeof(ExampleAddRequest))]
 [JsonSerializable(typeof(ExampleAdded))]
 [JsonSerializable(typeof(ExampleDisagreement))]
+[JsonSerializable(typeof(ReviewDecision))]
+[JsonSerializable(typeof(ReviewInboxView))]
+[JsonSerializable(typeof(ReviewRequest))]
+[JsonSerializable(typeof(ReviewDone))]
 public sealed partial class TrainerJsonContext : JsonSerializerContext
 {
     /// <summary>
