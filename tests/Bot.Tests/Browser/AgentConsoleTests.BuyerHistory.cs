@@ -40,8 +40,11 @@ public sealed partial class AgentConsoleTests
         await BubbleMatching(buyer, Thanked()).WaitForAsync(Wait);
         await SaveScreenshotAsync(buyer, "buyer-rating.png");
 
-        // A second chat of the same buyer: the console shows the first with its intent, outcome and rating.
-        await buyer.ReloadAsync();
+        // A second chat of the same buyer, in a new tab (a reload resumes the same chat): the console shows the first
+        // with its intent, outcome and rating.
+        buyer = await buyerContext.NewPageAsync();
+        await buyer.GotoAsync(host.Address.ToString());
+        sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
         await Assertions.Expect(buyer.Locator("#webchat")).Not.ToHaveAttributeAsync("data-conversation-id", first!, new LocatorAssertionsToHaveAttributeOptions { Timeout = Timeout });
         await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
         var second = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");

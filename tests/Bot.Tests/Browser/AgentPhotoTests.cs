@@ -45,8 +45,7 @@ public sealed partial class AgentPhotoTests(AgentKestrelHost host, BrowserFixtur
         await sendBox.PressAsync("Enter");
         await BubbleMatching(buyer, AsksForPhoto()).WaitForAsync(Wait);
         await buyer.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload { Name = "碗碎了.png", MimeType = "image/png", Buffer = TestPhotos.BrokenBowl });
-        await buyer.Locator("#webchat .webchat__attachment-icon--checked").WaitForAsync(Wait);
-        await buyer.Locator("#webchat button.webchat__send-button").ClickAsync();
+        await buyer.Locator("#webchat .webchat__stacked-layout--from-user img").First.WaitForAsync(Wait);
 
         // The return case queues her for a person; the agent claims and sees the photo in the transcript and on the case.
         var queued = agent.Locator($"#queue li[data-conversation-id='{conversationId}']");
