@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
-using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -192,46 +190,6 @@ public sealed partial class DialogEngine
         return NotUnderstood(context);
     }
 
-    private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
-    {
-        // "我要退货 东西有问题" is a quality problem, whatever the model made of "退货".
-        // "台灯不亮了 能帮我修一下吗" is a fault to record as a repair, not a question about the warranty.
-        if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
-            || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null && QualityProblems.WantsRepair(context.Normalized)))
-        {
-            intent = IntentIds.QualityReturn;
-        }
-
-        // "马克杯什么时候到" names one of the buyer's own orders: it asks about that parcel, not about delivery times in general.
-        if (intent == IntentIds.Other && TrackFlow.AsksArrival(context.Normalized)
-            && context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0))
-        {
-            intent = IntentIds.Track;
-        }
-
-        // "顺丰说送货要加钱，不加就让我自己去拿" is about the courier delivering a shipped parcel, not a new address or courier.
-        if (intent is IntentIds.ChangeAddress or IntentIds.Other or IntentIds.CourierChoice && context.Facts.Address is not { HasFullAddress: true }
-            && TrackSituations.IsCourierProblem(context.Normalized)
-            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
-        {
-            intent = IntentIds.Track;
-        }
-
-        if (!_flows.TryGetValue(intent, out var flow))
-        {
-            return NotUnderstood(context);
-        }
-
-        if (await AnswersFromPolicyAsync(context, intent, cancellationToken).ConfigureAwait(false))
-        {
-            context.State.EndFlow();
-            return Outcome(context, DialogOutcomeKind.Answered, intent);
-        }
-
-        context.State.StartFlow(intent);
-        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
-    }
-
     private async Task<DialogOutcome> RunAsync(FlowContext context, IDialogFlow flow, CancellationToken cancellationToken)
     {
         await flow.RunAsync(context, cancellationToken).ConfigureAwait(false);
@@ -317,7 +275,4 @@ public sealed partial class DialogEngine
             context.PastShippingPromise,
             state.OrderNumber ?? state.LastOrderNumber);
     }
-
-    [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
-    private static partial Regex Praise();
 }

@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ShopBot.Knowledge.Tests.Kernel;
 
@@ -32,14 +27,7 @@ public sealed class OpenAiStub : IAsyncDisposable
 
     public static async Task<OpenAiStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var stub = new OpenAiStub(app);
-        app.MapPost("/v1/chat/completions", stub.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var (stub, address) = await LocalStubServer.StartAsync(app => new OpenAiStub(app), "/v1/chat/completions", s => s.HandleAsync);
         stub.Endpoint = $"{address}/v1";
         return stub;
     }

@@ -5,12 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ShopBot.TestSupport.Logistics;
 
@@ -37,14 +32,7 @@ public sealed class Kuaidi100Stub : IAsyncDisposable
 
     public static async Task<Kuaidi100Stub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var stub = new Kuaidi100Stub(app);
-        app.MapPost("/poll/query.do", stub.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var (stub, address) = await LocalStubServer.StartAsync(app => new Kuaidi100Stub(app), "/poll/query.do", s => s.HandleAsync);
         stub.Endpoint = $"{address}/poll/query.do";
         return stub;
     }

@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ShopBot.Knowledge.Orders.Sync;
 
 namespace ShopBot.TestSupport.Orders;
@@ -37,14 +32,7 @@ public sealed class TopStub : IAsyncDisposable
 
     public static async Task<TopStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var stub = new TopStub(app);
-        app.MapPost("/router/rest", stub.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var (stub, address) = await LocalStubServer.StartAsync(app => new TopStub(app), "/router/rest", s => s.HandleAsync);
         stub.Endpoint = $"{address}/router/rest";
         return stub;
     }

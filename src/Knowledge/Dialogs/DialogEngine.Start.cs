@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Starting a flow: the message's own words can name a different need than the model read.</summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome> StartAsync(FlowContext context, string intent, CancellationToken cancellationToken)
+    {
+        intent = RedirectedIntent(context, intent);
+        if (!_flows.TryGetValue(intent, out var flow))
+        {
+            return NotUnderstood(context);
+        }
+
+        if (await AnswersFromPolicyAsync(context, intent, cancellationToken).ConfigureAwait(false))
+        {
+            context.State.EndFlow();
+            return Outcome(context, DialogOutcomeKind.Answered, intent);
+        }
+
+        context.State.StartFlow(intent);
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The intent the buyer's own words point to when they contradict the model's reading.</summary>
+    private string RedirectedIntent(FlowContext context, string intent)
+    {
+        // "我要退货 东西有问题" is a quality problem, whatever the model made of "退货".
+        // "台灯不亮了 能帮我修一下吗" is a fault to record as a repair, not a question about the warranty.
+        if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
+            || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null && QualityProblems.WantsRepair(context.Normalized)))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
+        // "马克杯什么时候到" names one of the buyer's own orders: it asks about that parcel, not about delivery times in general.
+        if (intent == IntentIds.Other && TrackFlow.AsksArrival(context.Normalized)
+            && context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0))
+        {
+            intent = IntentIds.Track;
+        }
+
+        // "顺丰说送货要加钱，不加就让我自己去拿" is about the courier delivering a shipped parcel, not a new address or courier.
+        if (intent is IntentIds.ChangeAddress or IntentIds.Other or IntentIds.CourierChoice && context.Facts.Address is not { HasFullAddress: true }
+            && TrackSituations.IsCourierProblem(context.Normalized)
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        {
+            intent = IntentIds.Track;
+        }
+
+        return intent;
+    }
+
+    [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
+    private static partial Regex Praise();
+}
