@@ -22,6 +22,7 @@ public sealed class BuyerPageAssets(IFileProvider webRoot, IFileProvider? webCha
     {
         ["/buyer.js"] = "text/javascript; charset=utf-8",
         ["/buyer-session.js"] = "text/javascript; charset=utf-8",
+        ["/buyer-connection.js"] = "text/javascript; charset=utf-8",
         ["/buyer.css"] = "text/css; charset=utf-8",
         ["/lib/webchat.js"] = "text/javascript; charset=utf-8",
     };

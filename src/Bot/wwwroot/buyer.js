@@ -3,148 +3,11 @@
 (function () {
   'use strict';
 
-  const notice = document.getElementById('notice');
   const chat = document.getElementById('webchat');
-  const SENDING = '网络开小差了，消息暂未发出，正在重试…';
-  const RECONNECTING = '网络开小差了，正在重新连接客服…';
-  const STREAM_LOST = '重新连接中…';
   const FAILED = '暂时连不上客服，请稍后刷新重试。';
-
-  function showNotice(text) {
-    notice.textContent = text;
-    notice.hidden = false;
-  }
-
-  // The host answers 503 with Retry-After while its storage is briefly down, having stored nothing: the same call
-  // is simply sent again, with a notice that the page clears itself once a call gets through.
-  const outage = {
-    // Messages waiting to be sent again: the notice stays until the last of them got through.
-    unsent: 0,
-    failed: function (text) {
-      if (notice.hidden || notice.dataset.outage === 'true') {
-        if (notice.textContent !== SENDING) {
-          showNotice(text);
-        }
-        notice.dataset.outage = 'true';
-      }
-    },
-    recovered: function () {
-      if (notice.dataset.outage === 'true' && outage.unsent === 0) {
-        notice.dataset.outage = '';
-        notice.hidden = true;
-      }
-    }
-  };
-
-  function retryDelay(retryAfter) {
-    const seconds = Number(retryAfter);
-    return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) * 1000 : 2000;
-  }
-
-  // The live connection (directlinejs's WebSocket): while it is down the page says so, and clears it once a new one opens.
-  const connection = {
-    lost: function () {
-      if (notice.hidden || notice.dataset.stream === 'lost') {
-        showNotice(STREAM_LOST);
-        notice.dataset.stream = 'lost';
-      }
-    },
-    restored: function () {
-      if (notice.dataset.stream === 'lost') {
-        notice.dataset.stream = '';
-        notice.hidden = true;
-      }
-    }
-  };
-
-  function trackedWebSocket(RealWebSocket, isCurrent) {
-    return function (url) {
-      const socket = new RealWebSocket(url);
-      socket.addEventListener('open', connection.restored);
-      socket.addEventListener('close', function () {
-        if (isCurrent()) {
-          connection.lost();
-        }
-      });
-      return socket;
-    };
-  }
-
-  async function fetchJson(url, options) {
-    for (;;) {
-      const response = await fetch(url, options);
-      if (response.status === 503) {
-        outage.failed(RECONNECTING);
-        await new Promise((resolve) => setTimeout(resolve, retryDelay(response.headers.get('Retry-After'))));
-        continue;
-      }
-      if (!response.ok) {
-        throw new Error(url + ' → ' + response.status);
-      }
-      outage.recovered();
-      return response.json();
-    }
-  }
-
-  // botframework-directlinejs gives up on a 5xx: a failed poll stops reading replies for good and a failed post is
-  // only marked for a manual resend; an unreachable host (restarting) makes it wait 20 s between reconnects. Its calls
-  // all go through services.ajax, so 503s and unreachable hosts are retried there instead (a post is sent again with
-  // its clientActivityID, which the host answers once).
-  function retryOnUnavailable(ajax) {
-    return function (request) {
-      const first = ajax(request);
-      const Observable = first.constructor;
-      return new Observable(function (subscriber) {
-        let current = null;
-        let timer = 0;
-        let closed = false;
-        let unsent = false;
-        function settle() {
-          if (unsent) {
-            unsent = false;
-            outage.unsent--;
-          }
-        }
-        function attempt(source) {
-          current = source.subscribe(
-            function (value) {
-              settle();
-              outage.recovered();
-              subscriber.next(value);
-            },
-            function (error) {
-              if (closed || !error || (error.status !== 503 && error.status !== 0)) {
-                settle();
-                subscriber.error(error);
-                return;
-              }
-              if (request.method === 'POST' && !unsent) {
-                unsent = true;
-                outage.unsent++;
-              }
-              if (error.status === 0) {
-                connection.lost();
-              } else {
-                outage.failed(request.method === 'POST' ? SENDING : RECONNECTING);
-              }
-              const retryAfter = error.status === 503 && error.xhr && error.xhr.getResponseHeader('Retry-After');
-              timer = setTimeout(function () { attempt(ajax(request)); }, retryDelay(retryAfter));
-            },
-            function () { subscriber.complete(); }
-          );
-        }
-        attempt(first);
-        return function () {
-          closed = true;
-          settle();
-          clearTimeout(timer);
-          if (current) {
-            current.unsubscribe();
-          }
-        };
-      });
-    };
-  }
+  const connection = window.BuyerConnection;
+  const showNotice = connection.showNotice;
+  const fetchJson = connection.fetchJson;
 
   // An agent's messages come from 'agent:{id}' with the agent's display name in from.name: the buyer sees a person's
   // avatar beside them, never the bot's (the agent's name is in the notice that they joined). Web Chat's bundle exposes
@@ -223,8 +86,8 @@
       token: session.token,
       conversationId: resumed ? session.conversationId : undefined
     });
-    directLine.services.ajax = retryOnUnavailable(directLine.services.ajax);
-    directLine.services.WebSocket = trackedWebSocket(directLine.services.WebSocket, function () { return !ended; });
+    directLine.services.ajax = connection.retryOnUnavailable(directLine.services.ajax);
+    directLine.services.WebSocket = connection.trackedWebSocket(directLine.services.WebSocket, function () { return !ended; });
     directLine.connectionStatus$.subscribe(function (status) {
       // 4 is FailedToConnect: only a refresh helps then. 3 is ExpiredToken, 5 Ended (the conversation is gone): a new chat.
       if (status === 4) {
@@ -241,8 +104,7 @@
     const pane = document.createElement('div');
     pane.className = 'webchat-pane';
     chat.replaceChildren(pane);
-    notice.hidden = true;
-    notice.dataset.stream = '';
+    connection.reset();
     current = {
       store: store,
       end: function () {

@@ -30,7 +30,12 @@ public sealed class BuyerPageOutageTests(BrowserFixture chromium) : IClassFixtur
         await sendBox.PressAsync("Enter");
 
         var notice = page.Locator("#notice");
-        await page.WaitForFunctionAsync("() => document.getElementById('notice').textContent === '网络开小差了，消息暂未发出，正在重试…' && !document.getElementById('notice').hidden", null, new PageWaitForFunctionOptions { Timeout = Timeout });
+        // Which notice shows depends on what meets the outage first: the post itself (消息暂未发出), the reconnect of the
+        // live connection that directlinejs waits for before posting (正在重新连接客服), or the dropped stream (重新连接中).
+        await page.WaitForFunctionAsync(
+            "() => { const n = document.getElementById('notice'); return !n.hidden && n.dataset.trouble === 'true' && /网络开小差了|重新连接中/.test(n.textContent); }",
+            null,
+            new PageWaitForFunctionOptions { Timeout = Timeout });
         await redis.RestartAsync();
         await notice.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = Timeout });
 
