@@ -12,12 +12,13 @@ namespace ShopBot.Bot.Tests;
 /// </summary>
 public abstract class TemporaryHost : WebApplicationFactory<Program>
 {
-    protected TemporaryHost(string folderPrefix, bool kestrel)
+    /// <param name="port">The Kestrel port; 0 picks a free one.</param>
+    protected TemporaryHost(string folderPrefix, bool kestrel, int port = 0)
     {
         Folder = Directory.CreateTempSubdirectory(folderPrefix).FullName;
         if (kestrel)
         {
-            UseKestrel(0);
+            UseKestrel(port);
         }
     }
 

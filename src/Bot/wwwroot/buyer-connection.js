@@ -88,6 +88,16 @@
   // only marked for a manual resend; an unreachable host (restarting) makes it wait 20 s between reconnects. Its calls
   // all go through services.ajax, so 503s and unreachable hosts are retried there instead (a post is sent again with
   // its clientActivityID, which the host answers once).
+  // A post the buyer is waiting on: a message, or a photo upload. A typing activity is never sent again late.
+  function carriesMessage(request) {
+    const body = request.body;
+    return request.method === 'POST' && ((typeof FormData !== 'undefined' && body instanceof FormData) || (!!body && body.type === 'message'));
+  }
+
+  function isTyping(request) {
+    return request.method === 'POST' && !!request.body && request.body.type === 'typing';
+  }
+
   function retryOnUnavailable(ajax) {
     return function (request) {
       const first = ajax(request);
@@ -111,12 +121,12 @@
               subscriber.next(value);
             },
             function (error) {
-              if (closed || !error || (error.status !== 503 && error.status !== 0)) {
+              if (closed || !error || (error.status !== 503 && error.status !== 0) || isTyping(request)) {
                 settle();
                 subscriber.error(error);
                 return;
               }
-              if (request.method === 'POST' && !unsent) {
+              if (carriesMessage(request) && !unsent) {
                 unsent = true;
                 trouble.unsent++;
               }

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using ShopBot.Bot.Tests.Hosting;
+
+namespace ShopBot.Bot.Tests.Browser;
+
+/// <summary>The real buyer page in Chromium while the host is stopped and started again on the same address.</summary>
+public sealed class BuyerPageRestartTests(BrowserFixture chromium) : IClassFixture<BrowserFixture>
+{
+    private const float Timeout = 60_000;
+
+    [Fact]
+    public async Task After_a_server_restart_the_page_says_it_is_reconnecting_then_resumes_the_same_conversation()
+    {
+        await using var redis = await RestartableRedisServer.StartAsync();
+        var prefix = $"restart-page-{Guid.NewGuid():N}";
+        var port = RestartingKestrelHost.FreePort();
+        await using var first = new RestartingKestrelHost(redis.Endpoint, prefix, port);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(first.Address.ToString());
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+        await SayAndWaitForAnswerAsync(page, sendBox, "你好");
+        var shownBefore = await BotBubbles(page).CountAsync();
+
+        await first.DisposeAsync();
+
+        // Nothing of the buyer's is waiting to be sent, so the page says it is reconnecting (a typing post is not retried).
+        await page.Locator("#notice[data-trouble='true']").Filter(new LocatorFilterOptions { HasText = "重新连接中" }).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await using var second = new RestartingKestrelHost(redis.Endpoint, prefix, port);
+        Assert.Equal(port, second.Address.Port);
+        await page.Locator("#notice").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = Timeout });
+
+        await SayAndWaitForAnswerAsync(page, sendBox, "人工客服");
+        Assert.Equal(conversationId, await page.Locator("#webchat").GetAttributeAsync("data-conversation-id"));
+        // The conversation was drawn again after the reconnect, each activity once: the first line is there once.
+        Assert.Equal(1, await page.Locator("#webchat .webchat__stacked-layout--from-user").Filter(new LocatorFilterOptions { HasText = "你好" }).CountAsync());
+        Assert.True(await BotBubbles(page).CountAsync() > shownBefore);
+        Assert.Equal(0, await page.GetByText("发送失败").CountAsync());
+    }
+
+    private static ILocator BotBubbles(IPage page) =>
+        page.Locator("#webchat .webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble");
+
+    private static async Task SayAndWaitForAnswerAsync(IPage page, ILocator sendBox, string text)
+    {
+        var before = await BotBubbles(page).CountAsync();
+        await sendBox.FillAsync(text);
+        await sendBox.PressAsync("Enter");
+        await page.WaitForFunctionAsync(
+            "n => document.querySelectorAll('#webchat .webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble').length > n",
+            before,
+            new PageWaitForFunctionOptions { Timeout = Timeout });
+    }
+}
