@@ -42,6 +42,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     {
         var state = context.State;
         KeepPhotos(context);
+        ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
         var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
             || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate;
@@ -88,6 +89,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             context.Say("track.closed", slots);
             context.Finish();
             return;
+        }
+
+        if ((amount is not null || acceptsSmall) && state.Values.GetValueOrDefault(WishKey) != PartialRefundWish)
+        {
+            await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、接受补偿", cancellationToken).ConfigureAwait(false);
         }
 
         if (amount is { } accepted)
@@ -137,11 +143,25 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var description = state.Values[DescriptionKey];
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
+        if (wish == PartialRefundWish)
+        {
+            await RecordPartialRefundAsync(context, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A device that stopped working after the return window is a repair under warranty, never a return.
+        var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
+        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
+        {
+            wish = RepairWish;
+            state.Values[WishKey] = wish;
+            afterWindow = false;
+        }
         // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
         // case with photos to follow, never "照片还没收到呢" again.
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
         var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish;
-        var pastWindow = PastAfterSalesWindow(context, order) && wish is not RepairWish and not ReportWish;
+        var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         if (photos.Count == 0 && !later && !pastWindow)
         {
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
@@ -158,7 +178,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（已过售后期，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.past_window", slots);
+            context.Say(PastAfterSalesWindow(context, order) ? "quality_return.past_window" : "quality_return.after_return_window", slots);
             context.Finish();
             return;
         }
@@ -180,7 +200,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         else if (problem == QualityProblem.Missing || wish == ReshipWish)
         {
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.reship_opened" + suffix, slots);
+            // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
+            context.Say((problem == QualityProblem.Missing ? "quality_return.reship_opened" : "quality_return.reship_damaged_opened") + suffix, slots);
         }
         else if (wish == RepairWish)
         {
