@@ -98,7 +98,7 @@ public static partial class QualityProblems
     [GeneratedRegex("[,.;!?。！？；:：~\\n ]+")]
     private static partial Regex Separators();
 
-    [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
+    [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|拆开一看|一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
     private static partial Regex Filler();
 
     [GeneratedRegex("照片|拍|图片|视频|传|晚点|待会|等会|等下|等等|一会|稍后|明天|回家|回去|不方便|没空|订单|单号")]

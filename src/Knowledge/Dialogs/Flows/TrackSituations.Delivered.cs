@@ -16,6 +16,16 @@ public static partial class TrackSituations
         return LeftSomewhere().IsMatch(compact) && NotFound().IsMatch(compact);
     }
 
+    /// <summary>"放门口了", "快递柜里": the buyer names where the courier left it, so the courier is asked where exactly.</summary>
+    public static bool NamesDropPlace(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return DropPlace().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("门口|门外|楼下|门卫|物业|前台|快递柜|丰巢|驿站|菜鸟|代收点|柜子")]
+    private static partial Regex DropPlace();
+
     [GeneratedRegex("放(在)?(门口|门外|家门口|楼下|门卫|物业|前台|快递柜|丰巢|驿站|菜鸟|代收点)|(快递柜|丰巢|驿站|菜鸟|代收点|门口|柜子)(里|那|里面)?|显示(已经?)?(签收|送达|派送成功|投递|妥投|放)|已(签收|送达|妥投)")]
     private static partial Regex LeftSomewhere();
 
