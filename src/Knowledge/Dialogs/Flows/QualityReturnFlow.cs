@@ -108,6 +108,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
+        // "半个月了都没收到 不要补发了 退钱吧": a parcel never received is no quality problem; where it is, or a lost parcel.
+        if (state.Step == null && order.Status == OrderStatus.Shipped && context.Facts.Cues.NeverGot
+            && QualityProblems.Of(context.Normalized) is null && !QualityProblems.AlreadyOpened(context.Normalized))
+        {
+            await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+            context.Finish();
+            return;
+        }
+
         if (state.Step == null && order.Status == OrderStatus.Shipped && TrackSituations.IsDoorSideDamage(context.Normalized))
         {
             await TrackFlow.AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
