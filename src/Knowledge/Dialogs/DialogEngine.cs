@@ -59,6 +59,11 @@ public sealed partial class DialogEngine
             return await ResolveClarificationAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
+        if (await SettlesQualityCaseAsync(context, cancellationToken).ConfigureAwait(false) is { } settled)
+        {
+            return settled;
+        }
+
         if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))
         {
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
@@ -176,7 +181,9 @@ public sealed partial class DialogEngine
             }
 
             // A doubt between the quality case just recorded and something else ("能换个新的吗") is about that case.
-            if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn) && QualityReturnFlow.RecordedHere(state) is not null)
+            // Between a quality problem and a repair ("台灯用了半个月 开关失灵了"), the quality flow decides by the order's dates.
+            if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn)
+                && (QualityReturnFlow.RecordedHere(state) is not null || (IsRepair(understanding.Top.Intent, runnerUp.Intent) && QualityProblems.NamesAProblem(context.Normalized))))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }

@@ -46,7 +46,11 @@ public sealed partial class QualityReturnFlow
     /// <summary>What the buyer wants done, when it is not a return: a repair, an exchange, or nothing yet (a report).</summary>
     private static void ReadWish(FlowContext context)
     {
-        if (QualityProblems.OnlyReports(context.Normalized))
+        if (QualitySettlements.WantsPartialRefund(context.Normalized))
+        {
+            context.State.Values[WishKey] = PartialRefundWish;
+        }
+        else if (QualityProblems.OnlyReports(context.Normalized))
         {
             context.State.Values[WishKey] = ReportWish;
         }
@@ -58,7 +62,7 @@ public sealed partial class QualityReturnFlow
         {
             context.State.Values[WishKey] = ReshipWish;
         }
-        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized))
+        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
         {
             context.State.Values[WishKey] = ExchangeWish;
         }

@@ -55,8 +55,14 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
-        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家改为{kind.Label()}", cancellationToken).ConfigureAwait(false);
         var description = recorded.Description ?? QualityProblems.Label(QualityProblem.Defect);
+        if (kind == CaseKind.Compensation)
+        {
+            await RecordPartialRefundAsync(context, orderNumber, description, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家改为{kind.Label()}", cancellationToken).ConfigureAwait(false);
         switch (kind)
         {
             case CaseKind.Reship:
@@ -87,6 +93,7 @@ public sealed partial class QualityReturnFlow
         ExchangeWish => CaseKind.Exchange,
         RepairWish => CaseKind.Repair,
         RefundWish => CaseKind.Return,
+        PartialRefundWish => CaseKind.Compensation,
         _ => null,
     };
 }

@@ -42,6 +42,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     {
         var state = context.State;
         KeepPhotos(context);
+        ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
         var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
             || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate;
@@ -90,6 +91,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
+        if ((amount is not null || acceptsSmall) && state.Values.GetValueOrDefault(WishKey) != PartialRefundWish)
+        {
+            await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、接受补偿", cancellationToken).ConfigureAwait(false);
+        }
+
         if (amount is { } accepted)
         {
             await RecordCompensationAsync(context, order, accepted, slots, cancellationToken).ConfigureAwait(false);
@@ -99,6 +105,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (acceptsSmall)
         {
             await RecordSmallCompensationAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // "半个月了都没收到 不要补发了 退钱吧": a parcel never received is no quality problem; where it is, or a lost parcel.
+        if (state.Step == null && order.Status == OrderStatus.Shipped && context.Facts.Cues.NeverGot
+            && QualityProblems.Of(context.Normalized) is null && !QualityProblems.AlreadyOpened(context.Normalized))
+        {
+            await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+            context.Finish();
             return;
         }
 
@@ -137,11 +152,25 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var description = state.Values[DescriptionKey];
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
+        if (wish == PartialRefundWish)
+        {
+            await RecordPartialRefundAsync(context, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A device that stopped working after the return window is a repair under warranty, never a return.
+        var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
+        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
+        {
+            wish = RepairWish;
+            state.Values[WishKey] = wish;
+            afterWindow = false;
+        }
         // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
         // case with photos to follow, never "照片还没收到呢" again.
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
         var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish;
-        var pastWindow = PastAfterSalesWindow(context, order) && wish is not RepairWish and not ReportWish;
+        var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         if (photos.Count == 0 && !later && !pastWindow)
         {
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
@@ -158,7 +187,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（已过售后期，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.past_window", slots);
+            context.Say(PastAfterSalesWindow(context, order) ? "quality_return.past_window" : "quality_return.after_return_window", slots);
             context.Finish();
             return;
         }
@@ -180,7 +209,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         else if (problem == QualityProblem.Missing || wish == ReshipWish)
         {
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.reship_opened" + suffix, slots);
+            // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
+            context.Say((problem == QualityProblem.Missing ? "quality_return.reship_opened" : "quality_return.reship_damaged_opened") + suffix, slots);
         }
         else if (wish == RepairWish)
         {

@@ -77,7 +77,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
             context.Finish();
         }
-        else if (order.Status is OrderStatus.Shipped or OrderStatus.Completed)
+        else if (order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && QualityProblems.AlreadyOpened(context.Normalized)))
+        {
+            // The goods are in hand: refusing the parcel is no longer a choice.
+            Finish(context, "refund_unshipped.already_received", slots);
+        }
+        else if (order.Status == OrderStatus.Shipped)
         {
             Finish(context, "refund_unshipped.already_shipped", slots);
         }

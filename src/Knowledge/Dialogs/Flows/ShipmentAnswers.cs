@@ -87,6 +87,7 @@ public static class ShipmentAnswers
 
     private static async Task LostAsync(FlowContext context, Order order, string description, CancellationToken cancellationToken)
     {
+        description = LostParcelChoices.Noted(context, description, context.SlotsOf(order));
         await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         context.NeedPerson(LostParcel);
     }

@@ -55,8 +55,13 @@ public sealed partial class TrackFlow : IDialogFlow
                 context.Say(InTransit, slots);
                 break;
             case TrackSituation.NotReceived when delivered:
-                context.Say("track.not_received", slots);
-                await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, "物流显示已签收或交易已完成，买家说没有收到包裹", cancellationToken).ConfigureAwait(false);
+            {
+                // Left at the door or in a locker and not found: the courier is asked where it went, not told to look again.
+                var left = TrackSituations.SaysLeftButNotFound(context.Normalized) && TrackSituations.NamesDropPlace(context.Normalized);
+                context.Say(left ? "track.not_received_left" : "track.not_received", slots);
+                var description = left ? "快递显示已放门口、快递柜或驿站，买家说没有找到包裹" : "物流显示已签收或交易已完成，买家说没有收到包裹";
+                await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, slots), cancellationToken).ConfigureAwait(false);
+            }
                 context.NeedPerson(NotReceived);
                 break;
             case TrackSituation.Stalled when order.Status == OrderStatus.Shipped:

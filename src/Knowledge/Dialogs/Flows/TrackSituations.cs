@@ -13,7 +13,7 @@ public static partial class TrackSituations
         var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
         return compact switch
         {
-            _ when cues.NeverGot => TrackSituation.NotReceived,
+            _ when cues.NeverGot || SaysLeftButNotFound(compact) => TrackSituation.NotReceived,
             _ when CourierProblem().IsMatch(compact) => TrackSituation.CourierProblem,
             _ when IsDoorSideDamage(compact) => TrackSituation.DamagedInTransit,
             _ when Stalled().IsMatch(compact) => TrackSituation.Stalled,
@@ -34,7 +34,7 @@ public static partial class TrackSituations
     }
 
     /// <summary>True when the buyer says the order shows as signed or completed, so completed orders are in question too.</summary>
-    public static bool MentionsCompleted(string normalizedText) => ShownDone().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool MentionsCompleted(string normalizedText) => ShownDone().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal)) || SaysLeftButNotFound(normalizedText);
 
     /// <summary>The courier will not deliver, asks for money to deliver, or cannot be reached.</summary>
     public static bool IsCourierProblem(string normalizedText) => CourierProblem().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));

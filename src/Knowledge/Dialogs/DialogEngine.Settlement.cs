@@ -1,0 +1,39 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>How the buyer wants an open quality case settled goes to that case, whatever the model reads.</summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>
+    /// "不想退，补偿点就行", "给我部分退款吧", "能换个颜色吗" while a quality problem is being handled or was recorded in
+    /// this conversation: the quality flow changes its case (and withdraws the return it replaces); never a new refund
+    /// of an unshipped order, nor a no-reason exchange with postage on the buyer. Null when it does not apply.
+    /// </summary>
+    private async Task<DialogOutcome?> SettlesQualityCaseAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (!_flows.TryGetValue(IntentIds.QualityReturn, out var flow) || !QualitySettlements.Concerns(context.Normalized))
+        {
+            return null;
+        }
+
+        if (state.ActiveFlow == IntentIds.QualityReturn)
+        {
+            return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (state.ActiveFlow is not null || QualityReturnFlow.RecordedHere(state) is not { } recorded)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.StartFlow(IntentIds.QualityReturn);
+        state.OrderNumber = recorded;
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsRepair(string top, string runnerUp) => top == IntentIds.Repair || runnerUp == IntentIds.Repair;
+}

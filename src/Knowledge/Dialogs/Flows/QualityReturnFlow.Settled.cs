@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Settling a quality case the way the buyer wants once the goods are in hand: part of the money back for a person
+/// to decide, a compensation instead of a return (the return it replaces is withdrawn), and a fault found after the
+/// return window taken as a repair under warranty, never as a return.
+/// </summary>
+public sealed partial class QualityReturnFlow
+{
+    private const string PartialRefundWish = "partial_refund";
+    private const string UsedDaysKey = "used_days";
+
+    /// <summary>Days from signing within which goods may go back; later a fault is repaired, not returned.</summary>
+    public const int ReturnWindowDays = 7;
+
+    private static readonly CaseKind[] Replaceable = [CaseKind.Return, CaseKind.Exchange, CaseKind.QualityReport];
+
+    /// <summary>
+    /// The goods have been with the buyer longer than the return window: the buyer says so ("用了三周", "买了半个月"),
+    /// or the trade completed more than the window after signing.
+    /// </summary>
+    private static bool AfterReturnWindow(FlowContext context, Order order) =>
+        (context.State.Values.TryGetValue(UsedDaysKey, out var used) && int.TryParse(used, System.Globalization.CultureInfo.InvariantCulture, out var days) && days > ReturnWindowDays)
+        || (order.Status == OrderStatus.Completed && context.Services.Orders.Facts(order).DaysSinceShipment > ReturnWindowDays + NoReasonReturnFlow.DaysToSign);
+
+    /// <summary>Keeps how long the buyer says they have had the goods, in days.</summary>
+    private static void ReadUsage(FlowContext context)
+    {
+        var m = UsedFor().Match(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!m.Success)
+        {
+            return;
+        }
+
+        var count = m.Groups["half"].Success ? 0.5 : Count(m.Groups["n"].Value);
+        var unit = m.Groups["u"].Value switch
+        {
+            "天" => 1,
+            "月" => 30,
+            "年" => 365,
+            _ => 7,
+        };
+        if (count > 0)
+        {
+            context.State.Values[UsedDaysKey] = ((int)Math.Round(count * unit)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static double Count(string number) => number switch
+    {
+        "" or "一" or "个" => 1,
+        "两" or "二" => 2,
+        "三" => 3,
+        "四" => 4,
+        "五" => 5,
+        "六" => 6,
+        "七" => 7,
+        "八" => 8,
+        "九" => 9,
+        "十" => 10,
+        "几" => 3,
+        "半" => 0.5,
+        _ => double.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0,
+    };
+
+    /// <summary>
+    /// What this conversation recorded on the order and the buyer's new wish replaces (a return, an exchange, a bare
+    /// report) is withdrawn, so no return is left behind when the buyer keeps the goods.
+    /// </summary>
+    private static async Task WithdrawReplacedAsync(FlowContext context, string orderNumber, string note, CancellationToken cancellationToken)
+    {
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
+        foreach (var record in records.Where(r => r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId && Replaceable.Contains(r.Kind)))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, note, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Part of the money back while the buyer keeps the goods: the bot cannot decide how much, so a person does.</summary>
+    private static async Task RecordPartialRefundAsync(FlowContext context, string orderNumber, string? description, CancellationToken cancellationToken)
+    {
+        await WithdrawReplacedAsync(context, orderNumber, "买家改为保留商品、部分退款", cancellationToken).ConfigureAwait(false);
+        var problem = string.IsNullOrEmpty(description) ? string.Empty : $"{description}；";
+        await context.Actions.RequestCompensationAsync(context.Turn, orderNumber, 0m, $"{problem}买家保留商品，要求部分退款，金额由同事核定", cancellationToken).ConfigureAwait(false);
+        context.Say("quality_return.partial_refund_recorded", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber });
+        context.NeedPerson(Compensation);
+        context.Finish();
+    }
+
+    // "用了三周", "买了半个月了", "收到快一个月", "用了10天".
+    [GeneratedRegex("(用了|买了|收到|到手|拿到|穿了|戴了|装了)(快|有|都|已经|差不多|大概)?(?:(?<half>半)个?|(?<n>[0-9]{1,3}|[一二两三四五六七八九十几])(个)?)(?<u>天|周|星期|礼拜|月|年)")]
+    private static partial Regex UsedFor();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// How a buyer wants a quality case settled once it is open: money back for part of the price while keeping the
+/// goods ("部分退款", "退点钱就行"), a small compensation ("不想退，补偿点就行"), or another piece ("换一个", "换个颜色").
+/// These words change the case recorded in the conversation, whatever intent the model reads.
+/// </summary>
+public static partial class QualitySettlements
+{
+    /// <summary>"部分退款", "退一部分钱", "退点差价": keep the goods, part of the money back; a person decides how much.</summary>
+    public static bool WantsPartialRefund(string normalizedText) => PartialRefund().IsMatch(Compact(normalizedText));
+
+    /// <summary>"补偿点就行", "赔点钱吧", "不想退 补偿一下": a compensation instead of a return.</summary>
+    public static bool WantsCompensation(string normalizedText)
+    {
+        var compact = Compact(normalizedText);
+        return Compensation().IsMatch(compact) && !NoCompensation().IsMatch(compact);
+    }
+
+    /// <summary>"换一个", "换个颜色", "换黑色的", "换成L码": another piece instead of the money back.</summary>
+    public static bool WantsExchange(string normalizedText)
+    {
+        var compact = Compact(normalizedText);
+        return Exchange().IsMatch(compact) && !NoExchange().IsMatch(compact);
+    }
+
+    /// <summary>True when the text says how the buyer wants a quality case settled.</summary>
+    public static bool Concerns(string normalizedText) =>
+        WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText);
+
+    private static string Compact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace(" ", string.Empty, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("部分退款|退一?部分|退(一)?(点|些)(钱|差价)?(就行|就好|吧|呗)?$|退(一)?(点|些)(钱|差价)|退差价|少退|仅退(一)?部分|补(点)?差价")]
+    private static partial Regex PartialRefund();
+
+    [GeneratedRegex("补偿|赔(点|一点|些|偿|我)|补贴|返现")]
+    private static partial Regex Compensation();
+
+    [GeneratedRegex("(不要|不用|不需要|别)(什么)?(补偿|赔)")]
+    private static partial Regex NoCompensation();
+
+    [GeneratedRegex("换(一|个|一个|件|一件|条|一条|只|一只)(新的|好的|吧|呗|$)|换(个|一个|成|为)?[^,.;!?。！？；]{0,3}(色|码|号|款|尺寸)|换新|换货|调换|给我换|能换|可以换|想换|要换")]
+    private static partial Regex Exchange();
+
+    [GeneratedRegex("(不|别|不用|不要|不想|没法)换|换了也|换过")]
+    private static partial Regex NoExchange();
+}
