@@ -19,7 +19,8 @@ public sealed class BuyerPageOutageTests(BrowserFixture chromium) : IClassFixtur
         using var host = new OutageKestrelHost(redis.Endpoint);
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.Address.ToString());
+        // The first page of a test run may wait for the intent model to be trained.
+        await page.GotoAsync(host.Address.ToString(), new PageGotoOptions { Timeout = 120_000 });
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");

@@ -17,7 +17,8 @@ public sealed class BuyerPageRestartTests(BrowserFixture chromium) : IClassFixtu
         await using var first = new RestartingKestrelHost(redis.Endpoint, prefix, port);
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(first.Address.ToString());
+        // The first page of a test run may wait for the intent model to be trained.
+        await page.GotoAsync(first.Address.ToString(), new PageGotoOptions { Timeout = 120_000 });
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
