@@ -14,8 +14,27 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> NamesOnlyAnOrderAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastFlow is not { } last
-            || !_flows.TryGetValue(last, out var flow) || !OnlyNamesAnOrder(context))
+        if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0)
+        {
+            return null;
+        }
+
+        // "催一下羽绒服" read as something else by the model: asking to hurry an order named is a hurry.
+        if (context.Input.Understanding.Decision != TurnDecision.Answer && HurryAsk.IsAsked(context.Normalized)
+            && OrderResolver.Named(context).Count == 1 && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
+        {
+            state.StartFlow(IntentIds.Hurry);
+            return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!OnlyNamesAnOrder(context))
+        {
+            return null;
+        }
+
+        // "我的杯子呢" with nothing before: where that order stands.
+        var last = state.LastFlow ?? IntentIds.Track;
+        if (!_flows.TryGetValue(last, out var flow))
         {
             return null;
         }
@@ -50,6 +69,6 @@ public sealed partial class DialogEngine
         return Filler().Replace(rest, string.Empty).Length == 0;
     }
 
-    [GeneratedRegex("[就是那这个一单订的啊呀吧呢嘛哦噢喔啦我说了买拍件笔都讲过元块钱!！。.,，?？~～…]")]
+    [GeneratedRegex("[就是那这个一单订的啊呀吧呢嘛哦噢喔啦我说了买拍件笔都讲过元块钱!！。.,，?？~～…]|在哪(里|儿)?")]
     private static partial Regex Filler();
 }

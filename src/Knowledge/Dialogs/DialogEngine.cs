@@ -56,6 +56,13 @@ public sealed partial class DialogEngine
             return await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
         }
 
+        // "我忘付款了", "订单怎么没了": the buyer's unpaid order, waiting or closed for non-payment, never a payment-method answer.
+        if (UnpaidOrders.TryAnswer(context))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RestoreOrder);
+        }
+
         if (await NamesOnlyAnOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } insisted)
         {
             return insisted;

@@ -65,6 +65,8 @@ public static partial class RefundWithdrawal
         }
 
         var slots = context.SlotsOf(order);
+        // Asked again ("怎么撤销"): the steps once more, the shop's note already written.
+        var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
         if (context.Told(RecordedHere, order.OrderNumber) && await WithdrawOwnAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
             context.Say($"{Area}.withdrawn_here", slots);
@@ -76,15 +78,23 @@ public static partial class RefundWithdrawal
         else if (order.Status == OrderStatus.AwaitingShipment)
         {
             context.Say($"{Area}.how_unshipped", slots);
-            await context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, "买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，订单照常发货", cancellationToken).ConfigureAwait(false);
+            await NoteAsync(context, order, noted, "订单照常发货", cancellationToken).ConfigureAwait(false);
         }
         else
         {
             context.Say($"{Area}.how_shipped", slots);
-            await context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, "买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，包裹照常派送", cancellationToken).ConfigureAwait(false);
+            await NoteAsync(context, order, noted, "包裹照常派送", cancellationToken).ConfigureAwait(false);
         }
 
         context.Finish();
+    }
+
+    private static async Task NoteAsync(FlowContext context, Order order, bool noted, string next, CancellationToken cancellationToken)
+    {
+        if (!noted)
+        {
+            await context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, $"买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，{next}", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The refund request the bot recorded in this conversation is withdrawn: nothing was filed on the platform.</summary>
@@ -103,7 +113,7 @@ public static partial class RefundWithdrawal
     private static Dictionary<string, string?> WithState(IReadOnlyDictionary<string, string?> slots, Order order) =>
         new(slots, StringComparer.Ordinal) { [TemplateSlots.OrderState] = OrderSlots.StatusName(order) };
 
-    [GeneratedRegex("(撤销|撤回|撤掉|撤了|取消|关掉|关闭)(一下)?(这个|那个|我的|这笔|那笔|这单|那单)?(的)?(退款|售后)|退款(申请)?(能|可以|怎么|要|想|帮我)?(撤销|撤回|撤掉|撤了|取消掉?|关掉|关闭)|(点错|误点|按错|不小心点|手滑点)了?(个)?(申请)?(退款|售后)|退款(申请)?(点|按|申请|提交)错")]
+    [GeneratedRegex("(撤销|撤回|撤掉|撤了|取消|关掉|关闭)(一下)?(这个|那个|我的|这笔|那笔|这单|那单)?(的)?(退款|售后)|退款(申请)?[^，。,.!?！？]{0,4}?(撤销|撤回|撤掉|撤了|取消(?!订单|这单|那单|发货|交易)|关掉)|(点错|误点|按错|不小心点|手滑点)了?(个)?(申请)?(退款|售后)|退款(申请)?(点|按|申请|提交)错")]
     private static partial Regex Explicit();
 
     [GeneratedRegex("撤销|撤回|撤不了|撤不掉|找不到|在哪(里|儿)?(撤|点|操作)|怎么(撤|操作|弄|点)")]
