@@ -40,7 +40,8 @@ public static partial class UnpaidOrders
             return true;
         }
 
-        if (!Forgot().IsMatch(text))
+        // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
+        if (!Forgot().IsMatch(text) || AnotherQuestion().IsMatch(text))
         {
             return false;
         }
@@ -67,6 +68,9 @@ public static partial class UnpaidOrders
 
     [GeneratedRegex("还能付|能付(款|钱)?(吗|嘛|么)|能不能付|可以付|怎么付|在哪(里|儿)?付|补付|补款|现在付|去付")]
     private static partial Regex CanPay();
+
+    [GeneratedRegex("价|优惠|券|便宜|运费|发票|地址")]
+    private static partial Regex AnotherQuestion();
 
     [GeneratedRegex("没了|不见了|关了|关闭|取消")]
     private static partial Regex Gone();
