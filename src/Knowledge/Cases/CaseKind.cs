@@ -42,4 +42,7 @@ public enum CaseKind
 
     /// <summary>A problem with the goods the buyer reports without asking for anything yet: kept for a person to follow.</summary>
     QualityReport,
+
+    /// <summary>The buyer withdraws a refund under way: the shop must not agree it, and an unshipped order ships as usual.</summary>
+    RefundWithdrawal,
 }

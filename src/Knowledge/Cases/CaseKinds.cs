@@ -19,6 +19,7 @@ public static class CaseKinds
         CaseKind.AddressChange => "address_change",
         CaseKind.Repair => "repair",
         CaseKind.QualityReport => "quality_report",
+        CaseKind.RefundWithdrawal => "refund_withdrawal",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -38,6 +39,7 @@ public static class CaseKinds
         CaseKind.AddressChange => "改地址",
         CaseKind.Repair => "维修",
         CaseKind.QualityReport => "质量问题反馈",
+        CaseKind.RefundWithdrawal => "撤销退款",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -47,6 +47,27 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
+        // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.
+        if (RefundWithdrawal.IsAsked(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
+        {
+            state.ClearClarification();
+            state.StartFlow(IntentIds.RefundUnshipped);
+            state.Values[RefundWithdrawal.Key] = "1";
+            return await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "我忘付款了", "订单怎么没了": the buyer's unpaid order, waiting or closed for non-payment, never a payment-method answer.
+        if (UnpaidOrders.TryAnswer(context))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RestoreOrder);
+        }
+
+        if (await NamesOnlyAnOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } insisted)
+        {
+            return insisted;
+        }
+
         // "我问的是…", "答非所问": the question again, never the same answer.
         if ((await AnswersMissedQuestionAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await AnswersTopicChoiceAsync(context, cancellationToken).ConfigureAwait(false)) is { } missed)

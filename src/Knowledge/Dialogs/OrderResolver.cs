@@ -37,6 +37,17 @@ public static class OrderResolver
                 return Use(context, pick, area);
             }
 
+            // "不是这几个，是浴巾那单": a product named that is in none of the listed orders points at the buyer's own order
+            // of it, whatever its state; the list is never shown again to a buyer who named something else.
+            if (NamedAll(context, orders.OrdersOf(buyer)) is { Count: > 0 } elsewhere)
+            {
+                candidates = elsewhere;
+                if (elsewhere.Count == 1)
+                {
+                    return Use(context, elsewhere[0], area);
+                }
+            }
+
             List(context, candidates);
             context.Fail();
             return null;
@@ -128,6 +139,19 @@ public static class OrderResolver
         var agreed = numbers.Skip(1).Aggregate((IEnumerable<string>)numbers[0], (kept, next) => kept.Intersect(next, StringComparer.Ordinal)).ToList();
         var chosen = agreed.Count > 0 ? agreed : numbers[0].ToList();
         return [.. chosen.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>()];
+    }
+
+    /// <summary>
+    /// The buyer's orders this message points at, by a number typed or by product, price, date or last digits;
+    /// empty when it points at none.
+    /// </summary>
+    public static IReadOnlyList<Order> Named(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var orders = context.Services.Orders;
+        var buyer = context.Input.BuyerId;
+        var typed = orders.ExtractOrderNumbers(context.Text).Select(n => orders.Find(buyer, n)).OfType<Order>().ToList();
+        return typed.Count > 0 ? typed : NamedAll(context, orders.OrdersOf(buyer));
     }
 
     /// <summary>Shipped or waiting to ship: the orders a buyer may mix up when asking about "the parcel".</summary>

@@ -118,6 +118,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return OpenDescribedAsync(kernel, CaseKind.LogisticsFollowUp, orderNumber, description, cancellationToken);
     }
 
+    [KernelFunction(KernelNames.RefundWithdrawal)]
+    [Description("记录买家撤销退款：请同事不要同意这笔退款，未发货的订单照常发货。")]
+    public Task<CaseRecord> RecordRefundWithdrawalAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        return OpenDescribedAsync(kernel, CaseKind.RefundWithdrawal, orderNumber, description, cancellationToken);
+    }
+
     [KernelFunction(KernelNames.DelayShipment)]
     [Description("登记买家要求未发货订单延迟发货，交同事确认能否压单。")]
     public Task<CaseRecord> RecordDelayShipmentAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)

@@ -27,6 +27,7 @@ public static class KernelNames
     public const string AddressChange = "request_address_change";
     public const string OrderCases = "list_order_cases";
     public const string WithdrawCase = "withdraw_case";
+    public const string RefundWithdrawal = "record_refund_withdrawal";
 
     public const string SearchPolicies = "search_policies";
     public const string BestPolicy = "best_policy";

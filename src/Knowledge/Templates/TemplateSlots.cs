@@ -51,11 +51,14 @@ public static class TemplateSlots
 
     public const string TopicB = "topic_b";
 
+    /// <summary>An order's state in the words the Taobao order page uses (待付款, 待发货, 已发货, 交易成功, 已关闭, 退款中).</summary>
+    public const string OrderState = "order_state";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState,
     };
 }

@@ -157,6 +157,11 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     private OrderReference? Product(string text, IReadOnlyList<Order> orders)
     {
         var scores = new Dictionary<string, (int Score, string Word)>(StringComparer.Ordinal);
+        foreach (var word in products.NotProducts)
+        {
+            text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
+        }
+
         foreach (var order in orders)
         {
             var title = FoldedTitle(order.Title);

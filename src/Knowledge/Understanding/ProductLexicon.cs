@@ -2,22 +2,36 @@ namespace ShopBot.Knowledge.Entities;
 
 /// <summary>
 /// What buyers call a product ("杯子", "袜子", "被套") and the title words it stands for ("保温杯", "中筒袜", "四件套"),
-/// read from the trainer-editable <c>knowledge-base/lexicons/product-synonyms.txt</c>.
+/// read from the trainer-editable <c>knowledge-base/lexicons/product-synonyms.txt</c>, and the everyday words that
+/// merely contain a short product word ("包裹", "包邮" beside "包"), which never name a product.
 /// </summary>
-public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
+public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms, IReadOnlyList<string>? notProducts = null)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; } = synonyms;
 
-    /// <summary>Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>; <c>#</c> starts a comment line.</summary>
+    /// <summary>Words to blank out before product words are looked for: "包裹" is the parcel, not a bag.</summary>
+    public IReadOnlyList<string> NotProducts { get; } = notProducts ?? [];
+
+    /// <summary>
+    /// Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>, and lines <c>!word</c> for a word that
+    /// is not a product; <c>#</c> starts a comment line.
+    /// </summary>
     public static ProductLexicon Load(string path)
     {
         var synonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var notProducts = new List<string>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
             {
+                continue;
+            }
+
+            if (line[0] == '!')
+            {
+                notProducts.Add(line[1..].Trim());
                 continue;
             }
 
@@ -31,6 +45,6 @@ public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<str
             synonyms[parts[0].Trim()] = words;
         }
 
-        return new ProductLexicon(synonyms);
+        return new ProductLexicon(synonyms, [.. notProducts.Where(w => w.Length > 0).OrderByDescending(w => w.Length)]);
     }
 }

@@ -5,8 +5,9 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// Please ship: within the promise, a hurry note and reassurance without a date promised; past it, an apology, an
-/// urgent note and a person. An order already shipped is answered as a tracking question.
+/// Please ship: within the promise, a hurry note and reassurance without a date promised (only when the buyer asks to
+/// hurry: "什么时候发货" is answered with the shipping window); past it, an apology, an urgent note and a person. An
+/// order already shipped, unpaid or closed is answered as a tracking question.
 /// </summary>
 public sealed class HurryFlow : IDialogFlow
 {
@@ -14,6 +15,11 @@ public sealed class HurryFlow : IDialogFlow
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
+        if (HurryAsk.IsAsked(context.Normalized) || context.Facts.Cues.IsUrgent || context.Facts.Cues.Deadline is not null)
+        {
+            context.State.Values[HurryAsk.Key] = "1";
+        }
+
         var order = OrderResolver.Resolve(context, "hurry", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
         if (order is null)
         {
@@ -28,6 +34,12 @@ public sealed class HurryFlow : IDialogFlow
         {
             context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
             await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!context.State.Values.ContainsKey(HurryAsk.Key))
+        {
+            // "什么时候发货", "发了吗": the shipping window is the answer; a hurry note is only written when asked for.
+            context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
+            context.Suggest("帮我催一下");
         }
         else
         {

@@ -21,6 +21,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        if (state.Values.ContainsKey(RefundWithdrawal.Key))
+        {
+            await RefundWithdrawal.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (state.Step == DialogSteps.AskReason && WrongAddress().IsMatch(context.Normalized))
         {
             OfferAddressChange(context, state.OrderNumber);

@@ -32,7 +32,8 @@ public static class ShipmentAnswers
                 context.Say("track.awaiting_payment", slots);
                 break;
             case OrderStatus.Closed:
-                context.Say("track.closed", slots);
+                // Never paid: closed by the platform for non-payment, nothing was taken and nothing ships.
+                context.Say(order.PaidAt is null ? "track.closed_unpaid" : "track.closed", slots);
                 break;
             case OrderStatus.Completed:
                 context.Say("track.completed", slots);

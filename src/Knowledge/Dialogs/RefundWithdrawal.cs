@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "退款我不想退了", "点错了退款 能撤销吗": the buyer takes back a refund under way. The refund is never confirmed
+/// again: the buyer is told how to withdraw it on the platform and what happens to the order next, and the shop gets a
+/// note not to agree it (a refund the bot recorded in this conversation is withdrawn instead).
+/// </summary>
+public static partial class RefundWithdrawal
+{
+    /// <summary>Kept in the refund flow's values while it asks which order the withdrawal is about.</summary>
+    public const string Key = "withdraw";
+    private const string Area = "refund_withdrawal";
+    private const string RecordedHere = "refund_unshipped.refund_requested";
+
+    /// <summary>
+    /// True when the message withdraws a refund: in so many words (撤销退款, 退款点错了), or "不想退了" while one of the
+    /// buyer's orders has a refund under way or was refunded in this conversation. The refund flow's own "不退了",
+    /// before anything was recorded, keeps the order and is left to that flow.
+    /// </summary>
+    public static bool IsAsked(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow == Intents.IntentIds.RefundUnshipped && state.Step is DialogSteps.AskReason or DialogSteps.AfterRetention)
+        {
+            return false;
+        }
+
+        var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Explicit().IsMatch(text)
+            || (ChangedMind().IsMatch(text) && Refunding(context).Count > 0)
+            // "怎么撤销", "找不到撤销" right after the steps were given: the same withdrawal, asked again.
+            || (state.ActiveFlow is null && state.LastOrderToldOf(Area + ".") is not null && HowAgain().IsMatch(text));
+    }
+
+    /// <summary>The buyer's orders with a refund to withdraw: under way on the platform, or recorded in this conversation.</summary>
+    public static List<Order> Refunding(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return [.. context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.HasRefundUnderWay || context.Told(RecordedHere, o.OrderNumber))];
+    }
+
+    public static async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.State.Values[Key] = "1";
+        var refunding = Refunding(context);
+        if (refunding.Count == 0 && context.State.Step is null && OrderResolver.Named(context).Count == 0)
+        {
+            context.Say($"{Area}.nothing_to_withdraw");
+            context.Finish();
+            return;
+        }
+
+        var order = OrderResolver.Resolve(context, Area, o => refunding.Exists(r => r.OrderNumber == o.OrderNumber));
+        if (order is null)
+        {
+            return;
+        }
+
+        var slots = context.SlotsOf(order);
+        // Asked again ("怎么撤销"): the steps once more, the shop's note already written.
+        var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
+        if (context.Told(RecordedHere, order.OrderNumber) && await WithdrawOwnAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            context.Say($"{Area}.withdrawn_here", slots);
+        }
+        else if (!order.HasRefundUnderWay)
+        {
+            context.Say($"{Area}.not_refunding", WithState(slots, order));
+        }
+        else if (order.Status == OrderStatus.AwaitingShipment)
+        {
+            context.Say($"{Area}.how_unshipped", slots);
+            await NoteAsync(context, order, noted, "订单照常发货", cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            context.Say($"{Area}.how_shipped", slots);
+            await NoteAsync(context, order, noted, "包裹照常派送", cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Finish();
+    }
+
+    private static async Task NoteAsync(FlowContext context, Order order, bool noted, string next, CancellationToken cancellationToken)
+    {
+        if (!noted)
+        {
+            await context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, $"买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，{next}", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The refund request the bot recorded in this conversation is withdrawn: nothing was filed on the platform.</summary>
+    private static async Task<bool> WithdrawOwnAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Kind == CaseKind.RefundRequest && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家不想退款了，撤回退款登记，订单照常发货", cancellationToken).ConfigureAwait(false);
+        }
+
+        return open.Count > 0;
+    }
+
+    private static Dictionary<string, string?> WithState(IReadOnlyDictionary<string, string?> slots, Order order) =>
+        new(slots, StringComparer.Ordinal) { [TemplateSlots.OrderState] = OrderSlots.StatusName(order) };
+
+    [GeneratedRegex("(撤销|撤回|撤掉|撤了|取消|关掉|关闭)(一下)?(这个|那个|我的|这笔|那笔|这单|那单)?(的)?(退款|售后)|退款(申请)?[^，。,.!?！？]{0,4}?(撤销|撤回|撤掉|撤了|取消(?!订单|这单|那单|发货|交易)|关掉)|(点错|误点|按错|不小心点|手滑点)了?(个)?(申请)?(退款|售后)|退款(申请)?(点|按|申请|提交)错")]
+    private static partial Regex Explicit();
+
+    [GeneratedRegex("撤销|撤回|撤不了|撤不掉|找不到|在哪(里|儿)?(撤|点|操作)|怎么(撤|操作|弄|点)")]
+    private static partial Regex HowAgain();
+
+    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|又想要了|还是留着|东西我要了|我还要")]
+    private static partial Regex ChangedMind();
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "我忘付款了", "订单怎么没了 我还没付钱": about an order the buyer never paid. One still waiting is paid in 待付款;
+/// one the platform closed for non-payment is ordered again. A buyer who then says they did pay is checked by a person.
+/// Never a payment-method answer (a credit-card fee line) to someone who forgot to pay.
+/// </summary>
+public static partial class UnpaidOrders
+{
+    /// <summary>Why a person is called: the buyer says money was taken for an order the export shows unpaid.</summary>
+    public const string PaidClaim = "unpaid_order_paid_claim";
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.ActiveFlow is not null)
+        {
+            return false;
+        }
+
+        var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again");
+        if (told is not null && SaysPaid().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null } closed)
+        {
+            context.Say("orders.unpaid_paid_claim", context.SlotsOf(closed));
+            context.State.LastOrderNumber = closed.OrderNumber;
+            context.NeedPerson(PaidClaim);
+            return true;
+        }
+
+        // "那还能付吗" after hearing of an unpaid order: how to pay it, or why a closed one cannot be paid any more.
+        var unpaidTold = context.State.LastOrderToldOf("track.awaiting_payment") ?? context.State.LastOrderToldOf("hurry.awaiting_payment");
+        if (CanPay().IsMatch(text) && (unpaidTold ?? told) is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { PaidAt: null } asked)
+        {
+            context.Say(asked.Status == OrderStatus.AwaitingPayment ? "orders.unpaid_how_to_pay" : "orders.unpaid_closed_pay_again", context.SlotsOf(asked));
+            context.State.LastOrderNumber = asked.OrderNumber;
+            return true;
+        }
+
+        // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
+        if (!Forgot().IsMatch(text) || AnotherQuestion().IsMatch(text))
+        {
+            return false;
+        }
+
+        var unpaid = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.PaidAt is null && o.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed).ToList();
+        var named = OrderResolver.Named(context).Where(o => unpaid.Contains(o)).ToList();
+        // "订单怎么没了" looks for a closed one first, "忘付款了" for one still waiting.
+        var first = Gone().IsMatch(text) ? OrderStatus.Closed : OrderStatus.AwaitingPayment;
+        var order = named.FirstOrDefault()
+            ?? unpaid.Where(o => o.Status == first).OrderByDescending(o => o.CreatedAt).FirstOrDefault()
+            ?? unpaid.OrderByDescending(o => o.CreatedAt).FirstOrDefault();
+        if (order is null)
+        {
+            return false;
+        }
+
+        context.Say(order.Status == OrderStatus.AwaitingPayment ? "track.awaiting_payment" : "track.closed_unpaid", context.SlotsOf(order));
+        context.State.LastOrderNumber = order.OrderNumber;
+        return true;
+    }
+
+    [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)")]
+    private static partial Regex Forgot();
+
+    [GeneratedRegex("还能付|能付(款|钱)?(吗|嘛|么)|能不能付|可以付|怎么付|在哪(里|儿)?付|补付|补款|现在付|去付")]
+    private static partial Regex CanPay();
+
+    [GeneratedRegex("价|优惠|券|便宜|运费|发票|地址")]
+    private static partial Regex AnotherQuestion();
+
+    [GeneratedRegex("没了|不见了|关了|关闭|取消")]
+    private static partial Regex Gone();
+
+    [GeneratedRegex("(我|明明)?(已经|早就|都)?(付|交|扣)(了|过)(钱|款)|付过款|付了款|付了钱|钱(已经|都)?(付|扣)了|扣了钱|扣款了|支付宝(扣|付)了")]
+    private static partial Regex SaysPaid();
+}
