@@ -42,4 +42,7 @@ public enum CaseKind
 
     /// <summary>A problem with the goods the buyer reports without asking for anything yet: kept for a person to follow.</summary>
     QualityReport,
+
+    /// <summary>A change to an order not yet shipped (size, colour, spec, quantity, an item to add, the courier), from what to what, for the warehouse to confirm.</summary>
+    OrderChange,
 }
