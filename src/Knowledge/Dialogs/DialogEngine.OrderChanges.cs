@@ -12,7 +12,7 @@ public sealed partial class DialogEngine
 {
     private async Task<DialogOutcome?> ChangesOrderAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (context.Facts.Address is not null || ShipFromAsked().IsMatch(context.Normalized)
+        if (context.Facts.Address is { HasFullAddress: true } || ShipFromAsked().IsMatch(context.Normalized)
             || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow)
             || OrderChanges.Read(context.Normalized) is not { } change
             || (change.Kind == OrderChangeKind.Courier && (!CourierMeantForAnOrder(context) || ShipLater().IsMatch(context.Normalized))))
@@ -32,7 +32,7 @@ public sealed partial class DialogEngine
     private bool CourierMeantForAnOrder(FlowContext context) =>
         OrderChanges.ChangesCourier(context.Normalized)
         || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0
-        || context.Facts.OrderReferences.Any(r => r.Evidence is not Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0)
+        || context.Facts.OrderReferences.Any(r => r.Evidence is not (Entities.OrderEvidence.Ordinal or Entities.OrderEvidence.Carrier) && r.OrderNumbers.Count > 0)
         || _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !o.HasRefundUnderWay);
 
     /// <summary>"先别发，下个月再发，到时候能发顺丰吗": shipping later comes first, the courier rides along with it.</summary>

@@ -23,8 +23,14 @@ public sealed class OrderChangeFlow : IDialogFlow
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var request = context.State.Values.GetValueOrDefault(RequestKey) ?? context.Normalized;
-        context.State.Values[RequestKey] = request;
+        var request = context.State.Values.GetValueOrDefault(RequestKey);
+        if (request is null)
+        {
+            request = context.Normalized;
+            context.State.Values[RequestKey] = request;
+            context.ReadFactsFrom(OrderChanges.WithoutChange(request));
+        }
+
         if (OrderChanges.Read(request) is not { } change)
         {
             context.Finish();

@@ -12,7 +12,7 @@ public static partial class OrderChanges
     public static OrderChange? Read(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = Compact(normalizedText);
         if (OtherNeed().IsMatch(text) || Withdrawn().IsMatch(text))
         {
             return null;
@@ -61,9 +61,29 @@ public static partial class OrderChanges
         return CourierSwitch().IsMatch(text) ? new OrderChange(OrderChangeKind.Courier, null, null) : null;
     }
 
+    /// <summary>The text without the change asked for ("换成白色的", "改发顺丰"), so the wanted value never names an order.</summary>
+    public static string WithoutChange(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = Compact(normalizedText);
+        foreach (var pattern in new[] { SizeChange(), SizeStep(), ColourChange(), SpecChange(), QuantityChange(), CourierRefused(), CourierWanted(), CourierSwitch(), Colour(), CourierName() })
+        {
+            text = pattern.Replace(text, "，");
+        }
+
+        return text;
+    }
+
     /// <summary>"换顺丰", "改发邮政": the courier is to change, not only asked about ("能发顺丰吗").</summary>
     public static bool ChangesCourier(string normalizedText) =>
         CourierSwitch().IsMatch((normalizedText ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>The text without spaces, a decimal point kept: the normaliser turns "1.5m" into "1 5m".</summary>
+    private static string Compact(string normalizedText) =>
+        DecimalGap().Replace(normalizedText, "$1.$2").Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex("([0-9]) ([0-9])")]
+    private static partial Regex DecimalGap();
 
     /// <summary>A size as the shop writes it: 130 → 130cm, xl → XL.</summary>
     public static string Size(string raw)
@@ -122,6 +142,9 @@ public static partial class OrderChanges
 
     [GeneratedRegex("(?:再|还想|还要|想)(?:加|添|多加)(?:一|1|两|2|个)?(?:件|个|套|双|条|只|盒|份|样)|加购|(?:加|添)(?:个|一个|点|些)?(?:商品|东西)|加到(?:这个|这)?(?:订单|单)里")]
     private static partial Regex AddItem();
+
+    [GeneratedRegex(Couriers, RegexOptions.IgnoreCase)]
+    private static partial Regex CourierName();
 
     [GeneratedRegex("(?:别|不要|不想|不用)(?:给我)?(?:发|用|走)(?<c>" + Couriers + ")", RegexOptions.IgnoreCase)]
     private static partial Regex CourierRefused();
