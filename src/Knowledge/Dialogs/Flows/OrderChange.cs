@@ -18,7 +18,6 @@ public sealed partial record OrderChange(OrderChangeKind Kind, string? From, str
             OrderChangeKind.Colour => FromTo("颜色", from, To),
             OrderChangeKind.Spec => FromTo("规格", from, To),
             OrderChangeKind.Quantity => To is null ? "修改数量" : $"数量改成{To}",
-            OrderChangeKind.AddItem => "再加商品，和这单一起发",
             _ when To is null && From is not null => $"不发{From}，换别的快递",
             _ => To is null ? "换一家快递" : $"改发{To}",
         };
@@ -34,7 +33,6 @@ public sealed partial record OrderChange(OrderChangeKind Kind, string? From, str
         OrderChangeKind.Colour => "改颜色",
         OrderChangeKind.Spec => "改规格",
         OrderChangeKind.Quantity => "改数量",
-        OrderChangeKind.AddItem => "加购合并发货",
         _ => "指定快递",
     };
 

@@ -4,7 +4,7 @@ using ShopBot.Knowledge.Templates;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// Change an order before it ships (size, colour, spec, quantity, an item to add, the courier): unpaid, the buyer
+/// Change an order before it ships (size, colour, spec, quantity, the courier): unpaid, the buyer
 /// changes it themselves; paid and unshipped, the change is recorded from what to what for the warehouse, with no
 /// promise before the shop confirms; shipped, it cannot change, and a size or colour is exchanged after receipt.
 /// A courier named before shipping follows the shop's policy: noted, extra postage possible, a colleague confirms.
@@ -54,11 +54,11 @@ public sealed class OrderChangeFlow : IDialogFlow
                 context.Say($"{Area}.refund_under_way", slots);
                 break;
             case OrderStatus.AwaitingPayment:
-                context.Say(change.Kind == OrderChangeKind.AddItem ? $"{Area}.unpaid_add" : $"{Area}.unpaid", slots);
+                context.Say($"{Area}.unpaid", slots);
                 break;
             case OrderStatus.AwaitingShipment:
                 await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title), cancellationToken).ConfigureAwait(false);
-                context.Say(Recorded(change), slots);
+                context.Say(courier ? $"{Area}.recorded_courier" : $"{Area}.recorded", slots);
                 if (courier)
                 {
                     // The shop's policy: a named courier may cost extra postage and a colleague confirms it.
@@ -83,10 +83,4 @@ public sealed class OrderChangeFlow : IDialogFlow
         context.Finish();
     }
 
-    private static string Recorded(OrderChange change) => change.Kind switch
-    {
-        OrderChangeKind.Courier => $"{Area}.recorded_courier",
-        OrderChangeKind.AddItem => $"{Area}.recorded_add",
-        _ => $"{Area}.recorded",
-    };
 }

@@ -7,6 +7,5 @@ public enum OrderChangeKind
     Colour,
     Spec,
     Quantity,
-    AddItem,
     Courier,
 }

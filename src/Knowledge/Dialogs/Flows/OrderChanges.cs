@@ -4,8 +4,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// Reads a request to change an order before it ships: a size ("120的改成130", "换大一码"), a colour ("换成白色的"),
-/// a spec ("改成1.5m的"), a quantity ("改成两件"), an item to add ("再加一件"), or the courier ("换顺丰", "能发EMS吗",
-/// "别发极兔"). Goods already received ("收到小了想换") and addresses are other needs, never a change of order.
+/// a spec ("改成1.5m的"), a quantity ("改成两件"), or the courier ("换顺丰", "能发EMS吗",
+/// "别发极兔"). An item to add is the combine-shipping topic's. Goods already received ("收到小了想换") and addresses are other needs, never a change of order.
 /// </summary>
 public static partial class OrderChanges
 {
@@ -41,11 +41,6 @@ public static partial class OrderChanges
         if (QuantityChange().Match(text) is { Success: true } quantity)
         {
             return new OrderChange(OrderChangeKind.Quantity, null, Value(quantity, "to", v => v));
-        }
-
-        if (AddItem().IsMatch(text))
-        {
-            return new OrderChange(OrderChangeKind.AddItem, null, null);
         }
 
         if (CourierRefused().Match(text) is { Success: true } refused)
@@ -137,11 +132,9 @@ public static partial class OrderChanges
     [GeneratedRegex("(?:(?:规格|型号|款式)(?:能|可以|想|要)?" + Change + "|" + Change + "(?:规格|型号|款式)|" + Change + "(?<to>[0-9](?:\\.[0-9])?m|[0-9]{3,4}ml|两只装|单只装|大号|小号|中号)(?:的|床)?)", RegexOptions.IgnoreCase)]
     private static partial Regex SpecChange();
 
-    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))?|" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
+    /// <summary>"改成两件", "数量改一下", "多买一个"; never "换一个新的", which is an exchange.</summary>
+    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))?|(?:改|换)(?:成|为|到)(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
     private static partial Regex QuantityChange();
-
-    [GeneratedRegex("(?:再|还想|还要|想)(?:加|添|多加)(?:一|1|两|2|个)?(?:件|个|套|双|条|只|盒|份|样)|加购|(?:加|添)(?:个|一个|点|些)?(?:商品|东西)|加到(?:这个|这)?(?:订单|单)里")]
-    private static partial Regex AddItem();
 
     [GeneratedRegex(Couriers, RegexOptions.IgnoreCase)]
     private static partial Regex CourierName();
