@@ -34,6 +34,7 @@ public enum CaseKind
 
     /// <summary>The buyer asked to ship an unshipped order later: a person confirms whether the warehouse can hold it.</summary>
     DelayShipment,
+
     /// <summary>A new delivery address for an order not yet shipped, in the description, for the warehouse to change.</summary>
     AddressChange,
 
@@ -45,4 +46,7 @@ public enum CaseKind
 
     /// <summary>The buyer withdraws a refund under way: the shop must not agree it, and an unshipped order ships as usual.</summary>
     RefundWithdrawal,
+
+    /// <summary>A change to an order not yet shipped (size, colour, spec, quantity, an item to add, the courier), from what to what, for the warehouse to confirm.</summary>
+    OrderChange,
 }

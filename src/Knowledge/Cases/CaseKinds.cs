@@ -19,7 +19,7 @@ public static class CaseKinds
         CaseKind.AddressChange => "address_change",
         CaseKind.Repair => "repair",
         CaseKind.QualityReport => "quality_report",
-        CaseKind.RefundWithdrawal => "refund_withdrawal",
+ CaseKind.RefundWithdrawal => "refund_withdrawal", CaseKind.OrderChange => "order_change",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -39,7 +39,7 @@ public static class CaseKinds
         CaseKind.AddressChange => "改地址",
         CaseKind.Repair => "维修",
         CaseKind.QualityReport => "质量问题反馈",
-        CaseKind.RefundWithdrawal => "撤销退款",
+ CaseKind.RefundWithdrawal => "撤销退款", CaseKind.OrderChange => "改订单",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -44,9 +44,17 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        if (_services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        // "几天能到青岛" with only an order still to ship: it has not left yet, then the usual days on the road.
+        var orders = _services.Orders.OrdersOf(context.Input.BuyerId);
+        if (!orders.Any(o => o.Status == OrderStatus.Shipped) && orders.Any(o => o.Status == OrderStatus.AwaitingShipment))
+        {
+            return await ArrivalOfUnshippedAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (orders.Any(o => o.Status == OrderStatus.Shipped))
         {
             var tracked = await StartAsync(context, IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            DeadlineAside.Say(context);
             if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed)
             {
                 context.Say("asides.typical_days");

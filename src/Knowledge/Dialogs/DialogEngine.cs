@@ -75,6 +75,12 @@ public sealed partial class DialogEngine
             return missed;
         }
 
+        // "羽绒服改成130的" is a change to an order, whatever flow waits or whatever nearest need the model reads.
+        if (await ChangesOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } changed)
+        {
+            return changed;
+        }
+
         if (state.ClarifyOptions.Count == 2)
         {
             return await ResolveClarificationAsync(context, cancellationToken).ConfigureAwait(false);

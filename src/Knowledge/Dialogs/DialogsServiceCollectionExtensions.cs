@@ -22,6 +22,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IDialogFlow, DelayShipmentFlow>();
         services.AddSingleton<IDialogFlow, RestoreOrderFlow>();
         services.AddSingleton<IDialogFlow, ChangeAddressFlow>();
+        services.AddSingleton<IDialogFlow, OrderChangeFlow>();
         foreach (var flow in new AnswerFlows().All)
         {
             services.AddSingleton(flow);

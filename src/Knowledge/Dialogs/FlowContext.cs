@@ -36,6 +36,13 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     /// <summary>What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once.</summary>
     public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(Text, Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
 
+    /// <summary>
+    /// Reads the message's facts from <paramref name="text"/> instead: "换成白色的" names the colour wanted, not the
+    /// buyer's white orders, so a flow reads orders from the words left once the wanted value is taken out.
+    /// </summary>
+    public void ReadFactsFrom(string text) =>
+        _facts = Services.Analyzer.Analyze(text, Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
+
     public IReadOnlyList<DialogReply> Replies => _replies;
 
     public IReadOnlyList<string> Suggested => _suggested;

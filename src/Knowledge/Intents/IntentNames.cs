@@ -24,6 +24,7 @@ public static class IntentNames
         [IntentIds.Repair] = "维修",
         [IntentIds.CourierChoice] = "指定快递",
         [IntentIds.RestoreOrder] = "恢复订单",
+        ["order_change"] = "改订单",
     };
 
     /// <summary>The intent's Chinese name; an id without one (a trainer's new intent) is shown as it is.</summary>

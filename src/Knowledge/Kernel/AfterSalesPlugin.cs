@@ -51,6 +51,15 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         return OpenDescribedAsync(kernel, CaseKind.AddressChange, orderNumber, description, cancellationToken);
     }
 
+    [KernelFunction(KernelNames.OrderChange)]
+    [Description("记录未发货订单的修改申请（尺码、颜色、规格、数量、加购合并发货或指定快递）：原因写改什么，说明写从什么改成什么、哪件商品，交仓库确认。")]
+    public Task<CaseRecord> RequestOrderChangeAsync(Kernel kernel, string orderNumber, string reason, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var draft = new CaseDraft(CaseKind.OrderChange, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = reason, Description = description };
+        return cases.OpenAsync(draft, cancellationToken);
+    }
+
     [KernelFunction(KernelNames.OrderCases)]
     [Description("列出买家自己某个订单的记录（发票申请等），最新的在前。")]
     public async Task<CaseRecord[]> ListOrderCasesAsync(Kernel kernel, string orderNumber, CancellationToken cancellationToken = default)

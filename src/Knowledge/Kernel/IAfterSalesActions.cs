@@ -30,11 +30,15 @@ public interface IAfterSalesActions
     Task<CaseRecord> FollowUpLogisticsAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
     Task<CaseRecord> RecordDelayShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
     /// <summary>A new delivery address for an order not yet shipped; the description holds it for the warehouse.</summary>
     Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
     /// <summary>The buyer withdraws a refund under way on the platform; the description tells the shop what to do.</summary>
     Task<CaseRecord> RecordRefundWithdrawalAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
+    /// <summary>A change to an order before it ships (what changes, from what to what, which item), for the warehouse to confirm.</summary>
+    Task<CaseRecord> RequestOrderChangeAsync(BuyerTurn turn, string orderNumber, string reason, string description, CancellationToken cancellationToken);
 
     /// <summary>Withdraws an open record this conversation made on an order the buyer then said was the wrong one.</summary>
     Task<CaseRecord> WithdrawCaseAsync(BuyerTurn turn, string caseId, string note, CancellationToken cancellationToken);

@@ -61,6 +61,8 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
 
     public Task<CaseRecord> RecordRefundWithdrawalAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.RefundWithdrawal, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+    public Task<CaseRecord> RequestOrderChangeAsync(BuyerTurn turn, string orderNumber, string reason, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.OrderChange, new() { ["orderNumber"] = orderNumber, ["reason"] = reason, ["description"] = description }, cancellationToken);
 
     public Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.AddressChange, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);

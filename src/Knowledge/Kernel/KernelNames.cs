@@ -25,6 +25,7 @@ public static class KernelNames
     public const string Compensation = "record_compensation";
     public const string DelayShipment = "record_delay_shipment";
     public const string AddressChange = "request_address_change";
+    public const string OrderChange = "request_order_change";
     public const string OrderCases = "list_order_cases";
     public const string WithdrawCase = "withdraw_case";
     public const string RefundWithdrawal = "record_refund_withdrawal";

@@ -54,11 +54,17 @@ public static class TemplateSlots
     /// <summary>An order's state in the words the Taobao order page uses (待付款, 待发货, 已发货, 交易成功, 已关闭, 退款中).</summary>
     public const string OrderState = "order_state";
 
+    /// <summary>A change to an order in the shop's words, e.g. 尺码从120cm改成130cm, 改发顺丰.</summary>
+    public const string Change = "change";
+
+    /// <summary>A date the buyer named, normalised: 12月9日（周三）.</summary>
+    public const string Date = "date";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date,
     };
 }

@@ -45,13 +45,14 @@ public sealed class HurryFlow : IDialogFlow
         {
             context.Say("hurry.noted_within_promise", context.SlotsOf(order));
             await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Facts.Cues), cancellationToken).ConfigureAwait(false);
+            DeadlineAside.Say(context);
         }
 
         context.Finish();
     }
 
-    /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月5日前需要）.</summary>
-    private static string Note(MessageCues cues)
+    /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月4日（周五）前需要）.</summary>
+    public static string Note(MessageCues cues)
     {
         var details = new List<string>();
         if (cues.IsUrgent)
@@ -61,7 +62,7 @@ public sealed class HurryFlow : IDialogFlow
 
         if (cues.Deadline is { } deadline)
         {
-            details.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{deadline.Month}月{deadline.Day}日前需要"));
+            details.Add($"{SaidDates.Format(deadline)}前需要");
         }
 
         return details.Count == 0 ? "买家催发货" : $"买家催发货（{string.Join("，", details)}）";

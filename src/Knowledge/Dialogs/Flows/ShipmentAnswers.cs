@@ -81,7 +81,11 @@ public static class ShipmentAnswers
     /// <summary>An urgent note for an order past the promise, and a person to follow it up.</summary>
     public static async Task OverdueAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
-        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note: null, cancellationToken).ConfigureAwait(false);
+        // "浴巾周五前能到吗": the date the buyer needs it by goes on the note and is said back.
+        var cues = context.Facts.Cues;
+        var note = cues.Deadline is null && !cues.IsUrgent ? null : HurryFlow.Note(cues);
+        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
+        DeadlineAside.Say(context);
         context.MarkPastShippingPromise();
         context.NeedPerson(PastShippingPromise);
     }

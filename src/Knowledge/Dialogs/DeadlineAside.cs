@@ -1,0 +1,19 @@
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>"周五前能收到吗": the date the buyer needs it by, said back once as 12月4日（周五）, so they see it was heard.</summary>
+public static class DeadlineAside
+{
+    private const string Template = "arrival.deadline";
+
+    public static void Say(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Facts.Cues.Deadline is { } deadline && !context.Replies.Any(r => r.TemplateId == Template))
+        {
+            context.Say(Template, new Dictionary<string, string?> { [TemplateSlots.Date] = SaidDates.Format(deadline) });
+        }
+    }
+}

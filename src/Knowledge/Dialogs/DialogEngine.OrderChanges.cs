@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "羽绒服改成130的", "换顺丰", "能发EMS吗" before the parcel leaves: a change to an order, whatever nearest intent the
+/// model reads (a hurry, a refund, a courier question), and never a hurry note.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome?> ChangesOrderAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.Facts.Address is { HasFullAddress: true } || ShipFromAsked().IsMatch(context.Normalized)
+            || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow)
+            || OrderChanges.Read(context.Normalized) is not { } change
+            || (change.Kind == OrderChangeKind.Courier && (!CourierMeantForAnOrder(context) || ShipLater().IsMatch(context.Normalized))))
+        {
+            return null;
+        }
+
+        context.State.ClearClarification();
+        context.State.StartFlow(OrderChangeFlow.FlowId);
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "能发顺丰吗" asks about an order when one waits to ship, when the buyer names one, or says 换/改: otherwise it is
+    /// a question about the shop's couriers, which the courier answer covers.
+    /// </summary>
+    private bool CourierMeantForAnOrder(FlowContext context) =>
+        OrderChanges.ChangesCourier(context.Normalized)
+        || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0
+        || context.Facts.OrderReferences.Any(r => r.Evidence is not (Entities.OrderEvidence.Ordinal or Entities.OrderEvidence.Carrier) && r.OrderNumbers.Count > 0)
+        || _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !o.HasRefundUnderWay);
+
+    /// <summary>"先别发，下个月再发，到时候能发顺丰吗": shipping later comes first, the courier rides along with it.</summary>
+    [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|再发|再寄|暂时别发|别急着发")]
+    private static partial Regex ShipLater();
+
+    [GeneratedRegex("从哪|哪里发|哪发|发货地|哪个仓|哪个城市")]
+    private static partial Regex ShipFromAsked();
+}

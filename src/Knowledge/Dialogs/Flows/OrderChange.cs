@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// A change the buyer asks for: what (<see cref="Kind"/>), from what (when said) to what (when said). "120的改成130"
+/// is a size from 120cm to 130cm; "换顺丰" a courier to 顺丰; "不要发极兔" a courier refused.
+/// </summary>
+public sealed partial record OrderChange(OrderChangeKind Kind, string? From, string? To)
+{
+    /// <summary>The change in the shop's words, with what the order says where the buyer named only the new value.</summary>
+    public string Describe(string itemTitle)
+    {
+        var from = From ?? FromTitle(itemTitle);
+        return Kind switch
+        {
+            OrderChangeKind.Size => FromTo("尺码", from, To),
+            OrderChangeKind.Colour => FromTo("颜色", from, To),
+            OrderChangeKind.Spec => FromTo("规格", from, To),
+            OrderChangeKind.Quantity => To is null ? "修改数量" : $"数量改成{To}",
+            _ when To is null && From is not null => $"不发{From}，换别的快递",
+            _ => To is null ? "换一家快递" : $"改发{To}",
+        };
+    }
+
+    /// <summary>What the warehouse reads: the change, and the item it is made on.</summary>
+    public string Note(string itemTitle) => $"{Describe(itemTitle)}（商品：{itemTitle}）";
+
+    /// <summary>The record's reason: what kind of change it is.</summary>
+    public string Reason => Kind switch
+    {
+        OrderChangeKind.Size => "改尺码",
+        OrderChangeKind.Colour => "改颜色",
+        OrderChangeKind.Spec => "改规格",
+        OrderChangeKind.Quantity => "改数量",
+        _ => "指定快递",
+    };
+
+    private static string FromTo(string what, string? from, string? to) => (from, to) switch
+    {
+        (not null, not null) when from != to => $"{what}从{from}改成{to}",
+        (_, not null) => $"{what}改成{to}",
+        _ => $"修改{what}",
+    };
+
+    private string? FromTitle(string title) => Kind switch
+    {
+        OrderChangeKind.Size => TitleSize().Match(title) is { Success: true } m ? OrderChanges.Size(m.Value) : null,
+        OrderChangeKind.Colour => OrderChanges.Colour().Match(title) is { Success: true } c ? c.Value : null,
+        OrderChangeKind.Spec => TitleSpec().Match(title) is { Success: true } s ? s.Value : null,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"[0-9]{2,3}cm|(?<![a-z])(x{0,3}l|[0-9]xl|m|s)(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleSize();
+
+    [GeneratedRegex(@"[0-9](\.[0-9])?m(?![a-z])|[0-9]+ml|[0-9]+件")]
+    private static partial Regex TitleSpec();
+}

@@ -1,0 +1,86 @@
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Change an order before it ships (size, colour, spec, quantity, the courier): unpaid, the buyer
+/// changes it themselves; paid and unshipped, the change is recorded from what to what for the warehouse, with no
+/// promise before the shop confirms; shipped, it cannot change, and a size or colour is exchanged after receipt.
+/// A courier named before shipping follows the shop's policy: noted, extra postage possible, a colleague confirms.
+/// </summary>
+public sealed class OrderChangeFlow : IDialogFlow
+{
+    /// <summary>Not an intent of the model: the engine starts this flow from the buyer's words.</summary>
+    public const string FlowId = "order_change";
+
+    /// <summary>Where the buyer's request is kept while the flow asks which order.</summary>
+    public const string RequestKey = "order_change_request";
+
+    private const string Area = "order_change";
+
+    public string Intent => FlowId;
+
+    public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var request = context.State.Values.GetValueOrDefault(RequestKey);
+        if (request is null)
+        {
+            request = context.Normalized;
+            context.State.Values[RequestKey] = request;
+            context.ReadFactsFrom(OrderChanges.WithoutChange(request));
+        }
+
+        if (OrderChanges.Read(request) is not { } change)
+        {
+            context.Finish();
+            return;
+        }
+
+        var order = OrderResolver.Resolve(context, Area, o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !o.HasRefundUnderWay);
+        if (order is null)
+        {
+            return;
+        }
+
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.Change] = change.Describe(order.Title),
+        };
+        var courier = change.Kind == OrderChangeKind.Courier;
+        switch (order.Status)
+        {
+            case OrderStatus.AwaitingShipment or OrderStatus.Shipped when order.HasRefundUnderWay:
+                context.Say($"{Area}.refund_under_way", slots);
+                break;
+            case OrderStatus.AwaitingPayment:
+                context.Say($"{Area}.unpaid", slots);
+                break;
+            case OrderStatus.AwaitingShipment:
+                await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title), cancellationToken).ConfigureAwait(false);
+                context.Say(courier ? $"{Area}.recorded_courier" : $"{Area}.recorded", slots);
+                if (courier)
+                {
+                    // The shop's policy: a named courier may cost extra postage and a colleague confirms it.
+                    context.NeedPerson(Intents.IntentIds.CourierChoice);
+                }
+
+                break;
+            case OrderStatus.Shipped when courier:
+                context.Say(order.TrackingNumber is null ? $"{Area}.shipped_courier_no_number" : $"{Area}.shipped_courier", slots);
+                break;
+            case OrderStatus.Shipped or OrderStatus.Completed when change.Kind is OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec:
+                context.Say($"{Area}.shipped_exchange", slots);
+                break;
+            case OrderStatus.Shipped or OrderStatus.Completed:
+                context.Say($"{Area}.shipped_reorder", slots);
+                break;
+            default:
+                context.Say($"{Area}.closed", slots);
+                break;
+        }
+
+        context.Finish();
+    }
+
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Reads a request to change an order before it ships: a size ("120的改成130", "换大一码"), a colour ("换成白色的"),
+/// a spec ("改成1.5m的"), a quantity ("改成两件"), or the courier ("换顺丰", "能发EMS吗",
+/// "别发极兔"). An item to add is the combine-shipping topic's. Goods already received ("收到小了想换") and addresses are other needs, never a change of order.
+/// </summary>
+public static partial class OrderChanges
+{
+    public static OrderChange? Read(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = Compact(normalizedText);
+        if (OtherNeed().IsMatch(text) || Withdrawn().IsMatch(text))
+        {
+            return null;
+        }
+
+        if (SizeChange().Match(text) is { Success: true } size)
+        {
+            return new OrderChange(OrderChangeKind.Size, Value(size, "from", Size), Value(size, "to", Size));
+        }
+
+        if (SizeStep().Match(text) is { Success: true } step)
+        {
+            return new OrderChange(OrderChangeKind.Size, null, step.Groups["way"].Value == "大" ? "大一码" : "小一码");
+        }
+
+        if (ColourChange().Match(text) is { Success: true } colour)
+        {
+            return new OrderChange(OrderChangeKind.Colour, Value(colour, "from", Colourful), Value(colour, "to", Colourful));
+        }
+
+        if (SpecChange().Match(text) is { Success: true } spec)
+        {
+            return new OrderChange(OrderChangeKind.Spec, null, Value(spec, "to", v => v));
+        }
+
+        if (QuantityChange().Match(text) is { Success: true } quantity)
+        {
+            return new OrderChange(OrderChangeKind.Quantity, null, Value(quantity, "to", v => v));
+        }
+
+        if (CourierRefused().Match(text) is { Success: true } refused)
+        {
+            return new OrderChange(OrderChangeKind.Courier, Courier(refused.Groups["c"].Value), null);
+        }
+
+        if (CourierWanted().Match(text) is { Success: true } courier)
+        {
+            return new OrderChange(OrderChangeKind.Courier, null, Courier(courier.Groups["c"].Value));
+        }
+
+        return CourierSwitch().IsMatch(text) ? new OrderChange(OrderChangeKind.Courier, null, null) : null;
+    }
+
+    /// <summary>The text without the change asked for ("换成白色的", "改发顺丰"), so the wanted value never names an order.</summary>
+    public static string WithoutChange(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = Compact(normalizedText);
+        foreach (var pattern in new[] { SizeChange(), SizeStep(), ColourChange(), SpecChange(), QuantityChange(), CourierRefused(), CourierWanted(), CourierSwitch(), Colour(), CourierName() })
+        {
+            text = pattern.Replace(text, "，");
+        }
+
+        return text;
+    }
+
+    /// <summary>"换顺丰", "改发邮政": the courier is to change, not only asked about ("能发顺丰吗").</summary>
+    public static bool ChangesCourier(string normalizedText) =>
+        CourierSwitch().IsMatch((normalizedText ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>The text without spaces, a decimal point kept: the normaliser turns "1.5m" into "1 5m".</summary>
+    private static string Compact(string normalizedText) =>
+        DecimalGap().Replace(normalizedText, "$1.$2").Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex("([0-9]) ([0-9])")]
+    private static partial Regex DecimalGap();
+
+    /// <summary>A size as the shop writes it: 130 → 130cm, xl → XL.</summary>
+    public static string Size(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var value = raw.Trim().ToLowerInvariant().Replace("码", string.Empty, StringComparison.Ordinal).Replace("的", string.Empty, StringComparison.Ordinal);
+        return char.IsAsciiDigit(value[0]) && !value.Contains('x', StringComparison.Ordinal)
+            ? value.TrimEnd('c', 'm') + "cm"
+            : value.ToUpperInvariant();
+    }
+
+    private static string Colourful(string raw) => raw.EndsWith('色') ? raw : raw + "色";
+
+    private static string Courier(string raw) => raw.ToLowerInvariant() switch
+    {
+        "顺风" or "顺峰" or "sf" or "顺丰" => "顺丰",
+        "ems" => "EMS",
+        "京东" => "京东快递",
+        var other => other,
+    };
+
+    private static string? Value(Match match, string group, Func<string, string> shape) =>
+        match.Groups[group].Success && match.Groups[group].Length > 0 ? shape(match.Groups[group].Value) : null;
+
+    private const string Change = "(?:改|换)(?:成|为|到|个|一个|一下)?";
+
+    private const string SizeValue = "(?:(?:1[0-9]{2}|[5-9][0-9])(?:cm|码)?|[2-4]?x{0,3}l|[0-9]xl|(?<![a-z0-9.])[ms])(?![0-9a-z])";
+
+    private const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
+
+    [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
+    private static partial Regex OtherNeed();
+
+    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号)|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?)", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeChange();
+
+    /// <summary>"不用换了", "算了不改了": the buyer takes a change back, which asks for nothing.</summary>
+    [GeneratedRegex("不用(?:改|换)|不(?:改|换)了|别(?:改|换)了|算了")]
+    private static partial Regex Withdrawn();
+
+    [GeneratedRegex("(?:改|换)(?:成|个)?(?<way>大|小)(?:一|1|一个)?(?:码|号|尺码)")]
+    private static partial Regex SizeStep();
+
+    [GeneratedRegex("(?:(?<from>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)色?(?:的)?" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)(?:色|的|款)|" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)(?:色|的|款)|颜色(?:能|可以|想|要)?" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)?色?|" + Change + "(?:个|一个)?颜色)")]
+    private static partial Regex ColourChange();
+
+    /// <summary>The colours a title or a buyer names.</summary>
+    [GeneratedRegex("雾霾灰|香槟色|浅蓝|深蓝|藏青|酒红|米白|奶白色?|浅灰|深灰|卡其|咖啡色|红色|白色|黑色|灰色|蓝色|粉色|绿色|黄色|紫色|米色|棕色")]
+    internal static partial Regex Colour();
+
+    [GeneratedRegex("(?:(?:规格|型号|款式)(?:能|可以|想|要)?" + Change + "|" + Change + "(?:规格|型号|款式)|" + Change + "(?<to>[0-9](?:\\.[0-9])?m|[0-9]{3,4}ml|两只装|单只装|大号|小号|中号)(?:的|床)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpecChange();
+
+    /// <summary>"改成两件", "数量改一下", "多买一个"; never "换一个新的", which is an exchange.</summary>
+    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))?|(?:改|换)(?:成|为|到)(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
+    private static partial Regex QuantityChange();
+
+    [GeneratedRegex(Couriers, RegexOptions.IgnoreCase)]
+    private static partial Regex CourierName();
+
+    [GeneratedRegex("(?:别|不要|不想|不用)(?:给我)?(?:发|用|走)(?<c>" + Couriers + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex CourierRefused();
+
+    [GeneratedRegex("(?:改发|换发|改成|换成|改用|换用|改走|换|改|发|走|用)(?:个|一下)?(?<c>" + Couriers + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex CourierWanted();
+
+    [GeneratedRegex("(?:改发|换发|改成|换成|改用|换用|改走|换|改|别发|不要发|不要用|别用)(?:个|一下)?(?:" + Couriers + ")|换(?:个|一个|家|一家)?快递|改(?:个)?快递", RegexOptions.IgnoreCase)]
+    private static partial Regex CourierSwitch();
+}

@@ -1,0 +1,92 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
+{
+    [Fact]
+    public async Task A_paid_unshipped_order_past_its_promise_records_the_size_from_and_to_and_no_urgent_note()
+    {
+        var buyer = harness.Start("小王爱购物");
+
+        var outcome = await buyer.SayAsync("孩子长太快了 羽绒服120的换成130");
+
+        Assert.Equal("order_change.recorded", outcome.Replies.Single().TemplateId);
+        Assert.Null(outcome.FlowNeedsPerson);
+        var change = Assert.Single(await buyer.CasesAsync());
+        Assert.Equal(CaseKind.OrderChange, change.Kind);
+        Assert.Equal("361102558843307712", change.OrderNumber);
+        Assert.Equal("改尺码", change.Reason);
+        Assert.Equal("尺码从120cm改成130cm（商品：儿童连帽羽绒服 红色 120cm）", change.Description);
+    }
+
+    [Fact]
+    public async Task A_shipped_order_cannot_change_courier_and_nothing_is_recorded()
+    {
+        var buyer = harness.Start("快乐的胖虎");
+
+        var outcome = await buyer.SayAsync("保温杯能换顺丰吗");
+
+        Assert.Equal("order_change.shipped_courier", outcome.Replies.Single().TemplateId);
+        Assert.Contains("YT7510411873062", outcome.Replies.Single().Text, StringComparison.Ordinal);
+        Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task The_colour_wanted_never_names_an_order_and_the_order_is_asked_for()
+    {
+        var buyer = harness.Start("tb_lily88");
+
+        var asked = await buyer.SayAsync("能换成白色的吗");
+        var picked = await buyer.SayAsync("四件套");
+
+        Assert.Contains(asked.Replies, r => r.TemplateId == "orders.several" && !r.Text.Contains("台灯", StringComparison.Ordinal));
+        Assert.Equal("order_change.recorded", picked.Replies.Single().TemplateId);
+        var change = Assert.Single(await buyer.CasesAsync(), c => c.Kind == CaseKind.OrderChange);
+        Assert.Equal("颜色从雾霾灰改成白色（商品：加厚珊瑚绒四件套 1.8m床 雾霾灰）", change.Description);
+    }
+
+    [Fact]
+    public async Task A_courier_named_before_shipping_is_recorded_and_a_colleague_confirms_the_postage()
+    {
+        var buyer = harness.Start("阿福的杂货铺");
+
+        var outcome = await buyer.SayAsync("能发EMS吗 我们这边只有邮政能到");
+
+        Assert.Equal("order_change.recorded_courier", outcome.Replies.Single().TemplateId);
+        Assert.Equal(ShopBot.Knowledge.Intents.IntentIds.CourierChoice, outcome.FlowNeedsPerson);
+        var change = Assert.Single(await buyer.CasesAsync());
+        Assert.Equal("改发EMS（商品：羊毛混纺中筒袜 五双装 均码）", change.Description);
+    }
+
+    [Theory]
+    [InlineData("羽绒服能改成130的吗", OrderChangeKind.Size, null, "130cm")]
+    [InlineData("120的换成130", OrderChangeKind.Size, "120cm", "130cm")]
+    [InlineData("t恤换成xxl的", OrderChangeKind.Size, null, "XXL")]
+    [InlineData("换大一码", OrderChangeKind.Size, null, "大一码")]
+    [InlineData("白色换成黑色", OrderChangeKind.Colour, "白色", "黑色")]
+    [InlineData("四件套能不能换成1 5m的", OrderChangeKind.Spec, null, "1.5m")]
+    [InlineData("数量改成两件", OrderChangeKind.Quantity, null, "两件")]
+    [InlineData("能发ems吗", OrderChangeKind.Courier, null, "EMS")]
+    [InlineData("别发极兔 老丢件", OrderChangeKind.Courier, "极兔", null)]
+    [InlineData("换个快递吧", OrderChangeKind.Courier, null, null)]
+    public void A_change_is_read_with_what_it_changes_from_and_to(string text, OrderChangeKind kind, string? from, string? to)
+    {
+        var change = OrderChanges.Read(text);
+
+        Assert.Equal(new OrderChange(kind, from, to), change);
+    }
+
+    [Theory]
+    [InlineData("收到了小了 想换大一码")]
+    [InlineData("颜色发错了 我要的是白色")]
+    [InlineData("地址改成红星路8号")]
+    [InlineData("算了 不换了")]
+    [InlineData("换一个新的给我")]
+    [InlineData("少发了一件")]
+    public void Goods_received_a_wrong_item_an_address_or_a_change_taken_back_are_no_order_change(string text)
+    {
+        Assert.Null(OrderChanges.Read(text));
+    }
+}
