@@ -1,6 +1,6 @@
 using ShopBot.Knowledge.Entities;
 
-namespace ShopBot.Knowledge.Tests.Understanding;
+namespace ShopBot.Knowledge.Tests.Entities;
 
 public sealed class TitleNicknameTests
 {
