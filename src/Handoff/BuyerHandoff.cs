@@ -57,7 +57,7 @@ public sealed partial class BuyerHandoff(IHandoffQueue queue, QueueNotices notic
             return false;
         }
 
-        var parts = new List<string> { "【买家在另一个会话提出的新需求】" + (request.Need is { Length: > 0 } need ? $"{need}。买家原话：{request.Summary}" : request.Summary) };
+        var parts = new List<string> { "【买家在另一个会话提出的新需求】" + (request.Need is { Length: > 0 } need ? $"{need}。买家原话：{request.BuyerWords ?? request.Summary}" : request.Summary) };
         if (request.OrderSummary is { Length: > 0 } order)
         {
             parts.Add($"订单：{order}");

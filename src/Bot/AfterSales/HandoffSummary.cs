@@ -21,12 +21,17 @@ public sealed class HandoffSummary(IOrderLookup orders, ICaseStore cases)
             .Where(c => c.ConversationId == conversationId)
             .ToList();
         var records = opened.Select(c => $"{c.Id} {c.Kind.Name()} {c.Status} {c.OrderNumber}").ToList();
-        var summary = text.Length > MaxSummary ? text[..MaxSummary] : text;
-        return new HandoffRequest(conversationId, buyerId, decision.Reason, outcome.Intent, decision.Priority, summary, order is null ? null : Describe(order), records)
+        var need = Need(decision, outcome, opened);
+        // The agent reads the need in the shop's words first; the buyer's own line stays in the transcript.
+        var summary = order is null ? need : $"{need}；订单{OrderSlots.Describe(order)}";
+        return new HandoffRequest(conversationId, buyerId, decision.Reason, outcome.Intent, decision.Priority, Cut(summary), order is null ? null : Describe(order), records)
         {
-            Need = Need(decision, outcome, opened),
+            Need = need,
+            BuyerWords = Cut(text),
         };
     }
+
+    private static string Cut(string text) => text.Length > MaxSummary ? text[..MaxSummary] : text;
 
     /// <summary>
     /// The need in the shop's words, never the buyer's sentence: why a person is needed, what it is about, and what the

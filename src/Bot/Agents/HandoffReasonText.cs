@@ -22,6 +22,7 @@ public static partial class HandoffReasonText
         ["not_received"] = "显示签收但买家没收到",
         ["parcel_returned"] = "包裹被退回或拒收",
         ["parcel_problem"] = "快递标为疑难件",
+        ["said_already"] = "同样的答复已说过，买家的事还没解决",
     };
 
     public static string Of(string reason)

@@ -20,6 +20,9 @@ public sealed record HandoffRequest(
 {
     public const string DefaultChannel = "default";
 
+    /// <summary>The buyer's own last line, for a note where the agent also needs the words; the summary is the shop's.</summary>
+    public string? BuyerWords { get; init; }
+
     internal HandoffTicket ToTicket(DateTimeOffset now) =>
         new(BuyerId, Reason, Intent, Priority, Summary, OrderSummary, CaseRecords ?? [], now);
 }

@@ -47,6 +47,19 @@ public sealed partial class DialogEngine
     /// </summary>
     private static DialogOutcome Clarify(FlowContext context, string first, string second)
     {
+        // A choice that fits none of the buyer's orders is not offered; with nothing left to offer, the turn failed.
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var fitting = new[] { first, second }.Where(i => !IsSmallTalk(i) && ClarifyFit.Fits(i, orders)).ToList();
+        if (fitting.Count == 0)
+        {
+            return NotUnderstood(context);
+        }
+
+        if (fitting.Count == 1)
+        {
+            (first, second) = (fitting[0], IntentIds.Other);
+        }
+
         if (IsSmallTalk(first))
         {
             (first, second) = (second, first);

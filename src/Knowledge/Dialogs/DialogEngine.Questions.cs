@@ -39,7 +39,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
-        if (!ArrivalQuestion.IsAsked(context.Normalized))
+        if (!ArrivalQuestion.IsAsked(context.Normalized) && !WaitQuestion.IsAsked(context.Normalized))
         {
             return null;
         }

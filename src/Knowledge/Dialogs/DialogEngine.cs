@@ -68,6 +68,11 @@ public sealed partial class DialogEngine
             return insisted;
         }
 
+        if (AnswersAsSaid(context) is { } asSaid)
+        {
+            return asSaid;
+        }
+
         // "我问的是…", "答非所问": the question again, never the same answer.
         if ((await AnswersMissedQuestionAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await AnswersTopicChoiceAsync(context, cancellationToken).ConfigureAwait(false)) is { } missed)
@@ -93,6 +98,12 @@ public sealed partial class DialogEngine
 
         if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))
         {
+            // "地址不用改了", "不用了" while the flow asks: nothing is recorded and nothing asked again.
+            if (FlowDropped.Drops(active, context))
+            {
+                return Dropped(context, active);
+            }
+
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
             // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.

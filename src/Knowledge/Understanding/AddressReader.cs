@@ -220,7 +220,8 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
             i = end;
         }
 
-        var detail = result.ToString();
+        // "苏州市工业园区就是星湖街328号": filler words the buyer talks with are no part of the address.
+        var detail = Filler().Replace(result.ToString(), string.Empty).Trim();
         return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first, trailingName) : null;
     }
 
@@ -274,8 +275,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
     private static partial Regex KeywordStop();
 
-    [GeneratedRegex("^(?:是|在|到|为|:)+")]
+    [GeneratedRegex("^(?:就是|那个|这个|嗯+|呃+|额+|是|在|到|为|:)+")]
     private static partial Regex Connective();
+
+    [GeneratedRegex("就是|那个|嗯+|呃+")]
+    private static partial Regex Filler();
 
     [GeneratedRegex("怎么|为什么|什么|[吗呢呀吧了我你要错缺]|刚说|翻|少写|改成|改到|发你|看看")]
     private static partial Regex NotAddress();

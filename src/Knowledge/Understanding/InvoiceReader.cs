@@ -114,7 +114,9 @@ internal static partial class InvoiceReader
             return (person, InvoiceTitleType.Personal);
         }
 
-        if (TitleMarker().Match(text) is { Success: true } marked && PersonNames.Leading(marked.Groups["run"].Value) is { } named)
+        // "抬头写兔小白": a title written after 抬头 is the buyer's own, a nickname as much as a textbook name.
+        if (TitleMarker().Match(text) is { Success: true } marked
+            && (PersonNames.Leading(marked.Groups["run"].Value) ?? TitleNickname.Leading(marked.Groups["run"].Value)) is { } named)
         {
             return (named, InvoiceTitleType.Personal);
         }

@@ -62,7 +62,8 @@ public sealed class DialogEngineTests(DialogHarness harness) : IClassFixture<Dia
     [Fact]
     public async Task Still_unclear_after_one_clarification_asks_for_a_person()
     {
-        var buyer = harness.Start("一只小兔叽");
+        // A buyer with a shipped and an unshipped order, so that both tracking and hurrying are offered.
+        var buyer = harness.Start("橙子不酸");
         await buyer.SayAsync(Understanding("那个", (IntentIds.Track, 0.4f), (IntentIds.Hurry, 0.35f)));
 
         var outcome = await buyer.SayAsync(Understanding("嗯嗯", (IntentIds.Other, 0.2f), (IntentIds.Greeting, 0.19f)));

@@ -34,6 +34,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         ArgumentNullException.ThrowIfNull(context);
         var asked = context.State.Step;
         Read(context);
+        if (ChoosingAside.TryTake(context, Gave(context)))
+        {
+            return;
+        }
+
         var order = OrderResolver.Resolve(context, "change_address", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment);
         if (order is null)
         {
@@ -134,12 +139,15 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             Set(values, DistrictKey, address.District);
         }
 
-        if (context.State.Step == DialogSteps.AskContact && context.Facts.Address?.RecipientName is null && context.Facts.PersonNames.Count > 0)
+        // "收件人不是张三是李四": a name given for the recipient, asked for or not, is the recipient.
+        if ((context.State.Step == DialogSteps.AskContact || RecipientWord().IsMatch(context.Normalized))
+            && context.Facts.Address?.RecipientName is null && context.Facts.PersonNames.Count > 0)
         {
             values[NameKey] = context.Facts.PersonNames[0];
         }
 
-        if (KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        if (KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal))
+            || (context.State.Step == DialogSteps.AskContact && context.Facts.Address is null && FlowDropped.SaysNo(context.Normalized)))
         {
             values[KeepContactKey] = "yes";
         }
@@ -253,6 +261,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[key] = value;
         }
     }
+
+    [GeneratedRegex("收件人|收货人|联系人|名字|姓名")]
+    private static partial Regex RecipientWord();
 
     [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]
     private static partial Regex NumberWithUnit();

@@ -35,6 +35,28 @@ public sealed partial class InvoiceFlow
         var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
         var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsTaxNumber(asked) ? asked : null);
         var invalid = facts?.InvalidTaxNumber ?? (asked is not null && tax is null ? asked : null);
+        // "最后一位是K" changes the number given before, which is checked again.
+        if (tax is null && invalid is null && (values.GetValueOrDefault(TaxKey) ?? values.GetValueOrDefault(TaxTriedKey)) is { } before
+            && TaxNumberEdit.Apply(before, context.Normalized) is { } edited)
+        {
+            values.Remove(TaxKey);
+            var valid = InvoiceFields.IsTaxNumber(edited);
+            tax = valid ? edited : null;
+            invalid = valid ? null : edited;
+            if (tax is not null)
+            {
+                context.Say("listen.tax_edited", new Dictionary<string, string?> { [TemplateSlots.TaxNumber] = tax });
+            }
+        }
+
+        if (invalid is not null && tax is null)
+        {
+            values[TaxTriedKey] = invalid;
+        }
+        else if (tax is not null)
+        {
+            values.Remove(TaxTriedKey);
+        }
         changed |= Set(values, TaxKey, tax);
         changed |= Set(values, EmailKey, facts?.Email);
         if (facts?.Medium is { } medium)

@@ -25,6 +25,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
     private const string NameKey = "name_seen";
     private const string ReissueKey = "reissue";
     private const string ReplacesKey = "replaces";
+    private const string TaxTriedKey = "tax_tried";
 
     public string Intent => IntentIds.Invoice;
 
@@ -34,6 +35,14 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var state = context.State;
         var first = state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder;
         var changed = Read(context);
+        var titled = context.Facts.Invoice?.Title is not null && state.Values.GetValueOrDefault(TitleKey) is { } title
+            ? new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = title }
+            : null;
+        if (ChoosingAside.TryTake(context, changed, titled is null ? null : "listen.title_noted", titled))
+        {
+            return;
+        }
+
         var order = OrderResolver.Resolve(context, "invoice", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped or OrderStatus.Completed);
         if (order is null)
         {

@@ -1,0 +1,81 @@
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Lines the bot answers as said, whatever the model reads into them: what the bot can do, a payment made, a flow let go.</summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>"你会什么" in one short line, a flow that waits asked again after it; "我付款了" with the order's state.</summary>
+    private DialogOutcome? AnswersAsSaid(FlowContext context)
+    {
+        var state = context.State;
+        if (CapabilityQuestion.IsAsked(context.Normalized))
+        {
+            state.ClearClarification();
+            context.Say("listen.capabilities");
+            if (state.ActiveFlow is not null && state.Step is not null)
+            {
+                QuestionAside.Resume(context);
+            }
+
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        // "还要几天" right after an order waiting to ship was talked about asks when that one ships and arrives.
+        if (state.ActiveFlow is null && WaitQuestion.IsAsked(context.Normalized) && state.LastOrderNumber is { } last
+            && _services.Orders.Find(context.Input.BuyerId, last) is { Status: OrderStatus.AwaitingShipment } waiting)
+        {
+            context.Say("listen.wait_unshipped", context.SlotsOf(waiting));
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
+        if (state.ActiveFlow is not null || !PaymentReport.IsSaid(context.Normalized))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        var order = PaymentReport.OrderOf(_services.Orders.OrdersOf(context.Input.BuyerId), _services.Time.GetUtcNow());
+        if (order is null)
+        {
+            context.Say("listen.payment_no_order");
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
+        context.Say(
+            order.Status switch
+            {
+                OrderStatus.AwaitingPayment => "listen.payment_not_seen",
+                OrderStatus.Shipped => "listen.payment_shipped",
+                _ => "listen.payment_received",
+            },
+            context.SlotsOf(order));
+        state.LastOrderNumber = order.OrderNumber;
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+    }
+
+    /// <summary>The buyer lets the waiting flow go ("地址不用改了"): said back in the flow's terms, nothing recorded.</summary>
+    private static DialogOutcome Dropped(FlowContext context, string intent)
+    {
+        var order = context.State.OrderNumber is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+        context.State.EndFlow();
+        switch (intent)
+        {
+            case IntentIds.ChangeAddress when order is not null:
+                context.Say("listen.address_kept", context.SlotsOf(order));
+                break;
+            case IntentIds.ChangeAddress:
+                context.Say("listen.address_kept_no_order");
+                break;
+            case IntentIds.Invoice:
+                context.Say("listen.invoice_dropped");
+                break;
+            default:
+                context.Say("dialog.declined");
+                break;
+        }
+
+        return Outcome(context, DialogOutcomeKind.Answered, intent);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "不用了", "地址不用改了", "还是原来的地址", "发票先不开了" while a flow waits for an answer: the buyer lets the
+/// matter go or says nothing changes, so the flow stops without recording anything instead of asking again. A message
+/// that still gives the flow something ("电话不用改，地址改成…", "人和电话不变") is an answer, never a drop.
+/// </summary>
+internal static partial class FlowDropped
+{
+    public static bool Drops(string activeIntent, FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = Compact(context.Normalized);
+        if (compact.Length == 0 || compact.Length > 16)
+        {
+            return false;
+        }
+
+        // Asked whether the recipient and phone change, "不用了" keeps them: that is the flow's own answer.
+        return activeIntent switch
+        {
+            IntentIds.ChangeAddress => context.Facts.Address is null
+                && ((LetGo().IsMatch(compact) && context.State.Step != DialogSteps.AskContact) || AddressUnchanged().IsMatch(compact)),
+            IntentIds.Invoice => context.Facts.Invoice is null && (LetGo().IsMatch(compact) || InvoiceDropped().IsMatch(compact)),
+            _ => false,
+        };
+    }
+
+    /// <summary>"不用了", "不用改", "不变": a plain no, which answers "收件人和电话要改吗".</summary>
+    public static bool SaysNo(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var compact = Compact(normalizedText);
+        return LetGo().IsMatch(compact) || PlainNo().IsMatch(compact);
+    }
+
+    private static string Compact(string normalizedText) =>
+        Fillers().Replace(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
+
+    [GeneratedRegex("^(?:都)?(?:不用|不要|不需要|不|没|别)(?:改|换|变|动)?(?:了|啦)?$")]
+    private static partial Regex PlainNo();
+
+    [GeneratedRegex("^(?:那|哦|噢|嗯|唉|哎|额|呃|啊|好吧|好的|行|ok)+|[。.!！~～,，]+|(?:吧|啦|呀|哈|哦|呢|了吧)$")]
+    private static partial Regex Fillers();
+
+    [GeneratedRegex("^(?:还是|就|先|暂时|那就)?(?:算了|不用了|不要了|不需要了|不弄了|不办了|没事了|不用麻烦了|不用管了|不改了|不换了|不开了|先不了|不用改了|不用弄了)+(?:谢谢|吧|了)?$")]
+    private static partial Regex LetGo();
+
+    [GeneratedRegex("^(?:收货)?地址(?:就|也|先|还是|暂时)?(?:不用|不要|不需要|不必|没必要|别|不)(?:改|换|变|动)(?:了|啦)?(?:谢谢)?$|^(?:还是|就)?(?:用|按|发)?原(?:来的?)?(?:收货)?地址(?:就行|就好|不变|发|吧|没问题)?$|^(?:收货)?地址(?:没变|不变|没问题|是对的|对的|没错)(?:的|了)?$")]
+    private static partial Regex AddressUnchanged();
+
+    [GeneratedRegex("^(?:发票|票)(?:就|也|先|暂时)?(?:不用|不要|不需要|不必|别|不)(?:开)?(?:了|啦)?$")]
+    private static partial Regex InvoiceDropped();
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "我付款了", "钱已经付了": the buyer reports a payment. The answer is the order's state (paid and waiting to ship,
+/// shipped, still awaiting payment) and what happens next, never a payment-method answer or a menu.
+/// </summary>
+internal static partial class PaymentReport
+{
+    public static bool IsSaid(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Length <= 14 && Paid().IsMatch(compact) && !OtherTopic().IsMatch(compact);
+    }
+
+    /// <summary>The order the payment is most likely about: the newest one awaiting payment or shipment, else one shipped this week.</summary>
+    public static Order? OrderOf(IReadOnlyList<Order> orders, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        return orders.Where(o => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment).MaxBy(o => o.CreatedAt)
+            ?? orders.Where(o => o.Status == OrderStatus.Shipped && now - o.CreatedAt <= TimeSpan.FromDays(7)).MaxBy(o => o.CreatedAt);
+    }
+
+    [GeneratedRegex("(?:付款|付钱|支付|付|交钱|拍下付款)(?:了|好了|过了|完了|成功了?)|(?:已|已经)(?:付款|支付|付)|(?:钱|款|货款)(?:已经|已|都)?(?:付|交|打)(?:了|过了|好了)|付完款|付了款")]
+    private static partial Regex Paid();
+
+    [GeneratedRegex("[吗么嘛?]|怎么|为什么|手续费|信用卡|花呗|分期|退|发货|物流|快递|取消|没付")]
+    private static partial Regex OtherTopic();
+}
