@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
@@ -6,7 +7,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// Please ship: within the promise, a hurry note and reassurance without a date promised; past it, an apology, an
-/// urgent note and a person. An order already shipped is answered as a tracking question.
+/// urgent note and a person. An order already shipped is answered as a tracking question. A hurry already noted on
+/// the order (in this chat or an earlier one) is not noted twice: the buyer hears it is in hand and what comes next.
 /// </summary>
 public sealed class HurryFlow : IDialogFlow
 {
@@ -28,6 +30,10 @@ public sealed class HurryFlow : IDialogFlow
         {
             context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
             await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+        else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not null)
+        {
+            context.Say("hurry.already_noted", context.SlotsOf(order));
         }
         else
         {
