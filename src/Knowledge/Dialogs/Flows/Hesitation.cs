@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -16,6 +17,9 @@ public static partial class Hesitation
         return PutsOff().IsMatch(compact) && !PhotoTalk().IsMatch(compact);
     }
 
+    /// <summary>The flows a hesitation ends: those that would record a return, an exchange or a refund.</summary>
+    public static bool Holds(string activeFlow) => activeFlow is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.RefundUnshipped;
+
     /// <summary>Ends the flow with the way back, when the buyer hesitates; false (and nothing said) otherwise.</summary>
     public static bool TryHoldOff(FlowContext context)
     {
@@ -30,7 +34,7 @@ public static partial class Hesitation
         return true;
     }
 
-    [GeneratedRegex("先(试试|试一下|试用|用用|用一下|用着|用几天|观察|凑合)|(不行|不好|有问题|还这样|还是这样)(的话)?(再说|再找|再来|再联系)|(晚点|晚些|回头|以后|过几天|改天|等等)再说|再说吧|考虑(一下|考虑|看看)|(想想|想一想|再想想)(再说|吧|看)|先不(退|换|申请|办|处理|弄)了?|暂时(不|先不)(退|换|申请|处理)")]
+    [GeneratedRegex("先(试试|试一下|试用|用用|用一下|用着|用几天|观察|凑合)|(不行|不好|有问题|还这样|还是这样)(的话)?(再说|再找|再来|再联系)|(晚点|晚些|回头|以后|过几天|改天|等等)再说|再说吧|考虑(一下|考虑|看看)|(想想|想一想|再想想)(再说|吧|看)")]
     private static partial Regex PutsOff();
 
     [GeneratedRegex("照片|图片|视频|拍|发图|补图")]
