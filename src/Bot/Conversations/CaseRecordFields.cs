@@ -24,6 +24,11 @@ public static class CaseRecordFields
             fields["compensation"] = record.Compensation.ToString("0.00", CultureInfo.InvariantCulture);
         }
 
+        if (record.Refund > 0)
+        {
+            fields["refund"] = record.Refund.ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
         if (record.PhotoUrls.Count > 0)
         {
             fields["photos"] = record.PhotoUrls.Count.ToString(CultureInfo.InvariantCulture);

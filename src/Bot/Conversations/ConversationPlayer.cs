@@ -63,13 +63,22 @@ public sealed class ConversationPlayer
         return new PlayedTurn(text, understanding.Intent, Math.Round(understanding.Confidence, 4), routing.Status, replies, records);
     }
 
-    /// <summary>Takes the buyer out of the queue if the conversation left them there, so the next conversation starts clean.</summary>
+    /// <summary>
+    /// Takes the buyer out of the queue if the conversation left them there, and closes the hurry and urgent notes it
+    /// left open (a second hurry on an order is refused while one is open), so the next conversation starts clean.
+    /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken = default)
     {
         var routing = await _handoff.GetRoutingAsync(ConversationId, cancellationToken).ConfigureAwait(false);
         if (routing.Status == RoutingStatus.Queued)
         {
             await _handoff.CancelAsync(ConversationId, "对话测试结束", cancellationToken).ConfigureAwait(false);
+        }
+
+        var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
+        foreach (var note in open.Where(c => c.ConversationId == ConversationId && c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote))
+        {
+            await _cases.ResolveAsync(note.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }
     }
 

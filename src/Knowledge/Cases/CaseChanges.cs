@@ -35,6 +35,7 @@ public static class CaseChanges
             TaxNumber = draft.TaxNumber,
             Email = draft.Email,
             Compensation = draft.Compensation ?? 0m,
+            Refund = draft.RefundAmount ?? 0m,
         };
     }
 

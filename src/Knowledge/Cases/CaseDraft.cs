@@ -23,6 +23,9 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
     /// <summary>The amount in yuan a buyer accepted for a compensation case, so the finance register shows it before a person resolves it.</summary>
     public decimal? Compensation { get; init; }
 
+    /// <summary>The amount in yuan a refund or return would give back (what the buyer paid for the order), so the finance register shows it while the case is open.</summary>
+    public decimal? RefundAmount { get; init; }
+
     /// <summary>A hurry note within the promise, or an urgent note once it has passed.</summary>
     public static CaseDraft Hurry(string buyerId, string conversationId, string orderNumber, bool pastPromise, string? note = null) =>
         new(pastPromise ? CaseKind.UrgentNote : CaseKind.HurryNote, buyerId, conversationId, orderNumber) { Reason = note };

@@ -104,6 +104,12 @@ public sealed partial class DialogEngine
                 return Dropped(context, active);
             }
 
+            // "我先试试，不行再说" while a return or refund is being taken down is no consent: nothing is recorded.
+            if (Hesitation.Holds(active) && Hesitation.TryHoldOff(context))
+            {
+                return Outcome(context, DialogOutcomeKind.Answered, active);
+            }
+
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
             // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.

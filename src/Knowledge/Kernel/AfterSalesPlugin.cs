@@ -25,7 +25,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     public Task<CaseRecord> RequestRefundAsync(Kernel kernel, string orderNumber, string reason, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason), cancellationToken);
+        return cases.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason) with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.ReturnCase)]
@@ -33,7 +33,8 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     public Task<CaseRecord> OpenReturnCaseAsync(Kernel kernel, string orderNumber, bool exchange, string description, string[] photoUrls, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.ReturnOrExchange(turn.BuyerId, turn.ConversationId, orderNumber, exchange, description, photoUrls), cancellationToken);
+        var draft = CaseDraft.ReturnOrExchange(turn.BuyerId, turn.ConversationId, orderNumber, exchange, description, photoUrls);
+        return cases.OpenAsync(exchange ? draft : draft with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.InvoiceRequest)]
@@ -149,6 +150,9 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
         var turn = Own(kernel, orderNumber);
         return cases.OpenAsync(new CaseDraft(kind, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description }, cancellationToken);
     }
+
+    /// <summary>What the buyer paid for the order: the amount a refund or a return gives back, for the finance register.</summary>
+    private decimal Paid(BuyerTurn turn, string orderNumber) => orders.Find(turn.BuyerId, orderNumber)?.AmountPaid ?? 0m;
 
     // A case is only ever opened on the buyer's own order, whoever asks.
     private BuyerTurn Own(Kernel kernel, string orderNumber)

@@ -33,6 +33,31 @@ public sealed class HurryFlowTests(DialogHarness harness) : IClassFixture<Dialog
     }
 
     [Fact]
+    public async Task A_second_hurry_on_the_same_order_in_a_later_chat_is_told_it_is_in_hand_and_opens_no_second_note()
+    {
+        var first = harness.Start("momo_2019");
+        await first.SayAsync("枕套能快点发货吗");
+        var later = harness.Start("momo_2019");
+
+        await later.SayAsync("枕套快点发货啊，再催一下");
+
+        Assert.Contains("登记过", later.LastText, StringComparison.Ordinal);
+        Assert.Single(await harness.Cases.ListAsync(new CaseQuery { BuyerId = "momo_2019", OrderNumber = "3616398001154720389" }), c => c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote);
+    }
+
+    [Fact]
+    public async Task Past_the_promise_a_second_chat_still_reaches_a_person_without_a_second_urgent_note()
+    {
+        await harness.Start("小王爱购物").SayAsync("羽绒服怎么还不发货");
+        var later = harness.Start("小王爱购物");
+
+        var outcome = await later.SayAsync("羽绒服到底什么时候发货");
+
+        Assert.Equal(ShipmentAnswers.PastShippingPromise, outcome.FlowNeedsPerson);
+        Assert.Single(await harness.Cases.ListAsync(new CaseQuery { BuyerId = "小王爱购物", OrderNumber = "361102558843307712" }), c => c.Kind == CaseKind.UrgentNote);
+    }
+
+    [Fact]
     public async Task An_order_already_shipped_is_answered_as_a_tracking_question()
     {
         var buyer = harness.Start("一只小兔叽");

@@ -19,6 +19,16 @@ public sealed class QualityProblemsTests
     public void The_summary_keeps_the_words_naming_the_problem_and_nothing_else(string text, string summary) =>
         Assert.Equal(summary, QualityProblems.Summary(text));
 
+    [Theory]
+    [InlineData("托特包有一股很重的怪味", true)]
+    [InlineData("保温杯里面有异响 晃一下就响", true)]
+    [InlineData("泡的水喝起来有股塑料味", true)]
+    [InlineData("台灯时亮时不亮的", true)]
+    [InlineData("盘子边上缺了一块", false)]
+    [InlineData("被套破了个洞", false)]
+    public void A_smell_a_noise_a_taste_or_a_fault_that_comes_and_goes_is_not_seen_in_a_photo(string text, bool unseen) =>
+        Assert.Equal(unseen, QualityProblems.NotSeenInPhoto(text));
+
     [Fact]
     public void The_description_is_the_category_then_the_summary() =>
         Assert.Equal("破损：碗碎了一个", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));

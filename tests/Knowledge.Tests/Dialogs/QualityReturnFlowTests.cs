@@ -8,6 +8,31 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
     private const string Photo = "https://shop.example/v3/directline/attachments/abc/photo.jpg";
 
     [Fact]
+    public async Task A_smell_is_taken_from_the_description_without_asking_for_a_photo()
+    {
+        var buyer = harness.Start("一只小兔叽");
+
+        await buyer.SayAsync("托特包有一股很重的怪味 想退货");
+
+        Assert.Contains("不需要照片", buyer.LastText, StringComparison.Ordinal);
+        var opened = Assert.Single(await buyer.CasesAsync());
+        Assert.Equal((CaseKind.Return, "3614900233781205627"), (opened.Kind, opened.OrderNumber));
+    }
+
+    [Fact]
+    public async Task Trying_it_first_after_the_photo_is_asked_records_nothing()
+    {
+        var buyer = harness.Start("快乐的胖虎");
+        await buyer.SayAsync("四件套起球有点厉害");
+        Assert.Equal("ask_photo", buyer.State.Step);
+
+        await buyer.SayAsync("我先试试，不行再说");
+
+        Assert.Empty(await buyer.CasesAsync());
+        Assert.Null(buyer.State.ActiveFlow);
+    }
+
+    [Fact]
     public async Task Quality_complaint_with_photo_is_recorded_and_goes_to_a_person_who_reviews_the_photo()
     {
         var buyer = harness.Start("橙子不酸");

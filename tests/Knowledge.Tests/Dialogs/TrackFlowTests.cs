@@ -47,14 +47,15 @@ public sealed class TrackFlowTests(DialogHarness harness) : IClassFixture<Dialog
     }
 
     [Fact]
-    public async Task A_parcel_shipped_over_a_day_ago_without_a_tracking_number_is_escalated_as_possibly_lost()
+    public async Task A_parcel_shipped_a_day_or_two_ago_without_a_tracking_number_is_normal_timing_and_no_lost_parcel()
     {
         var buyer = harness.Start("江南烟雨x");
 
         var outcome = await buyer.SayAsync("3613007825516479930 这单的物流单号是多少");
 
-        Assert.Equal(ShipmentAnswers.LostParcel, outcome.FlowNeedsPerson);
-        Assert.Contains("3613007825516479930", buyer.LastText, StringComparison.Ordinal);
+        Assert.Null(outcome.FlowNeedsPerson);
+        Assert.Contains("正常", buyer.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.LostParcel);
     }
 
     [Fact]

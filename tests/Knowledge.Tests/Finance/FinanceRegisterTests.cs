@@ -55,6 +55,17 @@ public sealed class FinanceRegisterTests
         Assert.Equal((CaseOutcome.Refunded, "退货已签收"), (stored!.Outcome, stored.Resolution));
     }
 
+    [Fact]
+    public async Task An_open_refund_is_listed_with_the_amount_it_was_recorded_with()
+    {
+        _time.Advance(TimeSpan.FromDays(1));
+        var refund = await _store.OpenAsync(CaseDraft.Refund("a", "c", Order, "拍错了") with { RefundAmount = 239m });
+
+        var row = Assert.Single(await new FinanceRegister(_store).BuildAsync(Today));
+
+        Assert.Equal((refund.Id, 239m, "处理中"), (row.CaseId, row.Refund, row.Status));
+    }
+
     [Theory]
     [InlineData("12.345")]
     [InlineData("0.001")]

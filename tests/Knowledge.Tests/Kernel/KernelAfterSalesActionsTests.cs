@@ -33,6 +33,20 @@ public sealed class KernelAfterSalesActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refund_or_return_carries_what_the_buyer_paid_so_the_register_shows_it_while_open()
+    {
+        var actions = _harness.Get<IAfterSalesActions>();
+        var turn = new BuyerTurn("tb_lily88", "conv-amount");
+
+        var refund = await actions.RequestRefundAsync(turn, "3615280417723305921", "拍错了", CancellationToken.None);
+        var returned = await actions.OpenReturnCaseAsync(turn, "3598211106630842517", exchange: false, "杯盖漏水", [], CancellationToken.None);
+        var exchange = await actions.OpenReturnCaseAsync(turn, "3612958710046631180", exchange: true, "颜色发错", [], CancellationToken.None);
+
+        Assert.Equal((239.00m, 89.00m, 0m), (refund.Refund, returned.Refund, exchange.Refund));
+        Assert.Equal(CaseStatus.Open, refund.Status);
+    }
+
+    [Fact]
     public async Task A_record_is_withdrawn_only_by_the_conversation_that_made_it()
     {
         var actions = _harness.Get<IAfterSalesActions>();

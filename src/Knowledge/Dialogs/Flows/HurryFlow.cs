@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
@@ -7,7 +8,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// Please ship: within the promise, a hurry note and reassurance without a date promised (only when the buyer asks to
 /// hurry: "什么时候发货" is answered with the shipping window); past it, an apology, an urgent note and a person. An
-/// order already shipped, unpaid or closed is answered as a tracking question.
+/// order already shipped, unpaid or closed is answered as a tracking question. A hurry already noted on the order (in
+/// this chat or an earlier one) is not noted twice: the buyer hears it is in hand and what comes next.
 /// </summary>
 public sealed class HurryFlow : IDialogFlow
 {
@@ -40,6 +42,10 @@ public sealed class HurryFlow : IDialogFlow
             // "什么时候发货", "发了吗": the shipping window is the answer; a hurry note is only written when asked for.
             context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
             context.Suggest("帮我催一下");
+        }
+        else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not null)
+        {
+            context.Say("hurry.already_noted", context.SlotsOf(order));
         }
         else
         {

@@ -19,6 +19,11 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
     public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
+        if (Hesitation.TryHoldOff(context))
+        {
+            return Task.CompletedTask;
+        }
+
         var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
         if (order is null)
         {

@@ -17,7 +17,9 @@ public sealed partial class QualityReturnFlow
     {
         var state = context.State;
         var chosen = state.Step == DialogSteps.AskDescription ? QualityProblems.Chosen(context.Normalized) : null;
-        var problem = QualityProblems.Of(context.Normalized) ?? QualityProblems.OfReason(context.Facts.Reason) ?? chosen;
+        // "有股怪味", "有异响", "时亮时不亮": a fault named by its symptom is a description too.
+        var problem = QualityProblems.Of(context.Normalized) ?? QualityProblems.OfReason(context.Facts.Reason) ?? chosen
+            ?? (QualityProblems.NotSeenInPhoto(context.Normalized) ? QualityProblem.Defect : null);
         if (state.Values.TryGetValue(DescriptionKey, out var given))
         {
             // More detail while photos are awaited is kept with what was said before.

@@ -41,6 +41,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        if (Hesitation.TryHoldOff(context))
+        {
+            return;
+        }
+
         KeepPhotos(context);
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
@@ -169,7 +174,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
         // case with photos to follow, never "照片还没收到呢" again.
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
-        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish;
+        // A smell, a noise, a taste or a fault that comes and goes shows in no photo: the description is enough.
+        var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
+        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         if (photos.Count == 0 && !later && !pastWindow)
         {
@@ -182,7 +189,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        var suffix = photos.Count > 0 ? string.Empty : "_photos_later";
+        var suffix = photos.Count > 0 ? string.Empty : unseen ? "_described" : "_photos_later";
         if (pastWindow)
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).

@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -13,6 +14,10 @@ public static class ShipmentAnswers
     public const string PastShippingPromise = "past_shipping_promise";
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
+    public const string NoTrackingNormal = "track.shipped_no_tracking_normal";
+
+    /// <summary>Days a shipped parcel may still show no tracking number before it counts as possibly lost.</summary>
+    public const double NoTrackingNormalDays = 3;
 
     public static async Task TellAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
@@ -45,15 +50,20 @@ public static class ShipmentAnswers
             case OrderStatus.AwaitingShipment:
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
-            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && context.Told(NoTrackingYet, order.OrderNumber):
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)):
                 await NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
                 context.Say(NoTrackingYet, slots);
                 break;
+            // A day or two without a number is the courier's scan lagging, not a lost parcel: the timing is explained.
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays:
+                context.Say(NoTrackingNormal, slots);
+                break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber:
                 context.Say("track.shipped_no_tracking", slots);
-                await LostAsync(context, order, "发货超过一天仍没有运单号", cancellationToken).ConfigureAwait(false);
+                await LostAsync(context, order, "发货超过三天仍没有运单号", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
                 context.Say("track.shipped_long_ago", slots);
@@ -78,13 +88,19 @@ public static class ShipmentAnswers
         context.NeedPerson(TrackingFollowUp);
     }
 
-    /// <summary>An urgent note for an order past the promise, and a person to follow it up.</summary>
+    /// <summary>An urgent note for an order past the promise (once: an open one is not opened again), and a person to follow it up.</summary>
     public static async Task OverdueAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
         // "浴巾周五前能到吗": the date the buyer needs it by goes on the note and is said back.
-        var cues = context.Facts.Cues;
-        var note = cues.Deadline is null && !cues.IsUrgent ? null : HurryFlow.Note(cues);
-        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+        {
+            var cues = context.Facts.Cues;
+            var note = cues.Deadline is null && !cues.IsUrgent ? null : HurryFlow.Note(cues);
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
+        }
+
         DeadlineAside.Say(context);
         context.MarkPastShippingPromise();
         context.NeedPerson(PastShippingPromise);
