@@ -4,19 +4,29 @@ namespace ShopBot.Bot.Records;
 
 /// <summary>
 /// Records in this process, ordered by time; those older than the retention, and the oldest past
-/// <see cref="RecordsOptions.MaxInMemory"/>, are dropped on write. Lost on restart.
+/// <see cref="RecordsOptions.MaxInMemory"/>, are dropped on write. The review index keeps each conversation's turns
+/// for <see cref="ReviewCandidates.Window"/> and the conversations that have a turn to review. Lost on restart.
 /// </summary>
 public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options, TimeProvider time) : IConversationRecords
 {
     private readonly TimeLine<BotTurnRecord> _turns = new(t => t.At);
     private readonly TimeLine<ConversationEvent> _events = new(e => e.At);
+    private readonly ReviewIndex _review = new();
 
     public Task AddTurnAsync(BotTurnRecord turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        _turns.Add(turn, time.GetUtcNow() - options.Value.Retention, options.Value.MaxInMemory);
+        var now = time.GetUtcNow();
+        _turns.Add(turn, now - options.Value.Retention, options.Value.MaxInMemory);
+        _review.Add(turn, now - ReviewCandidates.KeptFor(options.Value), options.Value.MaxInMemory);
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<string>> ReadReviewConversationsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_review.Conversations(from, to));
+
+    public Task<IReadOnlyList<BotTurnRecord>> ReadConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_review.Turns(conversationId));
 
     public Task AddEventAsync(ConversationEvent conversationEvent, CancellationToken cancellationToken = default)
     {
@@ -98,6 +108,76 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
             }
 
             return low;
+        }
+    }
+
+    /// <summary>
+    /// Each conversation's turns, and when each conversation last had a turn to review, behind one lock. Conversations
+    /// whose last turn is older than the window leave once a minute; past the count limit, the oldest leave first.
+    /// </summary>
+    private sealed class ReviewIndex
+    {
+        private readonly Dictionary<string, List<BotTurnRecord>> _conversations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DateTimeOffset> _marked = new(StringComparer.Ordinal);
+        private readonly Lock _lock = new();
+        private DateTimeOffset _trimDue = DateTimeOffset.MinValue;
+        private int _count;
+
+        public void Add(BotTurnRecord turn, DateTimeOffset keepFrom, int max)
+        {
+            lock (_lock)
+            {
+                if (!_conversations.TryGetValue(turn.ConversationId, out var turns))
+                {
+                    _conversations[turn.ConversationId] = turns = [];
+                }
+
+                var at = turns.FindLastIndex(t => t.At <= turn.At) + 1;
+                turns.Insert(at, turn);
+                _count++;
+                if (ReviewCandidates.Marks(turn) && (!_marked.TryGetValue(turn.ConversationId, out var marked) || marked < turn.At))
+                {
+                    _marked[turn.ConversationId] = turn.At;
+                }
+
+                if (keepFrom >= _trimDue || _count > max)
+                {
+                    _trimDue = keepFrom + TimeSpan.FromMinutes(1);
+                    Trim(keepFrom, max);
+                }
+            }
+        }
+
+        public IReadOnlyList<string> Conversations(DateTimeOffset from, DateTimeOffset to)
+        {
+            lock (_lock)
+            {
+                return [.. _marked.Where(m => m.Value >= from && m.Value < to).OrderBy(m => m.Value).Select(m => m.Key)];
+            }
+        }
+
+        public IReadOnlyList<BotTurnRecord> Turns(string conversationId)
+        {
+            lock (_lock)
+            {
+                return _conversations.TryGetValue(conversationId, out var turns) ? [.. turns] : [];
+            }
+        }
+
+        private void Trim(DateTimeOffset keepFrom, int max)
+        {
+            var byLast = _conversations.Select(c => (Id: c.Key, Last: c.Value[^1].At, c.Value.Count)).OrderBy(c => c.Last).ToList();
+            foreach (var (id, last, count) in byLast)
+            {
+                if (last >= keepFrom && _count <= max)
+                {
+                    return;
+                }
+
+                _conversations.Remove(id);
+                _marked.Remove(id);
+                _count -= count;
+            }
         }
     }
 }

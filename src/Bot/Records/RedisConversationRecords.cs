@@ -9,7 +9,10 @@ namespace ShopBot.Bot.Records;
 /// <summary>
 /// Records in two Redis sorted sets shared by every host, each member one record as JSON (its id keeps equal records
 /// apart) scored by its time in Unix milliseconds. A write is one ZADD; at most once a minute per host and set it also
-/// trims what is older than the retention, in the same transaction. Reads page through a time range.
+/// trims what is older than the retention, in the same transaction. Reads page through a time range. For the review
+/// inbox, a turn is also added (pipelined, no extra round trip) to its conversation's sorted set, which expires
+/// <see cref="ReviewCandidates.Window"/> after the conversation's last turn, and a turn to review scores its
+/// conversation in the review index (trimmed to the window at most once a minute).
 /// </summary>
 public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOptions<HandoffOptions> handoff, IOptions<RecordsOptions> options, TimeProvider time)
     : IConversationRecords
@@ -18,8 +21,11 @@ public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOpti
 
     private static readonly long TrimEveryMilliseconds = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
 
+    private const int MaxConversationTurns = 2000;
+
     private long _turnsTrimDue;
     private long _eventsTrimDue;
+    private long _reviewTrimDue;
 
     private readonly RecordKeys _keys = new(handoff.Value.RedisKeyPrefix);
 
@@ -28,13 +34,47 @@ public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOpti
     public Task AddTurnAsync(BotTurnRecord turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return AddAsync(_keys.Turns, turn, turn.At, RecordsJsonContext.Default.BotTurnRecord, ref _turnsTrimDue);
+        var db = Db;
+        var conversation = _keys.Conversation(turn.ConversationId);
+        var json = JsonSerializer.Serialize(turn, RecordsJsonContext.Default.BotTurnRecord);
+        List<Task> writes =
+        [
+            AddAsync(_keys.Turns, json, turn.At, ref _turnsTrimDue),
+            db.SortedSetAddAsync(conversation, json, turn.At.ToUnixTimeMilliseconds()),
+            db.KeyExpireAsync(conversation, ReviewCandidates.KeptFor(options.Value)),
+        ];
+        if (ReviewCandidates.Marks(turn))
+        {
+            writes.Add(db.SortedSetAddAsync(_keys.ReviewConversations, turn.ConversationId, turn.At.ToUnixTimeMilliseconds(), SortedSetWhen.GreaterThan));
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var due = Volatile.Read(ref _reviewTrimDue);
+        if (now >= due && Interlocked.CompareExchange(ref _reviewTrimDue, now + TrimEveryMilliseconds, due) == due)
+        {
+            writes.Add(db.SortedSetRemoveRangeByScoreAsync(_keys.ReviewConversations, double.NegativeInfinity, now - (long)ReviewCandidates.KeptFor(options.Value).TotalMilliseconds, Exclude.Stop));
+        }
+
+        return Task.WhenAll(writes);
+    }
+
+    public async Task<IReadOnlyList<string>> ReadReviewConversationsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var ids = await Db.SortedSetRangeByScoreAsync(_keys.ReviewConversations, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.Stop).ConfigureAwait(false);
+        return [.. ids.Select(id => (string)id!)];
+    }
+
+    public async Task<IReadOnlyList<BotTurnRecord>> ReadConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var turns = await Db.SortedSetRangeByRankAsync(_keys.Conversation(conversationId), -MaxConversationTurns, -1).ConfigureAwait(false);
+        return [.. turns.Select(t => JsonSerializer.Deserialize((string)t!, RecordsJsonContext.Default.BotTurnRecord)!)];
     }
 
     public Task AddEventAsync(ConversationEvent conversationEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationEvent);
-        return AddAsync(_keys.Events, conversationEvent, conversationEvent.At, RecordsJsonContext.Default.ConversationEvent, ref _eventsTrimDue);
+        return AddAsync(_keys.Events, JsonSerializer.Serialize(conversationEvent, RecordsJsonContext.Default.ConversationEvent), conversationEvent.At, ref _eventsTrimDue);
     }
 
     public Task<IReadOnlyList<BotTurnRecord>> ReadTurnsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
@@ -43,9 +83,8 @@ public sealed class RedisConversationRecords(IConnectionMultiplexer redis, IOpti
     public Task<IReadOnlyList<ConversationEvent>> ReadEventsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         ReadAsync(_keys.Events, from, to, RecordsJsonContext.Default.ConversationEvent, cancellationToken);
 
-    private Task AddAsync<T>(RedisKey key, T record, DateTimeOffset at, JsonTypeInfo<T> type, ref long trimDue)
+    private Task AddAsync(RedisKey key, string json, DateTimeOffset at, ref long trimDue)
     {
-        var json = JsonSerializer.Serialize(record, type);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var due = Volatile.Read(ref trimDue);
         if (now < due || Interlocked.CompareExchange(ref trimDue, now + TrimEveryMilliseconds, due) != due)

@@ -129,7 +129,8 @@ public sealed partial class RetrainCoordinator(
     public async Task<ModelStatus> StatusAsync(CancellationToken cancellationToken) => new(
         await store.CurrentStampAsync(cancellationToken).ConfigureAwait(false),
         await store.PreviousStampAsync(cancellationToken).ConfigureAwait(false),
-        host.Stamp);
+        host.Stamp,
+        host.Stamp is null ? host.StartUp : null);
 
     /// <summary>The latest report: this process's, else the one saved by an earlier run, else null.</summary>
     public async Task<(EvaluationSummary Summary, string Svg)?> LatestAsync(CancellationToken cancellationToken)

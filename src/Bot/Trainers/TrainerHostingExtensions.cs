@@ -34,7 +34,7 @@ public static class TrainerHostingExtensions
         services.AddSingleton<ExampleGuesser>();
         services.AddSingleton<IReviewDecisions>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
             ? ActivatorUtilities.CreateInstance<RedisReviewDecisions>(sp, redis)
-            : new InMemoryReviewDecisions());
+            : ActivatorUtilities.CreateInstance<InMemoryReviewDecisions>(sp));
         services.AddSingleton<ReviewInbox>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {

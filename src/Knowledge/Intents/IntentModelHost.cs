@@ -6,18 +6,24 @@ using ShopBot.Knowledge.Text;
 namespace ShopBot.Knowledge.Intents;
 
 /// <summary>
-/// Holds the model in use. At first use it loads the saved zip, or trains and saves one when the zip is missing
-/// or older than the example files. <see cref="Serve"/> swaps in a promoted model without stopping the bot.
+/// Holds the model in use. At first use it loads the saved zip; when the zip is older than the example files (or
+/// than the code that defines its features) it trains a new model and lets the promotion gate decide, as a retrain
+/// does: the new one is served and saved only when it is not worse on the held-out files, else the saved one stays
+/// (<see cref="StartUp"/> says which). With no readable zip it trains and serves the first model.
+/// <see cref="Serve"/> swaps in a promoted model without stopping the bot.
 /// </summary>
-public sealed class IntentModelHost(
+public sealed partial class IntentModelHost(
     KnowledgeBasePaths paths,
     IOptions<IntentModelOptions> options,
     TextNormalizer normalizer,
+    ModelGate gate,
+    TimeProvider time,
     ILogger<IntentModelHost> logger) : IIntentClassifier
 {
     private readonly Lock _gate = new();
     private TrainedIntentModel? _current;
     private IntentModelStamp? _stamp;
+    private StartUpRetrain? _startUp;
 
     public string ModelPath => ResolveModelPath(paths, options.Value);
 
@@ -40,6 +46,9 @@ public sealed class IntentModelHost(
             }
         }
     }
+
+    /// <summary>What the start-up did about a stale or missing model; null when the saved model was current (or not loaded yet).</summary>
+    public StartUpRetrain? StartUp => Volatile.Read(ref _startUp);
 
     public IReadOnlyList<IntentScore> Classify(string normalizedText) => Current.Classify(normalizedText);
 
@@ -84,21 +93,63 @@ public sealed class IntentModelHost(
         var examples = IntentExampleSet.Load(paths.Intents);
         // A model older than the examples, or than the code that defines its features, is stale.
         var trainerBuilt = File.GetLastWriteTimeUtc(typeof(IntentModelTrainer).Assembly.Location);
-        if (File.Exists(ModelPath) && File.GetLastWriteTimeUtc(ModelPath) >= Max(examples.LastWriteUtc, trainerBuilt))
+        var saved = LoadSaved();
+        if (saved is not null && File.GetLastWriteTimeUtc(ModelPath) >= Max(examples.LastWriteUtc, trainerBuilt))
         {
-            try
-            {
-                return TrainedIntentModel.Load(ModelPath, normalizer);
-            }
-            catch (InvalidOperationException exception)
-            {
-                logger.LogWarning(exception, "The saved intent model could not be read; retraining");
-            }
+            return saved;
         }
 
-        var model = new IntentModelTrainer(normalizer).Train(examples.Examples);
-        model.Save(ModelPath);
-        logger.LogInformation("Intent model was missing or older than the examples; trained on {Examples} examples", examples.Examples.Count);
-        return model;
+        var candidate = new IntentModelTrainer(normalizer).Train(examples.Examples);
+        if (saved is null)
+        {
+            candidate.Save(ModelPath);
+            _startUp = new StartUpRetrain(StartUpRetrainOutcome.FirstModel, time.GetUtcNow(), examples.Examples.Count, null);
+            LogFirstModel(examples.Examples.Count);
+            return candidate;
+        }
+
+        var comparison = gate.Compare(saved, candidate, HeldOutSet.Load(paths, examples.Examples, normalizer));
+        if (!comparison.Passed)
+        {
+            // The zip keeps its old time, so the next start compares again; a trainer's override promotes the new model.
+            _startUp = new StartUpRetrain(StartUpRetrainOutcome.Refused, time.GetUtcNow(), examples.Examples.Count, comparison);
+            LogStartUpRefused(examples.Examples.Count, comparison.Intents.Count(i => i.Worse), comparison.CurrentInScopeWrong, comparison.CandidateInScopeWrong, comparison.Lines);
+            return saved;
+        }
+
+        candidate.Save(ModelPath);
+        _startUp = new StartUpRetrain(StartUpRetrainOutcome.Promoted, time.GetUtcNow(), examples.Examples.Count, comparison);
+        LogStartUpPromoted(examples.Examples.Count, comparison.CurrentInScopeWrong, comparison.CandidateInScopeWrong, comparison.Lines);
+        return candidate;
     }
+
+    private TrainedIntentModel? LoadSaved()
+    {
+        if (!File.Exists(ModelPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TrainedIntentModel.Load(ModelPath, normalizer);
+        }
+        catch (InvalidOperationException exception)
+        {
+            LogUnreadable(exception);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No saved intent model: trained the first one on {Examples} examples, with nothing to compare it with")]
+    private partial void LogFirstModel(int examples);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The intent model retrained at start-up on {Examples} examples was refused by the promotion gate ({WorseIntents} contract intents worse; in-scope lines answered wrongly {CurrentWrong} -> {CandidateWrong} of {Lines} held-out lines); serving the saved model. Retrain with override to promote it")]
+    private partial void LogStartUpRefused(int examples, int worseIntents, int currentWrong, int candidateWrong, int lines);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The intent model retrained at start-up on {Examples} examples passed the promotion gate (in-scope lines answered wrongly {CurrentWrong} -> {CandidateWrong} of {Lines}); serving it")]
+    private partial void LogStartUpPromoted(int examples, int currentWrong, int candidateWrong, int lines);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The saved intent model could not be read; training a new one")]
+    private partial void LogUnreadable(Exception exception);
 }

@@ -104,6 +104,39 @@ public abstract class ConversationRecordsContract
         Assert.True(read.Zip(read.Skip(1)).All(p => p.First.At <= p.Second.At));
     }
 
+    [Fact]
+    public async Task The_review_index_lists_only_conversations_with_a_line_to_review_and_reads_their_turns()
+    {
+        var store = Create(TimeSpan.FromDays(30));
+        await store.AddTurnAsync(Turn("a1", Noon, "answered"));
+        await store.AddTurnAsync(Turn("c1", Noon.AddSeconds(1), "clarified") with { Text = "阿巴阿巴", Decision = "clarify", Outcome = "clarifying" });
+        await store.AddTurnAsync(Turn("c2", Noon.AddSeconds(2), "clarified"));
+        await store.AddTurnAsync(Turn("k1", Noon.AddSeconds(3), "corrected") with { Text = "查一下物流" });
+        await store.AddTurnAsync(Turn("k2", Noon.AddSeconds(4), "corrected") with { Text = "不是 我说的是开发票" });
+        await store.AddTurnAsync(Turn("h1", Noon.AddSeconds(5), "unsure") with { HandoffTrigger = "low_confidence_after_clarification" });
+        await store.AddTurnAsync(Turn("a2", Noon.AddSeconds(6), "answered"));
+
+        var conversations = await store.ReadReviewConversationsAsync(Noon, Noon.AddMinutes(1));
+
+        Assert.Equal(["clarified", "corrected", "unsure"], conversations.Order(StringComparer.Ordinal));
+        Assert.Empty(await store.ReadReviewConversationsAsync(Noon.AddSeconds(6), Noon.AddMinutes(1)));
+        Assert.Equal(["c1", "c2"], (await store.ReadConversationAsync("clarified")).Select(t => t.Id));
+        Assert.Equal(["k1", "k2"], (await store.ReadConversationAsync("corrected")).Select(t => t.Id));
+        Assert.Equal(["a1", "a2"], (await store.ReadConversationAsync("answered")).Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task The_review_index_forgets_conversations_older_than_the_retention()
+    {
+        var store = Create(TimeSpan.FromDays(2));
+        await store.AddTurnAsync(Turn("old", Noon, "c1") with { Outcome = "not_understood" });
+
+        Time.Advance(TimeSpan.FromDays(3));
+        await store.AddTurnAsync(Turn("new", Time.Now, "c2") with { Outcome = "not_understood" });
+
+        Assert.Equal(["c2"], await store.ReadReviewConversationsAsync(Noon.AddDays(-40), Time.Now.AddDays(1)));
+    }
+
     protected static BotTurnRecord Turn(string id, DateTimeOffset at, string conversationId) => new()
     {
         Id = id,

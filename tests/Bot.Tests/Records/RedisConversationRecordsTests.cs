@@ -39,7 +39,20 @@ public sealed class RedisConversationRecordsTests(RedisServerFixture redis) : Co
         Assert.Equal("from-first", Assert.Single(await second.ReadTurnsAsync(Noon, Noon.AddSeconds(1))).Id);
         Assert.Equal("from-second", Assert.Single(await first.ReadEventsAsync(Noon, Noon.AddSeconds(1))).Id);
         var keys = await _connection!.GetServers()[0].KeysAsync(pattern: "{" + prefix + "}:*").Select(k => k.ToString()).OrderBy(k => k, StringComparer.Ordinal).ToListAsync();
-        Assert.Equal(["{" + prefix + "}:records:events", "{" + prefix + "}:records:turns"], keys);
+        Assert.Equal(["{" + prefix + "}:records:conversation:c1", "{" + prefix + "}:records:events", "{" + prefix + "}:records:turns"], keys);
+    }
+
+    [Fact]
+    public async Task A_conversations_turns_kept_for_review_expire_with_the_shorter_of_the_window_and_the_retention()
+    {
+        var prefix = "records-" + Guid.NewGuid().ToString("N");
+        _prefixes.Add(prefix);
+        var store = Store(_connection!, prefix, TimeSpan.FromDays(2));
+
+        await store.AddTurnAsync(Turn("t1", Noon, "c1"));
+
+        var ttl = await _connection!.GetDatabase().KeyTimeToLiveAsync(new RecordKeys(prefix).Conversation("c1"));
+        Assert.InRange(ttl!.Value, TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(2));
     }
 
     protected override IConversationRecords Create(TimeSpan retention)

@@ -9,8 +9,10 @@ namespace ShopBot.Bot.Trainers.Review;
 /// <summary>
 /// The trainer's review inbox, read from the turn records of the last <see cref="Window"/>: buyer lines the bot
 /// clarified, fell back on, handed over because it stayed unsure, or that the buyer corrected in the next line
-/// ("不是…", "我说的是…"). Lines are grouped by their normalised text (the id is a hash of it, the same on every
-/// host), most frequent first, then newest; decided lines leave the inbox.
+/// ("不是…", "我说的是…"). Only conversations the records index as having such a line are read
+/// (<see cref="IConversationRecords.ReadReviewConversationsAsync"/>), never the others' turns. Lines are grouped by
+/// their normalised text (the id is a hash of it, the same on every host), most frequent first, then newest; decided
+/// lines leave the inbox.
 /// </summary>
 public sealed class ReviewInbox(IConversationRecords records, IReviewDecisions decisions, TimeProvider time)
 {
@@ -19,9 +21,7 @@ public sealed class ReviewInbox(IConversationRecords records, IReviewDecisions d
     /// <summary>Lines of the same conversation shown before and after the reviewed one.</summary>
     public const int ContextLines = 2;
 
-    public static readonly TimeSpan Window = TimeSpan.FromDays(30);
-
-    private static readonly string[] CorrectionStarts = ["不是", "不对", "我说的是", "我是说", "我问的是"];
+    public static readonly TimeSpan Window = ReviewCandidates.Window;
 
     private static readonly Dictionary<string, string> ReasonNames = new(StringComparer.Ordinal)
     {
@@ -49,11 +49,13 @@ public sealed class ReviewInbox(IConversationRecords records, IReviewDecisions d
     private async Task<List<ReviewItem>> CollectAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var turns = await records.ReadTurnsAsync(now - Window, now.AddSeconds(1), cancellationToken).ConfigureAwait(false);
+        var from = now - Window;
+        var ids = await records.ReadReviewConversationsAsync(from, now.AddSeconds(1), cancellationToken).ConfigureAwait(false);
+        var conversations = await Task.WhenAll(ids.Select(id => records.ReadConversationAsync(id, cancellationToken))).ConfigureAwait(false);
         var found = new List<(BotTurnRecord Turn, string Reason, IReadOnlyList<BotTurnRecord> Conversation, int Index)>();
-        foreach (var conversation in turns.GroupBy(t => t.ConversationId, StringComparer.Ordinal))
+        foreach (var conversation in conversations)
         {
-            var lines = conversation.ToList();
+            var lines = conversation.Where(t => t.At >= from).ToList();
             for (var i = 0; i < lines.Count; i++)
             {
                 var next = i + 1 < lines.Count ? lines[i + 1] : null;
@@ -95,7 +97,7 @@ public sealed class ReviewInbox(IConversationRecords records, IReviewDecisions d
             return "fallback";
         }
 
-        if (next is not null && CorrectionStarts.Any(c => next.Text.StartsWith(c, StringComparison.Ordinal)))
+        if (next is not null && ReviewCandidates.IsCorrection(next.Text))
         {
             return "corrected";
         }

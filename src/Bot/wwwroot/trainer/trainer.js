@@ -361,6 +361,30 @@
         (stamp.overridden ? '（强制上线）' : '')
       : '正在使用的模型：启动时加载的模型（还没有上线过新模型）';
     $('rollback').hidden = !status.previous;
+    showStartUp(status.startUp);
+  }
+
+  // A model retrained at start-up from newer examples goes through the same gate as a retrain.
+  function showStartUp(startUp) {
+    const note = $('model-startup');
+    note.hidden = !startUp;
+    if (!startUp) return;
+    const at = new Date(startUp.at).toLocaleString('zh-CN');
+    if (startUp.outcome === 'refused') {
+      note.textContent = '启动时（' + at + '）用较新的例句（' + startUp.examples + ' 条）重新训练了模型，但新模型在留出评估集上比之前保存的模型差，没有上线；' +
+        '正在使用的仍是之前保存的模型。要让新例句生效：改好例句后点“重新训练”；确认仍要上线这些例句训练的模型，点“仍然上线新模型”（POST /api/trainer/retrain?override=true，或 train --override）。';
+      note.className = 'status refused';
+      if ($('gate').hidden) {
+        showComparison(startUp.comparison, false);
+        $('gate-title').textContent = '启动时重新训练的模型没有上线';
+      }
+    } else if (startUp.outcome === 'promoted') {
+      note.textContent = '启动时（' + at + '）用较新的例句（' + startUp.examples + ' 条）重新训练的模型通过了比较，已上线。';
+      note.className = 'status';
+    } else {
+      note.textContent = '启动时（' + at + '）还没有保存的模型：用 ' + startUp.examples + ' 条例句训练了第一个模型并上线（没有可比较的旧模型）。';
+      note.className = 'status';
+    }
   }
 
   $('rollback').addEventListener('click', async () => {
