@@ -16,8 +16,7 @@ public sealed class TurnPipeline(IEnumerable<IMiddleware> middleware, IServiceSc
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        await RunStepAsync(turnContext, 0, (context, ct) => BotOf(services).OnTurnAsync(context, ct), cancellationToken).ConfigureAwait(false);
+        await RunStepAsync(turnContext, 0, scope.ServiceProvider, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the middleware, then <paramref name="callback"/> instead of the bot (botbuilder's <c>RunPipelineAsync</c> with a callback).</summary>
@@ -25,14 +24,23 @@ public sealed class TurnPipeline(IEnumerable<IMiddleware> middleware, IServiceSc
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(callback);
-        return RunStepAsync(turnContext, 0, callback, cancellationToken);
+        return RunStepAsync(turnContext, 0, null, callback, cancellationToken);
     }
 
-    private static IBot BotOf(IServiceProvider services) => services.GetService<IBot>()
-        ?? throw new InvalidOperationException("No IBot is registered: the host has channels but no bot logic to answer with.");
+    private Task RunStepAsync(ITurnContext turnContext, int index, IServiceProvider? services, BotCallbackHandler? callback, CancellationToken cancellationToken)
+    {
+        if (index < _middleware.Length)
+        {
+            return _middleware[index].OnTurnAsync(turnContext, ct => RunStepAsync(turnContext, index + 1, services, callback, ct), cancellationToken);
+        }
 
-    private Task RunStepAsync(ITurnContext turnContext, int index, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        index < _middleware.Length
-            ? _middleware[index].OnTurnAsync(turnContext, ct => RunStepAsync(turnContext, index + 1, callback, ct), cancellationToken)
-            : callback(turnContext, cancellationToken);
+        if (callback is not null)
+        {
+            return callback(turnContext, cancellationToken);
+        }
+
+        var bot = services!.GetService<IBot>()
+            ?? throw new InvalidOperationException("No IBot is registered: the host has channels but no bot logic to answer with.");
+        return bot.OnTurnAsync(turnContext, cancellationToken);
+    }
 }
