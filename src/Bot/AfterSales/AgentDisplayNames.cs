@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Agents;
 using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
 
 namespace ShopBot.Bot.AfterSales;
 
@@ -20,5 +21,5 @@ public sealed class AgentDisplayNames(IOptions<AgentConsoleOptions> options)
     public bool HasName(string agentId) => Of(agentId) != Fallback;
 
     /// <summary>Who an agent's messages come from, as the buyer's channel shows it: <c>agent:{id}</c> and the display name.</summary>
-    public ChannelAccount AccountOf(string agentId) => new() { Id = $"agent:{agentId}", Name = Of(agentId), Role = RoleTypes.Bot };
+    public ChannelAccount AccountOf(string agentId) => new() { Id = ReplyScreeningMiddleware.AgentAccountPrefix + agentId, Name = Of(agentId), Role = RoleTypes.Bot };
 }

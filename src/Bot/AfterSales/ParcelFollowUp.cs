@@ -13,7 +13,7 @@ namespace ShopBot.Bot.AfterSales;
 /// <summary>
 /// Follow-up without being asked: each watched stalled parcel whose trace has moved (a newer scan or another state)
 /// is told to its buyer in the conversation where they asked, with a track template that passes the reply screen,
-/// through the same outbound path as every message. A parcel is told once (the watch is removed first, so two hosts
+/// through the channel adapter's pipeline as every message. A parcel is told once (the watch is removed first, so two hosts
 /// never both tell it), and dropped when its order is gone or it was watched for longer than the follow-up period.
 /// </summary>
 public sealed partial class ParcelFollowUp(
@@ -22,7 +22,7 @@ public sealed partial class ParcelFollowUp(
     IOrderLookup orders,
     IReplyTemplates templates,
     IReplyScreen screen,
-    IConversationMessenger messenger,
+    ChannelAdapter adapter,
     IOptions<LogisticsOptions> logistics,
     IOptions<OrdersOptions> ordersOptions,
     TimeProvider time,
@@ -75,7 +75,8 @@ public sealed partial class ParcelFollowUp(
 
         try
         {
-            await messenger.SendToConversationAsync(parcel.ConversationId, new Activity { Type = ActivityTypes.Message, Text = text }, cancellationToken).ConfigureAwait(false);
+            var activity = new Activity { Type = ActivityTypes.Message, Text = text };
+            await adapter.ContinueConversationAsync(parcel.ConversationId, (turn, ct) => turn.SendActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);
             LogTold(parcel.OrderNumber, trace.State);
             return true;
         }

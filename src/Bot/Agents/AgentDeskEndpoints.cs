@@ -45,7 +45,7 @@ internal static class AgentDeskEndpoints
 
     /// <summary>The agent is typing: the answer deadline moves, and the buyer sees the agent typing (never stored).</summary>
     private static async Task<IResult> TypingAsync(
-        HttpContext http, string conversationId, AgentDesk desk, IConversationMessenger messenger, AgentDisplayNames names, CancellationToken cancellationToken)
+        HttpContext http, string conversationId, AgentDesk desk, ChannelAdapter adapter, AgentDisplayNames names, CancellationToken cancellationToken)
     {
         var agentId = http.Agent().AgentId;
         if (!await desk.TypingAsync(agentId, conversationId, cancellationToken).ConfigureAwait(false))
@@ -53,7 +53,8 @@ internal static class AgentDeskEndpoints
             return await NotOwnedAsync(desk, conversationId, cancellationToken).ConfigureAwait(false);
         }
 
-        await messenger.SendToConversationAsync(conversationId, new Activity { Type = ActivityTypes.Typing, From = names.AccountOf(agentId) }, cancellationToken).ConfigureAwait(false);
+        var typing = new Activity { Type = ActivityTypes.Typing, From = names.AccountOf(agentId) };
+        await adapter.ContinueConversationAsync(conversationId, (turn, ct) => turn.SendActivityAsync(typing, ct), cancellationToken).ConfigureAwait(false);
 
         var deadlines = await desk.AnswerDeadlinesAsync([conversationId], cancellationToken).ConfigureAwait(false);
         return Results.Json(new TypingView(conversationId, deadlines.TryGetValue(conversationId, out var deadline) ? deadline : null), AgentJsonContext.Default.TypingView);

@@ -13,7 +13,7 @@ namespace ShopBot.Bot.Agents;
 /// kept and goes out through the channel as a Web Chat image attachment at the buyer's signed address.
 /// </summary>
 public sealed partial class AgentImageSender(
-    AgentDesk handoff, IHandoffQueue queue, IAttachmentStore store, AttachmentAddresses addresses, IConversationMessenger messenger, AgentDisplayNames agentNames, ILogger<AgentImageSender> logger)
+    AgentDesk handoff, IHandoffQueue queue, IAttachmentStore store, AttachmentAddresses addresses, ChannelAdapter adapter, AgentDisplayNames agentNames, ILogger<AgentImageSender> logger)
 {
     /// <summary>The image as sent, or null when the conversation is not the agent's (nothing is kept or sent then).</summary>
     public async Task<SentImage?> SendAsync(string agentId, string conversationId, byte[] content, string contentType, PathString pathBase, CancellationToken cancellationToken = default)
@@ -37,7 +37,7 @@ public sealed partial class AgentImageSender(
         };
         try
         {
-            await messenger.SendToConversationAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+            await adapter.ContinueConversationAsync(conversationId, (turn, ct) => turn.SendActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);
             LogSent(agentId, conversationId, content.Length);
             return sent;
         }

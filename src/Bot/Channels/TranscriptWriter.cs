@@ -2,17 +2,16 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ShopBot.Bot.Channels.Streaming;
 using ShopBot.Bot.Schema;
-using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Transcripts;
 
 namespace ShopBot.Bot.Channels;
 
 /// <summary>
-/// Appends activities to the conversation's transcript, giving each a server id and timestamp. For Direct Line this
-/// is delivery itself: clients read the transcript with their watermark, on whichever host they poll, and the feed
-/// wakes the streams open on any host. <c>typing</c> is never stored: it is passed on to the open streams only.
+/// Appends activities to the conversation's transcript, giving each a server id and timestamp; only the
+/// <see cref="ChannelAdapter"/> writes. For Direct Line this is delivery itself: clients read the transcript with their
+/// watermark, on whichever host they poll, and the feed wakes the streams open on any host. <c>typing</c> is never stored: it is passed on to the open streams only.
 /// </summary>
-public sealed class TranscriptWriter(ITranscriptStore store, IConversationFeed feed, TimeProvider time) : IActivityDelivery
+public sealed class TranscriptWriter(ITranscriptStore store, IConversationFeed feed, TimeProvider time)
 {
     public static string NewActivityId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
 
@@ -39,20 +38,6 @@ public sealed class TranscriptWriter(ITranscriptStore store, IConversationFeed f
         activity.Timestamp ??= time.GetUtcNow();
         await feed.PublishAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(activity.Id);
-    }
-
-    public async Task<IReadOnlyList<ResourceResponse>> DeliverAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(activities);
-        var responses = new List<ResourceResponse>(activities.Count);
-        foreach (var activity in activities)
-        {
-            responses.Add(activity.Type == ActivityTypes.Typing
-                ? await PassOnAsync(activity, cancellationToken).ConfigureAwait(false)
-                : await AppendAsync(activity, cancellationToken).ConfigureAwait(false));
-        }
-
-        return responses;
     }
 
     /// <summary>The first activity of a conversation, or null when the conversation is unknown.</summary>

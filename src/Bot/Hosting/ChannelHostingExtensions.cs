@@ -17,8 +17,9 @@ namespace ShopBot.Bot.Hosting;
 public static class ChannelHostingExtensions
 {
     /// <summary>
-    /// Registers the channels (Direct Line, Bot Framework <c>/api/messages</c>), the turn pipeline with its logging,
-    /// error and screening middleware, and the buyer page's options. The <see cref="IBot"/> itself is registered elsewhere.
+    /// Registers the channels (Direct Line, Bot Framework <c>/api/messages</c>), the one <see cref="ChannelAdapter"/> every
+    /// activity comes in and goes out through, the turn pipeline with its logging, error and screening middleware, and
+    /// the buyer page's options. The <see cref="IBot"/> itself is registered elsewhere.
     /// </summary>
     public static WebApplicationBuilder AddBotChannels(this WebApplicationBuilder builder)
     {
@@ -53,6 +54,7 @@ public static class ChannelHostingExtensions
         services.AddOptions<TypingOptions>().BindConfiguration(TypingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<TranscriptWriter>();
+        services.AddSingleton<ChannelAdapter>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineStreams>();
@@ -73,8 +75,6 @@ public static class ChannelHostingExtensions
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<HostAddresses>();
         services.AddSingleton<ConversationDeliveryBudget>();
-        services.AddSingleton<ConnectorDelivery>();
-        services.AddSingleton<IConversationMessenger, ConversationMessenger>();
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(DirectLineEndpoints.RateLimitPolicy, PartitionByCaller);

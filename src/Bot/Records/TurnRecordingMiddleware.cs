@@ -6,7 +6,8 @@ namespace ShopBot.Bot.Records;
 
 /// <summary>
 /// Records the facts of every bot turn after the bot ran (<see cref="BotTurn"/> in the turn state), with the records
-/// the turn opened or changed (<see cref="TurnCaseChanges"/>). A turn the bot did not plan (relayed to a person, a rating, a welcome) records nothing.
+/// the turn opened or changed (<see cref="TurnCaseChanges"/>). A turn the bot did not plan (relayed to a person, a rating, a welcome) records nothing,
+/// and a continuation (a notice, an agent's reply) is no bot turn: its events are kept by <see cref="RecordingBuyerNotifier"/>.
 /// A failing store is logged and never fails the buyer's turn.
 /// </summary>
 public sealed partial class TurnRecordingMiddleware(
@@ -20,7 +21,7 @@ public sealed partial class TurnRecordingMiddleware(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        if (!options.Value.Enabled)
+        if (!options.Value.Enabled || turnContext.IsContinuation)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;

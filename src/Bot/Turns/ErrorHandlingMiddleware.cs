@@ -4,7 +4,8 @@ namespace ShopBot.Bot.Turns;
 
 /// <summary>
 /// The turn's last line of defence: logs what went wrong and apologises to the buyer in plain words. The exception
-/// text never reaches the buyer.
+/// text never reaches the buyer. A continuation has no buyer message to apologise for: its failure goes to the caller
+/// (a notice, an agent's reply, a follow-up), which reports the message as not delivered.
 /// </summary>
 public sealed partial class ErrorHandlingMiddleware(ILogger<ErrorHandlingMiddleware> logger) : IMiddleware
 {
@@ -14,6 +15,12 @@ public sealed partial class ErrorHandlingMiddleware(ILogger<ErrorHandlingMiddlew
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
+        if (turnContext.IsContinuation)
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         try
         {
             await next(cancellationToken).ConfigureAwait(false);

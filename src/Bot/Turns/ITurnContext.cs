@@ -9,6 +9,12 @@ public interface ITurnContext
 
     TurnState TurnState { get; }
 
+    /// <summary>
+    /// True for a turn the channel adapter started to send into the conversation outside a buyer's turn (a notice, an
+    /// agent's reply, a follow-up): there is no buyer message to answer, and a failure belongs to the caller.
+    /// </summary>
+    bool IsContinuation { get; }
+
     /// <summary>True once anything was sent in this turn.</summary>
     bool Responded { get; }
 

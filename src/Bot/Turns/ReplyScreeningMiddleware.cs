@@ -6,8 +6,9 @@ using ShopBot.Knowledge.Screening;
 namespace ShopBot.Bot.Turns;
 
 /// <summary>
-/// Screens the text of every outgoing message. A blocked text is replaced by the screen's rewrite when that passes,
-/// otherwise by a neutral hand-over line, and the turn is marked for escalation: a blocked reply is never sent as is.
+/// Screens the text of every outgoing message the bot wrote, in a buyer's turn and in a continuation (a queue notice, a
+/// follow-up); an agent's message (<c>from</c> <c>agent:{id}</c>) passed the agent's screen before it was sent. A
+/// blocked text is replaced by the screen's rewrite when that passes, otherwise by a neutral hand-over line, and the turn is marked for escalation: a blocked reply is never sent as is.
 /// The screen is looked up per turn so the host starts without one; a turn without a screen fails (closed) instead
 /// of sending unscreened text.
 /// </summary>
@@ -16,6 +17,9 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
     public const string HandOverLine = "这个问题我请人工客服同事为您确认一下，请稍等片刻。";
 
     public const string BlockedReplyReason = "reply-blocked";
+
+    /// <summary>How an agent's messages are addressed to the buyer: <c>from.id</c> <c>agent:{id}</c>.</summary>
+    public const string AgentAccountPrefix = "agent:";
 
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -37,7 +41,7 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
 
     private Activity ScreenOne(IReplyScreen screen, ITurnContext context, Activity activity)
     {
-        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Text))
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Text) || IsFromAnAgent(activity))
         {
             return activity;
         }
@@ -62,6 +66,10 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
         context.TurnState.Set(new EscalationRequest(BlockedReplyReason));
         return screened;
     }
+
+    /// <summary>Only an agent's account is left out, so anything else the bot sends is screened (fail closed).</summary>
+    private static bool IsFromAnAgent(Activity activity) =>
+        activity.From?.Id?.StartsWith(AgentAccountPrefix, StringComparison.Ordinal) == true;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reply rewritten by the screen for {ViolationKinds}")]
     private partial void LogRewritten(string violationKinds);

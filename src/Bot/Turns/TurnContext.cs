@@ -2,14 +2,16 @@ using ShopBot.Bot.Schema;
 
 namespace ShopBot.Bot.Turns;
 
-/// <summary>The turn context of one incoming activity, delivering through its channel's <see cref="IActivityDelivery"/>.</summary>
-public sealed class TurnContext(Activity activity, IActivityDelivery delivery) : ITurnContext
+/// <summary>The turn context of one activity, sending through the <see cref="IChannelAdapter"/> that started the turn.</summary>
+public sealed class TurnContext(Activity activity, IChannelAdapter adapter, bool isContinuation = false) : ITurnContext
 {
     private readonly List<SendActivitiesHandler> _sendHandlers = [];
 
     public Activity Activity { get; } = activity ?? throw new ArgumentNullException(nameof(activity));
 
     public TurnState TurnState { get; } = new();
+
+    public bool IsContinuation { get; } = isContinuation;
 
     public bool Responded { get; private set; }
 
@@ -53,10 +55,10 @@ public sealed class TurnContext(Activity activity, IActivityDelivery delivery) :
         }
 
         Responded = true;
-        return delivery.DeliverAsync(batch, cancellationToken);
+        return adapter.SendActivitiesAsync(this, batch, cancellationToken);
     }
 
-    /// <summary>A copy addressed back to whoever sent the incoming activity, so callers may reuse their activity objects.</summary>
+    /// <summary>A copy addressed back to whoever sent the turn's activity (the buyer), so callers may reuse their activity objects.</summary>
     private Activity AddressAsReply(Activity outgoing)
     {
         ArgumentNullException.ThrowIfNull(outgoing);

@@ -46,8 +46,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
 
-        var messenger = (IConversationMessenger)host.Services.GetService(typeof(IConversationMessenger))!;
-        await messenger.SendToConversationAsync(conversationId!, Activity.CreateMessage("您前面还有 1 位买家，客服马上就来。"));
+        await host.Services.SendToConversationAsync(conversationId!, Activity.CreateMessage("您前面还有 1 位买家，客服马上就来。"));
         await Bubble(page, "您前面还有 1 位买家，客服马上就来。").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         await sendBox.FillAsync("<img src=x onerror=\"document.title='pwned'\">看图");
         await sendBox.PressAsync("Enter");
@@ -154,7 +153,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         {
             Actions = [.. new[] { "查物流", "催发货", "申请退款", "开发票", "质量问题", "人工客服" }.Select(CardAction.ImBack)],
         };
-        await ((IConversationMessenger)host.Services.GetService(typeof(IConversationMessenger))!).SendToConversationAsync(conversationId!, offer);
+        await host.Services.SendToConversationAsync(conversationId!, offer);
         var agentSuggestion = page.Locator("#webchat button").Filter(new LocatorFilterOptions { HasText = "人工客服" }).First;
         await agentSuggestion.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
 

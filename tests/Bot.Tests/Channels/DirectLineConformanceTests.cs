@@ -46,8 +46,7 @@ public sealed class DirectLineConformanceTests(KestrelHostFixture host)
                 if (line.Contains("\"stage\":\"dropping\"", StringComparison.Ordinal))
                 {
                     dropped = host.Services.GetRequiredService<DirectLineStreams>().Close(conversation.ConversationId);
-                    await host.Services.GetRequiredService<IConversationMessenger>()
-                        .SendToConversationAsync(conversation.ConversationId, ShopBot.Bot.Schema.Activity.CreateMessage("断线期间的消息"));
+                    await host.Services.SendToConversationAsync(conversation.ConversationId, ShopBot.Bot.Schema.Activity.CreateMessage("断线期间的消息"));
                 }
             },
             script, host.Address.ToString(), conversation.Token, "dl_stream_conformance");

@@ -152,19 +152,18 @@ public sealed class DirectLineProtocolTests(KestrelHostFixture host)
     }
 
     [Fact]
-    public async Task Messenger_sends_outside_a_turn_and_the_buyer_sees_it_at_the_next_poll()
+    public async Task A_continuation_sends_outside_a_turn_and_the_buyer_sees_it_at_the_next_poll()
     {
         var conversation = await _client.GenerateAsync("buyer-queue");
         var before = await _client.GetActivitiesAsync(conversation);
-        var messenger = host.Services.GetService(typeof(IConversationMessenger)) as IConversationMessenger;
 
-        await messenger!.SendToConversationAsync(conversation.ConversationId, Activity.CreateMessage("您前面还有 2 位买家，请稍候。"));
+        await host.Services.SendToConversationAsync(conversation.ConversationId, Activity.CreateMessage("您前面还有 2 位买家，请稍候。"));
         var after = await _client.GetActivitiesAsync(conversation, before.Watermark);
 
         var queued = Assert.Single(after.Activities);
         Assert.Equal("您前面还有 2 位买家，请稍候。", queued.Text);
         Assert.Equal("bot", queued.From!.Role);
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => messenger.SendToConversationAsync("no-such-conversation", Activity.CreateMessage("x")));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => host.Services.SendToConversationAsync("no-such-conversation", Activity.CreateMessage("x")));
     }
 
     [Fact]

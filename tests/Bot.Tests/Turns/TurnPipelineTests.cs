@@ -51,7 +51,59 @@ public sealed class TurnPipelineTests
         Assert.True(context.Responded);
     }
 
-    private static async Task<(TurnContext Context, List<Activity> Delivered)> RunAsync(IBot bot, bool withScreen)
+    [Fact]
+    public async Task In_a_continuation_the_bots_text_is_screened_and_an_agents_is_left_to_the_agent_screen()
+    {
+        var notice = Activity.CreateMessage(TestReplyScreen.Rewritable + "的服务");
+        var agentReply = Activity.CreateMessage(TestReplyScreen.Rewritable + "的枕头，我帮您登记");
+        agentReply.From = new ChannelAccount { Id = ReplyScreeningMiddleware.AgentAccountPrefix + "a1", Name = "客服小美", Role = RoleTypes.Bot };
+
+        var (context, delivered) = await ContinueAsync(async (turn, ct) =>
+        {
+            await turn.SendActivityAsync(notice, ct);
+            await turn.SendActivityAsync(agentReply, ct);
+        });
+
+        Assert.Equal(["不错的服务", TestReplyScreen.Rewritable + "的枕头，我帮您登记"], delivered.Select(a => a.Text));
+        Assert.Equal(["bot", "agent:a1"], delivered.Select(a => a.From!.Id));
+        Assert.All(delivered, a => Assert.Equal(("buyer", "c-1", (string?)null), (a.Recipient!.Id, a.Conversation!.Id, a.ReplyToId)));
+        Assert.True(context.IsContinuation);
+    }
+
+    [Fact]
+    public async Task A_continuation_that_fails_throws_to_its_caller_and_sends_no_apology()
+    {
+        var adapter = new RecordingAdapter();
+
+        var failure = await Assert.ThrowsAsync<KeyNotFoundException>(() => ContinueAsync((_, _) => throw new KeyNotFoundException("gone"), adapter));
+
+        Assert.Equal("gone", failure.Message);
+        Assert.Empty(adapter.Delivered);
+    }
+
+    private static Task<(TurnContext Context, List<Activity> Delivered)> RunAsync(IBot bot, bool withScreen)
+    {
+        var incoming = new Activity
+        {
+            Type = ActivityTypes.Message, Id = "in-1", ChannelId = "test", Text = "hi",
+            From = new ChannelAccount { Id = "buyer" }, Recipient = new ChannelAccount { Id = "bot" }, Conversation = new ConversationAccount { Id = "c-1" },
+        };
+        return RunPipelineAsync(incoming, isContinuation: false, withScreen, bot, (pipeline, context) => pipeline.RunAsync(context), new RecordingAdapter());
+    }
+
+    /// <summary>A continuation as the channel adapter starts one: an event addressed from the buyer to the bot, no id.</summary>
+    private static Task<(TurnContext Context, List<Activity> Delivered)> ContinueAsync(BotCallbackHandler callback, RecordingAdapter? adapter = null)
+    {
+        var continuation = new Activity
+        {
+            Type = ActivityTypes.Event, Name = ActivityEventNames.ContinueConversation, ChannelId = "test",
+            From = new ChannelAccount { Id = "buyer" }, Recipient = new ChannelAccount { Id = "bot" }, Conversation = new ConversationAccount { Id = "c-1" },
+        };
+        return RunPipelineAsync(continuation, isContinuation: true, withScreen: true, new ReplyBot("不该运行"), (pipeline, context) => pipeline.RunAsync(context, callback), adapter ?? new RecordingAdapter());
+    }
+
+    private static async Task<(TurnContext Context, List<Activity> Delivered)> RunPipelineAsync(
+        Activity activity, bool isContinuation, bool withScreen, IBot bot, Func<TurnPipeline, TurnContext, Task> run, RecordingAdapter adapter)
     {
         var services = new ServiceCollection();
         services.AddSingleton(bot);
@@ -67,15 +119,9 @@ public sealed class TurnPipelineTests
             new ErrorHandlingMiddleware(NullLogger<ErrorHandlingMiddleware>.Instance),
             new ReplyScreeningMiddleware(provider, NullLogger<ReplyScreeningMiddleware>.Instance),
         ];
-        var delivery = new RecordingDelivery();
-        var incoming = new Activity
-        {
-            Type = ActivityTypes.Message, Id = "in-1", ChannelId = "test", Text = "hi",
-            From = new ChannelAccount { Id = "buyer" }, Recipient = new ChannelAccount { Id = "bot" }, Conversation = new ConversationAccount { Id = "c-1" },
-        };
-        var context = new TurnContext(incoming, delivery);
-        await new TurnPipeline(middleware, provider.GetRequiredService<IServiceScopeFactory>()).RunAsync(context);
-        return (context, delivery.Delivered);
+        var context = new TurnContext(activity, adapter, isContinuation);
+        await run(new TurnPipeline(middleware, provider.GetRequiredService<IServiceScopeFactory>()), context);
+        return (context, adapter.Delivered);
     }
 
     private sealed class ReplyBot(string reply) : IBot
@@ -83,11 +129,11 @@ public sealed class TurnPipelineTests
         public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
-    private sealed class RecordingDelivery : IActivityDelivery
+    private sealed class RecordingAdapter : IChannelAdapter
     {
         public List<Activity> Delivered { get; } = [];
 
-        public Task<IReadOnlyList<ResourceResponse>> DeliverAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
         {
             Delivered.AddRange(activities);
             return Task.FromResult<IReadOnlyList<ResourceResponse>>([.. activities.Select((_, i) => new ResourceResponse("out-" + i))]);

@@ -22,7 +22,7 @@ public sealed partial class CaseSettlement(
     AgentDesk handoff,
     SettlementWording wording,
     AgentReplyScreening screening,
-    IConversationMessenger messenger,
+    ChannelAdapter adapter,
     AgentDisplayNames agentNames,
     IOptions<DialogOptions> dialogs,
     ILogger<CaseSettlement> logger)
@@ -117,7 +117,8 @@ public sealed partial class CaseSettlement(
 
         try
         {
-            await messenger.SendToConversationAsync(conversationId, new Activity { Type = ActivityTypes.Message, Text = text, From = agentNames.AccountOf(agent.AgentId) }, cancellationToken).ConfigureAwait(false);
+            var activity = new Activity { Type = ActivityTypes.Message, Text = text, From = agentNames.AccountOf(agent.AgentId) };
+            await adapter.ContinueConversationAsync(conversationId, (turn, ct) => turn.SendActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);
             return text;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

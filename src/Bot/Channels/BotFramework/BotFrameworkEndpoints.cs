@@ -24,8 +24,7 @@ public static partial class BotFrameworkEndpoints
         HttpContext http,
         ChannelAuthenticator authenticator,
         HostAddresses host,
-        TurnPipeline pipeline,
-        ConnectorDelivery delivery,
+        ChannelAdapter adapter,
         TranscriptWriter writer,
         IOptions<BotFrameworkOptions> options,
         ILogger<ChannelAuthenticator> logger,
@@ -62,9 +61,8 @@ public static partial class BotFrameworkEndpoints
         }
 
         activity.From = activity.From! with { Role = RoleTypes.User };
-        await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(options.Value.ReplyTimeout);
-        await pipeline.RunAsync(new TurnContext(activity, delivery), timeout.Token).ConfigureAwait(false);
+        await adapter.ProcessActivityAsync(activity, timeout.Token).ConfigureAwait(false);
         return Results.Ok();
     }
 
@@ -91,7 +89,7 @@ public static partial class BotFrameworkEndpoints
             return ChannelErrors.Forbidden("A channel speaks for the buyer: 'from.role' may only be 'user'.");
         }
 
-        if (activity.From.Id.StartsWith("agent:", StringComparison.Ordinal) || activity.From.Id == activity.Recipient?.Id)
+        if (activity.From.Id.StartsWith(ReplyScreeningMiddleware.AgentAccountPrefix, StringComparison.Ordinal) || activity.From.Id == activity.Recipient?.Id)
         {
             return ChannelErrors.Forbidden("'from.id' names an agent or the bot; a channel speaks for the buyer only.");
         }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Buyer;
 using ShopBot.Bot.Schema;
-using ShopBot.Bot.Turns;
 using ShopBot.Handoff.Transcripts;
 
 namespace ShopBot.Bot.Channels.DirectLine;
@@ -15,8 +14,7 @@ namespace ShopBot.Bot.Channels.DirectLine;
 public sealed class DirectLineConversations(
     ITranscriptStore store,
     IClientActivityIds clientActivityIds,
-    TranscriptWriter writer,
-    TurnPipeline pipeline,
+    ChannelAdapter adapter,
     DirectLineTokens tokens,
     IOptions<DirectLineOptions> options,
     IOptions<ShopOptions> shop,
@@ -44,8 +42,7 @@ public sealed class DirectLineConversations(
             Recipient = BotAccount,
             MembersAdded = [user, BotAccount],
         };
-        await writer.AppendAsync(update, cancellationToken).ConfigureAwait(false);
-        await pipeline.RunAsync(new TurnContext(update, writer), cancellationToken).ConfigureAwait(false);
+        await adapter.ProcessActivityAsync(update, cancellationToken).ConfigureAwait(false);
         return ConversationFor(new TokenPayload(userId, userName, conversationId, 0), tokens.Issue(userId, userName, conversationId));
     }
 
@@ -62,7 +59,8 @@ public sealed class DirectLineConversations(
     /// Stores the buyer's activity as the server's own copy (server id and time, <c>from</c> from the token) and runs the
     /// turn. The activity is stored before the bot runs, so a failing bot never loses what the buyer sent. A repeat of a
     /// <c>channelData.clientActivityID</c> already received in the conversation (a client retrying a post whose answer it
-    /// lost, e.g. when the host was stopped) answers the first post's id and is neither stored nor run again.
+    /// lost, e.g. when the host was stopped) answers the first post's id and is neither stored nor run again. The buyer's
+    /// <c>typing</c> is neither: the adapter passes it on to whoever watches the conversation (the agent's console).
     /// </summary>
     public async Task<ResourceResponse> PostAsync(TokenPayload caller, Activity posted, IList<Attachment>? attachments, CancellationToken cancellationToken = default)
     {
@@ -87,13 +85,7 @@ public sealed class DirectLineConversations(
             Value = posted.Value,
             ReplyToId = posted.ReplyToId,
         };
-        if (activity.Type == ActivityTypes.Typing)
-        {
-            // Never stored nor run through the bot: passed on to whoever watches the conversation (the agent's console).
-            return await writer.PassOnAsync(activity, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (ClientActivityIdOf(posted) is { } clientActivityId)
+        if (activity.Type != ActivityTypes.Typing && ClientActivityIdOf(posted) is { } clientActivityId)
         {
             var first = await clientActivityIds.RecordAsync(caller.ConversationId, clientActivityId, activity.Id, cancellationToken).ConfigureAwait(false);
             if (!string.Equals(first, activity.Id, StringComparison.Ordinal))
@@ -102,9 +94,8 @@ public sealed class DirectLineConversations(
             }
         }
 
-        await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
-        await pipeline.RunAsync(new TurnContext(activity, writer), CancellationToken.None).ConfigureAwait(false);
-        return new ResourceResponse(activity.Id);
+        // Not cancelled with the request: a client that stops waiting still gets its answer at the next read.
+        return await adapter.ProcessActivityAsync(activity, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static string? ClientActivityIdOf(Activity posted) =>

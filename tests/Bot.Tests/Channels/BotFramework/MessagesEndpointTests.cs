@@ -50,12 +50,11 @@ public sealed class MessagesEndpointTests(BotFrameworkHostFixture fixture) : ICl
     }
 
     [Fact]
-    public async Task Messenger_reaches_a_channel_conversation_at_its_service_url()
+    public async Task A_continuation_reaches_a_channel_conversation_at_its_service_url()
     {
         using var first = await PostAsync(ActivityJson(ServiceUrl, "conv-bf-2", "act-2", "你好"), Issuer.Mint(ServiceUrl));
-        var messenger = fixture.Host.Services.GetRequiredService<IConversationMessenger>();
 
-        await messenger.SendToConversationAsync("conv-bf-2", Activity.CreateMessage("客服小美已加入对话"));
+        await fixture.Host.Services.SendToConversationAsync("conv-bf-2", Activity.CreateMessage("客服小美已加入对话"));
 
         var received = ReceivedFor("conv-bf-2");
         Assert.Equal(2, received.Count);

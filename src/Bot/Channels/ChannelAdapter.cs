@@ -1,0 +1,82 @@
+using ShopBot.Bot.Channels.BotFramework;
+using ShopBot.Bot.Channels.DirectLine;
+using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
+
+namespace ShopBot.Bot.Channels;
+
+/// <summary>
+/// The one way in and out of a conversation, as botbuilder's <c>BotAdapter</c>. <see cref="ProcessActivityAsync"/> keeps
+/// a buyer's activity and runs the turn pipeline with the bot; <see cref="ContinueConversationAsync"/> runs the same
+/// pipeline for what is sent outside a buyer's turn (queue notices, agents' replies, follow-ups, an agent typing);
+/// <see cref="SendActivitiesAsync"/> is the step after every send hook of either: a Bot Framework channel's connector
+/// gets the activity first, then the transcript keeps it, which is Direct Line's delivery (polls read the transcript,
+/// the feed wakes the WebSocket streams on every host). <c>typing</c> is never kept: it goes to the open streams only.
+/// </summary>
+public sealed class ChannelAdapter(TurnPipeline pipeline, TranscriptWriter writer, ConnectorClient connector) : IChannelAdapter
+{
+    /// <summary>
+    /// Keeps the activity (so a failing bot never loses what the buyer sent) and runs the pipeline with the bot; a
+    /// <c>typing</c> activity is only passed on to whoever watches the conversation (the agent's console).
+    /// </summary>
+    public async Task<ResourceResponse> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            return await writer.PassOnAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+
+        var kept = await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
+        await pipeline.RunAsync(new TurnContext(activity, this), cancellationToken).ConfigureAwait(false);
+        return kept;
+    }
+
+    /// <summary>
+    /// Runs the pipeline for a conversation outside a buyer's turn, with <paramref name="callback"/> in place of the bot;
+    /// its sends are addressed as replies to the conversation's buyer, from the bot unless they name another sender.
+    /// Throws <see cref="KeyNotFoundException"/> when the conversation is unknown; any failure reaches the caller.
+    /// </summary>
+    public async Task ContinueConversationAsync(string conversationId, BotCallbackHandler callback, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(callback);
+        var first = await writer.ReadFirstAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"Conversation '{conversationId}' is unknown.");
+        var continuation = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = ActivityEventNames.ContinueConversation,
+            ChannelId = first.ChannelId,
+            ServiceUrl = first.ServiceUrl,
+            Conversation = new ConversationAccount { Id = conversationId },
+            From = first.From,
+            Recipient = first.Recipient,
+        };
+        await pipeline.RunAsync(new TurnContext(continuation, this, isContinuation: true), callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new List<ResourceResponse>(activities.Count);
+        foreach (var activity in activities)
+        {
+            if (OnConnectorChannel(activity))
+            {
+                var sent = await connector.SendAsync(activity, cancellationToken).ConfigureAwait(false);
+                activity.Id = string.IsNullOrEmpty(sent.Id) ? activity.Id : sent.Id;
+            }
+
+            responses.Add(activity.Type == ActivityTypes.Typing
+                ? await writer.PassOnAsync(activity, cancellationToken).ConfigureAwait(false)
+                : await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false));
+        }
+
+        return responses;
+    }
+
+    /// <summary>Bot Framework channels are answered at the service URL their activities came with; Direct Line has none.</summary>
+    private static bool OnConnectorChannel(Activity activity) =>
+        activity.ChannelId != DirectLineConversations.ChannelId && !string.IsNullOrEmpty(activity.ServiceUrl);
+}
