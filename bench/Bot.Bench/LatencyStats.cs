@@ -8,6 +8,11 @@ internal sealed class LatencyStats(IReadOnlyList<long> ticks, TimeSpan wall)
 {
     public double PerSecond => ticks.Count / wall.TotalSeconds;
 
+    /// <summary>CPU time the server process spent during the run, when measured (closed-loop runs against a process).</summary>
+    public double ServerCpuSeconds { get; set; }
+
+    public double ServerCpuMicrosecondsPerCall => ticks.Count == 0 ? 0 : ServerCpuSeconds * 1_000_000 / ticks.Count;
+
     public double PercentileMicroseconds(double percentile)
     {
         var sorted = ticks.Order().ToList();

@@ -57,18 +57,39 @@ internal sealed class TurnsBenchmark : IBenchmark
             return;
         }
 
-        Console.WriteLine($"{buyers} buyers, {seconds} s per run, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
-        var bareStats = await ClosedLoopAsync(buyers, seconds, _ => Task.FromResult<Func<Task>>(async () =>
+        var rounds = IntOption(arguments, "--rounds", 1);
+        // One whole turn first, without a deadline: the first turn loads (or trains) the intent model.
+        await WarmUpAsync(botUrl);
+        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
+        var bareRuns = new List<LatencyStats>();
+        var pollingRuns = new List<LatencyStats>();
+        var socketRuns = new List<LatencyStats>();
+        for (var round = 1; round <= rounds; round++)
         {
-            using var response = await http.PostAsync(bareUrl + "/bare", new StringContent("""{"type":"message","text":"你好"}""", Encoding.UTF8, "application/json"));
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync();
-        }));
-        Print("bare Kestrel (one JSON POST)", bareStats, null);
-        var polling = await ClosedLoopAsync(buyers, seconds, i => PollingBuyerAsync(http, botUrl, i));
-        Print("bot turn, Direct Line polling", polling, bareStats);
-        var socket = await ClosedLoopAsync(buyers, seconds, i => StreamingBuyerAsync(http, botUrl, i));
-        Print("bot turn, Direct Line WebSocket", socket, bareStats);
+            var bareStats = await ClosedLoopAsync(buyers, seconds, bare, _ => Task.FromResult<Func<Task>>(async () =>
+            {
+                using var response = await http.PostAsync(bareUrl + "/bare", new StringContent("""{"type":"message","text":"你好"}""", Encoding.UTF8, "application/json"));
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsByteArrayAsync();
+            }));
+            Print("bare Kestrel (one JSON POST)", bareStats, null);
+            var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i));
+            Print("bot turn, Direct Line polling", polling, bareStats);
+            var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i));
+            Print("bot turn, Direct Line WebSocket", socket, bareStats);
+            bareRuns.Add(bareStats);
+            pollingRuns.Add(polling);
+            socketRuns.Add(socket);
+        }
+
+        if (rounds > 1)
+        {
+            Console.WriteLine("medians of the rounds (each share is of the same round's bare run):");
+            PrintMedians("bare Kestrel (one JSON POST)", bareRuns, null);
+            PrintMedians("bot turn, Direct Line polling", pollingRuns, bareRuns);
+            PrintMedians("bot turn, Direct Line WebSocket", socketRuns, bareRuns);
+        }
+
         Console.WriteLine($"bot host resident memory after the runs: {ResidentMegabytes(bot):0} MB");
     }
 
@@ -193,12 +214,23 @@ internal sealed class TurnsBenchmark : IBenchmark
         }
     }
 
-    private static async Task<LatencyStats> ClosedLoopAsync(int buyers, int seconds, Func<int, Task<Func<Task>>> createBuyer)
+    private static async Task<LatencyStats> ClosedLoopAsync(int buyers, int seconds, Process server, Func<int, Task<Func<Task>>> createBuyer)
     {
         var loops = await Task.WhenAll(Enumerable.Range(0, buyers).Select(createBuyer));
         // A short warm-up, then the measured run.
         await RunLoopsAsync(loops, TimeSpan.FromSeconds(2));
-        return await RunLoopsAsync(loops, TimeSpan.FromSeconds(seconds));
+        var cpu = CpuSeconds(server);
+        var stats = await RunLoopsAsync(loops, TimeSpan.FromSeconds(seconds));
+        stats.ServerCpuSeconds = CpuSeconds(server) - cpu;
+        return stats;
+    }
+
+    /// <summary>User and system CPU time of a process (Linux /proc, in clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(Process process)
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     private static async Task<LatencyStats> RunLoopsAsync(Func<Task>[] loops, TimeSpan duration)
@@ -217,12 +249,37 @@ internal sealed class TurnsBenchmark : IBenchmark
         return new LatencyStats([.. ticks], wall.Elapsed);
     }
 
+    private static async Task WarmUpAsync(string botUrl)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        var turn = await PollingBuyerAsync(http, botUrl, 0);
+        await turn();
+    }
+
+    private static void PrintMedians(string name, List<LatencyStats> runs, List<LatencyStats>? bare)
+    {
+        var rate = Median(runs.Select(r => r.PerSecond));
+        var p50 = Median(runs.Select(r => r.PercentileMicroseconds(50))) / 1000;
+        var p99 = Median(runs.Select(r => r.PercentileMicroseconds(99))) / 1000;
+        var cpu = Median(runs.Select(r => r.ServerCpuMicrosecondsPerCall));
+        var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+            $"; {Median(runs.Select((r, i) => r.PerSecond / bare[i].PerSecond)) * 100:0.0}% of the bare rate, p99 {Median(runs.Select((r, i) => r.PercentileMicroseconds(99) / bare[i].PercentileMicroseconds(99))):0.0}x the bare p99");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-34} {rate,8:0} per second, p50 {p50,7:0.0} ms, p99 {p99,7:0.0} ms, server CPU {cpu,6:0} µs per call{ratio}"));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     private static void Print(string name, LatencyStats stats, LatencyStats? bare)
     {
         var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
             $"; {stats.PerSecond / bare.PerSecond * 100:0.0}% of the bare rate, p99 {stats.PercentileMicroseconds(99) / bare.PercentileMicroseconds(99):0.0}x the bare p99");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms{ratio}"));
+            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs per call{ratio}"));
     }
 
     private static Process StartBot(string url, string? redis)

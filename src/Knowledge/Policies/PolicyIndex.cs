@@ -6,7 +6,9 @@ namespace ShopBot.Knowledge.Policies;
 /// question (one well-phrased question is enough to match) with its similarity to the whole entry (the entry's
 /// vocabulary decides between two entries that share a short question's words). A keyword of the entry found in the
 /// question ("优惠券", "付款+失败") names its topic whatever the wording: the score is lifted to at least
-/// <see cref="KeywordFloor"/>, more for a longer keyword, so the most specific topic named wins.
+/// <see cref="KeywordFloor"/>, more for a longer keyword, so the most specific topic named wins. A question is scored
+/// through an inverted index (gram to the vectors that hold it) with every vector's norm computed once, so a ranking
+/// touches only the grams the question shares with the entries.
 /// </summary>
 public sealed class PolicyIndex
 {
@@ -22,6 +24,14 @@ public sealed class PolicyIndex
     private readonly List<(PolicyEntry Entry, string Text, Dictionary<string, double> Vector)> _documents = [];
     private readonly Dictionary<string, Dictionary<string, double>> _entryVectors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _keywords = new(StringComparer.Ordinal);
+
+    /// <summary>Entry ids in the order their first title or question appears; <c>_groupOf[d]</c> is document d's.</summary>
+    private readonly List<string> _groups = [];
+    private readonly int[] _groupOf;
+    private readonly double[] _documentNorms;
+    private readonly double[] _entryNorms;
+    private readonly Dictionary<string, (int Index, double Weight)[]> _documentPostings;
+    private readonly Dictionary<string, (int Index, double Weight)[]> _entryPostings;
 
     public PolicyIndex(IReadOnlyList<PolicyEntry> entries, CharacterGrams grams)
     {
@@ -44,6 +54,27 @@ public sealed class PolicyIndex
                 .Where(parts => parts.Length > 0 && parts.All(p => p.Length > 0))
                 .ToList();
         }
+
+        var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _groupOf = new int[_documents.Count];
+        _documentNorms = new double[_documents.Count];
+        for (var d = 0; d < _documents.Count; d++)
+        {
+            var id = _documents[d].Entry.Id;
+            if (!groupIndex.TryGetValue(id, out var group))
+            {
+                group = _groups.Count;
+                groupIndex[id] = group;
+                _groups.Add(id);
+            }
+
+            _groupOf[d] = group;
+            _documentNorms[d] = SquaredNorm(_documents[d].Vector);
+        }
+
+        _entryNorms = [.. _groups.Select(id => SquaredNorm(_entryVectors[id]))];
+        _documentPostings = Postings(_documents.Select(d => d.Vector));
+        _entryPostings = Postings(_groups.Select(id => _entryVectors[id]));
     }
 
     public IReadOnlyList<PolicyEntry> Entries { get; }
@@ -58,14 +89,68 @@ public sealed class PolicyIndex
         }
 
         var compact = Compact(question);
-        return _documents
-            .Where(d => skip is null || !skip.Contains(d.Entry.Id))
-            .Select(d => new PolicyMatch(d.Entry, Cosine(query, d.Vector), d.Text))
-            .GroupBy(m => m.Entry.Id, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(m => m.Score)!)
-            .Select(m => m with { Score = (QuestionWeight * m.Score) + ((1 - QuestionWeight) * Cosine(query, _entryVectors[m.Entry.Id])) })
-            .Select(m => Lifted(m, compact))
-            .Where(m => m.Score > 0)
+        // The same sums as a cosine of two dictionaries, in the same order (the question's grams), so the same scores.
+        var normQuery = 0.0;
+        var documentDots = new double[_documents.Count];
+        var entryDots = new double[_groups.Count];
+        foreach (var (gram, weight) in query)
+        {
+            normQuery += weight * weight;
+            if (_documentPostings.TryGetValue(gram, out var documents))
+            {
+                foreach (var (document, other) in documents)
+                {
+                    documentDots[document] += weight * other;
+                }
+            }
+
+            if (_entryPostings.TryGetValue(gram, out var groups))
+            {
+                foreach (var (group, other) in groups)
+                {
+                    entryDots[group] += weight * other;
+                }
+            }
+        }
+
+        // Per entry, its best title or question (the first of equals).
+        var best = new int[_groups.Count];
+        var bestScore = new double[_groups.Count];
+        Array.Fill(best, -1);
+        for (var d = 0; d < _documents.Count; d++)
+        {
+            if (skip is not null && skip.Contains(_documents[d].Entry.Id))
+            {
+                continue;
+            }
+
+            var group = _groupOf[d];
+            var score = Cosine(documentDots[d], normQuery, _documentNorms[d]);
+            if (best[group] < 0 || score > bestScore[group])
+            {
+                best[group] = d;
+                bestScore[group] = score;
+            }
+        }
+
+        var matches = new List<PolicyMatch>();
+        for (var group = 0; group < _groups.Count; group++)
+        {
+            if (best[group] < 0)
+            {
+                continue;
+            }
+
+            var (entry, text, _) = _documents[best[group]];
+            var score = (QuestionWeight * bestScore[group]) + ((1 - QuestionWeight) * Cosine(entryDots[group], normQuery, _entryNorms[group]));
+            var match = Lifted(new PolicyMatch(entry, score, text), compact);
+            if (match.Score > 0)
+            {
+                matches.Add(match);
+            }
+        }
+
+        return matches
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Entry.Id, StringComparer.Ordinal)
             .Take(count)
@@ -99,23 +184,41 @@ public sealed class PolicyIndex
         return vector;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Cosine(double dot, double normA, double normB) =>
+        normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+
+    private static double SquaredNorm(Dictionary<string, double> vector)
     {
-        double dot = 0, normA = 0, normB = 0;
-        foreach (var (gram, weight) in a)
+        var norm = 0.0;
+        foreach (var weight in vector.Values)
         {
-            normA += weight * weight;
-            if (b.TryGetValue(gram, out var other))
+            norm += weight * weight;
+        }
+
+        return norm;
+    }
+
+    /// <summary>For every gram, the vectors that hold it (by their position in <paramref name="vectors"/>) and its weight there.</summary>
+    private static Dictionary<string, (int Index, double Weight)[]> Postings(IEnumerable<Dictionary<string, double>> vectors)
+    {
+        var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var vector in vectors)
+        {
+            foreach (var (gram, weight) in vector)
             {
-                dot += weight * other;
+                if (!postings.TryGetValue(gram, out var list))
+                {
+                    list = [];
+                    postings[gram] = list;
+                }
+
+                list.Add((index, weight));
             }
+
+            index++;
         }
 
-        foreach (var weight in b.Values)
-        {
-            normB += weight * weight;
-        }
-
-        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+        return postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 }

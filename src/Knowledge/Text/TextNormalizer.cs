@@ -10,6 +10,12 @@ namespace ShopBot.Knowledge.Text;
 /// </summary>
 public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplified)
 {
+    /// <summary>
+    /// The fold of each character outside a surrogate pair, filled as characters are met: a character folds the same
+    /// wherever it stands, and NFKC checks through ICU cost far more than a look-up (every turn folds its text several times).
+    /// </summary>
+    private string?[]? _foldedChars;
+
     /// <summary>Folds every character and keeps a map back to the original positions. Nothing is dropped.</summary>
     public NormalizedText Fold(string text)
     {
@@ -18,12 +24,11 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
         var sourceIndex = new List<int>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
-            var piece = text.Substring(i, width);
-            var compatible = Compatible(piece);
-            foreach (var c in compatible)
+            var width = char.IsSurrogate(text[i]) && char.IsSurrogatePair(text, i) ? 2 : 1;
+            var piece = width == 1 ? FoldChar(text[i]) : FoldPiece(text.Substring(i, width));
+            folded.Append(piece);
+            for (var k = 0; k < piece.Length; k++)
             {
-                folded.Append(traditionalToSimplified.ToSimplified(char.ToLowerInvariant(c)));
                 sourceIndex.Add(i);
             }
 
@@ -31,6 +36,44 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
         }
 
         return new NormalizedText(folded.ToString(), sourceIndex);
+    }
+
+    /// <summary>What <see cref="Fold"/> makes of the text, without the map back to the original positions.</summary>
+    private string FoldText(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]) && char.IsSurrogatePair(text, i))
+            {
+                folded.Append(FoldPiece(text.Substring(i, 2)));
+                i++;
+            }
+            else
+            {
+                folded.Append(FoldChar(text[i]));
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    private string FoldChar(char c)
+    {
+        var table = LazyInitializer.EnsureInitialized(ref _foldedChars, () => new string?[char.MaxValue + 1]);
+        return table[c] ??= FoldPiece(c.ToString());
+    }
+
+    private string FoldPiece(string piece)
+    {
+        var compatible = Compatible(piece);
+        var folded = new StringBuilder(compatible.Length);
+        foreach (var c in compatible)
+        {
+            folded.Append(traditionalToSimplified.ToSimplified(char.ToLowerInvariant(c)));
+        }
+
+        return folded.ToString();
     }
 
     /// <summary>
@@ -52,7 +95,8 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
     /// <summary>Folds, then turns punctuation, symbols, emoji and control characters into single spaces.</summary>
     public string Normalize(string text)
     {
-        var folded = Fold(text).Text;
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = FoldText(text);
         var result = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)

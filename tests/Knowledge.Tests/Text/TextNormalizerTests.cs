@@ -65,4 +65,19 @@ public sealed class TextNormalizerTests
         Assert.Equal("\uFFFD快递", Normalizer.Fold('\uDC00' + "快递").Text);
         Assert.Equal("快递", Normalizer.Compact("快递" + '\uDBFF'));
     }
+
+    /// <summary>Characters are folded once and remembered: the second fold of a text must equal the first, expansions included.</summary>
+    [Fact]
+    public void A_remembered_character_folds_as_it_did_the_first_time_with_its_expansion_mapped_back()
+    {
+        const string text = "ﬁ發①Ａ㍻😊订单";
+        var first = Normalizer.Fold(text);
+        var second = Normalizer.Fold(text);
+
+        Assert.Equal("fi发1a平成😊订单", first.Text);
+        Assert.Equal(first.Text, second.Text);
+        Assert.Equal([0, 0, 1, 2, 3, 4, 4, 5, 5, 7, 8], first.SourceIndex);
+        Assert.Equal(first.SourceIndex, second.SourceIndex);
+        Assert.Equal("fi发1a平成 订单", Normalizer.Normalize(text));
+    }
 }

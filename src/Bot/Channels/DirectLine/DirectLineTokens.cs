@@ -14,6 +14,7 @@ public sealed class DirectLineTokens
 {
     private readonly byte[] _secret;
     private readonly byte[] _signingKey;
+    private readonly byte[] _secretHash;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
 
@@ -24,6 +25,7 @@ public sealed class DirectLineTokens
         _time = time;
         _secret = _options.Secret.Length > 0 ? Encoding.UTF8.GetBytes(_options.Secret) : RandomNumberGenerator.GetBytes(32);
         _signingKey = HMACSHA256.HashData(_secret, "directline-token-v1"u8);
+        _secretHash = SHA256.HashData(_secret);
         IsSecretGenerated = _options.Secret.Length == 0;
     }
 
@@ -32,7 +34,7 @@ public sealed class DirectLineTokens
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
 
     public bool IsSecret(string credential) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(credential)), SHA256.HashData(_secret));
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(credential)), _secretHash);
 
     /// <summary>The first token of a chain.</summary>
     public string Issue(string userId, string? userName, string conversationId)
