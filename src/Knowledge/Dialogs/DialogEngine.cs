@@ -80,6 +80,12 @@ public sealed partial class DialogEngine
             return missed;
         }
 
+        // "换个颜色" after a quality problem settles that case; only otherwise is it a change to an order not yet shipped.
+        if (await SettlesQualityCaseAsync(context, cancellationToken).ConfigureAwait(false) is { } settled)
+        {
+            return settled;
+        }
+
         // "羽绒服改成130的" is a change to an order, whatever flow waits or whatever nearest need the model reads.
         if (await ChangesOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } changed)
         {
@@ -89,11 +95,6 @@ public sealed partial class DialogEngine
         if (state.ClarifyOptions.Count == 2)
         {
             return await ResolveClarificationAsync(context, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (await SettlesQualityCaseAsync(context, cancellationToken).ConfigureAwait(false) is { } settled)
-        {
-            return settled;
         }
 
         if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))

@@ -194,7 +194,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（已过售后期，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
-            context.Say(PastAfterSalesWindow(context, order) ? "quality_return.past_window" : "quality_return.after_return_window", slots);
+            var told = PastAfterSalesWindow(context, order) ? "quality_return.past_window" : "quality_return.after_return_window";
+            context.Say(photos.Count == 0 && unseen ? told + "_described" : told, slots);
             context.Finish();
             return;
         }
