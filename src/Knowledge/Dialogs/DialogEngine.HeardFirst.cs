@@ -1,0 +1,64 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// What the buyer's own words settle before any waiting flow or the model's nearest intent: a refund taken back, an
+/// unpaid order, a bare product name, a line answered as said, "not what I asked", a quality case settled, an order
+/// changed before it ships.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+
+        // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.
+        if (RefundWithdrawal.IsAsked(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
+        {
+            state.ClearClarification();
+            state.StartFlow(IntentIds.RefundUnshipped);
+            state.Values[RefundWithdrawal.Key] = "1";
+            return await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "我忘付款了", "订单怎么没了": the buyer's unpaid order, waiting or closed for non-payment, never a payment-method answer.
+        if (UnpaidOrders.TryAnswer(context))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RestoreOrder);
+        }
+
+        if (await NamesOnlyAnOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } insisted)
+        {
+            return insisted;
+        }
+
+        if (AnswersAsSaid(context) is { } asSaid)
+        {
+            return asSaid;
+        }
+
+        // "我问的是…", "答非所问": the question again, never the same answer.
+        if ((await AnswersMissedQuestionAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await AnswersTopicChoiceAsync(context, cancellationToken).ConfigureAwait(false)) is { } missed)
+        {
+            return missed;
+        }
+
+        // "换个颜色" after a quality problem settles that case; only otherwise is it a change to an order not yet shipped.
+        if (await SettlesQualityCaseAsync(context, cancellationToken).ConfigureAwait(false) is { } settled)
+        {
+            return settled;
+        }
+
+        // "羽绒服改成130的" is a change to an order, whatever flow waits or whatever nearest need the model reads.
+        if (await ChangesOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } changed)
+        {
+            return changed;
+        }
+
+        return null;
+    }
+}
