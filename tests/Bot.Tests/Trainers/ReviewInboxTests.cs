@@ -45,14 +45,14 @@ public sealed class ReviewInboxTests(ReviewHost fixture) : IClassFixture<ReviewH
         var vague = Assert.Single(items, i => i.GetProperty("text").GetString() == "我那个东西");
         Assert.Equal(2, vague.GetProperty("count").GetInt32());
         Assert.Equal(vague, items[0]);
-        Assert.Contains("机器人没听懂", vague.GetProperty("reasonNames").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("机器人先澄清", vague.GetProperty("reasonNames").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("other", vague.GetProperty("guess").GetProperty("intent").GetString());
         Assert.Equal(IntentNames.Of("other"), vague.GetProperty("guess").GetProperty("name").GetString());
         Assert.True(vague.GetProperty("guess").TryGetProperty("runnerUp", out _));
         var context = vague.GetProperty("context").EnumerateArray().Select(c => (c.GetProperty("text").GetString(), c.GetProperty("reviewed").GetBoolean())).ToList();
         Assert.Equal([("我那个东西", true), ("查一下物流", false), ("不是 我说的是开发票", false)], context);
-        var clarified = Assert.Single(items, i => i.GetProperty("text").GetString() == "阿巴阿巴阿巴");
-        Assert.Equal(["clarified"], clarified.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        var notUnderstood = Assert.Single(items, i => i.GetProperty("text").GetString() == "阿巴阿巴阿巴");
+        Assert.Equal(["fallback"], notUnderstood.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
         var corrected = Assert.Single(items, i => i.GetProperty("text").GetString() == "查一下物流");
         Assert.Equal(["corrected"], corrected.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
         Assert.DoesNotContain(items, i => i.GetProperty("text").GetString() == "谢谢");

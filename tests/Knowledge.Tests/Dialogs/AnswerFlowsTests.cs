@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
@@ -16,7 +17,6 @@ public sealed class AnswerFlowsTests(DialogHarness harness) : IClassFixture<Dial
     [InlineData("一只小兔叽", "你们默认发什么快递", IntentIds.CourierChoice, "courier_choice.default", null)]
     [InlineData("一只小兔叽", "从哪里发货的", IntentIds.CourierChoice, "courier_choice.ship_from", null)]
     [InlineData("一只小兔叽", "能发顺丰吗，我补运费", IntentIds.CourierChoice, "courier_choice.named", null)]
-    [InlineData("阿福的杂货铺", "能发顺丰吗，我补运费", IntentIds.CourierChoice, "courier_choice.named_for_order", IntentIds.CourierChoice)]
     public async Task Each_question_gets_its_answer_and_a_person_only_when_one_must_decide(string buyerId, string text, string intent, string template, string? person)
     {
         var buyer = harness.Start(buyerId);
@@ -27,6 +27,20 @@ public sealed class AnswerFlowsTests(DialogHarness harness) : IClassFixture<Dial
         Assert.Equal(template, outcome.Replies.Single().TemplateId);
         Assert.Equal(person, outcome.FlowNeedsPerson);
         Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task A_courier_asked_for_an_order_waiting_to_ship_is_recorded_on_it_and_a_person_confirms_the_postage()
+    {
+        var buyer = harness.Start("阿福的杂货铺");
+
+        var outcome = await buyer.SayAsync("能发顺丰吗，我补运费");
+
+        Assert.Equal("order_change.recorded_courier", outcome.Replies.Single().TemplateId);
+        Assert.Equal(IntentIds.CourierChoice, outcome.FlowNeedsPerson);
+        var change = Assert.Single(await buyer.CasesAsync());
+        Assert.Equal(CaseKind.OrderChange, change.Kind);
+        Assert.Contains("顺丰", change.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,8 +35,11 @@ public sealed class RefundUnshippedFlowTests(DialogHarness harness) : IClassFixt
 
         await buyer.SayAsync("那不退了，帮我改成灰色");
 
-        Assert.Equal("refund_unshipped.kept", buyer.Last.Replies.Single().TemplateId);
-        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.RefundRequest);
+        // Kept, and changed: the new colour goes to the warehouse as a change to the order.
+        Assert.Equal("order_change.recorded", buyer.Last.Replies.Single().TemplateId);
+        var cases = await buyer.CasesAsync();
+        Assert.DoesNotContain(cases, c => c.Kind == CaseKind.RefundRequest);
+        Assert.Contains(cases, c => c.Kind == CaseKind.OrderChange && c.Description?.Contains("灰色", StringComparison.Ordinal) == true);
     }
 
     [Fact]
