@@ -33,8 +33,9 @@ public sealed class RegisterEndpointTests : IDisposable
 
         Assert.Equal([
             "日期,订单号,售后类型,运费,退款,补偿,处理人,工单号,状态,处理结果",
-            $"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,0.00,0.00,bot,{refund.Id},处理中,",
-            "合计,,,0.00,0.00,0.00,,,,",
+            // While it is open the refund is what the buyer paid for the order (199.60 in the sample export).
+            $"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,199.60,0.00,bot,{refund.Id},处理中,",
+            "合计,,,0.00,199.60,0.00,,,,",
         ], open);
         Assert.Equal($"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,59.90,0.00,小柚,{refund.Id},已处理,", resolved[1]);
         Assert.Equal("合计,,,0.00,59.90,0.00,,,,", resolved[^1]);

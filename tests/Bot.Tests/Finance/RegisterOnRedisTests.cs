@@ -50,7 +50,7 @@ public sealed class RegisterOnRedisTests(RedisServerFixture redis) : IClassFixtu
         using var finance = new AfterSalesHost(settings);
         var lines = await RegisterEndpointTests.DownloadAsync(finance.CreateClient(), date);
 
-        Assert.Equal($"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,0.00,0.00,bot,{refund.Id},处理中,", Assert.Single(lines, l => l.Contains(refund.Id, StringComparison.Ordinal)));
+        Assert.Equal($"{date},=\"{refund.OrderNumber}\",未发货退款,0.00,199.60,0.00,bot,{refund.Id},处理中,", Assert.Single(lines, l => l.Contains(refund.Id, StringComparison.Ordinal)));
 
         var folder = Directory.CreateTempSubdirectory("shopbot-register-").FullName;
         try

@@ -15,6 +15,7 @@
     queue: [],
     queueReceivedAt: 0,
     selected: null,
+    wanted: null,
     streamAbort: null,
     screenTimer: 0,
     screenSeq: 0,
@@ -329,6 +330,7 @@
   // ---- one conversation ----
 
   async function select(id) {
+    state.wanted = id;
     try {
       await loadConversation(id);
     } catch (error) {
@@ -336,8 +338,12 @@
     }
   }
 
+  // The chat the agent last clicked wins: a reload of the previous chat that answers late never covers it.
   async function loadConversation(id) {
-    showConversation(await api('GET', '/conversations/' + encodeURIComponent(id)));
+    const view = await api('GET', '/conversations/' + encodeURIComponent(id));
+    if (state.wanted === null || state.wanted === id) {
+      showConversation(view);
+    }
   }
 
   function showConversation(view) {
@@ -347,6 +353,7 @@
     }
     state.buyers[view.conversationId] = view.buyerId;
     state.selected = view.conversationId;
+    state.wanted = view.conversationId;
     $('placeholder').hidden = true;
     $('conversation').hidden = false;
     $('conversation').dataset.conversationId = view.conversationId;
