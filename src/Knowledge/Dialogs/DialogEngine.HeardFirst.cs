@@ -14,6 +14,14 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
 
+        // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.
+        if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
+        {
+            state.ClearClarification();
+            context.Say("dialog.let_go");
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Thanks);
+        }
+
         // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.
         if (RefundWithdrawal.IsAsked(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
         {

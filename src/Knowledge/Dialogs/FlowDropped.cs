@@ -37,6 +37,14 @@ internal static partial class FlowDropped
         return LetGo().IsMatch(compact) || PlainNo().IsMatch(compact);
     }
 
+    /// <summary>"算了不用了", "没事了" with no flow waiting: the buyer lets the conversation's matter go.</summary>
+    public static bool LetsGo(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var compact = Compact(normalizedText);
+        return compact.Length is > 0 and <= 16 && LetGo().IsMatch(compact);
+    }
+
     private static string Compact(string normalizedText) =>
         Fillers().Replace(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
 
