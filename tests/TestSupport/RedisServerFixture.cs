@@ -1,7 +1,5 @@
 using Xunit;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace ShopBot.TestSupport;
@@ -26,7 +24,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
             return;
         }
 
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         _workDirectory = Directory.CreateTempSubdirectory("shopbot-redis-").FullName;
         _pidFile = Path.Combine(_workDirectory, "redis.pid");
         using (var process = Process.Start(new ProcessStartInfo("redis-server",
@@ -92,12 +90,5 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
 
         return Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

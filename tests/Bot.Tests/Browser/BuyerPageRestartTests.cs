@@ -1,3 +1,4 @@
+using ShopBot.TestSupport;
 using Microsoft.Playwright;
 using ShopBot.Bot.Tests.Hosting;
 
@@ -13,7 +14,7 @@ public sealed class BuyerPageRestartTests(BrowserFixture chromium) : IClassFixtu
     {
         await using var redis = await RestartableRedisServer.StartAsync();
         var prefix = $"restart-page-{Guid.NewGuid():N}";
-        var port = RestartingKestrelHost.FreePort();
+        var port = LoopbackPorts.Free();
         await using var first = new RestartingKestrelHost(redis.Endpoint, prefix, port);
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();

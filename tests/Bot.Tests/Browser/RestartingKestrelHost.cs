@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using ShopBot.Bot.Tests.Channels;
+using ShopBot.TestSupport;
 
 namespace ShopBot.Bot.Tests.Browser;
 
@@ -19,12 +18,5 @@ internal sealed class RestartingKestrelHost(string redis, string keyPrefix, int 
             settings["Handoff:RedisKeyPrefix"] = keyPrefix;
             return settings;
         }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
+using ShopBot.TestSupport;
 
 namespace ShopBot.Bot.Tests.Hosting;
 
@@ -30,7 +29,7 @@ public sealed class RunningBot : IAsyncDisposable
     public static async Task<RunningBot> StartAsync(string assembly, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
         var folder = Directory.CreateTempSubdirectory("shopbot-process-").FullName;
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -104,12 +103,5 @@ public sealed class RunningBot : IAsyncDisposable
         }
 
         throw new TimeoutException("The host did not answer /health within 60 seconds.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
