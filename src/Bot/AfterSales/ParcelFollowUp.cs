@@ -1,27 +1,27 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
+using ShopBot.Bot.Turns;
 using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Logistics;
 using ShopBot.Knowledge.Orders;
-using ShopBot.Knowledge.Screening;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Bot.AfterSales;
 
 /// <summary>
 /// Follow-up without being asked: each watched stalled parcel whose trace has moved (a newer scan or another state)
-/// is told to its buyer in the conversation where they asked, with a track template that passes the reply screen,
-/// through the channel adapter's pipeline as every message. A parcel is told once (the watch is removed first, so two hosts
-/// never both tell it), and dropped when its order is gone or it was watched for longer than the follow-up period.
+/// is told to its buyer in the conversation where they asked, with a track template, through the channel adapter's
+/// pipeline as every message; that pipeline's reply screen drops a blocked follow-up (<see cref="DropWhenBlocked"/>)
+/// rather than send a rewrite. A parcel is told once (the watch is removed first, so two hosts never both tell it),
+/// and dropped when its order is gone or it was watched for longer than the follow-up period.
 /// </summary>
 public sealed partial class ParcelFollowUp(
     IParcelWatchList watchList,
     ILogisticsTraces traces,
     IOrderLookup orders,
     IReplyTemplates templates,
-    IReplyScreen screen,
     ChannelAdapter adapter,
     IOptions<LogisticsOptions> logistics,
     IOptions<OrdersOptions> ordersOptions,
@@ -66,25 +66,33 @@ public sealed partial class ParcelFollowUp(
             [TemplateSlots.ScanText] = latest.Text,
         };
         var templateId = trace.State == TraceState.Signed ? "track.trace_moved_signed" : "track.trace_moved";
-        var text = templates.Render(templateId, slots, parcel.ConversationId).Text;
-        if (!screen.Screen(text).Allowed)
-        {
-            LogBlocked(parcel.OrderNumber, templateId);
-            return false;
-        }
-
+        var activity = new Activity { Type = ActivityTypes.Message, Text = templates.Render(templateId, slots, parcel.ConversationId).Text };
+        var blocked = new DropWhenBlocked();
         try
         {
-            var activity = new Activity { Type = ActivityTypes.Message, Text = text };
-            await adapter.ContinueConversationAsync(parcel.ConversationId, (turn, ct) => turn.SendActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);
-            LogTold(parcel.OrderNumber, trace.State);
-            return true;
+            await adapter.ContinueConversationAsync(
+                parcel.ConversationId,
+                (turn, ct) =>
+                {
+                    turn.TurnState.Set(blocked);
+                    return turn.SendActivityAsync(activity, ct);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (KeyNotFoundException)
         {
             LogGone(parcel.OrderNumber);
             return false;
         }
+
+        if (blocked.Dropped > 0)
+        {
+            LogBlocked(parcel.OrderNumber, templateId);
+            return false;
+        }
+
+        LogTold(parcel.OrderNumber, trace.State);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Told the buyer that stalled order {OrderNumber} moved ({State})")]

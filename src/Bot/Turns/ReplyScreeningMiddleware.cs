@@ -9,6 +9,7 @@ namespace ShopBot.Bot.Turns;
 /// Screens the text of every outgoing message the bot wrote, in a buyer's turn and in a continuation (a queue notice, a
 /// follow-up); an agent's message (<c>from</c> <c>agent:{id}</c>) passed the agent's screen before it was sent. A
 /// blocked text is replaced by the screen's rewrite when that passes, otherwise by a neutral hand-over line, and the turn is marked for escalation: a blocked reply is never sent as is.
+/// A sender that set <see cref="DropWhenBlocked"/> in the turn's state has a blocked text dropped instead.
 /// The screen is looked up per turn so the host starts without one; a turn without a screen fails (closed) instead
 /// of sending unscreened text.
 /// </summary>
@@ -29,9 +30,16 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
             ?? throw new InvalidOperationException("No IReplyScreen is registered: replies cannot be screened, so none are sent.");
         turnContext.OnSendActivities((context, activities, sendNext) =>
         {
-            for (var i = 0; i < activities.Count; i++)
+            for (var i = 0; i < activities.Count;)
             {
-                activities[i] = ScreenOne(screen, context, activities[i]);
+                if (ScreenOne(screen, context, activities[i]) is { } screened)
+                {
+                    activities[i++] = screened;
+                }
+                else
+                {
+                    activities.RemoveAt(i);
+                }
             }
 
             return sendNext();
@@ -39,7 +47,8 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
         return next(cancellationToken);
     }
 
-    private Activity ScreenOne(IReplyScreen screen, ITurnContext context, Activity activity)
+    /// <summary>The activity to send in place of <paramref name="activity"/>, or null to send nothing.</summary>
+    private Activity? ScreenOne(IReplyScreen screen, ITurnContext context, Activity activity)
     {
         if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Text) || IsFromAnAgent(activity))
         {
@@ -53,6 +62,13 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
         }
 
         var kinds = string.Join(",", verdict.Violations.Select(v => v.Kind).Distinct());
+        if (context.TurnState.Get<DropWhenBlocked>() is { } drop)
+        {
+            LogDropped(kinds);
+            drop.Count();
+            return null;
+        }
+
         var screened = activity.Clone();
         if (verdict.Rewrite is { Length: > 0 } rewrite && screen.Screen(rewrite).Allowed)
         {
@@ -73,6 +89,9 @@ public sealed partial class ReplyScreeningMiddleware(IServiceProvider services, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reply rewritten by the screen for {ViolationKinds}")]
     private partial void LogRewritten(string violationKinds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply blocked by the screen for {ViolationKinds}; dropped, as its sender asked")]
+    private partial void LogDropped(string violationKinds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply blocked by the screen for {ViolationKinds}; escalating")]
     private partial void LogBlocked(string violationKinds);

@@ -85,4 +85,26 @@ public sealed class TrackWithTraceTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1.2));
         Assert.Equal(0, await followUp.RunOnceAsync());
     }
+
+    [Fact]
+    public async Task A_follow_up_the_reply_screen_blocks_is_dropped_not_rewritten_nor_handed_over_and_not_tried_again()
+    {
+        var now = DateTimeOffset.UtcNow;
+        _stub.Trace("SF1428566013728", "0", new StubScan(now.AddHours(-60), "快件到达【北京顺义集散中心】", "北京市"));
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "一只小兔叽");
+        var followUp = _host.Services.GetRequiredService<ParcelFollowUp>();
+        Assert.Contains("抱歉", await buyer.SayAsync("我的快递到哪了"), StringComparison.Ordinal);
+
+        // The carrier's scan text lands in the follow-up's template; a superlative in it fails the reply screen.
+        _stub.Trace("SF1428566013728", "0",
+            new StubScan(now.AddHours(-60), "快件到达【北京顺义集散中心】", "北京市"),
+            new StubScan(now.AddMinutes(-10), "全网最快的派送，快件正在派送中", "北京市朝阳区"));
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+
+        Assert.Equal(0, await followUp.RunOnceAsync());
+        Assert.Equal(string.Empty, await buyer.ReadAsync());
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        Assert.Equal(0, await followUp.RunOnceAsync());
+        Assert.Equal(string.Empty, await buyer.ReadAsync());
+    }
 }

@@ -71,6 +71,22 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task A_sender_that_asked_for_drop_when_blocked_has_a_blocked_text_dropped_and_the_passing_one_sent()
+    {
+        var drop = new DropWhenBlocked();
+
+        var (context, delivered) = await ContinueAsync((turn, ct) =>
+        {
+            turn.TurnState.Set(drop);
+            return turn.SendActivitiesAsync([Activity.CreateMessage(TestReplyScreen.Rewritable + "的服务"), Activity.CreateMessage("包裹到了")], ct);
+        });
+
+        Assert.Equal(["包裹到了"], delivered.Select(a => a.Text));
+        Assert.Equal(1, drop.Dropped);
+        Assert.Null(context.TurnState.Get<EscalationRequest>());
+    }
+
+    [Fact]
     public async Task A_continuation_that_fails_throws_to_its_caller_and_sends_no_apology()
     {
         var adapter = new RecordingAdapter();
