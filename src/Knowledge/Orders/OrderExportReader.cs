@@ -11,14 +11,11 @@ public static class OrderExportReader
 {
     public static async Task<OrderImport> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputFileException($"{path}: no such file.");
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        var bytes = await File.ReadAllBytesAsync(Existing(path), cancellationToken).ConfigureAwait(false);
         return Read(bytes, path);
     }
+
+    public static OrderImport ReadFile(string path) => Read(File.ReadAllBytes(Existing(path)), path);
 
     public static OrderImport Read(ReadOnlySpan<byte> content, string source)
     {
@@ -87,4 +84,7 @@ public static class OrderExportReader
             ? columns
             : throw new InputFileException($"{source}: not a Taobao order report: missing column(s) {string.Join(", ", missing)}.");
     }
+
+    private static string Existing(string path) =>
+        File.Exists(path) ? path : throw new InputFileException($"{path}: no such file.");
 }

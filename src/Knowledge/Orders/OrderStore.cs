@@ -6,9 +6,11 @@ using ShopBot.Knowledge.Orders.Sync;
 namespace ShopBot.Knowledge.Orders;
 
 /// <summary>
-/// Holds the orders the bot reads. At first use it imports <see cref="OrdersOptions.ImportPath"/>; afterwards it
-/// notices when that file is replaced (a re-import) and swaps in the new orders without a restart. A file that
-/// cannot be read as a whole leaves the orders in use untouched.
+/// Holds the orders the bot reads. The first reader waits for the import of <see cref="OrdersOptions.ImportPath"/>
+/// (there is nothing to answer from before it); afterwards, at most every <see cref="OrdersOptions.ReloadCheckSeconds"/>,
+/// a reader starts a check in the background and is answered at once from the orders in use: a replaced file (a
+/// re-import) is read off the request path and its orders swapped in whole when ready, so readers see the previous
+/// orders or the new ones, never part of an import. A file that cannot be read as a whole leaves the orders in use untouched.
 /// </summary>
 public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions> options, TimeProvider time, ILogger<OrderStore> logger, ISyncedOrderStore? synced = null)
 {
@@ -16,6 +18,7 @@ public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions>
     private OrderBook? _book;
     private (DateTime WrittenUtc, long Length) _loadedStamp;
     private long _nextCheckTicks;
+    private int _checking;
     private MergedBook? _merged;
 
     public string ImportPath => Path.IsPathRooted(options.Value.ImportPath)
@@ -29,17 +32,44 @@ public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions>
     {
         get
         {
-            var book = Volatile.Read(ref _book);
-            if (book is not null && time.GetUtcNow().UtcTicks < Volatile.Read(ref _nextCheckTicks))
+            var book = Volatile.Read(ref _book) ?? LoadFirst();
+            if (time.GetUtcNow().UtcTicks >= Volatile.Read(ref _nextCheckTicks) && Interlocked.CompareExchange(ref _checking, 1, 0) == 0)
             {
-                return book;
+                ScheduleNextCheck();
+                _ = Task.Run(CheckInBackgroundAsync);
             }
 
+            return book;
+        }
+    }
+
+    /// <summary>
+    /// Looks at the export file now and, when it was replaced since it was read, reads it and swaps its orders in;
+    /// readers keep the orders in use meanwhile.
+    /// </summary>
+    public async Task ReloadIfChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var stamp = Stamp(ImportPath);
+        lock (_gate)
+        {
+            if (_book is not null && stamp == _loadedStamp)
+            {
+                return;
+            }
+        }
+
+        try
+        {
+            var import = Shift(await OrderExportReader.ReadFileAsync(ImportPath, cancellationToken).ConfigureAwait(false));
             lock (_gate)
             {
-                ReloadIfChanged();
-                return _book ?? OrderBook.Empty;
+                Install(import);
+                _loadedStamp = stamp;
             }
+        }
+        catch (Exception exception) when (exception is InputFileException or IOException)
+        {
+            Refuse(stamp, exception);
         }
     }
 
@@ -81,22 +111,53 @@ public sealed class OrderStore(KnowledgeBasePaths paths, IOptions<OrdersOptions>
         return import;
     }
 
-    private void ReloadIfChanged()
+    private OrderBook LoadFirst()
     {
-        Volatile.Write(ref _nextCheckTicks, time.GetUtcNow().AddSeconds(options.Value.ReloadCheckSeconds).UtcTicks);
-        var stamp = Stamp(ImportPath);
-        if (_book is not null && stamp == _loadedStamp)
+        lock (_gate)
         {
-            return;
-        }
+            if (_book is null)
+            {
+                ScheduleNextCheck();
+                var stamp = Stamp(ImportPath);
+                try
+                {
+                    Install(Shift(OrderExportReader.ReadFile(ImportPath)));
+                    _loadedStamp = stamp;
+                }
+                catch (Exception exception) when (exception is InputFileException or IOException)
+                {
+                    Refuse(stamp, exception);
+                }
+            }
 
+            return _book!;
+        }
+    }
+
+    /// <summary>The background check a reader started; it is nobody's to await, so its failure is logged here.</summary>
+    private async Task CheckInBackgroundAsync()
+    {
         try
         {
-            var import = Shift(OrderExportReader.ReadFileAsync(ImportPath).GetAwaiter().GetResult());
-            Install(import);
-            _loadedStamp = stamp;
+            await ReloadIfChangedAsync().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is InputFileException or IOException)
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Checking order export {Path} failed; the orders in use are kept", ImportPath);
+        }
+        finally
+        {
+            Volatile.Write(ref _checking, 0);
+        }
+    }
+
+    private void ScheduleNextCheck() =>
+        Volatile.Write(ref _nextCheckTicks, time.GetUtcNow().AddSeconds(options.Value.ReloadCheckSeconds).UtcTicks);
+
+    /// <summary>The file is not read again until it changes; the orders in use stay (none yet: an empty book).</summary>
+    private void Refuse((DateTime, long) stamp, Exception exception)
+    {
+        lock (_gate)
         {
             _loadedStamp = stamp;
             logger.LogError("Order export {Path} not imported, keeping {Orders} orders in use: {Reason}", ImportPath, _book?.Count ?? 0, exception.Message);
