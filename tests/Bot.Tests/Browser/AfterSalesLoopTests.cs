@@ -37,12 +37,9 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         // The buyer reports a broken bowl and sends the photo the bot asks for, from Web Chat's upload button: it goes
         // as it is chosen and shows in the buyer's own bubble.
         await buyer.GotoAsync(host.Address.ToString());
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await sendBox.FillAsync("收到的碗碎了两个");
-        await sendBox.PressAsync("Enter");
-        await BubbleMatching(buyer, AsksForPhoto()).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("收到的碗碎了两个", buyer.BubbleMatching(AsksForPhoto()), Timeout);
         await buyer.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload { Name = "碗碎了.png", MimeType = "image/png", Buffer = TestPhotos.BrokenBowl });
         await buyer.Locator("#webchat .webchat__stacked-layout--from-user img").First.WaitForAsync(Wait);
 
@@ -64,13 +61,13 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         await agent.Locator("#reply-text").FillAsync(Answer);
         await Assertions.Expect(agent.Locator("#send-button")).ToBeEnabledAsync(new LocatorAssertionsToBeEnabledOptions { Timeout = Timeout });
         await agent.Locator("#send-button").ClickAsync();
-        await BubbleMatching(buyer, new Regex(Regex.Escape(Answer))).WaitForAsync(Wait);
+        await buyer.BubbleMatching(new Regex(Regex.Escape(Answer))).WaitForAsync(Wait);
         var agentAvatar = buyer.Locator("#webchat .webchat__stacked-layout__avatar-gutter", new PageLocatorOptions { HasText = "人工" }).Last;
         await agentAvatar.WaitForAsync(Wait);
         var botAvatar = buyer.Locator("#webchat .webchat__initialsAvatar:not(.webchat__initialsAvatar--fromUser)").First;
         Assert.Equal("客服", (await botAvatar.TextContentAsync())?.Trim());
         Assert.NotEqual(await BackgroundAsync(botAvatar), await BackgroundAsync(agentAvatar));
-        await Bubble(buyer, "测试客服甲").WaitForAsync(Wait);
+        await buyer.Bubble("测试客服甲").WaitForAsync(Wait);
         var reply = buyer.Locator("#webchat .webchat__stacked-layout").Last;
         Assert.Contains(Answer, await reply.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("人工", (await reply.Locator(".webchat__stacked-layout__main .webchat__stacked-layout__avatar-gutter").TextContentAsync())?.Trim());
@@ -88,7 +85,7 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
 
         // The buyer reads the outcome in plain words, from the agent (in the agent's group, not under the bot's 客服
         // avatar), then the agent closes and the buyer rates with the five-star button, once.
-        var outcome = Bubble(buyer, "退款39.90元");
+        var outcome = buyer.Bubble("退款39.90元");
         await outcome.WaitForAsync(Wait);
         Assert.Contains("运费12.00元", await outcome.TextContentAsync(), StringComparison.Ordinal);
         var told = buyer.Locator("#webchat .webchat__stacked-layout", new PageLocatorOptions { HasText = "退款39.90元" }).Last;
@@ -98,7 +95,7 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         var fiveStars = buyer.Locator("button.webchat__suggested-actions__button", new PageLocatorOptions { HasText = "★★★★★" });
         await fiveStars.WaitForAsync(Wait);
         await fiveStars.ClickAsync();
-        await BubbleMatching(buyer, Thanked()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Thanked()).WaitForAsync(Wait);
         await Assertions.Expect(fiveStars).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
         await SaveScreenshotAsync(buyer, "buyer-loop.png");
 
@@ -148,12 +145,6 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         Directory.CreateDirectory(screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, fileName), FullPage = true });
     }
-
-    private static ILocator Bubble(IPage page, string text) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = text }).First;
-
-    private static ILocator BubbleMatching(IPage page, Regex pattern) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextRegex = pattern }).First;
 
     [GeneratedRegex("欢迎|您好")]
     private static partial Regex Welcome();

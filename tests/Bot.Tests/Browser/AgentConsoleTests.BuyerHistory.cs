@@ -16,20 +16,17 @@ public sealed partial class AgentConsoleTests
 
         // First chat: the bot answers, the agent takes over under their display name (never the internal id) and replies.
         await buyer.GotoAsync(host.Address.ToString());
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var first = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await SayAsync(sendBox, "我的快递到哪了");
-        await Bubble(buyer, Tracking).WaitForAsync(Wait);
-        await SayAsync(sendBox, "人工客服");
-        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("我的快递到哪了", buyer.Bubble(Tracking), Timeout);
+        await buyer.SayAndWaitForAsync("人工客服", buyer.BubbleMatching(QueuedNotice()), Timeout);
         await agent.Locator($"#queue li[data-conversation-id='{first}'] button.claim").ClickAsync();
         const string Answer = "亲，包裹在路上了，我帮您盯着物流。";
         await agent.Locator("#reply-text").FillAsync(Answer);
         await Assertions.Expect(agent.Locator("#send-button")).ToBeEnabledAsync(new LocatorAssertionsToBeEnabledOptions { Timeout = Timeout });
         await agent.Locator("#send-button").ClickAsync();
-        await Bubble(buyer, Answer).WaitForAsync(Wait);
-        await Bubble(buyer, "人工客服测试客服甲").WaitForAsync(Wait);
+        await buyer.Bubble(Answer).WaitForAsync(Wait);
+        await buyer.Bubble("人工客服测试客服甲").WaitForAsync(Wait);
 
         // The agent closes; the buyer rates with the five-star button, and is thanked once.
         await agent.Locator("#close-button").ClickAsync();
@@ -37,20 +34,18 @@ public sealed partial class AgentConsoleTests
         var fiveStars = buyer.Locator("button.webchat__suggested-actions__button", new PageLocatorOptions { HasText = "★★★★★" });
         await fiveStars.WaitForAsync(Wait);
         await fiveStars.ClickAsync();
-        await BubbleMatching(buyer, Thanked()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Thanked()).WaitForAsync(Wait);
         await SaveScreenshotAsync(buyer, "buyer-rating.png");
 
         // A second chat of the same buyer, in a new tab (a reload resumes the same chat): the console shows the first
         // with its intent, outcome and rating.
         buyer = await buyerContext.NewPageAsync();
         await buyer.GotoAsync(host.Address.ToString());
-        sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
         await Assertions.Expect(buyer.Locator("#webchat")).Not.ToHaveAttributeAsync("data-conversation-id", first!, new LocatorAssertionsToHaveAttributeOptions { Timeout = Timeout });
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var second = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await SayAsync(sendBox, "我要开发票");
-        await SayAsync(sendBox, "人工客服");
-        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await buyer.SayAsync("我要开发票");
+        await buyer.SayAndWaitForAsync("人工客服", buyer.BubbleMatching(QueuedNotice()), Timeout);
         await agent.Locator($"#queue li[data-conversation-id='{second}'] button.claim").ClickAsync();
         var past = agent.Locator($"#history li[data-conversation-id='{first}']");
         await past.WaitForAsync(Wait);

@@ -22,15 +22,12 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
 
         // The buyer asks where the parcel is and gets the tracking answer from the bot.
         await buyer.GotoAsync(host.Address.ToString());
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await SayAsync(sendBox, "我的快递到哪了");
-        await Bubble(buyer, Tracking).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("我的快递到哪了", buyer.Bubble(Tracking), Timeout);
 
         // 人工客服 queues the buyer, who is told so.
-        await SayAsync(sendBox, "人工客服");
-        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("人工客服", buyer.BubbleMatching(QueuedNotice()), Timeout);
 
         // The queue in the console updates by itself; the agent claims the conversation.
         var queued = agent.Locator($"#queue li[data-conversation-id='{conversationId}']");
@@ -40,7 +37,7 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         await agent.Locator("#conversation").WaitForAsync(Wait);
         await agent.Locator("#transcript .text", new PageLocatorOptions { HasText = Tracking }).First.WaitForAsync(Wait);
         Assert.Contains(Tracking, await agent.Locator("#orders").TextContentAsync(), StringComparison.Ordinal);
-        await Bubble(buyer, "人工客服测试客服甲").WaitForAsync(Wait);
+        await buyer.Bubble("人工客服测试客服甲").WaitForAsync(Wait);
 
         // A reply the screen refuses cannot be sent; the violation is shown.
         var reply = agent.Locator("#reply-text");
@@ -54,14 +51,14 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         await Assertions.Expect(agent.Locator("#send-button")).ToBeEnabledAsync(new LocatorAssertionsToBeEnabledOptions { Timeout = Timeout });
         await agent.Locator("#send-button").ClickAsync();
         await agent.Locator("#transcript .from-agent .text", new PageLocatorOptions { HasText = Answer }).WaitForAsync(Wait);
-        await Bubble(buyer, Answer).WaitForAsync(Wait);
+        await buyer.Bubble(Answer).WaitForAsync(Wait);
         await SaveScreenshotAsync(agent, "agent.png");
 
         // The agent hands back, and the bot answers the buyer again.
         await agent.Locator("#handback-button").ClickAsync();
         await agent.Locator("#placeholder").WaitForAsync(Wait);
-        await SayAsync(sendBox, "我的快递到哪了");
-        await Assertions.Expect(Bubble(buyer, Tracking, first: false)).ToHaveCountAsync(2, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
+        await buyer.SayAsync("我的快递到哪了");
+        await Assertions.Expect(buyer.Bubbles(Tracking)).ToHaveCountAsync(2, new LocatorAssertionsToHaveCountOptions { Timeout = Timeout });
         await SaveScreenshotAsync(buyer, "buyer.png");
     }
 
@@ -73,14 +70,12 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         var agent = await SignInAsync(agentContext, AgentTestHost.KeyB);
         var buyer = await buyerContext.NewPageAsync();
         await buyer.GotoAsync(host.Address.ToString());
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
 
-        await SayAsync(sendBox, "人工客服");
-        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
-        await SayAsync(sendBox, ScriptPayload);
-        await SayAsync(sendBox, ImagePayload);
+        await buyer.SayAndWaitForAsync("人工客服", buyer.BubbleMatching(QueuedNotice()), Timeout);
+        await buyer.SayAsync(ScriptPayload);
+        await buyer.SayAsync(ImagePayload);
         await Assertions.Expect(agent.Locator($"#queue li[data-conversation-id='{conversationId}']")).ToContainTextAsync("留言 2 条", new LocatorAssertionsToContainTextOptions { Timeout = Timeout });
         await agent.Locator($"#queue li[data-conversation-id='{conversationId}'] button.claim").ClickAsync();
         await agent.Locator("#transcript .text", new PageLocatorOptions { HasText = "图片" }).WaitForAsync(Wait);
@@ -138,12 +133,6 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         return page;
     }
 
-    private static async Task SayAsync(ILocator sendBox, string text)
-    {
-        await sendBox.FillAsync(text);
-        await sendBox.PressAsync("Enter");
-    }
-
     /// <summary>The README's screenshots of the buyer page and the agent console come from this real conversation.</summary>
     private static async Task SaveScreenshotAsync(IPage page, string fileName)
     {
@@ -151,16 +140,6 @@ public sealed partial class AgentConsoleTests(AgentKestrelHost host, BrowserFixt
         Directory.CreateDirectory(screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, fileName), FullPage = true });
     }
-
-    /// <summary>The message bubble showing the text (Web Chat also repeats it in hidden screen-reader labels).</summary>
-    private static ILocator Bubble(IPage page, string text, bool first = true)
-    {
-        var bubbles = page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = text });
-        return first ? bubbles.First : bubbles;
-    }
-
-    private static ILocator BubbleMatching(IPage page, Regex pattern) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextRegex = pattern }).First;
 
     // Every wording of the welcome greets or welcomes.
     [GeneratedRegex("欢迎|您好")]

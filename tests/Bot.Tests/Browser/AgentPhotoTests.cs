@@ -38,12 +38,9 @@ public sealed partial class AgentPhotoTests(AgentKestrelHost host, BrowserFixtur
             await route.FulfillAsync(new RouteFulfillOptions { Response = original, Body = config.ToJsonString() });
         });
         await buyer.GotoAsync(host.Address.ToString());
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await sendBox.FillAsync("收到的碗碎了两个");
-        await sendBox.PressAsync("Enter");
-        await BubbleMatching(buyer, AsksForPhoto()).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("收到的碗碎了两个", buyer.BubbleMatching(AsksForPhoto()), Timeout);
         await buyer.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload { Name = "碗碎了.png", MimeType = "image/png", Buffer = TestPhotos.BrokenBowl });
         await buyer.Locator("#webchat .webchat__stacked-layout--from-user img").First.WaitForAsync(Wait);
 
@@ -113,9 +110,6 @@ public sealed partial class AgentPhotoTests(AgentKestrelHost host, BrowserFixtur
         Directory.CreateDirectory(screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, fileName), FullPage = true });
     }
-
-    private static ILocator BubbleMatching(IPage page, Regex pattern) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextRegex = pattern }).First;
 
     [GeneratedRegex("欢迎|您好")]
     private static partial Regex Welcome();

@@ -21,14 +21,12 @@ public sealed class BuyerPageOutageTests(BrowserFixture chromium) : IClassFixtur
         var page = await context.NewPageAsync();
         // The first page of a test run may wait for the intent model to be trained.
         await page.GotoAsync(host.Address.ToString(), new PageGotoOptions { Timeout = 120_000 });
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
-        await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SendBox().WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
         Assert.True(await page.Locator("#notice").IsHiddenAsync());
 
         await redis.KillAsync();
-        await sendBox.FillAsync("停机时的追问");
-        await sendBox.PressAsync("Enter");
+        await page.SayAsync("停机时的追问");
 
         var notice = page.Locator("#notice");
         // Which notice shows depends on what meets the outage first: the post itself (消息暂未发出), the reconnect of the
@@ -46,8 +44,7 @@ public sealed class BuyerPageOutageTests(BrowserFixture chromium) : IClassFixtur
         Assert.Single(stored, e => TextOf(e) == "停机时的追问");
         // The page's polling came back too: the bot's answer to the retried message is shown.
         var reply = await BotReplyAfterAsync(store, conversationId!, stored.Single(e => TextOf(e) == "停机时的追问").Index);
-        await page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = reply[..Math.Min(6, reply.Length)] }).First
-            .WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(reply[..Math.Min(6, reply.Length)]).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
     }
 
     private static string? TextOf(TranscriptEntry entry) => JsonSerializer.Deserialize(entry.ActivityJson, BotJsonContext.Default.Activity)?.Text;

@@ -20,11 +20,10 @@ public sealed class BuyerPageRestartTests(BrowserFixture chromium) : IClassFixtu
         var page = await context.NewPageAsync();
         // The first page of a test run may wait for the intent model to be trained.
         await page.GotoAsync(first.Address.ToString(), new PageGotoOptions { Timeout = 120_000 });
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
-        await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SendBox().WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await SayAndWaitForAnswerAsync(page, sendBox, "你好");
-        var shownBefore = await BotBubbles(page).CountAsync();
+        await page.SayAndWaitForAnswerAsync("你好", Timeout);
+        var shownBefore = await page.BotBubbles().CountAsync();
 
         await first.DisposeAsync();
 
@@ -34,25 +33,11 @@ public sealed class BuyerPageRestartTests(BrowserFixture chromium) : IClassFixtu
         Assert.Equal(port, second.Address.Port);
         await page.Locator("#notice").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = Timeout });
 
-        await SayAndWaitForAnswerAsync(page, sendBox, "人工客服");
+        await page.SayAndWaitForAnswerAsync("人工客服", Timeout);
         Assert.Equal(conversationId, await page.Locator("#webchat").GetAttributeAsync("data-conversation-id"));
         // The conversation was drawn again after the reconnect, each activity once: the first line is there once.
         Assert.Equal(1, await page.Locator("#webchat .webchat__stacked-layout--from-user").Filter(new LocatorFilterOptions { HasText = "你好" }).CountAsync());
-        Assert.True(await BotBubbles(page).CountAsync() > shownBefore);
+        Assert.True(await page.BotBubbles().CountAsync() > shownBefore);
         Assert.Equal(0, await page.GetByText("发送失败").CountAsync());
-    }
-
-    private static ILocator BotBubbles(IPage page) =>
-        page.Locator("#webchat .webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble");
-
-    private static async Task SayAndWaitForAnswerAsync(IPage page, ILocator sendBox, string text)
-    {
-        var before = await BotBubbles(page).CountAsync();
-        await sendBox.FillAsync(text);
-        await sendBox.PressAsync("Enter");
-        await page.WaitForFunctionAsync(
-            "n => document.querySelectorAll('#webchat .webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble').length > n",
-            before,
-            new PageWaitForFunctionOptions { Timeout = Timeout });
     }
 }

@@ -19,13 +19,10 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         var violations = SecurityPolicyViolations(page);
 
         await page.GotoAsync(host.Address.ToString());
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        var sendBox = page.SendBox();
         await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await sendBox.FillAsync("我的快递到哪了");
-        await sendBox.PressAsync("Enter");
-
-        await Bubble(page, "你说：我的快递到哪了").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SayAndWaitForAsync("我的快递到哪了", page.Bubble("你说：我的快递到哪了"), Timeout);
         Assert.Equal("青柚家居旗舰店 · 在线客服", await page.Locator("#shop-name").TextContentAsync());
         Assert.Equal("zh-CN", await page.Locator("html").GetAttributeAsync("lang"));
         var placeholder = await sendBox.GetAttributeAsync("placeholder");
@@ -42,17 +39,14 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(host.Address.ToString());
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
 
         await host.Services.SendToConversationAsync(conversationId!, Activity.CreateMessage("您前面还有 1 位买家，客服马上就来。"));
-        await Bubble(page, "您前面还有 1 位买家，客服马上就来。").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await sendBox.FillAsync("<img src=x onerror=\"document.title='pwned'\">看图");
-        await sendBox.PressAsync("Enter");
-        await Bubble(page, "你说：").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble("您前面还有 1 位买家，客服马上就来。").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SayAndWaitForAsync("<img src=x onerror=\"document.title='pwned'\">看图", page.Bubble("你说："), Timeout);
 
-        Assert.Contains("<img src=x", await Bubble(page, "你说：").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("<img src=x", await page.Bubble("你说：").TextContentAsync(), StringComparison.Ordinal);
         Assert.NotEqual("pwned", await page.TitleAsync());
         Assert.Equal(0, await page.Locator("#webchat img[src='x']").CountAsync());
     }
@@ -65,7 +59,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         var page = await context.NewPageAsync();
         var violations = SecurityPolicyViolations(page);
         await page.GotoAsync(host.Address.ToString());
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
 
         await page.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload
         {
@@ -75,7 +69,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         });
 
         // No send button pressed: the photo goes as it is chosen.
-        await Bubble(page, "收到1张图片").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble("收到1张图片").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var thumbnail = page.Locator("#webchat .webchat__stacked-layout--from-user img").First;
         await thumbnail.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var loaded = await thumbnail.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0");
@@ -92,19 +86,14 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         var page = await context.NewPageAsync();
         var violations = SecurityPolicyViolations(page);
         await page.GotoAsync(host.Address.ToString());
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await sendBox.FillAsync("第一个买家的话");
-        await sendBox.PressAsync("Enter");
-        await Bubble(page, "你说：第一个买家的话").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SayAndWaitForAsync("第一个买家的话", page.Bubble("你说：第一个买家的话"), Timeout);
         var first = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
 
         await page.Locator("#buyer-select").SelectOptionAsync(new SelectOptionValue { Index = 2 });
         await page.WaitForFunctionAsync($"document.querySelector('#webchat').dataset.conversationId !== '{first}'", null, new PageWaitForFunctionOptions { Timeout = Timeout });
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await sendBox.FillAsync("第二个买家的话");
-        await sendBox.PressAsync("Enter");
-        await Bubble(page, "你说：第二个买家的话").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SayAndWaitForAsync("第二个买家的话", page.Bubble("你说：第二个买家的话"), Timeout);
 
         Assert.Equal(0, await page.GetByText("第一个买家的话").CountAsync());
         Assert.Equal(1, await page.Locator("[data-id='webchat-sendbox-input']").CountAsync());
@@ -118,18 +107,13 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(host.Address.ToString());
-        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await sendBox.FillAsync("刷新之前说的");
-        await sendBox.PressAsync("Enter");
-        await Bubble(page, "你说：刷新之前说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SayAndWaitForAsync("刷新之前说的", page.Bubble("你说：刷新之前说的"), Timeout);
         var before = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
 
         await page.ReloadAsync();
-        await Bubble(page, "你说：刷新之前说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
-        await sendBox.FillAsync("刷新之后说的");
-        await sendBox.PressAsync("Enter");
-        await Bubble(page, "你说：刷新之后说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble("你说：刷新之前说的").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.SayAndWaitForAsync("刷新之后说的", page.Bubble("你说：刷新之后说的"), Timeout);
 
         Assert.Equal(before, await page.Locator("#webchat").GetAttributeAsync("data-conversation-id"));
         Assert.Equal(1, await page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = TestBot.Greeting }).CountAsync());
@@ -146,7 +130,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(host.Address.ToString());
-        await Bubble(page, TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble(TestBot.Greeting).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
         var offer = Activity.CreateMessage("请选择您要办理的业务：");
         offer.SuggestedActions = new SuggestedActions
@@ -169,7 +153,7 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         Assert.InRange(agentButton.X + agentButton.Width, 0, 390);
         Assert.InRange(agentButton.Y + agentButton.Height, 0, 844);
         await page.Locator("#agent-button").ClickAsync();
-        await Bubble(page, "你说：人工客服").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Bubble("你说：人工客服").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
     }
 
     private static byte[] TestPng { get; } = Convert.FromBase64String(
@@ -189,9 +173,6 @@ public sealed class BuyerPageTests(KestrelHostFixture host, BrowserFixture chrom
         page.PageError += (_, error) => violations.Add(error);
         return violations;
     }
-
-    /// <summary>The message bubble showing the text (Web Chat also repeats it in hidden screen-reader labels).</summary>
-    private static ILocator Bubble(IPage page, string text) => page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = text }).First;
 
     private Task<IBrowser> StartBrowserAsync() => Task.FromResult(chromium.Browser);
 }

@@ -23,13 +23,10 @@ public sealed partial class SettleFormTests(AgentKestrelHost host, BrowserFixtur
         var agent = await SignInAsync(agentContext);
         var buyer = await buyerContext.NewPageAsync();
         await buyer.GotoAsync(host.Address.ToString());
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = (await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id"))!;
         var buyerId = await buyer.Locator("#buyer-select").InputValueAsync();
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await sendBox.FillAsync("人工客服");
-        await sendBox.PressAsync("Enter");
-        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("人工客服", buyer.BubbleMatching(QueuedNotice()), Timeout);
 
         // The return the quality flow would have opened in this conversation.
         var opened = await host.Services.GetRequiredService<ICaseStore>().OpenAsync(
@@ -52,9 +49,9 @@ public sealed partial class SettleFormTests(AgentKestrelHost host, BrowserFixtur
         Assert.True(await agent.Locator("#settle-form").IsHiddenAsync());
         await Assertions.Expect(item.Locator(".settle-done")).ToHaveTextAsync("已退款");
 
-        await Bubble(buyer, "退款59.90元").WaitForAsync(Wait);
+        await buyer.Bubble("退款59.90元").WaitForAsync(Wait);
         Assert.True(await result.IsVisibleAsync(), "the result stays when the conversation is drawn again with the buyer's message");
-        Assert.Contains("运费10.00元", await Bubble(buyer, "退款59.90元").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("运费10.00元", await buyer.Bubble("退款59.90元").TextContentAsync(), StringComparison.Ordinal);
 
         var settled = await host.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Id);
         var date = ShanghaiTime.DateOf(settled!.ResolvedAt!.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -72,13 +69,10 @@ public sealed partial class SettleFormTests(AgentKestrelHost host, BrowserFixtur
         var agent = await SignInAsync(agentContext, AgentTestHost.KeyB);
         var buyer = await buyerContext.NewPageAsync();
         await buyer.GotoAsync(host.Address.ToString());
-        await BubbleMatching(buyer, Welcome()).WaitForAsync(Wait);
+        await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = (await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id"))!;
         var buyerId = await buyer.Locator("#buyer-select").InputValueAsync();
-        var sendBox = buyer.Locator("[data-id='webchat-sendbox-input']");
-        await sendBox.FillAsync("人工客服");
-        await sendBox.PressAsync("Enter");
-        await BubbleMatching(buyer, QueuedNotice()).WaitForAsync(Wait);
+        await buyer.SayAndWaitForAsync("人工客服", buyer.BubbleMatching(QueuedNotice()), Timeout);
         var opened = await host.Services.GetRequiredService<ICaseStore>().OpenAsync(
             new CaseDraft(CaseKind.Compensation, buyerId, conversationId, Order) { Description = "<img src=x onerror=\"window.__pwned=1\">污点" });
         await agent.Locator($"#queue li[data-conversation-id='{conversationId}'] button.claim").ClickAsync();
@@ -115,12 +109,6 @@ public sealed partial class SettleFormTests(AgentKestrelHost host, BrowserFixtur
         Directory.CreateDirectory(screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, fileName), FullPage = true });
     }
-
-    private static ILocator Bubble(IPage page, string text) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasText = text }).First;
-
-    private static ILocator BubbleMatching(IPage page, Regex pattern) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new LocatorFilterOptions { HasTextRegex = pattern }).First;
 
     [GeneratedRegex("欢迎|您好")]
     private static partial Regex Welcome();
