@@ -28,6 +28,16 @@ window.TrainerEditors = function (ui) {
     }));
   }
 
+  // Puts the text in the editor (template-… or example-…) with its line numbers, ready to edit and save.
+  function openEditor(editor, text, numberEditorLines) {
+    $(editor + '-text').value = text;
+    numberEditorLines();
+    $(editor + '-text').disabled = false;
+    $(editor + '-save').disabled = false;
+    $(editor + '-status').textContent = '';
+    showProblems($(editor + '-problems'), []);
+  }
+
   // ---- templates ----
   async function loadTemplates() {
     const list = await json('/templates');
@@ -38,12 +48,7 @@ window.TrainerEditors = function (ui) {
     const yaml = await (await call('/templates/' + encodeURIComponent(file))).text();
     currentTemplate = file;
     $('template-name').textContent = file;
-    $('template-text').value = yaml;
-    numberTemplate();
-    $('template-text').disabled = false;
-    $('template-save').disabled = false;
-    $('template-status').textContent = '';
-    showProblems($('template-problems'), []);
+    openEditor('template', yaml, numberTemplate);
   }
 
   $('template-save').addEventListener('click', async () => {
@@ -83,12 +88,7 @@ window.TrainerEditors = function (ui) {
     currentIntent = intent;
     $('example-name').textContent = named(file.name, intent) + '：' + file.count + ' 条例句（# 开头的行是注释）';
     $('example-header').textContent = file.header.join('\n');
-    $('example-text').value = file.lines.join('\n');
-    numberExamples();
-    $('example-text').disabled = false;
-    $('example-save').disabled = false;
-    $('example-status').textContent = '';
-    showProblems($('example-problems'), []);
+    openEditor('example', file.lines.join('\n'), numberExamples);
   }
 
   $('example-save').addEventListener('click', async () => {

@@ -7,26 +7,18 @@ window.TrainerModel = function (ui, gate, intentName) {
   let pictureUrl = null;
 
   // ---- retrain and evaluation ----
-  $('retrain').addEventListener('click', async () => {
-    const started = Date.now();
-    const status = $('retrain-status');
-    const tick = setInterval(() => { status.textContent = '训练并交叉验证中… ' + Math.round((Date.now() - started) / 1000) + ' 秒'; }, 500);
-    $('retrain').disabled = true;
-    $('retrain-progress').hidden = false;
-    status.textContent = '训练并交叉验证中…';
-    await retrain(false, status, tick);
-  });
-  $('override').addEventListener('click', async () => {
-    const started = Date.now();
-    const status = $('retrain-status');
-    const tick = setInterval(() => { status.textContent = '重新训练并强制上线中… ' + Math.round((Date.now() - started) / 1000) + ' 秒'; }, 500);
-    $('retrain').disabled = true;
-    $('override').disabled = true;
-    $('retrain-progress').hidden = false;
-    await retrain(true, status, tick);
-  });
+  $('retrain').addEventListener('click', () => retrain(false, '训练并交叉验证中…'));
+  $('override').addEventListener('click', () => retrain(true, '重新训练并强制上线中…'));
 
-  async function retrain(override, status, tick) {
+  // The buttons stay disabled and the status counts the seconds until the server answers.
+  async function retrain(override, working) {
+    const started = Date.now();
+    const status = $('retrain-status');
+    const tick = setInterval(() => { status.textContent = working + ' ' + Math.round((Date.now() - started) / 1000) + ' 秒'; }, 500);
+    $('retrain').disabled = true;
+    if (override) $('override').disabled = true;
+    $('retrain-progress').hidden = false;
+    status.textContent = working;
     try {
       const summary = await json('/retrain' + (override ? '?override=true' : ''), { method: 'POST' });
       status.textContent = '完成，用时 ' + summary.seconds + ' 秒；新模型已上线' + (summary.model && summary.model.overridden ? '（未通过比较，强制上线）' : '') + '。';
