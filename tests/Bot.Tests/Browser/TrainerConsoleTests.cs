@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ShopBot.Bot.Tests.Trainers;
+using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Bot.Tests.Browser;
 
@@ -11,6 +13,8 @@ public sealed class TrainerConsoleTests(BrowserFixture chromium) : IClassFixture
     [Fact]
     public async Task Trainer_signs_in_tries_an_utterance_sees_a_refused_template_and_reads_the_evaluation()
     {
+        // The host trains its first intent model at start-up; on a busy machine that alone can outlast a page's wait.
+        _ = await Task.Run(() => _host.Services.GetRequiredService<IntentModelHost>().Current);
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var page = await context.NewPageAsync();
         var violations = new List<string>();

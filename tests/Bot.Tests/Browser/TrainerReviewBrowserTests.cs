@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ShopBot.Bot.Records;
 using ShopBot.Bot.Tests.Trainers;
+using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Bot.Tests.Browser;
 
@@ -17,6 +18,8 @@ public sealed class TrainerReviewBrowserTests(BrowserFixture chromium) : IClassF
     [Fact]
     public async Task A_trainer_labels_one_line_and_dismisses_another_in_the_review_tab()
     {
+        // The host trains its first intent model at start-up; on a busy machine that alone can outlast a page's wait.
+        _ = await Task.Run(() => _host.Services.GetRequiredService<IntentModelHost>().Current);
         var records = _host.Services.GetRequiredService<IConversationRecords>();
         var at = DateTimeOffset.UtcNow.AddMinutes(-5);
         await records.AddTurnAsync(Turn("c1", at, "我那个东西", "other", "not_understood"));
