@@ -35,7 +35,7 @@ internal static partial class LessCommonNeeds
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
-    /// <summary>"退50就行", "便宜了20", "差了15块": the amount in yuan, with or without 元.</summary>
+    /// <summary>"退50就行", "差了15块": the amount in yuan, with or without 元.</summary>
     public static decimal? Amount(FlowContext context)
     {
         if (context.Facts.Amounts.Count > 0)
@@ -100,7 +100,7 @@ internal static partial class LessCommonNeeds
         return Math.Max(0, Digits.IndexOf(text[0], StringComparison.Ordinal));
     }
 
-    [GeneratedRegex("(?:退|便宜了?|降了?|差了?|少了?|补)(?<n>[0-9]{1,5}(?:\\.[0-9]{1,2})?)(?![0-9])")]
+    [GeneratedRegex("(?:退|便宜了?|降了?|差了?|少了?|补)(?<n>[0-9]{1,5}(?:\\.[0-9]{1,2})?)(?![0-9]|双|件|个|条|只|套|盒|瓶|包|天|号|月)")]
     private static partial Regex BareAmount();
 
     [GeneratedRegex("(?:(?<n>[0-9]{1,3}|十几|十[一二三四五六七八九]?|[一二两俩三四五六七八九]十?|几)(?:个)?(?<u>天|周|星期|礼拜|个月|月)|(?<half>半)个?(?<u>月))")]

@@ -25,6 +25,12 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return Task.CompletedTask;
         }
 
+        // "能换个白色的吗" names the colour wanted, not the buyer's white orders.
+        if (context.State.Step is null && SizeOrStyleChange().IsMatch(context.Normalized))
+        {
+            context.ReadFactsFrom(SizeOrStyleChange().Replace(context.Normalized, string.Empty));
+        }
+
         var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
         if (order is null)
         {
