@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// What the buyer's own words settle before any waiting flow or the model's nearest intent: a refund taken back, an
 /// unpaid order, a bare product name, a line answered as said, "not what I asked", a quality case settled, an order
-/// changed before it ships.
+/// changed before it ships, and the less common needs (receipt time, refund money missing, partial refunds).
 /// </summary>
 public sealed partial class DialogEngine
 {
@@ -67,6 +67,7 @@ public sealed partial class DialogEngine
             return changed;
         }
 
-        return null;
+        // "帮我延长收货", "退款成功了钱没到", "少发了一件 退那件的钱": their own answers, never a menu or the tracking line.
+        return await AnswersLessCommonNeedAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

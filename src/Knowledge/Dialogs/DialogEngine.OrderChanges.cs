@@ -6,7 +6,8 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// "羽绒服改成130的", "换顺丰", "能发EMS吗" before the parcel leaves: a change to an order, whatever nearest intent the
-/// model reads (a hurry, a refund, a courier question), and never a hurry note.
+/// model reads (a hurry, a refund, a courier question), and never a hurry note. "浴巾颜色不喜欢 想换个蓝色的" about goods
+/// already sent is an exchange under the no-reason rules instead.
 /// </summary>
 public sealed partial class DialogEngine
 {
@@ -15,6 +16,7 @@ public sealed partial class DialogEngine
         if (context.Facts.Address is { HasFullAddress: true } || ShipFromAsked().IsMatch(context.Normalized)
             || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow)
             || OrderChanges.Read(context.Normalized) is not { } change
+            || (QualityProblems.RulesOutDefect(context.Normalized) && OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped or OrderStatus.Completed }])
             || (change.Kind == OrderChangeKind.Courier && (!CourierMeantForAnOrder(context) || ShipLater().IsMatch(context.Normalized))))
         {
             return null;

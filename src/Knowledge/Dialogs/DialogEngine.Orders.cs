@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -19,9 +20,10 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        // "催一下羽绒服" read as something else by the model: asking to hurry an order named is a hurry.
+        // "催一下羽绒服" read as something else by the model: asking to hurry an order named is a hurry; a completed order
+        // named with "投诉" or "差评" is a complaint about it, never a hurry.
         if (context.Input.Understanding.Decision != TurnDecision.Answer && HurryAsk.IsAsked(context.Normalized)
-            && OrderResolver.Named(context).Count == 1 && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
+            && OrderResolver.Named(context) is [{ Status: not OrderStatus.Completed }] && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
         {
             state.StartFlow(IntentIds.Hurry);
             return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,8 @@ public sealed partial class DialogEngine
         }
 
         var cues = context.Facts.Cues;
-        if (!cues.IsQuestion || context.State.ActiveFlow is not null)
+        // "礼拜六要用 赶得上不" asks about arrival even without a question mark or 吗.
+        if ((!cues.IsQuestion && !ArrivalQuestion.IsAsked(context.Normalized)) || context.State.ActiveFlow is not null)
         {
             return null;
         }

@@ -37,6 +37,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "颜色不喜欢 想换个白色的", "没有质量问题 就是不想要了": no defect, so a no-reason return or exchange, whatever the model read.
+        if (intent == IntentIds.QualityReturn && QualityProblems.RulesOutDefect(context.Normalized) && QualityReturnFlow.RecordedHere(context.State) is null)
+        {
+            intent = IntentIds.NoReasonReturn;
+        }
+
         // "马克杯什么时候到" names one of the buyer's own orders: it asks about that parcel, not about delivery times in general.
         if (intent == IntentIds.Other && TrackFlow.AsksArrival(context.Normalized)
             && context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0))

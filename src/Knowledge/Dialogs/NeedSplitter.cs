@@ -54,6 +54,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             }
 
             var sameNeed = OneNeed.Any(g => g.Contains(first.Intent) && g.Contains(second.Intent));
+            // "颜色不喜欢 能换个白色的吗": one exchange wish, even when the wanted colour fits another order's title.
+            if (sameNeed && Flows.QualityProblems.RulesOutDefect(text))
+            {
+                continue;
+            }
+
             if ((!cut.Joined || sameNeed) && !NameDifferentOrders(cut, orders, now))
             {
                 continue;

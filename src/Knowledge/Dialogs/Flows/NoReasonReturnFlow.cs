@@ -13,7 +13,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class NoReasonReturnFlow : IDialogFlow
 {
     public const int DaysToSign = 3;
-    private const int WindowDays = 7;
+    public const int WindowDays = 7;
+    private const string ExchangeRecorded = "no_reason_return.exchange_recorded";
 
     public string Intent => IntentIds.NoReasonReturn;
 
@@ -24,6 +25,12 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return Task.CompletedTask;
         }
 
+        // "能换个白色的吗" names the colour wanted, not the buyer's white orders.
+        if (context.State.Step is null && SizeOrStyleChange().IsMatch(context.Normalized))
+        {
+            context.ReadFactsFrom(SizeOrStyleChange().Replace(context.Normalized, string.Empty));
+        }
+
         var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
         if (order is null)
         {
@@ -32,6 +39,14 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
         var facts = context.Services.Orders.Facts(order);
         var slots = context.SlotsOf(order);
+        if (context.Told(ExchangeRecorded, order.OrderNumber))
+        {
+            // "好的 帮我换" after the exchange was recorded: it is done, nothing is recorded twice.
+            context.Say("no_reason_return.exchange_already", slots);
+            context.Finish();
+            return Task.CompletedTask;
+        }
+
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
         if (withinWindow && SizeOrStyleChange().Match(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } change)
         {
@@ -57,7 +72,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     {
         var description = target.Length > 0 ? $"尺码或款式不合适（非质量问题），买家要换成{target}" : "尺码或款式不合适（非质量问题），买家要换货";
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
-        context.Say("no_reason_return.exchange_recorded", slots);
+        context.Say(ExchangeRecorded, slots);
         context.Finish();
     }
 

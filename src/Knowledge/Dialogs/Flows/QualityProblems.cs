@@ -33,8 +33,25 @@ public static partial class QualityProblems
     };
 
     /// <summary>True when the text names a problem with the goods, even vaguely ("东西有问题").</summary>
-    public static bool NamesAProblem(string normalizedText) =>
-        Of(normalizedText) is not null || Vague().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    /// <remarks>"没有质量问题 就是不想要了", "颜色不喜欢 想换个白色": the buyer rules a defect out, unless a broken, missing or dead item is named.</remarks>
+    public static bool NamesAProblem(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return !RulesOutDefect(normalizedText) && (Of(normalizedText) is not null || Vague().IsMatch(compact));
+    }
+
+    /// <summary>True when the buyer says it is no defect ("不喜欢", "没有质量问题") and names nothing broken, missing, dead or sent wrong.</summary>
+    public static bool RulesOutDefect(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking) && !SentWrong().IsMatch(compact);
+    }
+
+    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适")]
+    private static partial Regex NoDefect();
+
+    [GeneratedRegex("发错|错发|寄错|发成了|不是我(买|拍|要)的|和我(买|拍)的不一样")]
+    private static partial Regex SentWrong();
 
     public static string Label(QualityProblem problem) => problem switch
     {

@@ -83,6 +83,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
             context.Finish();
         }
+        else if (order.Status == OrderStatus.Completed && !QualityProblems.NamesAProblem(context.Normalized)
+            && context.Services.Orders.Facts(order).DaysSinceShipment > NoReasonReturnFlow.WindowDays + NoReasonReturnFlow.DaysToSign)
+        {
+            // "T恤我不想要了 能退吗" a month after it arrived: past the no-reason window, said plainly, with what remains.
+            Finish(context, "no_reason_return.outside_window", slots);
+        }
         else if (order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && QualityProblems.AlreadyOpened(context.Normalized)))
         {
             // The goods are in hand: refusing the parcel is no longer a choice.

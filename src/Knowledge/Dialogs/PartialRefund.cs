@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "少发了一件 退那件的钱", "只退一部分 退50就行": a partial refund, recorded for a colleague with the amount (said by
+/// the buyer, or one piece's share of what was paid), so the finance register shows it. A price drop is the
+/// price-protection answer (the platform works it out); the bot never sets the amount itself.
+/// </summary>
+internal static partial class PartialRefund
+{
+    public static bool IsAsked(string compact) => Partial().IsMatch(compact) && !PriceDrop().IsMatch(compact);
+
+    public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var compact = LessCommonNeeds.Compact(context.Normalized);
+        // A defect with "给我部分退款" is the quality flow's settlement; only a missing piece is refunded here.
+        if (!IsAsked(compact) || (QualityProblems.NamesAProblem(context.Normalized) && !MissingPiece().IsMatch(compact)))
+        {
+            return false;
+        }
+
+        var order = LessCommonNeeds.Pick(context, o => o.Status is OrderStatus.Shipped or OrderStatus.Completed or OrderStatus.AwaitingShipment && o.AmountPaid > 0);
+        if (order is null)
+        {
+            context.Say("needs.partial_which");
+            return true;
+        }
+
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order));
+        var missingPiece = MissingPiece().IsMatch(compact);
+        var amount = LessCommonNeeds.Amount(context);
+        if (amount is null && missingPiece && order.Quantity > 1)
+        {
+            amount = Math.Round(order.AmountPaid / order.Quantity, 2);
+        }
+
+        var what = missingPiece ? "少发商品，退少发部分的钱" : "买家申请部分退款，商品保留";
+        if (amount is { } asked && asked >= order.AmountPaid)
+        {
+            amount = null;
+        }
+
+        var description = amount is { } yuan ? $"部分退款：{what}（买家要求{yuan.ToString("0.##", CultureInfo.InvariantCulture)}元）" : $"部分退款：{what}";
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, amount ?? 0, description, cancellationToken).ConfigureAwait(false);
+        context.State.LastOrderNumber = order.OrderNumber;
+        if (amount is { } recorded)
+        {
+            slots[TemplateSlots.Amount] = recorded.ToString("0.##", CultureInfo.InvariantCulture);
+            context.Say(missingPiece ? "needs.partial_missing_recorded" : "needs.partial_recorded", slots);
+        }
+        else
+        {
+            context.Say("needs.partial_recorded_no_amount", slots);
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex("只退(一部分|部分|一点|点)|只退[0-9]{1,5}(?![0-9]|双|件|个|条|只|套|盒|瓶|包)|部分退款|退(一部分|部分)|退一点|少发.{0,10}(退|钱)|少寄.{0,10}(退|钱)|退(那|这)?一?(件|个|双|条|只)的钱|只发了?.{0,6}(退|钱)")]
+    private static partial Regex Partial();
+
+    /// <summary>A price drop is price protection, which the platform works out on the order page (the shop's policy).</summary>
+    [GeneratedRegex("降价|便宜了|降了|差价|价格.{0,3}(低|降)")]
+    private static partial Regex PriceDrop();
+
+    [GeneratedRegex("少发|少寄|只发了?|没发.{0,3}(一|那)|缺了?一")]
+    private static partial Regex MissingPiece();
+
+}
