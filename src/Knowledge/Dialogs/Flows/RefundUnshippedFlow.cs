@@ -122,11 +122,16 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         }
     }
 
-    /// <summary>"不要了 取消订单", "帮我退款": a cancel or refund asked for now, neither refused, asked about nor threatened.</summary>
+    /// <summary>
+    /// "不要了 取消订单", "帮我退款": a cancel or refund asked for now, neither refused, asked about nor threatened; a
+    /// return or a quality problem ("我要退货退款，质量不行") is no cancel.
+    /// </summary>
     private static bool CancelsNow(FlowContext context)
     {
         var cues = context.Facts.Cues;
         return cues.Asserted.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
+            && !cues.Asserted.Contains(Entities.BuyerAction.Return)
+            && !QualityProblems.NamesAProblem(context.Normalized) && !context.Normalized.Contains("质量", StringComparison.Ordinal)
             && !cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
             && !cues.IsQuestion && !cues.IsDeferral;
     }
