@@ -96,6 +96,7 @@ public sealed partial class DialogEngine
 
         var listed = state.OrderChoices.Select(n => _services.Orders.Find(context.Input.BuyerId, n)).OfType<Orders.Order>().ToList();
         return OrderChoice.Pick(context.Normalized, listed) is not null
+            || (listed.Count == 1 && OrderChoice.Agrees(context.Normalized))
             || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.Any(state.OrderChoices.Contains));
     }
 

@@ -29,6 +29,17 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> FollowUpAsync(FlowContext context, FollowUpRequest followUp, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "催一下" right after a refund under way was talked about chases that refund, never another order's parcel.
+        if (followUp == FollowUpRequest.Hurry && state.ActiveFlow is null && state.LastOrderNumber is { } refunding
+            && _services.Orders.Find(context.Input.BuyerId, refunding) is { HasRefundUnderWay: true }
+            && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
+        {
+            state.ClearClarification();
+            state.StartFlow(IntentIds.RefundUnshipped);
+            state.Values[RefundProgress.Key] = "1";
+            return await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+        }
+
         var lastShipped = state.LastOrderNumber is { } last
             && _services.Orders.Find(context.Input.BuyerId, last) is { Status: Orders.OrderStatus.Shipped };
         var intent = followUp switch

@@ -14,12 +14,28 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
 
+        if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)
+        {
+            return changeWithdrawn;
+        }
+
         // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.
         if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
         {
             state.ClearClarification();
             context.Say("dialog.let_go");
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Thanks);
+        }
+
+        // "周五之前要", "不对 下周一前就行" right after a hurry: the date belongs on that order's note.
+        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Hurry && context.Facts.Cues.Deadline is not null
+            && OrderResolver.Named(context).All(o => o.OrderNumber == state.LastOrderNumber)
+            && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
+        {
+            state.ClearClarification();
+            state.StartFlow(IntentIds.Hurry);
+            state.Values[HurryAsk.Key] = "1";
+            return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);
         }
 
         // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.

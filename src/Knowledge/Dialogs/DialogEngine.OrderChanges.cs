@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
 
@@ -25,6 +26,38 @@ public sealed partial class DialogEngine
         context.State.ClearClarification();
         context.State.StartFlow(OrderChangeFlow.FlowId);
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "算了不换了" after a change was recorded in this conversation: the open change is withdrawn (status cancelled) and
+    /// the buyer told the order ships as it was, like a refund taken back. Null when no change was recorded here.
+    /// </summary>
+    private async Task<DialogOutcome?> WithdrawsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !OrderChanges.TakesBack(context.Normalized)
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".recorded") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return null;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家不改了，撤回修改申请，按原订单发货", cancellationToken).ConfigureAwait(false);
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        context.Say(OrderChangeFlow.FlowId + ".withdrawn", context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 
     /// <summary>

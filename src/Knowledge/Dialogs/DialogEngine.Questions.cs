@@ -30,6 +30,13 @@ public sealed partial class DialogEngine
 
         if (RefundTiming.IsAsked(context.Normalized))
         {
+            if (RefundTiming.FocusElsewhere(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
+            {
+                context.State.StartFlow(IntentIds.RefundUnshipped);
+                context.State.Values[RefundProgress.Key] = "1";
+                return await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+            }
+
             // "花呗付的呢" next is about the refund just told.
             if (RefundTiming.Tell(context, null) is { Refund: not RefundStatus.None } told)
             {

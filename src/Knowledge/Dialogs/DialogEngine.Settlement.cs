@@ -14,7 +14,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> SettlesQualityCaseAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (!_flows.TryGetValue(IntentIds.QualityReturn, out var flow) || !QualitySettlements.Concerns(context.Normalized))
+        if (!_flows.TryGetValue(IntentIds.QualityReturn, out var flow) || !QualitySettlements.Concerns(context.Normalized) || QualityProblems.Denied(context.Normalized))
         {
             return null;
         }

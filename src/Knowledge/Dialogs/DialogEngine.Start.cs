@@ -31,7 +31,8 @@ public sealed partial class DialogEngine
     {
         // "我要退货 东西有问题" is a quality problem, whatever the model made of "退货".
         // "台灯不亮了 能帮我修一下吗" is a fault to record as a repair, not a question about the warranty.
-        if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized))
+        if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized)
+                && !QualityProblems.Denied(context.Normalized))
             || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null && QualityProblems.WantsRepair(context.Normalized)))
         {
             intent = IntentIds.QualityReturn;

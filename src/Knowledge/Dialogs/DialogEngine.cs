@@ -71,6 +71,12 @@ public sealed partial class DialogEngine
                 return Outcome(context, DialogOutcomeKind.Answered, active);
             }
 
+            // "不是质量问题 就是颜色不喜欢": the buyer says there is no defect, so the quality flow is left for what they ask.
+            if (active == IntentIds.QualityReturn && QualityProblems.Denied(context.Normalized))
+            {
+                return await InsteadOfRefusedAsync(context, active, cancellationToken).ConfigureAwait(false) ?? Declined(context, active);
+            }
+
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
             // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.
@@ -83,6 +89,11 @@ public sealed partial class DialogEngine
 
             // "不是退款，是催你们快点发货" leaves the refund for what the buyer asks instead; "不退了" alone ends it.
             var meant = StillMeant(ActionIntents.Meant(active, context.Facts.Cues, context.Normalized), active, context);
+            if (meant is null && await InsteadOfRefusedAsync(context, active, cancellationToken).ConfigureAwait(false) is { } instead)
+            {
+                return instead;
+            }
+
             if (meant is null && !FollowUpRequests.AsksToAct(context.Normalized))
             {
                 return Declined(context, active);
@@ -220,6 +231,26 @@ public sealed partial class DialogEngine
         IntentIds.ChangeAddress => context.Facts.Address is not null,
         _ => false,
     };
+
+    /// <summary>
+    /// "不是要退款啦 是问问能不能晚几天发": the waiting flow's own action is refused and the rest of the line asks for
+    /// another need, which is taken up on the same order; the refused flow records nothing. Null when no other need shows.
+    /// </summary>
+    private async Task<DialogOutcome?> InsteadOfRefusedAsync(FlowContext context, string active, CancellationToken cancellationToken)
+    {
+        var understanding = context.Input.Understanding;
+        var candidates = understanding.RunnerUp is { } runnerUp ? new[] { understanding.Top.Intent, runnerUp.Intent } : [understanding.Top.Intent];
+        var instead = candidates.FirstOrDefault(i => i != active && !IsSmallTalk(i) && i != IntentIds.Human && _flows.ContainsKey(i)
+            && !context.Facts.Cues.Negated.Any(a => ActionIntents.StandsFor(i, a))
+            && !(active == IntentIds.QualityReturn && i == IntentIds.QualityReturn));
+        if (instead is null || (!FollowUpRequests.AsksToAct(context.Normalized) && !context.Facts.Cues.IsQuestion && !QualityProblems.Denied(context.Normalized)))
+        {
+            return null;
+        }
+
+        context.State.EndFlow();
+        return await StartAsync(context, instead, cancellationToken).ConfigureAwait(false);
+    }
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 

@@ -103,6 +103,8 @@ public sealed class DialogState
 
     public void StartFlow(string intent)
     {
+        // The order the replaced flow was about stays in focus for the new one's short follow-ups.
+        LastOrderNumber = OrderNumber ?? LastOrderNumber;
         ActiveFlow = intent;
         Step = null;
         OrderNumber = null;

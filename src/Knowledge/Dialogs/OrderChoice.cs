@@ -8,6 +8,13 @@ public static partial class OrderChoice
 {
     private const string Numerals = "一二三四五六七八九";
 
+    /// <summary>"是的", "对 就那个", "嗯": a yes to the one order offered.</summary>
+    public static bool Agrees(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return Yes().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
     public static Order? Pick(string normalizedText, IReadOnlyList<Order> choices)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
@@ -94,4 +101,7 @@ public static partial class OrderChoice
 
     [GeneratedRegex("订单|这个|那个|一个|第一|第二|第三|就是|我要|的那|那笔|这笔|新款|正品|包邮")]
     private static partial Regex Generic();
+
+    [GeneratedRegex("^(?:是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|恩|好|好的|行|没错|就是|就是它|就它|就那个|就这个|是那个|是这个|ok|yes)(?:的|呀|啊|吧|哦|呢|那个|那单|这单)?[,.!?。！？~～]*$")]
+    private static partial Regex Yes();
 }

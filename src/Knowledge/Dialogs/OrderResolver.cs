@@ -31,7 +31,8 @@ public static class OrderResolver
         if (state.Step == DialogSteps.ChooseOrder && state.OrderChoices.Count > 0)
         {
             var candidates = state.OrderChoices.Select(n => orders.Find(buyer, n)).OfType<Order>().ToList();
-            var pick = OrderChoice.Pick(context.Normalized, candidates) ?? Named(context, candidates);
+            var pick = OrderChoice.Pick(context.Normalized, candidates) ?? Named(context, candidates)
+                ?? (candidates.Count == 1 && OrderChoice.Agrees(context.Normalized) ? candidates[0] : null);
             if (pick is not null)
             {
                 return Use(context, pick, area);
@@ -89,12 +90,22 @@ public static class OrderResolver
             return null;
         }
 
-        if (notMeant is null && state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } previous && fits(previous))
+        // A short follow-up ("那退款呢", "催一下", "算了不退了") belongs to the order in focus: the last one named, picked or
+        // acted on. Only when the need does not fit it is the buyer asked among the orders that do, never switched silently;
+        // when none does, the flow tells what the focus order allows.
+        var focus = notMeant is null && state.LastOrderNumber is { } last ? all.FirstOrDefault(o => o.OrderNumber == last) : null;
+        var fitting = all.Where(fits).ToList();
+        if (focus is not null)
         {
-            return Use(context, previous, area);
+            if (fits(focus) || alsoLikely?.Invoke(focus) == true || fitting.Count == 0)
+            {
+                return Use(context, focus, area);
+            }
+
+            AskBesideFocus(context, focus, fitting.Take(MaxListed).ToList());
+            return null;
         }
 
-        var fitting = all.Where(fits).ToList();
         var choices = fitting.Count > 0 ? fitting : all.ToList();
         switch (choices.Count)
         {
@@ -177,6 +188,21 @@ public static class OrderResolver
         context.State.OrderChoices = [];
         context.State.Step = null;
         return order;
+    }
+
+    /// <summary>The order in focus cannot be meant: says so, and offers only the orders the need fits.</summary>
+    private static void AskBesideFocus(FlowContext context, Order focus, IReadOnlyList<Order> choices)
+    {
+        context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
+        context.Await(DialogSteps.ChooseOrder);
+        context.Say("orders.beside_focus", new Dictionary<string, string?>
+        {
+            [TemplateSlots.ItemTitle] = focus.Title,
+            [TemplateSlots.OrderState] = OrderSlots.StatusName(focus),
+            [TemplateSlots.OrderCount] = choices.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
+        });
+        context.Suggest(choices.Count == 1 ? ["是的"] : [.. choices.Select((_, i) => $"第{i + 1}个")]);
     }
 
     private static void List(FlowContext context, IReadOnlyList<Order> choices)

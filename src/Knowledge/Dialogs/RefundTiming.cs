@@ -16,6 +16,20 @@ internal static partial class RefundTiming
         return Arrival().IsMatch(compact) && !Invoice().IsMatch(compact);
     }
 
+    /// <summary>
+    /// "退款到哪了" with no order named, right after an order without any refund was talked about, while another order
+    /// has one: which refund is meant is asked, never answered for the other order silently.
+    /// </summary>
+    public static bool FocusElsewhere(FlowContext context)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        return context.Facts.MatchedOrderNumbers.Count == 0
+            && context.State.LastOrderNumber is { } last
+            && orders.FirstOrDefault(o => o.OrderNumber == last) is { Refund: RefundStatus.None }
+            && !context.Told("refund_unshipped.refund_requested", last)
+            && orders.Any(o => o.Refund != RefundStatus.None);
+    }
+
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
     /// <summary>Tells the refund of <paramref name="orderNumber"/>, or of the buyer's one refunding order, then the way it goes back.</summary>
@@ -25,8 +39,11 @@ internal static partial class RefundTiming
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var named = context.Facts.MatchedOrderNumbers.Count > 0 ? context.Facts.MatchedOrderNumbers[0] : orderNumber;
         var refunding = orders.Where(o => o.Refund != RefundStatus.None).ToList();
+        // No order named: the order in focus is the one asked about; only without one is the buyer's one refund meant.
+        var focus = context.State.LastOrderNumber is { } last ? orders.FirstOrDefault(o => o.OrderNumber == last) : null;
         var order = named is not null ? orders.FirstOrDefault(o => o.OrderNumber == named)
-            : refunding.Count == 1 ? refunding[0]
+            : focus is not null && (focus.Refund != RefundStatus.None || refunding.Count == 0) ? focus
+            : refunding.Count == 1 && focus is null ? refunding[0]
             : null;
         if (order is not null && tellState)
         {

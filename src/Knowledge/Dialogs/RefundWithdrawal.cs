@@ -33,8 +33,9 @@ public static partial class RefundWithdrawal
         }
 
         var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        // "台灯那个退款我不想退了" is a withdrawal even when no refund is under way: the buyer is told there is none.
         return Explicit().IsMatch(text)
-            || (ChangedMind().IsMatch(text) && Refunding(context).Count > 0)
+            || (ChangedMind().IsMatch(text) && (Refunding(context).Count > 0 || NamesRefund(context, text)))
             // "怎么撤销", "找不到撤销" right after the steps were given: the same withdrawal, asked again.
             || (state.ActiveFlow is null && state.LastOrderToldOf(Area + ".") is not null && HowAgain().IsMatch(text));
     }
@@ -45,6 +46,16 @@ public static partial class RefundWithdrawal
         ArgumentNullException.ThrowIfNull(context);
         return [.. context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.HasRefundUnderWay || context.Told(RecordedHere, o.OrderNumber))];
     }
+
+    /// <summary>"退款…不想退了" asking for nothing else: about a refund, whether or not one is under way.</summary>
+    private static bool NamesRefund(FlowContext context, string text) =>
+        context.State.ActiveFlow is null
+        && text.Contains("退款", StringComparison.Ordinal)
+        && !PartOnly().IsMatch(text)
+        && !context.Facts.Cues.Asserted.Any(a => a is not (Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel));
+
+    [GeneratedRegex("部分退|退点|退一点|退一部分|补偿|赔")]
+    private static partial Regex PartOnly();
 
     public static async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {

@@ -89,4 +89,24 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     {
         Assert.Null(OrderChanges.Read(text));
     }
+
+    [Theory]
+    [InlineData("羽绒服改成130的 不对 是140", OrderChangeKind.Size, null, "140cm")]
+    [InlineData("羽绒服换成130的 不对 是150的", OrderChangeKind.Size, null, "150cm")]
+    [InlineData("120的改成130 说错了 140", OrderChangeKind.Size, "120cm", "140cm")]
+    [InlineData("换成白色的 不对 黑色", OrderChangeKind.Colour, null, "黑色")]
+    [InlineData("改发圆通 不是 是顺丰", OrderChangeKind.Courier, null, "顺丰")]
+    public void A_value_corrected_in_the_same_line_is_the_one_recorded(string text, OrderChangeKind kind, string? from, string? to)
+    {
+        Assert.Equal(new OrderChange(kind, from, to), OrderChanges.Read(text));
+    }
+
+    [Theory]
+    [InlineData("算了不换了")]
+    [InlineData("还是按原来的吧")]
+    [InlineData("不用改了")]
+    public void A_change_taken_back_is_read_as_such(string text)
+    {
+        Assert.True(OrderChanges.TakesBack(text));
+    }
 }

@@ -43,13 +43,26 @@ public sealed class RefundUnshippedFlowTests(DialogHarness harness) : IClassFixt
     }
 
     [Fact]
-    public async Task A_shipped_order_is_told_how_to_refuse_delivery_or_return()
+    public async Task A_shipped_order_asked_to_cancel_gets_a_refund_before_receipt_recorded()
     {
         var buyer = harness.Start("一只小兔叽");
 
         await buyer.SayAsync("我要取消订单");
 
+        Assert.Equal("refund_unshipped.shipped_refund_only", buyer.Last.Replies.Single().TemplateId);
+        Assert.Contains("仅退款", buyer.LastText, StringComparison.Ordinal);
+        Assert.Contains(await buyer.CasesAsync(), c => c.Kind == CaseKind.RefundRequest && c.OrderNumber == "3614900233781205627");
+    }
+
+    [Fact]
+    public async Task A_shipped_order_only_asked_about_is_told_how_to_refuse_delivery_or_return()
+    {
+        var buyer = harness.Start("一只小兔叽");
+
+        await buyer.SayAsync("我要取消订单 还能取消吗？");
+
         Assert.Equal("refund_unshipped.already_shipped", buyer.Last.Replies.Single().TemplateId);
+        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.RefundRequest);
     }
 
     [Fact]

@@ -43,9 +43,21 @@ public sealed class HurryFlow : IDialogFlow
             context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
             context.Suggest("帮我催一下");
         }
-        else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not null)
+        else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is { } noted)
         {
-            context.Say("hurry.already_noted", context.SlotsOf(order));
+            if (noted.Kind == CaseKind.HurryNote && context.Facts.Cues.Deadline is { } deadline
+                && !(noted.Reason ?? string.Empty).Contains(SaidDates.Format(deadline), StringComparison.Ordinal))
+            {
+                // "周五之前要", "不对 下周一前就行" after the note: the note carries the date the buyer gives now.
+                var urgent = context.Facts.Cues.IsUrgent || (noted.Reason ?? string.Empty).Contains("急用", StringComparison.Ordinal);
+                await context.Actions.WithdrawCaseAsync(context.Turn, noted.Id, "买家改了需要的日期，已按新日期重记加急备注", cancellationToken).ConfigureAwait(false);
+                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(urgent, deadline), cancellationToken).ConfigureAwait(false);
+                context.Say("hurry.deadline_updated", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = SaidDates.Format(deadline) });
+            }
+            else
+            {
+                context.Say("hurry.already_noted", context.SlotsOf(order));
+            }
         }
         else
         {
@@ -60,13 +72,19 @@ public sealed class HurryFlow : IDialogFlow
     /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月4日（周五）前需要）.</summary>
     public static string Note(MessageCues cues)
     {
+        ArgumentNullException.ThrowIfNull(cues);
+        return Note(cues.IsUrgent, cues.Deadline);
+    }
+
+    private static string Note(bool urgent, DateOnly? needed)
+    {
         var details = new List<string>();
-        if (cues.IsUrgent)
+        if (urgent)
         {
             details.Add("急用");
         }
 
-        if (cues.Deadline is { } deadline)
+        if (needed is { } deadline)
         {
             details.Add($"{SaidDates.Format(deadline)}前需要");
         }

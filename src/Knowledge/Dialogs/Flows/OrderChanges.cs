@@ -18,6 +18,33 @@ public static partial class OrderChanges
             return null;
         }
 
+        return ReadChange(text) is { } change ? Corrected(change, text) : null;
+    }
+
+    /// <summary>
+    /// "羽绒服改成130的 不对 是140", "换白色 說錯了 黑色的": the value named after the buyer's own correction is the one
+    /// wanted, so the change that was first typed is never recorded.
+    /// </summary>
+    private static OrderChange Corrected(OrderChange change, string text)
+    {
+        if (CorrectionMark().Matches(text).LastOrDefault() is not { } mark)
+        {
+            return change;
+        }
+
+        var tail = text[(mark.Index + mark.Length)..];
+        var value = change.Kind switch
+        {
+            OrderChangeKind.Size => SizeAlone().Matches(tail).LastOrDefault()?.Value is { } size ? Size(size) : null,
+            OrderChangeKind.Colour => Colour().Matches(tail).LastOrDefault()?.Value is { } colour ? Colourful(colour) : null,
+            OrderChangeKind.Courier => CourierName().Matches(tail).LastOrDefault()?.Value is { } courier ? Courier(courier) : null,
+            _ => null,
+        };
+        return value is null || value == change.From ? change : change with { To = value };
+    }
+
+    private static OrderChange? ReadChange(string text)
+    {
         if (SizeChange().Match(text) is { Success: true } size)
         {
             return new OrderChange(OrderChangeKind.Size, Value(size, "from", Size), Value(size, "to", Size));
@@ -55,6 +82,17 @@ public static partial class OrderChanges
 
         return CourierSwitch().IsMatch(text) ? new OrderChange(OrderChangeKind.Courier, null, null) : null;
     }
+
+    /// <summary>"算了不换了", "还是按原来的吧": the buyer takes back a change already asked for.</summary>
+    public static bool TakesBack(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = Compact(normalizedText);
+        return text.Length <= 16 && (Withdrawn().IsMatch(text) || KeepOriginal().IsMatch(text));
+    }
+
+    [GeneratedRegex("还是(?:按|用|要|发)?原来的?|不改尺码|不改颜色|就按原来")]
+    private static partial Regex KeepOriginal();
 
     /// <summary>The text without the change asked for ("换成白色的", "改发顺丰"), so the wanted value never names an order.</summary>
     public static string WithoutChange(string normalizedText)
@@ -102,6 +140,12 @@ public static partial class OrderChanges
 
     private static string? Value(Match match, string group, Func<string, string> shape) =>
         match.Groups[group].Success && match.Groups[group].Length > 0 ? shape(match.Groups[group].Value) : null;
+
+    [GeneratedRegex("不对|不是|说错了?|打错了?|写错了?|搞错了?|错了|我是说|应该是")]
+    private static partial Regex CorrectionMark();
+
+    [GeneratedRegex(SizeValue, RegexOptions.IgnoreCase)]
+    private static partial Regex SizeAlone();
 
     private const string Change = "(?:改|换)(?:成|为|到|个|一个|一下)?";
 

@@ -53,6 +53,10 @@ public static partial class QualityProblems
     [GeneratedRegex("发错|错发|寄错|发成了|不是我(买|拍|要)的|和我(买|拍)的不一样")]
     private static partial Regex SentWrong();
 
+    /// <summary>"不是质量问题", "质量没问题", "東西沒壞": the buyer says the goods have no defect.</summary>
+    public static bool Denied(string normalizedText) =>
+        NoDefect().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+
     public static string Label(QualityProblem problem) => problem switch
     {
         QualityProblem.Damaged => "破损",
@@ -153,4 +157,7 @@ public static partial class QualityProblems
 
     [GeneratedRegex("(?<!没|未|没有)(收到|拆开|打开|拆了|开箱|拿到|用了)|(?<!没|未|没有)签收了")]
     private static partial Regex Opened();
+
+    [GeneratedRegex("(?:不是|没有|没什么|也不是)(?:什么)?质量(?:上的|的)?问题|质量(?:上)?(?:没|没有)(?:什么)?问题|质量(?:挺|还|都)?(?:好|可以|没毛病)的?|(?:东西|商品|货)(?:没坏|没问题|没什么问题)")]
+    private static partial Regex NoDefect();
 }

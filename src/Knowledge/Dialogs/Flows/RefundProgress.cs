@@ -9,11 +9,15 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public static partial class RefundProgress
 {
+    /// <summary>Kept in the refund flow's values while it asks which order's refund the buyer means.</summary>
+    public const string Key = "progress";
+
     public static bool IsAsked(string normalizedText) => Asked().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     public static void Tell(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.State.Values[Key] = "1";
         var order = OrderResolver.Resolve(context, "refund_unshipped", o => o.Refund != RefundStatus.None);
         if (order is null)
         {

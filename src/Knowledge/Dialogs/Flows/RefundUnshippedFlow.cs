@@ -46,7 +46,8 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
-        if (state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder && RefundProgress.IsAsked(context.Normalized))
+        if (state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder
+            && (RefundProgress.IsAsked(context.Normalized) || state.Values.ContainsKey(RefundProgress.Key)))
         {
             RefundProgress.Tell(context);
             return;
@@ -94,6 +95,13 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             // The goods are in hand: refusing the parcel is no longer a choice.
             Finish(context, "refund_unshipped.already_received", slots);
         }
+        else if (order.Status == OrderStatus.Shipped && CancelsNow(context))
+        {
+            // Shipped but not received: no cancel, a refund before receipt (仅退款, the parcel refused or stopped), recorded.
+            var reason = RefundReasons.Label(RefundReasons.Of(context.Facts.Reason) ?? RefundReasons.ChangedMind);
+            await context.Actions.RequestRefundAsync(context.Turn, order.OrderNumber, reason, cancellationToken).ConfigureAwait(false);
+            Finish(context, "refund_unshipped.shipped_refund_only", new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Reason] = reason });
+        }
         else if (order.Status == OrderStatus.Shipped)
         {
             Finish(context, "refund_unshipped.already_shipped", slots);
@@ -120,6 +128,20 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         }
     }
 
+    /// <summary>
+    /// "不要了 取消订单", "帮我退款": a cancel or refund asked for now, neither refused, asked about nor threatened; a
+    /// return or a quality problem ("我要退货退款，质量不行") is no cancel.
+    /// </summary>
+    private static bool CancelsNow(FlowContext context)
+    {
+        var cues = context.Facts.Cues;
+        return cues.Asserted.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
+            && !cues.Asserted.Contains(Entities.BuyerAction.Return)
+            && !QualityProblems.NamesAProblem(context.Normalized) && !context.Normalized.Contains("质量", StringComparison.Ordinal)
+            && !cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
+            && !cues.IsQuestion && !cues.IsDeferral;
+    }
+
     /// <summary>"地址填错了" needs no refund: the order is not shipped, so the address is changed instead.</summary>
     private static void OfferAddressChange(FlowContext context, string? orderNumber)
     {
@@ -141,7 +163,8 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
     private static async Task ConcludeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.State.OrderNumber!;
-        if (RefundReasons.KeepsOrder(context.Normalized))
+        if (RefundReasons.KeepsOrder(context.Normalized)
+            || context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund))
         {
             Finish(context, "refund_unshipped.kept", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
             return;
