@@ -65,6 +65,44 @@ public sealed partial class DialogEngine
     /// The buyer moved the need to another order ("哦不对 是台灯那个"): what this conversation recorded on the wrong order
     /// and is still open is withdrawn, and the buyer is told so.
     /// </summary>
+    /// <summary>
+    /// "不用了" right after the bot recorded something: what this conversation left open on the order it just handled is
+    /// withdrawn (status cancelled), so no one acts on a need the buyer dropped. False when nothing was open.
+    /// </summary>
+    private static async Task<bool> WithdrawDroppedAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.LastOrderNumber is not { } last || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
+        {
+            return false;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, last, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家表示不用办了，撤回登记", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (open.Count > 0)
+        {
+            context.Say("dialog.dropped_withdrawn", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber, [TemplateSlots.ItemTitle] = order.Title });
+        }
+
+        return open.Count > 0;
+    }
+
+    /// <summary>The order a waiting flow works on when the buyer says it is the wrong one; null when nothing corrects it.</summary>
+    private static string? CorrectedFlowOrder(FlowContext context)
+    {
+        if (context.State.OrderNumber is not { } current)
+        {
+            return null;
+        }
+
+        var namesAnother = context.Facts.Cues.IsCorrection && context.Facts.MatchedOrderNumbers.Count > 0 && context.Facts.MatchedOrderNumbers[0] != current;
+        return namesAnother || OrderChoice.MeansAnother(context.Normalized) ? current : null;
+    }
+
     private async Task WithdrawFromWrongOrderAsync(FlowContext context, string? wrongOrder, CancellationToken cancellationToken)
     {
         var now = context.State.OrderNumber ?? context.State.LastOrderNumber;
