@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
@@ -66,8 +67,9 @@ public sealed partial class DialogEngine
     /// and is still open is withdrawn, and the buyer is told so.
     /// </summary>
     /// <summary>
-    /// "不用了" right after the bot recorded something: what this conversation left open on the order it just handled is
-    /// withdrawn (status cancelled), so no one acts on a need the buyer dropped. False when nothing was open.
+    /// "不用了" right after the bot recorded a refund, return or compensation: what this conversation left open on the
+    /// order it just handled is withdrawn (status cancelled), so finance never sees a need the buyer dropped. False when
+    /// nothing was open.
     /// </summary>
     private static async Task<bool> WithdrawDroppedAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -77,7 +79,9 @@ public sealed partial class DialogEngine
         }
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, last, cancellationToken).ConfigureAwait(false);
-        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        // Only what moves money (refunds, returns, compensation …) and would reach the finance register; a hurry note
+        // or an order change stays as it is.
+        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId && r.Kind.IsAfterSales()).ToList();
         foreach (var record in open)
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家表示不用办了，撤回登记", cancellationToken).ConfigureAwait(false);
