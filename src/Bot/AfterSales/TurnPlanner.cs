@@ -78,7 +78,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         }
 
         var lead = Line("dialog.next_need", next.Intent, conversationId);
-        var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next), state, cancellationToken).ConfigureAwait(false);
+        var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next) { IsSecondNeed = true }, state, cancellationToken).ConfigureAwait(false);
         var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
         IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", next.Intent, conversationId)] : [lead, .. then.Replies];
         var combined = then with { Replies = [.. outcome.Replies, .. added] };

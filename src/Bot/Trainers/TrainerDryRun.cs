@@ -40,7 +40,7 @@ public sealed class TrainerDryRun(
         ArgumentNullException.ThrowIfNull(text);
         var buyer = buyerId ?? AnonymousBuyer;
         var cases = new InMemoryCaseStore(time, NullLogger<InMemoryCaseStore>.Instance);
-        var dialogs = new DialogEngine(new DialogServices(orders, templates, policies, KernelAfterSalesActions.Recording(cases, orders), ordersOptions, dialogOptions, analyzer, time), flows);
+        var dialogs = new DialogEngine(new DialogServices(orders, templates, policies, KernelAfterSalesActions.Recording(cases, orders, dialogOptions), ordersOptions, dialogOptions, analyzer, time), flows);
         var plan = await planner.PlanAsync(dialogs, ConversationId, buyer, text, [], new DialogState(), cancellationToken).ConfigureAwait(false);
 
         var understanding = plan.Understanding;

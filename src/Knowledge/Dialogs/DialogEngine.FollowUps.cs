@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
@@ -76,6 +77,47 @@ public sealed partial class DialogEngine
     /// The buyer moved the need to another order ("哦不对 是台灯那个"): what this conversation recorded on the wrong order
     /// and is still open is withdrawn, and the buyer is told so.
     /// </summary>
+    /// <summary>
+    /// "不用了" right after the bot recorded a refund, return or compensation: what this conversation left open on the
+    /// order it just handled is withdrawn (status cancelled), so finance never sees a need the buyer dropped. False when
+    /// nothing was open.
+    /// </summary>
+    private static async Task<bool> WithdrawDroppedAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.LastOrderNumber is not { } last || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
+        {
+            return false;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, last, cancellationToken).ConfigureAwait(false);
+        // Only what moves money (refunds, returns, compensation …) and would reach the finance register; a hurry note
+        // or an order change stays as it is.
+        var open = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId && r.Kind.IsAfterSales()).ToList();
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家表示不用办了，撤回登记", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (open.Count > 0)
+        {
+            context.Say("dialog.dropped_withdrawn", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber, [TemplateSlots.ItemTitle] = order.Title });
+        }
+
+        return open.Count > 0;
+    }
+
+    /// <summary>The order a waiting flow works on when the buyer says it is the wrong one; null when nothing corrects it.</summary>
+    private static string? CorrectedFlowOrder(FlowContext context)
+    {
+        if (context.State.OrderNumber is not { } current)
+        {
+            return null;
+        }
+
+        var namesAnother = context.Facts.Cues.IsCorrection && context.Facts.MatchedOrderNumbers.Count > 0 && context.Facts.MatchedOrderNumbers[0] != current;
+        return namesAnother || OrderChoice.MeansAnother(context.Normalized) ? current : null;
+    }
+
     private async Task WithdrawFromWrongOrderAsync(FlowContext context, string? wrongOrder, CancellationToken cancellationToken)
     {
         var now = context.State.OrderNumber ?? context.State.LastOrderNumber;

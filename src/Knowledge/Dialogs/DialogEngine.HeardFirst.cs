@@ -23,6 +23,11 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
         {
             state.ClearClarification();
+            if (FlowDropped.TakesBack(context.Normalized) && await WithdrawDroppedAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Thanks);
+            }
+
             context.Say("dialog.let_go");
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Thanks);
         }

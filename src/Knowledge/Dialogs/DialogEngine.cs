@@ -71,6 +71,17 @@ public sealed partial class DialogEngine
                 return Outcome(context, DialogOutcomeKind.Answered, active);
             }
 
+            // "哦不对 是T恤", "不是这单，是另一单" while a flow works on one order: the need starts again on the order the
+            // buyer meant, and whatever this conversation recorded on the wrong one is withdrawn.
+            if (CorrectedFlowOrder(context) is { } wrongOrder)
+            {
+                var restarted = StillMeant(ActionIntents.Meant(active, context.Facts.Cues, context.Normalized), active, context) ?? active;
+                state.EndFlow();
+                var corrected = await StartAsync(context, restarted, cancellationToken).ConfigureAwait(false);
+                await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
+                return corrected;
+            }
+
             // "不是质量问题 就是颜色不喜欢": the buyer says there is no defect, so the quality flow is left for what they ask.
             if (active == IntentIds.QualityReturn && QualityProblems.Denied(context.Normalized))
             {
@@ -124,7 +135,8 @@ public sealed partial class DialogEngine
         }
 
         // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it.
-        if (state.ActiveFlow is null && state.LastFlow is { } finished && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished))
+        if (state.ActiveFlow is null && !context.Input.IsSecondNeed && state.LastFlow is { } finished
+            && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished))
         {
             var wrongOrder = state.LastOrderNumber;
             var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);

@@ -8,4 +8,8 @@ public sealed record DialogInput(
     string BuyerId,
     string Text,
     IReadOnlyList<string> PhotoUrls,
-    Understanding Understanding);
+    Understanding Understanding)
+{
+    /// <summary>The second need of a message ("…再就是地址改成…"): a request of its own, never a correction of the first.</summary>
+    public bool IsSecondNeed { get; init; }
+}

@@ -45,8 +45,18 @@ internal static partial class FlowDropped
         return compact.Length is > 0 and <= 16 && LetGo().IsMatch(compact);
     }
 
+    /// <summary>"不用了", "不要了", "没事了 不用弄了": a let-go that takes back what was asked, unlike a bare "算了" said in resignation.</summary>
+    public static bool TakesBack(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return LetsGo(normalizedText) && TakeBack().IsMatch(Compact(normalizedText));
+    }
+
     private static string Compact(string normalizedText) =>
         Fillers().Replace(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
+
+    [GeneratedRegex("不用|不要|不需要|不弄|不办|不改|不换|不开")]
+    private static partial Regex TakeBack();
 
     [GeneratedRegex("^(?:都)?(?:不用|不要|不需要|不|没|别)(?:改|换|变|动)?(?:了|啦)?$")]
     private static partial Regex PlainNo();

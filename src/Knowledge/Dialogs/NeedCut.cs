@@ -1,4 +1,7 @@
 namespace ShopBot.Knowledge.Dialogs;
 
-/// <summary>One place a message may be cut into two requests: the text before and after, and whether a connector (另外, 还有) joined them.</summary>
-public sealed record NeedCut(string First, string Second, bool Joined);
+/// <summary>
+/// One place a message may be cut into two requests: the text before and after, whether a connector (另外, 还有) joined
+/// them, and whether the second simply ran on from the first with no pause ("…还没发货我要改地址").
+/// </summary>
+public sealed record NeedCut(string First, string Second, bool Joined, bool RunOn = false);

@@ -27,6 +27,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         [IntentIds.Installation, IntentIds.Repair, IntentIds.QualityReturn],
     ];
 
+    /// <summary>Needs a buyer may run on to without a pause ("羽绒服怎么还没发货我要改地址"); a refund or return tacked on is the consequence of the first part, never a second need.</summary>
+    private static readonly HashSet<string> RunOnNeeds = new(StringComparer.Ordinal)
+    {
+        IntentIds.Track, IntentIds.Hurry, IntentIds.Invoice, IntentIds.ChangeAddress, IntentIds.PriceProtection,
+        IntentIds.Installation, IntentIds.CourierChoice,
+    };
+
     public TwoNeeds? Split(string text, string buyerId)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -38,22 +45,27 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
         var orders = services.Orders.OrdersOf(buyerId);
         var now = services.Time.GetUtcNow();
-        var cues = services.Analyzer.Analyze(text, orders, now).Cues;
-        if (cues.IsConditional || cues.Negated.Count > 0 || cues.IsCorrection || cues.IsDeferral)
-        {
-            return null;
-        }
-
+        // A condition, refusal, correction or deferral keeps a message one need; after a connector only the part it
+        // belongs to counts ("袜子快点发 再就是地址改成…" is two needs, "不用开发票了 另外…" is not).
+        var wholeHeld = Holds(services.Analyzer.Analyze(text, orders, now).Cues, second: false);
         foreach (var cut in cuts)
         {
-            var first = understander.Understand(cut.First);
-            var second = understander.Understand(cut.Second);
-            if (!IsNeed(first) || !IsNeed(second) || first.Intent == second.Intent)
+            if (cut.Joined
+                ? Holds(services.Analyzer.Analyze(cut.First, orders, now).Cues, second: false) || Holds(services.Analyzer.Analyze(cut.Second, orders, now).Cues, second: true)
+                : wholeHeld)
             {
                 continue;
             }
 
-            var sameNeed = OneNeed.Any(g => g.Contains(first.Intent) && g.Contains(second.Intent));
+            var first = understander.Understand(cut.First);
+            var second = understander.Understand(cut.Second);
+            if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && !RunOnNeeds.Contains(second.Intent)))
+            {
+                continue;
+            }
+
+            // The same need on two orders ("保温杯到哪了 对了四件套也还没到") is two needs; on one order it is one.
+            var sameNeed = first.Intent == second.Intent || OneNeed.Any(g => g.Contains(first.Intent) && g.Contains(second.Intent));
             // "颜色不喜欢 能换个白色的吗": one exchange wish, even when the wanted colour fits another order's title.
             if (sameNeed && Flows.QualityProblems.RulesOutDefect(text))
             {
@@ -71,6 +83,10 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         return null;
     }
 
+    /// <summary>A part held back from being a need of its own; a correction word in the second part ("地址改成…") is its request.</summary>
+    private static bool Holds(Entities.MessageCues cues, bool second) =>
+        cues.IsConditional || cues.Negated.Count > 0 || cues.IsDeferral || (!second && cues.IsCorrection);
+
     /// <summary>Where the message may be cut, connectors first: each cut's two sides, and whether a connector joined them.</summary>
     public static IReadOnlyList<NeedCut> Cuts(string text)
     {
@@ -86,16 +102,21 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             Add(cuts, text[..m.Index], text[(m.Index + m.Length)..], joined: false);
         }
 
+        foreach (Match m in RunOn().Matches(text))
+        {
+            Add(cuts, text[..m.Index], text[m.Index..], joined: true, runOn: true);
+        }
+
         return cuts;
     }
 
-    private static void Add(List<NeedCut> cuts, string first, string second, bool joined)
+    private static void Add(List<NeedCut> cuts, string first, string second, bool joined, bool runOn = false)
     {
         first = first.Trim(Trimmed);
         second = second.Trim(Trimmed);
         if (first.Length >= 2 && second.Length >= 2 && !cuts.Any(c => c.First == first))
         {
-            cuts.Add(new NeedCut(first, second, joined));
+            cuts.Add(new NeedCut(first, second, joined, runOn));
         }
     }
 
@@ -111,9 +132,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         return first.Count > 0 && second.Count > 0 && first[0] != second[0];
     }
 
-    /// <summary>另外, 顺便, 对了 anywhere; 还有, 以及, 再 only where a clause begins ("还有多久到" is one need).</summary>
-    [GeneratedRegex("(?:另外|顺便|順便|对了|對了)(?![一那的]?[个個单單笔筆件])(?:再|也|还|還)?|(?<=^|[\\s,，.。;；!！?？、])(?:还有|還有|以及|再就是|并且|並且|同时|同時|and|also)(?:就是)?", RegexOptions.IgnoreCase)]
+    /// <summary>另外, 顺便, 对了, 此外 anywhere; 还有, 以及, 然后, 而且, 再就是 only where a clause begins ("还有多久到" is one need).</summary>
+    [GeneratedRegex("(?:另外|顺便|順便|顺带|順帶|对了|對了|此外)(?![一那的]?[个個单單笔筆件])(?:再|也|还|還)?|(?<=^|[\\s,，.。;；!！?？、])(?:还有|還有|以及|再就是|再有就是|再一个|再一個|然后|然後|而且|并且|並且|同时|同時|还想|還想|and|also)(?:就是)?", RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
+
+    /// <summary>A request begun straight after another with no pause ("…还没发货我要改地址", "…到哪了帮我开个发票").</summary>
+    [GeneratedRegex("(?<=[^\\s,，.。;；!！?？、]{3})(?=我要|我想|帮我|幫我|麻烦|麻煩|给我开|給我開)")]
+    private static partial Regex RunOn();
 
     [GeneratedRegex("[\\s,，.。;；!！?？]+")]
     private static partial Regex Boundary();

@@ -1,8 +1,10 @@
 namespace ShopBot.Knowledge.Kernel;
 
 using System.ComponentModel;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Orders;
 
 /// <summary>
@@ -10,7 +12,7 @@ using ShopBot.Knowledge.Orders;
 /// <see cref="BuyerTurn"/>) on one of that buyer's orders. These change data, so they are offered to the scripted
 /// flows only, never to a chat model.
 /// </summary>
-public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
+public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOptions<DialogOptions> dialogs)
 {
     [KernelFunction(KernelNames.HurryNote)]
     [Description("记录买家催发货；超过发货承诺时记为加急并需人工跟进。")]
@@ -117,7 +119,15 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders)
     public Task<CaseRecord> RequestCompensationAsync(Kernel kernel, string orderNumber, decimal amount, string description, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        var draft = new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount > 0 ? amount : null };
+        // Above what the bot may grant, the sum is the buyer's request for a supervisor to decide: it goes to finance
+        // only when a person settles the case, never as if agreed.
+        var cap = dialogs.Value.MaxBotCompensation;
+        var draft = amount > cap
+            ? new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber)
+            {
+                Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"待主管审核：买家要求补偿{amount:0.##}元，超过机器人可给的{cap:0.##}元（{description}）"),
+            }
+            : new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount > 0 ? amount : null };
         return cases.OpenAsync(draft, cancellationToken);
     }
 

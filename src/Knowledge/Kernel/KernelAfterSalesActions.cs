@@ -1,6 +1,8 @@
 namespace ShopBot.Knowledge.Kernel;
 
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using ShopBot.Knowledge.Dialogs;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Cases;
 
@@ -78,10 +80,10 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
     /// The same actions on a kernel of their own that records into <paramref name="cases"/>: for dry runs (the trainer
     /// console) whose cases must not reach the shop's real records.
     /// </summary>
-    public static KernelAfterSalesActions Recording(ICaseStore cases, IOrderLookup orders)
+    public static KernelAfterSalesActions Recording(ICaseStore cases, IOrderLookup orders, IOptions<DialogOptions> dialogs)
     {
         var kernel = Kernel.CreateBuilder().Build();
-        kernel.Plugins.AddFromObject(new AfterSalesPlugin(cases, orders), KernelNames.AfterSales);
+        kernel.Plugins.AddFromObject(new AfterSalesPlugin(cases, orders, dialogs), KernelNames.AfterSales);
         return new KernelAfterSalesActions(kernel);
     }
 

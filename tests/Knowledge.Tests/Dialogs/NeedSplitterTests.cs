@@ -17,6 +17,32 @@ public sealed class NeedSplitterTests
         Assert.Equal((first, second, true), (cut.First, cut.Second, cut.Joined));
     }
 
+    [Theory]
+    [InlineData("袜子快点发货 再就是地址改一下", "袜子快点发货", "地址改一下")]
+    [InlineData("保温杯到哪了 然后帮我开个发票", "保温杯到哪了", "帮我开个发票")]
+    [InlineData("杯子到哪了 此外发票也要开", "杯子到哪了", "发票也要开")]
+    [InlineData("餐具什么时候发 順帶開個發票", "餐具什么时候发", "開個發票")]
+    public void Connectors_buyers_also_use_join_two_parts(string text, string first, string second)
+    {
+        Assert.Contains(NeedSplitter.Cuts(text), c => c.Joined && !c.RunOn && c.First == first && c.Second == second);
+    }
+
+    [Theory]
+    [InlineData("羽绒服怎么还没发货我要改地址", "羽绒服怎么还没发货", "我要改地址")]
+    [InlineData("四件套到哪了帮我开个发票", "四件套到哪了", "帮我开个发票")]
+    public void A_request_run_on_without_a_pause_is_a_cut(string text, string first, string second)
+    {
+        Assert.Contains(NeedSplitter.Cuts(text), c => c.RunOn && c.First == first && c.Second == second);
+    }
+
+    [Theory]
+    [InlineData("我要改地址")]
+    [InlineData("帮我开个发票")]
+    public void A_request_at_the_start_is_no_run_on(string text)
+    {
+        Assert.DoesNotContain(NeedSplitter.Cuts(text), c => c.RunOn);
+    }
+
     [Fact]
     public void A_bare_space_is_a_cut_without_a_connector()
     {

@@ -47,6 +47,20 @@ public sealed class KernelAfterSalesActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_compensation_above_the_bots_limit_is_a_request_with_no_sum_for_finance()
+    {
+        var actions = _harness.Get<IAfterSalesActions>();
+        var turn = new BuyerTurn("橙子不酸", "conv-cap");
+
+        var above = await actions.RequestCompensationAsync(turn, "3614119902035518774", 30m, "破损：碗碎了一个", CancellationToken.None);
+        var within = await actions.RequestCompensationAsync(turn, "3614119902035518774", 8m, "破损：碗碎了一个", CancellationToken.None);
+
+        Assert.Equal((0m, CaseStatus.Open), (above.Compensation, above.Status));
+        Assert.StartsWith("待主管审核：买家要求补偿30元", above.Description, StringComparison.Ordinal);
+        Assert.Equal(8m, within.Compensation);
+    }
+
+    [Fact]
     public async Task A_record_is_withdrawn_only_by_the_conversation_that_made_it()
     {
         var actions = _harness.Get<IAfterSalesActions>();

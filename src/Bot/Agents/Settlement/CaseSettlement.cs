@@ -80,8 +80,10 @@ public sealed partial class CaseSettlement(
             }
         }
 
+        // A sum left on the case (one the bot recorded) is paid when the case is settled without a new one: it counts too.
         var limit = dialogs.Value.MaxBotCompensation;
-        return resolution.Compensation > limit && !agent.IsSupervisor
+        var paid = resolution.Compensation > 0 ? resolution.Compensation : current.Compensation;
+        return paid > limit && !agent.IsSupervisor
             ? ChannelErrors.Forbidden(string.Create(CultureInfo.InvariantCulture, $"补偿超过 {limit:0.##} 元需要主管处理，请用主管密钥结案。"))
             : null;
     }

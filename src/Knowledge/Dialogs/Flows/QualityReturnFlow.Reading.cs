@@ -121,7 +121,8 @@ public sealed partial class QualityReturnFlow
 
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
-    [GeneratedRegex("赔|补偿|补贴|返现")]
+    // "补我8块就行", "退我五块算了": a sum to keep the goods, said without the word 补偿.
+    [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
     [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]

@@ -120,6 +120,19 @@ public sealed class CaseSettlementApiTests : IDisposable
         Assert.Contains("补偿10.01元", await buyer.ReadAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sum_above_the_limit_already_on_the_case_needs_a_supervisor_to_pay_it()
+    {
+        var buyer = await _host.BuyerAsync();
+        var store = _host.Services.GetRequiredService<ICaseStore>();
+        var above = await store.OpenAsync(new CaseDraft(CaseKind.Compensation, "橙子不酸", buyer.Id, SettlementTestHost.Order) { Description = "杯盖裂了", Compensation = 30m });
+
+        using var byAgent = await _host.SettleAsync(SettlementTestHost.KeyA, above.Id, """{"outcome":"compensated"}""");
+
+        await AgentApiClient.AssertErrorAsync(byAgent, HttpStatusCode.Forbidden, "Forbidden");
+        Assert.Equal(CaseStatus.Open, (await store.GetAsync(above.Id))!.Status);
+    }
+
     [Theory]
     [InlineData("{\"outcome\":\"refunded\",", "BadArgument")]
     [InlineData("""{"outcome":"refunded","refund":-1}""", "'refund'")]
