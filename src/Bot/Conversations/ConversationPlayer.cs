@@ -64,9 +64,9 @@ public sealed class ConversationPlayer
     }
 
     /// <summary>
-    /// Takes the buyer out of the queue if the conversation left them there, and closes the hurry and urgent notes and
-    /// invoice requests it left open (a second hurry on an order is refused while one is open; an invoice already asked
-    /// for is answered with its status), so the next conversation starts clean whatever order the suite runs in.
+    /// Takes the buyer out of the queue if the conversation left them there, and closes the hurry and urgent notes,
+    /// invoice requests and lost-parcel cases it left open (a second hurry or lost parcel on an order is not opened while
+    /// one is; an invoice already asked for is answered with its status), so the next conversation starts clean whatever order the suite runs in.
     /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken = default)
     {
@@ -77,7 +77,7 @@ public sealed class ConversationPlayer
         }
 
         var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
-        foreach (var note in open.Where(c => c.ConversationId == ConversationId && c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote or CaseKind.InvoiceRequest))
+        foreach (var note in open.Where(c => c.ConversationId == ConversationId && c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote or CaseKind.InvoiceRequest or CaseKind.LostParcel))
         {
             await _cases.ResolveAsync(note.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }

@@ -65,6 +65,12 @@ public sealed partial class DialogEngine
             (first, second) = (second, first);
         }
 
+        // "您是想反映服务问题吗" reads like a form: a buyer who sounds unhappy is asked what happened, in plain words.
+        if (first == IntentIds.Complaint && (IsSmallTalk(second) || second == IntentIds.Complaint))
+        {
+            return WhatHappened(context);
+        }
+
         if (IsSmallTalk(second))
         {
             context.State.ClarifyOptions = [first, IntentIds.Other];
@@ -83,6 +89,18 @@ public sealed partial class DialogEngine
         });
         context.Suggest(IntentDescriptions.Of(first), IntentDescriptions.Of(second), "转人工客服");
         return Outcome(context, DialogOutcomeKind.Clarifying, first);
+    }
+
+    /// <summary>Displeasure that names nothing ("你们怎么回事"): the buyer is asked what happened; asked twice, the turn failed.</summary>
+    private static DialogOutcome WhatHappened(FlowContext context)
+    {
+        if (context.Told("clarify.what_happened", null))
+        {
+            return NotUnderstood(context);
+        }
+
+        context.Say("clarify.what_happened");
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
     }
 
     /// <summary>Asked which order, the buyer names one of those listed ("顺丰的那个"): an answer, never a new request.</summary>

@@ -43,6 +43,20 @@ public sealed partial class DialogEngine
             return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);
         }
 
+        // "你们怎么回事" at the start names no problem: no policy answer and no menu, the buyer is asked what happened.
+        if (state.ActiveFlow is null && state.LastFlow is null && VagueLine.Is(context.Normalized))
+        {
+            state.ClearClarification();
+            return WhatHappened(context);
+        }
+
+        // "帮我备注一下 包好一点": a note for the warehouse on an order waiting to ship, never a hurry note or a person.
+        if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        }
+
         // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.
         if (RefundWithdrawal.IsAsked(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
         {

@@ -16,6 +16,9 @@ public static class DialogSteps
     public const string AskAddress = "ask_address";
     public const string AskContact = "ask_contact";
 
+    /// <summary>A compensation within the bot's limit was offered in place of a larger sum: yes or no.</summary>
+    public const string AskCompensation = "ask_compensation";
+
     /// <summary>Steps whose answer is whatever the buyer writes, so a change of topic must be clearer to be believed.</summary>
     public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention or AskAddress or AskContact;
 }

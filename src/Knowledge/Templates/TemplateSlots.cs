@@ -60,11 +60,14 @@ public static class TemplateSlots
     /// <summary>A date the buyer named, normalised: 12月9日（周三）.</summary>
     public const string Date = "date";
 
+    /// <summary>A sum the buyer asked for, as they gave it (50), beside what the bot may give (<see cref="Amount"/>).</summary>
+    public const string AskedAmount = "asked_amount";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount,
     };
 }

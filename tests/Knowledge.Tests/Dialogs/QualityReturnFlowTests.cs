@@ -70,14 +70,20 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
     }
 
     [Fact]
-    public async Task Compensation_above_the_postage_goes_to_a_supervisor()
+    public async Task Compensation_above_the_limit_is_offered_within_it_first_and_a_supervisor_only_when_refused()
     {
         var buyer = harness.Start("一只小兔叽");
 
-        var outcome = await buyer.SayAsync("包上有划痕，赔我50元就不退了");
+        var offered = await buyer.SayAsync("包上有划痕，赔我50元就不退了");
 
-        Assert.Equal(QualityReturnFlow.Compensation, outcome.FlowNeedsPerson);
+        Assert.Null(offered.FlowNeedsPerson);
+        Assert.Equal("quality_return.within_limit_offer", buyer.Last.Replies.Single().TemplateId);
+
+        var refused = await buyer.SayAsync("不行 太少了");
+
+        Assert.Equal(QualityReturnFlow.Compensation, refused.FlowNeedsPerson);
         Assert.Equal("quality_return.needs_supervisor", buyer.Last.Replies.Single().TemplateId);
+        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.Compensation);
     }
 
     [Fact]

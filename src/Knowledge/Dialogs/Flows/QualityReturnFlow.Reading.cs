@@ -125,8 +125,15 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
-    [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
+    [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)(?!.*(不行|不够|太少|不接受|不同意))|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
     private static partial Regex AcceptsOffer();
+
+    /// <summary>"不行 太少了", "不接受", "才10块？": the compensation offered is turned down.</summary>
+    private static bool RefusesOffer(FlowContext context) =>
+        RefusalOfOffer().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex("不行|不够|太少|不接受|不同意|不要|不可以|不答应|打发|才\\d|就这么点|这么少|没诚意|不满意")]
+    private static partial Regex RefusalOfOffer();
 
     // "补一个盘子就行", "再发一个给我": only the broken or missing piece sent again.
     [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)")]

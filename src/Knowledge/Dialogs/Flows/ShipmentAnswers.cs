@@ -62,12 +62,10 @@ public static class ShipmentAnswers
                 context.Say(NoTrackingNormal, slots);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber:
-                context.Say("track.shipped_no_tracking", slots);
-                await LostAsync(context, order, "发货超过三天仍没有运单号", cancellationToken).ConfigureAwait(false);
+                await LostAsync(context, order, "track.shipped_no_tracking", "发货超过三天仍没有运单号", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
-                context.Say("track.shipped_long_ago", slots);
-                await LostAsync(context, order, $"发出{Math.Floor(facts.DaysSinceShipment ?? 0)}天仍未签收", cancellationToken).ConfigureAwait(false);
+                await LostAsync(context, order, "track.shipped_long_ago", $"发出{Math.Floor(facts.DaysSinceShipment ?? 0)}天仍未签收", cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 context.Say("track.shipped", slots);
@@ -106,10 +104,31 @@ public static class ShipmentAnswers
         context.NeedPerson(PastShippingPromise);
     }
 
-    private static async Task LostAsync(FlowContext context, Order order, string description, CancellationToken cancellationToken)
+    private static async Task LostAsync(FlowContext context, Order order, string templateId, string description, CancellationToken cancellationToken)
     {
-        description = LostParcelChoices.Noted(context, description, context.SlotsOf(order));
-        await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        if (!await AlreadyFollowedAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            context.Say(templateId, context.SlotsOf(order));
+            await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, context.SlotsOf(order)), cancellationToken).ConfigureAwait(false);
+        }
+
         context.NeedPerson(LostParcel);
+    }
+
+    /// <summary>
+    /// A lost-parcel case already open on the order (from this chat or an earlier one): the buyer is told it is being
+    /// followed up, and no second case is opened. A person still picks the question up.
+    /// </summary>
+    public static async Task<bool> AlreadyFollowedAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.LostParcel).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
+        context.Say("track.lost_parcel_followed", context.SlotsOf(order));
+        return true;
     }
 }

@@ -58,9 +58,12 @@ public sealed partial class TrackFlow : IDialogFlow
             {
                 // Left at the door or in a locker and not found: the courier is asked where it went, not told to look again.
                 var left = TrackSituations.SaysLeftButNotFound(context.Normalized) && TrackSituations.NamesDropPlace(context.Normalized);
-                context.Say(left ? "track.not_received_left" : "track.not_received", slots);
-                var description = left ? "快递显示已放门口、快递柜或驿站，买家说没有找到包裹" : "物流显示已签收或交易已完成，买家说没有收到包裹";
-                await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, slots), cancellationToken).ConfigureAwait(false);
+                if (!await ShipmentAnswers.AlreadyFollowedAsync(context, order, cancellationToken).ConfigureAwait(false))
+                {
+                    context.Say(left ? "track.not_received_left" : "track.not_received", slots);
+                    var description = left ? "快递显示已放门口、快递柜或驿站，买家说没有找到包裹" : "物流显示已签收或交易已完成，买家说没有收到包裹";
+                    await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, slots), cancellationToken).ConfigureAwait(false);
+                }
             }
                 context.NeedPerson(NotReceived);
                 break;
@@ -69,8 +72,9 @@ public sealed partial class TrackFlow : IDialogFlow
                 await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家反映物流多日没有更新", cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.CourierProblem when order.Status == OrderStatus.Shipped:
-                context.Say("track.courier_problem", slots);
-                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家反映快递不派送或联系不上快递员", cancellationToken).ConfigureAwait(false);
+                var access = TrackSituations.IsAccessProblem(context.Normalized) && !context.Normalized.Any(c => c is '钱' or '块' or '元' or '费');
+                context.Say(access ? "track.courier_access" : "track.courier_problem", slots);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, access ? "买家反映快递员进不了小区或不送上楼，请联系网点约定派送时间地点" : "买家反映快递不派送或联系不上快递员", cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.DamagedInTransit when order.Status == OrderStatus.Shipped:
                 await AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);

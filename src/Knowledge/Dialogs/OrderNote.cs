@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "帮我备注一下 包好一点", "跟仓库说发货前检查一下", "送人的 别放发票": a note for the warehouse on an order that has
+/// not shipped. The warehouse reads the order's notes, so the note is recorded in the shop's words and the buyer told;
+/// nobody needs to be called for it.
+/// </summary>
+public static partial class OrderNote
+{
+    public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var note = Read(text);
+        if (note is null || !(NoteWords().IsMatch(text) || Asks().IsMatch(text)) || OrderOf(context) is not { } order)
+        {
+            return false;
+        }
+
+        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "仓库备注", note, cancellationToken).ConfigureAwait(false);
+        context.Say("listen.order_note_recorded", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Change] = note });
+        return true;
+    }
+
+    /// <summary>What to tell the warehouse, in the shop's words, or null when the line asks for no packing or checking.</summary>
+    public static string? Read(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        var parts = new List<string>();
+        if (CheckWords().IsMatch(compactText))
+        {
+            parts.Add("发货前检查商品是否完好");
+        }
+
+        if (PackWords().IsMatch(compactText))
+        {
+            parts.Add("包装加固");
+        }
+
+        if (GiftWords().IsMatch(compactText))
+        {
+            parts.Add("送礼，包裹内不放价格单据");
+        }
+
+        return parts.Count == 0 ? null : "买家要求" + string.Join("、", parts);
+    }
+
+    /// <summary>The order named, else the buyer's only order waiting to ship.</summary>
+    private static Order? OrderOf(FlowContext context)
+    {
+        var waiting = context.Services.Orders.OrdersOf(context.Input.BuyerId)
+            .Where(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay).ToList();
+        var named = context.Facts.MatchedOrderNumbers;
+        if (named.Count > 0)
+        {
+            return waiting.FirstOrDefault(o => o.OrderNumber == named[0]);
+        }
+
+        return waiting.Count == 1 ? waiting[0] : null;
+    }
+
+    [GeneratedRegex("备注|留言给仓库|跟仓库说|和仓库说|告诉仓库|转告仓库|让仓库")]
+    private static partial Regex NoteWords();
+
+    [GeneratedRegex("帮我|麻烦|请|能不能|可不可以|可以|希望|一定要|务必")]
+    private static partial Regex Asks();
+
+    [GeneratedRegex("(发货|发|寄|出库|打包)(前|之前)[^，]{0,4}(检查|看一?下|验)|检查[^，]{0,6}(有没有|是否)(破|坏|裂|瑕疵|问题)|验一下货|验货")]
+    private static partial Regex CheckWords();
+
+    [GeneratedRegex("包好|包结实|包严实|包厚|多包|包装(好|结实|严实|厚|加固)|加固|气泡膜|泡沫|防压|别压")]
+    private static partial Regex PackWords();
+
+    [GeneratedRegex("送人|礼物|送礼|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)")]
+    private static partial Regex GiftWords();
+}
