@@ -55,7 +55,7 @@ public static partial class QualityProblems
 
     /// <summary>"不是质量问题", "质量没问题", "東西沒壞": the buyer says the goods have no defect.</summary>
     public static bool Denied(string normalizedText) =>
-        NoDefect().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        DefectDenied().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     public static string Label(QualityProblem problem) => problem switch
     {
@@ -159,5 +159,5 @@ public static partial class QualityProblems
     private static partial Regex Opened();
 
     [GeneratedRegex("(?:不是|没有|没什么|也不是)(?:什么)?质量(?:上的|的)?问题|质量(?:上)?(?:没|没有)(?:什么)?问题|质量(?:挺|还|都)?(?:好|可以|没毛病)的?|(?:东西|商品|货)(?:没坏|没问题|没什么问题)")]
-    private static partial Regex NoDefect();
+    private static partial Regex DefectDenied();
 }
