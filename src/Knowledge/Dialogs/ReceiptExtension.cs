@@ -20,11 +20,14 @@ internal static partial class ReceiptExtension
 
     public static bool IsAsked(string compact) => Words().IsMatch(compact);
 
+    /// <summary>"好的 帮我登记" after the offer; "谢谢", "不用了" are no yes.</summary>
+    public static bool Consents(string text) => ConsentWords().IsMatch(LessCommonNeeds.Compact(text));
+
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var compact = LessCommonNeeds.Compact(context.Normalized);
         var offered = context.State.LastFlow == Offered && context.State.LastOrderNumber is not null
-            && context.State.ActiveFlow is null && Consents().IsMatch(compact);
+            && context.State.ActiveFlow is null && Consents(compact);
         if (!IsAsked(compact) && !offered)
         {
             return false;
@@ -79,6 +82,6 @@ internal static partial class ReceiptExtension
     [GeneratedRegex("帮我|给我|帮忙|麻烦|你们(帮|给|能|可以)|能不能帮|可以帮|登记|备注|申请一下")]
     private static partial Regex AsksShop();
 
-    [GeneratedRegex("^(?=.)(好的?|好啊|可以|行|嗯+|要|需要|是的|对|ok)?[,.!。！，]*(那就?|麻烦(你)?)?(帮我|帮忙|给我)?(登记|延长|弄|备注|申请)?(一下)?(吧|呀|啊|哈|了|谢谢)*[,.!。！，]*$")]
-    private static partial Regex Consents();
+    [GeneratedRegex("^(?=.*(好|可以|行|嗯|要|是的|对|ok|登记|延长|备注|申请))(?!.*(不|别|算了|没))(好的?|好啊|可以|行|嗯+|要|需要|是的|对|ok)?[,.!。！，]*(那就?|麻烦(你)?)?(帮我|帮忙|给我)?(登记|延长|弄|备注|申请)?(一下)?(吧|呀|啊|哈|了|谢谢)*[,.!。！，]*$")]
+    private static partial Regex ConsentWords();
 }

@@ -53,4 +53,13 @@ public sealed class LessCommonNeedsTests
     [InlineData("台灯不亮了", false)]
     public void A_buyer_who_rules_out_a_defect_is_no_quality_case(string text, bool rulesOut) =>
         Assert.Equal(rulesOut, QualityProblems.RulesOutDefect(text));
+
+    [Theory]
+    [InlineData("好的帮我登记", true)]
+    [InlineData("嗯 麻烦帮我延长一下", true)]
+    [InlineData("谢谢", false)]
+    [InlineData("不用了", false)]
+    [InlineData("不要登记", false)]
+    public void Only_a_yes_takes_up_the_offer_to_note_an_extension(string text, bool consents) =>
+        Assert.Equal(consents, ReceiptExtension.Consents(text));
 }
