@@ -111,13 +111,25 @@ public sealed partial class QualityReturnFlow
 
     private static decimal? AskedAmount(FlowContext context)
     {
-        if (!CompensationWords().IsMatch(context.Normalized))
+        // Once a compensation within the limit was offered, any sum the buyer answers ("至少补我30") is the sum asked.
+        var talkingMoney = context.State.Step == DialogSteps.AskCompensation;
+        if (!talkingMoney && !CompensationWords().IsMatch(context.Normalized))
         {
             return null;
         }
 
-        return context.Facts.Amounts.Count > 0 ? context.Facts.Amounts[0] : null;
+        if (context.Facts.Amounts.Count > 0)
+        {
+            return context.Facts.Amounts[0];
+        }
+
+        return talkingMoney && BareSum().Match(context.Normalized) is { Success: true } bare
+            ? decimal.Parse(bare.Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
+
+    [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])")]
+    private static partial Regex BareSum();
 
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
