@@ -127,7 +127,7 @@ public sealed class CaseSettlementApiTests : IDisposable
         var store = _host.Services.GetRequiredService<ICaseStore>();
         var above = await store.OpenAsync(new CaseDraft(CaseKind.Compensation, "橙子不酸", buyer.Id, SettlementTestHost.Order) { Description = "杯盖裂了", Compensation = 30m });
 
-        using var byAgent = await _host.SettleAsync(SettlementTestHost.KeyA, above.Id, """{"outcome":"compensated"}""");
+        using var byAgent = await _host.SettleAsync(SettlementTestHost.KeyA, above.Id, """{"outcome":"reshipped"}""");
 
         await AgentApiClient.AssertErrorAsync(byAgent, HttpStatusCode.Forbidden, "Forbidden");
         Assert.Equal(CaseStatus.Open, (await store.GetAsync(above.Id))!.Status);
