@@ -16,8 +16,10 @@ internal static partial class EndpointExtensions
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.MapReports();
-        // After the consoles' security headers, so a refused call carries them too.
-        app.UseAuthentication();
+        // After the consoles' security headers, so a refused call carries them too. Direct Line checks its own tokens
+        // (a console key opens nothing there): its requests skip the console keys' authentication handler.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments(DirectLineEndpoints.Prefix, StringComparison.OrdinalIgnoreCase),
+            consoles => consoles.UseAuthentication());
         app.UseAuthorization();
         ServeBuyerPage(app);
         app.UseDefaultFiles();
