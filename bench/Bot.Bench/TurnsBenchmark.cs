@@ -12,6 +12,8 @@ namespace ShopBot.Bench;
 /// polling: post then read from the watermark; WebSocket: post then wait on the stream), against bare Kestrel answering
 /// a JSON POST. Both servers run as their own processes; the bot is the shipped host (in-memory state unless
 /// <c>--redis HOST:PORT</c>). Prints turns per second, p50 and p99 for each, and the bot's share of the bare rate.
+/// <c>--warmup SECONDS</c> first runs unmeasured turns (half polling, half on the stream) so the rounds measure the
+/// host's steady state rather than its just-in-time compilation; <c>--host PATH</c> runs another build of the host.
 /// Also <c>idle N</c>: starts N conversations and reports the host's resident memory.
 /// </summary>
 internal sealed partial class TurnsBenchmark : IBenchmark
@@ -45,7 +47,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var botUrl = $"http://127.0.0.1:{FreePort()}";
         var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl]);
         servers.Add(bare);
-        var bot = StartBot(botUrl, redis);
+        var bot = StartBot(botUrl, redis, StringOption(arguments, "--host"));
         servers.Add(bot);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(30) };
         await WaitReadyAsync(http, bareUrl + "/bare", HttpMethod.Post);
@@ -58,9 +60,19 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         }
 
         var rounds = IntOption(arguments, "--rounds", 1);
+        var warmup = IntOption(arguments, "--warmup", 0);
         // One whole turn first, without a deadline: the first turn loads (or trains) the intent model.
         await WarmUpAsync(botUrl);
-        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
+        if (warmup > 0)
+        {
+            // Turns under load, not measured, until the runtime has compiled the hot paths at full optimisation
+            // (tiered compilation): otherwise the first rounds measure the JIT compiler as much as the turn.
+            var half = TimeSpan.FromSeconds(warmup / 2.0);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i))), half);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i))), half);
+        }
+
+        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), {warmup} s of warm-up turns, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
         var bareRuns = new List<LatencyStats>();
         var pollingRuns = new List<LatencyStats>();
         var socketRuns = new List<LatencyStats>();
@@ -172,10 +184,11 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs per call{ratio}"));
     }
 
-    private static Process StartBot(string url, string? redis)
+    /// <summary>The shipped host from the Release build, or <paramref name="host"/> (another build's ShopBot.Bot.dll, to compare two builds).</summary>
+    private static Process StartBot(string url, string? redis, string? host)
     {
         var root = FindRoot();
-        var dll = Directory.GetFiles(Path.Combine(root, "src", "Bot", "bin", "Release"), "ShopBot.Bot.dll", SearchOption.AllDirectories).FirstOrDefault()
+        var dll = host ?? Directory.GetFiles(Path.Combine(root, "src", "Bot", "bin", "Release"), "ShopBot.Bot.dll", SearchOption.AllDirectories).FirstOrDefault()
             ?? throw new InvalidOperationException("Build the host first: dotnet build -c Release src/Bot");
         List<string> arguments = [dll, "--urls", url, "--DirectLine:Secret", Secret, "--DirectLine:RateLimitPermits", "10000",
             "--Serilog:MinimumLevel:Default", "Warning"];

@@ -18,9 +18,7 @@ public sealed partial class LoggingMiddleware(ILogger<LoggingMiddleware> logger)
         var correlation = new TurnCorrelation(Guid.NewGuid().ToString("N")[..16]);
         turnContext.TurnState.Set(correlation);
         var activity = turnContext.Activity;
-        using (LogContext.PushProperty("CorrelationId", correlation.Id))
-        using (LogContext.PushProperty("ConversationId", activity.Conversation?.Id))
-        using (LogContext.PushProperty("ChannelId", activity.ChannelId))
+        using (LogContext.Push(new TurnLogProperties(correlation.Id, activity.Conversation?.Id, activity.ChannelId)))
         {
             LogReceived(activity.Type, activity.Id, activity.Text, activity.Attachments?.Count ?? 0);
             turnContext.OnSendActivities(async (context, activities, sendNext) =>

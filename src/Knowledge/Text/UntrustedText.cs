@@ -73,10 +73,13 @@ public static class UntrustedText
         return FirstUnsafe(text) < 0;
     }
 
+    /// <summary>Whether <see cref="Sanitize"/> would change the text, for text not (yet) in a string.</summary>
+    public static bool IsSafe(ReadOnlySpan<char> text) => FirstUnsafe(text) < 0;
+
     /// <summary>U+FDD0–U+FDEF and the last two code points of every plane: never assigned, never to be exchanged.</summary>
     public static bool IsNonCharacter(int scalar) => scalar is >= 0xFDD0 and <= 0xFDEF || (scalar & 0xFFFE) == 0xFFFE;
 
-    private static int FirstUnsafe(string text)
+    private static int FirstUnsafe(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

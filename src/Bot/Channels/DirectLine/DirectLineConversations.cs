@@ -118,4 +118,11 @@ public sealed class DirectLineConversations(
         var next = entries.Count == 0 ? watermark : entries[^1].Index + 1;
         return new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>What <see cref="ReadAsync"/> reads, already written as the JSON that polls and streams send.</summary>
+    public async Task<ActivitySetJson> ReadJsonAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)
+    {
+        var entries = await store.ReadAsync(conversationId, watermark, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+        return StoredActivitySet.Write(entries, entries.Count == 0 ? watermark : entries[^1].Index + 1);
+    }
 }

@@ -10,10 +10,12 @@ public static partial class DirectLineEndpoints
 {
     public const string RateLimitPolicy = "directline-post";
 
+    public const string Prefix = "/v3/directline";
+
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup("/v3/directline");
+        var group = endpoints.MapGroup(Prefix);
         group.MapPost("/tokens/generate", GenerateAsync);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync);
@@ -133,7 +135,7 @@ public static partial class DirectLineEndpoints
         }
 
         var response = await conversations.PostAsync(payload!, activity, null, cancellationToken).ConfigureAwait(false);
-        return Results.Json(response, BotJsonContext.Default.ResourceResponse);
+        return Utf8JsonResult.Of(response, BotJsonContext.Default.ResourceResponse);
     }
 
     private static async Task<IResult> GetActivitiesAsync(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
@@ -150,8 +152,8 @@ public static partial class DirectLineEndpoints
             return ChannelErrors.BadArgument("The watermark must be a value this service returned (a non-negative whole number).");
         }
 
-        var set = await conversations.ReadAsync(conversationId, from, cancellationToken).ConfigureAwait(false);
-        return Results.Json(set, BotJsonContext.Default.ActivitySet);
+        var set = await conversations.ReadJsonAsync(conversationId, from, cancellationToken).ConfigureAwait(false);
+        return new Utf8JsonResult(set.Utf8);
     }
 
     /// <summary>

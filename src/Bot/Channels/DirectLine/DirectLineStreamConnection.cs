@@ -81,17 +81,16 @@ internal sealed class DirectLineStreamConnection(
         {
             while (true)
             {
-                var set = await conversations.ReadAsync(conversationId, Watermark, cancellationToken).ConfigureAwait(false);
-                var next = long.Parse(set.Watermark, CultureInfo.InvariantCulture);
-                if (next == Watermark)
+                var set = await conversations.ReadJsonAsync(conversationId, Watermark, cancellationToken).ConfigureAwait(false);
+                if (set.Watermark == Watermark)
                 {
                     break;
                 }
 
-                Watermark = next;
-                if (set.Activities.Count > 0)
+                Watermark = set.Watermark;
+                if (set.Count > 0)
                 {
-                    await SendAsync(set, cancellationToken).ConfigureAwait(false);
+                    await socket.SendAsync(set.Utf8, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
                 }
             }
         }

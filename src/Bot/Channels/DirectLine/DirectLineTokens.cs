@@ -12,6 +12,9 @@ namespace ShopBot.Bot.Channels.DirectLine;
 /// </summary>
 public sealed class DirectLineTokens
 {
+    /// <summary>Tokens up to this length are checked in stack buffers (ours are about 200 characters).</summary>
+    private const int StackBufferLength = 512;
+
     private readonly byte[] _secret;
     private readonly byte[] _signingKey;
     private readonly byte[] _secretHash;
@@ -76,21 +79,38 @@ public sealed class DirectLineTokens
         signature is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(value)), Encoding.ASCII.GetBytes(signature));
 
     /// <summary>Checks the signature and the expiry of a token.</summary>
+    /// <remarks>
+    /// Runs on every Direct Line request: the token is decoded in place (stack buffers for tokens of ordinary length)
+    /// instead of through intermediate strings and arrays.
+    /// </remarks>
     public TokenCheck Check(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         var dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || !TryDecode(token[(dot + 1)..], out var signature))
+        if (dot <= 0)
         {
             return TokenCheck.Invalid;
         }
 
-        var expected = HMACSHA256.HashData(_signingKey, Encoding.ASCII.GetBytes(token[..dot]));
-        if (!CryptographicOperations.FixedTimeEquals(expected, signature) || !TryDecode(token[..dot], out var body))
+        // Room for the padded text of either part, the body's bytes and the decoded body: none is longer than the token plus padding.
+        var room = token.Length + 4;
+        Span<char> text = room <= StackBufferLength ? stackalloc char[StackBufferLength] : new char[room];
+        Span<byte> bytes = room <= StackBufferLength ? stackalloc byte[StackBufferLength] : new byte[room];
+        // A signature that does not decode to exactly one MAC's bytes (it does not fit) is as invalid as a wrong one.
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (!TryDecode(token.AsSpan(dot + 1), text, signature, out var signatureLength))
         {
             return TokenCheck.Invalid;
         }
 
-        var payload = JsonSerializer.Deserialize(body, BotJsonContext.Default.TokenPayload);
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var signatureMatches = CryptographicOperations.FixedTimeEquals(expected[..Mac(token.AsSpan(0, dot), bytes, expected)], signature[..signatureLength]);
+        if (!signatureMatches || !TryDecode(token.AsSpan(0, dot), text, bytes, out var bodyLength))
+        {
+            return TokenCheck.Invalid;
+        }
+
+        var payload = JsonSerializer.Deserialize(bytes[..bodyLength], BotJsonContext.Default.TokenPayload);
         if (payload is null)
         {
             return TokenCheck.Invalid;
@@ -101,17 +121,21 @@ public sealed class DirectLineTokens
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static bool TryDecode(string text, out byte[] bytes)
+    /// <summary>HMAC of the body's ASCII bytes (<paramref name="scratch"/> holds them) into <paramref name="mac"/>; returns its length.</summary>
+    private int Mac(ReadOnlySpan<char> body, Span<byte> scratch, Span<byte> mac)
     {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += new string('=', (4 - (padded.Length % 4)) % 4);
-        bytes = new byte[padded.Length];
-        if (Convert.TryFromBase64String(padded, bytes, out var written))
-        {
-            bytes = bytes[..written];
-            return true;
-        }
+        var length = Encoding.ASCII.GetBytes(body, scratch);
+        return HMACSHA256.HashData(_signingKey, scratch[..length], mac);
+    }
 
-        return false;
+    /// <summary>Base64url without padding, as <see cref="Base64Url(ReadOnlySpan{byte})"/> writes it, into <paramref name="bytes"/>.</summary>
+    private static bool TryDecode(ReadOnlySpan<char> encoded, Span<char> text, Span<byte> bytes, out int written)
+    {
+        var padded = text[..(encoded.Length + ((4 - (encoded.Length % 4)) % 4))];
+        encoded.CopyTo(padded);
+        padded[..encoded.Length].Replace('-', '+');
+        padded[..encoded.Length].Replace('_', '/');
+        padded[encoded.Length..].Fill('=');
+        return Convert.TryFromBase64Chars(padded, bytes, out written);
     }
 }
