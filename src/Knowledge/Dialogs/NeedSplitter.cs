@@ -59,15 +59,17 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
             var first = understander.Understand(cut.First);
             var second = understander.Understand(cut.Second);
-            if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && !RunOnNeeds.Contains(second.Intent)))
+            // "台灯那单帮我开个发票": the words before 帮我 only point at the order, they ask nothing of their own.
+            if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && (!RunOnNeeds.Contains(second.Intent) || OrderPointer().IsMatch(cut.First))))
             {
                 continue;
             }
 
             // The same need on two orders ("保温杯到哪了 对了四件套也还没到") is two needs; on one order it is one.
             var sameNeed = first.Intent == second.Intent || OneNeed.Any(g => g.Contains(first.Intent) && g.Contains(second.Intent));
-            // "颜色不喜欢 能换个白色的吗": one exchange wish, even when the wanted colour fits another order's title.
-            if (sameNeed && Flows.QualityProblems.RulesOutDefect(text))
+            // "颜色不喜欢 能换个白色的吗", "尺寸太小 想换大号的": one exchange wish, even when the wanted colour or size fits
+            // another order's title.
+            if (sameNeed && (Flows.QualityProblems.RulesOutDefect(text) || cut.Second.Contains('换', StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -139,6 +141,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>A request begun straight after another with no pause ("…还没发货我要改地址", "…到哪了帮我开个发票").</summary>
     [GeneratedRegex("(?<=[^\\s,，.。;；!！?？、]{3})(?=我要|我想|帮我|幫我|麻烦|麻煩|给我开|給我開)")]
     private static partial Regex RunOn();
+
+    [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?\\s*$")]
+    private static partial Regex OrderPointer();
 
     [GeneratedRegex("[\\s,，.。;；!！?？]+")]
     private static partial Regex Boundary();
