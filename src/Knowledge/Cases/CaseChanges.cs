@@ -75,8 +75,9 @@ public static class CaseChanges
             Handler = resolution.Handler.Trim(),
             Postage = resolution.Postage,
             Refund = resolution.Refund,
-            // A compensation the buyer accepted stays on the sheet unless the person records another amount.
-            Compensation = resolution.Compensation > 0 ? resolution.Compensation : current.Compensation,
+            // A compensation the buyer accepted stays on the sheet unless the person records another amount or rejects
+            // the case: nothing is paid on a rejected case.
+            Compensation = resolution.Compensation > 0 || resolution.Outcome == CaseOutcome.Rejected ? resolution.Compensation : current.Compensation,
             Resolution = resolution.Note,
             Outcome = resolution.Cancelled ? null : resolution.Outcome,
             TrackingNumber = resolution.TrackingNumber,

@@ -56,6 +56,18 @@ public sealed class FinanceRegisterTests
     }
 
     [Fact]
+    public async Task A_rejected_compensation_is_listed_with_nothing_paid()
+    {
+        _time.Advance(TimeSpan.FromDays(1));
+        var accepted = await _store.OpenAsync(new CaseDraft(CaseKind.Compensation, "a", "c", Order) { Description = "买家保留商品，接受补偿8元", Compensation = 8m });
+        await _store.ResolveAsync(accepted.Id, new CaseResolution("小柚", Note: "照片看不出问题", Outcome: CaseOutcome.Rejected));
+
+        var row = Assert.Single(await new FinanceRegister(_store).BuildAsync(Today));
+
+        Assert.Equal((0m, 0m, "已驳回"), (row.Compensation, row.Refund, row.Outcome));
+    }
+
+    [Fact]
     public async Task An_open_refund_is_listed_with_the_amount_it_was_recorded_with()
     {
         _time.Advance(TimeSpan.FromDays(1));
