@@ -19,6 +19,11 @@ public sealed partial class DialogEngine
             return changeWithdrawn;
         }
 
+        if (await ProgressOfRecordedAsync(context, cancellationToken).ConfigureAwait(false) is { } progress)
+        {
+            return progress;
+        }
+
         // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.
         if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
         {
