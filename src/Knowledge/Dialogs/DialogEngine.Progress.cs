@@ -12,7 +12,7 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastOrderNumber is not { } last
-            || !ProgressAsked().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal))
+            || !ProgressAsked().IsMatch(context.Compact)
             || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
         {
             return null;

@@ -84,7 +84,7 @@ public sealed partial class DialogEngine
         var state = context.State;
         var understanding = context.Input.Understanding;
         if (state.ActiveFlow is not null || state.LastQuestion is null || state.AnsweredPolicies.Count == 0
-            || Compact(context.Normalized).Length > FollowUpLength || context.Facts.MatchedOrderNumbers.Count > 0
+            || CompactText.Of(context.Normalized).Length > FollowUpLength || context.Facts.MatchedOrderNumbers.Count > 0
             || (understanding.Decision == TurnDecision.Answer && !AnswersOnly(understanding.Intent) && !context.Facts.Cues.IsQuestion))
         {
             return null;
@@ -119,14 +119,12 @@ public sealed partial class DialogEngine
 
     private const string MoreTemplate = "policy.more";
 
-    private static bool LetsGo(string normalized) => LetGoWords().IsMatch(Compact(normalized));
+    private static bool LetsGo(string normalized) => LetGoWords().IsMatch(CompactText.Of(normalized));
 
     [GeneratedRegex("^(那|哦|噢|嗯|唉|哎)?(就|还是)?算了(吧|啦|呗)?[。.!！~～]*$|^(那|哦|嗯)?(就)?不用了(吧|谢谢)?[。.!！~～]*$")]
     private static partial Regex LetGoWords();
 
     private const int FollowUpLength = 12;
-
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>
     /// "我问的是…", "不是这个", "答非所问" or the same question again after an answer: the next-best policy for the

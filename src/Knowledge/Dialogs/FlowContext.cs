@@ -14,6 +14,7 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     private const string RepeatHandover = "dialog.said_already";
     private const string AskAgainLead = "dialog.ask_again_lead";
     private MessageFacts? _facts;
+    private string? _compact;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
 
@@ -32,6 +33,9 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
     /// <summary>The text folded and cleaned, for keyword checks.</summary>
     public string Normalized => Input.Understanding.NormalizedText;
+
+    /// <summary><see cref="Normalized"/> without spaces, computed once per turn.</summary>
+    public string Compact => _compact ??= CompactText.Of(Normalized);
 
     /// <summary>What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once.</summary>
     public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(Text, Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());

@@ -10,11 +10,9 @@ internal static partial class LessCommonNeeds
     /// <summary>True when the words name one of the less common needs clearly enough to leave a waiting flow.</summary>
     public static bool Names(string normalizedText)
     {
-        var compact = Compact(normalizedText);
+        var compact = CompactText.Of(normalizedText);
         return ReceiptExtension.IsAsked(compact) || RefundMoneyMissing.IsAsked(compact) || PartialRefund.IsAsked(compact);
     }
-
-    public static string Compact(string normalizedText) => normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The order the buyer named, else the one order that fits, else none (the caller asks or answers in general).</summary>
     public static Order? Pick(FlowContext context, Func<Order, bool> fits)
@@ -43,7 +41,7 @@ internal static partial class LessCommonNeeds
             return context.Facts.Amounts[0];
         }
 
-        return BareAmount().Match(Compact(context.Normalized)) is { Success: true } match
+        return BareAmount().Match(context.Compact) is { Success: true } match
             && decimal.TryParse(match.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount > 0
             ? amount
             : null;
@@ -52,7 +50,7 @@ internal static partial class LessCommonNeeds
     /// <summary>"退了两周了", "十天了", "半个月": how many days the buyer says have passed.</summary>
     public static int? DaysSaid(string normalizedText)
     {
-        var match = Stretch().Match(Compact(normalizedText));
+        var match = Stretch().Match(CompactText.Of(normalizedText));
         if (!match.Success)
         {
             return null;

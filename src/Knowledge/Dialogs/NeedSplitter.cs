@@ -50,9 +50,15 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         var wholeHeld = Holds(services.Analyzer.Analyze(text, orders, now).Cues, second: false);
         foreach (var cut in cuts)
         {
-            if (cut.Joined
-                ? Holds(services.Analyzer.Analyze(cut.First, orders, now).Cues, second: false) || Holds(services.Analyzer.Analyze(cut.Second, orders, now).Cues, second: true)
-                : wholeHeld)
+            if (!cut.Joined && wholeHeld)
+            {
+                continue;
+            }
+
+            // Each side is read once: for what holds it back and for the orders it names.
+            var firstFacts = services.Analyzer.Analyze(cut.First, orders, now);
+            var secondFacts = services.Analyzer.Analyze(cut.Second, orders, now);
+            if (cut.Joined && (Holds(firstFacts.Cues, second: false) || Holds(secondFacts.Cues, second: true)))
             {
                 continue;
             }
@@ -74,7 +80,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
-            if ((!cut.Joined || sameNeed) && !NameDifferentOrders(cut, orders, now))
+            if ((!cut.Joined || sameNeed) && !NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers))
             {
                 continue;
             }
@@ -127,12 +133,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static bool IsNeed(Understanding understanding) =>
         !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent);
 
-    private bool NameDifferentOrders(NeedCut cut, IReadOnlyList<Order> orders, DateTimeOffset now)
-    {
-        var first = services.Analyzer.Analyze(cut.First, orders, now).MatchedOrderNumbers;
-        var second = services.Analyzer.Analyze(cut.Second, orders, now).MatchedOrderNumbers;
-        return first.Count > 0 && second.Count > 0 && first[0] != second[0];
-    }
+    private static bool NameDifferentOrders(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
+        first.Count > 0 && second.Count > 0 && first[0] != second[0];
 
     /// <summary>另外, 顺便, 对了, 此外 anywhere; 还有, 以及, 然后, 而且, 再就是 only where a clause begins ("还有多久到" is one need).</summary>
     [GeneratedRegex("(?:另外|顺便|順便|顺带|順帶|对了|對了|此外)(?![一那的]?[个個单單笔筆件])(?:再|也|还|還)?|(?<=^|[\\s,，.。;；!！?？、])(?:还有|還有|以及|再就是|再有就是|再一个|再一個|然后|然後|而且|并且|並且|同时|同時|还想|還想|and|also)(?:就是)?", RegexOptions.IgnoreCase)]

@@ -12,7 +12,7 @@ public static partial class OrderChoice
     public static bool Agrees(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Yes().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Yes().IsMatch(CompactText.Of(normalizedText));
     }
 
     public static Order? Pick(string normalizedText, IReadOnlyList<Order> choices)

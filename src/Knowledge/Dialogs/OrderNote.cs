@@ -13,7 +13,7 @@ public static partial class OrderNote
     public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = context.Compact;
         var note = Read(text);
         if (note is null || !(NoteWords().IsMatch(text) || Asks().IsMatch(text)) || OrderOf(context) is not { } order)
         {

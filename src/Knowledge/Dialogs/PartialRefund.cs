@@ -17,7 +17,7 @@ internal static partial class PartialRefund
 
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var compact = LessCommonNeeds.Compact(context.Normalized);
+        var compact = context.Compact;
         // A defect with "给我部分退款" is the quality flow's settlement; only a missing piece is refunded here.
         if (!IsAsked(compact) || (QualityProblems.NamesAProblem(context.Normalized) && !MissingPiece().IsMatch(compact)))
         {

@@ -64,7 +64,7 @@ internal static partial class QuestionAside
             return false;
         }
 
-        var compact = Compact(context.Normalized);
+        var compact = CompactText.Of(context.Normalized);
         // "被套什么时候发" asks about another order, or about shipping: not the refund just answered.
         if (context.Facts.MatchedOrderNumbers.Any(n => n != state.LastOrderNumber) || Shipping().IsMatch(compact))
         {
@@ -129,8 +129,6 @@ internal static partial class QuestionAside
         IntentIds.Hurry => BuyerAction.Hurry,
         _ => null,
     };
-
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>"要几天", "多久？", "什么时候": a question about time with no topic of its own.</summary>
     [GeneratedRegex("几天|多久|多长时间|什么时候|啥时候|几号|哪天")]

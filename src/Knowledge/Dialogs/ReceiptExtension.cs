@@ -21,11 +21,11 @@ internal static partial class ReceiptExtension
     public static bool IsAsked(string compact) => Words().IsMatch(compact);
 
     /// <summary>"好的 帮我登记" after the offer; "谢谢", "不用了" are no yes.</summary>
-    public static bool Consents(string text) => ConsentWords().IsMatch(LessCommonNeeds.Compact(text));
+    public static bool Consents(string text) => ConsentWords().IsMatch(CompactText.Of(text));
 
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var compact = LessCommonNeeds.Compact(context.Normalized);
+        var compact = context.Compact;
         var offered = context.State.LastFlow == Offered && context.State.LastOrderNumber is not null
             && context.State.ActiveFlow is null && Consents(compact);
         if (!IsAsked(compact) && !offered)

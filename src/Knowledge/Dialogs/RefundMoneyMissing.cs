@@ -27,7 +27,7 @@ internal static partial class RefundMoneyMissing
 
     public static bool TryAnswer(FlowContext context)
     {
-        var compact = LessCommonNeeds.Compact(context.Normalized);
+        var compact = context.Compact;
         var days = LessCommonNeeds.DaysSaid(context.Normalized);
         var followUp = !IsAsked(compact) && context.State.ActiveFlow is null && days is not null && StillNot().IsMatch(compact)
             && context.Told("needs.refund_paid_back", context.State.LastOrderNumber);

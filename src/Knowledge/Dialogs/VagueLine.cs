@@ -11,7 +11,7 @@ public static partial class VagueLine
     public static bool Is(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         return text.Length is > 0 and <= 20 && Displeasure().IsMatch(text) && Filler().Replace(Displeasure().Replace(text, string.Empty), string.Empty).Length == 0;
     }
 

@@ -9,7 +9,7 @@ public static partial class QualityProblems
     /// <summary>The problem named, or null when the text names none.</summary>
     public static QualityProblem? Of(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return compact switch
         {
             _ when Missing().IsMatch(compact) => QualityProblem.Missing,
@@ -36,14 +36,14 @@ public static partial class QualityProblems
     /// <remarks>"没有质量问题 就是不想要了", "颜色不喜欢 想换个白色": the buyer rules a defect out, unless a broken, missing or dead item is named.</remarks>
     public static bool NamesAProblem(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return !RulesOutDefect(normalizedText) && (Of(normalizedText) is not null || Vague().IsMatch(compact));
     }
 
     /// <summary>True when the buyer says it is no defect ("不喜欢", "没有质量问题") and names nothing broken, missing, dead or sent wrong.</summary>
     public static bool RulesOutDefect(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking) && !SentWrong().IsMatch(compact);
     }
 
@@ -55,7 +55,7 @@ public static partial class QualityProblems
 
     /// <summary>"不是质量问题", "质量没问题", "東西沒壞": the buyer says the goods have no defect.</summary>
     public static bool Denied(string normalizedText) =>
-        DefectDenied().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        DefectDenied().IsMatch(CompactText.Of(normalizedText));
 
     public static string Label(QualityProblem problem) => problem switch
     {
@@ -104,13 +104,13 @@ public static partial class QualityProblems
     private static partial Regex Unseen();
 
     /// <summary>The buyer wants it repaired and not refunded or returned: 修一下, 维修, 寄回来修.</summary>
-    public static bool WantsRepair(string normalizedText) => Repair().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool WantsRepair(string normalizedText) => Repair().IsMatch(CompactText.Of(normalizedText));
 
     /// <summary>The buyer only lets the shop know and asks for nothing yet: 先跟你们说一声, 暂时不用处理, 不用退也不用换.</summary>
-    public static bool OnlyReports(string normalizedText) => ReportOnly().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool OnlyReports(string normalizedText) => ReportOnly().IsMatch(CompactText.Of(normalizedText));
 
     /// <summary>True when the buyer already has the parcel open, so refusing delivery is no longer a choice.</summary>
-    public static bool AlreadyOpened(string normalizedText) => Opened().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool AlreadyOpened(string normalizedText) => Opened().IsMatch(CompactText.Of(normalizedText));
 
     [GeneratedRegex("^\\s*(?<n>[1-5])(?:\\s*[.、,:：)）-]\\s*|\\s+|$)")]
     private static partial Regex Choice();

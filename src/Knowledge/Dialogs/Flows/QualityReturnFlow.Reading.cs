@@ -142,7 +142,7 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>"不行 太少了", "不接受", "才10块？": the compensation offered is turned down.</summary>
     private static bool RefusesOffer(FlowContext context) =>
-        RefusalOfOffer().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+        RefusalOfOffer().IsMatch(context.Compact);
 
     [GeneratedRegex("不行|不够|太少|不接受|不同意|不要|不可以|不答应|打发|才\\d|就这么点|这么少|没诚意|不满意")]
     private static partial Regex RefusalOfOffer();

@@ -10,31 +10,25 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public static partial class QualitySettlements
 {
     /// <summary>"部分退款", "退一部分钱", "退点差价": keep the goods, part of the money back; a person decides how much.</summary>
-    public static bool WantsPartialRefund(string normalizedText) => PartialRefund().IsMatch(Compact(normalizedText));
+    public static bool WantsPartialRefund(string normalizedText) => PartialRefund().IsMatch(CompactText.Of(normalizedText));
 
     /// <summary>"补偿点就行", "赔点钱吧", "不想退 补偿一下": a compensation instead of a return.</summary>
     public static bool WantsCompensation(string normalizedText)
     {
-        var compact = Compact(normalizedText);
+        var compact = CompactText.Of(normalizedText);
         return Compensation().IsMatch(compact) && !NoCompensation().IsMatch(compact);
     }
 
     /// <summary>"换一个", "换个颜色", "换黑色的", "换成L码": another piece instead of the money back.</summary>
     public static bool WantsExchange(string normalizedText)
     {
-        var compact = Compact(normalizedText);
+        var compact = CompactText.Of(normalizedText);
         return Exchange().IsMatch(compact) && !NoExchange().IsMatch(compact);
     }
 
     /// <summary>True when the text says how the buyer wants a quality case settled.</summary>
     public static bool Concerns(string normalizedText) =>
         WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText);
-
-    private static string Compact(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Replace(" ", string.Empty, StringComparison.Ordinal);
-    }
 
     [GeneratedRegex("部分退款|退一?部分|退(一)?(点|些)(钱|差价)?(就行|就好|吧|呗)?$|退(一)?(点|些)(钱|差价)|退差价|少退|仅退(一)?部分|补(点)?差价")]
     private static partial Regex PartialRefund();

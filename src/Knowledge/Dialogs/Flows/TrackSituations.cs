@@ -43,7 +43,7 @@ public static partial class TrackSituations
     private static partial Regex CourierProblem();
 
     /// <summary>"快递员说进不了小区", "不送上楼": the courier cannot or will not reach the door, no money asked.</summary>
-    public static bool IsAccessProblem(string normalizedText) => AccessProblem().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool IsAccessProblem(string normalizedText) => AccessProblem().IsMatch(CompactText.Of(normalizedText));
 
     [GeneratedRegex("自己(出去|出来|到门口|到小区门口|下楼)(取|拿|接)|(进不了|进不去|不让进|不能进)(小区|园区|学校|公司|大院|楼)?|不(送|给送|肯送)?上楼")]
     private static partial Regex AccessProblem();
