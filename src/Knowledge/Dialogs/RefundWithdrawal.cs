@@ -16,7 +16,8 @@ public static partial class RefundWithdrawal
     /// <summary>Kept in the refund flow's values while it asks which order the withdrawal is about.</summary>
     public const string Key = "withdraw";
     private const string Area = "refund_withdrawal";
-    private const string RecordedHere = "refund_unshipped.refund_requested";
+    /// <summary>The replies that say a refund request was recorded: before shipping, and 仅退款 after shipping.</summary>
+    private static readonly string[] RecordedHere = ["refund_unshipped.refund_requested", "refund_unshipped.shipped_refund_only"];
 
     /// <summary>
     /// True when the message withdraws a refund: in so many words (撤销退款, 退款点错了), or "不想退了" while one of the
@@ -44,8 +45,11 @@ public static partial class RefundWithdrawal
     public static List<Order> Refunding(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return [.. context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.HasRefundUnderWay || context.Told(RecordedHere, o.OrderNumber))];
+        return [.. context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.HasRefundUnderWay || RecordedInConversation(context, o.OrderNumber))];
     }
+
+    private static bool RecordedInConversation(FlowContext context, string orderNumber) =>
+        RecordedHere.Any(t => context.Told(t, orderNumber));
 
     /// <summary>"退款…不想退了" asking for nothing else: about a refund, whether or not one is under way.</summary>
     private static bool NamesRefund(FlowContext context, string text) =>
@@ -78,7 +82,7 @@ public static partial class RefundWithdrawal
         var slots = context.SlotsOf(order);
         // Asked again ("怎么撤销"): the steps once more, the shop's note already written.
         var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
-        if (context.Told(RecordedHere, order.OrderNumber) && await WithdrawOwnAsync(context, order, cancellationToken).ConfigureAwait(false))
+        if (RecordedInConversation(context, order.OrderNumber) && await WithdrawOwnAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
             context.Say($"{Area}.withdrawn_here", slots);
         }
