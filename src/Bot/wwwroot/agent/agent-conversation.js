@@ -106,7 +106,6 @@ window.AgentConversation = function (app) {
   }
 
   function clearConversation() {
-    emit('cleared', state.selected);
     state.selected = null;
     $('conversation').hidden = true;
     $('placeholder').hidden = false;
