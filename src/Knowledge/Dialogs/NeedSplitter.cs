@@ -63,8 +63,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
-            var first = understander.Understand(cut.First);
-            var second = understander.Understand(cut.Second);
+            var first = AsNeed(understander.Understand(cut.First), firstFacts, cut.Joined);
+            var second = AsNeed(understander.Understand(cut.Second), secondFacts, cut.Joined);
             // "台灯那单帮我开个发票": the words before 帮我 only point at the order, they ask nothing of their own.
             if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && (!RunOnNeeds.Contains(second.Intent) || OrderPointer().IsMatch(cut.First))))
             {
@@ -129,6 +129,21 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     }
 
     private static readonly char[] Trimmed = [' ', '\t', ',', '，', '.', '。', ';', '；', '!', '！', '?', '？', '、', '~', '～'];
+
+    /// <summary>
+    /// "此外餐具也催一下": a part after a connector that names one of the buyer's orders and asks one plain action of it
+    /// is that need, however unsure the model is of a few words.
+    /// </summary>
+    private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool joined)
+    {
+        if (IsNeed(understanding) || !joined || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0
+            || facts.Cues.Asserted.Select(ActionIntents.IntentOf).Where(Needs.Contains).Distinct(StringComparer.Ordinal).ToList() is not [var intent])
+        {
+            return understanding;
+        }
+
+        return understanding with { Scores = [new IntentScore(intent, 1f), .. understanding.Scores.Where(s => s.Intent != intent)], Decision = TurnDecision.Answer };
+    }
 
     private static bool IsNeed(Understanding understanding) =>
         !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent);
