@@ -75,8 +75,8 @@ internal static partial class MoneyTaken
     [GeneratedRegex("扣(了|款|钱|费|掉|走)|被扣|(付|交|支付)(了|过)(钱|款)?|付过款|付了款|付款(了|成功)|支付成功|已(经)?(付|支付)|钱(已经|都|也)?(付|扣|交|划走|转)了|钱没了|付了两|付两次|支付了两")]
     private static partial Regex Taken();
 
-    /// <summary>Money coming back, or a payment that failed: nothing was taken that the orders do not show.</summary>
-    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成")]
+    /// <summary>Money coming back, a payment that failed or one forgotten: nothing was taken that the orders do not show.</summary>
+    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|没付|未付|没有付|还没付")]
     private static partial Regex NotTaken();
 
     [GeneratedRegex("两次|两遍|2次|二次|重复(扣|付|支付)|多扣|扣多|多付|付多|扣了双份|两笔")]

@@ -30,6 +30,12 @@ internal static partial class RefundStanding
         var compact = context.Compact;
         // "我要退款 好几天了还没发货" asks for a new refund about shipping: it is no word on a refund the buyer has.
         var opening = Refund().IsMatch(compact) && !NewRequest().IsMatch(compact) && !Shipping().IsMatch(compact);
+        // "不是要退款啦 是问问能不能晚几天发" refuses a refund: it says nothing about one the buyer has.
+        if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel))
+        {
+            return false;
+        }
+
         var order = opening ? Meant(context) : FollowedUp(context);
         if (order is null)
         {
@@ -49,7 +55,14 @@ internal static partial class RefundStanding
         // "没收到啊 都好几天了" after hearing the refund went through: the money is looked for by a person once the wait is long.
         if (order.Refund == RefundStatus.Succeeded && !opening && NotArrived().IsMatch(compact))
         {
-            if (TooLong(context))
+            // The days said are held against the slowest usual channel, as RefundMoneyMissing does for a first question.
+            var window = compact.Contains("信用卡", StringComparison.Ordinal) ? RefundMoneyMissing.CreditCardDays : RefundMoneyMissing.UsualDays;
+            if (DaysWaited(context) is { } days && days > window)
+            {
+                slots[TemplateSlots.Length] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Hand(context, order, "needs.refund_overdue", slots, RefundMoneyMissing.PersonReason);
+            }
+            else if (DaysWaited(context) is null && Waiting().IsMatch(compact))
             {
                 Hand(context, order, "steer.refund_paid_missing", slots, RefundMoneyMissing.PersonReason);
             }
@@ -81,10 +94,11 @@ internal static partial class RefundStanding
             return named.FirstOrDefault(o => o.Refund is RefundStatus.InProgress or RefundStatus.Closed);
         }
 
+        // The order in play or in focus is the one meant: when its refund is not of that kind, no other order is picked.
         var kind = Closed().IsMatch(context.Compact) || Disputes().IsMatch(context.Compact) ? RefundStatus.Closed : RefundStatus.InProgress;
-        if (context.State.LastOrderNumber is { } last && orders.FirstOrDefault(o => o.OrderNumber == last) is { } focus && focus.Refund == kind)
+        if ((context.State.OrderNumber ?? context.State.LastOrderNumber) is { } inFocus && orders.FirstOrDefault(o => o.OrderNumber == inFocus) is { } focus)
         {
-            return focus;
+            return focus.Refund == kind ? focus : null;
         }
 
         var fitting = orders.Where(o => o.Refund == kind).ToList();
@@ -113,8 +127,11 @@ internal static partial class RefundStanding
     }
 
     /// <summary>The buyer says the wait is too long: a stretch of two days or more, or words of waiting in vain.</summary>
-    private static bool TooLong(FlowContext context) =>
-        LessCommonNeeds.DaysSaid(context.Normalized) is >= 2 || Waiting().IsMatch(context.Compact);
+    private static bool TooLong(FlowContext context) => DaysWaited(context) is >= 2 || Waiting().IsMatch(context.Compact);
+
+    /// <summary>The days the buyer says have passed; "要几天", "几天能到" ask how long instead and say none.</summary>
+    private static int? DaysWaited(FlowContext context) =>
+        HowLong().IsMatch(context.Compact) ? null : LessCommonNeeds.DaysSaid(context.Normalized);
 
     private static void Hand(FlowContext context, Order order, string templateId, IReadOnlyDictionary<string, string?> slots, string reason)
     {
@@ -135,7 +152,7 @@ internal static partial class RefundStanding
     [GeneratedRegex("凭什么|不认可|不接受|不服|不合理|我没同意|我不同意|没经过我|申诉|我没撤|我没取消|不是我(关|撤|取消)")]
     private static partial Regex Disputes();
 
-    [GeneratedRegex("好几天|好多天|十多天|十几天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还不(处理|同意|退|给)|还在等|一直(不|没|在等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
+    [GeneratedRegex("好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还不(处理|同意|退|给)|还在等|一直(不|没|在等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
     private static partial Regex Waiting();
 
     [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)")]
@@ -143,6 +160,9 @@ internal static partial class RefundStanding
 
     [GeneratedRegex("发货|没发|物流|快递|包裹|到货|收到货|单号")]
     private static partial Regex Shipping();
+
+    [GeneratedRegex("(?<![好十])几天(?!了)|多久(?!了)|多长时间|什么时候|啥时候|几号|哪天")]
+    private static partial Regex HowLong();
 
     [GeneratedRegex("没(有)?(收到|到账|到|看到|回来)|不到账")]
     private static partial Regex NotArrived();
