@@ -76,7 +76,7 @@ internal static partial class MoneyTaken
     private static partial Regex Taken();
 
     /// <summary>Money coming back, a payment that failed or one forgotten: nothing was taken that the orders do not show.</summary>
-    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|没付|未付|没有付|还没付")]
+    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|没来得及付")]
     private static partial Regex NotTaken();
 
     [GeneratedRegex("两次|两遍|2次|二次|重复(扣|付|支付)|多扣|扣多|多付|付多|扣了双份|两笔")]

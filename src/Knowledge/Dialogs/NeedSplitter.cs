@@ -136,8 +136,16 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// </summary>
     private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool joined)
     {
-        if (IsNeed(understanding) || !joined || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0
-            || facts.Cues.Asserted.Select(ActionIntents.IntentOf).Where(Needs.Contains).Distinct(StringComparer.Ordinal).ToList() is not [var intent])
+        if (IsNeed(understanding) || !joined || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0)
+        {
+            return understanding;
+        }
+
+        // "还有浴巾也帮我查下": looking the parcel up is the track need.
+        var asked = facts.Cues.Asserted.Select(ActionIntents.IntentOf).Where(Needs.Contains)
+            .Concat(LooksUp().IsMatch(understanding.NormalizedText) ? [IntentIds.Track] : [])
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (asked is not [var intent])
         {
             return understanding;
         }
@@ -161,6 +169,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?\\s*$")]
     private static partial Regex OrderPointer();
+
+    [GeneratedRegex("查(一)?下|查查|查一查|到哪|物流")]
+    private static partial Regex LooksUp();
 
     [GeneratedRegex("[\\s,，.。;；!！?？]+")]
     private static partial Regex Boundary();
