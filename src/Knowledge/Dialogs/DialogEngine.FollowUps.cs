@@ -30,6 +30,12 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> FollowUpAsync(FlowContext context, FollowUpRequest followUp, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "此外餐具也催一下" names another order than the one talked about: a need of its own, no follow-up of what came before.
+        if (state.LastOrderNumber is { } focus && context.Facts.MatchedOrderNumbers.Count > 0 && !context.Facts.MatchedOrderNumbers.Contains(focus))
+        {
+            return null;
+        }
+
         // "催一下" right after a refund under way was talked about chases that refund, never another order's parcel.
         if (followUp == FollowUpRequest.Hurry && state.ActiveFlow is null && state.LastOrderNumber is { } refunding
             && _services.Orders.Find(context.Input.BuyerId, refunding) is { HasRefundUnderWay: true }

@@ -62,6 +62,18 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
         }
 
+        // "扣了两次钱", "付了款怎么还显示待付款": money taken that the orders do not show goes to a person who checks the payment.
+        // "退款都十多天了", "退款怎么给我关了": a refund the buyer has and is not content with stays on that order, with a person.
+        if (MoneyTaken.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
+        if (RefundStanding.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.
         if (RefundWithdrawal.IsAsked(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
         {

@@ -47,6 +47,15 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
+        // "你听不懂吗 我要跟人说话" in the middle of a flow, in words the detector does not know: the model's confident
+        // reading asks for a person as surely, and the flow records nothing on the way.
+        if (state.ActiveFlow is not null && understanding.Intent == IntentIds.Human && understanding.Decision == TurnDecision.Answer
+            && !understanding.HandoffRefused && understanding.Confidence >= _services.Options.ConfidentEscalation)
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
+        }
+
         if (await HeardBeforeAnyFlowAsync(context, cancellationToken).ConfigureAwait(false) is { } heard)
         {
             return heard;

@@ -63,8 +63,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
-            var first = understander.Understand(cut.First);
-            var second = understander.Understand(cut.Second);
+            var first = AsNeed(understander.Understand(cut.First), firstFacts, cut.Joined);
+            var second = AsNeed(understander.Understand(cut.Second), secondFacts, cut.Joined);
             // "台灯那单帮我开个发票": the words before 帮我 only point at the order, they ask nothing of their own.
             if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && (!RunOnNeeds.Contains(second.Intent) || OrderPointer().IsMatch(cut.First))))
             {
@@ -130,6 +130,29 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     private static readonly char[] Trimmed = [' ', '\t', ',', '，', '.', '。', ';', '；', '!', '！', '?', '？', '、', '~', '～'];
 
+    /// <summary>
+    /// "此外餐具也催一下": a part after a connector that names one of the buyer's orders and asks one plain action of it
+    /// is that need, however unsure the model is of a few words.
+    /// </summary>
+    private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool joined)
+    {
+        if (IsNeed(understanding) || !joined || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0)
+        {
+            return understanding;
+        }
+
+        // "还有浴巾也帮我查下": looking the parcel up is the track need.
+        var asked = facts.Cues.Asserted.Select(ActionIntents.IntentOf).Where(Needs.Contains)
+            .Concat(LooksUp().IsMatch(understanding.NormalizedText) ? [IntentIds.Track] : [])
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (asked is not [var intent])
+        {
+            return understanding;
+        }
+
+        return understanding with { Scores = [new IntentScore(intent, 1f), .. understanding.Scores.Where(s => s.Intent != intent)], Decision = TurnDecision.Answer };
+    }
+
     private static bool IsNeed(Understanding understanding) =>
         !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent);
 
@@ -146,6 +169,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?\\s*$")]
     private static partial Regex OrderPointer();
+
+    [GeneratedRegex("查(一)?下|查查|查一查|到哪|物流")]
+    private static partial Regex LooksUp();
 
     [GeneratedRegex("[\\s,，.。;；!！?？]+")]
     private static partial Regex Boundary();

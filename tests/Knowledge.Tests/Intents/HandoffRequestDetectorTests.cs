@@ -115,6 +115,28 @@ public sealed class HandoffRequestDetectorTests
     }
 
     [Theory]
+    [InlineData("你听不懂吗 我要跟人说话")]
+    [InlineData("找个客服小姐姐来")]
+    [InlineData("让我和真人聊")]
+    [InlineData("有没有人管啊")]
+    [InlineData("没人处理吗")]
+    [InlineData("人呢？")]
+    [InlineData("叫個客服來")]
+    public void A_person_asked_for_in_everyday_words_is_a_request(string text)
+    {
+        Assert.True(_detector.IsHandoffRequest(text));
+    }
+
+    [Theory]
+    [InlineData("收件人呢写的是我妈")]
+    [InlineData("我跟人说好了周五要用")]
+    [InlineData("有人说这个会掉色")]
+    public void Lines_about_other_people_are_no_request_for_a_person(string text)
+    {
+        Assert.False(_detector.IsHandoffRequest(text));
+    }
+
+    [Theory]
     [InlineData("别人签收了我的快递")]
     [InlineData("我的快递到哪了")]
     public void Lines_that_neither_ask_for_nor_refuse_a_person_have_no_refusal(string text)

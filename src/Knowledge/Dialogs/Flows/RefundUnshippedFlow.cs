@@ -106,6 +106,11 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             Finish(context, "refund_unshipped.already_shipped", slots);
         }
+        else if (order.Status == OrderStatus.Closed && order.Refund == RefundStatus.Succeeded)
+        {
+            // Closed because the refund went through: the money is on its way back, no re-order is suggested.
+            Finish(context, "refund_unshipped.progress_paid", slots);
+        }
         else if (order.Status == OrderStatus.Closed)
         {
             // Never paid: nothing was taken, so nothing is refunded, and no new order is suggested.

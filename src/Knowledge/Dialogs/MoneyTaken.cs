@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Money the buyer says was taken where the orders show no payment to match: charged twice, paid with no order to show
+/// for it, or deducted while the order still shows unpaid or closed. Only the payment records can settle it, so a person
+/// checks them; the bot never explains it away as a payment that was not made.
+/// </summary>
+internal static partial class MoneyTaken
+{
+    public const string PersonReason = "payment_deducted";
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (!Taken().IsMatch(compact) || NotTaken().IsMatch(compact))
+        {
+            return false;
+        }
+
+        if (Twice().IsMatch(compact))
+        {
+            Hand(context, "steer.money_twice", null);
+            return true;
+        }
+
+        if (NoOrder().IsMatch(compact))
+        {
+            Hand(context, "steer.money_no_order", null);
+            return true;
+        }
+
+        if (!ShowsUnpaid().IsMatch(compact))
+        {
+            return false;
+        }
+
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var unpaid = orders.Where(o => o.PaidAt is null && o.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed).ToList();
+        var named = OrderResolver.Named(context);
+        var order = named.Count > 0 ? named.FirstOrDefault(unpaid.Contains)
+            : context.State.LastOrderNumber is { } last && unpaid.FirstOrDefault(o => o.OrderNumber == last) is { } focus ? focus
+            : unpaid.OrderByDescending(o => o.CreatedAt).FirstOrDefault();
+        if (named.Count > 0 && order is null)
+        {
+            // The order named shows the payment: nothing here contradicts the buyer, the usual answers go on.
+            return false;
+        }
+
+        Hand(context, order is null ? "steer.money_no_order" : "steer.money_shows_unpaid", order);
+        return true;
+    }
+
+    private static void Hand(FlowContext context, string templateId, Order? order)
+    {
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        var slots = order is null ? null : new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.OrderState] = OrderSlots.StatusName(order),
+        };
+        if (order is not null)
+        {
+            context.State.LastOrderNumber = order.OrderNumber;
+        }
+
+        context.Say(templateId, slots);
+        context.NeedPerson(PersonReason);
+    }
+
+    [GeneratedRegex("扣(了|款|钱|费|掉|走)|被扣|(付|交|支付)(了|过)(钱|款)?|付过款|付了款|付款(了|成功)|支付成功|已(经)?(付|支付)|钱(已经|都|也)?(付|扣|交|划走|转)了|钱没了|付了两|付两次|支付了两")]
+    private static partial Regex Taken();
+
+    /// <summary>Money coming back, a payment that failed or one forgotten: nothing was taken that the orders do not show.</summary>
+    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|没来得及付")]
+    private static partial Regex NotTaken();
+
+    [GeneratedRegex("两次|两遍|2次|二次|重复(扣|付|支付)|多扣|扣多|多付|付多|扣了双份|两笔")]
+    private static partial Regex Twice();
+
+    [GeneratedRegex("没(有)?(看到|找到|生成|显示)?(这个)?订单|订单(没有|没)(生成|显示|出来)|看不到订单|找不到订单|订单里(没有|没)|没下(单)?成功")]
+    private static partial Regex NoOrder();
+
+    [GeneratedRegex("(待|未|没|没有)付款|待支付|未支付|还(让我|要我|叫我)(付|支付)|(让我|要我)(再|重新)(付|支付)|(交易|订单)?(关闭|关了|取消了|没了|不见了)")]
+    private static partial Regex ShowsUnpaid();
+}

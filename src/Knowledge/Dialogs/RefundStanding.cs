@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A refund the buyer already has, and is not content with: one still waiting for the shop that the buyer says takes
+/// too long ("退款申请了好几天了 怎么还没处理", or "都十多天了" right after hearing it is under way), or one the shop closed
+/// that the buyer disputes ("退款怎么给我关了", "退款被拒了 凭什么"). Both stay on that order and go to a person with the
+/// reason; the bot never offers another order, starts a new refund or explains the closing away.
+/// </summary>
+internal static partial class RefundStanding
+{
+    public const string OverdueReason = "refund_overdue";
+
+    public const string DisputeReason = "refund_dispute";
+
+    /// <summary>What the bot says about a refund's standing; a follow-up right after one of these is about that refund.</summary>
+    private static readonly string[] ToldAbout =
+    [
+        "refund_unshipped.progress_in_progress", "refund_unshipped.progress_closed", "refund_unshipped.already_refunding",
+        "asides.refund_in_progress", "track.refund_in_progress",
+        "refund_unshipped.progress_paid", "asides.refund_succeeded", "needs.refund_paid_back",
+    ];
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        // "我要退款 好几天了还没发货" asks for a new refund about shipping: it is no word on a refund the buyer has.
+        var opening = Refund().IsMatch(compact) && !NewRequest().IsMatch(compact) && !Shipping().IsMatch(compact);
+        // "不是要退款啦 是问问能不能晚几天发" refuses a refund: it says nothing about one the buyer has.
+        if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel))
+        {
+            return false;
+        }
+
+        var order = opening ? Meant(context) : FollowedUp(context);
+        if (order is null)
+        {
+            return false;
+        }
+
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.OrderState] = OrderSlots.StatusName(order),
+        };
+        if (order.Refund == RefundStatus.Closed && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
+        {
+            Hand(context, order, "steer.refund_disputed", slots, DisputeReason);
+            return true;
+        }
+
+        // "没收到啊 都好几天了" after hearing the refund went through: the money is looked for by a person once the wait is long.
+        if (order.Refund == RefundStatus.Succeeded && !opening && NotArrived().IsMatch(compact))
+        {
+            // The days said are held against the slowest usual channel, as RefundMoneyMissing does for a first question.
+            var window = compact.Contains("信用卡", StringComparison.Ordinal) ? RefundMoneyMissing.CreditCardDays : RefundMoneyMissing.UsualDays;
+            if (DaysWaited(context) is { } days && days > window)
+            {
+                slots[TemplateSlots.Length] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Hand(context, order, "needs.refund_overdue", slots, RefundMoneyMissing.PersonReason);
+            }
+            else if (DaysWaited(context) is null && Waiting().IsMatch(compact))
+            {
+                Hand(context, order, "steer.refund_paid_missing", slots, RefundMoneyMissing.PersonReason);
+            }
+            else
+            {
+                context.State.LastOrderNumber = order.OrderNumber;
+                context.Say("needs.refund_channels");
+            }
+
+            return true;
+        }
+
+        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || (Hurries().IsMatch(compact) && !opening)))
+        {
+            Hand(context, order, "steer.refund_overdue", slots, OverdueReason);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The order whose refund the buyer names, has in focus, or the buyer's only refund of that kind.</summary>
+    private static Order? Meant(FlowContext context)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var named = OrderResolver.Named(context);
+        if (named.Count > 0)
+        {
+            return named.FirstOrDefault(o => o.Refund is RefundStatus.InProgress or RefundStatus.Closed);
+        }
+
+        // The order in play or in focus is the one meant: when its refund is not of that kind, no other order is picked.
+        var kind = Closed().IsMatch(context.Compact) || Disputes().IsMatch(context.Compact) ? RefundStatus.Closed : RefundStatus.InProgress;
+        if ((context.State.OrderNumber ?? context.State.LastOrderNumber) is { } inFocus && orders.FirstOrDefault(o => o.OrderNumber == inFocus) is { } focus)
+        {
+            return focus.Refund == kind ? focus : null;
+        }
+
+        var fitting = orders.Where(o => o.Refund == kind).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    /// <summary>"都十多天了", "凭什么" right after the bot told where the focus order's refund stands, naming no other order.</summary>
+    private static Order? FollowedUp(FlowContext context)
+    {
+        if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } last
+            || !ToldAbout.Any(t => context.Told(t, last))
+            || context.Facts.MatchedOrderNumbers.Any(n => n != last))
+        {
+            return null;
+        }
+
+        var compact = context.Compact;
+        if (Shipping().IsMatch(compact))
+        {
+            return null;
+        }
+
+        return TooLong(context) || Hurries().IsMatch(compact) || NotArrived().IsMatch(compact) || Disputes().IsMatch(compact) || Closed().IsMatch(compact)
+            ? context.Services.Orders.Find(context.Input.BuyerId, last)
+            : null;
+    }
+
+    /// <summary>The buyer says the wait is too long: a stretch of two days or more, or words of waiting in vain.</summary>
+    private static bool TooLong(FlowContext context) => DaysWaited(context) is >= 2 || Waiting().IsMatch(context.Compact);
+
+    /// <summary>The days the buyer says have passed; "要几天", "几天能到" ask how long instead and say none.</summary>
+    private static int? DaysWaited(FlowContext context) =>
+        HowLong().IsMatch(context.Compact) ? null : LessCommonNeeds.DaysSaid(context.Normalized);
+
+    private static void Hand(FlowContext context, Order order, string templateId, IReadOnlyDictionary<string, string?> slots, string reason)
+    {
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.State.LastFlow = Intents.IntentIds.RefundUnshipped;
+        context.Say(templateId, slots);
+        context.NeedPerson(reason);
+    }
+
+    [GeneratedRegex("退款|退钱|退货|售后申请|申请的退")]
+    private static partial Regex Refund();
+
+    [GeneratedRegex("(被|给我|怎么|为什么|为啥|咋)?(关闭|关了|关掉|拒绝|拒了|驳回|不给退|没通过|不通过)")]
+    private static partial Regex Closed();
+
+    [GeneratedRegex("凭什么|不认可|不接受|不服|不合理|我没同意|我不同意|没经过我|申诉|我没撤|我没取消|不是我(关|撤|取消)")]
+    private static partial Regex Disputes();
+
+    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还不(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
+    private static partial Regex Waiting();
+
+    [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)")]
+    private static partial Regex NewRequest();
+
+    [GeneratedRegex("发货|没发|物流|快递|包裹|到货|收到货|单号")]
+    private static partial Regex Shipping();
+
+    [GeneratedRegex("(?<![好十])几天(?!了)|多久(?!了)|多长时间|什么时候|啥时候|几号|哪天")]
+    private static partial Regex HowLong();
+
+    [GeneratedRegex("没(有)?(收到|到账|到|看到|回来)|不到账")]
+    private static partial Regex NotArrived();
+
+    [GeneratedRegex("催|快点|抓紧|赶紧|尽快")]
+    private static partial Regex Hurries();
+}
