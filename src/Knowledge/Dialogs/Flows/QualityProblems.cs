@@ -94,8 +94,9 @@ public static partial class QualityProblems
     /// </summary>
     public static string Describe(QualityProblem problem, string normalizedText)
     {
-        var clauses = SummaryClauses(normalizedText);
-        var kinds = clauses.Select(c => Of(c) ?? problem).ToList();
+        // A clause of the problem named comes first; broken and dead are one fault ("开关坏了 按了没反应").
+        var clauses = SummaryClauses(normalizedText).OrderBy(c => KindOf(c, problem) == problem ? 0 : 1).ToList();
+        var kinds = clauses.Select(c => KindOf(c, problem)).ToList();
         if (clauses.Count > 1 && kinds.Distinct().Count() > 1)
         {
             var described = string.Join('；', clauses.Select((c, i) => $"{Label(kinds[i])}：{c}"));
@@ -104,6 +105,9 @@ public static partial class QualityProblems
 
         return Summary(normalizedText) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
     }
+
+    private static QualityProblem KindOf(string clause, QualityProblem problem) =>
+        Of(clause) is { } kind && !(kind is QualityProblem.Damaged or QualityProblem.NotWorking && problem is QualityProblem.Damaged or QualityProblem.NotWorking) ? kind : problem;
 
     private static List<string> SummaryClauses(string normalizedText)
     {

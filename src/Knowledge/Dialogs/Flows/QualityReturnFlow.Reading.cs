@@ -85,6 +85,9 @@ public sealed partial class QualityReturnFlow
         }
     }
 
+    /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货.</summary>
+    public static bool RefusesRemedy(string normalizedText) => RefusedRemedies(CompactText.Of(normalizedText)).Count > 0;
+
     private static HashSet<string> Refused(DialogState state) =>
         state.Values.TryGetValue(RefusedKey, out var refused) && refused is not null
             ? new HashSet<string>(refused.Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
@@ -228,8 +231,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都")]
     private static partial Regex ReturnRefused();
 
-    // "退那个碗的钱", "只退碎的那个", "退我碎的那个碗的钱": money back for one piece, not the whole order.
-    [GeneratedRegex("退[^,，。;；!！?？]{0,10}?(?:那个|那只|那件|那双|那条|那块|一个|一只|一件|碎的|坏的|破的|裂的)[^,，。;；!！?？]{0,6}?的?钱|只退[^,，。;；!！?？]{0,6}(?:那|一|碎|坏|破|裂)")]
+    // "退那个碗的钱", "退我盖子的钱", "只退碎的那个": money back for one piece, not the whole order.
+    [GeneratedRegex("退(?:我|给我)?(?!全部|所有|全款|整单)[^,，。;；!！?？]{1,10}?的钱|只退[^,，。;；!！?？]{0,6}(?:那|一|碎|坏|破|裂)")]
     private static partial Regex PartRefund();
 
     // "退货吧", "退了吧", "给我退了", "直接退": a return asked for in the words quality buyers use.

@@ -183,6 +183,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var description = state.Values[DescriptionKey];
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
+        if (wish == PartialRefundWish && problem == QualityProblem.Missing && !QualitySettlements.WantsPartialRefund(context.Normalized))
+        {
+            // "不要补发 直接退那个盘子的钱": the money of the missing piece, recorded as the refund of what was not sent.
+            wish = RefundWish;
+        }
+
         if (wish == PartialRefundWish)
         {
             await RecordPartialRefundAsync(context, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
