@@ -206,7 +206,10 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
     }
 
-    /// <summary>"房间号写错了 是1202室", "门牌号应该是12": a corrected number and its unit (from the word when unsaid).</summary>
+    /// <summary>
+    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302": a corrected number and its unit (from the word when
+    /// unsaid; none when the recorded number has none either).
+    /// </summary>
     private static (string Number, string Unit)? NewNumberOnly(string compact)
     {
         if (NumberCorrected().Match(compact) is not { Success: true } m)
@@ -222,7 +225,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 "楼号" or "栋号" => "栋",
                 _ => string.Empty,
             };
-        return unit.Length > 0 ? (m.Groups["n"].Value, unit) : null;
+        return (m.Groups["n"].Value, unit);
     }
 
     [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?<u>[号栋幢室楼层])?(?![0-9])")]

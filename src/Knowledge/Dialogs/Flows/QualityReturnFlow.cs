@@ -210,7 +210,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
         var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
-        if (photos.Count == 0 && !later && !pastWindow)
+        // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
+        var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
+        if (photos.Count == 0 && !later && !pastWindow && !refundsMissing)
         {
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
