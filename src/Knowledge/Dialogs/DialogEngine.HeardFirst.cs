@@ -19,6 +19,11 @@ public sealed partial class DialogEngine
             return changeWithdrawn;
         }
 
+        if (await CorrectsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeCorrected)
+        {
+            return changeCorrected;
+        }
+
         if (await ProgressOfRecordedAsync(context, cancellationToken).ConfigureAwait(false) is { } progress)
         {
             return progress;

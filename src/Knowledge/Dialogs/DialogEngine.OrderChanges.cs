@@ -61,6 +61,48 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
+    /// "不对 是140" sent on its own after a change was recorded in this conversation: the value the buyer now gives
+    /// replaces the recorded one; the old request is withdrawn (status cancelled) and the corrected one recorded, so
+    /// the warehouse sees one open change. Null when the line corrects no recorded change.
+    /// </summary>
+    private async Task<DialogOutcome?> CorrectsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !(context.Facts.Cues.IsCorrection || CorrectionLead().IsMatch(context.Compact))
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".recorded") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return null;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        if (records.LastOrDefault(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId) is not { } recorded
+            || recorded.Description is not { } note
+            || OrderChanges.Read(RecordedChange().Replace(note, string.Empty)) is not { } before
+            || OrderChanges.Read($"{RecordedChange().Replace(note, string.Empty)} 不对 {context.Normalized}") is not { } after
+            || after.To == before.To || after.Kind != before.Kind)
+        {
+            return null;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家更正为{after.Describe(order.Title)}", cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestOrderChangeAsync(context.Turn, number, after.Reason, after.Note(order.Title), cancellationToken).ConfigureAwait(false);
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        context.Say(OrderChangeFlow.FlowId + ".corrected", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.Change] = after.Describe(order.Title),
+        });
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    [GeneratedRegex("（商品：[^）]*）")]
+    private static partial Regex RecordedChange();
+
+    [GeneratedRegex("^(?:是|要|改成|换成|应该是)")]
+    private static partial Regex CorrectionLead();
+
+    /// <summary>
     /// "能发顺丰吗" asks about an order when one waits to ship, when the buyer names one, or says 换/改: otherwise it is
     /// a question about the shop's couriers, which the courier answer covers.
     /// </summary>

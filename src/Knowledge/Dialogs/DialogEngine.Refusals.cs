@@ -29,9 +29,13 @@ public sealed partial class DialogEngine
 
     private static bool IsSmallTalk(string intent) => intent is IntentIds.Greeting or IntentIds.Thanks or IntentIds.Other;
 
-    /// <summary>"划痕，赔我50元就不退了" refuses the return, not the quality problem: a named problem keeps the flow.</summary>
+    /// <summary>"划痕，赔我50元就不退了" refuses the return, not the quality problem: a named problem or a settlement wish keeps the flow.</summary>
+    /// <remarks>"不退货了" after a quality case was recorded in this conversation refuses that case's remedy: the quality flow withdraws it.</remarks>
     private static string? StillMeant(string? meant, string intent, FlowContext context) =>
-        meant is null && intent == IntentIds.QualityReturn && QualityProblems.NamesAProblem(context.Normalized) ? intent : meant;
+        meant is not null ? meant
+        : intent == IntentIds.QualityReturn && (QualityProblems.NamesAProblem(context.Normalized) || QualitySettlements.Concerns(context.Normalized)) ? intent
+        : QualityReturnFlow.RecordedHere(context.State) is not null && QualityReturnFlow.RefusesRemedy(context.Normalized) ? IntentIds.QualityReturn
+        : null;
 
     /// <summary>The buyer refuses what the intent stands for and asks for nothing else: say it is noted, do nothing.</summary>
     private static DialogOutcome Declined(FlowContext context, string intent)

@@ -33,7 +33,8 @@ public sealed partial class DialogEngine
         // "台灯不亮了 能帮我修一下吗" is a fault to record as a repair, not a question about the warranty.
         if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized)
                 && !QualityProblems.Denied(context.Normalized))
-            || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null && QualityProblems.WantsRepair(context.Normalized)))
+            || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null
+                && (QualityProblems.WantsRepair(context.Normalized) || QualitySettlements.RefusesRepair(context.Normalized))))
         {
             intent = IntentIds.QualityReturn;
         }

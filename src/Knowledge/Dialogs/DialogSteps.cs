@@ -19,6 +19,9 @@ public static class DialogSteps
     /// <summary>A compensation within the bot's limit was offered in place of a larger sum: yes or no.</summary>
     public const string AskCompensation = "ask_compensation";
 
+    /// <summary>Which remedy a defect is settled with, when the buyer refused the default one.</summary>
+    public const string AskRemedy = "ask_remedy";
+
     /// <summary>Steps whose answer is whatever the buyer writes, so a change of topic must be clearer to be believed.</summary>
     public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention or AskAddress or AskContact;
 }

@@ -63,11 +63,14 @@ public static class TemplateSlots
     /// <summary>A sum the buyer asked for, as they gave it (50), beside what the bot may give (<see cref="Amount"/>).</summary>
     public const string AskedAmount = "asked_amount";
 
+    /// <summary>The remedies a defect may be settled with, as offered to the buyer (退货退款、换新，或者…).</summary>
+    public const string Remedies = "remedies";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
     };
 }

@@ -101,7 +101,7 @@ internal static partial class InvoiceReader
             }
 
             var noise = LeadingNoise().Match(m.Value);
-            var name = noise.Success ? AfterMarker().Replace(m.Value[noise.Length..], string.Empty) : LeadingVerb().Replace(m.Value, string.Empty);
+            var name = AfterMarker().Replace(noise.Success ? m.Value[noise.Length..] : LeadingVerb().Replace(m.Value, string.Empty), string.Empty);
             var strong = StrongEnding().IsMatch(name);
             if ((strong || invoiceLike) && InvoiceTitleCheck.IsPlausibleOrganisation(name))
             {
@@ -147,7 +147,7 @@ internal static partial class InvoiceReader
     [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{3,60}")]
     private static partial Regex NameRun();
 
-    [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票)")]
+    [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票|应该是|应为|改成|改为)")]
     private static partial Regex LeadingNoise();
 
     [GeneratedRegex("^(?:是|为|写|就写|填|开|:)+")]

@@ -198,7 +198,38 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         {
             values[DetailKey] = Renumber(detail, change);
         }
+        else if (NewNumberOnly(context.Compact) is { } fresh && values.GetValueOrDefault(DetailKey) is { } recordedDetail
+            && NumberWithUnit().Matches(recordedDetail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
+        {
+            // "房间号写错了 是1202室": the number with the same unit in the recorded address is the one replaced.
+            values[DetailKey] = Renumber(recordedDetail, (fresh.Number + fresh.Unit, replaced.Value));
+        }
     }
+
+    /// <summary>
+    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302": a corrected number and its unit (from the word when
+    /// unsaid; none when the recorded number has none either).
+    /// </summary>
+    private static (string Number, string Unit)? NewNumberOnly(string compact)
+    {
+        if (NumberCorrected().Match(compact) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["u"].Success ? m.Groups["u"].Value
+            : m.Groups["label"].Value switch
+            {
+                "房间号" or "房间" or "房号" or "室号" => "室",
+                "门牌号" or "门牌" => "号",
+                "楼号" or "栋号" => "栋",
+                _ => string.Empty,
+            };
+        return (m.Groups["n"].Value, unit);
+    }
+
+    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?<u>[号栋幢室楼层])?(?![0-9])")]
+    private static partial Regex NumberCorrected();
 
     /// <summary>
     /// Puts the new number, with its own unit when it has one, where the old one stood: "是302室 不是3楼" turns

@@ -84,18 +84,40 @@ public static partial class QualityProblems
     /// </summary>
     public static string Summary(string normalizedText)
     {
+        var summary = string.Join('，', SummaryClauses(normalizedText));
+        return summary.Length > 30 ? summary[..30] : summary;
+    }
+
+    /// <summary>
+    /// The record's description: the category, then the summary when there is one ("破损：碗碎了一个"); problems of
+    /// different kinds each under their own category ("破损：袋子破了；质量问题：有一块污渍").
+    /// </summary>
+    public static string Describe(QualityProblem problem, string normalizedText)
+    {
+        // A clause of the problem named comes first; broken and dead are one fault ("开关坏了 按了没反应").
+        var clauses = SummaryClauses(normalizedText).OrderBy(c => KindOf(c, problem) == problem ? 0 : 1).ToList();
+        var kinds = clauses.Select(c => KindOf(c, problem)).ToList();
+        if (clauses.Count > 1 && kinds.Distinct().Count() > 1)
+        {
+            var described = string.Join('；', clauses.Select((c, i) => $"{Label(kinds[i])}：{c}"));
+            return described.Length > 60 ? described[..60] : described;
+        }
+
+        return Summary(normalizedText) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
+    }
+
+    private static QualityProblem KindOf(string clause, QualityProblem problem) =>
+        Of(clause) is { } kind && !(kind is QualityProblem.Damaged or QualityProblem.NotWorking && problem is QualityProblem.Damaged or QualityProblem.NotWorking) ? kind : problem;
+
+    private static List<string> SummaryClauses(string normalizedText)
+    {
         var text = Choice().Replace(normalizedText, string.Empty);
         text = Unsaid().Replace(text, " ");
         var clauses = Separators().Split(text).Select(c => Filler().Replace(c, string.Empty).Trim()).Where(c => c.Length >= 2 && !ListWord().IsMatch(c)).ToList();
         var named = clauses.Where(c => Of(c) is not null || Vague().IsMatch(c)).ToList();
         var kept = named.Count > 0 ? named : clauses.Where(c => !PhotoTalk().IsMatch(c)).Take(1).ToList();
-        var summary = string.Join('，', kept.Distinct(StringComparer.Ordinal).Take(2));
-        return summary.Length > 30 ? summary[..30] : summary;
+        return [.. kept.Distinct(StringComparer.Ordinal).Take(2)];
     }
-
-    /// <summary>The record's description: the category, then the summary when there is one ("破损：碗碎了一个").</summary>
-    public static string Describe(QualityProblem problem, string normalizedText) =>
-        Summary(normalizedText) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
 
     /// <summary>A problem no photo can show: a smell, a noise, a taste, or a fault that comes and goes.</summary>
     public static bool NotSeenInPhoto(string text) => Unseen().IsMatch(text.Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -125,7 +147,7 @@ public static partial class QualityProblems
     [GeneratedRegex("[,.;!?。！？；:：~\\n ]+")]
     private static partial Regex Separators();
 
-    [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|拆开一看|一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
+    [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|还有|而且|另外|并且|同时|也|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|拆开一看|一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
     private static partial Regex Filler();
 
     [GeneratedRegex("照片|拍|图片|视频|传|晚点|待会|等会|等下|等等|一会|稍后|明天|回家|回去|不方便|没空|订单|单号")]
@@ -146,13 +168,13 @@ public static partial class QualityProblems
     [GeneratedRegex("(要|买|拍|订)的是?.{1,10}(发来|寄来|收到|到手)的是|发错|寄错|错发|发成|寄成|不是我(买|拍|要)的|(收到|发来|寄来|到手)的.{0,10}(我|但是?|可是?|明明)(买|拍|要|订|选)的(明明)?是|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|货不对板|颜色错|码数不对")]
     private static partial Regex WrongItem();
 
-    [GeneratedRegex("失灵|不灵了|不好使|不开机|开不了机|开不机|打不开|不亮|不通电|没反应|连不上|连接不上|无法连接|配对不上|充不进|充不上电|不充电|不转|不响|没声音|不制热|不制冷|死机|用不了|不能用|坏的|(一直|老是|总是|一|频|乱|会)闪|闪(烁|个不停|屏|一下)|忽明忽暗|接触不良|时好时坏|自动(关|断)|没电|不工作")]
+    [GeneratedRegex("失灵|不灵了|不好使|不开机|开不了机|开不机|打不开|不亮|不通电|没反应|连不上|连接不上|无法连接|配对不上|充不进|充不上电|不充电|不转|不响|没声音|不制热|不制冷|死机|用不了|不能用|坏的|(一直|老是|总是|一|频|乱|会)闪|闪(烁|个不停|屏|一下)|忽明忽暗|接触不良|时好时坏|自动(关|断)|没电|不工作|不保温|不保冷|不加热")]
     private static partial Regex NotWorking();
 
     [GeneratedRegex("破|碎|裂|缺口|掉瓷|磕|压坏|压扁|摔坏|断了|断掉|折断|凹|变形|划痕|刮花|坏了|烂了|漏|鼓包|开胶|脱胶")]
     private static partial Regex Damaged();
 
-    [GeneratedRegex("(与|和|跟)(描述|图片|详情页?|宝贝页|介绍)(上)?(的)?(不符|不一样|不同|差太多|差很多|严重不符)|瑕疵|质量差|质量不好|质量太差|脏|污|掉色|褪色|色差|起球|开线|脱线|异味|臭|发霉|过期|变质|线头|锈|掉毛|毛糙|做工|破洞|有洞|有个(小)?洞|[一两几]个(小)?洞|霉点|斑点|虫")]
+    [GeneratedRegex("(与|和|跟)(描述|图片|详情页?|宝贝页|介绍)(上)?(的)?(不符|不一样|不同|差太多|差很多|严重不符)|瑕疵|质量差|质量不好|质量太差|脏|污|掉色|褪色|色差|起球|开线|脱线|异味|臭|霉|过期|变质|线头|锈|掉毛|毛糙|做工|破洞|有洞|有个(小)?洞|[一两几]个(小)?洞|霉点|斑点|虫")]
     private static partial Regex Defect();
 
     [GeneratedRegex("(?<!没|未|没有)(收到|拆开|打开|拆了|开箱|拿到|用了)|(?<!没|未|没有)签收了")]

@@ -51,6 +51,8 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static async Task<bool> NotInHandAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
         order.Status == OrderStatus.Shipped
+        // A dent, a tear or a stain named in this chat means the goods are in hand, whatever cases are open on the order.
+        && !context.State.Values.ContainsKey(DescriptionKey) && QualityProblems.Of(context.Normalized) is null
         && (context.Facts.Cues.NeverGot
             || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.LostParcel, CaseKind.LogisticsFollowUp).ConfigureAwait(false) is not null);
 }

@@ -45,33 +45,86 @@ public sealed partial class QualityReturnFlow
         state.Values[DescriptionKey] = QualityProblems.Describe(chosen ?? problem ?? QualityProblem.Defect, context.Normalized);
     }
 
-    /// <summary>What the buyer wants done, when it is not a return: a repair, an exchange, or nothing yet (a report).</summary>
+    /// <summary>
+    /// What the buyer wants done, when it is not a return: a repair, an exchange, the broken part sent again, part of
+    /// the money back, or nothing yet (a report). A remedy the buyer refuses ("不要修", "不用换", "不用补发", "不退货") is
+    /// never taken as the wish, and is kept so that the default and the remedies offered leave it out.
+    /// </summary>
     private static void ReadWish(FlowContext context)
     {
-        if (QualitySettlements.WantsPartialRefund(context.Normalized))
+        var compact = context.Compact;
+        var refused = Refused(context.State);
+        refused.UnionWith(RefusedRemedies(compact));
+        if (refused.Count > 0)
         {
-            context.State.Values[WishKey] = PartialRefundWish;
+            context.State.Values[RefusedKey] = string.Join(',', refused.Order(StringComparer.Ordinal));
         }
-        else if (QualityProblems.OnlyReports(context.Normalized))
+
+        string? wish =
+            QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
+            : QualityProblems.OnlyReports(context.Normalized) ? ReportWish
+            : QualityProblems.WantsRepair(context.Normalized) && !refused.Contains(RepairWish) ? RepairWish
+            : ReshipWords().IsMatch(compact) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
+            : (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
+                && !refused.Contains(ExchangeWish) ? ExchangeWish
+            : (context.Facts.Cues.Asserted.Contains(BuyerAction.Refund) || context.Facts.Cues.Asserted.Contains(BuyerAction.Return) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact))
+                && !refused.Contains(RefundWish) ? RefundWish
+            : null;
+        if (wish is not null)
         {
-            context.State.Values[WishKey] = ReportWish;
+            context.State.Values[WishKey] = wish;
         }
-        else if (QualityProblems.WantsRepair(context.Normalized))
+        else if (context.State.Values.GetValueOrDefault(WishKey) is { } kept && refused.Contains(kept))
         {
-            context.State.Values[WishKey] = RepairWish;
+            context.State.Values.Remove(WishKey);
         }
-        else if (ReshipWords().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)) && !RefundInstead().IsMatch(context.Normalized))
+
+        if (WantedSpec(context.Normalized) is { } spec)
         {
-            context.State.Values[WishKey] = ReshipWish;
+            context.State.Values[WantedSpecKey] = spec;
         }
-        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
+    }
+
+    /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货.</summary>
+    public static bool RefusesRemedy(string normalizedText) => RefusedRemedies(CompactText.Of(normalizedText)).Count > 0;
+
+    private static HashSet<string> Refused(DialogState state) =>
+        state.Values.TryGetValue(RefusedKey, out var refused) && refused is not null
+            ? new HashSet<string>(refused.Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The remedies a message turns down: 不要修, 不用换, 不用补发, 不退货, 不想退.</summary>
+    private static HashSet<string> RefusedRemedies(string compact)
+    {
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        if (QualitySettlements.RefusesRepair(compact))
         {
-            context.State.Values[WishKey] = ExchangeWish;
+            refused.Add(RepairWish);
         }
-        else if (context.Facts.Cues.Asserted.Contains(BuyerAction.Refund) || RefundInstead().IsMatch(context.Normalized))
+
+        if (ExchangeRefused().IsMatch(compact))
         {
-            context.State.Values[WishKey] = RefundWish;
+            refused.Add(ExchangeWish);
         }
+
+        if (ReshipRefused().IsMatch(compact))
+        {
+            refused.Add(ReshipWish);
+        }
+
+        if (ReturnRefused().IsMatch(compact))
+        {
+            refused.Add(RefundWish);
+        }
+
+        return refused;
+    }
+
+    /// <summary>"我要的是M码", "要换成42码", "换XL的": the size or spec the buyer wants, exactly as given.</summary>
+    private static string? WantedSpec(string normalizedText)
+    {
+        var m = WantedSpecWords().Match(CompactText.Of(normalizedText));
+        return m.Success ? m.Groups["spec"].Value.ToUpperInvariant() : null;
     }
 
     private static QualityProblem ProblemOf(string description) =>
@@ -113,7 +166,7 @@ public sealed partial class QualityReturnFlow
     {
         // Once a compensation within the limit was offered, any sum the buyer answers ("至少补我30") is the sum asked.
         var talkingMoney = context.State.Step == DialogSteps.AskCompensation;
-        if (!talkingMoney && !CompensationWords().IsMatch(context.Normalized))
+        if (!talkingMoney && !CompensationWords().IsMatch(context.Compact))
         {
             return null;
         }
@@ -123,10 +176,13 @@ public sealed partial class QualityReturnFlow
             return context.Facts.Amounts[0];
         }
 
-        return talkingMoney && BareSum().Match(context.Normalized) is { Success: true } bare
-            ? decimal.Parse(bare.Value, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+        // "赔我50", "补偿20就行": a sum right after the compensation word needs no 块 or 元.
+        var bare = talkingMoney ? BareSum().Match(context.Compact) : CompensationSum().Match(context.Compact);
+        return bare.Success ? decimal.Parse(bare.Groups["n"].Success ? bare.Groups["n"].Value : bare.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
+
+    [GeneratedRegex("(?:赔偿?|补偿|补贴|返现|(?:补|返|退)(?=我|给我))(?:我|给我|一下|个)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
+    private static partial Regex CompensationSum();
 
     [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])")]
     private static partial Regex BareSum();
@@ -134,7 +190,7 @@ public sealed partial class QualityReturnFlow
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
     // "补我8块就行", "退我五块算了": a sum to keep the goods, said without the word 补偿.
-    [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
+    [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
     [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)(?!.*(不行|不够|太少|不接受|不同意))|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
@@ -165,4 +221,25 @@ public sealed partial class QualityReturnFlow
 
     [GeneratedRegex("发|拍|传")]
     private static partial Regex SendOrShoot();
+
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:换|调换|更换)(?!了也|过)|(?:不换|换不换都)")]
+    private static partial Regex ExchangeRefused();
+
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:再)?(?:补发|补寄|重发|重新发|再发|补了|补一个|补个)")]
+    private static partial Regex ReshipRefused();
+
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都")]
+    private static partial Regex ReturnRefused();
+
+    // "退那个碗的钱", "退我盖子的钱", "只退碎的那个": money back for one piece, not the whole order.
+    [GeneratedRegex("退(?:我|给我)?(?!全部|所有|全款|整单)[^,，。;；!！?？]{1,10}?的钱|只退[^,，。;；!！?？]{0,6}(?:那|一|碎|坏|破|裂)")]
+    private static partial Regex PartRefund();
+
+    // "退货吧", "退了吧", "给我退了", "直接退": a return asked for in the words quality buyers use.
+    [GeneratedRegex("退货|退了吧|直接退|给我退|帮我退|还是退|就退")]
+    private static partial Regex ReturnWish();
+
+    // "我要的是M码", "换成42码", "要XL的", "换130的": the wanted size or spec as the buyer wrote it.
+    [GeneratedRegex("(?:要的是|买的是|拍的是|换成|换|改成|要|发)(?<spec>[0-9]{2,3}(?:码|cm|厘米|号)?|(?:x{0,3}l|xs|s|m)(?:码|号)?|[sml]码)(?:的|码)?(?![0-9a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex WantedSpecWords();
 }

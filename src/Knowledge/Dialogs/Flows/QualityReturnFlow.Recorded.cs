@@ -41,6 +41,24 @@ public sealed partial class QualityReturnFlow
         state.OrderNumber = orderNumber;
         var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber };
         var wanted = WantedKind(state.Values.GetValueOrDefault(WishKey));
+        if (wanted is null && WishOf(recorded.Kind) is { } recordedWish && RefusedRemedies(context.Compact).Contains(recordedWish))
+        {
+            await WithdrawRefusedAsync(context, recorded, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && WantedSpec(context.Normalized) is { } spec
+            && !(recorded.Description ?? string.Empty).Contains($"换成{spec}）", StringComparison.Ordinal))
+        {
+            // "不对 我要M码": the exchange just recorded is recorded again with the size the buyer now gives.
+            await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家更正要换的规格为{spec}", cancellationToken).ConfigureAwait(false);
+            var problem = WantedSpecNote().Replace(recorded.Description ?? QualityProblems.Label(QualityProblem.WrongItem), string.Empty);
+            await context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, true, $"{problem}（买家要换成{spec}）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.exchange_spec_updated", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = spec });
+            context.Finish();
+            return true;
+        }
+
         if (wanted is not { } kind || kind == recorded.Kind)
         {
             context.Say(
@@ -83,6 +101,40 @@ public sealed partial class QualityReturnFlow
         context.Finish();
         return true;
     }
+
+    /// <summary>
+    /// "不退货了", "不用补发了" about the case just recorded, with nothing else wanted: that case is withdrawn and the
+    /// remedies left are offered; the answer is recorded in its place.
+    /// </summary>
+    private static async Task WithdrawRefusedAsync(FlowContext context, CaseRecord recorded, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家不要{recorded.Kind.Label()}", cancellationToken).ConfigureAwait(false);
+        var description = recorded.Description ?? QualityProblems.Label(QualityProblem.Defect);
+        state.Values[DescriptionKey] = WantedSpecNote().Replace(description, string.Empty);
+        if (recorded.PhotoUrls.Count > 0)
+        {
+            state.Values[PhotosKey] = string.Join('\n', recorded.PhotoUrls);
+        }
+
+        state.Values.Remove(WishKey);
+        state.Values[RemedyOfferedKey] = "yes";
+        state.Values[RemediesKey] = Remedies(context, OfferedProblem(description));
+        context.Say("quality_return.withdrawn_ask_remedy", WithCap(context, new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = recorded.OrderNumber }));
+        context.Await(DialogSteps.AskRemedy);
+    }
+
+    private static string? WishOf(CaseKind kind) => kind switch
+    {
+        CaseKind.Return => RefundWish,
+        CaseKind.Exchange => ExchangeWish,
+        CaseKind.Reship => ReshipWish,
+        CaseKind.Repair => RepairWish,
+        _ => null,
+    };
+
+    [GeneratedRegex("（买家要换成[^）]*）")]
+    private static partial Regex WantedSpecNote();
 
     [GeneratedRegex("多少|几块|几元|金额")]
     private static partial Regex AsksHowMuch();

@@ -17,7 +17,7 @@ public sealed partial class QualityReturnFlow
     /// <summary>Days from signing within which goods may go back; later a fault is repaired, not returned.</summary>
     public const int ReturnWindowDays = 7;
 
-    private static readonly CaseKind[] Replaceable = [CaseKind.Return, CaseKind.Exchange, CaseKind.QualityReport];
+    private static readonly CaseKind[] Replaceable = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport];
 
     /// <summary>
     /// The goods have been with the buyer longer than the return window: the buyer says so ("用了三周", "买了半个月"),

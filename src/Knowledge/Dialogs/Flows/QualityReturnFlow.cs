@@ -31,6 +31,10 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string ExchangeWish = "exchange";
     private const string RefundWish = "refund";
     private const string ReshipWish = "reship";
+    private const string RefusedKey = "refused_remedies";
+    private const string WantedSpecKey = "wanted_spec";
+    private const string RemedyOfferedKey = "remedy_offered";
+    private const string RemediesKey = "remedies";
 
     /// <summary>
     /// Days after shipment within which a quality problem is taken as a return or exchange without a person deciding:
@@ -179,6 +183,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var description = state.Values[DescriptionKey];
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
+        if (wish == PartialRefundWish && problem == QualityProblem.Missing && !QualitySettlements.WantsPartialRefund(context.Normalized))
+        {
+            // "不要补发 直接退那个盘子的钱": the money of the missing piece, recorded as the refund of what was not sent.
+            wish = RefundWish;
+        }
+
         if (wish == PartialRefundWish)
         {
             await RecordPartialRefundAsync(context, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
@@ -198,14 +208,17 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
         // A smell, a noise, a taste or a fault that comes and goes shows in no photo: the description is enough.
         var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
-        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || wish == ReportWish || unseen;
+        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
-        if (photos.Count == 0 && !later && !pastWindow)
+        // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
+        var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
+        if (photos.Count == 0 && !later && !pastWindow && !refundsMissing)
         {
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
+                : wish is null ? RemedyOffer(context, OfferedProblem(description))
                 : "quality_return.ask_photo";
-            context.Say(ask, slots);
+            context.Say(ask, WithCap(context, slots));
             context.Suggest(problem == QualityProblem.Missing ? "没有可拍的" : "暂时拍不了照片");
             context.Await(DialogSteps.AskPhoto);
             return;
@@ -230,7 +243,21 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        if (problem == QualityProblem.Missing && wish == RefundWish)
+        var refused = Refused(state);
+        if (wish is null && problem != QualityProblem.Missing && refused.Contains(problem == QualityProblem.WrongItem ? ExchangeWish : RefundWish))
+        {
+            // "不退货" and nothing else wanted: the remedies left are offered instead of recording the one refused.
+            if (!AskRemedy(context, OfferedProblem(description), slots))
+            {
+                await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（买家不要{RefusedLabel(refused)}，处理方式请同事与买家商定）", photos, cancellationToken).ConfigureAwait(false);
+                context.Say("quality_return.report_recorded", slots);
+                context.Finish();
+            }
+
+            return;
+        }
+
+        if (problem == QualityProblem.Missing && (wish == RefundWish || (wish is null && refused.Contains(ReshipWish))))
         {
             // "不要补发 直接退那个盘子的钱": the missing part is refunded, not sent again.
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, $"{description}（买家要退款，不要补发）", photos, cancellationToken).ConfigureAwait(false);
@@ -249,8 +276,10 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
         else
         {
-            var exchange = problem == QualityProblem.WrongItem || wish == ExchangeWish;
-            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, description, photos, cancellationToken).ConfigureAwait(false);
+            // A wrong item is exchanged unless the buyer wants the money back ("颜色不对 不用换 退了吧").
+            var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
+            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec ? $"{description}（买家要换成{spec}）" : description;
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, recorded, photos, cancellationToken).ConfigureAwait(false);
             context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
         }
 
