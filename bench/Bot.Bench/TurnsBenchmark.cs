@@ -64,6 +64,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
 
         var rounds = IntOption(arguments, "--rounds", 1);
         var warmup = IntOption(arguments, "--warmup", 0);
+        var conversationTurns = IntOption(arguments, "--conversation-turns", 0);
         // One whole turn first, without a deadline: the first turn loads (or trains) the intent model.
         await WarmUpAsync(botUrl);
         if (warmup > 0)
@@ -71,11 +72,12 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             // Turns under load, not measured, until the runtime has compiled the hot paths at full optimisation
             // (tiered compilation): otherwise the first rounds measure the JIT compiler as much as the turn.
             var half = TimeSpan.FromSeconds(warmup / 2.0);
-            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i))), half);
-            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i))), half);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i, conversationTurns))), half);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i, conversationTurns))), half);
         }
 
-        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), {warmup} s of warm-up turns, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
+        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), {warmup} s of warm-up turns, "
+            + $"{(conversationTurns > 0 ? $"a new conversation every {conversationTurns} turns" : "one conversation per buyer and run")}, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
         var bareRuns = new List<LatencyStats>();
         var pollingRuns = new List<LatencyStats>();
         var socketRuns = new List<LatencyStats>();
@@ -88,9 +90,9 @@ internal sealed partial class TurnsBenchmark : IBenchmark
                 await response.Content.ReadAsByteArrayAsync();
             }));
             Print("bare Kestrel (one JSON POST)", bareStats, null);
-            var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i));
+            var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i, conversationTurns));
             Print("bot turn, Direct Line polling", polling, bareStats);
-            var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i));
+            var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i, conversationTurns));
             Print("bot turn, Direct Line WebSocket", socket, bareStats);
             bareRuns.Add(bareStats);
             pollingRuns.Add(polling);
