@@ -249,21 +249,24 @@ internal sealed partial class TurnsBenchmark : IBenchmark
 
     private static void Stop(Process process)
     {
-        if (AllocationFiles.Remove(process.Id, out var allocationFile))
-        {
-            File.Delete(allocationFile);
-        }
-
         try
         {
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
             }
         }
         catch (InvalidOperationException)
         {
             // Already gone.
+        }
+
+        // After the process, whose probe writes until it exits.
+        if (AllocationFiles.Remove(process.Id, out var allocationFile))
+        {
+            File.Delete(allocationFile);
+            File.Delete(allocationFile + ".tmp");
         }
     }
 
