@@ -11,6 +11,11 @@ internal sealed class LatencyStats(IReadOnlyList<long> ticks, TimeSpan wall)
     /// <summary>CPU time the server process spent during the run, when measured (closed-loop runs against a process).</summary>
     public double ServerCpuSeconds { get; set; }
 
+    /// <summary>Bytes the server process allocated during the run, when its allocation probe answered.</summary>
+    public long? ServerAllocatedBytes { get; set; }
+
+    public double? ServerBytesPerCall => ticks.Count == 0 || ServerAllocatedBytes is not { } bytes ? null : (double)bytes / ticks.Count;
+
     public double ServerCpuMicrosecondsPerCall => ticks.Count == 0 ? 0 : ServerCpuSeconds * 1_000_000 / ticks.Count;
 
     public double PercentileMicroseconds(double percentile)

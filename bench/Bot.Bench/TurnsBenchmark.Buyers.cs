@@ -10,13 +10,25 @@ namespace ShopBot.Bench;
 /// <summary>The virtual buyers of the <c>turns</c> benchmark: Direct Line 3.0 clients, polling or on the WebSocket.</summary>
 internal sealed partial class TurnsBenchmark
 {
-    private static async Task<Func<Task>> PollingBuyerAsync(HttpClient http, string botUrl, int index)
+    /// <summary>
+    /// A buyer polling for replies. With <paramref name="conversationTurns"/> above 0 the buyer starts a new conversation
+    /// after that many turns (timed with the turn that needs it), so every measured turn is one the bot answers itself:
+    /// the same few messages sent over and over get a conversation handed to a person after about 17 turns, and from then
+    /// on a turn is only "message kept for the agent".
+    /// </summary>
+    private static async Task<Func<Task>> PollingBuyerAsync(HttpClient http, string botUrl, int index, int conversationTurns = 0)
     {
         var (conversationId, token) = await StartConversationAsync(http, botUrl, index);
         var watermark = (await ReadAsync(http, botUrl, conversationId, token, "")).Watermark;
         var turn = 0;
         return async () =>
         {
+            if (conversationTurns > 0 && turn > 0 && turn % conversationTurns == 0)
+            {
+                (conversationId, token) = await StartConversationAsync(http, botUrl, index);
+                watermark = (await ReadAsync(http, botUrl, conversationId, token, "")).Watermark;
+            }
+
             var id = await PostAsync(http, botUrl, conversationId, token, Messages[turn++ % Messages.Length]);
             while (true)
             {
@@ -30,15 +42,23 @@ internal sealed partial class TurnsBenchmark
         };
     }
 
-    private static async Task<Func<Task>> StreamingBuyerAsync(HttpClient http, string botUrl, int index)
+    /// <summary>A buyer waiting for replies on the stream; <paramref name="conversationTurns"/> as for <see cref="PollingBuyerAsync"/>.</summary>
+    private static async Task<Func<Task>> StreamingBuyerAsync(HttpClient http, string botUrl, int index, int conversationTurns = 0)
     {
         var (conversationId, token) = await StartConversationAsync(http, botUrl, index);
-        var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new Uri($"{botUrl.Replace("http:", "ws:", StringComparison.Ordinal)}/v3/directline/conversations/{conversationId}/stream?t={token}"), CancellationToken.None);
+        var socket = await ConnectAsync(botUrl, conversationId, token);
         var buffer = new byte[64 * 1024];
         var turn = 0;
         return async () =>
         {
+            if (conversationTurns > 0 && turn > 0 && turn % conversationTurns == 0)
+            {
+                socket.Abort();
+                socket.Dispose();
+                (conversationId, token) = await StartConversationAsync(http, botUrl, index);
+                socket = await ConnectAsync(botUrl, conversationId, token);
+            }
+
             var id = await PostAsync(http, botUrl, conversationId, token, Messages[turn++ % Messages.Length]);
             while (true)
             {
@@ -49,6 +69,13 @@ internal sealed partial class TurnsBenchmark
                 }
             }
         };
+    }
+
+    private static async Task<ClientWebSocket> ConnectAsync(string botUrl, string conversationId, string token)
+    {
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri($"{botUrl.Replace("http:", "ws:", StringComparison.Ordinal)}/v3/directline/conversations/{conversationId}/stream?t={token}"), CancellationToken.None);
+        return socket;
     }
 
     private static async Task IdleAsync(HttpClient http, string botUrl, Process bot, int count)

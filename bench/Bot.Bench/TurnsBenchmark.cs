@@ -21,6 +21,9 @@ internal sealed partial class TurnsBenchmark : IBenchmark
     private const string Secret = "bench-directline-secret-0123456789";
     private static readonly string[] Messages = ["你好", "我的快递到哪了", "什么时候发货", "怎么开发票", "好的谢谢"];
 
+    /// <summary>The allocation probe's file of each server started with one, by process id.</summary>
+    private static readonly Dictionary<int, string> AllocationFiles = [];
+
     public string Name => "turns";
 
     public async Task RunAsync(IReadOnlyList<string> arguments)
@@ -45,7 +48,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var idle = IntOption(arguments, "--idle", 0);
         var bareUrl = $"http://127.0.0.1:{FreePort()}";
         var botUrl = $"http://127.0.0.1:{FreePort()}";
-        var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl]);
+        var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl], allocationFile: AllocationProbe.FileFor(new Uri(bareUrl).Port));
         servers.Add(bare);
         var bot = StartBot(botUrl, redis, StringOption(arguments, "--host"));
         servers.Add(bot);
@@ -61,6 +64,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
 
         var rounds = IntOption(arguments, "--rounds", 1);
         var warmup = IntOption(arguments, "--warmup", 0);
+        var conversationTurns = IntOption(arguments, "--conversation-turns", 0);
         // One whole turn first, without a deadline: the first turn loads (or trains) the intent model.
         await WarmUpAsync(botUrl);
         if (warmup > 0)
@@ -68,11 +72,12 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             // Turns under load, not measured, until the runtime has compiled the hot paths at full optimisation
             // (tiered compilation): otherwise the first rounds measure the JIT compiler as much as the turn.
             var half = TimeSpan.FromSeconds(warmup / 2.0);
-            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i))), half);
-            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i))), half);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i, conversationTurns))), half);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i, conversationTurns))), half);
         }
 
-        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), {warmup} s of warm-up turns, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
+        Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), {warmup} s of warm-up turns, "
+            + $"{(conversationTurns > 0 ? $"a new conversation every {conversationTurns} turns" : "one conversation per buyer and run")}, bot on {(redis is null ? "in-memory state" : "Redis " + redis)}");
         var bareRuns = new List<LatencyStats>();
         var pollingRuns = new List<LatencyStats>();
         var socketRuns = new List<LatencyStats>();
@@ -85,9 +90,9 @@ internal sealed partial class TurnsBenchmark : IBenchmark
                 await response.Content.ReadAsByteArrayAsync();
             }));
             Print("bare Kestrel (one JSON POST)", bareStats, null);
-            var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i));
+            var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i, conversationTurns));
             Print("bot turn, Direct Line polling", polling, bareStats);
-            var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i));
+            var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i, conversationTurns));
             Print("bot turn, Direct Line WebSocket", socket, bareStats);
             bareRuns.Add(bareStats);
             pollingRuns.Add(polling);
@@ -122,8 +127,12 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         // A short warm-up, then the measured run.
         await RunLoopsAsync(loops, TimeSpan.FromSeconds(2));
         var cpu = CpuSeconds(server);
+        var allocated = AllocationProbe.Read(AllocationFiles.GetValueOrDefault(server.Id));
         var stats = await RunLoopsAsync(loops, TimeSpan.FromSeconds(seconds));
         stats.ServerCpuSeconds = CpuSeconds(server) - cpu;
+        // The probe writes every 20 ms: wait for a figure written after the run.
+        await Task.Delay(50);
+        stats.ServerAllocatedBytes = AllocationProbe.Read(AllocationFiles.GetValueOrDefault(server.Id)) - allocated;
         return stats;
     }
 
@@ -164,10 +173,11 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var p50 = Median(runs.Select(r => r.PercentileMicroseconds(50))) / 1000;
         var p99 = Median(runs.Select(r => r.PercentileMicroseconds(99))) / 1000;
         var cpu = Median(runs.Select(r => r.ServerCpuMicrosecondsPerCall));
+        var bytes = Median(runs.Select(r => r.ServerBytesPerCall ?? 0)) / 1024;
         var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
             $"; {Median(runs.Select((r, i) => r.PerSecond / bare[i].PerSecond)) * 100:0.0}% of the bare rate, p99 {Median(runs.Select((r, i) => r.PercentileMicroseconds(99) / bare[i].PercentileMicroseconds(99))):0.0}x the bare p99");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {rate,8:0} per second, p50 {p50,7:0.0} ms, p99 {p99,7:0.0} ms, server CPU {cpu,6:0} µs per call{ratio}"));
+            $"{name,-34} {rate,8:0} per second, p50 {p50,7:0.0} ms, p99 {p99,7:0.0} ms, server CPU {cpu,6:0} µs, {bytes,5:0.0} KB allocated per call{ratio}"));
     }
 
     private static double Median(IEnumerable<double> values)
@@ -181,7 +191,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
             $"; {stats.PerSecond / bare.PerSecond * 100:0.0}% of the bare rate, p99 {stats.PercentileMicroseconds(99) / bare.PercentileMicroseconds(99):0.0}x the bare p99");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs per call{ratio}"));
+            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs, {(stats.ServerBytesPerCall ?? 0) / 1024,5:0.0} KB allocated per call{ratio}"));
     }
 
     /// <summary>The shipped host from the Release build, or <paramref name="host"/> (another build's ShopBot.Bot.dll, to compare two builds).</summary>
@@ -197,18 +207,33 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             arguments.AddRange(["--ConnectionStrings:Redis", redis, "--Handoff:RedisKeyPrefix", "bench-" + Guid.NewGuid().ToString("N")]);
         }
 
-        return StartProcess("dotnet", arguments, root);
+        return StartProcess("dotnet", arguments, root, AllocationProbe.FileFor(new Uri(url).Port));
     }
 
-    private static Process StartProcess(string file, IReadOnlyList<string> arguments, string? workingDirectory = null)
+    /// <summary>
+    /// Starts a server; with <paramref name="allocationFile"/>, this assembly is loaded into it as a startup hook that
+    /// reports the bytes it allocates (<see cref="AllocationProbe"/>).
+    /// </summary>
+    private static Process StartProcess(string file, IReadOnlyList<string> arguments, string? workingDirectory = null, string? allocationFile = null)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
+        if (allocationFile is not null)
+        {
+            start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(TurnsBenchmark).Assembly.Location;
+            start.Environment[AllocationProbe.FileVariable] = allocationFile;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start)!;
+        if (allocationFile is not null)
+        {
+            AllocationFiles[process.Id] = allocationFile;
+        }
+
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
         {
@@ -229,11 +254,19 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
             }
         }
         catch (InvalidOperationException)
         {
             // Already gone.
+        }
+
+        // After the process, whose probe writes until it exits.
+        if (AllocationFiles.Remove(process.Id, out var allocationFile))
+        {
+            File.Delete(allocationFile);
+            File.Delete(allocationFile + ".tmp");
         }
     }
 

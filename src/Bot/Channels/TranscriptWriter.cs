@@ -13,7 +13,12 @@ namespace ShopBot.Bot.Channels;
 /// </summary>
 public sealed class TranscriptWriter(ITranscriptStore store, IConversationFeed feed, TimeProvider time)
 {
-    public static string NewActivityId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
+    public static string NewActivityId()
+    {
+        Span<byte> random = stackalloc byte[10];
+        RandomNumberGenerator.Fill(random);
+        return Convert.ToHexStringLower(random);
+    }
 
     public async Task<ResourceResponse> AppendAsync(Activity activity, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using ShopBot.Bot.Consoles;
 
 // In the hosting namespace, like the other Add/Map extensions, so Program.cs needs no new using.
@@ -14,8 +13,12 @@ public static class ConsoleAuthenticationExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ConsoleKeys>();
-        builder.Services.AddAuthentication(ConsoleKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ConsoleKeyAuthenticationHandler>(ConsoleKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddTransient<ConsoleKeyAuthenticationHandler>();
+        builder.Services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = ConsoleKeyAuthenticationHandler.SchemeName;
+            options.AddScheme<ConsoleKeyAuthenticationHandler>(ConsoleKeyAuthenticationHandler.SchemeName, null);
+        });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleRoles.Agent, policy => policy.RequireRole(ConsoleRoles.Agent))
             .AddPolicy(ConsoleRoles.Supervisor, policy => policy.RequireRole(ConsoleRoles.Supervisor))

@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 using ShopBot.Bot.Channels;
+using ShopBot.Bot.Channels.DirectLine;
 using ShopBot.Bot.Trainers;
 
 namespace ShopBot.Bot.Consoles;
@@ -13,38 +12,42 @@ namespace ShopBot.Bot.Consoles;
 /// unknown key is a 401 with a bearer challenge; a key without the route's role is a 403; both in the API's
 /// <c>{"error":{"code","message"}}</c> shape and never cached.
 /// </summary>
-public sealed class ConsoleKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ConsoleKeys keys)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+/// <remarks>
+/// A plain <see cref="IAuthenticationHandler"/>, not an <see cref="AuthenticationHandler{TOptions}"/>: that base class
+/// makes a logger for every request (Serilog's logger factory does not cache them) and logs each refused bearer, and
+/// every buyer request carries one. Direct Line checks its own tokens, so its requests get a quiet
+/// <see cref="AuthenticateResult.NoResult"/> without looking at the header.
+/// </remarks>
+public sealed partial class ConsoleKeyAuthenticationHandler(ConsoleKeys keys, ILogger<ConsoleKeyAuthenticationHandler> logger) : IAuthenticationHandler
 {
     public const string SchemeName = "ConsoleKey";
 
     private const string Bearer = "Bearer ";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    private HttpContext? _context;
+    private AuthenticateResult? _result;
+
+    private HttpContext Context => _context ?? throw new InvalidOperationException("The handler was not initialised for a request.");
+
+    public Task InitializeAsync(AuthenticationScheme scheme, HttpContext context)
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase))
-        {
-            return Task.FromResult(AuthenticateResult.NoResult());
-        }
-
-        if (keys.Find(header[Bearer.Length..].Trim()) is not { } account)
-        {
-            return Task.FromResult(AuthenticateResult.Fail("The bearer key is not a console key."));
-        }
-
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Id), new(ClaimTypes.Name, account.Name) };
-        claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        _result = null;
+        return Task.CompletedTask;
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    /// <summary>Once per request, however many times the middleware and the policies ask.</summary>
+    public Task<AuthenticateResult> AuthenticateAsync() => Task.FromResult(_result ??= Authenticate(Context.Request));
+
+    public async Task ChallengeAsync(AuthenticationProperties? properties)
     {
-        var trainer = Request.Path.StartsWithSegments(TrainerEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers.WWWAuthenticate = trainer ? "Bearer realm=\"trainer\"" : "Bearer realm=\"agent\"";
-        var message = (trainer, Request.Headers.Authorization.Count > 0) switch
+        var request = Context.Request;
+        var response = Context.Response;
+        var trainer = request.Path.StartsWithSegments(TrainerEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
+        response.Headers.CacheControl = "no-store";
+        response.Headers.WWWAuthenticate = trainer ? "Bearer realm=\"trainer\"" : "Bearer realm=\"agent\"";
+        var message = (trainer, request.Headers.Authorization.Count > 0) switch
         {
             (true, false) => "请以 'Authorization: Bearer ...' 发送培训师密钥。Send a trainer key as 'Authorization: Bearer ...'.",
             (true, true) => "这不是培训师密钥；买家令牌和 Direct Line 密钥不能打开培训师接口。This is not a trainer key.",
@@ -53,10 +56,38 @@ public sealed class ConsoleKeyAuthenticationHandler(IOptionsMonitor<Authenticati
         await ChannelErrors.Create(StatusCodes.Status401Unauthorized, "Unauthorized", message).ExecuteAsync(Context).ConfigureAwait(false);
     }
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    public async Task ForbidAsync(AuthenticationProperties? properties)
     {
-        Response.Headers.CacheControl = "no-store";
+        Context.Response.Headers.CacheControl = "no-store";
         await ChannelErrors.Forbidden("您的密钥没有这项操作的权限（客服、主管、培训师各用自己的密钥）。This key does not have the role this call needs.")
             .ExecuteAsync(Context).ConfigureAwait(false);
     }
+
+    private AuthenticateResult Authenticate(HttpRequest request)
+    {
+        if (request.Path.StartsWithSegments(DirectLineEndpoints.Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (keys.Find(header[Bearer.Length..].Trim()) is not { } account)
+        {
+            LogNotAConsoleKey(request.Path);
+            return AuthenticateResult.Fail("The bearer key is not a console key.");
+        }
+
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Id), new(ClaimTypes.Name, account.Name) };
+        claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A bearer key that is not a console key was refused on {Path}")]
+    private partial void LogNotAConsoleKey(PathString path);
 }

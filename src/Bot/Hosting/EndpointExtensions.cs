@@ -7,8 +7,6 @@ namespace ShopBot.Bot.Hosting;
 
 internal static partial class EndpointExtensions
 {
-    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
-
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.UseMiddleware<StorageOutageMiddleware>();
@@ -18,14 +16,9 @@ internal static partial class EndpointExtensions
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.MapReports();
-        // After the consoles' security headers, so a refused call carries them too. Direct Line checks its own tokens
-        // (a console key opens nothing there): its requests skip the console keys' authentication handler.
-        app.UseWhen(http => !http.Request.Path.StartsWithSegments(DirectLineEndpoints.Prefix, StringComparison.OrdinalIgnoreCase),
-            consoles => consoles.UseAuthentication());
-        // WebApplication puts authentication in front of the whole pipeline unless the app's own pipeline has it, which
-        // it learns from this key (set by UseAuthentication, here on the branch only). DirectLinePipelineTests fails if
-        // the handler runs for Direct Line again.
-        ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSetKey] = true;
+        // After the consoles' security headers, so a refused call carries them too. The console-key handler answers
+        // Direct Line requests with a quiet NoResult (Direct Line checks its own tokens).
+        app.UseAuthentication();
         app.UseAuthorization();
         ServeBuyerPage(app);
         app.UseDefaultFiles();

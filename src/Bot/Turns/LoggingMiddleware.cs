@@ -15,7 +15,7 @@ public sealed partial class LoggingMiddleware(ILogger<LoggingMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var correlation = new TurnCorrelation(Guid.NewGuid().ToString("N")[..16]);
+        var correlation = new TurnCorrelation(NewCorrelationId());
         turnContext.TurnState.Set(correlation);
         var activity = turnContext.Activity;
         using (LogContext.Push(new TurnLogProperties(correlation.Id, activity.Conversation?.Id, activity.ChannelId)))
@@ -35,6 +35,14 @@ public sealed partial class LoggingMiddleware(ILogger<LoggingMiddleware> logger)
             await next(cancellationToken).ConfigureAwait(false);
             LogCompleted(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
+    }
+
+    /// <summary>The first 16 hex digits of a new GUID, written without the whole GUID's string.</summary>
+    private static string NewCorrelationId()
+    {
+        Span<char> digits = stackalloc char[32];
+        Guid.NewGuid().TryFormat(digits, out _, "N");
+        return new string(digits[..16]);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn started: {ActivityType} {ActivityId} {Text} with {AttachmentCount} attachments")]

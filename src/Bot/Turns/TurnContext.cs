@@ -31,7 +31,12 @@ public sealed class TurnContext(Activity activity, IChannelAdapter adapter, bool
     public Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        var batch = activities.Select(AddressAsReply).ToList();
+        var batch = new List<Activity>(activities.Count);
+        foreach (var activity in activities)
+        {
+            batch.Add(AddressAsReply(activity));
+        }
+
         return RunHandlersAsync(batch, 0, cancellationToken);
     }
 

@@ -34,12 +34,15 @@ public sealed class InMemoryTranscriptStore(IdleConversations? idle = null) : IT
 
         lock (entries)
         {
-            IReadOnlyList<TranscriptEntry> page = entries
-                .Skip((int)Math.Min(fromIndex, int.MaxValue))
-                .Take(max)
-                .Select((json, i) => new TranscriptEntry(fromIndex + i, json))
-                .ToList();
-            return Task.FromResult(page);
+            // Read on every poll and stream wake-up: one array of the page's exact length, no enumerators.
+            var count = fromIndex >= entries.Count ? 0 : (int)Math.Min(Math.Max(max, 0), entries.Count - fromIndex);
+            var page = new TranscriptEntry[count];
+            for (var i = 0; i < count; i++)
+            {
+                page[i] = new TranscriptEntry(fromIndex + i, entries[(int)fromIndex + i]);
+            }
+
+            return Task.FromResult<IReadOnlyList<TranscriptEntry>>(page);
         }
     }
 }

@@ -143,7 +143,13 @@ public sealed class PolicyIndex
 
             var (entry, text, _) = _documents[best[group]];
             var score = (QuestionWeight * bestScore[group]) + ((1 - QuestionWeight) * Cosine(entryDots[group], normQuery, _entryNorms[group]));
-            var match = Lifted(new PolicyMatch(entry, score, text), compact);
+            var named = NamedLength(entry.Id, compact);
+            if (named == 0 && !(score > 0))
+            {
+                continue;
+            }
+
+            var match = Lifted(new PolicyMatch(entry, score, text), named);
             if (match.Score > 0)
             {
                 matches.Add(match);
@@ -157,17 +163,41 @@ public sealed class PolicyIndex
             .ToList();
     }
 
-    private PolicyMatch Lifted(PolicyMatch match, string compactQuestion)
+    /// <summary>
+    /// The length of the longest of the entry's keywords (each a set of parts) whose every part the question names; 0
+    /// for none. Runs for every entry of every search: loops, not a query.
+    /// </summary>
+    private int NamedLength(string entryId, string compactQuestion)
     {
-        var named = _keywords[match.Entry.Id]
-            .Where(parts => parts.All(p => compactQuestion.Contains(p, StringComparison.Ordinal)))
-            .Select(parts => parts.Sum(p => p.Length))
-            .DefaultIfEmpty(0)
-            .Max();
-        return named == 0
+        var named = 0;
+        foreach (var parts in _keywords[entryId])
+        {
+            var length = 0;
+            var all = true;
+            foreach (var part in parts)
+            {
+                if (!compactQuestion.Contains(part, StringComparison.Ordinal))
+                {
+                    all = false;
+                    break;
+                }
+
+                length += part.Length;
+            }
+
+            if (all && length > named)
+            {
+                named = length;
+            }
+        }
+
+        return named;
+    }
+
+    private static PolicyMatch Lifted(PolicyMatch match, int named) =>
+        named == 0
             ? match
             : match with { Score = Math.Min(1.0, Math.Max(match.Score, KeywordFloor) + (named * PerKeywordCharacter)), ByKeyword = true };
-    }
 
     private string Compact(string text) => _grams.Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal);
 

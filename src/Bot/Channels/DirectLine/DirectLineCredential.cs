@@ -27,10 +27,13 @@ public sealed record DirectLineCredential(DirectLineCredentialKind Kind, TokenPa
     /// What a credential given another way holds (the <c>t</c> parameter of a stream URL). A token is tried first: one
     /// whose signature checks out cannot be the secret, so the secret's hash is computed only for what is not a token.
     /// </summary>
-    public static DirectLineCredential Of(string? credential, DirectLineTokens tokens)
+    public static DirectLineCredential Of(string? credential, DirectLineTokens tokens) => Of(credential.AsSpan(), tokens);
+
+    /// <inheritdoc cref="Of(string?, DirectLineTokens)"/>
+    public static DirectLineCredential Of(ReadOnlySpan<char> credential, DirectLineTokens tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (string.IsNullOrEmpty(credential))
+        if (credential.IsEmpty)
         {
             return Missing;
         }
@@ -53,6 +56,6 @@ public sealed record DirectLineCredential(DirectLineCredentialKind Kind, TokenPa
             return Missing;
         }
 
-        return Of(header[Scheme.Length..].Trim(), tokens);
+        return Of(header.AsSpan(Scheme.Length).Trim(), tokens);
     }
 }

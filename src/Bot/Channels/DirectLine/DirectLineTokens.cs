@@ -36,8 +36,20 @@ public sealed class DirectLineTokens
 
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
 
-    public bool IsSecret(string credential) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(credential)), _secretHash);
+    public bool IsSecret(string credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        return IsSecret(credential.AsSpan());
+    }
+
+    public bool IsSecret(ReadOnlySpan<char> credential)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(credential.Length);
+        Span<byte> bytes = length <= StackBufferLength ? stackalloc byte[StackBufferLength] : new byte[length];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(credential, bytes)], hash);
+        return CryptographicOperations.FixedTimeEquals(hash, _secretHash);
+    }
 
     /// <summary>The first token of a chain.</summary>
     public string Issue(string userId, string? userName, string conversationId)
@@ -86,7 +98,13 @@ public sealed class DirectLineTokens
     public TokenCheck Check(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        return Check(token.AsSpan());
+    }
+
+    /// <inheritdoc cref="Check(string)"/>
+    public TokenCheck Check(ReadOnlySpan<char> token)
+    {
+        var dot = token.IndexOf('.');
         if (dot <= 0)
         {
             return TokenCheck.Invalid;
@@ -98,14 +116,14 @@ public sealed class DirectLineTokens
         Span<byte> bytes = room <= StackBufferLength ? stackalloc byte[StackBufferLength] : new byte[room];
         // A signature that does not decode to exactly one MAC's bytes (it does not fit) is as invalid as a wrong one.
         Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        if (!TryDecode(token.AsSpan(dot + 1), text, signature, out var signatureLength))
+        if (!TryDecode(token[(dot + 1)..], text, signature, out var signatureLength))
         {
             return TokenCheck.Invalid;
         }
 
         Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        var signatureMatches = CryptographicOperations.FixedTimeEquals(expected[..Mac(token.AsSpan(0, dot), bytes, expected)], signature[..signatureLength]);
-        if (!signatureMatches || !TryDecode(token.AsSpan(0, dot), text, bytes, out var bodyLength))
+        var signatureMatches = CryptographicOperations.FixedTimeEquals(expected[..Mac(token[..dot], bytes, expected)], signature[..signatureLength]);
+        if (!signatureMatches || !TryDecode(token[..dot], text, bytes, out var bodyLength))
         {
             return TokenCheck.Invalid;
         }

@@ -20,9 +20,21 @@ internal static class StoredActivitySet
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJsonContext.Default.Options.Encoder };
 
+    /// <summary>
+    /// Each thread's scratch buffer (a set is written without awaiting): the set is written there and copied out once at
+    /// its exact length, instead of into a new buffer grown while writing. A buffer grown past
+    /// <see cref="ScratchKeptBytes"/> for a long replay is not kept.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? s_scratch;
+
+    private const int ScratchKeptBytes = 64 * 1024;
+
     public static ActivitySetJson Write(IReadOnlyList<TranscriptEntry> entries, long watermark)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + entries.Sum(e => e.ActivityJson.Length));
+        var buffer = s_scratch ?? new ArrayBufferWriter<byte>(4096);
+        s_scratch = null;
+        buffer.ResetWrittenCount();
         var count = 0;
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
@@ -39,7 +51,13 @@ internal static class StoredActivitySet
             writer.WriteEndObject();
         }
 
-        return new ActivitySetJson(buffer.WrittenMemory, count, watermark);
+        var set = new ActivitySetJson(buffer.WrittenSpan.ToArray(), count, watermark);
+        if (buffer.Capacity <= ScratchKeptBytes)
+        {
+            s_scratch = buffer;
+        }
+
+        return set;
     }
 
     /// <summary>Writes one stored activity unless it is the internal <c>conversationUpdate</c>; true when written.</summary>
