@@ -36,7 +36,7 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         if (state.ActiveFlow is not null || !OrderChanges.TakesBack(context.Normalized)
-            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".recorded") is not { } number
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return null;
@@ -59,6 +59,52 @@ public sealed partial class DialogEngine
         context.Say(OrderChangeFlow.FlowId + ".withdrawn", context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
+
+    /// <summary>
+    /// "不对 是140的" sent after a change was recorded in this conversation: the change is read again with the
+    /// correction, the open record withdrawn and the corrected one recorded. Null when no change was recorded here.
+    /// </summary>
+    private async Task<DialogOutcome?> CorrectsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !context.Facts.Cues.IsCorrection
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow))
+        {
+            return null;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        var open = records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(r => r.CreatedAt).ToList();
+        if (open is not [{ Description: { } description }, ..])
+        {
+            return null;
+        }
+
+        var before = ItemNote().Replace(description, string.Empty);
+        var combined = before + " " + context.Normalized;
+        if (OrderChanges.Read(combined) is not { } corrected || OrderChanges.Read(before) is not { } first || corrected == first)
+        {
+            return null;
+        }
+
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家更正了修改内容，已按更正后的重新登记", cancellationToken).ConfigureAwait(false);
+        }
+
+        state.ClearClarification();
+        state.StartFlow(OrderChangeFlow.FlowId);
+        state.OrderNumber = order.OrderNumber;
+        state.Values[OrderChangeFlow.RequestKey] = combined;
+        state.Values[OrderChangeFlow.CorrectsKey] = "1";
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    [GeneratedRegex("（商品：[^）]*）")]
+    private static partial Regex ItemNote();
 
     /// <summary>
     /// "能发顺丰吗" asks about an order when one waits to ship, when the buyer names one, or says 换/改: otherwise it is

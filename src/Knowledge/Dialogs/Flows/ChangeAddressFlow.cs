@@ -25,6 +25,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private const string DetailKey = "detail";
     private const string KeepContactKey = "keep_contact";
     private const string ReplacesKey = "replaces";
+    private const string KeepAddressKey = "keep_address";
+    private const string RoomKey = "room";
+    private const string RoomChangedKey = "room_changed";
     private const string SameContactNote = "（收件人和电话同原订单）";
 
     public string Intent => IntentIds.ChangeAddress;
@@ -65,6 +68,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
+        KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
         var hasContact = values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey));
         if (!hasAddress || !hasContact)
@@ -108,10 +112,10 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = "新地址：" + Describe(values, order, maskMobile: false) + (values.ContainsKey(KeepContactKey) ? SameContactNote : string.Empty)
+        var description = "新地址：" + Describe(values, order, maskMobile: false) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
-        context.Say("change_address.recorded", new Dictionary<string, string?>(slots)
+        context.Say(values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact" : "change_address.recorded", new Dictionary<string, string?>(slots)
         {
             [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
         });
@@ -122,11 +126,18 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static void Read(FlowContext context)
     {
         var values = context.State.Values;
+        var keeps = AddressKeeps.Of(context.Compact);
+        var room = AddressKeeps.NewRoomNumber(context.Compact);
         if (context.Facts.Address is { } address)
         {
             Set(values, NameKey, address.RecipientName);
             Set(values, MobileKey, address.Mobile);
-            Set(values, DetailKey, address.Detail);
+            // "地址不变 只改电话", "门牌号改成602室": words around a phone or a room number are no new detail.
+            if (address.City is not null || (!keeps.Address && room is null))
+            {
+                Set(values, DetailKey, address.Detail);
+            }
+
             if (address.City is not null)
             {
                 // A new city replaces the whole place: the old district is not in it.
@@ -146,11 +157,72 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[NameKey] = context.Facts.PersonNames[0];
         }
 
-        if (KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal))
+        if (KeepContact().IsMatch(context.Compact) || keeps.Name || keeps.Mobile
             || (context.State.Step == DialogSteps.AskContact && context.Facts.Address is null && FlowDropped.SaysNo(context.Normalized)))
         {
             values[KeepContactKey] = "yes";
         }
+
+        // "地址不变，只改电话", "门牌号改成602室": the order's address is the new one, with only the room changed.
+        if (room is not null && context.Facts.Address?.City is null)
+        {
+            values[RoomKey] = room;
+            values[KeepAddressKey] = "yes";
+            values[KeepContactKey] = "yes";
+        }
+        else if (keeps.Address && context.Facts.Address?.City is null)
+        {
+            values[KeepAddressKey] = "yes";
+        }
+    }
+
+    /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
+    private static void KeepOrderAddress(FlowContext context, Order order)
+    {
+        var values = context.State.Values;
+        if (!values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder)
+        {
+            return;
+        }
+
+        var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        Keep(values, ProvinceKey, address?.Province);
+        Keep(values, CityKey, address?.City);
+        Keep(values, DistrictKey, address?.District);
+        Keep(values, DetailKey, CompactText.Of(address?.Detail ?? onOrder));
+        if (values.Remove(RoomKey, out var room))
+        {
+            values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
+            values[RoomChangedKey] = "yes";
+        }
+    }
+
+    /// <summary>What the new details keep from the order, so the warehouse sees which part changed.</summary>
+    private static string KeptNote(Dictionary<string, string> values)
+    {
+        var keepContact = values.ContainsKey(KeepContactKey);
+        var kept = new List<string>();
+        if (keepContact && !values.ContainsKey(NameKey))
+        {
+            kept.Add("收件人");
+        }
+
+        if (keepContact && !values.ContainsKey(MobileKey))
+        {
+            kept.Add("电话");
+        }
+
+        if (values.ContainsKey(KeepAddressKey))
+        {
+            kept.Add(values.ContainsKey(RoomChangedKey) ? "地址（只改门牌号）" : "地址");
+        }
+
+        return kept.Count switch
+        {
+            0 => string.Empty,
+            _ when kept is ["收件人", "电话"] => SameContactNote,
+            _ => $"（{string.Join("、", kept)}同原订单）",
+        };
     }
 
     /// <summary>
@@ -174,7 +246,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
 
         var values = context.State.Values;
-        var recorded = context.Services.Analyzer.Analyze(description.Replace(SameContactNote, string.Empty, StringComparison.Ordinal), [], context.Services.Time.GetUtcNow()).Address;
+        var recorded = context.Services.Analyzer.Analyze(KeptNotes().Replace(description, string.Empty), [], context.Services.Time.GetUtcNow()).Address;
         values[ReplacesKey] = earlier.Id;
         if (recorded is not null)
         {
@@ -242,7 +314,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     }
 
     private static bool Gave(FlowContext context) =>
-        context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+        context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Compact)
+        || AddressKeeps.Of(context.Compact) != (false, false, false) || AddressKeeps.NewRoomNumber(context.Compact) is not null;
 
     private static string Question(Dictionary<string, string> values, bool hasAddress) => hasAddress switch
     {
@@ -261,6 +334,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[key] = value;
         }
     }
+
+    [GeneratedRegex("（[^（）]*同原订单）")]
+    private static partial Regex KeptNotes();
 
     [GeneratedRegex("收件人|收货人|联系人|名字|姓名")]
     private static partial Regex RecipientWord();
