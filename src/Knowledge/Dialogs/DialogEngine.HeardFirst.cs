@@ -55,7 +55,7 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is null && state.LastFlow == IntentIds.Hurry && context.Facts.Cues.Deadline is not null
             && OrderResolver.Named(context).All(o => o.OrderNumber == state.LastOrderNumber)
             && _flows.TryGetValue(IntentIds.Hurry, out var hurry)
-            && (HurryAsk.IsAsked(context.Normalized) || context.Facts.Cues.IsUrgent
+            && (HurryFlow.AsksToHurry(context)
                 || (state.LastOrderNumber is { } noted && await OpenCases.FindAsync(context, noted, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not null)))
         {
             state.ClearClarification();

@@ -43,6 +43,25 @@ public static partial class AddressKeeps
         return (name, mobile, address);
     }
 
+    /// <summary>
+    /// The contact parts the buyer asks to change ("改个电话", "电话改成…", "只改收件人"), which must then be given and
+    /// are never taken from the order.
+    /// </summary>
+    public static (bool Name, bool Mobile) Wanted(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        var parts = Want().Matches(compactText).Select(m => m.Groups["part"].Value)
+            .Concat(Changing().Matches(compactText).Select(m => m.Groups["part"].Value)).ToList();
+        return (parts.Any(p => NameWord().IsMatch(p)), parts.Any(p => MobileWord().IsMatch(p)));
+    }
+
+    /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
+    public static bool ChangesAddress(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return AddressChanged().IsMatch(compactText);
+    }
+
     /// <summary>"门牌号写错了 应该是602室", "房间号改成1202": the new number (with its unit when said), or null.</summary>
     public static string? NewRoomNumber(string compactText)
     {
@@ -76,6 +95,12 @@ public static partial class AddressKeeps
 
     [GeneratedRegex("(?:只|就只|只是|仅|就)(?:要|想|需要)?(?:改|换|修改|更改)(?:一下|下)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|号码|门牌号?|房间号?|房号|楼号)")]
     private static partial Regex OnlyChange();
+
+    [GeneratedRegex("(?:改|换|修改|更改)(?:一下|下|个|一个)?(?:新的?)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|联系方式)")]
+    private static partial Regex Want();
+
+    [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]
+    private static partial Regex AddressChanged();
 
     [GeneratedRegex("(?:其他|其它|别的|其余|剩下的)(?:都|的)?(?:不变|没变|不用改|不改|一样|照旧)")]
     private static partial Regex OthersKept();

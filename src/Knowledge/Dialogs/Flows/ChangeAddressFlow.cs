@@ -28,6 +28,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private const string KeepAddressKey = "keep_address";
     private const string RoomKey = "room";
     private const string RoomChangedKey = "room_changed";
+    private const string WantMobileKey = "want_mobile";
+    private const string WantNameKey = "want_name";
     private const string SameContactNote = "（收件人和电话同原订单）";
 
     public string Intent => IntentIds.ChangeAddress;
@@ -65,12 +67,21 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         var values = context.State.Values;
         if (asked is null)
         {
+            // "电话地址都不用改" right after the change was recorded: it stands as recorded, nothing is recorded again.
+            if (OnlyKeeps(context) && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                context.Say("change_address.already_recorded", slots);
+                context.Finish();
+                return;
+            }
+
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
         KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
-        var hasContact = values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey));
+        var wantsMissing = (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey)) || (values.ContainsKey(WantNameKey) && !values.ContainsKey(NameKey));
+        var hasContact = !wantsMissing && (values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey)));
         if (!hasAddress || !hasContact)
         {
             var step = !hasAddress ? DialogSteps.AskAddress : DialogSteps.AskContact;
@@ -79,7 +90,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 context.Fail();
             }
 
-            context.Say(Question(values, hasAddress), slots);
+            context.Say(wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress), slots);
             if (hasAddress)
             {
                 context.Suggest("收件人和电话不变");
@@ -163,6 +174,30 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[KeepContactKey] = "yes";
         }
 
+        // "改个电话": the new phone is needed, the recipient and the address stay unless the buyer changes them too.
+        var wanted = AddressKeeps.Wanted(context.Compact);
+        if (wanted.Mobile && !values.ContainsKey(MobileKey))
+        {
+            values[WantMobileKey] = "yes";
+        }
+
+        if (wanted.Name && !values.ContainsKey(NameKey))
+        {
+            values[WantNameKey] = "yes";
+        }
+
+        if ((wanted.Mobile || wanted.Name) && !AddressKeeps.ChangesAddress(context.Compact) && context.Facts.Address?.City is null && !values.ContainsKey(DetailKey))
+        {
+            values[KeepContactKey] = "yes";
+            values[KeepAddressKey] = "yes";
+        }
+
+        // A new phone or recipient with the address kept: the other contact part stays as on the order too.
+        if (values.ContainsKey(KeepAddressKey) && (values.ContainsKey(NameKey) || values.ContainsKey(MobileKey)))
+        {
+            values[KeepContactKey] = "yes";
+        }
+
         // "地址不变，只改电话", "门牌号改成602室": the order's address is the new one, with only the room changed.
         if (room is not null && context.Facts.Address?.City is null)
         {
@@ -189,12 +224,24 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         Keep(values, ProvinceKey, address?.Province);
         Keep(values, CityKey, address?.City);
         Keep(values, DistrictKey, address?.District);
-        Keep(values, DetailKey, CompactText.Of(address?.Detail ?? onOrder));
+        Keep(values, DetailKey, DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder));
         if (values.Remove(RoomKey, out var room))
         {
             values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
             values[RoomChangedKey] = "yes";
         }
+    }
+
+    /// <summary>
+    /// The export's address is spaced ("湖北省 武汉市 洪山区 珞喻路 77号 桂子山庄 4栋 702"): the detail is every part after
+    /// the place names, kept whole.
+    /// </summary>
+    private static string? DetailOf(string onOrder, Entities.AddressFacts? address)
+    {
+        var place = string.Concat(address?.Province, address?.City, address?.District);
+        var parts = onOrder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skipped = parts.TakeWhile(p => place.Contains(p, StringComparison.Ordinal)).Count();
+        return skipped > 0 && skipped < parts.Length ? string.Concat(parts.Skip(skipped)) : null;
     }
 
     /// <summary>What the new details keep from the order, so the warehouse sees which part changed.</summary>
@@ -237,9 +284,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             return;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        var earlier = cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        var earlier = await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false);
         if (earlier?.Description is not { } description)
         {
             return;
@@ -271,6 +316,20 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[DetailKey] = Renumber(detail, change);
         }
     }
+
+    /// <summary>The open address change this conversation recorded on the order, or null.</summary>
+    private static async Task<CaseRecord?> EarlierHereAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        return cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+    }
+
+    /// <summary>The message only says what stays ("电话地址都不用改", "收件人还是我"): it changes nothing.</summary>
+    private static bool OnlyKeeps(FlowContext context) =>
+        context.Facts.Address is null && context.Facts.PersonNames.Count == 0 && AddressKeeps.NewRoomNumber(context.Compact) is null
+        && AddressKeeps.Wanted(context.Compact) == (false, false)
+        && (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact) != (false, false, false));
 
     /// <summary>
     /// Puts the new number, with its own unit when it has one, where the old one stood: "是302室 不是3楼" turns
