@@ -74,9 +74,9 @@ public static partial class CaseFollowUp
 
         return match.Groups["k"].Value switch
         {
-            "换货" or "换的" or "换新" => [CaseKind.Exchange, CaseKind.Return, CaseKind.Reship],
-            "退货" => [CaseKind.Return, CaseKind.Exchange],
-            "补发" or "补寄" or "重发" => [CaseKind.Reship, CaseKind.Exchange, CaseKind.LostParcel],
+            "换货" or "换的" or "换新" => [CaseKind.Exchange],
+            "退货" => [CaseKind.Return],
+            "补发" or "补寄" or "重发" => [CaseKind.Reship],
             "维修" or "返修" => [CaseKind.Repair],
             _ => [CaseKind.Compensation],
         };

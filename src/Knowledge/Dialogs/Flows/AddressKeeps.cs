@@ -69,6 +69,13 @@ public static partial class AddressKeeps
         return RoomChange().Match(compactText) is { Success: true } m ? m.Groups["new"].Value : null;
     }
 
+    /// <summary>The words without the room change ("四件套那单" of "四件套那单门牌号写错了应该是602室"), or null when none is said.</summary>
+    public static string? WithoutRoom(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return RoomChange().Match(compactText) is { Success: true } m ? compactText.Remove(m.Index, m.Length) : null;
+    }
+
     /// <summary>
     /// The order's detail with its room (the number with the unit given, else the last number) replaced:
     /// "文三路88号晴川苑3幢502室" with "602室" becomes "文三路88号晴川苑3幢602室".

@@ -38,6 +38,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var asked = context.State.Step;
+        // "四件套那单门牌号写错了 应该是602室": the room words are no address, so the order is read from the rest.
+        if (AddressKeeps.WithoutRoom(context.Compact) is { } rest && context.Facts.Address?.City is null)
+        {
+            context.ReadFactsFrom(rest);
+        }
+
         Read(context);
         if (ChoosingAside.TryTake(context, Gave(context)))
         {
@@ -186,7 +192,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[WantNameKey] = "yes";
         }
 
-        if ((wanted.Mobile || wanted.Name) && !AddressKeeps.ChangesAddress(context.Compact) && context.Facts.Address?.City is null && !values.ContainsKey(DetailKey))
+        // Not once the bot asked for the new address: "不对 电话是…" then corrects the contact of an address still to come.
+        if ((wanted.Mobile || wanted.Name) && !AddressKeeps.ChangesAddress(context.Compact) && context.Facts.Address?.City is null && !values.ContainsKey(DetailKey)
+            && context.State.Step != DialogSteps.AskAddress)
         {
             values[KeepContactKey] = "yes";
             values[KeepAddressKey] = "yes";
