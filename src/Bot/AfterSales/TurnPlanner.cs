@@ -61,7 +61,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         if (second is not null && waiting)
         {
             state.PendingNeed = second.Text;
-            return (Add(outcome, Line("dialog.need_later", second.Intent, conversationId), state), null);
+            return (Add(outcome, Line("dialog.need_later", second, conversationId), state), null);
         }
 
         var next = second ?? (waiting || state.PendingNeed is not { } pending ? null : understander.Understand(pending));
@@ -77,17 +77,17 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
             state.ClearClarification();
         }
 
-        var lead = Line("dialog.next_need", next.Intent, conversationId);
+        var lead = Line("dialog.next_need", next, conversationId);
         var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next) { IsSecondNeed = true }, state, cancellationToken).ConfigureAwait(false);
         var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
-        IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", next.Intent, conversationId)] : [lead, .. then.Replies];
+        IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", next, conversationId)] : [lead, .. then.Replies];
         var combined = then with { Replies = [.. outcome.Replies, .. added] };
         state.LastReplies = [.. combined.Replies.Select(r => r.Text)];
         return (combined, handoff ?? handoffs.Decide(next, then));
     }
 
-    private DialogReply Line(string templateId, string intent, string conversationId) =>
-        new(templateId, templates.Render(templateId, new Dictionary<string, string?> { [TemplateSlots.IntentA] = IntentDescriptions.Of(intent) }, conversationId).Text);
+    private DialogReply Line(string templateId, Understanding need, string conversationId) =>
+        new(templateId, templates.Render(templateId, new Dictionary<string, string?> { [TemplateSlots.IntentA] = IntentDescriptions.OfNeed(need.Intent, need.NormalizedText) }, conversationId).Text);
 
     private static DialogOutcome Add(DialogOutcome outcome, DialogReply line, DialogState state)
     {

@@ -23,6 +23,7 @@ public static partial class HandoffReasonText
         ["parcel_returned"] = "包裹被退回或拒收",
         ["parcel_problem"] = "快递标为疑难件",
         ["said_already"] = "同样的答复已说过，买家的事还没解决",
+        ["order_unclear"] = "问了三次仍没确定是哪一笔订单",
     };
 
     public static string Of(string reason)

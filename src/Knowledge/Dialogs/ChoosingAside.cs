@@ -32,7 +32,11 @@ internal static class ChoosingAside
             context.Say(acknowledgement ?? "listen.noted", slots);
         }
 
-        context.Say("dialog.resume_choose_order");
+        if (!OrderResolver.AskedTwice(context) || !OrderResolver.ProposeNewest(context, listed))
+        {
+            context.Say("dialog.resume_choose_order");
+        }
+
         return true;
     }
 }

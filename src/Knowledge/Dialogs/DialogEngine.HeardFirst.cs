@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 
@@ -29,6 +30,13 @@ public sealed partial class DialogEngine
             return progress;
         }
 
+        // "之前申请换货的怎么样了", "上次说补发的呢": where the case recorded earlier stands, never a new problem.
+        if (await CaseFollowUp.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
         // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.
         if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
         {
@@ -43,9 +51,12 @@ public sealed partial class DialogEngine
         }
 
         // "周五之前要", "不对 下周一前就行" right after a hurry: the date belongs on that order's note.
+        // Only when a note was written or the buyer asks to hurry now: "能今天发吗" then "周六前能收到吗" asks about arrival.
         if (state.ActiveFlow is null && state.LastFlow == IntentIds.Hurry && context.Facts.Cues.Deadline is not null
             && OrderResolver.Named(context).All(o => o.OrderNumber == state.LastOrderNumber)
-            && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
+            && _flows.TryGetValue(IntentIds.Hurry, out var hurry)
+            && (HurryFlow.AsksToHurry(context)
+                || (state.LastOrderNumber is { } noted && await OpenCases.FindAsync(context, noted, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not null)))
         {
             state.ClearClarification();
             state.StartFlow(IntentIds.Hurry);

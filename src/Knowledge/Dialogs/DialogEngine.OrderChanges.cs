@@ -36,7 +36,7 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         if (state.ActiveFlow is not null || !OrderChanges.TakesBack(context.Normalized)
-            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".recorded") is not { } number
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return null;
@@ -61,43 +61,50 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
-    /// "不对 是140" sent on its own after a change was recorded in this conversation: the value the buyer now gives
-    /// replaces the recorded one; the old request is withdrawn (status cancelled) and the corrected one recorded, so
-    /// the warehouse sees one open change. Null when the line corrects no recorded change.
+    /// "不对 是140的" sent after a change was recorded in this conversation: the change is read again with the
+    /// correction, the open record withdrawn and the corrected one recorded. Null when no change was recorded here.
     /// </summary>
     private async Task<DialogOutcome?> CorrectsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.ActiveFlow is not null || !(context.Facts.Cues.IsCorrection || CorrectionLead().IsMatch(context.Compact))
-            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".recorded") is not { } number
-            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow))
         {
             return null;
         }
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        if (records.LastOrDefault(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId) is not { } recorded
-            || recorded.Description is not { } note
-            || OrderChanges.Read(RecordedChange().Replace(note, string.Empty)) is not { } before
-            || OrderChanges.Read($"{RecordedChange().Replace(note, string.Empty)} 不对 {context.Normalized}") is not { } after
-            || after.To == before.To || after.Kind != before.Kind)
+        var open = records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(r => r.CreatedAt).ToList();
+        if (open is not [{ Description: { } description }, ..])
         {
             return null;
         }
 
-        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家更正为{after.Describe(order.Title)}", cancellationToken).ConfigureAwait(false);
-        await context.Actions.RequestOrderChangeAsync(context.Turn, number, after.Reason, after.Note(order.Title), cancellationToken).ConfigureAwait(false);
-        state.ClearClarification();
-        state.LastOrderNumber = number;
-        context.Say(OrderChangeFlow.FlowId + ".corrected", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        var before = ItemNote().Replace(description, string.Empty);
+        var combined = before + " " + context.Normalized;
+        if (OrderChanges.Read(combined) is not { } corrected || OrderChanges.Read(before) is not { } first || corrected == first)
         {
-            [Templates.TemplateSlots.Change] = after.Describe(order.Title),
-        });
-        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+            return null;
+        }
+
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家更正了修改内容，已按更正后的重新登记", cancellationToken).ConfigureAwait(false);
+        }
+
+        state.ClearClarification();
+        state.StartFlow(OrderChangeFlow.FlowId);
+        state.OrderNumber = order.OrderNumber;
+        state.Values[OrderChangeFlow.RequestKey] = combined;
+        state.Values[OrderChangeFlow.CorrectsKey] = "1";
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
 
     [GeneratedRegex("（商品：[^）]*）")]
-    private static partial Regex RecordedChange();
+    private static partial Regex ItemNote();
 
     [GeneratedRegex("^(?:是|要|改成|换成|应该是)")]
     private static partial Regex CorrectionLead();

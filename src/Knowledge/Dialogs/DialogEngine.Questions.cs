@@ -54,7 +54,12 @@ public sealed partial class DialogEngine
 
         // "几天能到青岛" with only an order still to ship: it has not left yet, then the usual days on the road.
         var orders = _services.Orders.OrdersOf(context.Input.BuyerId);
-        if (!orders.Any(o => o.Status == OrderStatus.Shipped) && orders.Any(o => o.Status == OrderStatus.AwaitingShipment))
+        // "能今天发吗" then "那周六前能收到吗": the order in focus (or the one named) still waits to ship.
+        var named = OrderResolver.Named(context);
+        var meant = named.Count == 1 ? named[0]
+            : named.Count == 0 && context.State.LastOrderNumber is { } focus ? _services.Orders.Find(context.Input.BuyerId, focus) : null;
+        if ((!orders.Any(o => o.Status == OrderStatus.Shipped) && orders.Any(o => o.Status == OrderStatus.AwaitingShipment))
+            || meant is { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false })
         {
             return await ArrivalOfUnshippedAsync(context, cancellationToken).ConfigureAwait(false);
         }

@@ -91,6 +91,12 @@ public sealed partial class DialogEngine
                 return corrected;
             }
 
+            // "怎么发图片" while photos are asked for: how to send one, and the flow still waits for them.
+            if (state.Step == DialogSteps.AskPhoto && BesideNeeds.AsksHowToSendPhoto(context.Compact))
+            {
+                return Outcome(context, DialogOutcomeKind.Answered, active);
+            }
+
             // "不是质量问题 就是颜色不喜欢": the buyer says there is no defect, so the quality flow is left for what they ask.
             if (active == IntentIds.QualityReturn && QualityProblems.Denied(context.Normalized))
             {
@@ -195,8 +201,10 @@ public sealed partial class DialogEngine
 
         // "浴巾改地址 广西…，民族大道100号，韩梅梅，150…": a full address given with 改地址 is a change of address, whatever
         // the model makes of a long line of place names.
-        if (context.Facts.Address is { HasFullAddress: true }
-            && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress) && _flows.ContainsKey(IntentIds.ChangeAddress))
+        // "门牌号填错了 应该是602室" is a change of address too, whatever the model makes of it.
+        if (((context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress))
+                || AddressKeeps.NewRoomNumber(context.Compact) is not null)
+            && _flows.ContainsKey(IntentIds.ChangeAddress))
         {
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
         }
@@ -278,6 +286,12 @@ public sealed partial class DialogEngine
     private static DialogOutcome Outcome(FlowContext context, DialogOutcomeKind kind, string intent, bool askedForPerson = false, bool lowConfidenceAfterClarification = false)
     {
         var state = context.State;
+        // "明天不在家怎么办", "怎么发图片" said beside the main need: answered in the same reply, after it.
+        if (BesideNeeds.Add(context, askedForPerson) && kind == DialogOutcomeKind.NotUnderstood && context.DropFallback())
+        {
+            kind = DialogOutcomeKind.Answered;
+        }
+
         // Saying only what the buyer already read is no answer: it counts as a failed turn, so a loop ends with a person.
         var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
         state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;

@@ -108,6 +108,21 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     /// <summary>A reply that is not a template (a generated answer), already passed through the reply screen.</summary>
     public void SayScreened(string sourceId, string text) => _replies.Add(new DialogReply(sourceId, text));
 
+    /// <summary>
+    /// Takes back the "not understood" reply when another part of the message was answered after all; true when the
+    /// turn is no longer a failed one.
+    /// </summary>
+    public bool DropFallback()
+    {
+        if (_replies.RemoveAll(r => r.TemplateId.StartsWith("fallback.", StringComparison.Ordinal)) == 0 || _replies.Count == 0)
+        {
+            return false;
+        }
+
+        Failed = false;
+        return true;
+    }
+
     public void Suggest(params string[] replies) => _suggested.AddRange(replies);
 
     /// <summary>The turn could not be used: the buyer is asked again, and two such turns in a row bring a person.</summary>

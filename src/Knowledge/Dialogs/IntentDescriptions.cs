@@ -30,6 +30,13 @@ public static class IntentDescriptions
 
     public static string Of(string intent) => Descriptions.GetValueOrDefault(intent, "咨询其他问题");
 
+    /// <summary>
+    /// The need as the buyer put it: "餐具什么时候发" asks when it ships, never to hurry, so it is never announced as
+    /// "催促尽快发货".
+    /// </summary>
+    public static string OfNeed(string intent, string normalizedText) =>
+        intent == IntentIds.Hurry && !HurryAsk.IsAsked(normalizedText) ? "发货时间" : Of(intent);
+
     /// <summary>The intent whose description the buyer sent back (a tapped button), if any.</summary>
     public static string? Find(string text) =>
         Descriptions.FirstOrDefault(d => text.Contains(d.Value, StringComparison.Ordinal)).Key;

@@ -207,6 +207,21 @@ public static class OrderResolver
 
     private static void List(FlowContext context, IReadOnlyList<Order> choices)
     {
+        var asked = CountAsk(context);
+        if (asked >= 3)
+        {
+            // Asked three times already, the last time with one order offered: a person sorts it out.
+            context.Say("orders.hand_over");
+            context.NeedPerson(OrderUnclear);
+            context.Finish();
+            return;
+        }
+
+        if (asked == 2 && ProposeNewest(context, choices))
+        {
+            return;
+        }
+
         context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
         context.Await(DialogSteps.ChooseOrder);
         context.Say("orders.several", new Dictionary<string, string?>
@@ -216,4 +231,43 @@ public static class OrderResolver
         });
         context.Suggest([.. choices.Select((_, i) => $"第{i + 1}个")]);
     }
+
+    /// <summary>
+    /// Counts one more "which order?" in this flow; true when it was asked twice already, so a third time is never
+    /// the same question.
+    /// </summary>
+    internal static bool AskedTwice(FlowContext context) => CountAsk(context) >= 2;
+
+    /// <summary>Counts one more "which order?" in this flow; returns how many were asked before this one.</summary>
+    private static int CountAsk(FlowContext context)
+    {
+        var values = context.State.Values;
+        var asked = values.TryGetValue(OrderAskedKey, out var count) && int.TryParse(count, out var n) ? n : 0;
+        values[OrderAskedKey] = (asked + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return asked;
+    }
+
+    /// <summary>Why a person is called when the buyer never said which order, asked three times.</summary>
+    public const string OrderUnclear = "order_unclear";
+
+    /// <summary>
+    /// After two unanswered "which order?": the newest of the orders listed is offered alone, so a yes is enough
+    /// ("是的" picks it), instead of the list a third time.
+    /// </summary>
+    internal static bool ProposeNewest(FlowContext context, IReadOnlyList<Order> choices)
+    {
+        if (choices.Count == 0)
+        {
+            return false;
+        }
+
+        var newest = choices.OrderByDescending(o => o.CreatedAt).First();
+        context.State.OrderChoices = [newest.OrderNumber];
+        context.Await(DialogSteps.ChooseOrder);
+        context.Say("orders.propose_newest", context.SlotsOf(newest));
+        context.Suggest("是的");
+        return true;
+    }
+
+    private const string OrderAskedKey = "order_asked";
 }

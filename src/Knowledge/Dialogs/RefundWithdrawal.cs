@@ -84,7 +84,8 @@ public static partial class RefundWithdrawal
         var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
         if (RecordedInConversation(context, order.OrderNumber) && await WithdrawOwnAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
-            context.Say($"{Area}.withdrawn_here", slots);
+            // A parcel already on its way is delivered as usual: it is never "shipped as usual".
+            context.Say(order.Status == OrderStatus.AwaitingShipment ? $"{Area}.withdrawn_here" : $"{Area}.withdrawn_here_shipped", slots);
         }
         else if (!order.HasRefundUnderWay)
         {

@@ -25,6 +25,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private const string DetailKey = "detail";
     private const string KeepContactKey = "keep_contact";
     private const string ReplacesKey = "replaces";
+    private const string KeepAddressKey = "keep_address";
+    private const string RoomKey = "room";
+    private const string RoomChangedKey = "room_changed";
+    private const string WantMobileKey = "want_mobile";
+    private const string WantNameKey = "want_name";
     private const string SameContactNote = "（收件人和电话同原订单）";
 
     public string Intent => IntentIds.ChangeAddress;
@@ -33,6 +38,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var asked = context.State.Step;
+        // "四件套那单门牌号写错了 应该是602室": the room words are no address, so the order is read from the rest.
+        if (AddressKeeps.WithoutRoom(context.Compact) is { } rest && context.Facts.Address?.City is null)
+        {
+            context.ReadFactsFrom(rest);
+        }
+
         Read(context);
         if (ChoosingAside.TryTake(context, Gave(context)))
         {
@@ -62,11 +73,21 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         var values = context.State.Values;
         if (asked is null)
         {
+            // "电话地址都不用改" right after the change was recorded: it stands as recorded, nothing is recorded again.
+            if (OnlyKeeps(context) && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                context.Say("change_address.already_recorded", slots);
+                context.Finish();
+                return;
+            }
+
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
+        KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
-        var hasContact = values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey));
+        var wantsMissing = (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey)) || (values.ContainsKey(WantNameKey) && !values.ContainsKey(NameKey));
+        var hasContact = !wantsMissing && (values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey)));
         if (!hasAddress || !hasContact)
         {
             var step = !hasAddress ? DialogSteps.AskAddress : DialogSteps.AskContact;
@@ -75,7 +96,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 context.Fail();
             }
 
-            context.Say(Question(values, hasAddress), slots);
+            context.Say(wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress), slots);
             if (hasAddress)
             {
                 context.Suggest("收件人和电话不变");
@@ -108,10 +129,10 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = "新地址：" + Describe(values, order, maskMobile: false) + (values.ContainsKey(KeepContactKey) ? SameContactNote : string.Empty)
+        var description = "新地址：" + Describe(values, order, maskMobile: false) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
-        context.Say("change_address.recorded", new Dictionary<string, string?>(slots)
+        context.Say(values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact" : "change_address.recorded", new Dictionary<string, string?>(slots)
         {
             [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
         });
@@ -122,11 +143,18 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static void Read(FlowContext context)
     {
         var values = context.State.Values;
+        var keeps = AddressKeeps.Of(context.Compact);
+        var room = AddressKeeps.NewRoomNumber(context.Compact);
         if (context.Facts.Address is { } address)
         {
             Set(values, NameKey, address.RecipientName);
             Set(values, MobileKey, address.Mobile);
-            Set(values, DetailKey, address.Detail);
+            // "地址不变 只改电话", "门牌号改成602室": words around a phone or a room number are no new detail.
+            if (address.City is not null || (!keeps.Address && room is null))
+            {
+                Set(values, DetailKey, address.Detail);
+            }
+
             if (address.City is not null)
             {
                 // A new city replaces the whole place: the old district is not in it.
@@ -146,11 +174,110 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[NameKey] = context.Facts.PersonNames[0];
         }
 
-        if (KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal))
+        if (KeepContact().IsMatch(context.Compact) || keeps.Name || keeps.Mobile
             || (context.State.Step == DialogSteps.AskContact && context.Facts.Address is null && FlowDropped.SaysNo(context.Normalized)))
         {
             values[KeepContactKey] = "yes";
         }
+
+        // "改个电话": the new phone is needed, the recipient and the address stay unless the buyer changes them too.
+        var wanted = AddressKeeps.Wanted(context.Compact);
+        if (wanted.Mobile && !values.ContainsKey(MobileKey))
+        {
+            values[WantMobileKey] = "yes";
+        }
+
+        if (wanted.Name && !values.ContainsKey(NameKey))
+        {
+            values[WantNameKey] = "yes";
+        }
+
+        // Not once the bot asked for the new address: "不对 电话是…" then corrects the contact of an address still to come.
+        if ((wanted.Mobile || wanted.Name) && !AddressKeeps.ChangesAddress(context.Compact) && context.Facts.Address?.City is null && !values.ContainsKey(DetailKey)
+            && context.State.Step != DialogSteps.AskAddress)
+        {
+            values[KeepContactKey] = "yes";
+            values[KeepAddressKey] = "yes";
+        }
+
+        // A new phone or recipient with the address kept: the other contact part stays as on the order too.
+        if (values.ContainsKey(KeepAddressKey) && (values.ContainsKey(NameKey) || values.ContainsKey(MobileKey)))
+        {
+            values[KeepContactKey] = "yes";
+        }
+
+        // "地址不变，只改电话", "门牌号改成602室": the order's address is the new one, with only the room changed.
+        if (room is not null && context.Facts.Address?.City is null)
+        {
+            values[RoomKey] = room;
+            values[KeepAddressKey] = "yes";
+            values[KeepContactKey] = "yes";
+        }
+        else if (keeps.Address && context.Facts.Address?.City is null)
+        {
+            values[KeepAddressKey] = "yes";
+        }
+    }
+
+    /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
+    private static void KeepOrderAddress(FlowContext context, Order order)
+    {
+        var values = context.State.Values;
+        if (!values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder)
+        {
+            return;
+        }
+
+        var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        Keep(values, ProvinceKey, address?.Province);
+        Keep(values, CityKey, address?.City);
+        Keep(values, DistrictKey, address?.District);
+        Keep(values, DetailKey, DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder));
+        if (values.Remove(RoomKey, out var room))
+        {
+            values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
+            values[RoomChangedKey] = "yes";
+        }
+    }
+
+    /// <summary>
+    /// The export's address is spaced ("湖北省 武汉市 洪山区 珞喻路 77号 桂子山庄 4栋 702"): the detail is every part after
+    /// the place names, kept whole.
+    /// </summary>
+    private static string? DetailOf(string onOrder, Entities.AddressFacts? address)
+    {
+        var place = string.Concat(address?.Province, address?.City, address?.District);
+        var parts = onOrder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skipped = parts.TakeWhile(p => place.Contains(p, StringComparison.Ordinal)).Count();
+        return skipped > 0 && skipped < parts.Length ? string.Concat(parts.Skip(skipped)) : null;
+    }
+
+    /// <summary>What the new details keep from the order, so the warehouse sees which part changed.</summary>
+    private static string KeptNote(Dictionary<string, string> values)
+    {
+        var keepContact = values.ContainsKey(KeepContactKey);
+        var kept = new List<string>();
+        if (keepContact && !values.ContainsKey(NameKey))
+        {
+            kept.Add("收件人");
+        }
+
+        if (keepContact && !values.ContainsKey(MobileKey))
+        {
+            kept.Add("电话");
+        }
+
+        if (values.ContainsKey(KeepAddressKey))
+        {
+            kept.Add(values.ContainsKey(RoomChangedKey) ? "地址（只改门牌号）" : "地址");
+        }
+
+        return kept.Count switch
+        {
+            0 => string.Empty,
+            _ when kept is ["收件人", "电话"] => SameContactNote,
+            _ => $"（{string.Join("、", kept)}同原订单）",
+        };
     }
 
     /// <summary>
@@ -165,16 +292,14 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             return;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        var earlier = cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        var earlier = await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false);
         if (earlier?.Description is not { } description)
         {
             return;
         }
 
         var values = context.State.Values;
-        var recorded = context.Services.Analyzer.Analyze(description.Replace(SameContactNote, string.Empty, StringComparison.Ordinal), [], context.Services.Time.GetUtcNow()).Address;
+        var recorded = context.Services.Analyzer.Analyze(KeptNotes().Replace(description, string.Empty), [], context.Services.Time.GetUtcNow()).Address;
         values[ReplacesKey] = earlier.Id;
         if (recorded is not null)
         {
@@ -205,6 +330,20 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[DetailKey] = Renumber(recordedDetail, (fresh.Number + fresh.Unit, replaced.Value));
         }
     }
+
+    /// <summary>The open address change this conversation recorded on the order, or null.</summary>
+    private static async Task<CaseRecord?> EarlierHereAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        return cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+    }
+
+    /// <summary>The message only says what stays ("电话地址都不用改", "收件人还是我"): it changes nothing.</summary>
+    private static bool OnlyKeeps(FlowContext context) =>
+        context.Facts.Address is null && context.Facts.PersonNames.Count == 0 && AddressKeeps.NewRoomNumber(context.Compact) is null
+        && AddressKeeps.Wanted(context.Compact) == (false, false)
+        && (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact) != (false, false, false));
 
     /// <summary>
     /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302": a corrected number and its unit (from the word when
@@ -273,7 +412,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     }
 
     private static bool Gave(FlowContext context) =>
-        context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+        context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Compact)
+        || AddressKeeps.Of(context.Compact) != (false, false, false) || AddressKeeps.NewRoomNumber(context.Compact) is not null;
 
     private static string Question(Dictionary<string, string> values, bool hasAddress) => hasAddress switch
     {
@@ -292,6 +432,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[key] = value;
         }
     }
+
+    [GeneratedRegex("（[^（）]*同原订单）")]
+    private static partial Regex KeptNotes();
 
     [GeneratedRegex("收件人|收货人|联系人|名字|姓名")]
     private static partial Regex RecipientWord();

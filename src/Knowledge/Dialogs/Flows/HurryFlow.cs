@@ -17,7 +17,7 @@ public sealed class HurryFlow : IDialogFlow
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (HurryAsk.IsAsked(context.Normalized) || context.Facts.Cues.IsUrgent || context.Facts.Cues.Deadline is not null)
+        if (AsksToHurry(context))
         {
             context.State.Values[HurryAsk.Key] = "1";
         }
@@ -41,6 +41,7 @@ public sealed class HurryFlow : IDialogFlow
         {
             // "什么时候发货", "发了吗": the shipping window is the answer; a hurry note is only written when asked for.
             context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
+            DeadlineAside.Say(context);
             context.Suggest("帮我催一下");
         }
         else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is { } noted)
@@ -67,6 +68,17 @@ public sealed class HurryFlow : IDialogFlow
         }
 
         context.Finish();
+    }
+
+    /// <summary>
+    /// "催一下", "周五之前要", "急用": the buyer asks to hurry. "周六前能收到吗" only asks whether it arrives in time, so a
+    /// deadline or urgency said in a question writes no note.
+    /// </summary>
+    public static bool AsksToHurry(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cues = context.Facts.Cues;
+        return HurryAsk.IsAsked(context.Normalized) || ((cues.IsUrgent || cues.Deadline is not null) && !cues.IsQuestion);
     }
 
     /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月4日（周五）前需要）.</summary>

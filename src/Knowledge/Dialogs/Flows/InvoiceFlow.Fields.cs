@@ -67,10 +67,28 @@ public sealed partial class InvoiceFlow
         if (context.Facts.PersonNames.Count > 0)
         {
             values[NameKey] = context.Facts.PersonNames[0];
+            // "台灯开个电子发票 莫默": a person's name with no title type is a personal title, never asked again.
+            if (!values.ContainsKey(TypeKey) && facts?.TaxNumber is null && facts?.Title is null)
+            {
+                changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Personal));
+            }
         }
         else if (SelfIntroduction().Match(context.Normalized) is { Success: true } self && PersonNames.Leading(self.Groups["run"].Value) is { } own)
         {
             values[NameKey] = own;
+        }
+
+        // "抬头就写我名字": a personal title in the name on the order, taken once the order is known.
+        if (SelfTitle().IsMatch(context.Compact))
+        {
+            changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Personal));
+            changed |= Set(values, SelfTitleKey, "yes");
+        }
+
+        // A tax number is only ever a company's: "抬头不变 只改税号 …" asks no "个人还是公司".
+        if (values.ContainsKey(TaxKey) && !values.ContainsKey(TypeKey))
+        {
+            changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Company));
         }
 
         if (ReissueWords().IsMatch(context.Normalized))

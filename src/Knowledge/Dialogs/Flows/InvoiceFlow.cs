@@ -26,6 +26,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
     private const string ReissueKey = "reissue";
     private const string ReplacesKey = "replaces";
     private const string TaxTriedKey = "tax_tried";
+    private const string SelfTitleKey = "self_title";
 
     public string Intent => IntentIds.Invoice;
 
@@ -65,6 +66,11 @@ public sealed partial class InvoiceFlow : IDialogFlow
         if (first && await EarlierRequestAsync(context, order, changed, cancellationToken).ConfigureAwait(false))
         {
             return;
+        }
+
+        if (state.Values.ContainsKey(SelfTitleKey) && !state.Values.ContainsKey(TitleKey) && !string.IsNullOrWhiteSpace(order.ReceiverName))
+        {
+            state.Values[TitleKey] = order.ReceiverName;
         }
 
         if (state.Step is null && state.Values.ContainsKey(PaperKey))
@@ -122,6 +128,9 @@ public sealed partial class InvoiceFlow : IDialogFlow
 
     [GeneratedRegex("我是(?<run>[\\u4e00-\\u9fff]{2,4})|我叫(?<run>[\\u4e00-\\u9fff]{2,4})")]
     private static partial Regex SelfIntroduction();
+
+    [GeneratedRegex("(写|开|填|用)(成)?(我|我的|我自己的?|本人)(的)?(名字|姓名|真名)|抬头(就)?(写|是|开|填|用)?(我|本人|我自己)(的名字|的姓名|本人)?$|个人抬头(就)?(写|是|开)?(我|本人|我自己)")]
+    private static partial Regex SelfTitle();
 
     [GeneratedRegex("(能|可以|能不能|可不可以)开(发票|票|专票|普票|纸质|电子)?(吗|嘛|么)|开不开(发票|票)|有(没有)?发票(吗|嘛)?|给开(发票|票)(吗|嘛)")]
     private static partial Regex CanIssueQuestion();

@@ -17,6 +17,9 @@ public sealed class OrderChangeFlow : IDialogFlow
     /// <summary>Where the buyer's request is kept while the flow asks which order.</summary>
     public const string RequestKey = "order_change_request";
 
+    /// <summary>Set when the request corrects a change recorded earlier in the conversation.</summary>
+    public const string CorrectsKey = "corrects";
+
     private const string Area = "order_change";
 
     public string Intent => FlowId;
@@ -33,6 +36,8 @@ public sealed class OrderChangeFlow : IDialogFlow
 
         if (OrderChanges.Read(request) is not { } change)
         {
+            // Never a turn with nothing said: the buyer is asked what the change is.
+            context.Say($"{Area}.unclear");
             context.Finish();
             return;
         }
@@ -58,7 +63,7 @@ public sealed class OrderChangeFlow : IDialogFlow
                 break;
             case OrderStatus.AwaitingShipment:
                 await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title), cancellationToken).ConfigureAwait(false);
-                context.Say(courier ? $"{Area}.recorded_courier" : $"{Area}.recorded", slots);
+                context.Say(context.State.Values.ContainsKey(CorrectsKey) ? $"{Area}.corrected" : courier ? $"{Area}.recorded_courier" : $"{Area}.recorded", slots);
                 if (courier)
                 {
                     // The shop's policy: a named courier may cost extra postage and a colleague confirms it.

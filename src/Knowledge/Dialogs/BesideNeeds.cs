@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A second need said in passing beside the main one, answered in the same reply after it: "明天不在家怎么办" next to
+/// a tracking question (a parcel station, a locker, a time agreed with the courier, or a change of address before
+/// shipping), "怎么发图片" inside the quality flow (how to send a photo in this chat). Said once per conversation.
+/// </summary>
+public static partial class BesideNeeds
+{
+    public const string NotHomeTemplate = "asides.not_home";
+    public const string PhotoHowTemplate = "asides.photo_how";
+
+    public static bool NotHome(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return NotHomeWords().IsMatch(compactText);
+    }
+
+    public static bool AsksHowToSendPhoto(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return PhotoHowWords().IsMatch(compactText);
+    }
+
+    /// <summary>Adds the answers to the needs said in passing that this turn's replies have not met yet.</summary>
+    /// <returns>True when an answer was added.</returns>
+    public static bool Add(FlowContext context, bool handedOver)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (handedOver || context.NeedsPerson is not null || context.Input.Understanding.HandoffRequested)
+        {
+            return false;
+        }
+
+        var before = context.Replies.Count;
+        if (NotHome(context.Compact) && AboutDelivery(context) && !context.Replies.Any(r => r.TemplateId == NotHomeTemplate) && !context.Told(NotHomeTemplate, null)
+            && context.State.ActiveFlow != IntentIds.ChangeAddress)
+        {
+            context.Say(NotHomeTemplate);
+        }
+
+        if (AsksHowToSendPhoto(context.Compact) && !context.Replies.Any(r => r.TemplateId == PhotoHowTemplate) && !context.Told(PhotoHowTemplate, null))
+        {
+            context.Say(PhotoHowTemplate);
+        }
+
+        return context.Replies.Count > before;
+    }
+
+    /// <summary>Not being at home matters to a delivery: a tracking, shipping or arrival answer, or none understood.</summary>
+    private static bool AboutDelivery(FlowContext context) =>
+        context.Replies.Count == 0 || context.Failed
+        || context.Replies.Any(r => DeliveryAreas().IsMatch(r.TemplateId));
+
+    [GeneratedRegex("^(track|hurry|arrival|needs|fallback)\\.|^asides\\.typical_days$")]
+    private static partial Regex DeliveryAreas();
+
+    [GeneratedRegex("不在家|没人在家|家里没人|家里没有人|没人收|出差|白天(要)?上班|上班不在|没法签收|签收不了|收不了快递|不方便收|人不在(家|本地)")]
+    private static partial Regex NotHomeWords();
+
+    [GeneratedRegex("怎么(发|传|上传)(图|图片|照片|相片|视频)|(图片|照片|图|相片|视频)(要)?怎么(发|传|上传)|怎么拍照?(了|好)?(发|传)|发不了(图|图片|照片)|(图片|照片)发不(了|出去|上去)|在哪(里)?(发|传)(图|图片|照片)|怎么给你(发|传)(图|图片|照片)")]
+    private static partial Regex PhotoHowWords();
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Which parts of the order's delivery details the buyer keeps while changing another: "地址不变，只改电话",
+/// "收件人改成王大明，电话地址都不变", "其他不变", "只改门牌号", "收件人还是我". A part kept is taken from the order,
+/// never asked for again.
+/// </summary>
+public static partial class AddressKeeps
+{
+    /// <summary>The parts kept, from the buyer's words (spaces removed).</summary>
+    public static (bool Name, bool Mobile, bool Address) Of(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        bool name = false, mobile = false, address = false;
+        foreach (Match kept in KeptList().Matches(compactText))
+        {
+            var parts = kept.Groups["parts"].Value;
+            name |= NameWord().IsMatch(parts);
+            mobile |= MobileWord().IsMatch(parts);
+            address |= AddressWord().IsMatch(parts);
+        }
+
+        if (OnlyChange().Match(compactText) is { Success: true } only)
+        {
+            var changed = only.Groups["part"].Value;
+            name |= !NameWord().IsMatch(changed);
+            mobile |= !MobileWord().IsMatch(changed);
+            address |= !AddressWord().IsMatch(changed) || RoomWord().IsMatch(changed);
+        }
+
+        if (OthersKept().IsMatch(compactText))
+        {
+            // "收件人改成王大明 其他不变": everything the message does not change stays.
+            var changing = Changing().Matches(compactText).Select(m => m.Groups["part"].Value).ToList();
+            name |= !changing.Any(p => NameWord().IsMatch(p));
+            mobile |= !changing.Any(p => MobileWord().IsMatch(p));
+            address |= !changing.Any(p => AddressWord().IsMatch(p) && !RoomWord().IsMatch(p));
+        }
+
+        name |= SelfStill().IsMatch(compactText);
+        return (name, mobile, address);
+    }
+
+    /// <summary>
+    /// The contact parts the buyer asks to change ("改个电话", "电话改成…", "只改收件人"), which must then be given and
+    /// are never taken from the order.
+    /// </summary>
+    public static (bool Name, bool Mobile) Wanted(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        var parts = Want().Matches(compactText).Select(m => m.Groups["part"].Value)
+            .Concat(Changing().Matches(compactText).Select(m => m.Groups["part"].Value)).ToList();
+        return (parts.Any(p => NameWord().IsMatch(p)), parts.Any(p => MobileWord().IsMatch(p)));
+    }
+
+    /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
+    public static bool ChangesAddress(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return AddressChanged().IsMatch(compactText);
+    }
+
+    /// <summary>"门牌号写错了 应该是602室", "房间号改成1202": the new number (with its unit when said), or null.</summary>
+    public static string? NewRoomNumber(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return RoomChange().Match(compactText) is { Success: true } m ? m.Groups["new"].Value : null;
+    }
+
+    /// <summary>The words without the room change ("四件套那单" of "四件套那单门牌号写错了应该是602室"), or null when none is said.</summary>
+    public static string? WithoutRoom(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return RoomChange().Match(compactText) is { Success: true } m ? compactText.Remove(m.Index, m.Length) : null;
+    }
+
+    /// <summary>
+    /// The order's detail with its room (the number with the unit given, else the last number) replaced:
+    /// "文三路88号晴川苑3幢502室" with "602室" becomes "文三路88号晴川苑3幢602室".
+    /// </summary>
+    public static string Renumbered(string detail, string newNumber)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        ArgumentNullException.ThrowIfNull(newNumber);
+        var digits = newNumber.TakeWhile(char.IsAsciiDigit).Count();
+        var unit = newNumber[digits..];
+        var numbers = NumberWithUnit().Matches(detail).Where(m => unit.Length == 0 || m.Groups["u"].Value == unit).ToList();
+        if (numbers.Count == 0)
+        {
+            return detail + newNumber;
+        }
+
+        var last = numbers[^1];
+        var replacement = newNumber[..digits] + (unit.Length > 0 ? unit : last.Groups["u"].Value);
+        return string.Concat(detail.AsSpan(0, last.Index), replacement, detail.AsSpan(last.Index + last.Length));
+    }
+
+    [GeneratedRegex("(?<parts>(?:(?:收件人|收货人|联系人|名字|姓名|人|电话号码|电话|手机号码|手机号|手机|号码|联系方式|收货地址|地址)(?:和|跟|、|,|，|还有|以及)?){1,3})(?:都|也|就|还是|先)?(?:不变|没变|不用改|不改|不用动|不动|不需要改|一样|照旧|还是原来的?|用原来的?|同原来的?|跟原来一样|和原来一样|没问题|是对的)")]
+    private static partial Regex KeptList();
+
+    [GeneratedRegex("(?:只|就只|只是|仅|就)(?:要|想|需要)?(?:改|换|修改|更改)(?:一下|下)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|号码|门牌号?|房间号?|房号|楼号)")]
+    private static partial Regex OnlyChange();
+
+    [GeneratedRegex("(?:改|换|修改|更改)(?:一下|下|个|一个)?(?:新的?)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|联系方式)")]
+    private static partial Regex Want();
+
+    [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]
+    private static partial Regex AddressChanged();
+
+    [GeneratedRegex("(?:其他|其它|别的|其余|剩下的)(?:都|的)?(?:不变|没变|不用改|不改|一样|照旧)")]
+    private static partial Regex OthersKept();
+
+    [GeneratedRegex("(?<part>收件人|收货人|联系人|名字|姓名|电话|手机|号码|门牌号?|房间号?|房号|地址)(?:写错了?|错了|不对)?[,，]?(?:改成|改为|换成|应该是|应为|是)")]
+    private static partial Regex Changing();
+
+    [GeneratedRegex("收件人|收货人|联系人|名字|姓名|^人")]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex("电话|手机|号码|联系方式")]
+    private static partial Regex MobileWord();
+
+    [GeneratedRegex("地址|门牌|房间|房号|楼号")]
+    private static partial Regex AddressWord();
+
+    [GeneratedRegex("门牌|房间|房号|楼号")]
+    private static partial Regex RoomWord();
+
+    [GeneratedRegex("(?:收件人|收货人)(?:还是|就是|仍然是|依旧是)我|还是我(?:本人)?收")]
+    private static partial Regex SelfStill();
+
+    [GeneratedRegex("(?:门牌号?|房间号?|房号|室号)(?:写错了?|错了|不对|填错了?)?[,，]?(?:应该是|应为|改成|改为|换成|是)(?<new>[0-9]+[号室]?)")]
+    private static partial Regex RoomChange();
+
+    [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]
+    private static partial Regex NumberWithUnit();
+}

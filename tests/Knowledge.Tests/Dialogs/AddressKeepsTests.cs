@@ -1,0 +1,44 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Tests.Dialogs;
+
+public sealed class AddressKeepsTests
+{
+    [Theory]
+    [InlineData("地址不变,只改电话13511112222", true, false, true)]
+    [InlineData("羽绒服收件人换成王大明电话和地址都不变", false, true, true)]
+    [InlineData("电话地址都不用改", false, true, true)]
+    [InlineData("四件套那單收件人改成林小莉其他都不变", false, true, true)]
+    [InlineData("收件人还是我地址也不变", true, false, true)]
+    [InlineData("只改收件人", false, true, true)]
+    public void Parts_the_buyer_keeps_are_read(string text, bool name, bool mobile, bool address) =>
+        Assert.Equal((name, mobile, address), AddressKeeps.Of(text));
+
+    [Theory]
+    [InlineData("收件人刘洋13611112222")]
+    [InlineData("浙江省杭州市西湖区文三路100号")]
+    [InlineData("我要改地址")]
+    public void Words_that_keep_nothing_keep_nothing(string text) =>
+        Assert.Equal((false, false, false), AddressKeeps.Of(text));
+
+    [Theory]
+    [InlineData("帮我改个电话", false, true)]
+    [InlineData("电话改成13987654321", false, true)]
+    [InlineData("改一下收件人", true, false)]
+    [InlineData("地址不变", false, false)]
+    public void Parts_the_buyer_asks_to_change_are_read(string text, bool name, bool mobile) =>
+        Assert.Equal((name, mobile), AddressKeeps.Wanted(text));
+
+    [Theory]
+    [InlineData("四件套那单门牌号写错了应该是602室", "602室")]
+    [InlineData("房间号改成1202", "1202")]
+    public void A_room_number_change_is_read(string text, string room) =>
+        Assert.Equal(room, AddressKeeps.NewRoomNumber(text));
+
+    [Theory]
+    [InlineData("文三路88号晴川苑3幢502室", "602室", "文三路88号晴川苑3幢602室")]
+    [InlineData("珞喻路77号桂子山庄4栋702", "802", "珞喻路77号桂子山庄4栋802")]
+    [InlineData("张杨路500弄18号1202室", "1502室", "张杨路500弄18号1502室")]
+    public void Only_the_room_of_the_order_detail_changes(string detail, string room, string renumbered) =>
+        Assert.Equal(renumbered, AddressKeeps.Renumbered(detail, room));
+}
