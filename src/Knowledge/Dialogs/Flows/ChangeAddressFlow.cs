@@ -287,7 +287,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task AmendEarlierAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
         var renumber = Renumbering(context.Normalized);
-        if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection)
+        if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection && AddressKeeps.NewRoomNumber(context.Compact) is null)
         {
             return;
         }
@@ -299,6 +299,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
 
         var values = context.State.Values;
+        // The room said now changes the recorded address, not the order's: the order's address is not kept here.
+        values.Remove(RoomKey, out var room);
+        if (room is not null)
+        {
+            values.Remove(KeepAddressKey);
+        }
+
         var recorded = context.Services.Analyzer.Analyze(KeptNotes().Replace(description, string.Empty), [], context.Services.Time.GetUtcNow()).Address;
         values[ReplacesKey] = earlier.Id;
         if (recorded is not null)
@@ -328,6 +335,10 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         {
             // "房间号写错了 是1202室": the number with the same unit in the recorded address is the one replaced.
             values[DetailKey] = Renumber(recordedDetail, (fresh.Number + fresh.Unit, replaced.Value));
+        }
+        else if (room is not null && values.GetValueOrDefault(DetailKey) is { } roomDetail)
+        {
+            values[DetailKey] = AddressKeeps.Renumbered(roomDetail, room);
         }
     }
 
