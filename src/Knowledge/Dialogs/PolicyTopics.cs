@@ -107,7 +107,8 @@ public static partial class PolicyTopics
         var slots = context.SlotsOf(order);
 
         // "枕套和台灯能一起发吗" when the lamp is already on its way: that one cannot join, the other ships on its own.
-        if (context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n))
+        // "再加一个台灯" names a new item, not the lamp bought before.
+        if (!AddsItem().IsMatch(context.Normalized) && context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n))
             .OfType<Order>().FirstOrDefault(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed) is { } gone)
         {
             context.Say("policy_topics.combine_one_shipped", context.SlotsOf(gone));

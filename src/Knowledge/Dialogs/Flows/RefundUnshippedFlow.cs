@@ -67,7 +67,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         var order = OrderResolver.Resolve(
             context,
             "refund_unshipped",
-            cancelOnly ? Cancellable : o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay,
+            cancelOnly && !context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(Unshipped) ? Cancellable : Unshipped,
             cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
         if (order is null)
         {
@@ -151,6 +151,9 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             && !cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
             && !cues.IsQuestion && !cues.IsDeferral;
     }
+
+    /// <summary>Paid and waiting to ship, with no refund under way.</summary>
+    private static bool Unshipped(Order order) => order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay;
 
     /// <summary>Waiting to be paid or to ship, with no refund under way: an order the buyer can still cancel.</summary>
     private static bool Cancellable(Order order) =>
