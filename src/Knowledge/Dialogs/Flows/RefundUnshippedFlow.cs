@@ -54,10 +54,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         }
 
         var cancelOnly = CancelsOnly(context);
+        var buyerOrders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         if (cancelOnly && state.Step is null && state.OrderNumber is null && OrderResolver.Named(context).Count == 0
-            && !context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(Cancellable))
+            && buyerOrders.Count > 1 && !buyerOrders.Any(Cancellable))
         {
-            // "帮我取消订单" with every order on its way or done: nothing to cancel, and no list of orders that cannot be.
+            // "帮我取消订单" with every order on its way or done: nothing to cancel, and no list of orders that cannot be
+            // (a buyer with one order means that one, which the flow answers for its state).
             Finish(context, "listen_menus.nothing_to_cancel", new Dictionary<string, string?>());
             return;
         }
@@ -67,7 +69,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         var order = OrderResolver.Resolve(
             context,
             "refund_unshipped",
-            cancelOnly && !context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(Unshipped) ? Cancellable : Unshipped,
+            cancelOnly && !buyerOrders.Any(Unshipped) ? Cancellable : Unshipped,
             cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
         if (order is null)
         {
