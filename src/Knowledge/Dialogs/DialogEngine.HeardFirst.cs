@@ -71,6 +71,12 @@ public sealed partial class DialogEngine
             return WhatHappened(context);
         }
 
+        // "退货已经寄回去了", "照片我已经发过了": the step is done; what comes next, never how to do it. "帮我把订单取消了" cancels.
+        if (await AnswersDoneOrCancelAsync(context, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            return done;
+        }
+
         // "帮我备注一下 包好一点": a note for the warehouse on an order waiting to ship, never a hurry note or a person.
         if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {

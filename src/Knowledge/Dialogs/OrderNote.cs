@@ -15,7 +15,8 @@ public static partial class OrderNote
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Compact;
         var note = Read(text);
-        if (note is null || !(NoteWords().IsMatch(text) || Asks().IsMatch(text)) || OrderOf(context) is not { } order)
+        // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
+        if (note is null || WrapWords().IsMatch(text) || !(NoteWords().IsMatch(text) || Asks().IsMatch(text)) || OrderOf(context) is not { } order)
         {
             return false;
         }
@@ -73,6 +74,9 @@ public static partial class OrderNote
 
     [GeneratedRegex("包好|包结实|包严实|包厚|多包|包装(好|结实|严实|厚|加固)|加固|气泡膜|泡沫|防压|别压")]
     private static partial Regex PackWords();
+
+    [GeneratedRegex("礼品包装|礼物包装|包装成礼|包成礼|礼盒|贺卡|礼品袋|礼品盒|包装纸")]
+    private static partial Regex WrapWords();
 
     [GeneratedRegex("送人|礼物|送礼|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)")]
     private static partial Regex GiftWords();

@@ -105,6 +105,15 @@ public static partial class PolicyTopics
 
         var order = context.Facts.MatchedOrderNumbers.Select(n => waiting.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().FirstOrDefault() ?? waiting[0];
         var slots = context.SlotsOf(order);
+
+        // "枕套和台灯能一起发吗" when the lamp is already on its way: that one cannot join, the other ships on its own.
+        // "再加一个台灯" names a new item, not the lamp bought before.
+        if (!AddsItem().IsMatch(context.Normalized) && context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n))
+            .OfType<Order>().FirstOrDefault(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed) is { } gone)
+        {
+            context.Say("policy_topics.combine_one_shipped", context.SlotsOf(gone));
+            return true;
+        }
         if (context.State.Told("policy_topics.combine_noted", order.OrderNumber))
         {
             context.Say("policy_topics.combine_already_noted", slots);

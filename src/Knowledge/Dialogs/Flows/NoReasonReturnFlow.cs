@@ -31,7 +31,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             context.ReadFactsFrom(SizeOrStyleChange().Replace(context.Normalized, string.Empty));
         }
 
-        var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
+        // An order whose refund is already under way is no order to start a return on: it is never offered in the list.
+        var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed && !o.HasRefundUnderWay);
         if (order is null)
         {
             return Task.CompletedTask;

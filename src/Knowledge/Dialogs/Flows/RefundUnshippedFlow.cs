@@ -53,12 +53,24 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
-        // One unshipped and one shipped order: the buyer is asked which, never picked for silently.
+        var cancelOnly = CancelsOnly(context);
+        var buyerOrders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        if (cancelOnly && state.Step is null && state.OrderNumber is null && OrderResolver.Named(context).Count == 0
+            && buyerOrders.Count > 1 && !buyerOrders.Any(Cancellable))
+        {
+            // "帮我取消订单" with every order on its way or done: nothing to cancel, and no list of orders that cannot be
+            // (a buyer with one order means that one, which the flow answers for its state).
+            Finish(context, "listen_menus.nothing_to_cancel", new Dictionary<string, string?>());
+            return;
+        }
+
+        // One unshipped and one shipped order: a refund asks which, never picked for silently; "取消订单" fits only an
+        // order that can still be cancelled, so a shipped one is never offered for it.
         var order = OrderResolver.Resolve(
             context,
             "refund_unshipped",
-            o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay,
-            o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
+            cancelOnly && !buyerOrders.Any(Unshipped) ? Cancellable : Unshipped,
+            cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
         if (order is null)
         {
             return;
@@ -145,6 +157,22 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             && !QualityProblems.NamesAProblem(context.Normalized) && !context.Normalized.Contains("质量", StringComparison.Ordinal)
             && !cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
             && !cues.IsQuestion && !cues.IsDeferral;
+    }
+
+    /// <summary>Paid and waiting to ship, with no refund under way.</summary>
+    private static bool Unshipped(Order order) => order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay;
+
+    /// <summary>Waiting to be paid or to ship, with no refund under way: an order the buyer can still cancel.</summary>
+    private static bool Cancellable(Order order) =>
+        order.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !order.HasRefundUnderWay;
+
+    /// <summary>"我要取消订单", "帮我撤单": a cancel, with no word of a refund, return or goods in hand.</summary>
+    private static bool CancelsOnly(FlowContext context)
+    {
+        var cues = context.Facts.Cues;
+        return cues.Asserted.Contains(Entities.BuyerAction.Cancel)
+            && !cues.Asserted.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Return)
+            && !QualityProblems.AlreadyOpened(context.Normalized);
     }
 
     /// <summary>"地址填错了" needs no refund: the order is not shipped, so the address is changed instead.</summary>
