@@ -30,6 +30,13 @@ public sealed partial class DialogEngine
             return progress;
         }
 
+        // "退货已经寄回去了", "照片我已经发过了": the step is done; what comes next, never how to do it. "帮我把订单取消了" cancels;
+        // before a case follow-up, which would ask for the problem again.
+        if (await AnswersDoneOrCancelAsync(context, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            return done;
+        }
+
         // "之前申请换货的怎么样了", "上次说补发的呢": where the case recorded earlier stands, never a new problem.
         if (await CaseFollowUp.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
@@ -69,12 +76,6 @@ public sealed partial class DialogEngine
         {
             state.ClearClarification();
             return WhatHappened(context);
-        }
-
-        // "退货已经寄回去了", "照片我已经发过了": the step is done; what comes next, never how to do it. "帮我把订单取消了" cancels.
-        if (await AnswersDoneOrCancelAsync(context, cancellationToken).ConfigureAwait(false) is { } done)
-        {
-            return done;
         }
 
         // "帮我备注一下 包好一点": a note for the warehouse on an order waiting to ship, never a hurry note or a person.
