@@ -1,6 +1,9 @@
 namespace ShopBot.Bot.Conversations;
 
-/// <summary>Plays trainers' conversation scripts through the running bot, one fresh conversation each, and checks them.</summary>
+/// <summary>
+/// Plays trainers' conversation scripts through the running bot, one fresh conversation each (and another for a line
+/// marked <c>new_chat</c>), and checks them.
+/// </summary>
 public static class ConversationSuite
 {
     public static async Task<ConversationResult> PlayAsync(IServiceProvider services, ConversationScript script, CancellationToken cancellationToken = default)
@@ -12,6 +15,12 @@ public static class ConversationSuite
         {
             foreach (var turn in script.Turns)
             {
+                if (turn.NewChat && played.Count > 0)
+                {
+                    await player.EndAsync(cancellationToken).ConfigureAwait(false);
+                    player = await ConversationPlayer.StartAsync(services, script.Buyer, cancellationToken).ConfigureAwait(false);
+                }
+
                 played.Add(await player.SayAsync(turn.Buyer, cancellationToken).ConfigureAwait(false));
             }
         }

@@ -3,6 +3,12 @@ namespace ShopBot.Bot.Conversations;
 /// <summary>One buyer line and what the bot's answer to it must (and must not) hold. Every check left empty is not made.</summary>
 public sealed class ScriptTurn
 {
+    /// <summary>
+    /// True when the buyer comes back in a new chat before this line: the chat so far ends as a finished test chat does,
+    /// and what it recorded stays (a follow-up in a later conversation).
+    /// </summary>
+    public bool NewChat { get; set; }
+
     /// <summary>What the buyer types.</summary>
     public string Buyer { get; set; } = string.Empty;
 

@@ -71,6 +71,12 @@ public sealed partial class DialogEngine
             return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);
         }
 
+        // "都三天了" right after an order was handled: that order's wait, answered by the flow its state fits.
+        if (await WaitedOnFocusAsync(context, cancellationToken).ConfigureAwait(false) is { } waited)
+        {
+            return waited;
+        }
+
         // "你们怎么回事" at the start names no problem: no policy answer and no menu, the buyer is asked what happened.
         if (state.ActiveFlow is null && state.LastFlow is null && VagueLine.Is(context.Normalized))
         {

@@ -27,6 +27,25 @@ public sealed class ConversationSuiteTests : IClassFixture<ConversationSuiteTest
     }
 
     [Fact]
+    public async Task A_new_chat_line_is_played_in_a_later_conversation_of_the_same_buyer()
+    {
+        var script = new ConversationScript
+        {
+            Name = "new_chat",
+            Buyer = "小王爱购物",
+            Turns =
+            [
+                new ScriptTurn { Buyer = "人工客服", State = "queued" },
+                new ScriptTurn { Buyer = "你好", NewChat = true, State = "bot" },
+            ],
+        };
+
+        var result = await ConversationSuite.PlayAsync(_host.Bot.Services, script);
+
+        Assert.True(result.Passed, Describe(result));
+    }
+
+    [Fact]
     public void The_suite_holds_the_conversations_the_readme_counts()
     {
         Assert.True(Scripts.Value.Count >= 2, $"only {Scripts.Value.Count} conversations found under tests/conversations");
