@@ -84,7 +84,8 @@ public sealed partial class DialogEngine
         }
 
         var before = ItemNote().Replace(description, string.Empty);
-        var combined = before + " " + context.Normalized;
+        // "130的" or "是140" alone is a correction only by where it stands: it is read as one.
+        var combined = before + (context.Facts.Cues.IsCorrection ? " " : " 不对 ") + context.Normalized;
         if (OrderChanges.Read(combined) is not { } corrected || OrderChanges.Read(before) is not { } first || corrected == first)
         {
             return null;
@@ -106,7 +107,7 @@ public sealed partial class DialogEngine
     [GeneratedRegex("（商品：[^）]*）")]
     private static partial Regex ItemNote();
 
-    [GeneratedRegex("^(?:是|要|改成|换成|应该是)")]
+    [GeneratedRegex("^(?:是|要|改成|换成|应该是)|^[0-9]{2,3}(?:码|cm|CM|厘米)?的?[吧呀啊哦]?$")]
     private static partial Regex CorrectionLead();
 
     /// <summary>
