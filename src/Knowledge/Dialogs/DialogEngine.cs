@@ -282,32 +282,4 @@ public sealed partial class DialogEngine
         var needed = DialogSteps.TakesFreeText(state.Step) ? _services.Options.SwitchConfidenceOverFreeText : _services.Options.SwitchConfidence;
         return understanding.Confidence >= needed;
     }
-
-    private static DialogOutcome Outcome(FlowContext context, DialogOutcomeKind kind, string intent, bool askedForPerson = false, bool lowConfidenceAfterClarification = false)
-    {
-        var state = context.State;
-        // "明天不在家怎么办", "怎么发图片" said beside the main need: answered in the same reply, after it.
-        if (BesideNeeds.Add(context, askedForPerson) && kind == DialogOutcomeKind.NotUnderstood && context.DropFallback())
-        {
-            kind = DialogOutcomeKind.Answered;
-        }
-
-        // Saying only what the buyer already read is no answer: it counts as a failed turn, so a loop ends with a person.
-        var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
-        state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;
-        state.LastReplies = [.. context.Replies.Select(r => r.Text)];
-        state.LastQuestion = context.AnsweredQuestion;
-        state.Remember(context.Replies.Select(r => (r.TemplateId, r.OrderNumber, r.Text)));
-        return new DialogOutcome(
-            kind,
-            context.Replies,
-            context.Suggested,
-            intent,
-            askedForPerson,
-            lowConfidenceAfterClarification,
-            state.FailedTurns,
-            context.NeedsPerson,
-            context.PastShippingPromise,
-            state.OrderNumber ?? state.LastOrderNumber);
-    }
 }

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Corrections of an address change recorded earlier in the conversation: the rest is taken from that record and a
+/// number said again ("12号不是21号", "房间号写错了 是802室") replaces the old one.
+/// </summary>
+public sealed partial class ChangeAddressFlow
+{
+    /// <summary>
+    /// A message that changes part of an address already recorded for this order takes the rest from that record,
+    /// and a house number said again ("12号不是21号") replaces the old one in the detail.
+    /// </summary>
+    private static async Task AmendEarlierAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var renumber = Renumbering(context.Normalized);
+        if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection && AddressKeeps.NewRoomNumber(context.Compact) is null)
+        {
+            return;
+        }
+
+        var earlier = await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false);
+        if (earlier?.Description is not { } description)
+        {
+            return;
+        }
+
+        var values = context.State.Values;
+        // The room said now changes the recorded address, not the order's: the order's address is not kept here.
+        values.Remove(RoomKey, out var room);
+        if (room is not null)
+        {
+            values.Remove(KeepAddressKey);
+        }
+
+        var recorded = context.Services.Analyzer.Analyze(KeptNotes().Replace(description, string.Empty), [], context.Services.Time.GetUtcNow()).Address;
+        values[ReplacesKey] = earlier.Id;
+        if (recorded is not null)
+        {
+            Keep(values, NameKey, recorded.RecipientName);
+            Keep(values, MobileKey, recorded.Mobile);
+            Keep(values, DetailKey, recorded.Detail);
+            if (context.Facts.Address?.City is null)
+            {
+                Keep(values, ProvinceKey, recorded.Province);
+                Keep(values, CityKey, recorded.City);
+                Keep(values, DistrictKey, recorded.District);
+            }
+        }
+
+        if (description.Contains(SameContactNote, StringComparison.Ordinal))
+        {
+            values.TryAdd(KeepContactKey, "yes");
+        }
+
+        if (renumber is { } change && values.GetValueOrDefault(DetailKey) is { } detail)
+        {
+            values[DetailKey] = Renumber(detail, change);
+        }
+        else if (NewNumberOnly(context.Compact) is { } fresh && values.GetValueOrDefault(DetailKey) is { } recordedDetail
+            && NumberWithUnit().Matches(recordedDetail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
+        {
+            // "房间号写错了 是1202室": the number with the same unit in the recorded address is the one replaced.
+            values[DetailKey] = Renumber(recordedDetail, (fresh.Number + fresh.Unit, replaced.Value));
+        }
+        else if (room is not null && values.GetValueOrDefault(DetailKey) is { } roomDetail)
+        {
+            values[DetailKey] = AddressKeeps.Renumbered(roomDetail, room);
+        }
+    }
+
+    /// <summary>The open address change this conversation recorded on the order, or null.</summary>
+    private static async Task<CaseRecord?> EarlierHereAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        return cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+    }
+
+    /// <summary>The message only says what stays ("电话地址都不用改", "收件人还是我"): it changes nothing.</summary>
+    private static bool OnlyKeeps(FlowContext context) =>
+        context.Facts.Address is null && context.Facts.PersonNames.Count == 0 && AddressKeeps.NewRoomNumber(context.Compact) is null
+        && AddressKeeps.Wanted(context.Compact) == (false, false)
+        && (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact) != (false, false, false));
+
+    /// <summary>
+    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302": a corrected number and its unit (from the word when
+    /// unsaid; none when the recorded number has none either).
+    /// </summary>
+    private static (string Number, string Unit)? NewNumberOnly(string compact)
+    {
+        if (NumberCorrected().Match(compact) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["u"].Success ? m.Groups["u"].Value
+            : m.Groups["label"].Value switch
+            {
+                "房间号" or "房间" or "房号" or "室号" => "室",
+                "门牌号" or "门牌" => "号",
+                "楼号" or "栋号" => "栋",
+                _ => string.Empty,
+            };
+        return (m.Groups["n"].Value, unit);
+    }
+
+    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?<u>[号栋幢室楼层])?(?![0-9])")]
+    private static partial Regex NumberCorrected();
+
+    /// <summary>
+    /// Puts the new number, with its own unit when it has one, where the old one stood: "是302室 不是3楼" turns
+    /// "漕溪北路200号3楼" into "漕溪北路200号302室", never "200号302楼"; an old number given with its unit only
+    /// replaces that number with that unit.
+    /// </summary>
+    private static string Renumber(string detail, (string New, string Old) change)
+    {
+        var (oldNumber, oldUnit) = Split(change.Old);
+        var (newNumber, newUnit) = Split(change.New);
+        return NumberWithUnit().Replace(detail, m =>
+            m.Groups["n"].Value != oldNumber || (oldUnit.Length > 0 && m.Groups["u"].Value != oldUnit)
+                ? m.Value
+                : newNumber + (newUnit.Length > 0 ? newUnit : m.Groups["u"].Value));
+    }
+
+    private static (string Number, string Unit) Split(string numberAndUnit)
+    {
+        var digits = numberAndUnit.TakeWhile(char.IsAsciiDigit).Count();
+        return (numberAndUnit[..digits], numberAndUnit[digits..]);
+    }
+
+    /// <summary>"12号不是21号", "不是21号，是12号": the number said now and the one it replaces.</summary>
+    private static (string New, string Old)? Renumbering(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (NewNotOld().Match(compact) is { Success: true } a)
+        {
+            return (a.Groups["new"].Value, a.Groups["old"].Value);
+        }
+
+        return OldThenNew().Match(compact) is { Success: true } b ? (b.Groups["new"].Value, b.Groups["old"].Value) : null;
+    }
+
+    [GeneratedRegex("(?<new>[0-9]+[号栋幢室楼层]?),?而?不是(?<old>[0-9]+[号栋幢室楼层]?)")]
+    private static partial Regex NewNotOld();
+
+    [GeneratedRegex("不是(?<old>[0-9]+[号栋幢室楼层]?),?(?:而)?是(?<new>[0-9]+[号栋幢室楼层]?)")]
+    private static partial Regex OldThenNew();
+}

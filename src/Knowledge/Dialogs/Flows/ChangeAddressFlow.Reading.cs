@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>What each message of the flow gives: address parts, recipient, mobile, and the parts said to stay.</summary>
+public sealed partial class ChangeAddressFlow
+{
+    /// <summary>Every address part the message holds replaces what was given before; "人和电话不变" keeps the order's.</summary>
+    private static void Read(FlowContext context)
+    {
+        var values = context.State.Values;
+        var keeps = AddressKeeps.Of(context.Compact);
+        var room = AddressKeeps.NewRoomNumber(context.Compact);
+        if (context.Facts.Address is { } address)
+        {
+            Set(values, NameKey, address.RecipientName);
+            Set(values, MobileKey, address.Mobile);
+            // "地址不变 只改电话", "门牌号改成602室": words around a phone or a room number are no new detail.
+            if (address.City is not null || (!keeps.Address && room is null))
+            {
+                Set(values, DetailKey, address.Detail);
+            }
+
+            if (address.City is not null)
+            {
+                // A new city replaces the whole place: the old district is not in it.
+                values.Remove(ProvinceKey);
+                values.Remove(DistrictKey);
+            }
+
+            Set(values, ProvinceKey, address.Province);
+            Set(values, CityKey, address.City);
+            Set(values, DistrictKey, address.District);
+        }
+
+        // "收件人不是张三是李四": a name given for the recipient, asked for or not, is the recipient.
+        if ((context.State.Step == DialogSteps.AskContact || RecipientWord().IsMatch(context.Normalized))
+            && context.Facts.Address?.RecipientName is null && context.Facts.PersonNames.Count > 0)
+        {
+            values[NameKey] = context.Facts.PersonNames[0];
+        }
+
+        if (KeepContact().IsMatch(context.Compact) || keeps.Name || keeps.Mobile
+            || (context.State.Step == DialogSteps.AskContact && context.Facts.Address is null && FlowDropped.SaysNo(context.Normalized)))
+        {
+            values[KeepContactKey] = "yes";
+        }
+
+        // "改个电话": the new phone is needed, the recipient and the address stay unless the buyer changes them too.
+        var wanted = AddressKeeps.Wanted(context.Compact);
+        if (wanted.Mobile && !values.ContainsKey(MobileKey))
+        {
+            values[WantMobileKey] = "yes";
+        }
+
+        if (wanted.Name && !values.ContainsKey(NameKey))
+        {
+            values[WantNameKey] = "yes";
+        }
+
+        // Not once the bot asked for the new address: "不对 电话是…" then corrects the contact of an address still to come.
+        if ((wanted.Mobile || wanted.Name) && !AddressKeeps.ChangesAddress(context.Compact) && context.Facts.Address?.City is null && !values.ContainsKey(DetailKey)
+            && context.State.Step != DialogSteps.AskAddress)
+        {
+            values[KeepContactKey] = "yes";
+            values[KeepAddressKey] = "yes";
+        }
+
+        // A new phone or recipient with the address kept: the other contact part stays as on the order too.
+        if (values.ContainsKey(KeepAddressKey) && (values.ContainsKey(NameKey) || values.ContainsKey(MobileKey)))
+        {
+            values[KeepContactKey] = "yes";
+        }
+
+        // "地址不变，只改电话", "门牌号改成602室": the order's address is the new one, with only the room changed.
+        if (room is not null && context.Facts.Address?.City is null)
+        {
+            values[RoomKey] = room;
+            values[KeepAddressKey] = "yes";
+            values[KeepContactKey] = "yes";
+        }
+        else if (keeps.Address && context.Facts.Address?.City is null)
+        {
+            values[KeepAddressKey] = "yes";
+        }
+    }
+
+    [GeneratedRegex("收件人|收货人|联系人|名字|姓名")]
+    private static partial Regex RecipientWord();
+}
