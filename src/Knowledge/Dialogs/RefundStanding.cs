@@ -57,12 +57,13 @@ internal static partial class RefundStanding
         {
             // The days said are held against the slowest usual channel, as RefundMoneyMissing does for a first question.
             var window = compact.Contains("信用卡", StringComparison.Ordinal) ? RefundMoneyMissing.CreditCardDays : RefundMoneyMissing.UsualDays;
-            if (DaysWaited(context) is { } days && days > window)
+            var waited = DaysWaited(context);
+            if (waited is { } days && days > window)
             {
                 slots[TemplateSlots.Length] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Hand(context, order, "needs.refund_overdue", slots, RefundMoneyMissing.PersonReason);
             }
-            else if (DaysWaited(context) is null && Waiting().IsMatch(compact))
+            else if (waited is null && Waiting().IsMatch(compact))
             {
                 Hand(context, order, "steer.refund_paid_missing", slots, RefundMoneyMissing.PersonReason);
             }

@@ -16,7 +16,7 @@ public sealed partial class ChangeAddressFlow
     /// </summary>
     private static async Task AmendEarlierAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
-        var renumber = Renumbering(context.Normalized);
+        var renumber = Renumbering(context.Compact);
         if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection && AddressKeeps.NewRoomNumber(context.Compact) is null)
         {
             return;
@@ -133,9 +133,8 @@ public sealed partial class ChangeAddressFlow
     }
 
     /// <summary>"12号不是21号", "不是21号，是12号": the number said now and the one it replaces.</summary>
-    private static (string New, string Old)? Renumbering(string normalizedText)
+    private static (string New, string Old)? Renumbering(string compact)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (NewNotOld().Match(compact) is { Success: true } a)
         {
             return (a.Groups["new"].Value, a.Groups["old"].Value);
