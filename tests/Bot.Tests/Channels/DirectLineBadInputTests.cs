@@ -53,7 +53,7 @@ public sealed class DirectLineBadInputTests(KestrelHostFixture host)
         var conversation = await _client.GenerateAsync("bad-auth");
 
         using var missing = await _client.SendAsync(HttpMethod.Get, Activities(conversation), token: null);
-        using var wrong = await _client.SendAsync(HttpMethod.Get, Activities(conversation), conversation.Token[..^2] + "xx");
+        using var wrong = await _client.SendAsync(HttpMethod.Get, Activities(conversation), Tampered(conversation.Token));
         using var garbage = await _client.SendAsync(HttpMethod.Get, Activities(conversation), "not-a-token");
 
         await AssertErrorAsync(missing, HttpStatusCode.Unauthorized, "Unauthorized");
@@ -151,4 +151,10 @@ public sealed class DirectLineBadInputTests(KestrelHostFixture host)
     }
 
     private static string Activities(Conversation conversation) => $"v3/directline/conversations/{conversation.ConversationId}/activities";
+
+    /// <summary>
+    /// The token with one character of its signature changed, five from the end: the last two characters of a base64
+    /// signature can carry bits a decoder ignores, so changing only those may leave the same signature.
+    /// </summary>
+    private static string Tampered(string token) => token[..^5] + (token[^5] == 'A' ? 'B' : 'A') + token[^4..];
 }
