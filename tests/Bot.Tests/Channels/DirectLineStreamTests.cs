@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
@@ -67,7 +68,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Reconnecting_with_the_watermark_replays_only_what_came_after_it()
+    public async Task Reconnecting_with_the_watermark_replays_only_what_came_after_it_one_activity_per_message()
     {
         var conversation = await StartAsync(await _client.GenerateAsync("stream-reconnect"));
         string watermark;
@@ -80,10 +81,15 @@ public sealed class DirectLineStreamTests : IDisposable
         using var reconnect = await _client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversation.ConversationId}?watermark={watermark}", conversation.Token);
         var renewed = (await reconnect.Content.ReadFromJsonAsync(BotJsonContext.Default.Conversation))!;
         using var second = await ConnectAsync(renewed.StreamUrl!);
-        var replay = await new DirectLineStreamReader(second).NextSetAsync();
+        var reader = new DirectLineStreamReader(second);
+        var echo = await reader.NextSetAsync();
+        var reply = await reader.NextSetAsync();
 
         Assert.Contains($"watermark={watermark}&", renewed.StreamUrl, StringComparison.Ordinal);
-        Assert.Equal(["断线时发的", "你说：断线时发的"], replay!.Activities.Select(a => a.Text));
+        Assert.Equal(["断线时发的"], echo!.Activities.Select(a => a.Text));
+        Assert.Equal(["你说：断线时发的"], reply!.Activities.Select(a => a.Text));
+        Assert.Equal(long.Parse(watermark, CultureInfo.InvariantCulture) + 1, long.Parse(echo.Watermark!, CultureInfo.InvariantCulture));
+        Assert.Equal(long.Parse(echo.Watermark!, CultureInfo.InvariantCulture) + 1, long.Parse(reply.Watermark!, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -125,4 +125,22 @@ public sealed class DirectLineConversations(
         var entries = await store.ReadAsync(conversationId, watermark, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
         return StoredActivitySet.Write(entries, entries.Count == 0 ? watermark : entries[^1].Index + 1);
     }
+
+    /// <summary>
+    /// What the stream sends from the watermark on: one set per stored entry, each with the watermark just past it (an
+    /// internal <c>conversationUpdate</c> gives an empty set that only moves the watermark). botframework-directlinejs
+    /// emits the activities of each set on its scheduler and merges the sets, so two sets of several activities sent in
+    /// quick succession could reach the client interleaved; sets of one activity reach it in the order sent.
+    /// </summary>
+    public async Task<IReadOnlyList<ActivitySetJson>> ReadJsonOneByOneAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)
+    {
+        var entries = await store.ReadAsync(conversationId, watermark, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+        var sets = new ActivitySetJson[entries.Count];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = StoredActivitySet.Write([entries[i]], entries[i].Index + 1);
+        }
+
+        return sets;
+    }
 }

@@ -8,8 +8,9 @@ using ShopBot.Bot.Schema;
 namespace ShopBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// One open stream: whenever the feed says the transcript grew it sends what lies past the watermark (in pages), passes
-/// on unstored activities (typing) from others, and sends an empty message when it was quiet for a heartbeat interval.
+/// One open stream: whenever the feed says the transcript grew it sends what lies past the watermark, one activity per
+/// message (as the protocol's examples do), passes on unstored activities (typing) from others, and sends an empty
+/// message when it was quiet for a heartbeat interval.
 /// Only this loop writes to the socket; a second loop reads the client's pings and its close.
 /// </summary>
 internal sealed class DirectLineStreamConnection(
@@ -79,18 +80,16 @@ internal sealed class DirectLineStreamConnection(
     {
         if (Interlocked.Exchange(ref _transcriptGrew, 0) == 1)
         {
-            while (true)
+            IReadOnlyList<ActivitySetJson> sets;
+            while ((sets = await conversations.ReadJsonOneByOneAsync(conversationId, Watermark, cancellationToken).ConfigureAwait(false)).Count > 0)
             {
-                var set = await conversations.ReadJsonAsync(conversationId, Watermark, cancellationToken).ConfigureAwait(false);
-                if (set.Watermark == Watermark)
+                foreach (var set in sets)
                 {
-                    break;
-                }
-
-                Watermark = set.Watermark;
-                if (set.Count > 0)
-                {
-                    await socket.SendAsync(set.Utf8, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+                    Watermark = set.Watermark;
+                    if (set.Count > 0)
+                    {
+                        await socket.SendAsync(set.Utf8, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
         }
