@@ -1,19 +1,27 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using ShopBot.Handoff.State;
 using ShopBot.Knowledge.Dialogs;
 
 namespace ShopBot.Bot.AfterSales;
 
-/// <summary>Loads and saves a conversation's <see cref="DialogState"/> as JSON in the conversation-state store (memory or Redis).</summary>
+/// <summary>
+/// Loads and saves a conversation's <see cref="DialogState"/> as JSON in the conversation-state store (memory or Redis).
+/// Chinese is written as characters, not <c>\uXXXX</c> escapes: the state holds every reply said, and escaped it was
+/// six characters for each one, written, stored and parsed on every turn. Either form reads back the same.
+/// </summary>
 public sealed partial class DialogStateStore(IConversationStateStore store, ILogger<DialogStateStore> logger)
 {
+    private static readonly DialogStateJsonContext StateJson = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+
     public async Task<(DialogState State, long Version)> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
         var stored = await store.GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return stored is null
             ? (new DialogState(), 0)
-            : (JsonSerializer.Deserialize(stored.Json, DialogStateJsonContext.Default.DialogState) ?? new DialogState(), stored.Version);
+            : (JsonSerializer.Deserialize(stored.Json, StateJson.DialogState) ?? new DialogState(), stored.Version);
     }
 
     /// <summary>
@@ -22,7 +30,7 @@ public sealed partial class DialogStateStore(IConversationStateStore store, ILog
     /// </summary>
     public async Task SaveAsync(string conversationId, DialogState state, long version, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(state, DialogStateJsonContext.Default.DialogState);
+        var json = JsonSerializer.Serialize(state, StateJson.DialogState);
         if (await store.TrySaveAsync(conversationId, json, version, cancellationToken).ConfigureAwait(false) is not null)
         {
             return;

@@ -11,7 +11,7 @@ public sealed class EscalationWords
 {
     private readonly string[] _complaint;
     private readonly string[] _abuse;
-    private readonly string[] _benign;
+    private readonly (string Word, string Blank)[] _benign;
     private readonly Text.TextNormalizer _normalizer;
 
     public EscalationWords(IEnumerable<string> complaintWords, IEnumerable<string> abuseWords, Text.TextNormalizer normalizer, IEnumerable<string>? benignWords = null)
@@ -22,7 +22,7 @@ public sealed class EscalationWords
         _complaint = Compact(complaintWords, normalizer);
         _abuse = Compact(abuseWords, normalizer);
         // Longest first, so 你妈妈 is blanked as a whole before 妈妈.
-        _benign = [.. Compact(benignWords ?? [], normalizer).OrderByDescending(w => w.Length)];
+        _benign = [.. Compact(benignWords ?? [], normalizer).OrderByDescending(w => w.Length).Select(w => (w, new string('_', w.Length)))];
         _normalizer = normalizer;
     }
 
@@ -50,9 +50,9 @@ public sealed class EscalationWords
     /// <summary>Blanks every harmless compound, so a word inside it no longer matches; other words still do.</summary>
     private string Blank(string text)
     {
-        foreach (var word in _benign)
+        foreach (var (word, blank) in _benign)
         {
-            text = text.Replace(word, new string('_', word.Length), StringComparison.Ordinal);
+            text = text.Replace(word, blank, StringComparison.Ordinal);
         }
 
         return text;
@@ -62,7 +62,7 @@ public sealed class EscalationWords
     {
         foreach (var word in words)
         {
-            var digitsOnly = word.All(char.IsAsciiDigit);
+            var digitsOnly = !word.AsSpan().ContainsAnyExceptInRange('0', '9');
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
                 var end = at + word.Length;

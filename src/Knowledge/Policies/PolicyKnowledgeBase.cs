@@ -6,9 +6,10 @@ namespace ShopBot.Knowledge.Policies;
 
 /// <summary>
 /// The policy files of <c>knowledge-base/policies/</c>, loaded at first use and searchable. <see cref="Reload"/>
-/// swaps in edited files; a broken file is refused and the entries in use stay.
+/// swaps in edited files; a broken file is refused and the entries in use stay. The best entry for a question is
+/// remembered (<see cref="PolicyMatchMemory"/>) until the next reload.
 /// </summary>
-public sealed class PolicyKnowledgeBase(
+public sealed partial class PolicyKnowledgeBase(
     KnowledgeBasePaths paths,
     CharacterGrams grams,
     IReplyScreen screen,
@@ -16,21 +17,26 @@ public sealed class PolicyKnowledgeBase(
     ILogger<PolicyKnowledgeBase> logger) : IPolicySearch
 {
     private readonly Lock _gate = new();
-    private PolicyIndex? _index;
+    private Loaded? _loaded;
 
-    public PolicyIndex Index
+    public PolicyIndex Index => Current.Index;
+
+    /// <summary>What <see cref="FindBest"/> remembers of the index in use.</summary>
+    public PolicyMatchMemory Memory => Current.Memory;
+
+    private Loaded Current
     {
         get
         {
-            var index = Volatile.Read(ref _index);
-            if (index is not null)
+            var loaded = Volatile.Read(ref _loaded);
+            if (loaded is not null)
             {
-                return index;
+                return loaded;
             }
 
             lock (_gate)
             {
-                return _index ??= Build();
+                return _loaded ??= new Loaded(Build(), new PolicyMatchMemory());
             }
         }
     }
@@ -40,15 +46,16 @@ public sealed class PolicyKnowledgeBase(
     public PolicyMatch? FindBest(string question, IReadOnlyCollection<string>? skip = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var best = Index.Rank(question, 1, skip).FirstOrDefault();
-        if (best is null || best.Score < options.Value.MinimumScore)
+        var (index, memory) = Current;
+        var found = memory.GetOrAdd(grams.Normalize(question), skip, (index, question, skip), static s => s.index.Rank(s.question, 1, s.skip).FirstOrDefault());
+        if (found is null || found.Score < options.Value.MinimumScore)
         {
-            logger.LogDebug("No policy reaches {MinimumScore}; best {Policy} at {Score}", options.Value.MinimumScore, best?.Entry.Id, best?.Score);
+            NoPolicy(options.Value.MinimumScore, found?.Entry.Id, found?.Score);
             return null;
         }
 
-        logger.LogDebug("Policy {Policy} at {Score}", best.Entry.Id, best.Score);
-        return best;
+        PolicyFound(found.Entry.Id, found.Score);
+        return found;
     }
 
     public IReadOnlyList<PolicyMatch> Rank(string question, int count) => Index.Rank(question, count);
@@ -59,7 +66,7 @@ public sealed class PolicyKnowledgeBase(
         var index = Build();
         lock (_gate)
         {
-            _index = index;
+            _loaded = new Loaded(index, new PolicyMatchMemory());
         }
 
         return index;
@@ -71,4 +78,13 @@ public sealed class PolicyKnowledgeBase(
         logger.LogInformation("Loaded {Policies} policy entries from {Folder}", entries.Count, paths.Policies);
         return new PolicyIndex(entries, grams);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No policy reaches {MinimumScore}; best {Policy} at {Score}")]
+    private partial void NoPolicy(double minimumScore, string? policy, double? score);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Policy {Policy} at {Score}")]
+    private partial void PolicyFound(string policy, double score);
+
+    /// <summary>An index and the memory of its answers, swapped together.</summary>
+    private sealed record Loaded(PolicyIndex Index, PolicyMatchMemory Memory);
 }

@@ -9,7 +9,7 @@ internal static partial class AmountReader
     public static IReadOnlyList<decimal> Read(string compact)
     {
         var amounts = new List<decimal>();
-        foreach (Match m in Amount().Matches(compact))
+        for (var m = Amount().Match(compact); m.Success; m = m.NextMatch())
         {
             if (m.Groups["c"].Value is "一" or "两" && m.Groups["u"].Value == "块")
             {

@@ -30,7 +30,7 @@ internal static partial class CueReader
         var conditions = new List<BuyerAction>();
         foreach (var (action, pattern) in Actions)
         {
-            foreach (Match m in pattern.Matches(compact))
+            for (var m = pattern.Match(compact); m.Success; m = m.NextMatch())
             {
                 var target = conditional.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) ? conditions
                     : IsNegated(compact, m) ? negated
@@ -39,7 +39,7 @@ internal static partial class CueReader
             }
         }
 
-        foreach (Match m in LoneRefundRefused().Matches(compact))
+        for (var m = LoneRefundRefused().Match(compact); m.Success; m = m.NextMatch())
         {
             Add(conditional.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) ? conditions : negated, BuyerAction.Refund);
         }
@@ -58,7 +58,7 @@ internal static partial class CueReader
             IsCorrection = takenBack.Count > 0 || Correction().IsMatch(compact) || NotRight().IsMatch(compact),
             IsDeferral = deferral,
             PhotoLater = deferral && Photo().IsMatch(compact),
-            IsUrgent = deadline is not null || Urgent().Matches(compact).Any(m => !NotBefore().IsMatch(compact.AsSpan(0, m.Index))),
+            IsUrgent = deadline is not null || HasUrgency(compact),
             Deadline = deadline,
             NotReceived = notReceived,
             NeverGot = neverGot,
@@ -77,6 +77,20 @@ internal static partial class CueReader
         }
     }
 
+    /// <summary>An urgency word not under 不急/不用赶 before it.</summary>
+    private static bool HasUrgency(string compact)
+    {
+        for (var m = Urgent().Match(compact); m.Success; m = m.NextMatch())
+        {
+            if (!NotBefore().IsMatch(compact.AsSpan(0, m.Index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(string text, Match m) =>
         NegatorBefore().IsMatch(text.AsSpan(0, m.Index)) || NegatorAfter().IsMatch(text.AsSpan(m.Index + m.Length));
 
@@ -85,15 +99,15 @@ internal static partial class CueReader
     {
         var spans = new List<TextSpan>();
         var carry = false;
-        foreach (Match clause in Clause().Matches(text))
+        for (var clause = Clause().Match(text); clause.Success; clause = clause.NextMatch())
         {
-            var isCondition = ConditionStart().IsMatch(clause.Value);
-            if (carry || isCondition || ConditionAnywhere().IsMatch(clause.Value))
+            var isCondition = ConditionStart().IsMatch(clause.ValueSpan);
+            if (carry || isCondition || ConditionAnywhere().IsMatch(clause.ValueSpan))
             {
                 spans.Add(new TextSpan(clause.Index, clause.Length));
             }
 
-            carry = isCondition && !Consequence().IsMatch(clause.Value);
+            carry = isCondition && !Consequence().IsMatch(clause.ValueSpan);
         }
 
         return spans;

@@ -15,7 +15,7 @@ internal static partial class DateMentions
     public static IReadOnlyList<DateMention> Find(string text, DateOnly today)
     {
         var found = new List<DateMention>();
-        foreach (Match m in DatePattern().Matches(text))
+        for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
         {
             var deadline = DeadlineAfter().IsMatch(text.AsSpan(m.Index + m.Length)) || DeadlineBefore().IsMatch(text.AsSpan(0, m.Index));
             if (Resolve(m, today, deadline) is { } date)

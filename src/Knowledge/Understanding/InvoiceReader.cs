@@ -60,7 +60,7 @@ internal static partial class InvoiceReader
     private static (string? Valid, string? Invalid) ReadTaxNumber(MaskedText masked, bool context, IReadOnlySet<string> notTaxNumbers)
     {
         string? invalid = null;
-        foreach (Match match in TaxShape().Matches(masked.Text))
+        for (var match = TaxShape().Match(masked.Text); match.Success; match = match.NextMatch())
         {
             var code = match.Value.ToUpperInvariant();
             if (notTaxNumbers.Contains(match.Value) || notTaxNumbers.Contains(code))
@@ -93,7 +93,7 @@ internal static partial class InvoiceReader
 
     private static (string? Title, InvoiceTitleType? Type) ReadTitle(string text, bool invoiceLike)
     {
-        foreach (Match m in NameRun().Matches(text))
+        for (var m = NameRun().Match(text); m.Success; m = m.NextMatch())
         {
             if (!InvoiceTitleCheck.OrganisationEnding().IsMatch(m.Value))
             {

@@ -121,7 +121,7 @@ public sealed partial class MessageAnalyzer
             }
         }
 
-        foreach (Match m in TrackingShape().Matches(masked.Text))
+        for (var m = TrackingShape().Match(masked.Text); m.Success; m = m.NextMatch())
         {
             if (!TaxContext().IsMatch(masked.Text) || m.Groups["after"].Success)
             {
@@ -133,7 +133,7 @@ public sealed partial class MessageAnalyzer
     private List<string> StandaloneNames(string text)
     {
         var names = new List<string>();
-        foreach (Match m in HanRun().Matches(text))
+        for (var m = HanRun().Match(text); m.Success; m = m.NextMatch())
         {
             var name = m.Groups["name"].Value;
             if (PersonNames.IsPlausible(name) && !IsPlaceName(name) && !names.Contains(name))

@@ -23,7 +23,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         }
 
         var text = masked.Compact;
-        foreach (Match m in TailMarker().Matches(text))
+        for (var m = TailMarker().Match(text); m.Success; m = m.NextMatch())
         {
             var digits = m.Groups["d"].Value;
             references.Add(new OrderReference(OrderEvidence.LastDigits, m.Value, EndingWith(orders, digits)));
@@ -42,7 +42,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             text = Hide(text, date.Index, date.Length);
         }
 
-        foreach (Match m in PriceMention().Matches(text))
+        for (var m = PriceMention().Match(text); m.Success; m = m.NextMatch())
         {
             var price = decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
             var matching = orders.Where(o => o.AmountPaid == price || o.AmountDue == price).Select(o => o.OrderNumber).ToList();
@@ -54,7 +54,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             }
         }
 
-        foreach (Match m in CarrierMention().Matches(text))
+        for (var m = CarrierMention().Match(text); m.Success; m = m.NextMatch())
         {
             var carrier = m.Groups["c"].Value switch { "顺风" or "sf" => "顺丰", "ems" => "邮政", var named => named };
             references.Add(new OrderReference(OrderEvidence.Carrier, m.Value, [.. orders.Where(o => o.Carrier?.Contains(carrier, StringComparison.OrdinalIgnoreCase) == true).Select(o => o.OrderNumber)]));
@@ -71,7 +71,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             references.Add(ordinal);
         }
 
-        foreach (Match m in BareDigits().Matches(text))
+        for (var m = BareDigits().Match(text); m.Success; m = m.NextMatch())
         {
             var matching = EndingWith(orders, m.Value);
             if (matching.Count > 0)
@@ -159,7 +159,10 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         var scores = new Dictionary<string, (int Score, string Word)>(StringComparer.Ordinal);
         foreach (var word in products.NotProducts)
         {
-            text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
+            }
         }
 
         foreach (var order in orders)

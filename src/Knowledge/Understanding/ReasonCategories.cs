@@ -26,7 +26,7 @@ public static partial class ReasonCategories
         ArgumentNullException.ThrowIfNull(compactText);
         foreach (var (id, pattern) in Ordered)
         {
-            foreach (Match match in pattern.Matches(compactText))
+            for (var match = pattern.Match(compactText); match.Success; match = match.NextMatch())
             {
                 if (!NegatedBefore().IsMatch(compactText.AsSpan(0, match.Index)))
                 {
