@@ -27,6 +27,7 @@ public sealed partial class AfterSalesBot(
     IReplyTemplates templates,
     HandoffSummary summaries,
     BuyerNoticeWording wording,
+    HandoverNotice handover,
     IBuyerHistory history,
     TimeProvider time,
     ILogger<AfterSalesBot> logger) : IBot
@@ -79,7 +80,7 @@ public sealed partial class AfterSalesBot(
         turnContext.TurnState.Set(new BotTurn(buyerId, plan, decision, state.ActiveFlow ?? state.LastFlow));
         if (decision is not null)
         {
-            var notice = plan.HandoffNotice ?? templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
+            var notice = plan.HandoffNotice ?? handover.Render(decision, conversationId);
             await turnContext.SendActivityAsync(notice, cancellationToken).ConfigureAwait(false);
             var request = await summaries.RequestAsync(conversationId, buyerId, decision, plan.Outcome, text, cancellationToken).ConfigureAwait(false);
             await handoff.RequestHandoffAsync(request with { Channel = activity.ChannelId ?? HandoffRequest.DefaultChannel }, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,7 @@ public static class AfterSalesHostingExtensions
         services.AddSingleton<BuyerNoticeWording>();
         services.AddSingleton<HandoffSummary>();
         services.AddSingleton<TurnHandoff>();
+        services.AddSingleton<HandoverNotice>();
         services.AddSingleton<TurnPlanner>();
         services.AddSingleton<IBuyerNotifier, ChannelBuyerNotifier>();
         services.AddScoped<IBot, AfterSalesBot>();

@@ -12,7 +12,7 @@ namespace ShopBot.Bot.AfterSales;
 /// Plans one bot turn: understand the words, run the dialog, screen every reply, and decide on a person. The live bot
 /// carries the plan out; the trainer's dry run only shows it, so the two can never disagree.
 /// </summary>
-public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understander, NeedSplitter needs, TurnHandoff handoffs, ReplyGate gate, IReplyTemplates templates)
+public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understander, NeedSplitter needs, TurnHandoff handoffs, ReplyGate gate, IReplyTemplates templates, HandoverNotice handover)
 {
     public async Task<TurnPlan> PlanAsync(DialogEngine dialogs, string conversationId, string buyerId, string text, IReadOnlyList<string> photoUrls, DialogState state, CancellationToken cancellationToken = default)
     {
@@ -43,7 +43,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         state.PendingNeed = null;
         // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
-        var notice = templates.Render("handoff.connecting", new Dictionary<string, string?>(), conversationId).Text;
+        var notice = handover.Render(handoff, conversationId);
         return new TurnPlan(understanding, outcome, replies, handoff, notice);
     }
 

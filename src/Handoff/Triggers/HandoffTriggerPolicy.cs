@@ -12,6 +12,9 @@ namespace ShopBot.Handoff.Triggers;
 /// </summary>
 public sealed class HandoffTriggerPolicy(IOptions<HandoffOptions> options)
 {
+    /// <summary>Put before the flow's own reason (<c>past_shipping_promise</c>, <c>lost_parcel</c> …) in a decision's reason.</summary>
+    public const string FlowReasonPrefix = "flow needs a person: ";
+
     private readonly TriggerOptions _options = options.Value.Triggers;
 
     public HandoffDecision? Evaluate(TurnFacts facts)
@@ -35,7 +38,7 @@ public sealed class HandoffTriggerPolicy(IOptions<HandoffOptions> options)
 
         if (!string.IsNullOrWhiteSpace(facts.FlowNeedsPerson))
         {
-            return new HandoffDecision(HandoffTrigger.FlowNeedsPerson, baseline, "flow needs a person: " + facts.FlowNeedsPerson.Trim());
+            return new HandoffDecision(HandoffTrigger.FlowNeedsPerson, baseline, FlowReasonPrefix + facts.FlowNeedsPerson.Trim());
         }
 
         if (facts.LowConfidenceAfterClarification)

@@ -50,15 +50,11 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         var wholeHeld = Holds(services.Analyzer.Analyze(text, orders, now).Cues, second: false);
         foreach (var cut in cuts)
         {
-            if (!cut.Joined && wholeHeld)
-            {
-                continue;
-            }
-
             // Each side is read once: for what holds it back and for the orders it names.
             var firstFacts = services.Analyzer.Analyze(cut.First, orders, now);
             var secondFacts = services.Analyzer.Analyze(cut.Second, orders, now);
-            if (cut.Joined && (Holds(firstFacts.Cues, second: false) || Holds(secondFacts.Cues, second: true)))
+            var partHeld = Holds(firstFacts.Cues, second: false) || Holds(secondFacts.Cues, second: true);
+            if (partHeld || (!cut.Joined && wholeHeld && !DistinctRunOn(cut)))
             {
                 continue;
             }
@@ -80,7 +76,10 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
-            if ((!cut.Joined || sameNeed) && !NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers))
+            // Without a connector, two parts of one order count only when they ask clearly different things the bot can
+            // do one after the other ("羽绒服快点发，电话改成…", "什么时候发货？我还要开发票").
+            var distinct = !sameNeed && RunOnNeeds.Contains(first.Intent) && RunOnNeeds.Contains(second.Intent);
+            if ((sameNeed || (!cut.Joined && !distinct)) && !NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers))
             {
                 continue;
             }
@@ -89,6 +88,17 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Two parts with no connector that ask clearly different things the bot does one after the other ("羽绒服快点发，
+    /// 电话改成…"): the correction word of the second part does not hold the whole message back.
+    /// </summary>
+    private bool DistinctRunOn(NeedCut cut)
+    {
+        var first = understander.Understand(cut.First).Intent;
+        var second = understander.Understand(cut.Second).Intent;
+        return first != second && RunOnNeeds.Contains(first) && RunOnNeeds.Contains(second);
     }
 
     /// <summary>A part held back from being a need of its own; a correction word in the second part ("地址改成…") is its request.</summary>

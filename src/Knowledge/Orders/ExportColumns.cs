@@ -11,6 +11,7 @@ internal static class ExportColumns
     public const string AlipayAccount = "买家支付宝账号";
     public const string AmountDue = "买家应付货款";
     public const string AmountPaid = "买家实际支付金额";
+    public const string Postage = "买家应付邮费";
     public const string Status = "订单状态";
     public const string ReceiverName = "收货人姓名";
     public const string Address = "收货地址";

@@ -20,6 +20,9 @@ public sealed record Order
     /// <summary>买家实际支付金额.</summary>
     public decimal AmountPaid { get; init; }
 
+    /// <summary>买家应付邮费: 0 for a free-shipping order, null when the source does not say.</summary>
+    public decimal? Postage { get; init; }
+
     public required OrderStatus Status { get; init; }
 
     public RefundStatus Refund { get; init; }

@@ -16,6 +16,12 @@ public sealed record OrderFacts(
     double? DaysSinceShipment,
     bool IsShippedLongAgo)
 {
+    /// <summary>
+    /// Paid longer ago than the shipping promise and still no tracking number, though marked shipped: to the buyer the
+    /// parcel has not left, so the promise counts as missed.
+    /// </summary>
+    public bool IsPastPromiseWithoutNumber { get; init; }
+
     public static OrderFacts Of(Order order, DateTimeOffset now, int shippingPromiseHours, int shippedLongAgoDays)
     {
         ArgumentNullException.ThrowIfNull(order);
@@ -35,6 +41,10 @@ public sealed record OrderFacts(
             IsPastShippingPromise: waitingToShip && hoursSincePayment > shippingPromiseHours,
             HoursLeftToShip: waitingToShip ? Math.Max(0, shippingPromiseHours - hoursSincePayment!.Value) : null,
             DaysSinceShipment: daysSinceShipment,
-            IsShippedLongAgo: order.Status == OrderStatus.Shipped && daysSinceShipment >= shippedLongAgoDays);
+            IsShippedLongAgo: order.Status == OrderStatus.Shipped && daysSinceShipment >= shippedLongAgoDays)
+        {
+            IsPastPromiseWithoutNumber = order.Status == OrderStatus.Shipped && string.IsNullOrWhiteSpace(order.TrackingNumber)
+                && hoursSincePayment > shippingPromiseHours,
+        };
     }
 }

@@ -55,6 +55,7 @@ internal static class OrderRowReader
             AlipayAccount = ExportCells.Optional(row[ExportColumns.AlipayAccount]),
             AmountDue = amountDue,
             AmountPaid = amountPaid,
+            Postage = ExportCells.TryMoney(row[ExportColumns.Postage], out var postage) ? postage : null,
             Status = status.Value,
             Refund = refund ?? RefundStatus.None,
             ReceiverName = ExportCells.Optional(row[ExportColumns.ReceiverName]),

@@ -35,6 +35,9 @@ public static class TemplateSlots
     public const string InvoiceStatus = "invoice_status";
     public const string Postage = "postage";
 
+    /// <summary>When people answer chats, from the handoff options: 9:00-23:00.</summary>
+    public const string ServiceHours = "service_hours";
+
     /// <summary>A logistics scan: when (M月d日 HH:mm), where, and what happened in the carrier's words.</summary>
     public const string ScanTime = "scan_time";
     public const string ScanPlace = "scan_place";
@@ -72,5 +75,6 @@ public static class TemplateSlots
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
+        ServiceHours,
     };
 }

@@ -35,6 +35,26 @@ public sealed partial class QualityReturnFlow
         context.Await(DialogSteps.AskCompensation);
     }
 
+    /// <summary>
+    /// Compensation to keep the goods, offered up to what the bot may give. A buyer who asks for postage on a
+    /// free-shipping order (买家应付邮费 0) is told the order paid none, so no postage is refunded, only the small sum.
+    /// </summary>
+    private static void OfferCompensation(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots)
+    {
+        var freeShipping = order.Postage == 0m && PostageWords().IsMatch(context.Normalized);
+        context.Say(freeShipping ? "quality_return.compensation_offer_free_shipping" : "quality_return.compensation_offer", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("运费|邮费|快递费")]
+    private static partial System.Text.RegularExpressions.Regex PostageWords();
+
+    /// <summary>"运费你们给补吗", "邮费能退吗": postage asked back, without the word 补偿.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("(?:运费|邮费|快递费).{0,4}(?:补|退|赔|报销|返)")]
+    private static partial System.Text.RegularExpressions.Regex PostageAsked();
+
     /// <summary>A compensation the buyer accepts without naming a sum: recorded up to what the bot may grant.</summary>
     private static async Task RecordSmallCompensationAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {

@@ -155,9 +155,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        if (state.Step == null && CompensationWords().IsMatch(context.Normalized))
+        if (state.Step == null && (CompensationWords().IsMatch(context.Normalized) || PostageAsked().IsMatch(context.Normalized)))
         {
-            context.Say("quality_return.compensation_offer");
+            OfferCompensation(context, order, slots);
             state.Values[OfferedKey] = "yes";
         }
 

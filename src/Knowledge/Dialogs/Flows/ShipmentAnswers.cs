@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
 
@@ -8,13 +9,14 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// parcel (no tracking number, or shipped long ago and never confirmed) is recorded and handed to a person; an
 /// unshipped order past the shipping promise gets an urgent note and a person.
 /// </summary>
-public static class ShipmentAnswers
+public static partial class ShipmentAnswers
 {
     public const string LostParcel = "lost_parcel";
     public const string PastShippingPromise = "past_shipping_promise";
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
     public const string NoTrackingNormal = "track.shipped_no_tracking_normal";
+    public const string Shipped = "track.shipped";
 
     /// <summary>Days a shipped parcel may still show no tracking number before it counts as possibly lost.</summary>
     public const double NoTrackingNormalDays = 3;
@@ -54,6 +56,10 @@ public static class ShipmentAnswers
                 && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)):
                 await NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 break;
+            case OrderStatus.Shipped when facts.IsPastPromiseWithoutNumber && facts.DaysSinceShipment >= 1 && facts.DaysSinceShipment < NoTrackingNormalDays:
+                context.Say("track.shipped_no_tracking_past_promise", slots);
+                await OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
                 context.Say(NoTrackingYet, slots);
                 break;
@@ -67,8 +73,12 @@ public static class ShipmentAnswers
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
                 await LostAsync(context, order, "track.shipped_long_ago", $"发出{Math.Floor(facts.DaysSinceShipment ?? 0)}天仍未签收", cancellationToken).ConfigureAwait(false);
                 break;
+            // "这么久了还没到" right after the tracking line: the same carrier and number again would not help.
+            case OrderStatus.Shipped when context.Told(Shipped, order.OrderNumber) && StillWaiting(context):
+                await AskedAgainAsync(context, order, slots, facts, cancellationToken).ConfigureAwait(false);
+                break;
             default:
-                context.Say("track.shipped", slots);
+                context.Say(Shipped, slots);
                 break;
         }
     }
@@ -85,6 +95,33 @@ public static class ShipmentAnswers
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "已发货但还没有运单号，买家再次询问，请同事向快递核实运单号", cancellationToken).ConfigureAwait(false);
         context.NeedPerson(TrackingFollowUp);
     }
+
+    /// <summary>
+    /// Asked again after the carrier and number were given: the days on the road are said and a follow-up with the
+    /// courier is recorded; asked once more in the same chat, a person takes it.
+    /// </summary>
+    private static async Task AskedAgainAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, OrderFacts facts, CancellationToken cancellationToken)
+    {
+        if (context.Told("track.asked_again", order.OrderNumber) || context.Told("track.asked_again_fresh", order.OrderNumber))
+        {
+            context.Say("track.asked_again_followed", slots);
+            context.NeedPerson(TrackingFollowUp);
+            return;
+        }
+
+        var days = Math.Floor(facts.DaysSinceShipment ?? 0);
+        context.Say(days >= 1 ? "track.asked_again" : "track.asked_again_fresh", slots);
+        var note = days >= 1 ? $"买家再次询问还没到货（已发出{days}天），请联系快递核实包裹位置并催促派送" : "买家再次询问还没到货（当天发出），请留意揽收和派送";
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, note, cancellationToken).ConfigureAwait(false);
+        context.Suggest("转人工");
+    }
+
+    /// <summary>"这么久了还没到", "怎么还没收到": the buyer waits, rather than asking for the number again.</summary>
+    private static bool StillWaiting(FlowContext context) =>
+        context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(context.Normalized);
+
+    [GeneratedRegex("还没到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|一直没")]
+    private static partial Regex StillWaitingWords();
 
     /// <summary>An urgent note for an order past the promise (once: an open one is not opened again), and a person to follow it up.</summary>
     public static async Task OverdueAsync(FlowContext context, Order order, CancellationToken cancellationToken)

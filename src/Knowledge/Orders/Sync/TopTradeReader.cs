@@ -10,7 +10,7 @@ namespace ShopBot.Knowledge.Orders.Sync;
 /// </summary>
 public static class TopTradeReader
 {
-    public const string Fields = "tid,tid_str,status,buyer_nick,payment,total_fee,created,pay_time,consign_time,modified,receiver_name,receiver_state,receiver_city,receiver_district,receiver_address,receiver_mobile,buyer_message,seller_memo,orders";
+    public const string Fields = "tid,tid_str,status,buyer_nick,payment,total_fee,post_fee,created,pay_time,consign_time,modified,receiver_name,receiver_state,receiver_city,receiver_district,receiver_address,receiver_mobile,buyer_message,seller_memo,orders";
 
     public static TopTradePage Read(string json)
     {
@@ -48,6 +48,7 @@ public static class TopTradeReader
             BuyerId = Text(trade, "buyer_nick") ?? string.Empty,
             AmountDue = Money(Text(trade, "total_fee")),
             AmountPaid = Money(Text(trade, "payment")),
+            Postage = Text(trade, "post_fee") is { } postFee ? Money(postFee) : null,
             Status = StatusOf(Text(trade, "status")),
             Refund = RefundOf(items.Select(i => Text(i, "refund_status"))),
             ReceiverName = Text(trade, "receiver_name"),

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Triggers;
+using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Bot.AfterSales;
+
+/// <summary>
+/// What the buyer is told when a person takes over: why (what the colleague will do, with an apology where the shop is
+/// at fault), that the case is written down, and when people answer. A bare "转人工" leaves the buyer guessing.
+/// </summary>
+public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOptions> options)
+{
+    public const string TemplateId = "handoff.connecting";
+
+    public string Render(HandoffDecision decision, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var hours = options.Value.BusinessHours;
+        var slots = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [TemplateSlots.ServiceHours] = string.Create(CultureInfo.InvariantCulture, $"{hours.Opens:H\\:mm}-{hours.Closes:H\\:mm}"),
+        };
+        var why = templates.Render("handoff.why_" + WhyOf(decision), slots, conversationId).Text;
+        return why + templates.Render(TemplateId, slots, conversationId).Text;
+    }
+
+    /// <summary>The kind of reason a person is needed, named as the <c>handoff.why_…</c> templates are.</summary>
+    public static string WhyOf(HandoffDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var flowReason = decision.Reason.StartsWith(HandoffTriggerPolicy.FlowReasonPrefix, StringComparison.Ordinal) ? decision.Reason[HandoffTriggerPolicy.FlowReasonPrefix.Length..] : null;
+        return decision.Trigger switch
+        {
+            HandoffTrigger.Complaint => "complaint",
+            HandoffTrigger.Abuse => "default",
+            // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel.
+            _ when decision.Priority == HandoffPriority.Overdue => "overdue",
+            HandoffTrigger.LowConfidenceAfterClarification or HandoffTrigger.RepeatedFailures => "unclear",
+            HandoffTrigger.BuyerAsked => "asked",
+            _ => flowReason switch
+            {
+                ShipmentAnswers.LostParcel or TrackFlow.NotReceived or TraceAnswers.ParcelReturned => "parcel",
+                ShipmentAnswers.TrackingFollowUp or TraceAnswers.ParcelProblem => "courier",
+                QualityReturnFlow.QualityReview => "quality",
+                QualityReturnFlow.Compensation => "compensation",
+                AnswerFlows.ComplaintReason => "complaint",
+                ChangeAddressFlow.AfterShipment => "address",
+                // The refund and payment reasons are internal to the dialogs; their names are the contract.
+                "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" => "money",
+                OrderResolver.OrderUnclear or DialogEngine.QuestionNotAnswered or FlowContext.SaidAlready => "unclear",
+                _ => "default",
+            },
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Bot.AfterSales;
+using ShopBot.Handoff.Hosting;
+using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Triggers;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Bot.Tests.AfterSales;
+
+public sealed class HandoverNoticeTests
+{
+    [Theory]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Overdue, "flow needs a person: past_shipping_promise", "overdue")]
+    [InlineData(HandoffTrigger.BuyerAsked, HandoffPriority.Overdue, "buyer asked for a person", "overdue")]
+    [InlineData(HandoffTrigger.BuyerAsked, HandoffPriority.Normal, "buyer asked for a person", "asked")]
+    [InlineData(HandoffTrigger.Complaint, HandoffPriority.Complaint, "complaint: 投诉", "complaint")]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: lost_parcel", "parcel")]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: tracking_follow_up", "courier")]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: quality_review", "quality")]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: refund_not_arrived", "money")]
+    [InlineData(HandoffTrigger.RepeatedFailures, HandoffPriority.Normal, "3 failed turns in a row", "unclear")]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: something_new", "default")]
+    public void The_reason_for_a_person_picks_what_the_buyer_is_told(HandoffTrigger trigger, HandoffPriority priority, string reason, string why)
+    {
+        Assert.Equal(why, HandoverNotice.WhyOf(new HandoffDecision(trigger, priority, reason)));
+    }
+
+    [Fact]
+    public void The_notice_gives_the_reason_first_then_the_record_and_the_service_hours()
+    {
+        var options = Options.Create(new HandoffOptions { BusinessHours = new BusinessHoursOptions { Opens = new TimeOnly(9, 0), Closes = new TimeOnly(23, 30) } });
+        var notice = new HandoverNotice(new EchoTemplates(), options);
+
+        var text = notice.Render(new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Overdue, "flow needs a person: past_shipping_promise"), "c1");
+
+        Assert.Equal("[handoff.why_overdue 9:00-23:30][handoff.connecting 9:00-23:30]", text);
+    }
+
+    /// <summary>Shows which template was asked for with which service hours.</summary>
+    private sealed class EchoTemplates : IReplyTemplates
+    {
+        public bool Contains(string templateId) => true;
+
+        public RenderedReply Render(string templateId, IReadOnlyDictionary<string, string?> slots, string seed) =>
+            new(templateId, 0, $"[{templateId} {slots[TemplateSlots.ServiceHours]}]");
+
+        public IReadOnlyList<RenderedReply> RenderEach(string templateId, IReadOnlyDictionary<string, string?> slots, string seed) =>
+            [Render(templateId, slots, seed)];
+    }
+}
