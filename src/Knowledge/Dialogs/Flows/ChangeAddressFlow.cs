@@ -148,10 +148,10 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
 
     /// <summary>
     /// What the record is about, for the warehouse: a new address, or only the phone or the recipient when the address
-    /// stays as on the order ("电话写错了 改成139…" is no change of address).
+    /// stays as on the order ("电话写错了 改成139…" is no change of address); a correction of a recorded change stays one.
     /// </summary>
     private static string Heading(Dictionary<string, string> values) =>
-        !values.ContainsKey(KeepAddressKey) || values.ContainsKey(RoomChangedKey) ? "新地址："
+        !values.ContainsKey(KeepAddressKey) || values.ContainsKey(RoomChangedKey) || values.ContainsKey(ReplacesKey) ? "新地址："
         : values.ContainsKey(MobileKey) && !values.ContainsKey(NameKey) ? "改电话："
         : values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) ? "改收件人："
         : "改收件人和电话：";
