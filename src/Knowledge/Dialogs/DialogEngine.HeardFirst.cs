@@ -136,6 +136,12 @@ public sealed partial class DialogEngine
             return missed;
         }
 
+        // "电话不变" right after an address change was recorded: the record stands, never a menu of needs.
+        if (state.ClarifyOptions.Count == 0 && ChangeAddressFlow.OnlyKeepsAfterRecord(context) && _flows.ContainsKey(IntentIds.ChangeAddress))
+        {
+            return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
+        }
+
         // "换个颜色" after a quality problem settles that case; only otherwise is it a change to an order not yet shipped.
         if (await SettlesQualityCaseAsync(context, cancellationToken).ConfigureAwait(false) is { } settled)
         {

@@ -9,12 +9,16 @@ public sealed partial class DialogEngine
     /// <summary>
     /// "不想退，补偿点就行", "给我部分退款吧", "能换个颜色吗" while a quality problem is being handled or was recorded in
     /// this conversation: the quality flow changes its case (and withdraws the return it replaces); never a new refund
-    /// of an unshipped order, nor a no-reason exchange with postage on the buyer. Null when it does not apply.
+    /// of an unshipped order, nor a no-reason exchange with postage on the buyer. A remedy named while photos or the
+    /// remedy are asked for, or right after the case was recorded ("我要退货", "只换不退", "不要补偿 直接退"), is the
+    /// answer to that case too, unless it names another order. Null when it does not apply.
     /// </summary>
     private async Task<DialogOutcome?> SettlesQualityCaseAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (!_flows.TryGetValue(IntentIds.QualityReturn, out var flow) || !QualitySettlements.Concerns(context.Normalized) || QualityProblems.Denied(context.Normalized))
+        var choosesRemedy = QualityReturnFlow.ChoosesRemedy(context) && context.Facts.OrderReferences.Count == 0 && !context.Input.IsSecondNeed
+            && (state.ActiveFlow is null ? state.ClarifyOptions.Count == 0 : state.Step is DialogSteps.AskPhoto or DialogSteps.AskRemedy);
+        if (!_flows.TryGetValue(IntentIds.QualityReturn, out var flow) || !(QualitySettlements.Concerns(context.Normalized) || choosesRemedy) || QualityProblems.Denied(context.Normalized))
         {
             return null;
         }

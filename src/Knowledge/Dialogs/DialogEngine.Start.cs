@@ -39,6 +39,13 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "杯盖拧不紧 一直漏水" said first, then "我要退货": the problem already told makes it a quality return.
+        if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.State.ProblemSaid is not null && QualityReturnFlow.ChoosesRemedy(context)
+            && context.Facts.OrderReferences.Count == 0 && !QualityProblems.RulesOutDefect(context.Normalized) && !QualityProblems.Denied(context.Normalized))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
         // "颜色不喜欢 想换个白色的", "没有质量问题 就是不想要了": no defect, so a no-reason return or exchange, whatever the model read.
         if (intent == IntentIds.QualityReturn && QualityProblems.RulesOutDefect(context.Normalized) && QualityReturnFlow.RecordedHere(context.State) is null)
         {

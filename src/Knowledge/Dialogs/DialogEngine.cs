@@ -28,6 +28,7 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(state);
         var understanding = input.Understanding;
         var context = new FlowContext(input, state, _services);
+        RememberProblem(context);
         // "你是机器人吗" is answered, not handed over: only asking for a person brings one.
         if (BotIdentity.IsAsked(context.Normalized))
         {

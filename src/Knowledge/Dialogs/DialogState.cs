@@ -38,6 +38,12 @@ public sealed class DialogState
     /// </summary>
     public string? PendingNeed { get; set; }
 
+    /// <summary>
+    /// The quality problem the buyer described in this conversation (category and short summary, never their
+    /// sentence), so a return or quality flow that starts a turn later never asks for it again.
+    /// </summary>
+    public string? ProblemSaid { get; set; }
+
     /// <summary>Turns in a row the bot could not use; reset by any turn it could.</summary>
     public int FailedTurns { get; set; }
 
@@ -114,6 +120,8 @@ public sealed class DialogState
 
     public void EndFlow()
     {
+        // A quality flow that ends has used the problem told (recorded, or let go): another flow never takes it up.
+        ProblemSaid = ActiveFlow == Intents.IntentIds.QualityReturn ? null : ProblemSaid;
         LastOrderNumber = OrderNumber ?? LastOrderNumber;
         LastFlow = OrderNumber is not null ? ActiveFlow : LastFlow;
         ActiveFlow = null;

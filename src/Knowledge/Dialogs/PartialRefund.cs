@@ -24,7 +24,10 @@ internal static partial class PartialRefund
             return false;
         }
 
-        var order = LessCommonNeeds.Pick(context, o => o.Status is OrderStatus.Shipped or OrderStatus.Completed or OrderStatus.AwaitingShipment && o.AmountPaid > 0);
+        // "我买了两件 只想退其中一件的钱": only an order of more than one piece fits.
+        var onePiece = OnePiece().IsMatch(compact);
+        var order = LessCommonNeeds.Pick(context, o => o.Status is OrderStatus.Shipped or OrderStatus.Completed or OrderStatus.AwaitingShipment && o.AmountPaid > 0
+            && (!onePiece || o.Quantity > 1));
         if (order is null)
         {
             context.Say("needs.partial_which");
@@ -34,12 +37,14 @@ internal static partial class PartialRefund
         var slots = new Dictionary<string, string?>(context.SlotsOf(order));
         var missingPiece = MissingPiece().IsMatch(compact);
         var amount = LessCommonNeeds.Amount(context);
-        if (amount is null && missingPiece && order.Quantity > 1)
+        if (amount is null && (missingPiece || onePiece) && order.Quantity > 1)
         {
             amount = Math.Round(order.AmountPaid / order.Quantity, 2);
         }
 
-        var what = missingPiece ? "少发商品，退少发部分的钱" : "买家申请部分退款，商品保留";
+        var what = missingPiece ? "少发商品，退少发部分的钱"
+            : onePiece ? $"买家只退{order.Quantity}件中的一件，其余保留"
+            : "买家申请部分退款，商品保留";
         if (amount is { } asked && asked >= order.AmountPaid)
         {
             amount = null;
@@ -51,7 +56,7 @@ internal static partial class PartialRefund
         if (amount is { } recorded)
         {
             slots[TemplateSlots.Amount] = recorded.ToString("0.##", CultureInfo.InvariantCulture);
-            context.Say(missingPiece ? "needs.partial_missing_recorded" : "needs.partial_recorded", slots);
+            context.Say(missingPiece ? "needs.partial_missing_recorded" : onePiece ? "needs.partial_one_piece_recorded" : "needs.partial_recorded", slots);
         }
         else
         {
@@ -61,12 +66,15 @@ internal static partial class PartialRefund
         return true;
     }
 
-    [GeneratedRegex("只退(一部分|部分|一点|点)|只退[0-9]{1,5}(?![0-9]|双|件|个|条|只|套|盒|瓶|包)|部分退款|退(一部分|部分)|退一点|少发.{0,10}(退|钱)|少寄.{0,10}(退|钱)|退(那|这)?一?(件|个|双|条|只)的钱|只发了?.{0,6}(退|钱)")]
+    [GeneratedRegex("只退(一部分|部分|一点|点)|只退[0-9]{1,5}(?![0-9]|双|件|个|条|只|套|盒|瓶|包)|部分退款|退(一部分|部分)|退一点|少发.{0,10}(退|钱)|少寄.{0,10}(退|钱)|退(那|这)?一?(件|个|双|条|只)的钱|只发了?.{0,6}(退|钱)|退其中一?(件|个|双|条|只|套)|只(想|要)?退一(件|个|双|条|只|套)")]
     private static partial Regex Partial();
 
     /// <summary>A price drop is price protection, which the platform works out on the order page (the shop's policy).</summary>
     [GeneratedRegex("降价|便宜了|降了|差价|价格.{0,3}(低|降)")]
     private static partial Regex PriceDrop();
+
+    [GeneratedRegex("其中一?(件|个|双|条|只|套)|只(想|要)?退一(件|个|双|条|只|套)|退一(件|个|双|条|只|套)的钱")]
+    private static partial Regex OnePiece();
 
     [GeneratedRegex("少发|少寄|只发了?|没发.{0,3}(一|那)|缺了?一")]
     private static partial Regex MissingPiece();

@@ -4,8 +4,10 @@ using ShopBot.Knowledge.Dialogs.Flows;
 namespace ShopBot.Knowledge.Entities;
 
 /// <summary>
-/// Refund and return reasons as ids: the four a retention offer answers (shared with <see cref="RefundReasons"/>) and
-/// the kinds of quality defect. Defects win over the others; a defect word after 没/没有/无 ("没有破损") is not one.
+/// Refund and return reasons as ids: the ones a cancel records (shared with <see cref="RefundReasons"/>) and the
+/// kinds of quality defect. Defects win over the others; of the other reasons the one the buyer names first is theirs
+/// ("在别家买到了 取消吧 等太久了" is bought elsewhere, not slow shipping), and "不想要了" only when no other is named.
+/// A word after 没/没有/无 ("没有破损") is no reason.
 /// </summary>
 public static partial class ReasonCategories
 {
@@ -13,6 +15,7 @@ public static partial class ReasonCategories
     public const string SlowShipping = RefundReasons.SlowShipping;
     public const string Price = RefundReasons.Price;
     public const string ChangedMind = RefundReasons.ChangedMind;
+    public const string BoughtElsewhere = RefundReasons.BoughtElsewhere;
     public const string Damaged = "damaged";
     public const string MissingParts = "missing_parts";
     public const string WrongItemSent = "wrong_item_sent";
@@ -24,21 +27,42 @@ public static partial class ReasonCategories
     public static string? Detect(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        foreach (var (id, pattern) in Ordered)
+        foreach (var (id, pattern) in Defects)
         {
-            for (var match = pattern.Match(compactText); match.Success; match = match.NextMatch())
+            if (FirstAt(compactText, pattern) is not null)
             {
-                if (!NegatedBefore().IsMatch(compactText.AsSpan(0, match.Index)))
-                {
-                    return id;
-                }
+                return id;
+            }
+        }
+
+        string? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var (id, pattern) in Others)
+        {
+            if (FirstAt(compactText, pattern) is { } at && at < firstAt)
+            {
+                (first, firstAt) = (id, at);
+            }
+        }
+
+        return first ?? (FirstAt(compactText, ChangedMindWords()) is not null ? ChangedMind : null);
+    }
+
+    /// <summary>Where the first match not negated just before it starts, or null.</summary>
+    private static int? FirstAt(string compactText, Regex pattern)
+    {
+        for (var match = pattern.Match(compactText); match.Success; match = match.NextMatch())
+        {
+            if (!NegatedBefore().IsMatch(compactText.AsSpan(0, match.Index)))
+            {
+                return match.Index;
             }
         }
 
         return null;
     }
 
-    private static readonly (string Id, Regex Pattern)[] Ordered =
+    private static readonly (string Id, Regex Pattern)[] Defects =
     [
         (WrongItemSent, WrongItemSentWords()),
         (MissingParts, MissingPartsWords()),
@@ -46,10 +70,14 @@ public static partial class ReasonCategories
         (Damaged, DamagedWords()),
         (NotAsDescribed, NotAsDescribedWords()),
         (StainSmellPilling, StainWords()),
+    ];
+
+    private static readonly (string Id, Regex Pattern)[] Others =
+    [
+        (BoughtElsewhere, BoughtElsewhereWords()),
         (WrongItemOrdered, WrongItemOrderedWords()),
         (SlowShipping, SlowWords()),
         (Price, PriceWords()),
-        (ChangedMind, ChangedMindWords()),
     ];
 
     [GeneratedRegex("(没有|没|无|并没|不存在)$")]
@@ -58,13 +86,13 @@ public static partial class ReasonCategories
     [GeneratedRegex("买的是.{1,8}(?:发|寄)的|发错|寄错|错发|发成了|发的不是|寄的不是|不是我买的|不是我拍的|不是我要的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|货不对")]
     private static partial Regex WrongItemSentWords();
 
-    [GeneratedRegex("少了(?![0-9一二三四五六七八九十两百]+(?:块|元))|少件|少发|漏发|缺了|缺少|少一|少个|只有一|只收到一|配件没|没有配件|数量不对|不够数")]
+    [GeneratedRegex("少了(?![0-9一二三四五六七八九十两百]+(?:块|元))|少件|少发|漏发|缺了(?!一?(?:块|角|个口|个角|口))|缺少|少一|少个|只有一|只收到一|配件没|没有配件|数量不对|不够数")]
     private static partial Regex MissingPartsWords();
 
     [GeneratedRegex("不亮|不能用|用不了|开不了机|开不机|不开机|没反应|连不上|无法连接|连接不上|充不进电|不充电|不工作|不转|失灵|故障|打不开|不通电|不保温|不加热|不出水|漏水|漏电")]
     private static partial Regex NotWorkingWords();
 
-    [GeneratedRegex("破损|破了|碎了|摔坏|压坏|坏了|坏的|裂了|裂开|裂缝|断了|变形|压扁|划痕|刮花|凹陷|磕坏|瘪了|烂了")]
+    [GeneratedRegex("缺了一?(?:块|角|个口|个角|口)|缺角|缺口|掉了一?块|崩了|磕了|破损|破了|碎了|摔坏|压坏|坏了|坏的|裂了|裂开|裂缝|断了|变形|压扁|划痕|刮花|凹陷|磕坏|瘪了|烂了")]
     private static partial Regex DamagedWords();
 
     [GeneratedRegex("描述不符|描述不一样|和描述不|跟描述不|和图片不|跟图片不|和图不|跟图不|色差|实物不符|和宣传不|材质不对|不是纯棉|不是真丝|假货|不是正品|货不对板|以次充好|缩水")]
@@ -72,6 +100,10 @@ public static partial class ReasonCategories
 
     [GeneratedRegex("污渍|污点|脏|有味|异味|味道大|味道很大|味道重|臭|起球|掉毛|掉色|褪色|发霉|霉点|线头|开线|染色|串色")]
     private static partial Regex StainWords();
+
+    // "在别家买到了", "已经在京东买了", "朋友送了一个": the need is met elsewhere.
+    [GeneratedRegex("(?:别家|别的店|别处|其他店|其他家|别的地方|其他地方|实体店|线下|超市|京东|拼多多|朋友那)(?:已经)?买(?:到|了)|已经买(?:到|了)|买到了|送了(?:我)?一(?:个|件|套|双)")]
+    private static partial Regex BoughtElsewhereWords();
 
     [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();

@@ -34,7 +34,7 @@ public sealed class RemedyChoiceTests(DialogHarness harness) : IClassFixture<Dia
 
         var wants = harness.Start("江南烟雨x");
         await wants.SayAsync("浴巾掉毛掉得厉害 想换一条新的");
-        Assert.Equal("quality_return.ask_photo", wants.Last.Replies.Single().TemplateId);
+        Assert.Equal("quality_return.ask_photo_exchange", wants.Last.Replies.Single().TemplateId);
     }
 
     [Fact]

@@ -72,6 +72,23 @@ public sealed partial class ChangeAddressFlow
         }
     }
 
+    /// <summary>
+    /// "不对 是802室" while the flow still asks for the rest: the number just given is replaced in the detail already
+    /// taken (the one with the same unit), never left as it was. True when it was.
+    /// </summary>
+    private static bool RenumberGiven(FlowContext context)
+    {
+        var values = context.State.Values;
+        if (context.Facts.Address is null && values.GetValueOrDefault(DetailKey) is { } detail && NewNumberOnly(context.Compact) is { } fresh
+            && NumberWithUnit().Matches(detail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
+        {
+            values[DetailKey] = Renumber(detail, (fresh.Number + fresh.Unit, replaced.Value));
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The open address change this conversation recorded on the order, or null.</summary>
     private static async Task<CaseRecord?> EarlierHereAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {

@@ -84,6 +84,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
+        var renumbered = asked is not null && RenumberGiven(context);
         KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
         var wantsMissing = (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey)) || (values.ContainsKey(WantNameKey) && !values.ContainsKey(NameKey));
@@ -91,7 +92,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         if (!hasAddress || !hasContact)
         {
             var step = !hasAddress ? DialogSteps.AskAddress : DialogSteps.AskContact;
-            if (asked == step && !Gave(context))
+            if (asked == step && !Gave(context) && !renumbered)
             {
                 context.Fail();
             }
@@ -129,14 +130,40 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = "新地址：" + Describe(values, order, maskMobile: false) + KeptNote(values)
+        var description = Heading(values) + Describe(values, order, maskMobile: false) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        if (values.GetValueOrDefault(ReplacesKey) is { } earlier)
+        {
+            // One open request per order: the one the correction replaces is withdrawn.
+            await context.Actions.WithdrawCaseAsync(context.Turn, earlier, "买家更正了收货信息，以新申请为准", cancellationToken).ConfigureAwait(false);
+        }
+
         context.Say(values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact" : "change_address.recorded", new Dictionary<string, string?>(slots)
         {
             [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
         });
         context.Finish();
+    }
+
+    /// <summary>
+    /// What the record is about, for the warehouse: a new address, or only the phone or the recipient when the address
+    /// stays as on the order ("电话写错了 改成139…" is no change of address); a correction of a recorded change stays one.
+    /// </summary>
+    private static string Heading(Dictionary<string, string> values) =>
+        !values.ContainsKey(KeepAddressKey) || values.ContainsKey(RoomChangedKey) || values.ContainsKey(ReplacesKey) ? "新地址："
+        : values.ContainsKey(MobileKey) && !values.ContainsKey(NameKey) ? "改电话："
+        : values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) ? "改收件人："
+        : "改收件人和电话：";
+
+    /// <summary>
+    /// "电话不变", "其他都不变" right after a change was recorded: true when the message only says what stays, so the
+    /// recorded change stands (the flow says so and records nothing again).
+    /// </summary>
+    public static bool OnlyKeepsAfterRecord(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.ActiveFlow is null && context.State.LastFlow == Intents.IntentIds.ChangeAddress && OnlyKeeps(context);
     }
 
     /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>

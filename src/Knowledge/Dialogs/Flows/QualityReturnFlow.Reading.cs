@@ -32,6 +32,13 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
+        if (problem is null && state.ProblemSaid is { } said && state.Step != DialogSteps.AskDescription)
+        {
+            // Told a turn or more before this flow began: taken as the description, never asked again.
+            state.Values[DescriptionKey] = said;
+            return;
+        }
+
         if (state.Step == DialogSteps.AskPhoto || (problem is null && state.Step != DialogSteps.AskDescription))
         {
             return;
@@ -83,6 +90,26 @@ public sealed partial class QualityReturnFlow
         {
             context.State.Values[WantedSpecKey] = spec;
         }
+    }
+
+    /// <summary>
+    /// True when the message says which remedy the buyer wants ("我要退货", "只换不退", "不要补偿 直接退", "补发一个"):
+    /// while the quality flow waits, or right after it recorded a case, that is the answer to it, whatever intent the
+    /// model reads. A question about a remedy chooses none.
+    /// </summary>
+    public static bool ChoosesRemedy(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (context.Facts.Cues.IsQuestion || context.Facts.Cues.AsksForFact || RefundProgress.IsAsked(context.Normalized) || AsksWhereOrWhen().IsMatch(compact))
+        {
+            // "退款到哪了", "寄回去的邮费你们出吗": a question, answered beside the flow, never a choice.
+            return false;
+        }
+
+        return ReturnWish().IsMatch(compact) || ExchangeWords().IsMatch(context.Normalized) || ReshipWords().IsMatch(compact)
+            || RefundInstead().IsMatch(context.Normalized) || QualityProblems.WantsRepair(context.Normalized)
+            || context.Facts.Cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Return or BuyerAction.Exchange);
     }
 
     /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货.</summary>
@@ -207,8 +234,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)")]
     private static partial Regex ReshipWords();
 
-    // "换个新的", "换成米色的", "能换吗"; not "插头换了也不亮" or "换个插座也闪", which only say what was tried.
-    [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏)(新|好|正常|一样|同样|没问题|别的|其他)?的)|调换|更换)")]
+    // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换"; not "插头换了也不亮" or "换个插座也闪", which only say what was tried.
+    [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏)(新|好|正常|一样|同样|没问题|别的|其他)?的)|调换|更换|只换|要换(?!了也))")]
     private static partial Regex ExchangeWords();
 
     // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.
@@ -234,6 +261,9 @@ public sealed partial class QualityReturnFlow
     // "退那个碗的钱", "退我盖子的钱", "只退碎的那个": money back for one piece, not the whole order.
     [GeneratedRegex("退(?:我|给我)?(?!全部|所有|全款|整单)[^,，。;；!！?？]{1,10}?的钱|只退[^,，。;；!！?？]{0,6}(?:那|一|碎|坏|破|裂)")]
     private static partial Regex PartRefund();
+
+    [GeneratedRegex("哪|多久|几天|什么时候|怎么|咋")]
+    private static partial Regex AsksWhereOrWhen();
 
     // "退货吧", "退了吧", "给我退了", "直接退": a return asked for in the words quality buyers use.
     [GeneratedRegex("退货|退了吧|直接退|给我退|帮我退|还是退|就退")]

@@ -64,6 +64,7 @@ public sealed partial class QualityReturnFlow
             context.Say(
                 recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized) ? "quality_return.compensation_amount"
                 : Defers(context) ? "quality_return.photos_later_noted"
+                : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 : "quality_return.detail_noted",
                 new Dictionary<string, string?>(slots)
                 {

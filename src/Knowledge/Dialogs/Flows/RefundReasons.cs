@@ -13,6 +13,7 @@ public static partial class RefundReasons
     public const string SlowShipping = "slow_shipping";
     public const string Price = "price";
     public const string ChangedMind = "changed_mind";
+    public const string BoughtElsewhere = "bought_elsewhere";
 
     /// <summary>
     /// The kind of reason a message gives, from its reason category (<see cref="MessageFacts.Reason"/>, read by
@@ -22,7 +23,7 @@ public static partial class RefundReasons
     public static string? Of(string? category) => category switch
     {
         WrongItem or ReasonCategories.WrongItemSent => WrongItem,
-        SlowShipping or Price or ChangedMind => category,
+        SlowShipping or Price or ChangedMind or BoughtElsewhere => category,
         _ => null,
     };
 
@@ -33,6 +34,7 @@ public static partial class RefundReasons
         SlowShipping => "发货太慢",
         Price => "价格原因",
         ChangedMind => "不想要了",
+        BoughtElsewhere => "已在别处购买",
         _ => "其他原因",
     };
 
@@ -43,9 +45,18 @@ public static partial class RefundReasons
         return KeepWords().IsMatch(compact) && !StillRefundWords().IsMatch(compact);
     }
 
+    /// <summary>
+    /// "退款吧", "直接退", "别挽留了", "不要优惠券 就退款": the buyer has decided, so no retention offer is made; a refusal,
+    /// a question or a condition is no decision.
+    /// </summary>
+    public static bool Decided(string normalizedText)
+    {
+        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return DecidedWords().IsMatch(compact) && !KeepWords().IsMatch(DecidedWords().Replace(compact, string.Empty));
+    }
 
-
-
+    [GeneratedRegex("(?<![不别没])(?:直接(?:给我)?(?:退|取消)|就(?:给我)?(?:退|取消)|(?:退款|退了|退|取消|撤单)吧|确定(?:要)?(?:退|取消)|坚决|马上(?:给我)?(?:退|取消)|赶紧(?:给我)?(?:退|取消)|必须退|一定要退|只要退款|只退款|退款就行|退钱就行|(?:别|不用|不要|无需)(?:再)?(?:挽留|劝|推荐|留我|优惠|给我优惠|送券|优惠券)|不等了|等不了|别废话)")]
+    private static partial Regex DecidedWords();
 
     [GeneratedRegex("不退|不取消|先不|再等|等等吧|继续发|留着|那就发|照常发|可以等|我等|改成|帮我改|换成")]
     private static partial Regex KeepWords();

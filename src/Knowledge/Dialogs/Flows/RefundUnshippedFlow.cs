@@ -15,6 +15,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
     private const string ReasonKey = "reason";
     private const string RefundRequested = "refund_unshipped.refund_requested";
     private const string Unclassified = "other";
+    private const string DecidedKey = "decided";
 
     public string Intent => IntentIds.RefundUnshipped;
 
@@ -36,7 +37,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         if (state.Step == DialogSteps.AskReason)
         {
             state.Values[ReasonKey] = RefundReasons.Of(context.Facts.Reason) ?? Unclassified;
-            Retain(context);
+            await RetainOrRecordAsync(context, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -135,10 +136,15 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         else if (RefundReasons.Of(context.Facts.Reason) is { } kind)
         {
             state.Values[ReasonKey] = kind;
-            Retain(context);
+            await RetainOrRecordAsync(context, cancellationToken).ConfigureAwait(false);
         }
         else
         {
+            if (Decides(context))
+            {
+                state.Values[DecidedKey] = "yes";
+            }
+
             context.Say("refund_unshipped.ask_reason", slots);
             context.Suggest("拍错了", "不想要了", "发货太慢", "别家更便宜");
             context.Await(DialogSteps.AskReason);
@@ -185,6 +191,27 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         context.Suggest("还是要退款");
     }
 
+    /// <summary>
+    /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
+    /// the request) or bought it elsewhere: then the refund is recorded at once with the reason they gave.
+    /// </summary>
+    private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context)
+            || context.State.Values.GetValueOrDefault(ReasonKey) == RefundReasons.BoughtElsewhere)
+        {
+            await RecordAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        Retain(context);
+    }
+
+    private static bool Decides(FlowContext context) =>
+        RefundReasons.Decided(context.Normalized)
+        && !context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
+        && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Conditional.Count == 0;
+
     private static void Retain(FlowContext context)
     {
         var kind = context.State.Values.GetValueOrDefault(ReasonKey) is { } given && given != Unclassified ? given : RefundReasons.ChangedMind;
@@ -203,6 +230,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        await RecordAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orderNumber = context.State.OrderNumber!;
         var reason = RefundReasons.Label(context.State.Values.GetValueOrDefault(ReasonKey));
         await context.Actions.RequestRefundAsync(context.Turn, orderNumber, reason, cancellationToken).ConfigureAwait(false);
         Finish(context, RefundRequested, new Dictionary<string, string?>
