@@ -70,16 +70,21 @@ public sealed class ConversationPlayer
     /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken = default)
     {
-        var routing = await _handoff.GetRoutingAsync(ConversationId, cancellationToken).ConfigureAwait(false);
-        if (routing.Status == RoutingStatus.Queued)
-        {
-            await _handoff.CancelAsync(ConversationId, "对话测试结束", cancellationToken).ConfigureAwait(false);
-        }
-
+        await LeaveQueueAsync(cancellationToken).ConfigureAwait(false);
         var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
         foreach (var note in open.Where(c => c.ConversationId == ConversationId && c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote or CaseKind.InvoiceRequest or CaseKind.LostParcel))
         {
             await _cases.ResolveAsync(note.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Takes the buyer out of the queue if the conversation left them there; its records stay as they are.</summary>
+    public async Task LeaveQueueAsync(CancellationToken cancellationToken = default)
+    {
+        var routing = await _handoff.GetRoutingAsync(ConversationId, cancellationToken).ConfigureAwait(false);
+        if (routing.Status == RoutingStatus.Queued)
+        {
+            await _handoff.CancelAsync(ConversationId, "对话测试结束", cancellationToken).ConfigureAwait(false);
         }
     }
 
