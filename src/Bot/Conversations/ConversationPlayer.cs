@@ -64,15 +64,15 @@ public sealed class ConversationPlayer
     }
 
     /// <summary>
-    /// Takes the buyer out of the queue if the conversation left them there, and closes the hurry and urgent notes,
-    /// invoice requests and lost-parcel cases it left open (a second hurry or lost parcel on an order is not opened while
-    /// one is; an invoice already asked for is answered with its status), so the next conversation starts clean whatever order the suite runs in.
+    /// Takes the buyer out of the queue if the conversation left them there, and cancels every record it left open (a
+    /// second hurry or lost parcel on an order is not opened while one is; an invoice, refund or return already asked for
+    /// is answered with its status), so the next conversation starts clean whatever order the suite runs in.
     /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken = default)
     {
         await LeaveQueueAsync(cancellationToken).ConfigureAwait(false);
         var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
-        foreach (var note in open.Where(c => c.ConversationId == ConversationId && c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote or CaseKind.InvoiceRequest or CaseKind.LostParcel))
+        foreach (var note in open.Where(c => c.ConversationId == ConversationId))
         {
             await _cases.ResolveAsync(note.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }

@@ -15,8 +15,9 @@ public static partial class CaseFollowUp
     {
         ArgumentNullException.ThrowIfNull(compactText);
         var match = KindWord().Match(compactText);
-        if (!match.Success || NewRequest().IsMatch(compactText)
-            || !(Earlier().IsMatch(compactText) ? StatusOrBare().IsMatch(compactText) : Status().IsMatch(compactText)))
+        var earlier = Earlier().IsMatch(compactText);
+        if (!match.Success || (!earlier && NewRequest().IsMatch(compactText))
+            || !(earlier ? StatusOrBare().IsMatch(compactText) : Status().IsMatch(compactText)))
         {
             return null;
         }
@@ -46,6 +47,10 @@ public static partial class CaseFollowUp
 
     [GeneratedRegex("怎么样|进度|到哪|处理|有(结果|消息|进展)|还没|发了|寄了|寄出|办(好|完)|好了|呢|结果|没(动静|消息)|了(吗|没|么)")]
     private static partial Regex StatusOrBare();
+
+    /// <summary>"退款成功了 钱还没到": money the platform already paid back, which the refund answers follow from the order export.</summary>
+    [GeneratedRegex("成功|没(有)?到账|还没到|没收到(钱|退款)|不到账")]
+    private static partial Regex MoneyMissing();
 
     [GeneratedRegex("(我|想|帮我|给我|麻烦)(要|想)?(再)?(申请|办理?)?(退款|退货|换货|补发|开发票|开票|开个|改地址|改一下地址|修)(?!了)|怎么(申请|退|换|弄|办)|能不能|可不可以|可以(退|换|补|开|改)")]
     private static partial Regex NewRequest();

@@ -27,6 +27,14 @@ public static partial class CaseFollowUp
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var named = OrderResolver.Named(context);
         var looked = named.Count > 0 ? named : orders;
+        var money = kinds.Contains(CaseKind.RefundRequest);
+        // Money the platform paid back and the buyer misses, and an invoice on an order named, have their own answers.
+        if ((money && MoneyMissing().IsMatch(context.Compact) && looked.Any(o => o.Refund == RefundStatus.Succeeded))
+            || (kinds[0] == CaseKind.InvoiceRequest && named.Count > 0))
+        {
+            return false;
+        }
+
         var found = new List<CaseRecord>();
         foreach (var order in looked)
         {
@@ -34,14 +42,21 @@ public static partial class CaseFollowUp
             found.AddRange(cases.Where(c => kinds.Contains(c.Kind) && c.Status != CaseStatus.Cancelled));
         }
 
-        var latest = Newest(found, named.Count > 0 ? null : context.State.OrderNumber ?? context.State.LastOrderNumber);
+        var focus = named.Count > 0 ? null : context.State.OrderNumber ?? context.State.LastOrderNumber;
+        // "那退款呢" right after another order was talked about, with no case on it: the focus answers ask which is meant.
+        if (money && focus is not null && !Earlier().IsMatch(context.Compact) && found.All(c => c.OrderNumber != focus))
+        {
+            return false;
+        }
+
+        var latest = Newest(found, focus);
         if (latest is null || orders.FirstOrDefault(o => o.OrderNumber == latest.OrderNumber) is not { } caseOrder)
         {
             return await NoneAsync(context, kinds, looked, named.Count > 0).ConfigureAwait(false);
         }
 
         // "多久到账" right after the refund was recorded in this chat: the refund answers tell the payment channels.
-        if (kinds.Contains(CaseKind.RefundRequest) && latest.ConversationId == context.Input.ConversationId && RefundTiming.IsAsked(context.Normalized)
+        if (money && latest.ConversationId == context.Input.ConversationId && RefundTiming.IsAsked(context.Normalized)
             && !Earlier().IsMatch(context.Compact))
         {
             return false;
@@ -52,6 +67,7 @@ public static partial class CaseFollowUp
             [TemplateSlots.Reason] = latest.Kind.Label(),
             [TemplateSlots.Date] = latest.CreatedAt.ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture),
             [TemplateSlots.InvoiceTitle] = latest.InvoiceTitle,
+            [TemplateSlots.Email] = latest.Email,
         };
         if (latest.ReturnTrackingNumber is not null)
         {
@@ -102,6 +118,7 @@ public static partial class CaseFollowUp
             CaseKind.Reship when record.PhotoUrls.Count == 0 && record.Description is null => "open_photos",
             CaseKind.Reship => "reship_open",
             CaseKind.LostParcel or CaseKind.LogisticsFollowUp => "lost_open",
+            CaseKind.InvoiceRequest when record.Email is null => "invoice_open_paper",
             CaseKind.InvoiceRequest => "invoice_open",
             CaseKind.AddressChange when order.Status == OrderStatus.AwaitingShipment => "address_open",
             CaseKind.AddressChange => "address_shipped",
