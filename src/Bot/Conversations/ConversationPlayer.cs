@@ -48,7 +48,7 @@ public sealed class ConversationPlayer
         var conversation = await services.GetRequiredService<DirectLineConversations>().StartAsync(buyerId, buyerId, cancellationToken).ConfigureAwait(false);
         var player = new ConversationPlayer(services, buyerId, conversation.ConversationId);
         player.Greeting = await player.ReadRepliesAsync(cancellationToken).ConfigureAwait(false);
-        await player.ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
+        await player.NoteEarlierRecordsAsync(cancellationToken).ConfigureAwait(false);
         return player;
     }
 
@@ -107,12 +107,24 @@ public sealed class ConversationPlayer
         }
     }
 
-    /// <summary>The cases of this conversation that are new or changed since the last look.</summary>
+    /// <summary>The buyer's records from earlier conversations, as they stand when this one starts.</summary>
+    private async Task NoteEarlierRecordsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var record in await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
+        {
+            _seen[record.Id] = record.UpdatedAt;
+        }
+    }
+
+    /// <summary>
+    /// The buyer's cases that are new or changed since the last look: opened in this conversation, or opened earlier and
+    /// changed now (a return parcel noted in a later chat).
+    /// </summary>
     private async Task<IReadOnlyList<TurnRecord>> ReadRecordsAsync(CancellationToken cancellationToken)
     {
         var cases = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
         var changed = new List<TurnRecord>();
-        foreach (var record in cases.Where(c => c.ConversationId == ConversationId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal))
+        foreach (var record in cases.Where(c => c.ConversationId == ConversationId || _seen.ContainsKey(c.Id)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
             if (!_seen.TryGetValue(record.Id, out var updated) || updated != record.UpdatedAt)
             {
