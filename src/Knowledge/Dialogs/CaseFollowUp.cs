@@ -52,7 +52,7 @@ public static partial class CaseFollowUp
         var latest = Newest(found, focus);
         if (latest is null || orders.FirstOrDefault(o => o.OrderNumber == latest.OrderNumber) is not { } caseOrder)
         {
-            return await NoneAsync(context, kinds, looked, named.Count > 0).ConfigureAwait(false);
+            return None(context, kinds, looked, named.Count > 0);
         }
 
         // "多久到账" right after the refund was recorded in this chat: the refund answers tell the payment channels.
@@ -130,7 +130,7 @@ public static partial class CaseFollowUp
     /// No case of the kind asked: said so for the kinds only a record holds; a refund the order export shows, an
     /// invoice, an address or a parcel the buyer names on an order are left to the answers that read the order.
     /// </summary>
-    private static Task<bool> NoneAsync(FlowContext context, IReadOnlyList<CaseKind> kinds, IReadOnlyList<Order> looked, bool named)
+    private static bool None(FlowContext context, IReadOnlyList<CaseKind> kinds, IReadOnlyList<Order> looked, bool named)
     {
         // "多久到账" alone is a question the refund answers take; "我申请退款了 到哪一步了" with no refund anywhere is said so.
         var money = kinds.Contains(CaseKind.RefundRequest);
@@ -138,12 +138,12 @@ public static partial class CaseFollowUp
             || (money && (named || !Earlier().IsMatch(context.Compact) || looked.Any(o => o.Refund != RefundStatus.None)));
         if (fallsThrough)
         {
-            return Task.FromResult(false);
+            return false;
         }
 
         context.Say($"{Area}.none", new Dictionary<string, string?> { [TemplateSlots.Reason] = money ? "退款" : kinds[0].Label() });
         context.State.ClearClarification();
         context.State.EndFlow();
-        return Task.FromResult(true);
+        return true;
     }
 }
