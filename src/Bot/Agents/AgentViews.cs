@@ -139,6 +139,7 @@ public sealed class AgentViews(
             {
                 StatusName = StatusNames.Of(record.Status),
                 ConversationId = record.ConversationId,
+                ReturnParcel = record.ReturnTrackingNumber is null ? null : $"{record.ReturnCarrier} {record.ReturnTrackingNumber}".Trim(),
             };
         }
 

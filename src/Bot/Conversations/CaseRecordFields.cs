@@ -19,6 +19,7 @@ public static class CaseRecordFields
         Add(fields, "invoice_title", record.InvoiceTitle);
         Add(fields, "tax_number", record.TaxNumber);
         Add(fields, "email", record.Email);
+        Add(fields, "return_tracking", record.ReturnTrackingNumber is null ? null : $"{record.ReturnCarrier} {record.ReturnTrackingNumber}".Trim());
         if (record.Compensation > 0)
         {
             fields["compensation"] = record.Compensation.ToString("0.00", CultureInfo.InvariantCulture);

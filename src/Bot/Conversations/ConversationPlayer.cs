@@ -48,7 +48,7 @@ public sealed class ConversationPlayer
         var conversation = await services.GetRequiredService<DirectLineConversations>().StartAsync(buyerId, buyerId, cancellationToken).ConfigureAwait(false);
         var player = new ConversationPlayer(services, buyerId, conversation.ConversationId);
         player.Greeting = await player.ReadRepliesAsync(cancellationToken).ConfigureAwait(false);
-        await player.ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
+        await player.NoteEarlierRecordsAsync(cancellationToken).ConfigureAwait(false);
         return player;
     }
 
@@ -64,22 +64,27 @@ public sealed class ConversationPlayer
     }
 
     /// <summary>
-    /// Takes the buyer out of the queue if the conversation left them there, and closes the hurry and urgent notes,
-    /// invoice requests and lost-parcel cases it left open (a second hurry or lost parcel on an order is not opened while
-    /// one is; an invoice already asked for is answered with its status), so the next conversation starts clean whatever order the suite runs in.
+    /// Takes the buyer out of the queue if the conversation left them there, and cancels every record it left open (a
+    /// second hurry or lost parcel on an order is not opened while one is; an invoice, refund or return already asked for
+    /// is answered with its status), so the next conversation starts clean whatever order the suite runs in.
     /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken = default)
+    {
+        await LeaveQueueAsync(cancellationToken).ConfigureAwait(false);
+        var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
+        foreach (var note in open.Where(c => c.ConversationId == ConversationId))
+        {
+            await _cases.ResolveAsync(note.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Takes the buyer out of the queue if the conversation left them there; its records stay as they are.</summary>
+    public async Task LeaveQueueAsync(CancellationToken cancellationToken = default)
     {
         var routing = await _handoff.GetRoutingAsync(ConversationId, cancellationToken).ConfigureAwait(false);
         if (routing.Status == RoutingStatus.Queued)
         {
             await _handoff.CancelAsync(ConversationId, "对话测试结束", cancellationToken).ConfigureAwait(false);
-        }
-
-        var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
-        foreach (var note in open.Where(c => c.ConversationId == ConversationId && c.Kind is CaseKind.HurryNote or CaseKind.UrgentNote or CaseKind.InvoiceRequest or CaseKind.LostParcel))
-        {
-            await _cases.ResolveAsync(note.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -102,12 +107,24 @@ public sealed class ConversationPlayer
         }
     }
 
-    /// <summary>The cases of this conversation that are new or changed since the last look.</summary>
+    /// <summary>The buyer's records from earlier conversations, as they stand when this one starts.</summary>
+    private async Task NoteEarlierRecordsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var record in await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
+        {
+            _seen[record.Id] = record.UpdatedAt;
+        }
+    }
+
+    /// <summary>
+    /// The buyer's cases that are new or changed since the last look: opened in this conversation, or opened earlier and
+    /// changed now (a return parcel noted in a later chat).
+    /// </summary>
     private async Task<IReadOnlyList<TurnRecord>> ReadRecordsAsync(CancellationToken cancellationToken)
     {
         var cases = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
         var changed = new List<TurnRecord>();
-        foreach (var record in cases.Where(c => c.ConversationId == ConversationId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal))
+        foreach (var record in cases.Where(c => c.ConversationId == ConversationId || _seen.ContainsKey(c.Id)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
             if (!_seen.TryGetValue(record.Id, out var updated) || updated != record.UpdatedAt)
             {

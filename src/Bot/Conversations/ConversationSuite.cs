@@ -10,6 +10,7 @@ public static class ConversationSuite
     {
         ArgumentNullException.ThrowIfNull(script);
         var player = await ConversationPlayer.StartAsync(services, script.Buyer, cancellationToken).ConfigureAwait(false);
+        var players = new List<ConversationPlayer> { player };
         var played = new List<PlayedTurn>(script.Turns.Count);
         try
         {
@@ -17,8 +18,10 @@ public static class ConversationSuite
             {
                 if (turn.NewChat && played.Count > 0)
                 {
-                    await player.EndAsync(cancellationToken).ConfigureAwait(false);
+                    // The earlier chat ends, but what it recorded stays open until the script ends: a later chat asks about it.
+                    await player.LeaveQueueAsync(cancellationToken).ConfigureAwait(false);
                     player = await ConversationPlayer.StartAsync(services, script.Buyer, cancellationToken).ConfigureAwait(false);
+                    players.Add(player);
                 }
 
                 played.Add(await player.SayAsync(turn.Buyer, cancellationToken).ConfigureAwait(false));
@@ -26,7 +29,10 @@ public static class ConversationSuite
         }
         finally
         {
-            await player.EndAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var chat in players)
+            {
+                await chat.EndAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return new ConversationResult(script, played, ConversationCheck.Failures(script, played));

@@ -18,6 +18,9 @@ public sealed class CaseChangeRecordingStore(ICaseStore inner, TurnCaseChanges c
     public async Task<CaseRecord> AttachPhotosAsync(string caseId, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken = default) =>
         Noted(await inner.AttachPhotosAsync(caseId, photoUrls, cancellationToken).ConfigureAwait(false));
 
+    public async Task<CaseRecord> NoteReturnParcelAsync(string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken = default) =>
+        Noted(await inner.NoteReturnParcelAsync(caseId, carrier, trackingNumber, cancellationToken).ConfigureAwait(false));
+
     public async Task<CaseRecord> ResolveAsync(string caseId, CaseResolution resolution, CancellationToken cancellationToken = default) =>
         Noted(await inner.ResolveAsync(caseId, resolution, cancellationToken).ConfigureAwait(false));
 

@@ -62,6 +62,9 @@ public sealed partial class RedisCaseStore(IConnectionMultiplexer redis, IOption
         return UpdateAsync(caseId, current => CaseChanges.AttachPhotos(current, photoUrls, ShanghaiTime.Now(time)), cancellationToken);
     }
 
+    public Task<CaseRecord> NoteReturnParcelAsync(string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken = default) =>
+        UpdateAsync(caseId, current => CaseChanges.NoteReturnParcel(current, carrier, trackingNumber, ShanghaiTime.Now(time)), cancellationToken);
+
     public async Task<CaseRecord> ResolveAsync(string caseId, CaseResolution resolution, CancellationToken cancellationToken = default)
     {
         CaseResolutions.Validate(resolution);

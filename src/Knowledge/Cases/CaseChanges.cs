@@ -58,6 +58,26 @@ public static class CaseChanges
         return current with { PhotoUrls = draft.PhotoUrls, UpdatedAt = now };
     }
 
+    /// <summary>Notes the parcel the buyer sent back on an open return, exchange or repair; a later number replaces an earlier one.</summary>
+    /// <exception cref="InvalidOperationException">The case is closed, or of a kind nothing is sent back for.</exception>
+    public static CaseRecord NoteReturnParcel(CaseRecord current, string? carrier, string trackingNumber, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
+        if (current.Status != CaseStatus.Open || current.Kind is not (CaseKind.Return or CaseKind.Exchange or CaseKind.Repair))
+        {
+            throw new InvalidOperationException($"Case '{current.Id}' takes no return parcel.");
+        }
+
+        var number = trackingNumber.Trim().ToUpperInvariant();
+        if (number.Length is < 8 or > 24 || !number.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new CaseDraftException("A return tracking number is 8 to 24 letters and digits.");
+        }
+
+        return current with { ReturnCarrier = string.IsNullOrWhiteSpace(carrier) ? null : carrier.Trim(), ReturnTrackingNumber = number, UpdatedAt = now };
+    }
+
     /// <summary>Closes an open case with a resolution <see cref="CaseResolutions"/> has already accepted.</summary>
     /// <exception cref="InvalidOperationException">The case is already resolved or cancelled.</exception>
     public static CaseRecord Resolve(CaseRecord current, CaseResolution resolution, DateTimeOffset now)

@@ -57,4 +57,10 @@ public sealed record CaseRecord
 
     /// <summary>The tracking number of an exchange or a reshipment sent to the buyer.</summary>
     public string? TrackingNumber { get; init; }
+
+    /// <summary>The courier of the parcel the buyer sent back for a return, exchange or repair (中通, 顺丰 …), when the buyer or the number's form names it.</summary>
+    public string? ReturnCarrier { get; init; }
+
+    /// <summary>The tracking number of the parcel the buyer sent back, so the warehouse can match it on arrival.</summary>
+    public string? ReturnTrackingNumber { get; init; }
 }

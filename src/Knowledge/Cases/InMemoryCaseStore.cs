@@ -43,6 +43,9 @@ public sealed class InMemoryCaseStore(TimeProvider time, ILogger<InMemoryCaseSto
         return Task.FromResult(Update(caseId, current => CaseChanges.AttachPhotos(current, photoUrls, ShanghaiTime.Now(time))));
     }
 
+    public Task<CaseRecord> NoteReturnParcelAsync(string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Update(caseId, current => CaseChanges.NoteReturnParcel(current, carrier, trackingNumber, ShanghaiTime.Now(time))));
+
     public Task<CaseRecord> ResolveAsync(string caseId, CaseResolution resolution, CancellationToken cancellationToken = default)
     {
         CaseResolutions.Validate(resolution);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -19,6 +20,11 @@ internal static partial class AlreadyDone
             return false;
         }
 
+        if (await ReturnParcelGivenAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         if (ReturnSent(compact))
         {
             return await ReturnSentAsync(context, cancellationToken).ConfigureAwait(false);
@@ -31,8 +37,61 @@ internal static partial class AlreadyDone
     /// <summary>"照片已经发了", "图片我发过了", "之前发过照片了": photos sent before this line.</summary>
     public static bool PhotoSent(string compact) => PhotosSent().IsMatch(compact) && !NotYet().IsMatch(compact);
 
+    /// <summary>
+    /// "退货寄回去了 中通78…", "退货单号是YT…", or a number right after the bot asked for it: the courier and number are
+    /// noted on the buyer's open return, exchange or repair (the order named, in focus, else the newest), and the buyer
+    /// is told what comes next. No such case: the line is left to the answers below.
+    /// </summary>
+    private static async Task<bool> ReturnParcelGivenAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        if (ReturnParcel.Read(context.Compact, orders.Select(o => o.OrderNumber).ToList()) is not { } parcel || NotYet().IsMatch(context.Compact)
+            || !(ReturnWords().IsMatch(context.Compact) || (context.State.LastOrderNumber is { } last && context.Told(AskNumber, last)))
+            || await OpenReturnAsync(context, cancellationToken).ConfigureAwait(false) is not { } open)
+        {
+            return false;
+        }
+
+        var noted = await context.Actions.NoteReturnParcelAsync(context.Turn, open.Case.Id, parcel.Carrier, parcel.Number, cancellationToken).ConfigureAwait(false);
+        Close(context, open.Order);
+        var slots = new Dictionary<string, string?>(context.SlotsOf(open.Order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.Carrier] = noted.ReturnCarrier ?? "快递",
+            [TemplateSlots.TrackingNumber] = noted.ReturnTrackingNumber,
+        };
+        context.Say($"listen_menus.return_parcel_noted_{noted.Kind.Name()}", slots);
+        return true;
+    }
+
+    /// <summary>The buyer's open return, exchange or repair: on the order named, else on the order in focus, else the newest.</summary>
+    private static async Task<(CaseRecord Case, Order Order)?> OpenReturnAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var named = OrderResolver.Named(context);
+        var orders = named.Count > 0 ? named : context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var open = new List<(CaseRecord Case, Order Order)>();
+        foreach (var order in orders)
+        {
+            var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+            open.AddRange(cases.Where(c => c.Status == CaseStatus.Open && c.Kind is CaseKind.Return or CaseKind.Exchange or CaseKind.Repair).Select(c => (c, order)));
+        }
+
+        var focus = context.State.LastOrderNumber;
+        return open.Where(o => o.Order.OrderNumber == focus).OrderByDescending(o => o.Case.CreatedAt).Cast<(CaseRecord, Order)?>().FirstOrDefault()
+            ?? open.OrderByDescending(o => o.Case.CreatedAt).Cast<(CaseRecord, Order)?>().FirstOrDefault();
+    }
+
+    private const string AskNumber = "listen_menus.return_parcel_ask";
+
     private static async Task<bool> ReturnSentAsync(FlowContext context, CancellationToken cancellationToken)
     {
+        // A return the bot recorded is where the parcel belongs: its number is asked for, to be noted on it.
+        if (await OpenReturnAsync(context, cancellationToken).ConfigureAwait(false) is { } open)
+        {
+            Close(context, open.Order);
+            context.Say(AskNumber, context.SlotsOf(open.Order));
+            return true;
+        }
+
         var order = LessCommonNeeds.Pick(context, o => o.Refund == RefundStatus.InProgress && o.Status is OrderStatus.Shipped or OrderStatus.Completed)
             ?? LessCommonNeeds.Pick(context, o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
         if (order is null)

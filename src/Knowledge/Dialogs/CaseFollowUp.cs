@@ -1,13 +1,15 @@
-using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "之前申请换货的怎么样了", "上次说补发的呢", "退货处理得怎么样了": a follow-up on a case recorded earlier for this
-/// buyer (this chat or an earlier one), answered with where that case stands, never a new problem with a photo
-/// request or a tracking line. No such case: said so, and the buyer is asked which order or what happened.
+/// "之前申请换货的怎么样了", "退款到哪一步了", "寄回去的收到了吗", "发票开了没": a follow-up on a case recorded earlier
+/// for this buyer (this chat or an earlier one), answered with where that case stands and what comes next, never a new
+/// request, a photo request, an order list or a tracking line. The order named (a product, a number) decides; else
+/// the order in focus when it has such a case; else the buyer's newest one. No such case: said so, unless the order
+/// export itself knows the answer (a refund under way on the platform), which the refund answers then give.
 /// </summary>
 public static partial class CaseFollowUp
 {
@@ -16,7 +18,8 @@ public static partial class CaseFollowUp
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.State.ActiveFlow is not null || Asked(context.Compact) is not { } kinds)
+        // Inside a flow only a line that points back ("我上次申请的退款呢") is a follow-up; a question there is the flow's.
+        if (Asked(context.Compact) is not { } kinds || (context.State.ActiveFlow is not null && !Earlier().IsMatch(context.Compact)))
         {
             return false;
         }
@@ -24,6 +27,14 @@ public static partial class CaseFollowUp
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var named = OrderResolver.Named(context);
         var looked = named.Count > 0 ? named : orders;
+        var money = kinds.Contains(CaseKind.RefundRequest);
+        // Money the platform paid back and the buyer misses, and an invoice on an order named, have their own answers.
+        if ((money && MoneyMissing().IsMatch(context.Compact) && looked.Any(o => o.Refund == RefundStatus.Succeeded))
+            || (kinds[0] == CaseKind.InvoiceRequest && named.Count > 0))
+        {
+            return false;
+        }
+
         var found = new List<CaseRecord>();
         foreach (var order in looked)
         {
@@ -31,66 +42,108 @@ public static partial class CaseFollowUp
             found.AddRange(cases.Where(c => kinds.Contains(c.Kind) && c.Status != CaseStatus.Cancelled));
         }
 
-        var label = kinds[0].Label();
-        if (found.OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } latest
-            || orders.FirstOrDefault(o => o.OrderNumber == latest.OrderNumber) is not { } caseOrder)
+        var focus = named.Count > 0 ? null : context.State.OrderNumber ?? context.State.LastOrderNumber;
+        // "那退款呢" right after another order was talked about, with no case on it: the focus answers ask which is meant.
+        if (money && focus is not null && !Earlier().IsMatch(context.Compact) && found.All(c => c.OrderNumber != focus))
         {
-            context.Say($"{Area}.none", new Dictionary<string, string?> { [TemplateSlots.Reason] = label });
-            context.State.EndFlow();
-            return true;
+            return false;
+        }
+
+        var latest = Newest(found, focus);
+        if (latest is null || orders.FirstOrDefault(o => o.OrderNumber == latest.OrderNumber) is not { } caseOrder)
+        {
+            return None(context, kinds, looked, named.Count > 0);
+        }
+
+        // "多久到账" right after the refund was recorded in this chat: the refund answers tell the payment channels.
+        if (money && latest.ConversationId == context.Input.ConversationId && RefundTiming.IsAsked(context.Normalized)
+            && !Earlier().IsMatch(context.Compact))
+        {
+            return false;
         }
 
         var slots = new Dictionary<string, string?>(context.SlotsOf(caseOrder), StringComparer.Ordinal)
         {
             [TemplateSlots.Reason] = latest.Kind.Label(),
-            [TemplateSlots.TrackingNumber] = latest.TrackingNumber,
+            [TemplateSlots.Date] = latest.CreatedAt.ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture),
+            [TemplateSlots.InvoiceTitle] = latest.InvoiceTitle,
+            [TemplateSlots.Email] = latest.Email,
         };
-        var template = latest.Status switch
+        if (latest.ReturnTrackingNumber is not null)
         {
-            CaseStatus.Resolved when latest.TrackingNumber is not null => "resolved_sent",
-            CaseStatus.Resolved => "resolved",
-            _ when latest.PhotoUrls.Count == 0 && latest.Kind is CaseKind.Exchange or CaseKind.Return or CaseKind.Reship or CaseKind.Repair => "open_photos",
-            _ => "open",
-        };
-        context.Say($"{Area}.{template}", slots);
+            slots[TemplateSlots.Carrier] = latest.ReturnCarrier ?? "快递";
+            slots[TemplateSlots.TrackingNumber] = latest.ReturnTrackingNumber;
+        }
+        else if (latest.TrackingNumber is not null)
+        {
+            slots[TemplateSlots.TrackingNumber] = latest.TrackingNumber;
+        }
+
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        context.Say($"{Area}.{Situation(latest, caseOrder)}", slots);
         context.State.LastOrderNumber = caseOrder.OrderNumber;
         return true;
     }
 
-    /// <summary>The kinds of case a follow-up asks about (the named kind first), or null when the line asks none.</summary>
-    public static IReadOnlyList<CaseKind>? Asked(string compactText)
+    /// <summary>The case of the order in focus when one fits, else the newest.</summary>
+    private static CaseRecord? Newest(List<CaseRecord> found, string? focus) =>
+        found.Where(c => focus is not null && c.OrderNumber == focus).OrderByDescending(c => c.CreatedAt).FirstOrDefault()
+        ?? found.OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+
+    /// <summary>The template for where the case stands, from its kind, status, photos and parcels.</summary>
+    public static string Situation(CaseRecord record, Order order)
     {
-        ArgumentNullException.ThrowIfNull(compactText);
-        if (!Earlier().IsMatch(compactText) && !Status().IsMatch(compactText))
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(order);
+        if (record.Status == CaseStatus.Resolved)
         {
-            return null;
+            return record switch
+            {
+                { Outcome: CaseOutcome.Rejected } => "resolved_rejected",
+                { TrackingNumber: not null } => "resolved_sent",
+                { Kind: CaseKind.RefundRequest or CaseKind.Return } or { Outcome: CaseOutcome.Refunded } => "refund_done",
+                { Kind: CaseKind.InvoiceRequest } => "invoice_issued",
+                _ => "resolved",
+            };
         }
 
-        var match = KindWord().Match(compactText);
-        if (!match.Success || !(Earlier().IsMatch(compactText) ? StatusOrBare().IsMatch(compactText) : Status().IsMatch(compactText)))
+        return record.Kind switch
         {
-            return null;
-        }
-
-        return match.Groups["k"].Value switch
-        {
-            "换货" or "换的" or "换新" => [CaseKind.Exchange],
-            "退货" => [CaseKind.Return],
-            "补发" or "补寄" or "重发" => [CaseKind.Reship],
-            "维修" or "返修" => [CaseKind.Repair],
-            _ => [CaseKind.Compensation],
+            CaseKind.RefundRequest when order.Refund == RefundStatus.Succeeded => "refund_done",
+            CaseKind.RefundRequest => "refund_open",
+            CaseKind.Return or CaseKind.Exchange or CaseKind.Repair when record.ReturnTrackingNumber is not null => $"{record.Kind.Name()}_parcel_on_way",
+            CaseKind.Return or CaseKind.Exchange or CaseKind.Repair when record.PhotoUrls.Count == 0 => $"{record.Kind.Name()}_open_photos",
+            CaseKind.Return or CaseKind.Exchange or CaseKind.Repair => $"{record.Kind.Name()}_open",
+            CaseKind.Reship when record.PhotoUrls.Count == 0 && record.Description is null => "open_photos",
+            CaseKind.Reship => "reship_open",
+            CaseKind.LostParcel or CaseKind.LogisticsFollowUp => "lost_open",
+            CaseKind.InvoiceRequest when record.Email is null => "invoice_open_paper",
+            CaseKind.InvoiceRequest => "invoice_open",
+            CaseKind.AddressChange when order.Status == OrderStatus.AwaitingShipment => "address_open",
+            CaseKind.AddressChange => "address_shipped",
+            _ => "open",
         };
     }
 
-    [GeneratedRegex("之前|上次|上回|前几天|前两天|前天|昨天|早上|刚才|那会|说好的|说要|说给我|答应")]
-    private static partial Regex Earlier();
+    /// <summary>
+    /// No case of the kind asked: said so for the kinds only a record holds; a refund the order export shows, an
+    /// invoice, an address or a parcel the buyer names on an order are left to the answers that read the order.
+    /// </summary>
+    private static bool None(FlowContext context, IReadOnlyList<CaseKind> kinds, IReadOnlyList<Order> looked, bool named)
+    {
+        // "多久到账" alone is a question the refund answers take; "我申请退款了 到哪一步了" with no refund anywhere is said so.
+        var money = kinds.Contains(CaseKind.RefundRequest);
+        var fallsThrough = kinds[0] is CaseKind.InvoiceRequest or CaseKind.AddressChange or CaseKind.LostParcel
+            || (money && (named || !Earlier().IsMatch(context.Compact) || looked.Any(o => o.Refund != RefundStatus.None)));
+        if (fallsThrough)
+        {
+            return false;
+        }
 
-    [GeneratedRegex("(?<k>换货|换的|换新|退货|补发|补寄|重发|维修|返修|补偿)")]
-    private static partial Regex KindWord();
-
-    [GeneratedRegex("怎么样|进度|到哪|处理(得|的)?(怎么样|好|完)|有(结果|消息|进展)|还没(消息|动静|回复|结果|收到|发)|发了(吗|没|嘛)|寄了(吗|没)|寄出|办(好|完)了?(吗|没)|好了(吗|没)|呢$|结果")]
-    private static partial Regex Status();
-
-    [GeneratedRegex("怎么样|进度|到哪|处理|有(结果|消息|进展)|还没|发了|寄了|寄出|办(好|完)|好了|呢|结果|没(动静|消息)")]
-    private static partial Regex StatusOrBare();
+        context.Say($"{Area}.none", new Dictionary<string, string?> { [TemplateSlots.Reason] = money ? "退款" : kinds[0].Label() });
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        return true;
+    }
 }

@@ -86,6 +86,20 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
         return await cases.ResolveAsync(caseId, new CaseResolution("bot", Note: note, Cancelled: true), cancellationToken).ConfigureAwait(false);
     }
 
+    [KernelFunction(KernelNames.ReturnParcel)]
+    [Description("在买家自己未处理完的退货、换货或维修工单上记下买家寄回包裹的快递公司和单号，仓库到货时核对。")]
+    public async Task<CaseRecord> NoteReturnParcelAsync(Kernel kernel, string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken = default)
+    {
+        var turn = BuyerTurn.Of(kernel);
+        var record = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (record is null || record.BuyerId != turn.BuyerId)
+        {
+            throw new CaseDraftException($"Case {caseId} is no record of this buyer.");
+        }
+
+        return await cases.NoteReturnParcelAsync(caseId, carrier, trackingNumber, cancellationToken).ConfigureAwait(false);
+    }
+
     [KernelFunction(KernelNames.LostParcel)]
     [Description("登记可能丢失的包裹，交人工联系快递。")]
     public Task<CaseRecord> ReportLostParcelAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)

@@ -43,6 +43,9 @@ public interface IAfterSalesActions
     /// <summary>Withdraws an open record this conversation made on an order the buyer then said was the wrong one.</summary>
     Task<CaseRecord> WithdrawCaseAsync(BuyerTurn turn, string caseId, string note, CancellationToken cancellationToken);
 
+    /// <summary>Notes the courier and number of the parcel the buyer sent back on their own open return, exchange or repair.</summary>
+    Task<CaseRecord> NoteReturnParcelAsync(BuyerTurn turn, string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken);
+
     /// <summary>The buyer's own records on one of their orders (invoice requests ...), newest first.</summary>
     Task<IReadOnlyList<CaseRecord>> CasesOfOrderAsync(BuyerTurn turn, string orderNumber, CancellationToken cancellationToken);
 }

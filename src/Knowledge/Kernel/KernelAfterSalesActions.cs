@@ -69,6 +69,9 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
     public Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.AddressChange, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
 
+    public Task<CaseRecord> NoteReturnParcelAsync(BuyerTurn turn, string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.ReturnParcel, new() { ["caseId"] = caseId, ["carrier"] = carrier, ["trackingNumber"] = trackingNumber }, cancellationToken);
+
     public async Task<IReadOnlyList<CaseRecord>> CasesOfOrderAsync(BuyerTurn turn, string orderNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -29,6 +29,7 @@ public static class KernelNames
     public const string OrderCases = "list_order_cases";
     public const string WithdrawCase = "withdraw_case";
     public const string RefundWithdrawal = "record_refund_withdrawal";
+    public const string ReturnParcel = "note_return_parcel";
 
     public const string SearchPolicies = "search_policies";
     public const string BestPolicy = "best_policy";

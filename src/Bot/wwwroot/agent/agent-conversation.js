@@ -95,7 +95,7 @@ window.AgentConversation = function (app) {
       item.dataset.kindLabel = record.kindLabel;
       item.dataset.status = record.status;
       item.appendChild(el('div', 'strong', record.id + ' · ' + record.kindLabel + ' · ' + (record.statusName || record.status)));
-      const detail = [record.orderNumber, record.reason, record.description, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
+      const detail = [record.orderNumber, record.reason, record.description, record.returnParcel ? '寄回单号 ' + record.returnParcel : null, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
       item.appendChild(el('div', 'meta', detail));
       if (record.attachments.length > 0) {
         item.appendChild(AgentPhotos.thumbnails(record.attachments, state.key));
