@@ -14,12 +14,15 @@ using ShopBot.Knowledge.Orders;
 /// </summary>
 public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOptions<DialogOptions> dialogs)
 {
+    // Every case the bot opens passes the one guard against a second open case of the same kind on an order.
+    private readonly OpenCaseGuard _guard = new(cases);
+
     [KernelFunction(KernelNames.HurryNote)]
     [Description("记录买家催发货；超过发货承诺时记为加急并需人工跟进。")]
     public Task<CaseRecord> RecordHurryNoteAsync(Kernel kernel, string orderNumber, bool pastPromise, string? note = null, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Hurry(turn.BuyerId, turn.ConversationId, orderNumber, pastPromise, note), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Hurry(turn.BuyerId, turn.ConversationId, orderNumber, pastPromise, note), cancellationToken);
     }
 
     [KernelFunction(KernelNames.RefundRequest)]
@@ -27,7 +30,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RequestRefundAsync(Kernel kernel, string orderNumber, string reason, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason) with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason) with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.ReturnCase)]
@@ -36,7 +39,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     {
         var turn = Own(kernel, orderNumber);
         var draft = CaseDraft.ReturnOrExchange(turn.BuyerId, turn.ConversationId, orderNumber, exchange, description, photoUrls);
-        return cases.OpenAsync(exchange ? draft : draft with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
+        return _guard.OpenAsync(exchange ? draft : draft with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.InvoiceRequest)]
@@ -44,7 +47,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RequestInvoiceAsync(Kernel kernel, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description = null, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email, description), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email, description), cancellationToken);
     }
 
     [KernelFunction(KernelNames.AddressChange)]
@@ -60,7 +63,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     {
         var turn = Own(kernel, orderNumber);
         var draft = new CaseDraft(CaseKind.OrderChange, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = reason, Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return _guard.OpenAsync(draft, cancellationToken);
     }
 
     [KernelFunction(KernelNames.OrderCases)]
@@ -98,7 +101,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RequestReshipAsync(Kernel kernel, string orderNumber, string description, string[] photoUrls, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Reship(turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Reship(turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
     }
 
     [KernelFunction(KernelNames.QualityCase)]
@@ -111,7 +114,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
         }
 
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Quality(kind, turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Quality(kind, turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
     }
 
     [KernelFunction(KernelNames.Compensation)]
@@ -128,7 +131,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
                 Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"待主管审核：买家要求补偿{amount:0.##}元，超过机器人可给的{cap:0.##}元（{description}）"),
             }
             : new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount > 0 ? amount : null };
-        return cases.OpenAsync(draft, cancellationToken);
+        return _guard.OpenAsync(draft, cancellationToken);
     }
 
     [KernelFunction(KernelNames.LogisticsFollowUp)]
@@ -151,14 +154,14 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     {
         var turn = Own(kernel, orderNumber);
         var draft = new CaseDraft(CaseKind.DelayShipment, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "买家要求延迟发货", Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return _guard.OpenAsync(draft, cancellationToken);
     }
 
     /// <summary>A case of <paramref name="kind"/> whose only detail is its description.</summary>
     private Task<CaseRecord> OpenDescribedAsync(Kernel kernel, CaseKind kind, string orderNumber, string description, CancellationToken cancellationToken)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(new CaseDraft(kind, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description }, cancellationToken);
+        return _guard.OpenAsync(new CaseDraft(kind, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description }, cancellationToken);
     }
 
     /// <summary>What the buyer paid for the order: the amount a refund or a return gives back, for the finance register.</summary>
