@@ -83,6 +83,21 @@ public sealed class ConversationPlayer
         }
     }
 
+    /// <summary>
+    /// Closes every case the script's chats (<paramref name="conversationIds"/>) left open: the bot opens one case of a
+    /// kind per order (<see cref="OpenCaseGuard"/>), so a case left open would change what the next script on the same
+    /// order records.
+    /// </summary>
+    public async Task CloseRecordsAsync(IReadOnlySet<string> conversationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        var open = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Status = CaseStatus.Open, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
+        foreach (var record in open.Where(c => c.ConversationId is { } id && conversationIds.Contains(id)))
+        {
+            await _cases.ResolveAsync(record.Id, new CaseResolution("bot", Note: "对话测试结束", Cancelled: true), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task<IReadOnlyList<string>> ReadRepliesAsync(CancellationToken cancellationToken)
     {
         var replies = new List<string>();
@@ -102,12 +117,15 @@ public sealed class ConversationPlayer
         }
     }
 
-    /// <summary>The cases of this conversation that are new or changed since the last look.</summary>
+    /// <summary>
+    /// The buyer's cases that are new or changed since the last look (primed when the chat starts): a case of an earlier
+    /// chat that this turn cancelled or updated is one this turn changed.
+    /// </summary>
     private async Task<IReadOnlyList<TurnRecord>> ReadRecordsAsync(CancellationToken cancellationToken)
     {
         var cases = await _cases.ListAsync(new CaseQuery { BuyerId = BuyerId, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
         var changed = new List<TurnRecord>();
-        foreach (var record in cases.Where(c => c.ConversationId == ConversationId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal))
+        foreach (var record in cases.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
             if (!_seen.TryGetValue(record.Id, out var updated) || updated != record.UpdatedAt)
             {

@@ -11,6 +11,7 @@ public static class ConversationSuite
         ArgumentNullException.ThrowIfNull(script);
         var player = await ConversationPlayer.StartAsync(services, script.Buyer, cancellationToken).ConfigureAwait(false);
         var played = new List<PlayedTurn>(script.Turns.Count);
+        var chats = new HashSet<string>(StringComparer.Ordinal) { player.ConversationId };
         try
         {
             foreach (var turn in script.Turns)
@@ -19,6 +20,7 @@ public static class ConversationSuite
                 {
                     await player.EndAsync(cancellationToken).ConfigureAwait(false);
                     player = await ConversationPlayer.StartAsync(services, script.Buyer, cancellationToken).ConfigureAwait(false);
+                    chats.Add(player.ConversationId);
                 }
 
                 played.Add(await player.SayAsync(turn.Buyer, cancellationToken).ConfigureAwait(false));
@@ -27,6 +29,7 @@ public static class ConversationSuite
         finally
         {
             await player.EndAsync(cancellationToken).ConfigureAwait(false);
+            await player.CloseRecordsAsync(chats, cancellationToken).ConfigureAwait(false);
         }
 
         return new ConversationResult(script, played, ConversationCheck.Failures(script, played));
