@@ -32,10 +32,13 @@ public sealed partial class ShowTypingMiddleware(IOptions<TypingOptions> options
         }
 
         using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ended = false;
         turnContext.OnSendActivities(async (context, activities, sendNext) =>
         {
             var responses = await sendNext().ConfigureAwait(false);
-            if (activities.Any(a => a.Type != ActivityTypes.Typing))
+
+            // An outer middleware may still send after this one returned (the apology after a failed turn).
+            if (!Volatile.Read(ref ended) && activities.Any(a => a.Type != ActivityTypes.Typing))
             {
                 await answered.CancelAsync().ConfigureAwait(false);
             }
@@ -62,6 +65,7 @@ public sealed partial class ShowTypingMiddleware(IOptions<TypingOptions> options
             _pending.TryRemove(turn, out _);
             await answered.CancelAsync().ConfigureAwait(false);
             await turn.Stop().ConfigureAwait(false);
+            Volatile.Write(ref ended, true);
         }
     }
 

@@ -14,12 +14,15 @@ using ShopBot.Knowledge.Orders;
 /// </summary>
 public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOptions<DialogOptions> dialogs)
 {
+    // Every case the bot opens passes the one guard against a second open case of the same kind on an order.
+    private readonly OpenCaseGuard _guard = new(cases);
+
     [KernelFunction(KernelNames.HurryNote)]
     [Description("记录买家催发货；超过发货承诺时记为加急并需人工跟进。")]
     public Task<CaseRecord> RecordHurryNoteAsync(Kernel kernel, string orderNumber, bool pastPromise, string? note = null, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Hurry(turn.BuyerId, turn.ConversationId, orderNumber, pastPromise, note), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Hurry(turn.BuyerId, turn.ConversationId, orderNumber, pastPromise, note), cancellationToken);
     }
 
     [KernelFunction(KernelNames.RefundRequest)]
@@ -27,7 +30,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RequestRefundAsync(Kernel kernel, string orderNumber, string reason, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason) with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Refund(turn.BuyerId, turn.ConversationId, orderNumber, reason) with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.ReturnCase)]
@@ -36,7 +39,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     {
         var turn = Own(kernel, orderNumber);
         var draft = CaseDraft.ReturnOrExchange(turn.BuyerId, turn.ConversationId, orderNumber, exchange, description, photoUrls);
-        return cases.OpenAsync(exchange ? draft : draft with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
+        return _guard.OpenAsync(exchange ? draft : draft with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.InvoiceRequest)]
@@ -44,7 +47,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RequestInvoiceAsync(Kernel kernel, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description = null, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email, description), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Invoice(turn.BuyerId, turn.ConversationId, orderNumber, titleType, title, taxNumber, email, description), cancellationToken);
     }
 
     [KernelFunction(KernelNames.AddressChange)]
@@ -60,7 +63,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     {
         var turn = Own(kernel, orderNumber);
         var draft = new CaseDraft(CaseKind.OrderChange, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = reason, Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return _guard.OpenAsync(draft, cancellationToken);
     }
 
     [KernelFunction(KernelNames.OrderCases)]
@@ -73,14 +76,20 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     }
 
     [KernelFunction(KernelNames.WithdrawCase)]
-    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单）。")]
+    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单）；已撤回的记录原样返回。")]
     public async Task<CaseRecord> WithdrawCaseAsync(Kernel kernel, string caseId, string note, CancellationToken cancellationToken = default)
     {
         var turn = BuyerTurn.Of(kernel);
         var record = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
-        if (record is null || record.BuyerId != turn.BuyerId || record.ConversationId != turn.ConversationId || record.Status != CaseStatus.Open)
+        if (record is null || record.BuyerId != turn.BuyerId || record.ConversationId != turn.ConversationId || record.Status == CaseStatus.Resolved)
         {
             throw new CaseDraftException($"Case {caseId} is no open record of this conversation.");
+        }
+
+        if (record.Status == CaseStatus.Cancelled)
+        {
+            // Already withdrawn: a newer request of the same kind superseded it (OpenCaseGuard).
+            return record;
         }
 
         return await cases.ResolveAsync(caseId, new CaseResolution("bot", Note: note, Cancelled: true), cancellationToken).ConfigureAwait(false);
@@ -112,7 +121,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RequestReshipAsync(Kernel kernel, string orderNumber, string description, string[] photoUrls, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Reship(turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Reship(turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
     }
 
     [KernelFunction(KernelNames.QualityCase)]
@@ -125,7 +134,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
         }
 
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(CaseDraft.Quality(kind, turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
+        return _guard.OpenAsync(CaseDraft.Quality(kind, turn.BuyerId, turn.ConversationId, orderNumber, description, photoUrls), cancellationToken);
     }
 
     [KernelFunction(KernelNames.Compensation)]
@@ -142,7 +151,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
                 Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"待主管审核：买家要求补偿{amount:0.##}元，超过机器人可给的{cap:0.##}元（{description}）"),
             }
             : new CaseDraft(CaseKind.Compensation, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description, Compensation = amount > 0 ? amount : null };
-        return cases.OpenAsync(draft, cancellationToken);
+        return _guard.OpenAsync(draft, cancellationToken);
     }
 
     [KernelFunction(KernelNames.LogisticsFollowUp)]
@@ -165,14 +174,14 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     {
         var turn = Own(kernel, orderNumber);
         var draft = new CaseDraft(CaseKind.DelayShipment, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "买家要求延迟发货", Description = description };
-        return cases.OpenAsync(draft, cancellationToken);
+        return _guard.OpenAsync(draft, cancellationToken);
     }
 
     /// <summary>A case of <paramref name="kind"/> whose only detail is its description.</summary>
     private Task<CaseRecord> OpenDescribedAsync(Kernel kernel, CaseKind kind, string orderNumber, string description, CancellationToken cancellationToken)
     {
         var turn = Own(kernel, orderNumber);
-        return cases.OpenAsync(new CaseDraft(kind, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description }, cancellationToken);
+        return _guard.OpenAsync(new CaseDraft(kind, turn.BuyerId, turn.ConversationId, orderNumber) { Description = description }, cancellationToken);
     }
 
     /// <summary>What the buyer paid for the order: the amount a refund or a return gives back, for the finance register.</summary>

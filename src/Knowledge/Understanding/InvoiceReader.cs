@@ -59,6 +59,17 @@ internal static partial class InvoiceReader
 
     private static (string? Valid, string? Invalid) ReadTaxNumber(MaskedText masked, bool context, IReadOnlySet<string> notTaxNumbers)
     {
+        // "9133 0106 MA2B 3C4D 5D", "91330106-MA2B3C4D5D": a code copied in groups counts when the joined 18 pass the check.
+        foreach (Match grouped in GroupedCode().Matches(masked.Text))
+        {
+            var joined = string.Concat(grouped.Value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+            if (joined.Length == 18 && InvoiceFields.IsValidCreditCode(joined) && (context || !joined.All(char.IsAsciiDigit)) && !notTaxNumbers.Contains(joined))
+            {
+                masked.Hide(grouped.Index, grouped.Length);
+                return (joined, null);
+            }
+        }
+
         string? invalid = null;
         for (var match = TaxShape().Match(masked.Text); match.Success; match = match.NextMatch())
         {
@@ -140,6 +151,9 @@ internal static partial class InvoiceReader
     // Lengths around the valid ones too, so that a code one character short is reported with its length.
     [GeneratedRegex("(?<![0-9a-z@.])[0-9a-z]{13,22}(?![0-9a-z@])")]
     private static partial Regex TaxShape();
+
+    [GeneratedRegex("(?<![0-9a-z@.])[0-9a-z]{2,10}(?:[ \\-][0-9a-z]{2,10}){1,8}(?![0-9a-z@])")]
+    private static partial Regex GroupedCode();
 
     [GeneratedRegex("怎么|为什么|你们|凭什么|投诉|垃圾|差评")]
     private static partial Regex Complaint();

@@ -53,6 +53,18 @@ public sealed class DialogHarness : IDisposable
 
     public ICaseStore Cases => Services.GetRequiredService<ICaseStore>();
 
+    /// <summary>
+    /// Cancels every open case: the bot opens one case of a kind per order (<see cref="OpenCaseGuard"/>), so a test
+    /// class whose tests record on the same order starts each test from none.
+    /// </summary>
+    public async Task CloseOpenCasesAsync()
+    {
+        foreach (var open in await Cases.ListAsync(new CaseQuery { Status = CaseStatus.Open, Limit = int.MaxValue }))
+        {
+            await Cases.ResolveAsync(open.Id, new CaseResolution("test", Cancelled: true));
+        }
+    }
+
     public IOrderLookup Orders => Services.GetRequiredService<IOrderLookup>();
 
     public ScriptedConversation Start(string buyerId, string? conversationId = null) =>

@@ -3,8 +3,12 @@ using ShopBot.Knowledge.Dialogs.Flows;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
 
-public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
+public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>, IAsyncLifetime
 {
+    public Task InitializeAsync() => harness.CloseOpenCasesAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Photo = "https://shop.example/v3/directline/attachments/abc/photo.jpg";
 
     [Fact]

@@ -2,8 +2,12 @@ using ShopBot.Knowledge.Cases;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
 
-public sealed class RefundUnshippedFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
+public sealed class RefundUnshippedFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>, IAsyncLifetime
 {
+    public Task InitializeAsync() => harness.CloseOpenCasesAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task The_reason_is_asked_one_retention_offer_is_made_then_the_refund_is_recorded()
     {

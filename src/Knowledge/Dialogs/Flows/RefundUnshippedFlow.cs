@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -86,6 +87,11 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             // "不用了 直接退" after the refund was recorded in this conversation: it stands, nothing is asked again.
             Finish(context, "asides.refund_requested_here", slots);
+        }
+        else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false) is not null)
+        {
+            // Recorded in an earlier chat and still open: where it stands, never a second request (OpenCaseGuard).
+            Finish(context, "refund_unshipped.already_requested", slots);
         }
         else if (order.Status == OrderStatus.AwaitingPayment)
         {
