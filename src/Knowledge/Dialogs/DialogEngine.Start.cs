@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -50,6 +51,15 @@ public sealed partial class DialogEngine
         if (intent == IntentIds.QualityReturn && QualityProblems.RulesOutDefect(context.Normalized) && QualityReturnFlow.RecordedHere(context.State) is null)
         {
             intent = IntentIds.NoReasonReturn;
+        }
+
+        // "买重复了" right after the refund of the order in focus was recorded here: the reason for that refund, not a
+        // return of goods that never arrived.
+        if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.Facts.OrderReferences.Count == 0
+            && (context.State.OrderNumber ?? context.State.LastOrderNumber) is { } focus
+            && context.Told(RefundUnshippedFlow.RefundRequested, focus) && ReasonCategories.Detect(context.Compact) is not null)
+        {
+            intent = IntentIds.RefundUnshipped;
         }
 
         // "马克杯什么时候到" names one of the buyer's own orders: it asks about that parcel, not about delivery times in general.

@@ -14,7 +14,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class RefundUnshippedFlow : IDialogFlow
 {
     private const string ReasonKey = "reason";
-    private const string RefundRequested = "refund_unshipped.refund_requested";
+    /// <summary>The reply that says the refund was recorded; told once per order in a conversation.</summary>
+    public const string RefundRequested = "refund_unshipped.refund_requested";
     private const string Unclassified = "other";
     private const string DecidedKey = "decided";
 
