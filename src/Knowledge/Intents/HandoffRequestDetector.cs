@@ -47,6 +47,8 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
         "|(找|叫|换|转|接|联系|呼叫|请|让)(你们)?(的)?(负责人|领导|售后专员|老板娘|老板|掌柜|店长|主管|经理)" +
         "|(跟|和|同)(你们)?(的)?(负责人|领导|老板|掌柜|店长|主管|经理)(说|谈|聊|讲|沟通|对话|反映)" +
         "|(安排|叫|请|让|找)(一个|个)?(售后)?同事(跟|和|来|联系|对接|处理)|懂人话的|个活的|活的来" +
+        // 帮我问一下同事, 你去问问售前, 麻烦咨询下懂的人: the bot is to pass the question to a person, not answer it.
+        "|(帮我|替我|给我|你去|麻烦你?|能不能|可以)(去)?(问|咨询|请教)(问|一下|下)?(你们)?(的)?(同事|售前|懂的人|技术)" +
         "|rengong|zhuanrengong|zhenren|kefu|human|realperson|liveagent|talktoaperson|talktoahuman|agentplease|buyaojiqiren|zhaolaoban")]
     private static partial Regex Request();
 

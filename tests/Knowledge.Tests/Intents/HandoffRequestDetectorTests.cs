@@ -109,6 +109,9 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("叫个人来")]
     [InlineData("让客服看看")]
     [InlineData("安排个人来处理")]
+    [InlineData("那帮我问一下同事")]
+    [InlineData("你去问问售前吧")]
+    [InlineData("麻烦咨询下懂的人")]
     public void Other_words_for_someone_to_look_are_requests_for_a_person(string text)
     {
         Assert.True(_detector.IsHandoffRequest(text));
@@ -131,6 +134,8 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("收件人呢写的是我妈")]
     [InlineData("我跟人说好了周五要用")]
     [InlineData("有人说这个会掉色")]
+    [InlineData("我问过同事了 他说能退")]
+    [InlineData("我想问一下什么时候发货")]
     public void Lines_about_other_people_are_no_request_for_a_person(string text)
     {
         Assert.False(_detector.IsHandoffRequest(text));
