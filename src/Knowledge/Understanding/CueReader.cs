@@ -156,7 +156,8 @@ internal static partial class CueReader
     [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]
     private static partial Regex NegatorBefore();
 
-    [GeneratedRegex("^\\s*(?:就|也|还是|先)?(?:不要了|不用了|算了|不需要了|不要|不用|不需要|不退了|不开了|取消了吧)")]
+    // A bare 不要/不用/不需要 after the action ends its clause: "退款不用挽留" refuses the persuading, "退款不要退货" the return.
+    [GeneratedRegex("^\\s*(?:就|也|还是|先)?(?:不要了|不用了|算了|不需要了|不退了|不开了|取消了吧|(?:不要|不用|不需要)(?=\\s*(?:$|[,，.。!！?？;；~～])))")]
     private static partial Regex NegatorAfter();
 
     [GeneratedRegex("(?:不想|不要|不|别)(?:再|要)?退(?![货款钱回费换单订吗么])")]

@@ -126,6 +126,8 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("加湿器不要了还没发货吧", "Hurry")]
     [InlineData("定金不退吗？", "Refund")]
     [InlineData("是不是退款了", "Refund")]
+    [InlineData("四件套退款 不用挽留了", "Refund")]
+    [InlineData("退款不要退货", "Refund")]
     public void A_complaint_or_a_question_with_a_not_in_it_refuses_nothing(string text, string action)
     {
         Assert.DoesNotContain(Enum.Parse<BuyerAction>(action), Analysis.Analyze(text).Cues.Negated);
