@@ -18,7 +18,7 @@ public sealed class ShowTypingMiddlewareTests
         using var typing = new ShowTypingMiddleware(Options.Create(new TypingOptions()), TimeProvider.System, NullLogger<ShowTypingMiddleware>.Instance);
         var apologising = new ApologisingMiddleware();
         TurnMiddleware[] middleware = [apologising, typing];
-        var adapter = new RecordingAdapter();
+        var adapter = new RecordingChannelAdapter();
         var incoming = new Activity
         {
             Type = ActivityTypes.Message, Id = "in-1", ChannelId = "test", Text = "hi",
@@ -60,16 +60,5 @@ public sealed class ShowTypingMiddlewareTests
     {
         public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("the turn failed");
-    }
-
-    private sealed class RecordingAdapter : IChannelAdapter
-    {
-        public List<Activity> Delivered { get; } = [];
-
-        public Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
-        {
-            Delivered.AddRange(activities);
-            return Task.FromResult<IReadOnlyList<ResourceResponse>>([.. activities.Select((_, i) => new ResourceResponse("out-" + i))]);
-        }
     }
 }

@@ -89,7 +89,7 @@ public sealed class TurnPipelineTests
     [Fact]
     public async Task A_continuation_that_fails_throws_to_its_caller_and_sends_no_apology()
     {
-        var adapter = new RecordingAdapter();
+        var adapter = new RecordingChannelAdapter();
 
         var failure = await Assert.ThrowsAsync<KeyNotFoundException>(() => ContinueAsync((_, _) => throw new KeyNotFoundException("gone"), adapter));
 
@@ -104,22 +104,22 @@ public sealed class TurnPipelineTests
             Type = ActivityTypes.Message, Id = "in-1", ChannelId = "test", Text = "hi",
             From = new ChannelAccount { Id = "buyer" }, Recipient = new ChannelAccount { Id = "bot" }, Conversation = new ConversationAccount { Id = "c-1" },
         };
-        return RunPipelineAsync(incoming, isContinuation: false, withScreen, bot, (pipeline, context) => pipeline.RunAsync(context), new RecordingAdapter());
+        return RunPipelineAsync(incoming, isContinuation: false, withScreen, bot, (pipeline, context) => pipeline.RunAsync(context), new RecordingChannelAdapter());
     }
 
     /// <summary>A continuation as the channel adapter starts one: an event addressed from the buyer to the bot, no id.</summary>
-    private static Task<(TurnContext Context, List<Activity> Delivered)> ContinueAsync(BotCallbackHandler callback, RecordingAdapter? adapter = null)
+    private static Task<(TurnContext Context, List<Activity> Delivered)> ContinueAsync(BotCallbackHandler callback, RecordingChannelAdapter? adapter = null)
     {
         var continuation = new Activity
         {
             Type = ActivityTypes.Event, Name = ActivityEventNames.ContinueConversation, ChannelId = "test",
             From = new ChannelAccount { Id = "buyer" }, Recipient = new ChannelAccount { Id = "bot" }, Conversation = new ConversationAccount { Id = "c-1" },
         };
-        return RunPipelineAsync(continuation, isContinuation: true, withScreen: true, new ReplyBot("不该运行"), (pipeline, context) => pipeline.RunAsync(context, callback), adapter ?? new RecordingAdapter());
+        return RunPipelineAsync(continuation, isContinuation: true, withScreen: true, new ReplyBot("不该运行"), (pipeline, context) => pipeline.RunAsync(context, callback), adapter ?? new RecordingChannelAdapter());
     }
 
     private static async Task<(TurnContext Context, List<Activity> Delivered)> RunPipelineAsync(
-        Activity activity, bool isContinuation, bool withScreen, IBot bot, Func<TurnPipeline, TurnContext, Task> run, RecordingAdapter adapter)
+        Activity activity, bool isContinuation, bool withScreen, IBot bot, Func<TurnPipeline, TurnContext, Task> run, RecordingChannelAdapter adapter)
     {
         var services = new ServiceCollection();
         services.AddSingleton(bot);
@@ -143,16 +143,5 @@ public sealed class TurnPipelineTests
     private sealed class ReplyBot(string reply) : IBot
     {
         public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => turnContext.SendActivityAsync(reply, cancellationToken);
-    }
-
-    private sealed class RecordingAdapter : IChannelAdapter
-    {
-        public List<Activity> Delivered { get; } = [];
-
-        public Task<IReadOnlyList<ResourceResponse>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
-        {
-            Delivered.AddRange(activities);
-            return Task.FromResult<IReadOnlyList<ResourceResponse>>([.. activities.Select((_, i) => new ResourceResponse("out-" + i))]);
-        }
     }
 }
