@@ -14,7 +14,8 @@ namespace ShopBot.Bench;
 /// <c>--redis HOST:PORT</c>). Prints turns per second, p50 and p99 for each, and the bot's share of the bare rate.
 /// <c>--warmup SECONDS</c> first runs unmeasured turns (half polling, half on the stream) so the rounds measure the
 /// host's steady state rather than its just-in-time compilation; <c>--host PATH</c> runs another build of the host.
-/// Also <c>idle N</c>: starts N conversations and reports the host's resident memory.
+/// Beside them, the channel floor: the same host and endpoints with an echo bot (<see cref="ChannelFloor"/>), the cost
+/// of the protocol alone. Also <c>idle N</c>: starts N conversations and reports the host's resident memory.
 /// </summary>
 internal sealed partial class TurnsBenchmark : IBenchmark
 {
@@ -23,6 +24,9 @@ internal sealed partial class TurnsBenchmark : IBenchmark
 
     /// <summary>The allocation probe's file of each server started with one, by process id.</summary>
     private static readonly Dictionary<int, string> AllocationFiles = [];
+
+    private const string FloorPollingName = "channel floor (echo bot), polling";
+    private const string FloorSocketName = "channel floor (echo bot), WebSocket";
 
     public string Name => "turns";
 
@@ -52,9 +56,20 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         servers.Add(bare);
         var bot = StartBot(botUrl, redis, StringOption(arguments, "--host"));
         servers.Add(bot);
+        var floorUrl = $"http://127.0.0.1:{FreePort()}";
+        var floor = idle > 0 ? null : StartBot(floorUrl, redis, StringOption(arguments, "--host"), channelFloor: true);
+        if (floor is not null)
+        {
+            servers.Add(floor);
+        }
+
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(30) };
         await WaitReadyAsync(http, bareUrl + "/bare", HttpMethod.Post);
         await WaitReadyAsync(http, botUrl + "/health", HttpMethod.Get);
+        if (floor is not null)
+        {
+            await WaitReadyAsync(http, floorUrl + "/health", HttpMethod.Get);
+        }
 
         if (idle > 0)
         {
@@ -67,6 +82,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var conversationTurns = IntOption(arguments, "--conversation-turns", 0);
         // One whole turn first, without a deadline: the first turn loads (or trains) the intent model.
         await WarmUpAsync(botUrl);
+        await WarmUpAsync(floorUrl);
         if (warmup > 0)
         {
             // Turns under load, not measured, until the runtime has compiled the hot paths at full optimisation
@@ -74,6 +90,9 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             var half = TimeSpan.FromSeconds(warmup / 2.0);
             await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i, conversationTurns))), half);
             await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i, conversationTurns))), half);
+            var quarter = TimeSpan.FromSeconds(warmup / 4.0);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, floorUrl, i, conversationTurns))), quarter);
+            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, floorUrl, i, conversationTurns))), quarter);
         }
 
         Console.WriteLine($"{buyers} buyers, {seconds} s per run, {rounds} round(s), {warmup} s of warm-up turns, "
@@ -81,6 +100,8 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var bareRuns = new List<LatencyStats>();
         var pollingRuns = new List<LatencyStats>();
         var socketRuns = new List<LatencyStats>();
+        var floorPollingRuns = new List<LatencyStats>();
+        var floorSocketRuns = new List<LatencyStats>();
         for (var round = 1; round <= rounds; round++)
         {
             var bareStats = await ClosedLoopAsync(buyers, seconds, bare, _ => Task.FromResult<Func<Task>>(async () =>
@@ -94,9 +115,15 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             Print("bot turn, Direct Line polling", polling, bareStats);
             var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i, conversationTurns));
             Print("bot turn, Direct Line WebSocket", socket, bareStats);
+            var floorPolling = await ClosedLoopAsync(buyers, seconds, floor!, i => PollingBuyerAsync(http, floorUrl, i, conversationTurns));
+            Print(FloorPollingName, floorPolling, bareStats);
+            var floorSocket = await ClosedLoopAsync(buyers, seconds, floor!, i => StreamingBuyerAsync(http, floorUrl, i, conversationTurns));
+            Print(FloorSocketName, floorSocket, bareStats);
             bareRuns.Add(bareStats);
             pollingRuns.Add(polling);
             socketRuns.Add(socket);
+            floorPollingRuns.Add(floorPolling);
+            floorSocketRuns.Add(floorSocket);
         }
 
         if (rounds > 1)
@@ -105,6 +132,8 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             PrintMedians("bare Kestrel (one JSON POST)", bareRuns, null);
             PrintMedians("bot turn, Direct Line polling", pollingRuns, bareRuns);
             PrintMedians("bot turn, Direct Line WebSocket", socketRuns, bareRuns);
+            PrintMedians(FloorPollingName, floorPollingRuns, bareRuns);
+            PrintMedians(FloorSocketName, floorSocketRuns, bareRuns);
         }
 
         Console.WriteLine($"bot host resident memory after the runs: {ResidentMegabytes(bot):0} MB");
@@ -194,8 +223,11 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs, {(stats.ServerBytesPerCall ?? 0) / 1024,5:0.0} KB allocated per call{ratio}"));
     }
 
-    /// <summary>The shipped host from the Release build, or <paramref name="host"/> (another build's ShopBot.Bot.dll, to compare two builds).</summary>
-    private static Process StartBot(string url, string? redis, string? host)
+    /// <summary>
+    /// The shipped host from the Release build, or <paramref name="host"/> (another build's ShopBot.Bot.dll, to compare two
+    /// builds); with <paramref name="channelFloor"/>, the same host with an echo bot and no turn middleware (<see cref="ChannelFloor"/>).
+    /// </summary>
+    private static Process StartBot(string url, string? redis, string? host, bool channelFloor = false)
     {
         var root = FindRoot();
         var dll = host ?? Directory.GetFiles(Path.Combine(root, "src", "Bot", "bin", "Release"), "ShopBot.Bot.dll", SearchOption.AllDirectories).FirstOrDefault()
@@ -207,20 +239,21 @@ internal sealed partial class TurnsBenchmark : IBenchmark
             arguments.AddRange(["--ConnectionStrings:Redis", redis, "--Handoff:RedisKeyPrefix", "bench-" + Guid.NewGuid().ToString("N")]);
         }
 
-        return StartProcess("dotnet", arguments, root, AllocationProbe.FileFor(new Uri(url).Port));
+        return StartProcess("dotnet", arguments, root, AllocationProbe.FileFor(new Uri(url).Port), channelFloor);
     }
 
     /// <summary>
     /// Starts a server; with <paramref name="allocationFile"/>, this assembly is loaded into it as a startup hook that
     /// reports the bytes it allocates (<see cref="AllocationProbe"/>).
     /// </summary>
-    private static Process StartProcess(string file, IReadOnlyList<string> arguments, string? workingDirectory = null, string? allocationFile = null)
+    private static Process StartProcess(string file, IReadOnlyList<string> arguments, string? workingDirectory = null, string? allocationFile = null, bool channelFloor = false)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
         if (allocationFile is not null)
         {
             start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(TurnsBenchmark).Assembly.Location;
             start.Environment[AllocationProbe.FileVariable] = allocationFile;
+            start.Environment[ChannelFloor.Variable] = channelFloor ? "1" : "0";
         }
 
         foreach (var argument in arguments)
