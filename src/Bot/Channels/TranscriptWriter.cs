@@ -27,7 +27,7 @@ public sealed class TranscriptWriter(ITranscriptStore store, IConversationFeed f
         ArgumentException.ThrowIfNullOrEmpty(conversationId, "activity.Conversation.Id");
         activity.Id ??= NewActivityId();
         activity.Timestamp ??= time.GetUtcNow();
-        var json = JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity);
+        var json = JsonSerializer.Serialize(activity, TranscriptJson.Activity);
         await store.AppendAsync(conversationId, json, cancellationToken).ConfigureAwait(false);
         await feed.PublishAsync(conversationId, null, cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(activity.Id);

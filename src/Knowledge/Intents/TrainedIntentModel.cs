@@ -37,15 +37,34 @@ public sealed class TrainedIntentModel : IIntentClassifier
         var engine = _engines.Get();
         try
         {
-            var scores = engine.Predict(new IntentRow { Text = IntentFeatureText.Prepare(normalizedText) }).Score;
-            return scores.Select((score, i) => new IntentScore(_intents[i], score))
-                .OrderByDescending(s => s.Confidence)
-                .ToList();
+            return Ranked(engine.Predict(new IntentRow { Text = IntentFeatureText.Prepare(normalizedText) }).Score, _intents);
         }
         finally
         {
             _engines.Return(engine);
         }
+    }
+
+    /// <summary>
+    /// The intents by confidence, highest first; equal confidences keep the model's order (as a stable sort does). An
+    /// insertion sort into one array: a model has a few dozen intents, and this runs on every buyer message.
+    /// </summary>
+    internal static IntentScore[] Ranked(ReadOnlySpan<float> scores, IReadOnlyList<string> intents)
+    {
+        var ranked = new IntentScore[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var score = new IntentScore(intents[i], scores[i]);
+            var j = i;
+            for (; j > 0 && ranked[j - 1].Confidence < score.Confidence; j--)
+            {
+                ranked[j] = ranked[j - 1];
+            }
+
+            ranked[j] = score;
+        }
+
+        return ranked;
     }
 
     /// <summary>Writes the model zip atomically: a reader never sees half a file.</summary>

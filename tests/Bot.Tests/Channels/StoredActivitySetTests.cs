@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ShopBot.Bot.Channels;
 using ShopBot.Bot.Channels.DirectLine;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff.Transcripts;
@@ -27,18 +28,40 @@ public sealed class StoredActivitySetTests
         stored[5].SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("人工客服")] };
         stored[5].Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.hero", Content = JsonDocument.Parse("""{"title":"订单","n":1.50,"x":null}""").RootElement }];
         stored[5].Properties = new Dictionary<string, JsonElement> { ["extra"] = JsonDocument.Parse("""{"a":[1,true,"\u00e9"]}""").RootElement };
-        var entries = stored.Select((a, i) => new TranscriptEntry(7 + i, JsonSerializer.Serialize(a, BotJsonContext.Default.Activity))).ToList();
+        var entries = stored.Select((a, i) => new TranscriptEntry(7 + i, JsonSerializer.Serialize(a, TranscriptJson.Activity))).ToList();
 
         var sent = StoredActivitySet.Write(entries, 13);
 
         var readBack = entries.Select(e => JsonSerializer.Deserialize(e.ActivityJson, BotJsonContext.Default.Activity)).OfType<Activity>()
             .Where(a => a.Type != ActivityTypes.ConversationUpdate).ToList();
-        var expected = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(readBack, "13"), BotJsonContext.Default.ActivitySet);
+        var expected = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(readBack, "13"), TranscriptJson.ActivitySet);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(expected), System.Text.Encoding.UTF8.GetString(sent.Utf8.Span));
         Assert.Equal(5, sent.Count);
         Assert.Equal(13, sent.Watermark);
         Assert.Contains("\\r", entries[2].ActivityJson, StringComparison.Ordinal);
         Assert.DoesNotContain("\\r", System.Text.Encoding.UTF8.GetString(sent.Utf8.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chinese_is_kept_and_sent_unescaped_while_html_sensitive_characters_stay_escaped_and_clients_read_the_same_activities()
+    {
+        var buyer = new ChannelAccount { Id = "买家小王", Name = "小王", Role = RoleTypes.User };
+        var shop = new ChannelAccount { Id = "shop-bot", Name = "小店", Role = RoleTypes.Bot };
+        var activity = Message("a1", "我的快递到哪了？😀 <script>&'\"+`</script>\n", buyer, shop);
+        var entry = new TranscriptEntry(3, JsonSerializer.Serialize(activity, TranscriptJson.Activity));
+
+        var sent = System.Text.Encoding.UTF8.GetString(StoredActivitySet.Write([entry], 4).Utf8.Span);
+
+        Assert.Contains("\"text\":\"我的快递到哪了？\\uD83D\\uDE00 \\u003Cscript\\u003E\\u0026\\u0027\\u0022\\u002B\\u0060\\u003C/script\\u003E\\n\"", entry.ActivityJson, StringComparison.Ordinal);
+        Assert.Contains("\"from\":{\"id\":\"买家小王\",\"name\":\"小王\"", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u6211", sent, StringComparison.Ordinal);
+        var escaped = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet([activity], "4"), BotJsonContext.Default.ActivitySet);
+        Assert.True(escaped.Length > System.Text.Encoding.UTF8.GetByteCount(sent));
+        var read = JsonSerializer.Deserialize(sent, BotJsonContext.Default.ActivitySet)!;
+        var readEscaped = JsonSerializer.Deserialize(escaped, BotJsonContext.Default.ActivitySet)!;
+        Assert.Equal(JsonSerializer.Serialize(readEscaped, BotJsonContext.Default.ActivitySet), JsonSerializer.Serialize(read, BotJsonContext.Default.ActivitySet));
+        Assert.Equal(activity.Text, Assert.Single(read.Activities).Text);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ internal sealed class DirectLineStreamConnection(
     }
 
     private Task SendAsync(ActivitySet set, CancellationToken cancellationToken) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, BotJsonContext.Default.ActivitySet), WebSocketMessageType.Text, true, cancellationToken);
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, TranscriptJson.ActivitySet), WebSocketMessageType.Text, true, cancellationToken);
 
     /// <summary>True when woken by a change, false after a quiet heartbeat interval.</summary>
     private async Task<bool> WaitAsync(CancellationToken cancellationToken)

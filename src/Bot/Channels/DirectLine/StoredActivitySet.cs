@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ShopBot.Bot.Channels;
 using ShopBot.Bot.Schema;
 using ShopBot.Handoff.Transcripts;
 using ShopBot.Knowledge.Text;
@@ -10,15 +11,15 @@ namespace ShopBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Writes an activity set from the transcript's stored JSON: byte for byte what serialising the <see cref="ActivitySet"/>
-/// read from the same entries gives, without reading every activity into objects and writing it out again on every
-/// poll and stream send. Stored activities were written by <see cref="TranscriptWriter"/> with the same JSON context, so
+/// read from the same entries with <see cref="TranscriptJson"/> gives, without reading every activity into objects and
+/// writing it out again on every poll and stream send. Stored activities were written by <see cref="TranscriptWriter"/> with the same JSON options, so
 /// one comes back unchanged unless reading would change it: a string <see cref="UntrustedText.Sanitize"/> rewrites, or a
 /// <c>null</c> (dropped on the way back in). Such an entry, and anything not shaped like a stored activity, takes the
 /// long way, as before.
 /// </summary>
 internal static class StoredActivitySet
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJsonContext.Default.Options.Encoder };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = TranscriptJson.Options.Encoder };
 
     /// <summary>
     /// Each thread's scratch buffer (a set is written without awaiting): the set is written there and copied out once at
@@ -93,7 +94,7 @@ internal static class StoredActivitySet
             return false;
         }
 
-        JsonSerializer.Serialize(writer, activity, BotJsonContext.Default.Activity);
+        JsonSerializer.Serialize(writer, activity, TranscriptJson.Activity);
         return true;
     }
 
