@@ -31,6 +31,15 @@ public sealed partial class InvoiceFlow
         }
 
         changed |= Set(values, TitleKey, facts?.Title);
+        // Asked for the title, "兔小白" alone is the buyer's own title, a nickname as much as a textbook name.
+        if (step == DialogSteps.AskTitle && facts?.Title is null && context.Facts.PersonNames.Count == 0
+            && values.GetValueOrDefault(TypeKey) != nameof(InvoiceTitleType.Company)
+            && TitleNickname.Leading(context.Compact) is { } nickname && nickname.Length == context.Compact.Length)
+        {
+            changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Personal));
+            changed |= Set(values, TitleKey, nickname);
+        }
+
         // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
         var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
         var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsTaxNumber(asked) ? asked : null);
