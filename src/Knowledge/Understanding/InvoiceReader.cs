@@ -149,7 +149,7 @@ internal static partial class InvoiceReader
         _ => null,
     };
 
-    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|纳税人|信用代码|报销|单位名称|公司名称|邮箱|invoice")]
+    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|电子票|纸质票|纸票|纳税人|信用代码|报销|单位名称|公司名称|邮箱|invoice")]
     private static partial Regex InvoiceContext();
 
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]

@@ -113,15 +113,10 @@ public sealed partial class InvoiceFlow
 
         if (invalid is not null && tax is null)
         {
-            // A length no tax number has is named with its count; an 18-character code that fails its check is not.
-            if (invalid.Length is 15 or 18 or 20)
-            {
-                context.Say("invoice.invalid_tax_number");
-            }
-            else
-            {
-                context.Say("invoice.tax_number_length", new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) });
-            }
+            // A length no tax number has is named with its count; a code of a right length that fails its check is a typo
+            // somewhere inside, never "the format is 18 characters".
+            var length = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
+            context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
 
             context.Fail();
         }
