@@ -78,6 +78,19 @@ public sealed class OrdersMeantAndInvoicesConfirmedTests(DialogHarness harness) 
     }
 
     [Theory]
+    [InlineData("台灯退款多久到账 我是储蓄卡付的", "asides.refund_to_debit_card", "1到7个工作日")]
+    [InlineData("台灯的退款几天能到 付款用的信用卡", "asides.refund_to_credit_card", "15个工作日")]
+    public async Task Refund_timing_names_the_window_of_the_way_the_buyer_paid(string line, string template, string window)
+    {
+        var buyer = harness.Start("tb_lily88");
+
+        var outcome = await buyer.SayAsync(line);
+
+        Assert.Contains(outcome.Replies, r => r.TemplateId == template);
+        Assert.Contains(window, buyer.LastText);
+    }
+
+    [Theory]
     [InlineData("不是浴巾 是保温杯", "浴巾", true)]
     [InlineData("浴巾地址不改 改保温杯", "浴巾", true)]
     [InlineData("是不是浴巾那单", "浴巾", false)]

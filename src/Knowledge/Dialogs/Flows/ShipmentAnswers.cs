@@ -16,6 +16,13 @@ public static partial class ShipmentAnswers
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
     public const string NoTrackingNormal = "track.shipped_no_tracking_normal";
+    public const string NoTrackingHoursPassed = "track.shipped_no_tracking_hours_passed";
+
+    /// <summary>
+    /// Hours after which a number should have shown (the policy: tracking updates within a few hours of pick-up): past
+    /// them, "wait a few hours" is no answer; a colleague asks the courier for the number.
+    /// </summary>
+    public const double NoTrackingUsualHours = 8;
     public const string Shipped = "track.shipped";
 
     /// <summary>Days a shipped parcel may still show no tracking number before it counts as possibly lost.</summary>
@@ -53,12 +60,17 @@ public static partial class ShipmentAnswers
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
-                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)):
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber) || context.Told(NoTrackingHoursPassed, order.OrderNumber)):
                 await NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsPastPromiseWithoutNumber && facts.DaysSinceShipment >= 1 && facts.DaysSinceShipment < NoTrackingNormalDays:
                 context.Say("track.shipped_no_tracking_past_promise", slots);
                 await OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
+            // Handed over last night and still no number the next day: longer than the few hours it takes, no lost parcel.
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && facts.DaysSinceShipment * 24 >= NoTrackingUsualHours:
+                context.Say(NoTrackingHoursPassed, slots);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "已发货超过几个小时仍没有运单号，请同事向快递核实并补上运单号", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
                 context.Say(NoTrackingYet, slots);
