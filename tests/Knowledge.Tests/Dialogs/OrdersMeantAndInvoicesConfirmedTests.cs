@@ -90,6 +90,17 @@ public sealed class OrdersMeantAndInvoicesConfirmedTests(DialogHarness harness) 
         Assert.Contains(window, buyer.LastText);
     }
 
+    [Fact]
+    public async Task A_number_missing_longer_than_the_usual_few_hours_gets_a_follow_up_note_not_wait_a_few_hours()
+    {
+        var buyer = harness.Start("小王爱购物");
+
+        var outcome = await buyer.SayAsync("浴巾说发了 单号到现在都没有");
+
+        Assert.Equal("track.shipped_no_tracking_hours_passed", outcome.Replies.Single().TemplateId);
+        Assert.Single(await buyer.CasesAsync(), c => c.Kind == CaseKind.LogisticsFollowUp && c.OrderNumber == "361298811750204463");
+    }
+
     [Theory]
     [InlineData("不是浴巾 是保温杯", "浴巾", true)]
     [InlineData("浴巾地址不改 改保温杯", "浴巾", true)]
