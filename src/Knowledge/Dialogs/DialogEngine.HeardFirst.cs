@@ -37,6 +37,12 @@ public sealed partial class DialogEngine
             return done;
         }
 
+        // "税号记上了吧", "是改过的那个吧": the tax number on the invoice request recorded, never a menu or a second request.
+        if (await TaxNumberOnRecord.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         // "之前申请换货的怎么样了", "上次说补发的呢": where the case recorded earlier stands, never a new problem.
         if (await CaseFollowUp.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {

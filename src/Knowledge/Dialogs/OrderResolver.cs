@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -8,13 +9,15 @@ namespace ShopBot.Knowledge.Dialogs;
 /// list, the order already in play, or their only fitting order. Otherwise it lists the fitting orders or asks for a
 /// number, says so to the buyer, and returns null.
 /// </summary>
-public static class OrderResolver
+public static partial class OrderResolver
 {
     private const int MaxListed = 5;
 
     /// <param name="alsoLikely">Orders that, besides the fitting ones, the buyer may well mean: when one fits and one of
     /// these exists, the buyer is asked instead of the bot picking silently.</param>
-    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits, Func<Order, bool>? alsoLikely = null)
+    /// <param name="answersFocus">States of the order in focus the flow has its own answer for ("帮我改到公司" on the
+    /// shipped order just talked about: how a shipped parcel is re-routed): that order is used, never swapped for another.</param>
+    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits, Func<Order, bool>? alsoLikely = null, Func<Order, bool>? answersFocus = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var orders = context.Services.Orders;
@@ -97,7 +100,7 @@ public static class OrderResolver
         var fitting = all.Where(fits).ToList();
         if (focus is not null)
         {
-            if (fits(focus) || alsoLikely?.Invoke(focus) == true || fitting.Count == 0)
+            if (fits(focus) || alsoLikely?.Invoke(focus) == true || answersFocus?.Invoke(focus) == true || fitting.Count == 0)
             {
                 return Use(context, focus, area);
             }
@@ -136,8 +139,12 @@ public static class OrderResolver
     /// </summary>
     private static List<Order> NamedAll(FlowContext context, IReadOnlyList<Order> orders)
     {
-        var numbers = context.Facts.OrderReferences
+        var references = context.Facts.OrderReferences
             .Where(r => r.Evidence is not Entities.OrderEvidence.Ordinal and not Entities.OrderEvidence.OrderNumber)
+            .ToList();
+        // "不是浴巾 是保温杯", "浴巾地址不改": an order the buyer says is not meant points nowhere while another is named.
+        var meant = references.Where(r => !Denied(context.Normalized, r.Mention)).ToList();
+        var numbers = (meant.Count > 0 ? meant : references)
             .Select(r => r.OrderNumbers)
             .Where(n => n.Count > 0)
             .ToList();
@@ -164,6 +171,32 @@ public static class OrderResolver
         var typed = orders.ExtractOrderNumbers(context.Text).Select(n => orders.Find(buyer, n)).OfType<Order>().ToList();
         return typed.Count > 0 ? typed : NamedAll(context, orders.OrdersOf(buyer));
     }
+
+    /// <summary>"不是浴巾", "浴巾不用改", "浴巾那单不动": the mention is said not to be the order meant.</summary>
+    internal static bool Denied(string text, string mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrEmpty(mention))
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(mention, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mention, at + mention.Length, StringComparison.Ordinal))
+        {
+            if (!DeniedBefore().IsMatch(text.AsSpan(0, at)) && !DeniedAfter().IsMatch(text.AsSpan(at + mention.Length)))
+            {
+                return false;
+            }
+        }
+
+        return text.Contains(mention, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("(?:(?<!是)不是|并不是|不是说|而不是|别弄)(?:那个|那件|那单)?$")]
+    private static partial Regex DeniedBefore();
+
+    [GeneratedRegex("^(?:那单|那个|的|订单)?(?:地址|收货地址)?(?:不改|不用改|不要改|别改|不动|别动|不变|不用动|不用管|没问题|照常)")]
+    private static partial Regex DeniedAfter();
 
     /// <summary>Shipped or waiting to ship: the orders a buyer may mix up when asking about "the parcel".</summary>
     private static bool IsLive(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped;

@@ -6,7 +6,8 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// "退款多久到账": where the order's refund stands (under way, paid back, just recorded here, none, or nothing was ever
-/// paid) and where the money goes for the way the buyer paid (支付宝余额, 花呗, 信用卡 or 银行卡), from the shop's policy.
+/// paid) and where the money goes, and how long it takes, for the way the buyer paid (支付宝余额, 花呗, 储蓄卡 1–7 working
+/// days, 信用卡 about 15), from the shop's policy.
 /// </summary>
 internal static partial class RefundTiming
 {
@@ -70,6 +71,8 @@ internal static partial class RefundTiming
         context.Say(compact switch
         {
             _ when Huabei().IsMatch(compact) => "asides.refund_to_huabei",
+            _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "asides.refund_to_credit_card",
+            _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "asides.refund_to_debit_card",
             _ when Card().IsMatch(compact) => "asides.refund_to_card",
             _ when Balance().IsMatch(compact) => "asides.refund_to_alipay",
             _ => "asides.refund_any_way",
@@ -77,7 +80,7 @@ internal static partial class RefundTiming
         return order;
     }
 
-    [GeneratedRegex("到账|钱.{0,4}(回来|退回|到|退)|退款.{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|退到|到哪|去哪)|(什么时候|多久|啥时候|几天)(能|才|可以)?(退|到账|退回|收到退款)|退到哪|退回哪|钱退哪|退的钱|退款.{0,6}(进度|哪一步|到哪步|怎么样了)|问(一下)?进度|(什么|啥)进度")]
+    [GeneratedRegex("到账|钱.{0,4}(回来|退回|到|退)|退款.{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|退到|到哪|去哪)|(什么时候|多久|啥时候|几天)(能|才|可以)?(退|到账|退回|收到退款)|退到哪|退回哪|钱退哪|退的钱|退款.{0,6}(进度|哪一步|到哪步|怎么样了)|问(一下)?进度|(什么|啥)进度|退款.{0,4}(到了|到没到|到账了)|钱(到了|到账了|到没到)")]
     private static partial Regex Arrival();
 
     [GeneratedRegex("发票|开票")]
@@ -86,8 +89,15 @@ internal static partial class RefundTiming
     [GeneratedRegex("花呗")]
     private static partial Regex Huabei();
 
-    [GeneratedRegex("信用卡|银行卡|储蓄卡|借记卡|卡里|卡上")]
+    [GeneratedRegex("信用卡|银行卡|储蓄卡|借记卡|工资卡|卡里|卡上|(?:招行|工行|建行|农行|中行|交行|邮储)的?卡")]
     private static partial Regex Card();
+
+    [GeneratedRegex("信用卡")]
+    private static partial Regex CreditCard();
+
+    // The policy's 1–7 working days are a debit card's; "招行卡", "工行的卡" name a bank's card, which is one too.
+    [GeneratedRegex("储蓄卡|借记卡|银行卡|工资卡|(?:招行|工行|建行|农行|中行|交行|邮储)的?卡")]
+    private static partial Regex DebitCard();
 
     [GeneratedRegex("余额|支付宝")]
     private static partial Regex Balance();

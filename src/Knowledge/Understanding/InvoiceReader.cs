@@ -125,6 +125,13 @@ internal static partial class InvoiceReader
             return (person, InvoiceTitleType.Personal);
         }
 
+        // "个人 兔小白", "个人抬头：兔小白": a word set apart after 个人 in an invoice message is the title, a nickname too.
+        if (invoiceLike && SpacedPersonalTitle().Match(text) is { Success: true } spaced && TitleNickname.Leading(spaced.Groups["run"].Value) is { } nickname
+            && nickname.Length == spaced.Groups["run"].Length)
+        {
+            return (nickname, InvoiceTitleType.Personal);
+        }
+
         // "抬头写兔小白": a title written after 抬头 is the buyer's own, a nickname as much as a textbook name.
         if (TitleMarker().Match(text) is { Success: true } marked
             && (PersonNames.Leading(marked.Groups["run"].Value) ?? TitleNickname.Leading(marked.Groups["run"].Value)) is { } named)
@@ -142,7 +149,7 @@ internal static partial class InvoiceReader
         _ => null,
     };
 
-    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|纳税人|信用代码|报销|单位名称|公司名称|邮箱|invoice")]
+    [GeneratedRegex("发票|开票|抬头|税号|普票|专票|电子票|纸质票|纸票|纳税人|信用代码|报销|单位名称|公司名称|邮箱|invoice")]
     private static partial Regex InvoiceContext();
 
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]
@@ -175,6 +182,9 @@ internal static partial class InvoiceReader
 
     [GeneratedRegex(@"个人(?:抬头|发票|的|名字|名称)?(?:是|为|写|开|就写|填)?[:, ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex PersonalTitle();
+
+    [GeneratedRegex(@"个人(?:抬头|发票|的)?(?:是|为|写|就写|填|开)?[:,， ]+(?<run>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")]
+    private static partial Regex SpacedPersonalTitle();
 
     [GeneratedRegex(@"抬头(?:是|为|写|就写|填|开)?[:, ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex TitleMarker();

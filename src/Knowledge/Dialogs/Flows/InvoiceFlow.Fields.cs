@@ -31,6 +31,15 @@ public sealed partial class InvoiceFlow
         }
 
         changed |= Set(values, TitleKey, facts?.Title);
+        // Asked for the title, "兔小白" alone is the buyer's own title, a nickname as much as a textbook name.
+        if (step == DialogSteps.AskTitle && facts?.Title is null && context.Facts.PersonNames.Count == 0
+            && values.GetValueOrDefault(TypeKey) != nameof(InvoiceTitleType.Company)
+            && TitleNickname.Leading(context.Compact) is { } nickname && nickname.Length == context.Compact.Length)
+        {
+            changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Personal));
+            changed |= Set(values, TitleKey, nickname);
+        }
+
         // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
         var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
         var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsTaxNumber(asked) ? asked : null);
@@ -104,15 +113,10 @@ public sealed partial class InvoiceFlow
 
         if (invalid is not null && tax is null)
         {
-            // A length no tax number has is named with its count; an 18-character code that fails its check is not.
-            if (invalid.Length is 15 or 18 or 20)
-            {
-                context.Say("invoice.invalid_tax_number");
-            }
-            else
-            {
-                context.Say("invoice.tax_number_length", new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) });
-            }
+            // A length no tax number has is named with its count; a code of a right length that fails its check is a typo
+            // somewhere inside, never "the format is 18 characters".
+            var length = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
+            context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
 
             context.Fail();
         }

@@ -89,6 +89,7 @@ public sealed partial class InvoiceFlow
         var template = (reissue, paper, company) switch
         {
             (true, _, _) => "invoice.reissue",
+            (_, true, true) when values.ContainsKey(TaxKey) => "invoice.requested_paper_company",
             (_, true, _) => "invoice.requested_paper",
             (_, _, true) => "invoice.requested_company",
             _ => "invoice.requested",

@@ -16,6 +16,14 @@ public static partial class ShipmentAnswers
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
     public const string NoTrackingNormal = "track.shipped_no_tracking_normal";
+    public const string NoTrackingHoursPassed = "track.shipped_no_tracking_hours_passed";
+    public const string NoTrackingHoursPassedOffer = "track.shipped_no_tracking_hours_passed_offer";
+
+    /// <summary>
+    /// Hours after which a number should have shown (the policy: tracking updates within a few hours of pick-up): past
+    /// them, "wait a few hours" is no answer; a colleague asks the courier for the number.
+    /// </summary>
+    public const double NoTrackingUsualHours = 8;
     public const string Shipped = "track.shipped";
 
     /// <summary>Days a shipped parcel may still show no tracking number before it counts as possibly lost.</summary>
@@ -53,12 +61,28 @@ public static partial class ShipmentAnswers
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
-                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)):
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)
+                    || context.Told(NoTrackingHoursPassed, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber)):
                 await NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsPastPromiseWithoutNumber && facts.DaysSinceShipment >= 1 && facts.DaysSinceShipment < NoTrackingNormalDays:
                 context.Say("track.shipped_no_tracking_past_promise", slots);
                 await OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
+            // Handed over last night and still no number the next day: longer than the few hours it takes, no lost parcel.
+            // Asked about the missing number itself, a colleague is asked for it at once; asked only where the parcel is,
+            // the delay is said and the same is offered.
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && facts.DaysSinceShipment * 24 >= NoTrackingUsualHours:
+                if (MissingNumber().IsMatch(context.Compact))
+                {
+                    context.Say(NoTrackingHoursPassed, slots);
+                    await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "已发货超过几个小时仍没有运单号，请同事向快递核实并补上运单号", cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    context.Say(NoTrackingHoursPassedOffer, slots);
+                }
+
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
                 context.Say(NoTrackingYet, slots);
@@ -119,6 +143,9 @@ public static partial class ShipmentAnswers
     /// <summary>"这么久了还没到", "怎么还没收到": the buyer waits, rather than asking for the number again.</summary>
     private static bool StillWaiting(FlowContext context) =>
         context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(context.Normalized);
+
+    [GeneratedRegex("单号|查不到|没有物流|没物流|物流.{0,3}(没有|没|不)")]
+    private static partial Regex MissingNumber();
 
     [GeneratedRegex("还没到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|一直没")]
     private static partial Regex StillWaitingWords();

@@ -79,7 +79,8 @@ public sealed partial class TrackFlow : IDialogFlow
             case TrackSituation.DamagedInTransit when order.Status == OrderStatus.Shipped:
                 await AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
                 break;
-            case TrackSituation.FollowUpRequested when order.Status == OrderStatus.Shipped && context.Told(ShipmentAnswers.NoTrackingYet, order.OrderNumber):
+            case TrackSituation.FollowUpRequested when order.Status == OrderStatus.Shipped
+                && (context.Told(ShipmentAnswers.NoTrackingYet, order.OrderNumber) || context.Told(ShipmentAnswers.NoTrackingHoursPassedOffer, order.OrderNumber)):
                 await ShipmentAnswers.NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.FollowUpRequested when order.Status == OrderStatus.Shipped:
