@@ -223,6 +223,8 @@ public static class OrderResolver
     /// <summary>The product named is in none of the buyer's orders: says so, and offers the orders there are, if any.</summary>
     private static void NotAmongOrders(FlowContext context, string product, IReadOnlyList<Order> choices)
     {
+        // Folded text is lower case: "t恤" is said back as the titles write it.
+        product = product.ToUpperInvariant();
         if (choices.Count == 0)
         {
             context.Say("orders.ask_product_not_found_none", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = product });
