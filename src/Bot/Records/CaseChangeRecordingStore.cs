@@ -11,6 +11,17 @@ public sealed class CaseChangeRecordingStore(ICaseStore inner, TurnCaseChanges c
     public async Task<CaseRecord> OpenAsync(CaseDraft draft, CancellationToken cancellationToken = default) =>
         Noted(await inner.OpenAsync(draft, cancellationToken).ConfigureAwait(false));
 
+    public async Task<CaseOpening> OpenUnlessOpenAsync(CaseDraft draft, CancellationToken cancellationToken = default)
+    {
+        var opening = await inner.OpenUnlessOpenAsync(draft, cancellationToken).ConfigureAwait(false);
+        if (opening.Opened)
+        {
+            changes.Note(opening.Case);
+        }
+
+        return opening;
+    }
+
     public Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default) => inner.GetAsync(caseId, cancellationToken);
 
     public Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default) => inner.ListAsync(query, cancellationToken);

@@ -9,6 +9,12 @@ public interface ICaseStore
     /// <summary>Validates the draft (<see cref="CaseDraftException"/>) and stores it as an open case with a new id.</summary>
     Task<CaseRecord> OpenAsync(CaseDraft draft, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Opens the draft unless an open case of its kind stands for its buyer and order, and then returns that one: the
+    /// look and the opening are one step, so two turns at once never both open one. A draft without an order is opened.
+    /// </summary>
+    Task<CaseOpening> OpenUnlessOpenAsync(CaseDraft draft, CancellationToken cancellationToken = default);
+
     Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CaseRecord>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default);

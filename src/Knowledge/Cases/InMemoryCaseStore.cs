@@ -17,12 +17,33 @@ public sealed class InMemoryCaseStore(TimeProvider time, ILogger<InMemoryCaseSto
     public Task<CaseRecord> OpenAsync(CaseDraft draft, CancellationToken cancellationToken = default)
     {
         CaseDraftValidator.Validate(draft);
+        lock (_writeGate)
+        {
+            return Task.FromResult(Open(draft));
+        }
+    }
+
+    public Task<CaseOpening> OpenUnlessOpenAsync(CaseDraft draft, CancellationToken cancellationToken = default)
+    {
+        CaseDraftValidator.Validate(draft);
+        lock (_writeGate)
+        {
+            var standing = draft.OrderNumber is null ? null : _cases.Values
+                .Where(c => c.Status == CaseStatus.Open && c.Kind == draft.Kind && c.BuyerId == draft.BuyerId && c.OrderNumber == draft.OrderNumber)
+                .OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id, StringComparer.Ordinal).FirstOrDefault();
+            return Task.FromResult(standing is null ? new CaseOpening(Open(draft), Opened: true) : new CaseOpening(standing, Opened: false));
+        }
+    }
+
+    /// <summary>Stores the draft as a new open case; called under the write lock, so a look before it holds.</summary>
+    private CaseRecord Open(CaseDraft draft)
+    {
         var now = ShanghaiTime.Now(time);
         var id = CaseChanges.Id(now, Interlocked.Increment(ref _sequence));
         var record = CaseChanges.Open(draft, id, now);
         _cases[id] = record;
         logger.LogInformation("Opened case {CaseId} ({Kind}) for order {OrderNumber}", id, draft.Kind.Name(), draft.OrderNumber);
-        return Task.FromResult(record);
+        return record;
     }
 
     public Task<CaseRecord?> GetAsync(string caseId, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,8 @@ namespace ShopBot.Knowledge.Cases;
 /// One open case of a kind per order, whichever flow records it: a second refund for an order already being refunded
 /// would count twice in the finance register, a second address change beside the first leaves the warehouse two
 /// addresses. A request of a kind whose open case stands (refund, return, exchange, lost parcel, reshipment, repair)
-/// returns that case unchanged; one whose new details supersede the old (address change, invoice request, compensation)
+/// returns that case unchanged, looked for and opened in one step of the store
+/// (<see cref="ICaseStore.OpenUnlessOpenAsync"/>), so two turns at once never both open one; one whose new details supersede the old (address change, invoice request, compensation)
 /// is opened and the earlier one cancelled with a note naming it, so exactly one stays open.
 /// </summary>
 public sealed class OpenCaseGuard(ICaseStore cases)
@@ -18,13 +19,13 @@ public sealed class OpenCaseGuard(ICaseStore cases)
             return await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
         }
 
-        var query = new CaseQuery { BuyerId = draft.BuyerId, OrderNumber = draft.OrderNumber, Kind = draft.Kind, Status = CaseStatus.Open };
-        var open = await cases.ListAsync(query, cancellationToken).ConfigureAwait(false);
-        if (open.Count > 0 && rule == Rule.KeepOpen)
+        if (rule == Rule.KeepOpen)
         {
-            return open[0];
+            return (await cases.OpenUnlessOpenAsync(draft, cancellationToken).ConfigureAwait(false)).Case;
         }
 
+        var query = new CaseQuery { BuyerId = draft.BuyerId, OrderNumber = draft.OrderNumber, Kind = draft.Kind, Status = CaseStatus.Open };
+        var open = await cases.ListAsync(query, cancellationToken).ConfigureAwait(false);
         var opened = await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
         foreach (var earlier in open)
         {

@@ -150,6 +150,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        if ((await ConfirmsRecordAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await GivesReasonAfterRefundAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? AnswersPrice(context)) is { } confirmed)
+        {
+            return confirmed;
+        }
+
         // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it.
         if (state.ActiveFlow is null && !context.Input.IsSecondNeed && state.LastFlow is { } finished
             && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished))

@@ -52,6 +52,13 @@ public static partial class OrderResolver
                 }
             }
 
+            if (context.Facts.UnownedProduct is { } unownedInList)
+            {
+                NotAmongOrders(context, unownedInList, candidates);
+                context.Fail();
+                return null;
+            }
+
             List(context, candidates);
             context.Fail();
             return null;
@@ -86,6 +93,15 @@ public static partial class OrderResolver
             return null;
         }
 
+        // "保温杯漏水了" from a buyer who never bought a cup: said honestly, never recorded on the order in focus or the
+        // only one that fits.
+        var fitting = all.Where(fits).ToList();
+        if (named.Count == 0 && notMeant is null && context.Facts.UnownedProduct is { } unowned)
+        {
+            NotAmongOrders(context, unowned, (fitting.Count > 0 ? fitting : all).Take(MaxListed).ToList());
+            return null;
+        }
+
         if (state.Step == DialogSteps.AskOrder)
         {
             context.Say($"{area}.ask_order");
@@ -97,7 +113,6 @@ public static partial class OrderResolver
         // acted on. Only when the need does not fit it is the buyer asked among the orders that do, never switched silently;
         // when none does, the flow tells what the focus order allows.
         var focus = notMeant is null && state.LastOrderNumber is { } last ? all.FirstOrDefault(o => o.OrderNumber == last) : null;
-        var fitting = all.Where(fits).ToList();
         if (focus is not null)
         {
             if (fits(focus) || alsoLikely?.Invoke(focus) == true || answersFocus?.Invoke(focus) == true || fitting.Count == 0)
@@ -236,6 +251,28 @@ public static partial class OrderResolver
             [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
         });
         context.Suggest(choices.Count == 1 ? ["是的"] : [.. choices.Select((_, i) => $"第{i + 1}个")]);
+    }
+
+    /// <summary>The product named is in none of the buyer's orders: says so, and offers the orders there are, if any.</summary>
+    private static void NotAmongOrders(FlowContext context, string product, IReadOnlyList<Order> choices)
+    {
+        // Folded text is lower case: "t恤" is said back as the titles write it.
+        product = product.ToUpperInvariant();
+        if (choices.Count == 0)
+        {
+            context.Say("orders.ask_product_not_found_none", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = product });
+            context.Await(DialogSteps.AskOrder);
+            return;
+        }
+
+        context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
+        context.Await(DialogSteps.ChooseOrder);
+        context.Say("orders.ask_product_not_found", new Dictionary<string, string?>
+        {
+            [TemplateSlots.ItemTitle] = product,
+            [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
+        });
+        context.Suggest([.. choices.Select((_, i) => $"第{i + 1}个")]);
     }
 
     private static void List(FlowContext context, IReadOnlyList<Order> choices)

@@ -75,6 +75,7 @@ public sealed partial class MessageAnalyzer
         {
             OrderReferences = references,
             MatchedOrderNumbers = OrderReferenceReader.Rank(references, buyerOrders),
+            UnownedProduct = _orderReferences.UnownedProduct(masked, references, buyerOrders),
             Address = mobileAndAddress,
             Invoice = invoice,
             Amounts = AmountReader.Read(compact),

@@ -11,6 +11,9 @@ public sealed record MessageFacts
     /// <summary>The buyer's orders the references fit, the one most references agree on first.</summary>
     public IReadOnlyList<string> MatchedOrderNumbers { get; init; } = [];
 
+    /// <summary>A product the buyer names that none of their orders holds ("保温杯" to a buyer who never bought one).</summary>
+    public string? UnownedProduct { get; init; }
+
     public AddressFacts? Address { get; init; }
 
     public InvoiceFacts? Invoice { get; init; }

@@ -193,6 +193,27 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         return new OrderReference(OrderEvidence.Product, scores[ranked[0].OrderNumber].Word, [.. ranked.Where(o => scores[o.OrderNumber].Score == top).Select(o => o.OrderNumber)]);
     }
 
+    /// <summary>
+    /// A product the buyer names that none of their orders holds ("保温杯" to a buyer who bought tableware and a coat):
+    /// null when the message names no product, or one an order of theirs holds.
+    /// </summary>
+    public string? UnownedProduct(MaskedText masked, IReadOnlyList<OrderReference> references, IReadOnlyList<Order> orders)
+    {
+        if (references.Any(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0))
+        {
+            return null;
+        }
+
+        var text = masked.Compact;
+        foreach (var word in products.NotProducts.Where(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
+        }
+
+        var named = products.ProductWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+        return named is null || orders.Any(o => FoldedTitle(o.Title).Contains(named, StringComparison.Ordinal)) ? null : named;
+    }
+
     private string FoldedTitle(string title)
     {
         if (_foldedTitles.Count > 10_000)

@@ -13,6 +13,16 @@ public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<str
     public IReadOnlyList<string> NotProducts { get; } = notProducts ?? [];
 
     /// <summary>
+    /// Every word of two or more characters that names a product (the buyer's words and the title words they stand
+    /// for), longest first: what tells "保温杯漏水了" names a product even when none of the buyer's orders holds one.
+    /// "儿童" describes who a product is for and "袋子" is as often the parcel's bag, so neither names one alone.
+    /// </summary>
+    public IReadOnlyList<string> ProductWords => _productWords ??= [.. Synonyms.Keys.Concat(Synonyms.Values.SelectMany(w => w))
+        .Where(w => w.Length >= 2 && w is not ("儿童" or "袋子")).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+
+    private IReadOnlyList<string>? _productWords;
+
+    /// <summary>
     /// Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>, and lines <c>!word</c> for a word that
     /// is not a product; <c>#</c> starts a comment line.
     /// </summary>

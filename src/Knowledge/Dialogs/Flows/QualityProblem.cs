@@ -17,4 +17,7 @@ public enum QualityProblem
 
     /// <summary>A device that does not work: no power, no connection.</summary>
     NotWorking,
+
+    /// <summary>Water, liquid or air gets out (保温杯漏水, 盖子渗水): a fault of its own, never called damage.</summary>
+    Leaking,
 }

@@ -14,6 +14,7 @@ public static partial class QualityProblems
         {
             _ when Missing().IsMatch(compact) => QualityProblem.Missing,
             _ when WrongItem().IsMatch(compact) => QualityProblem.WrongItem,
+            _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
             _ when NotWorking().IsMatch(compact) => QualityProblem.NotWorking,
             _ when Damaged().IsMatch(compact) => QualityProblem.Damaged,
             _ when Defect().IsMatch(compact) => QualityProblem.Defect,
@@ -44,7 +45,7 @@ public static partial class QualityProblems
     public static bool RulesOutDefect(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
-        return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking) && !SentWrong().IsMatch(compact);
+        return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
     }
 
     [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
@@ -63,6 +64,7 @@ public static partial class QualityProblems
         QualityProblem.Missing => "少发或缺件",
         QualityProblem.WrongItem => "发错商品、颜色或尺码",
         QualityProblem.NotWorking => "无法正常使用",
+        QualityProblem.Leaking => "漏水",
         _ => "质量问题",
     };
 
@@ -170,6 +172,10 @@ public static partial class QualityProblems
 
     [GeneratedRegex("失灵|不灵了|不好使|不开机|开不了机|开不机|打不开|不亮|不通电|没反应|连不上|连接不上|无法连接|配对不上|充不进|充不上电|不充电|不转|不响|没声音|不制热|不制冷|死机|用不了|不能用|坏的|(一直|老是|总是|一|频|乱|会)闪|闪(烁|个不停|屏|一下)|忽明忽暗|接触不良|时好时坏|自动(关|断)|没电|不工作|黑屏|花屏|发烫|过热|不保温|不保冷|不出水|不加热|装不上|充电很慢|充电太慢")]
     private static partial Regex NotWorking();
+
+    // "漏发", "漏了一个" are something missing, not a leak.
+    [GeneratedRegex("漏水|渗水|漏液|漏油|漏气|滴水|往外漏|会漏|在漏|有点漏|一直漏|漏出|漏得|漏了(?![一两几0-9个件只双条])|漏$")]
+    private static partial Regex Leak();
 
     [GeneratedRegex("破|碎|裂|缺口|缺角|[缺少]了一?个?[块角口]|崩了|掉瓷|磕|压坏|压扁|摔坏|断了|断掉|折断|凹|变形|划痕|刮花|坏了|烂了|漏|鼓包|开胶|脱胶")]
     private static partial Regex Damaged();

@@ -195,6 +195,14 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
+        if (photos.Count == 0 && await RecordedEarlierAsync(context, order, wish, cancellationToken).ConfigureAwait(false) is { } standing)
+        {
+            // Recorded in an earlier chat and still open: where it stands, never photos asked again nor a second case.
+            context.Say(standing.PhotoUrls.Count > 0 ? "quality_return.recorded_earlier_with_photos" : "quality_return.recorded_earlier", slots);
+            context.Finish();
+            return;
+        }
+
         // A device that stopped working after the return window is a repair under warranty, never a return.
         var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
         if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
@@ -290,6 +298,17 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         context.Finish();
+    }
+
+    /// <summary>
+    /// The open return, exchange, reshipment or repair another chat recorded on the order, when the buyer asks for the
+    /// same again (or names no remedy): null when none stands or the buyer now wants a different one.
+    /// </summary>
+    private static async Task<CaseRecord?> RecordedEarlierAsync(FlowContext context, Order order, string? wish, CancellationToken cancellationToken)
+    {
+        var standing = await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair).ConfigureAwait(false);
+        return standing is not null && standing.ConversationId != context.Input.ConversationId && (WantedKind(wish) is null || WantedKind(wish) == standing.Kind)
+            ? standing : null;
     }
 
     /// <summary>A completed order shipped longer ago than <see cref="AfterSalesWindowDays"/>.</summary>

@@ -84,6 +84,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             Finish(context, "refund_unshipped.already_refunding", slots);
         }
+        else if (context.Told(RefundRequested, order.OrderNumber) && await RefundReasonAfter.TryWriteAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+        }
         else if (context.Told(RefundRequested, order.OrderNumber))
         {
             // "不用了 直接退" after the refund was recorded in this conversation: it stands, nothing is asked again.
