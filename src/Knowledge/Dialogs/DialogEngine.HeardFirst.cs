@@ -31,6 +31,16 @@ public sealed partial class DialogEngine
             return holdLifted;
         }
 
+        if (await AsksEarlierChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeStands)
+        {
+            return changeStands;
+        }
+
+        if (await AsksCompensationSumAsync(context, cancellationToken).ConfigureAwait(false) is { } sum)
+        {
+            return sum;
+        }
+
         if (await CorrectsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeCorrected)
         {
             return changeCorrected;

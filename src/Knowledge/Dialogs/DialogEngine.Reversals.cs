@@ -56,6 +56,57 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 
+    /// <summary>
+    /// "改尺码那个弄好没有" with a change open on one unshipped order: where it stands, never the fallback nor a second
+    /// record. A line that names a new value ("改成140了吗") is left to the change flow.
+    /// </summary>
+    private async Task<DialogOutcome?> AsksEarlierChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !Reversal.AsksChangeStatus(context.Normalized) || OrderChanges.Read(context.Normalized) is { To: not null }
+            || await OnlyOrderWithAsync(context, r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open, cancellationToken).ConfigureAwait(false) is not { } found
+            || found.Open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().FirstOrDefault() is not { } recorded)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = found.Order.OrderNumber;
+        context.Say(OrderChangeFlow.FlowId + ".already_recorded", new Dictionary<string, string?>(context.SlotsOf(found.Order), StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.Change] = recorded.Describe(found.Order.Title),
+        });
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    /// <summary>
+    /// "那能补多少" right after a compensation was recorded in this chat: the cap and who fixes the sum, whatever intent
+    /// the model reads (never a repair question).
+    /// </summary>
+    private async Task<DialogOutcome?> AsksCompensationSumAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !Reversal.AsksCompensationSum(context.Normalized)
+            || QualityReturnFlow.RecordedHere(state) is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return null;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        if (!records.Any(r => r.Kind == CaseKind.Compensation && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        context.Say("quality_return.compensation_amount", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.Amount] = _services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+    }
+
     /// <summary>"不用等了 现在发" with a hold open on an unshipped order: the hurry flow lifts it and answers the shipping.</summary>
     private async Task<DialogOutcome?> LiftsEarlierHoldAsync(FlowContext context, CancellationToken cancellationToken)
     {

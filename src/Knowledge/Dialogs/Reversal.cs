@@ -12,9 +12,34 @@ public static partial class Reversal
     public static bool TakesBackChange(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = Regex.Replace(normalizedText, @"\s+", string.Empty);
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
         return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text);
     }
+
+    /// <summary>"改尺码那个弄好没有", "换颜色的改了吗": where a change asked for before stands.</summary>
+    public static bool AsksChangeStatus(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return ChangeWord().IsMatch(text) && StatusWord().IsMatch(text) && !TakesBackChange(text);
+    }
+
+    /// <summary>"那能补多少", "赔几块": the sum of a compensation asked, with no sum named.</summary>
+    public static bool AsksCompensationSum(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return text.Length <= 12 && CompensationSum().IsMatch(text) && !text.Any(char.IsAsciiDigit);
+    }
+
+    [GeneratedRegex("(?:补|赔|补偿)(?:我|给我)?(?:多少|几块|几元|多少钱)|(?:补偿|赔偿)(?:金额|是)?多少")]
+    private static partial Regex CompensationSum();
+
+    [GeneratedRegex("改|换")]
+    private static partial Regex ChangeWord();
+
+    [GeneratedRegex("(?:好|成)了?(?:吗|嘛|么|没|没有)|弄好|办好|改好|换好|改了(?:吗|没)|怎么样了|进度|到哪一?步")]
+    private static partial Regex StatusWord();
 
     [GeneratedRegex("(?:还是|就)(?:按|用|要|发|照)?原来的?|按原来的?(?:发|来|规格|尺码|颜色)|照原样|按原订单|原样发")]
     private static partial Regex KeepOriginal();
