@@ -71,4 +71,23 @@ public sealed class ReversalTests(DialogHarness harness) : IClassFixture<DialogH
         Assert.Equal(CaseKind.Compensation, opened.Kind);
         Assert.Contains("脱线", opened.Description, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_refund_taken_back_with_ship_as_usual_is_one_need_answered_once()
+    {
+        await harness.CloseOpenCasesAsync();
+        var buyer = harness.Start("tb_lily88");
+
+        await buyer.SayAsync("台灯那笔退款我按错了 想撤回 照常发货");
+
+        Assert.DoesNotContain("另外", buyer.LastText, StringComparison.Ordinal);
+        Assert.Contains("撤销", buyer.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("那能补多少", true)]
+    [InlineData("赔几块", true)]
+    [InlineData("补偿20可以吗", false)]
+    [InlineData("多少钱", false)]
+    public void The_sum_of_a_compensation_asked_is_told_from_a_sum_named(string text, bool asks) =>
+        Assert.Equal(asks, Reversal.AsksCompensationSum(text));
 }
