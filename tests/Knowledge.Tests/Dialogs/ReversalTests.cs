@@ -77,7 +77,7 @@ public sealed class ReversalTests(DialogHarness harness) : IClassFixture<DialogH
         await harness.CloseOpenCasesAsync();
         var buyer = harness.Start("tb_lily88");
 
-        await buyer.SayAsync("台灯那笔退款我按错了 想撤回 照常发货");
+        await buyer.SayAsync("台灯那笔退款我按错了 还想要的 能撤回吗 照常发货");
 
         Assert.DoesNotContain("另外", buyer.LastText, StringComparison.Ordinal);
         Assert.Contains("撤销", buyer.LastText, StringComparison.Ordinal);
