@@ -52,7 +52,9 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
                 ChangeAddressFlow.AfterShipment => "address",
                 // The refund and payment reasons are internal to the dialogs; their names are the contract.
                 "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" => "money",
-                OrderResolver.OrderUnclear or DialogEngine.QuestionNotAnswered or FlowContext.SaidAlready => "unclear",
+                OrderResolver.OrderUnclear or DialogEngine.QuestionNotAnswered => "unclear",
+                // The bot understood and had answered; the person is called to act, so no "没能帮您弄明白".
+                FlowContext.SaidAlready => "default",
                 _ => "default",
             },
         };

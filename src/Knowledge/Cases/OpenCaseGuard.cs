@@ -5,40 +5,97 @@ namespace ShopBot.Knowledge.Cases;
 /// would count twice in the finance register, a second address change beside the first leaves the warehouse two
 /// addresses. A request of a kind whose open case stands (refund, return, exchange, lost parcel, reshipment, repair)
 /// returns that case unchanged, looked for and opened in one step of the store
-/// (<see cref="ICaseStore.OpenUnlessOpenAsync"/>), so two turns at once never both open one; one whose new details supersede the old (address change, invoice request, compensation)
-/// is opened and the earlier one cancelled with a note naming it, so exactly one stays open.
+/// (<see cref="ICaseStore.OpenUnlessOpenAsync"/>), so two turns at once never both open one; one whose new details
+/// supersede the old (address change, invoice request, compensation, a later shipping date) is opened and the earlier
+/// one cancelled with a note naming it, so exactly one stays open. An order change asked again in the same words
+/// returns the open one. A case that reverses another need on the order cancels that one too
+/// (<see cref="Reverses"/>), so no two open records contradict each other.
 /// </summary>
 public sealed class OpenCaseGuard(ICaseStore cases)
 {
+    private static readonly CaseKind[] Remedies = [CaseKind.Return, CaseKind.Exchange, CaseKind.Repair, CaseKind.Compensation, CaseKind.QualityReport];
+
     public async Task<CaseRecord> OpenAsync(CaseDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var rule = RuleOf(draft.Kind);
-        if (rule == Rule.Many || draft.OrderNumber is null)
+        if (draft.OrderNumber is null)
         {
             return await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
         }
 
+        var rule = RuleOf(draft.Kind);
         if (rule == Rule.KeepOpen)
         {
-            return (await cases.OpenUnlessOpenAsync(draft, cancellationToken).ConfigureAwait(false)).Case;
+            var opening = await cases.OpenUnlessOpenAsync(draft, cancellationToken).ConfigureAwait(false);
+            if (opening.Opened)
+            {
+                await CancelReversedAsync(draft, opening.Case, cancellationToken).ConfigureAwait(false);
+            }
+
+            return opening.Case;
+        }
+
+        if (rule == Rule.Many)
+        {
+            var added = await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
+            await CancelReversedAsync(draft, added, cancellationToken).ConfigureAwait(false);
+            return added;
         }
 
         var query = new CaseQuery { BuyerId = draft.BuyerId, OrderNumber = draft.OrderNumber, Kind = draft.Kind, Status = CaseStatus.Open };
         var open = await cases.ListAsync(query, cancellationToken).ConfigureAwait(false);
+        if (rule is Rule.SameWordsKept or Rule.SameWordsKeptElseSupersede
+            && open.FirstOrDefault(c => string.Equals(c.Description, draft.Description, StringComparison.Ordinal) && string.Equals(c.Reason, draft.Reason, StringComparison.Ordinal)) is { } same)
+        {
+            return same;
+        }
+
         var opened = await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
-        foreach (var earlier in open)
+        var replaced = rule is Rule.Supersede or Rule.SameWordsKeptElseSupersede ? open : [];
+        foreach (var earlier in replaced)
         {
             await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家更新了申请，以{opened.Id}为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }
 
+        await CancelReversedAsync(draft, opened, cancellationToken).ConfigureAwait(false);
         return opened;
     }
+
+    private async Task CancelReversedAsync(CaseDraft draft, CaseRecord opened, CancellationToken cancellationToken)
+    {
+        var reversed = Reverses(draft.Kind);
+        if (reversed.Count == 0)
+        {
+            return;
+        }
+
+        var onOrder = await cases.ListAsync(new CaseQuery { BuyerId = draft.BuyerId, OrderNumber = draft.OrderNumber, Status = CaseStatus.Open }, cancellationToken).ConfigureAwait(false);
+        foreach (var earlier in onOrder.Where(c => c.Kind != draft.Kind && reversed.Contains(c.Kind)))
+        {
+            await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家改为{draft.Kind.Label()}，以{opened.Id}为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The kinds a new case of this kind takes the place of on the same order: a return, exchange, repair or money
+    /// kept back replaces the remedy asked before (the buyer changed their mind, in this chat or a later one); a lost
+    /// parcel replaces the plain chasing of the courier; asking to ship now lifts a hold, and a hold replaces a hurry.
+    /// </summary>
+    public static IReadOnlyList<CaseKind> Reverses(CaseKind kind) => kind switch
+    {
+        CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation => Remedies,
+        CaseKind.LostParcel => [CaseKind.LogisticsFollowUp],
+        CaseKind.HurryNote or CaseKind.UrgentNote => [CaseKind.DelayShipment],
+        CaseKind.DelayShipment => [CaseKind.HurryNote, CaseKind.UrgentNote],
+        _ => [],
+    };
 
     private static Rule RuleOf(CaseKind kind) => kind switch
     {
         CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair => Rule.KeepOpen,
         CaseKind.AddressChange or CaseKind.InvoiceRequest or CaseKind.Compensation => Rule.Supersede,
+        CaseKind.OrderChange => Rule.SameWordsKept,
+        CaseKind.DelayShipment => Rule.SameWordsKeptElseSupersede,
         _ => Rule.Many,
     };
 
@@ -47,5 +104,7 @@ public sealed class OpenCaseGuard(ICaseStore cases)
         Many,
         KeepOpen,
         Supersede,
+        SameWordsKept,
+        SameWordsKeptElseSupersede,
     }
 }

@@ -20,6 +20,27 @@ public sealed partial class DialogEngine
             return changeWithdrawn;
         }
 
+        // "还是按原来的发", "不用等了 现在发" about a change or hold recorded in an earlier chat: withdrawn or lifted at once.
+        if (await TakesBackEarlierChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeTakenBack)
+        {
+            return changeTakenBack;
+        }
+
+        if (await LiftsEarlierHoldAsync(context, cancellationToken).ConfigureAwait(false) is { } holdLifted)
+        {
+            return holdLifted;
+        }
+
+        if (await AsksEarlierChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeStands)
+        {
+            return changeStands;
+        }
+
+        if (await AsksCompensationSumAsync(context, cancellationToken).ConfigureAwait(false) is { } sum)
+        {
+            return sum;
+        }
+
         if (await CorrectsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeCorrected)
         {
             return changeCorrected;

@@ -51,7 +51,7 @@ public sealed partial class DialogEngine
 
         foreach (var record in open)
         {
-            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家不改了，撤回修改申请，按原订单发货", cancellationToken).ConfigureAwait(false);
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, TakenBackNote + "，撤回修改申请，按原订单发货", cancellationToken).ConfigureAwait(false);
         }
 
         state.ClearClarification();

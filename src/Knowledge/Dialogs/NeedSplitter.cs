@@ -59,6 +59,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
+            // "撤销退款 照常发货", "不改了 按原来的发": shipping as usual is what taking something back leads to, no second need.
+            if (ShipsAsUsual().IsMatch(cut.Second.Replace(" ", string.Empty, StringComparison.Ordinal))
+                || (ShipsAsUsualAnywhere().IsMatch(cut.Second) && TakesBack().IsMatch(text)))
+            {
+                continue;
+            }
+
             var first = AsNeed(understander.Understand(cut.First), firstFacts, cut.Joined);
             var second = AsNeed(understander.Understand(cut.Second), secondFacts, cut.Joined);
             // "台灯那单帮我开个发票": the words before 帮我 only point at the order, they ask nothing of their own.
@@ -185,4 +192,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     [GeneratedRegex("[\\s,，.。;；!！?？]+")]
     private static partial Regex Boundary();
+
+    [GeneratedRegex("^[，,。.！!]*(?:然后|那就|就)?(?:照常|正常|照旧|按原来的?|还是按原来的?)(?:发货|发出|发)(?:吧|就行|就好|了)?[。.！!]*$")]
+    private static partial Regex ShipsAsUsual();
+
+    [GeneratedRegex("照常发|正常发|照旧发|按原来的?发")]
+    private static partial Regex ShipsAsUsualAnywhere();
+
+    [GeneratedRegex("撤销|撤回|撤掉|点错|按错|不退了|不想退了|不改了|不换了|还想要")]
+    private static partial Regex TakesBack();
 }

@@ -129,12 +129,12 @@ public static partial class RefundWithdrawal
     private static Dictionary<string, string?> WithState(IReadOnlyDictionary<string, string?> slots, Order order) =>
         new(slots, StringComparer.Ordinal) { [TemplateSlots.OrderState] = OrderSlots.StatusName(order) };
 
-    [GeneratedRegex("(撤销|撤回|撤掉|撤了|取消|关掉|关闭)(一下)?(这个|那个|我的|这笔|那笔|这单|那单)?(的)?(退款|售后)|退款(申请)?[^，。,.!?！？]{0,4}?(撤销|撤回|撤掉|撤了|取消(?!订单|这单|那单|发货|交易)|关掉)|(点错|误点|按错|不小心点|手滑点)了?(个)?(申请)?(退款|售后)|退款(申请)?(点|按|申请|提交)错")]
+    [GeneratedRegex("(撤销|撤回|撤掉|撤了|取消|关掉|关闭)(一下)?(这个|那个|我的|这笔|那笔|这单|那单)?(的)?(退款|售后)|退款(申请)?[^，。,.!?！？]{0,4}?(撤销|撤回|撤掉|撤了|取消(?!订单|这单|那单|发货|交易)|关掉)|(点错|误点|按错|不小心点|手滑点)了?(个)?(申请)?(退款|售后)|退款(申请)?(点|按|申请|提交)错|退款[^，。,.!?！？]{0,4}?(手滑|不小心|误)?(点|按)错")]
     private static partial Regex Explicit();
 
     [GeneratedRegex("撤销|撤回|撤不了|撤不掉|找不到|在哪(里|儿)?(撤|点|操作)|怎么(撤|操作|弄|点)")]
     private static partial Regex HowAgain();
 
-    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|又想要了|还是留着|东西我要了|我还要")]
+    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|又想要了|还想要|还是想要|还是留着|东西我要了|我还要")]
     private static partial Regex ChangedMind();
 }

@@ -76,12 +76,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     }
 
     [KernelFunction(KernelNames.WithdrawCase)]
-    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单）；已撤回的记录原样返回。")]
+    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单），或买家收回的、之前对话里登记的发货前修改或推迟发货；已撤回的记录原样返回。")]
     public async Task<CaseRecord> WithdrawCaseAsync(Kernel kernel, string caseId, string note, CancellationToken cancellationToken = default)
     {
         var turn = BuyerTurn.Of(kernel);
         var record = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
-        if (record is null || record.BuyerId != turn.BuyerId || record.ConversationId != turn.ConversationId || record.Status == CaseStatus.Resolved)
+        if (record is null || record.BuyerId != turn.BuyerId || record.Status == CaseStatus.Resolved
+            || (record.ConversationId != turn.ConversationId && record.Kind is not (CaseKind.OrderChange or CaseKind.DelayShipment)))
         {
             throw new CaseDraftException($"Case {caseId} is no open record of this conversation.");
         }

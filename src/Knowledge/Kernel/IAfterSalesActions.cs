@@ -40,7 +40,7 @@ public interface IAfterSalesActions
     /// <summary>A change to an order before it ships (what changes, from what to what, which item), for the warehouse to confirm.</summary>
     Task<CaseRecord> RequestOrderChangeAsync(BuyerTurn turn, string orderNumber, string reason, string description, CancellationToken cancellationToken);
 
-    /// <summary>Withdraws an open record this conversation made on an order the buyer then said was the wrong one.</summary>
+    /// <summary>Withdraws an open record this conversation made (the wrong order, a remedy refused), or a change before shipping or a hold the buyer takes back later.</summary>
     Task<CaseRecord> WithdrawCaseAsync(BuyerTurn turn, string caseId, string note, CancellationToken cancellationToken);
 
     /// <summary>Notes the courier and number of the parcel the buyer sent back on their own open return, exchange or repair.</summary>

@@ -20,6 +20,7 @@ public sealed class HandoverNoticeTests
     [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: refund_not_arrived", "money")]
     [InlineData(HandoffTrigger.RepeatedFailures, HandoffPriority.Normal, "3 failed turns in a row", "unclear")]
     [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: something_new", "default")]
+    [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: said_already", "default")]
     public void The_reason_for_a_person_picks_what_the_buyer_is_told(HandoffTrigger trigger, HandoffPriority priority, string reason, string why)
     {
         Assert.Equal(why, HandoverNotice.WhyOf(new HandoffDecision(trigger, priority, reason)));

@@ -52,4 +52,45 @@ public sealed class OpenCaseGuardTests
 
         Assert.Equal(5, new[] { closed.Id, again.Id, otherOrder.Id, hurry.Id, hurryAgain.Id }.Distinct().Count());
     }
+    [Fact]
+    public async Task A_new_remedy_on_the_order_cancels_the_remedy_asked_before_even_from_an_earlier_chat()
+    {
+        var guard = new OpenCaseGuard(_store);
+        var exchange = await guard.OpenAsync(CaseDraft.ReturnOrExchange(Buyer, "c1", Order, exchange: true, "破损：一个杯子凹了", []));
+
+        var partRefund = await guard.OpenAsync(new CaseDraft(CaseKind.Compensation, Buyer, "c2", Order) { Description = "买家保留商品，要求部分退款" });
+
+        Assert.Equal(CaseStatus.Cancelled, (await _store.GetAsync(exchange.Id))?.Status);
+        var open = await _store.ListAsync(new CaseQuery { OrderNumber = Order, Status = CaseStatus.Open });
+        Assert.Equal(partRefund.Id, Assert.Single(open).Id);
+    }
+
+    [Fact]
+    public async Task A_lost_parcel_replaces_the_courier_chase_and_a_hurry_lifts_the_hold()
+    {
+        var guard = new OpenCaseGuard(_store);
+        var chase = await guard.OpenAsync(new CaseDraft(CaseKind.LogisticsFollowUp, Buyer, "c1", Order) { Description = "物流多日没有更新" });
+        var hold = await guard.OpenAsync(new CaseDraft(CaseKind.DelayShipment, Buyer, "c1", "3615280417723305922") { Description = "下周再发" });
+
+        await guard.OpenAsync(new CaseDraft(CaseKind.LostParcel, Buyer, "c2", Order) { Description = "发出18天仍未签收" });
+        await guard.OpenAsync(CaseDraft.Hurry(Buyer, "c2", "3615280417723305922", pastPromise: true));
+
+        Assert.Equal(CaseStatus.Cancelled, (await _store.GetAsync(chase.Id))?.Status);
+        Assert.Equal(CaseStatus.Cancelled, (await _store.GetAsync(hold.Id))?.Status);
+    }
+
+    [Fact]
+    public async Task The_same_order_change_asked_again_returns_the_open_one_and_another_change_is_recorded_beside_it()
+    {
+        var guard = new OpenCaseGuard(_store);
+        var size = new CaseDraft(CaseKind.OrderChange, Buyer, "c1", Order) { Reason = "改尺码", Description = "尺码从120cm改成130cm" };
+
+        var first = await guard.OpenAsync(size);
+        var again = await guard.OpenAsync(size with { ConversationId = "c2" });
+        var colour = await guard.OpenAsync(new CaseDraft(CaseKind.OrderChange, Buyer, "c2", Order) { Reason = "改颜色", Description = "颜色从红色改成蓝色" });
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.NotEqual(first.Id, colour.Id);
+        Assert.Equal(2, (await _store.ListAsync(new CaseQuery { Kind = CaseKind.OrderChange, Status = CaseStatus.Open })).Count);
+    }
 }

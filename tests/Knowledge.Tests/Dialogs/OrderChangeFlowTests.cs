@@ -48,14 +48,15 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_courier_named_before_shipping_is_recorded_and_a_colleague_confirms_the_postage()
+    public async Task A_courier_named_before_shipping_is_recorded_for_a_colleague_to_confirm_without_calling_a_person()
     {
+        await harness.CloseOpenCasesAsync();
         var buyer = harness.Start("阿福的杂货铺");
 
         var outcome = await buyer.SayAsync("能发EMS吗 我们这边只有邮政能到");
 
         Assert.Equal("order_change.recorded_courier", outcome.Replies.Single().TemplateId);
-        Assert.Equal(ShopBot.Knowledge.Intents.IntentIds.CourierChoice, outcome.FlowNeedsPerson);
+        Assert.Null(outcome.FlowNeedsPerson);
         var change = Assert.Single(await buyer.CasesAsync());
         Assert.Equal("改发EMS（商品：羊毛混纺中筒袜 五双装 均码）", change.Description);
     }

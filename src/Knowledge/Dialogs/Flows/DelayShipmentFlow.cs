@@ -24,6 +24,12 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             return;
         }
 
+        if (!order.HasRefundUnderWay && HoldLifted.Lifts(context.Normalized) && await HoldLifted.LiftAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+            return;
+        }
+
         switch (order.Status)
         {
             case OrderStatus.AwaitingShipment when order.HasRefundUnderWay:

@@ -28,6 +28,12 @@ public sealed class HurryFlow : IDialogFlow
             return;
         }
 
+        if (!order.HasRefundUnderWay && await HoldLifted.LiftAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            // Asking to ship an order the buyer had asked to hold is asking to hurry it.
+            context.State.Values[HurryAsk.Key] = "1";
+        }
+
         if (order.Status != OrderStatus.AwaitingShipment || order.HasRefundUnderWay)
         {
             await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,7 @@ public sealed partial record OrderChange(OrderChangeKind Kind, string? From, str
             OrderChangeKind.Spec => FromTo("规格", from, To),
             OrderChangeKind.Quantity => To is null ? "修改数量" : $"数量改成{To}",
             _ when To is null && From is not null => $"不发{From}，换别的快递",
+            _ when To is not null && From is not null => $"不发{From}，改发{To}",
             _ => To is null ? "换一家快递" : $"改发{To}",
         };
     }

@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -62,14 +63,16 @@ public sealed class OrderChangeFlow : IDialogFlow
                 context.Say($"{Area}.unpaid", slots);
                 break;
             case OrderStatus.AwaitingShipment:
+                var asked = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
+                    .Any(c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open && c.Description == change.Note(order.Title));
                 await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title), cancellationToken).ConfigureAwait(false);
-                context.Say(context.State.Values.ContainsKey(CorrectsKey) ? $"{Area}.corrected" : courier ? $"{Area}.recorded_courier" : $"{Area}.recorded", slots);
-                if (courier)
-                {
-                    // The shop's policy: a named courier may cost extra postage and a colleague confirms it.
-                    context.NeedPerson(Intents.IntentIds.CourierChoice);
-                }
-
+                // The same change asked again ("改好了没"): the open record stands (OpenCaseGuard) and the buyer hears where
+                // it is, never the recording words again. A named courier is the note's business: the colleague who
+                // confirms the postage writes here, so no person is called on top of it.
+                context.Say(
+                    asked ? $"{Area}.already_recorded"
+                    : context.State.Values.ContainsKey(CorrectsKey) ? $"{Area}.corrected" : courier ? $"{Area}.recorded_courier" : $"{Area}.recorded",
+                    slots);
                 break;
             case OrderStatus.Shipped when courier:
                 context.Say(order.TrackingNumber is null ? $"{Area}.shipped_courier_no_number" : $"{Area}.shipped_courier", slots);

@@ -72,7 +72,9 @@ public static partial class OrderChanges
 
         if (CourierRefused().Match(text) is { Success: true } refused)
         {
-            return new OrderChange(OrderChangeKind.Courier, Courier(refused.Groups["c"].Value), null);
+            // "别走中通了 发顺丰行不行": the courier refused and the one wanted, both kept.
+            var wanted = CourierWanted().Match(text[(refused.Index + refused.Length)..]);
+            return new OrderChange(OrderChangeKind.Courier, Courier(refused.Groups["c"].Value), wanted.Success ? Courier(wanted.Groups["c"].Value) : null);
         }
 
         if (CourierWanted().Match(text) is { Success: true } courier)

@@ -60,7 +60,9 @@ public sealed partial class QualityReturnFlow
     {
         var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         var notInHand = await NotInHandAsync(context, order, cancellationToken).ConfigureAwait(false);
-        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, 0m, $"{(notInHand ? "包裹未收到" : "买家保留商品")}，接受小额补偿（不超过{cap}元，金额由同事核定）", cancellationToken).ConfigureAwait(false);
+        // The problem told in this chat goes first, so the colleague who fixes the sum knows what it is for.
+        var problem = !notInHand && context.State.Values.GetValueOrDefault(DescriptionKey) is { Length: > 0 } told ? $"{told}；" : string.Empty;
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, 0m, $"{problem}{(notInHand ? "包裹未收到" : "买家保留商品")}，接受小额补偿（不超过{cap}元，金额由同事核定）", cancellationToken).ConfigureAwait(false);
         context.Say(notInHand ? "quality_return.compensation_accepted_not_received" : "quality_return.compensation_accepted", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Amount] = cap });
         context.Finish();
     }

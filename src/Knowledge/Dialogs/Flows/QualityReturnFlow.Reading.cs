@@ -112,6 +112,28 @@ public sealed partial class QualityReturnFlow
             || context.Facts.Cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Return or BuyerAction.Exchange);
     }
 
+    /// <summary>
+    /// "不想退 能补偿点吗", "商品留着 补偿" once the problem is told: the small compensation is the remedy chosen, when the
+    /// remedies were offered, the return is refused or the buyer keeps the goods; a sum named is read elsewhere.
+    /// </summary>
+    private static bool ChoosesCompensation(FlowContext context)
+    {
+        var state = context.State;
+        var compact = context.Compact;
+        return state.Values.ContainsKey(DescriptionKey) && CompensationChosen().IsMatch(compact) && !CompensationRefused().IsMatch(compact)
+            && AskedAmount(context) is null
+            && (state.Values.ContainsKey(RemedyOfferedKey) || state.Step == DialogSteps.AskRemedy || ReturnRefused().IsMatch(compact) || KeepsGoods().IsMatch(compact));
+    }
+
+    [GeneratedRegex("补偿|赔(?:偿|点|一点|些)|补(?:我)?(?:点|一点|些)钱|补贴")]
+    private static partial Regex CompensationChosen();
+
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想)(?:给我)?(?:补偿|赔)")]
+    private static partial Regex CompensationRefused();
+
+    [GeneratedRegex("留着|自己用|凑合用|将就用|不寄回")]
+    private static partial Regex KeepsGoods();
+
     /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货.</summary>
     public static bool RefusesRemedy(string normalizedText) => RefusedRemedies(CompactText.Of(normalizedText)).Count > 0;
 

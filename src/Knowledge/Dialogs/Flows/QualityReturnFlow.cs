@@ -56,7 +56,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
         var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
-            || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate;
+            || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate
+            || ChoosesCompensation(context);
         if (!acceptsSmall)
         {
             ReadDescription(context);
@@ -207,8 +208,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
         if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
         {
-            wish = RepairWish;
-            state.Values[WishKey] = wish;
+            // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
+            if (wish != ExchangeWish)
+            {
+                wish = RepairWish;
+                state.Values[WishKey] = wish;
+            }
+
             afterWindow = false;
         }
         // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the

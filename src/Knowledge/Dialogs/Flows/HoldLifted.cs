@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// "不用等了 现在发", "我回来了 可以发了" on an order the buyer asked to hold (in this chat or an earlier one): the hold is
+/// lifted at once (the delay note cancelled, so the warehouse never reads two notes that contradict each other) and the
+/// buyer told so before the shipping answer.
+/// </summary>
+public static partial class HoldLifted
+{
+    /// <summary>The buyer says the order may go now.</summary>
+    public static bool Lifts(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return ShipNow().IsMatch(text) && !StillHold().IsMatch(text);
+    }
+
+    /// <summary>Cancels the open hold on the order, says so, and returns true; false when there is none.</summary>
+    public static async Task<bool> LiftAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Status != OrderStatus.AwaitingShipment
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not { } hold)
+        {
+            return false;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家要现在发货，推迟发货的备注已撤销", cancellationToken).ConfigureAwait(false);
+        context.Say("delay_shipment.lifted", context.SlotsOf(order));
+        return true;
+    }
+
+    [GeneratedRegex("现在(?:就)?(?:可以|能)?发|(?:可以|能)发了|不用(?:再)?等了|不用(?:推迟|延迟|晚点发|等到)|别(?:推迟|等)了|不推迟了|照常发|正常发吧|马上发|(?:回来|到家|回家)了.{0,6}发")]
+    private static partial Regex ShipNow();
+
+    [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到")]
+    private static partial Regex StillHold();
+}
