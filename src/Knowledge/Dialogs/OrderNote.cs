@@ -81,7 +81,7 @@ public static partial class OrderNote
     [GeneratedRegex("备注|留言给仓库|跟仓库说|和仓库说|告诉仓库|转告仓库|让仓库")]
     private static partial Regex NoteWords();
 
-    [GeneratedRegex("帮我|麻烦|请|能不能|可不可以|可以|希望|一定要|务必|能[^，。？?]{0,8}[吗么嘛]|(不要|别|不用)放")]
+    [GeneratedRegex("帮我|麻烦|请|能不能|可不可以|可以|希望|一定要|务必|能[^，。？?]{0,8}[吗么嘛]|(不要|别|不用)放|(别|不要|不用)放(啊|哈|呀|哦)?$")]
     private static partial Regex Asks();
 
     [GeneratedRegex("(发货|发|寄|出库|打包)(前|之前)[^，]{0,4}(检查|看一?下|验)|检查[^，]{0,6}(有没有|是否)(破|坏|裂|瑕疵|问题)|验一下货|验货")]
@@ -96,6 +96,6 @@ public static partial class OrderNote
     [GeneratedRegex("包装(得)?(好看|漂亮|精美|精致|上档次)|好看(一)?点|漂亮(一)?点")]
     private static partial Regex NiceWrapWords();
 
-    [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)")]
+    [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票)[^，。]{0,3}(别|不要|不用)放")]
     private static partial Regex GiftWords();
 }
