@@ -34,10 +34,16 @@ public static partial class OfferTaken
         }
 
         if (state.LastOrderToldOf("policy_topics.combine_pay_first") is { } number && Placed().IsMatch(text)
-            && !state.Told("policy_topics.combine_noted", number)
             && context.Services.Orders.Find(context.Input.BuyerId, number) is { Status: OrderStatus.AwaitingShipment } order)
         {
             state.ClearClarification();
+            // Noted already (the buyer asked twice before placing it): the note stands, nothing is recorded again.
+            if (state.Told("policy_topics.combine_noted", number))
+            {
+                context.Say("policy_topics.combine_already_noted", context.SlotsOf(order));
+                return true;
+            }
+
             await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, "合并发货：买家已另拍一单，同一地址一起发出", cancellationToken).ConfigureAwait(false);
             context.Say("policy_topics.combine_noted", context.SlotsOf(order));
             state.LastOrderNumber = order.OrderNumber;
