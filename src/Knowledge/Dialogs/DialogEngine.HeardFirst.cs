@@ -71,6 +71,18 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
         }
 
+        // "能帮我问问吗" after the bot offered to ask a colleague, "拍好了" after it offered the shipped-together note: done.
+        if (await OfferTaken.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        // "是我妈的号买的": another account's order is never looked up nor handed over; the buyer is told how to see it.
+        if (OtherAccount.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.
         if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
         {

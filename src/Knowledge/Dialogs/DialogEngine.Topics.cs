@@ -64,7 +64,7 @@ public sealed partial class DialogEngine
 
         var continues = context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal);
         if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
-            || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact)
+            || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact && !PolicyTopics.AboutPaying(match.Entry.Id))
             || (match.Entry.Id == PolicyTopics.PriceProtection && Declined().IsMatch(context.Normalized)))
         {
             return null;

@@ -21,8 +21,23 @@ public static partial class OrderNote
             return false;
         }
 
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Change] = note };
+        // The same note asked for again ("能备注下别放价格单吗" after it was noted) stands; a second record would be a duplicate.
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        if (records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == note))
+        {
+            context.Say("listen_open.note_already", slots);
+            return true;
+        }
+
         await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "仓库备注", note, cancellationToken).ConfigureAwait(false);
-        context.Say("listen.order_note_recorded", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Change] = note });
+        context.Say("listen.order_note_recorded", slots);
+        // "送婆婆的 能包装好看点吗": the note is what the shop can do; that there is no gift box is said at once.
+        if (NiceWrapWords().IsMatch(text))
+        {
+            context.Say("listen_open.no_gift_box");
+        }
+
         return true;
     }
 
@@ -66,18 +81,21 @@ public static partial class OrderNote
     [GeneratedRegex("备注|留言给仓库|跟仓库说|和仓库说|告诉仓库|转告仓库|让仓库")]
     private static partial Regex NoteWords();
 
-    [GeneratedRegex("帮我|麻烦|请|能不能|可不可以|可以|希望|一定要|务必")]
+    [GeneratedRegex("帮我|麻烦|请|能不能|可不可以|可以|希望|一定要|务必|能[^，。？?]{0,8}[吗么嘛]|(不要|别|不用)放|(别|不要|不用)放(啊|哈|呀|哦)?$")]
     private static partial Regex Asks();
 
     [GeneratedRegex("(发货|发|寄|出库|打包)(前|之前)[^，]{0,4}(检查|看一?下|验)|检查[^，]{0,6}(有没有|是否)(破|坏|裂|瑕疵|问题)|验一下货|验货")]
     private static partial Regex CheckWords();
 
-    [GeneratedRegex("包好|包结实|包严实|包厚|多包|包装(好|结实|严实|厚|加固)|加固|气泡膜|泡沫|防压|别压")]
+    [GeneratedRegex("包好|包结实|包严实|包厚|多包|包装(好(?!看)|结实|严实|厚|加固)|加固|气泡膜|泡沫|防压|别压")]
     private static partial Regex PackWords();
 
     [GeneratedRegex("礼品包装|礼物包装|包装成礼|包成礼|礼盒|贺卡|礼品袋|礼品盒|包装纸")]
     private static partial Regex WrapWords();
 
-    [GeneratedRegex("送人|礼物|送礼|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)")]
+    [GeneratedRegex("包装(得)?(好看|漂亮|精美|精致|上档次)|好看(一)?点|漂亮(一)?点")]
+    private static partial Regex NiceWrapWords();
+
+    [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票)[^，。]{0,3}(别|不要|不用)放")]
     private static partial Regex GiftWords();
 }

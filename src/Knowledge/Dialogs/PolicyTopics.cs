@@ -14,6 +14,8 @@ public static partial class PolicyTopics
     public const string CombineShipping = "combine-shipping";
     public const string PriceProtection = "price-protection";
     public const string OrderClosed = "order-closed";
+    public const string SplitShipment = "split-shipment";
+    public const string Coupons = "coupons";
 
     /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
     public const string CourierFeeReason = "courier_fee";
@@ -28,6 +30,8 @@ public static partial class PolicyTopics
             CombineShipping => await CombineAsync(context, cancellationToken).ConfigureAwait(false),
             PriceProtection => ForOrder(context, "policy_topics.price_protection_order", PriceProtected),
             OrderClosed => ClosedOrder(context),
+            SplitShipment => SplitOrder(context),
+            Coupons => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
             _ => false,
         };
         if (said)
@@ -48,6 +52,9 @@ public static partial class PolicyTopics
 
         await PolicyReply.SayAsync(context, match, cancellationToken, question).ConfigureAwait(false);
     }
+
+    /// <summary>"优惠券用不了", "花呗用不了": a topic about paying, where "用不了" names no fault of the goods.</summary>
+    public static bool AboutPaying(string policyId) => policyId is Coupons or "payment-failed" or "credit-card" or "instalments";
 
     /// <summary>
     /// The intent's own flow answers better: price protection with no one order to name, a paid order that was
@@ -173,6 +180,31 @@ public static partial class PolicyTopics
 
         return true;
     }
+
+    /// <summary>
+    /// "两个杯子能分开寄两个地址吗": the order named (or the only one of several pieces still open) already shipped in
+    /// one parcel cannot be split, it can be forwarded after receipt; one still waiting ships whole to one address.
+    /// </summary>
+    private static bool SplitOrder(FlowContext context)
+    {
+        var order = Pick(context, o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped)
+            ?? Pick(context, o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped && o.Quantity > 1);
+        if (order is null)
+        {
+            return false;
+        }
+
+        // "那就是不行了？" after hearing it: confirmed in a word, never the same explanation again.
+        var template = order.Status != OrderStatus.Shipped ? "policy_topics.split_unshipped"
+            : context.State.Told("policy_topics.split_shipped", order.OrderNumber) ? "policy_topics.split_confirmed" : "policy_topics.split_shipped";
+        context.Say(template, context.SlotsOf(order));
+        context.State.LastOrderNumber = order.OrderNumber;
+        return true;
+    }
+
+    // "券勾不上", "我还没付款呢 券为什么用不了": a coupon that will not apply to an order not paid yet.
+    [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|还没付|没付款|未付款|满多少")]
+    private static partial Regex CouponTrouble();
 
     [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
     private static partial Regex AddsItem();

@@ -113,7 +113,7 @@ internal static partial class DateMentions
         @"|(?<week>上上|上|下|这|本)?(?:个)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex("^(?:上午|下午|晚上|中午|早上)?(?:[0-9]{1,2}点)?(?:之前|以前|前|当天|必须|一定|要到|要收到|送到|(?:就)?要用|要穿|得用|急用|来得及|赶得上|赶得及)")]
+    [GeneratedRegex("^(?:上午|下午|晚上|中午|早上)?(?:[0-9]{1,2}点)?(?:之前|以前|前|当天|必须|一定|要到|要收到|送到|(?:就)?要用|要穿|得用|急用|来得及|赶得上|赶得及)|^(?:(?![发到买拍收寄退换就])[^0-9\\s,.;!?，。；！？]){1,6}?(?:就)?(?:要用|要穿|得用|急用)")]
     private static partial Regex DeadlineAfter();
 
     [GeneratedRegex("(必须|最晚|最迟|要在|务必|得在)$")]

@@ -93,7 +93,15 @@ public static partial class AddressKeeps
         }
 
         var last = numbers[^1];
-        var replacement = newNumber[..digits] + (unit.Length > 0 ? unit : last.Groups["u"].Value);
+        // "9-1-1001" read without its dashes is "911001": the building and unit numbers before the room are dropped.
+        var before = string.Concat(detail[..last.Index].Reverse().TakeWhile(c => char.IsAsciiDigit(c) || c == '-').Reverse().Where(char.IsAsciiDigit));
+        var room = newNumber[..digits];
+        if (before.Length > 0 && room.Length > before.Length && room.StartsWith(before, StringComparison.Ordinal))
+        {
+            room = room[before.Length..];
+        }
+
+        var replacement = room + (unit.Length > 0 ? unit : last.Groups["u"].Value);
         return string.Concat(detail.AsSpan(0, last.Index), replacement, detail.AsSpan(last.Index + last.Length));
     }
 
@@ -130,7 +138,8 @@ public static partial class AddressKeeps
     [GeneratedRegex("(?:收件人|收货人)(?:还是|就是|仍然是|依旧是)我|还是我(?:本人)?收")]
     private static partial Regex SelfStill();
 
-    [GeneratedRegex("(?:门牌号?|房间号?|房号|室号)(?:写错了?|错了|不对|填错了?)?[,，]?(?:应该是|应为|改成|改为|换成|是)(?<new>[0-9]+[号室]?)")]
+    // "地址写错了 是海景苑9-1-1001 不是101": the number said against the wrong one is the new room (its last part).
+    [GeneratedRegex("(?:门牌号?|房间号?|房号|室号)(?:写错了?|错了|不对|填错了?)?[,，]?(?:应该是|应为|改成|改为|换成|是)(?<new>[0-9]+[号室]?)|地址(?:写错了?|填错了?|错了|不对|要改成?|改成|改为)?[,，]?(?:应该是|应为|是)?[^0-9,，]{0,10}(?:[0-9]+-)*(?<new>[0-9]+[号室]?)[,，]?不是(?:[0-9]+-)*[0-9]+[号室]?")]
     private static partial Regex RoomChange();
 
     [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]

@@ -92,7 +92,7 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("上门|师傅|预约|安装费|派人|来装|来人")]
     private static partial Regex OnSiteWords();
 
-    [GeneratedRegex("还是不会|还是装不|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
+    [GeneratedRegex("还是不会|还是装不|不会装|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
     private static partial Regex StuckWords();
 
     [GeneratedRegex("过保|过了保|保修期过|质保期过|超过保修|超出保修|过了质保|自费|我出钱|人为|摔|进水|泡水|拆开过")]

@@ -37,6 +37,8 @@ public sealed class HurryFlow : IDialogFlow
         if (order.Status != OrderStatus.AwaitingShipment || order.HasRefundUnderWay)
         {
             await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+            // "餐具什么时候到 周五请客要用": the date the buyer named is said back with the parcel's facts.
+            DeadlineAside.Say(context);
         }
         else if (context.Services.Orders.Facts(order).IsPastShippingPromise)
         {

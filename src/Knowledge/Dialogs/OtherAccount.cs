@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "是我妈的号买的", "用我老公账号拍的": the order belongs to another account. The bot only talks about the asking
+/// account's orders, so it says why and how the buyer can see it (log in to that account), never a person or a menu.
+/// </summary>
+public static partial class OtherAccount
+{
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Named().IsMatch(CompactText.Of(context.Normalized)))
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        context.Say("listen_open.other_account");
+        return true;
+    }
+
+    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)")]
+    private static partial Regex Named();
+}
