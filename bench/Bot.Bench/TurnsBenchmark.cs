@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Hosting;
 
 namespace ShopBot.Bench;
 
@@ -232,8 +233,12 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var root = FindRoot();
         var dll = host ?? Directory.GetFiles(Path.Combine(root, "src", "Bot", "bin", "Release"), "ShopBot.Bot.dll", SearchOption.AllDirectories).FirstOrDefault()
             ?? throw new InvalidOperationException("Build the host first: dotnet build -c Release src/Bot");
+        // As deployed: Production (no developer exception page, no sample-buyer login), which refuses to start without
+        // console keys of its own, so the run makes fresh ones.
         List<string> arguments = [dll, "--urls", url, "--DirectLine:Secret", Secret, "--DirectLine:RateLimitPermits", "10000",
-            "--Serilog:MinimumLevel:Default", "Warning"];
+            "--Serilog:MinimumLevel:Default", "Warning",
+            "--Consoles:Trainers:0:Key", "bench-trainer-" + Guid.NewGuid().ToString("N"), "--Consoles:Trainers:0:Name", "压测培训师",
+            "--Consoles:Agents:0:Key", "bench-agent-" + Guid.NewGuid().ToString("N"), "--Consoles:Agents:0:AgentId", "压测客服", "--Consoles:Agents:0:Name", "压测客服"];
         if (redis is not null)
         {
             arguments.AddRange(["--ConnectionStrings:Redis", redis, "--Handoff:RedisKeyPrefix", "bench-" + Guid.NewGuid().ToString("N")]);
@@ -249,6 +254,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
     private static Process StartProcess(string file, IReadOnlyList<string> arguments, string? workingDirectory = null, string? allocationFile = null, bool channelFloor = false)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = Environments.Production;
         if (allocationFile is not null)
         {
             start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(TurnsBenchmark).Assembly.Location;

@@ -21,6 +21,18 @@ public abstract partial class HandoffContractTests
     }
 
     [Fact]
+    public async Task A_transcript_exists_from_its_first_entry_on()
+    {
+        Assert.False(await H.Transcripts.ExistsAsync("t3"));
+
+        await H.Transcripts.AppendAsync("t3", "{}");
+
+        Assert.True(await H.Transcripts.ExistsAsync("t3"));
+        Assert.False(await H.Transcripts.ExistsAsync("t3-other"));
+        await Assert.ThrowsAsync<ArgumentException>(() => H.Transcripts.ExistsAsync(string.Empty));
+    }
+
+    [Fact]
     public async Task Concurrent_transcript_appends_never_share_an_index()
     {
         var indices = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => H.Transcripts.AppendAsync("t2", "{}"))));

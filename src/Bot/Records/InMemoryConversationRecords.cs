@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
 namespace ShopBot.Bot.Records;
@@ -42,10 +43,16 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
         Task.FromResult(_events.Read(from, to));
 
     /// <summary>Items kept in time order (equal times in arrival order) behind one lock.</summary>
+    /// <remarks>
+    /// Past the cap every write drops the oldest item. Dropped items are cleared in place and the live ones start at
+    /// <c>_start</c>; the list is compacted once the dropped slots are as many as the live ones, so a full time line
+    /// does not copy all its items on every write.
+    /// </remarks>
     private sealed class TimeLine<T>(Func<T, DateTimeOffset> timeOf)
     {
         private readonly List<T> _items = [];
         private readonly Lock _lock = new();
+        private int _start;
 
         public void Add(T item, DateTimeOffset keepFrom, int max)
         {
@@ -53,9 +60,16 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
             {
                 _items.Insert(FirstAfter(timeOf(item)), item);
                 var drop = Math.Max(FirstAtOrAfter(keepFrom), _items.Count - max);
-                if (drop > 0)
+                if (drop > _start)
                 {
-                    _items.RemoveRange(0, drop);
+                    CollectionsMarshal.AsSpan(_items)[_start..drop].Clear();
+                    _start = drop;
+                }
+
+                if (_start > 0 && _start >= _items.Count - _start)
+                {
+                    _items.RemoveRange(0, _start);
+                    _start = 0;
                 }
             }
         }
@@ -73,7 +87,7 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
         /// <summary>The index of the first item at or after <paramref name="at"/>.</summary>
         private int FirstAtOrAfter(DateTimeOffset at)
         {
-            int low = 0, high = _items.Count;
+            int low = _start, high = _items.Count;
             while (low < high)
             {
                 var mid = (low + high) / 2;
@@ -93,7 +107,7 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
         /// <summary>The index of the first item after <paramref name="at"/>.</summary>
         private int FirstAfter(DateTimeOffset at)
         {
-            int low = 0, high = _items.Count;
+            int low = _start, high = _items.Count;
             while (low < high)
             {
                 var mid = (low + high) / 2;
@@ -114,11 +128,15 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
     /// <summary>
     /// Each conversation's turns, and when each conversation last had a turn to review, behind one lock. Conversations
     /// whose last turn is older than the window leave once a minute; past the count limit, the oldest leave first.
+    /// Conversations are also kept ordered by their last turn, so finding the oldest is no sort of them all (past the
+    /// limit that happens on every write).
     /// </summary>
     private sealed class ReviewIndex
     {
         private readonly Dictionary<string, List<BotTurnRecord>> _conversations = new(StringComparer.Ordinal);
         private readonly Dictionary<string, DateTimeOffset> _marked = new(StringComparer.Ordinal);
+        private readonly SortedSet<(DateTimeOffset Last, string Id)> _byLast = new(Comparer<(DateTimeOffset Last, string Id)>.Create(
+            static (a, b) => a.Last != b.Last ? a.Last.CompareTo(b.Last) : string.CompareOrdinal(a.Id, b.Id)));
         private readonly Lock _lock = new();
         private DateTimeOffset _trimDue = DateTimeOffset.MinValue;
         private int _count;
@@ -131,9 +149,19 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
                 {
                     _conversations[turn.ConversationId] = turns = [];
                 }
+                else if (turns[^1].At <= turn.At)
+                {
+                    _byLast.Remove((turns[^1].At, turn.ConversationId));
+                }
 
-                var at = turns.FindLastIndex(t => t.At <= turn.At) + 1;
+                var at = turns.Count;
+                while (at > 0 && turns[at - 1].At > turn.At)
+                {
+                    at--;
+                }
+
                 turns.Insert(at, turn);
+                _byLast.Add((turns[^1].At, turn.ConversationId));
                 _count++;
                 if (ReviewCandidates.Marks(turn) && (!_marked.TryGetValue(turn.ConversationId, out var marked) || marked < turn.At))
                 {
@@ -166,17 +194,18 @@ public sealed class InMemoryConversationRecords(IOptions<RecordsOptions> options
 
         private void Trim(DateTimeOffset keepFrom, int max)
         {
-            var byLast = _conversations.Select(c => (Id: c.Key, Last: c.Value[^1].At, c.Value.Count)).OrderBy(c => c.Last).ToList();
-            foreach (var (id, last, count) in byLast)
+            while (_byLast.Count > 0)
             {
+                var (last, id) = _byLast.Min;
                 if (last >= keepFrom && _count <= max)
                 {
                     return;
                 }
 
+                _byLast.Remove((last, id));
+                _count -= _conversations[id].Count;
                 _conversations.Remove(id);
                 _marked.Remove(id);
-                _count -= count;
             }
         }
     }

@@ -28,6 +28,14 @@ public sealed class RedisTranscriptStore(IConnectionMultiplexer redis, IOptions<
         return length - 1;
     }
 
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+
+        // An empty list is no key in Redis, so EXISTS answers the same as reading the first entry, without sending it.
+        return redis.GetDatabase().KeyExistsAsync(_keys.Transcript(conversationId));
+    }
+
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, long fromIndex, int max, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);

@@ -9,6 +9,9 @@ public interface ITranscriptStore
     /// <summary>Appends an activity and returns its index.</summary>
     Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether the conversation has at least one entry: asked on every Direct Line request, so cheaper than a read.</summary>
+    Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>Entries with index at least <paramref name="fromIndex"/>, at most <paramref name="max"/>, in order.</summary>
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, long fromIndex, int max, CancellationToken cancellationToken = default);
 }

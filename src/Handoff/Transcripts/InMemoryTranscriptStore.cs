@@ -6,6 +6,9 @@ namespace ShopBot.Handoff.Transcripts;
 /// <summary>Transcripts in process memory: the default when no Redis is configured. Idle ones are evicted by the retention sweep.</summary>
 public sealed class InMemoryTranscriptStore(IdleConversations? idle = null) : ITranscriptStore
 {
+    private static readonly Task<bool> Exists = Task.FromResult(true);
+    private static readonly Task<bool> Missing = Task.FromResult(false);
+
     private readonly ConcurrentDictionary<string, List<string>> _conversations = new(StringComparer.Ordinal);
 
     public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default)
@@ -19,6 +22,15 @@ public sealed class InMemoryTranscriptStore(IdleConversations? idle = null) : IT
             entries.Add(activityJson);
             return Task.FromResult((long)entries.Count - 1);
         }
+    }
+
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+
+        // No lock: a count is read whole, and a list only grows; one added a moment ago without its first entry yet is
+        // not a conversation.
+        return _conversations.TryGetValue(conversationId, out var entries) && entries.Count > 0 ? Exists : Missing;
     }
 
     public bool Remove(string conversationId) => _conversations.TryRemove(conversationId, out _);

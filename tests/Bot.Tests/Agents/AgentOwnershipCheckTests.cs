@@ -54,6 +54,9 @@ public sealed class AgentOwnershipCheckTests(AgentTestHost host) : IClassFixture
         public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default) =>
             inner.AppendAsync(conversationId, activityJson, cancellationToken);
 
+        public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
+            inner.ExistsAsync(conversationId, cancellationToken);
+
         public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, long fromIndex, int max, CancellationToken cancellationToken = default)
         {
             reads.AddOrUpdate(conversationId, 1, (_, count) => count + 1);

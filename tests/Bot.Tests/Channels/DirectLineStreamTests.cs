@@ -50,6 +50,31 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task After_several_quiet_heartbeats_in_a_row_the_stream_still_pushes_the_next_reply_at_once()
+    {
+        var conversation = await StartAsync(await _client.GenerateAsync("stream-heartbeats"));
+        using var socket = await ConnectAsync(conversation.StreamUrl!);
+        var reader = new DirectLineStreamReader(socket);
+        await reader.NextSetAsync();
+
+        var heartbeats = new List<string?>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            heartbeats.Add(await reader.ReceiveAsync(quiet.Token));
+        }
+
+        using var _ = await _client.PostTextAsync(conversation, "还在吗");
+        var turn = await reader.UntilAsync(a => a.Text == "你说：还在吗");
+        using var afterReply = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var heartbeatAfterReply = await reader.ReceiveAsync(afterReply.Token);
+
+        Assert.Equal(["", "", ""], heartbeats);
+        Assert.Equal(["还在吗", "你说：还在吗"], turn.Select(a => a.Text));
+        Assert.Equal("", heartbeatAfterReply);
+    }
+
+    [Fact]
     public async Task A_slow_turn_streams_typing_from_the_bot_before_its_reply_and_typing_is_never_stored()
     {
         var conversation = await StartAsync(await _client.GenerateAsync("stream-typing"));

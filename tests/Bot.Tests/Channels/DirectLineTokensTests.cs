@@ -57,4 +57,57 @@ public sealed class DirectLineTokensTests
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         Assert.Equal(24, host.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.MaxTokenChainLifetime.TotalHours);
     }
+
+    [Fact]
+    public void A_token_checked_again_is_taken_from_memory_and_still_expires_on_time()
+    {
+        var clock = new FixedTimeProvider(FixedTimeProvider.SampleNow);
+        var tokens = new DirectLineTokens(Options.Create(Settings), clock);
+        var token = tokens.Issue("buyer", "小王", "conversation");
+
+        var first = tokens.Check(token);
+        clock.Advance(Settings.TokenLifetime - TimeSpan.FromSeconds(1));
+        var again = tokens.Check(token);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var late = tokens.Check(token);
+
+        Assert.Equal(TokenCheckStatus.Valid, first.Status);
+        Assert.Same(first, again);
+        Assert.Equal(1, tokens.VerifiedTokens);
+        Assert.Equal(TokenCheckStatus.Expired, late.Status);
+        Assert.Null(late.Payload);
+    }
+
+    [Fact]
+    public void A_remembered_token_vouches_for_nothing_but_itself()
+    {
+        var clock = new FixedTimeProvider(FixedTimeProvider.SampleNow);
+        var tokens = new DirectLineTokens(Options.Create(Settings), clock);
+        var token = tokens.Issue("buyer", null, "conversation");
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        var otherBody = tokens.Issue("intruder", null, "conversation")[..dot];
+        // The signature's first character carries six bits of the MAC (its last carries padding bits too).
+        var changedSignature = token[..(dot + 1)] + (token[dot + 1] == 'A' ? 'B' : 'A') + token[(dot + 2)..];
+
+        Assert.Equal(TokenCheckStatus.Valid, tokens.Check(token).Status);
+        Assert.Equal(TokenCheckStatus.Invalid, tokens.Check(otherBody + token[dot..]).Status);
+        Assert.Equal(TokenCheckStatus.Invalid, tokens.Check(changedSignature).Status);
+        Assert.Equal(TokenCheckStatus.Invalid, tokens.Check(token + "x").Status);
+        Assert.Equal(TokenCheckStatus.Invalid, new DirectLineTokens(Options.Create(new DirectLineOptions { Secret = "another-directline-secret-0123456" }), clock).Check(token).Status);
+        Assert.Equal(1, tokens.VerifiedTokens);
+    }
+
+    [Fact]
+    public void Past_the_limit_the_remembered_tokens_start_again_and_every_token_still_checks()
+    {
+        var clock = new FixedTimeProvider(FixedTimeProvider.SampleNow);
+        var tokens = new DirectLineTokens(Options.Create(Settings), clock);
+        var issued = Enumerable.Range(0, DirectLineTokens.MaxVerifiedTokens + 10).Select(i => tokens.Issue("buyer" + i, null, "conversation" + i)).ToList();
+
+        var checks = issued.Select(t => tokens.Check(t)).ToList();
+
+        Assert.All(checks, c => Assert.Equal(TokenCheckStatus.Valid, c.Status));
+        Assert.Equal("conversation10009", checks[^1].Payload!.ConversationId);
+        Assert.InRange(tokens.VerifiedTokens, 1, DirectLineTokens.MaxVerifiedTokens);
+    }
 }

@@ -52,8 +52,8 @@ public sealed class DirectLineConversations(
         return new Conversation(payload.ConversationId, token, tokens.LifetimeSeconds);
     }
 
-    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        (await store.ReadAsync(conversationId, 0, 1, cancellationToken).ConfigureAwait(false)).Count > 0;
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        store.ExistsAsync(conversationId, cancellationToken);
 
     /// <summary>
     /// Stores the buyer's activity as the server's own copy (server id and time, <c>from</c> from the token) and runs the

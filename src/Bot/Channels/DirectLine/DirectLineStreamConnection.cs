@@ -28,6 +28,7 @@ internal sealed class DirectLineStreamConnection(
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentQueue<Activity> _ephemeral = new();
     private int _transcriptGrew = 1;
+    private CancellationTokenSource? _quiet;
 
     public long Watermark { get; private set; } = watermark;
 
@@ -48,6 +49,7 @@ internal sealed class DirectLineStreamConnection(
     public async Task RunAsync(CancellationToken stop)
     {
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var stopsWait = closed.Token.UnsafeRegister(static state => ((DirectLineStreamConnection)state!).CancelWait(), this);
         var receiving = ReceiveAsync(closed);
         try
         {
@@ -73,6 +75,7 @@ internal sealed class DirectLineStreamConnection(
             await CloseAsync(stop.IsCancellationRequested).ConfigureAwait(false);
             await closed.CancelAsync().ConfigureAwait(false);
             await receiving.ConfigureAwait(false);
+            _quiet?.Dispose();
         }
     }
 
@@ -104,18 +107,49 @@ internal sealed class DirectLineStreamConnection(
         socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, TranscriptJson.ActivitySet), WebSocketMessageType.Text, true, cancellationToken);
 
     /// <summary>True when woken by a change, false after a quiet heartbeat interval.</summary>
+    /// <remarks>
+    /// Every reply wakes this wait, so it keeps one heartbeat timer for the connection, re-armed each time (a new one
+    /// only after it fired), instead of a timer and a linked token per wait; closing cancels it through
+    /// <see cref="RunAsync"/>'s registration.
+    /// </remarks>
     private async Task<bool> WaitAsync(CancellationToken cancellationToken)
     {
-        using var quiet = new CancellationTokenSource(heartbeat, time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, quiet.Token);
+        if (_wake.Reader.TryRead(out _))
+        {
+            return true;
+        }
+
+        if (_quiet is not null && _quiet.TryReset())
+        {
+            _quiet.CancelAfter(heartbeat);
+        }
+        else
+        {
+            _quiet?.Dispose();
+            Volatile.Write(ref _quiet, new CancellationTokenSource(heartbeat, time));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            await _wake.Reader.ReadAsync(either.Token).ConfigureAwait(false);
+            await _wake.Reader.ReadAsync(_quiet.Token).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return false;
+        }
+    }
+
+    private void CancelWait()
+    {
+        try
+        {
+            Volatile.Read(ref _quiet)?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Replaced by a fresh timer after a heartbeat: the loop checks the stop before it waits on that one.
         }
     }
 

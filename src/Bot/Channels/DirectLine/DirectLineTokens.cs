@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,11 +16,24 @@ public sealed class DirectLineTokens
     /// <summary>Tokens up to this length are checked in stack buffers (ours are about 200 characters).</summary>
     private const int StackBufferLength = 512;
 
+    /// <summary>Verified tokens remembered at most (about 4 MB); past it the memory starts again empty.</summary>
+    public const int MaxVerifiedTokens = 10_000;
+
     private readonly byte[] _secret;
     private readonly byte[] _signingKey;
     private readonly byte[] _secretHash;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
+
+    /// <summary>
+    /// Tokens whose signature this host has checked, with their payload: a conversation's every poll and post carries
+    /// the same token, so a repeat skips the MAC and the JSON. The expiry is still checked on every use, and only a
+    /// token that verified is ever remembered (the key never changes in a process), so nothing is accepted that a full
+    /// check would refuse.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, TokenCheck> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TokenCheck>.AlternateLookup<ReadOnlySpan<char>> _verifiedBySpan;
+    private int _verifiedCount;
 
     public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider time)
     {
@@ -30,9 +44,13 @@ public sealed class DirectLineTokens
         _signingKey = HMACSHA256.HashData(_secret, "directline-token-v1"u8);
         _secretHash = SHA256.HashData(_secret);
         IsSecretGenerated = _options.Secret.Length == 0;
+        _verifiedBySpan = _verified.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool IsSecretGenerated { get; }
+
+    /// <summary>How many verified tokens this host remembers now.</summary>
+    internal int VerifiedTokens => _verified.Count;
 
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
 
@@ -104,6 +122,34 @@ public sealed class DirectLineTokens
     /// <inheritdoc cref="Check(string)"/>
     public TokenCheck Check(ReadOnlySpan<char> token)
     {
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        if (_verifiedBySpan.TryGetValue(token, out var known))
+        {
+            return known.Payload!.ExpiresAt <= now ? TokenCheck.Expired : known;
+        }
+
+        var check = Verify(token, now);
+        if (check.Status == TokenCheckStatus.Valid)
+        {
+            Remember(token, check);
+        }
+
+        return check;
+    }
+
+    private void Remember(ReadOnlySpan<char> token, TokenCheck check)
+    {
+        if (Interlocked.Increment(ref _verifiedCount) > MaxVerifiedTokens)
+        {
+            _verified.Clear();
+            Interlocked.Exchange(ref _verifiedCount, 1);
+        }
+
+        _verifiedBySpan.TryAdd(token, check);
+    }
+
+    private TokenCheck Verify(ReadOnlySpan<char> token, long now)
+    {
         var dot = token.IndexOf('.');
         if (dot <= 0)
         {
@@ -134,7 +180,7 @@ public sealed class DirectLineTokens
             return TokenCheck.Invalid;
         }
 
-        return payload.ExpiresAt <= _time.GetUtcNow().ToUnixTimeSeconds() ? TokenCheck.Expired : TokenCheck.Valid(payload);
+        return payload.ExpiresAt <= now ? TokenCheck.Expired : TokenCheck.Valid(payload);
     }
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
