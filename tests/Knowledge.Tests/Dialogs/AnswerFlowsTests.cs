@@ -30,14 +30,14 @@ public sealed class AnswerFlowsTests(DialogHarness harness) : IClassFixture<Dial
     }
 
     [Fact]
-    public async Task A_courier_asked_for_an_order_waiting_to_ship_is_recorded_on_it_and_a_person_confirms_the_postage()
+    public async Task A_courier_asked_for_an_order_waiting_to_ship_is_recorded_on_it_for_a_colleague_to_confirm_the_postage_without_a_live_person()
     {
         var buyer = harness.Start("阿福的杂货铺");
 
         var outcome = await buyer.SayAsync("能发顺丰吗，我补运费");
 
         Assert.Equal("order_change.recorded_courier", outcome.Replies.Single().TemplateId);
-        Assert.Equal(IntentIds.CourierChoice, outcome.FlowNeedsPerson);
+        Assert.Null(outcome.FlowNeedsPerson);
         var change = Assert.Single(await buyer.CasesAsync());
         Assert.Equal(CaseKind.OrderChange, change.Kind);
         Assert.Contains("顺丰", change.Description, StringComparison.Ordinal);

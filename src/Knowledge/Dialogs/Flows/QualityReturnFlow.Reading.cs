@@ -288,7 +288,7 @@ public sealed partial class QualityReturnFlow
     private static partial Regex AsksWhereOrWhen();
 
     // "退货吧", "退了吧", "给我退了", "直接退": a return asked for in the words quality buyers use.
-    [GeneratedRegex("退货|退了吧|直接退|给我退|帮我退|还是退|就退")]
+    [GeneratedRegex("退货|退了吧|直接退|给我退|帮我退|还是退|就退|(?<![不别])(要|想)退(了|吧|掉)?$")]
     private static partial Regex ReturnWish();
 
     // "我要的是M码", "换成42码", "要XL的", "换130的": the wanted size or spec as the buyer wrote it.

@@ -57,7 +57,7 @@ public sealed partial class QualityReturnFlow
             offered.Add(problem == QualityProblem.WrongItem ? "换成您要的" : "换新");
         }
 
-        if (problem == QualityProblem.Damaged && !refused.Contains(ReshipWish))
+        if (problem is QualityProblem.Damaged or QualityProblem.Leaking && !refused.Contains(ReshipWish))
         {
             offered.Add("只补发坏的部分");
         }
@@ -70,9 +70,14 @@ public sealed partial class QualityReturnFlow
         return offered.Count == 1 ? offered[0] : $"{string.Join('、', offered.Take(offered.Count - 1))}，或者{offered[^1]}";
     }
 
-    /// <summary>The problem as the remedies see it: damage (a broken part can be sent again) told apart from other defects.</summary>
+    /// <summary>
+    /// The problem as the remedies see it: damage and leaks (a broken part or a seal can be sent again) told apart from
+    /// other defects.
+    /// </summary>
     private static QualityProblem OfferedProblem(string description) =>
-        description.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) ? QualityProblem.Damaged : ProblemOf(description);
+        description.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) ? QualityProblem.Damaged
+        : description.StartsWith(QualityProblems.Label(QualityProblem.Leaking), StringComparison.Ordinal) ? QualityProblem.Leaking
+        : ProblemOf(description);
 
     /// <summary>What the buyer turned down, in the words a colleague reads: 退货、换货.</summary>
     private static string RefusedLabel(IReadOnlySet<string> refused) =>
