@@ -124,7 +124,9 @@ public sealed class LlmPolicyAnswererTests
         watch.Stop();
 
         Assert.Equal("policy.answer", Assert.Single(outcome.Replies).TemplateId);
-        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(700), TimeSpan.FromSeconds(5));
+        // Well under the stub's 20 s, so the script answered because the call was cut off, not because the model
+        // finished; the margin absorbs a loaded 2-core machine (6 s was seen under a load average of 40).
+        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(700), TimeSpan.FromSeconds(15));
         Assert.Contains(harness.Logs.Lines, l => l.Contains("timed out", StringComparison.Ordinal));
     }
 

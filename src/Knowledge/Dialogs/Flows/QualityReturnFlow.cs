@@ -243,8 +243,10 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (pastWindow)
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
-            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（已过售后期，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
-            var told = PastAfterSalesWindow(context, order) ? "quality_return.past_window" : "quality_return.after_return_window";
+            var pastAfterSales = PastAfterSalesWindow(context, order);
+            var window = pastAfterSales ? "已过售后期" : "签收已超7天，质量问题照常处理";
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
+            var told = pastAfterSales ? "quality_return.past_window" : "quality_return.after_return_window";
             context.Say(photos.Count == 0 && unseen ? told + "_described" : told, slots);
             context.Finish();
             return;
