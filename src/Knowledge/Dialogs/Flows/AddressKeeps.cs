@@ -39,6 +39,12 @@ public static partial class AddressKeeps
             address |= !changing.Any(p => AddressWord().IsMatch(p) && !RoomWord().IsMatch(p));
         }
 
+        if (ContactWrong().IsMatch(compactText) && !AddressChanged().IsMatch(compactText) && !AddressWord().IsMatch(compactText))
+        {
+            // "收货电话错了 不是…8888 是…8899": only the contact named is wrong, the address is not touched.
+            address = true;
+        }
+
         name |= SelfStill().IsMatch(compactText);
         return (name, mobile, address);
     }
@@ -51,7 +57,8 @@ public static partial class AddressKeeps
     {
         ArgumentNullException.ThrowIfNull(compactText);
         var parts = Want().Matches(compactText).Select(m => m.Groups["part"].Value)
-            .Concat(Changing().Matches(compactText).Select(m => m.Groups["part"].Value)).ToList();
+            .Concat(Changing().Matches(compactText).Select(m => m.Groups["part"].Value))
+            .Concat(ContactWrong().Matches(compactText).Select(m => m.Groups["part"].Value)).ToList();
         return (parts.Any(p => NameWord().IsMatch(p)), parts.Any(p => MobileWord().IsMatch(p)));
     }
 
@@ -122,6 +129,9 @@ public static partial class AddressKeeps
 
     [GeneratedRegex("(?<part>收件人|收货人|联系人|名字|姓名|电话|手机|号码|门牌号?|房间号?|房号|地址)(?:写错了?|错了|不对)?[,，]?(?:改成|改为|换成|应该是|应为|是)")]
     private static partial Regex Changing();
+
+    [GeneratedRegex("(?<part>收件人|收货人|联系人|姓名|电话号码|电话|手机号码|手机号|手机)(?:号码)?(?:填|写|留|输|打)?(?:错了?|不对)")]
+    private static partial Regex ContactWrong();
 
     [GeneratedRegex("收件人|收货人|联系人|名字|姓名|^人")]
     private static partial Regex NameWord();
