@@ -11,6 +11,8 @@ public sealed class AddressKeepsTests
     [InlineData("四件套那單收件人改成林小莉其他都不变", false, true, true)]
     [InlineData("收件人还是我地址也不变", true, false, true)]
     [InlineData("只改收件人", false, true, true)]
+    [InlineData("收货电话填错了改成13200008899", false, false, true)]
+    [InlineData("袜子的收货电话错了不是13200008888是13200008899", false, false, true)]
     public void Parts_the_buyer_keeps_are_read(string text, bool name, bool mobile, bool address) =>
         Assert.Equal((name, mobile, address), AddressKeeps.Of(text));
 
@@ -26,8 +28,18 @@ public sealed class AddressKeepsTests
     [InlineData("电话改成13987654321", false, true)]
     [InlineData("改一下收件人", true, false)]
     [InlineData("地址不变", false, false)]
+    [InlineData("收货电话填错了", false, true)]
     public void Parts_the_buyer_asks_to_change_are_read(string text, bool name, bool mobile) =>
         Assert.Equal((name, mobile), AddressKeeps.Wanted(text));
+
+    [Theory]
+    [InlineData("袜子的收货电话错了不是13200008888是13200008899", true)]
+    [InlineData("手机号写错了应该是13200008899", true)]
+    [InlineData("收货电话错了", false)]
+    [InlineData("地址错了13200008899", false)]
+    [InlineData("收件人写错了应该是13200008899", false)]
+    public void A_wrong_mobile_told_with_the_right_number_is_read(string text, bool corrects) =>
+        Assert.Equal(corrects, AddressKeeps.CorrectsMobile(text));
 
     [Theory]
     [InlineData("四件套那单门牌号写错了应该是602室", "602室")]

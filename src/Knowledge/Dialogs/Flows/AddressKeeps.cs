@@ -62,6 +62,14 @@ public static partial class AddressKeeps
         return (parts.Any(p => NameWord().IsMatch(p)), parts.Any(p => MobileWord().IsMatch(p)));
     }
 
+    /// <summary>"收货电话错了 不是…8888 是…8899": a wrong phone on the order, told with the right mobile number.</summary>
+    public static bool CorrectsMobile(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return ContactWrong().Match(compactText) is { Success: true } wrong && MobileWord().IsMatch(wrong.Groups["part"].Value)
+            && MobileNumber().IsMatch(compactText);
+    }
+
     /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
     public static bool ChangesAddress(string compactText)
     {
@@ -132,6 +140,9 @@ public static partial class AddressKeeps
 
     [GeneratedRegex("(?<part>收件人|收货人|联系人|姓名|电话号码|电话|手机号码|手机号|手机)(?:号码)?(?:填|写|留|输|打)?(?:错了?|不对)")]
     private static partial Regex ContactWrong();
+
+    [GeneratedRegex("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
+    private static partial Regex MobileNumber();
 
     [GeneratedRegex("收件人|收货人|联系人|名字|姓名|^人")]
     private static partial Regex NameWord();
