@@ -1,0 +1,170 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// What follows once the problem and the wish are read: photos asked once, a case recorded (return, exchange,
+/// reshipment, repair, partial refund or a report past the return window) or the remedies offered, and the open case
+/// of an earlier chat told instead of a second one.
+/// </summary>
+public sealed partial class QualityReturnFlow
+{
+    private static async Task NextAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (!state.Values.ContainsKey(DescriptionKey))
+        {
+            if (state.Step == DialogSteps.AskDescription)
+            {
+                context.Fail();
+            }
+
+            context.Say("quality_return.ask_description", slots);
+            context.Await(DialogSteps.AskDescription);
+            return;
+        }
+
+        var photos = Photos(state);
+        var description = state.Values[DescriptionKey];
+        var problem = ProblemOf(description);
+        state.Values.TryGetValue(WishKey, out var wish);
+        if (wish == PartialRefundWish && problem == QualityProblem.Missing && !QualitySettlements.WantsPartialRefund(context.Normalized))
+        {
+            // "不要补发 直接退那个盘子的钱": the money of the missing piece, recorded as the refund of what was not sent.
+            wish = RefundWish;
+        }
+
+        if (wish == PartialRefundWish)
+        {
+            await RecordPartialRefundAsync(context, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (photos.Count == 0 && await RecordedEarlierAsync(context, order, wish, cancellationToken).ConfigureAwait(false) is { } standing)
+        {
+            // Recorded in an earlier chat and still open: where it stands, never photos asked again nor a second case.
+            context.Say(standing.PhotoUrls.Count > 0 ? "quality_return.recorded_earlier_with_photos" : "quality_return.recorded_earlier", slots);
+            context.Finish();
+            return;
+        }
+
+        // A device that stopped working after the return window is a repair under warranty, never a return.
+        var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
+        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
+        {
+            // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
+            if (wish != ExchangeWish)
+            {
+                wish = RepairWish;
+                state.Values[WishKey] = wish;
+            }
+
+            afterWindow = false;
+        }
+        // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
+        // case with photos to follow, never "照片还没收到呢" again.
+        var answeredPhoto = state.Step == DialogSteps.AskPhoto;
+        // A smell, a noise, a taste or a fault that comes and goes shows in no photo: the description is enough.
+        var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
+        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
+        var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
+        // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
+        var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
+        if (photos.Count == 0 && !later && !pastWindow && !refundsMissing)
+        {
+            var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
+                : wish == RepairWish ? "quality_return.ask_repair_photo"
+                : wish == ExchangeWish ? "quality_return.ask_photo_exchange"
+                : wish is null ? RemedyOffer(context, OfferedProblem(description))
+                : "quality_return.ask_photo";
+            context.Say(ask, WithCap(context, slots));
+            context.Suggest(problem == QualityProblem.Missing ? "没有可拍的" : "暂时拍不了照片");
+            context.Await(DialogSteps.AskPhoto);
+            return;
+        }
+
+        var suffix = photos.Count > 0 ? string.Empty : unseen ? "_described" : "_photos_later";
+        if (pastWindow)
+        {
+            // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
+            var pastAfterSales = PastAfterSalesWindow(context, order);
+            var window = pastAfterSales ? "已过售后期" : "签收已超7天，质量问题照常处理";
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
+            var told = pastAfterSales ? "quality_return.past_window" : "quality_return.after_return_window";
+            context.Say(photos.Count == 0 && unseen ? told + "_described" : told, slots);
+            context.Finish();
+            return;
+        }
+
+        if (wish == ReportWish)
+        {
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, description, photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.report_recorded", slots);
+            context.Finish();
+            return;
+        }
+
+        var refused = Refused(state);
+        if (wish is null && problem != QualityProblem.Missing && refused.Contains(problem == QualityProblem.WrongItem ? ExchangeWish : RefundWish))
+        {
+            // "不退货" and nothing else wanted: the remedies left are offered instead of recording the one refused.
+            if (!AskRemedy(context, OfferedProblem(description), slots))
+            {
+                await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（买家不要{RefusedLabel(refused)}，处理方式请同事与买家商定）", photos, cancellationToken).ConfigureAwait(false);
+                context.Say("quality_return.report_recorded", slots);
+                context.Finish();
+            }
+
+            return;
+        }
+
+        if (problem == QualityProblem.Missing && (wish == RefundWish || (wish is null && refused.Contains(ReshipWish))))
+        {
+            // "不要补发 直接退那个盘子的钱": the missing part is refunded, not sent again.
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, $"{description}（买家要退款，不要补发）", photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.missing_refund_opened", slots);
+        }
+        else if (problem == QualityProblem.Missing || wish == ReshipWish)
+        {
+            await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
+            // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
+            context.Say((problem == QualityProblem.Missing ? "quality_return.reship_opened" : "quality_return.reship_damaged_opened") + suffix, slots);
+        }
+        else if (wish == RepairWish)
+        {
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.Repair, description, photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.repair_opened" + suffix, slots);
+        }
+        else
+        {
+            // A wrong item is exchanged unless the buyer wants the money back ("颜色不对 不用换 退了吧").
+            var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
+            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec ? $"{description}（买家要换成{spec}）" : description;
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, recorded, photos, cancellationToken).ConfigureAwait(false);
+            context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
+        }
+
+        if (photos.Count > 0)
+        {
+            context.NeedPerson(QualityReview);
+        }
+
+        context.Finish();
+    }
+
+    /// <summary>
+    /// The open return, exchange, reshipment or repair another chat recorded on the order, when the buyer asks for the
+    /// same again (or names no remedy): null when none stands or the buyer now wants a different one.
+    /// </summary>
+    private static async Task<CaseRecord?> RecordedEarlierAsync(FlowContext context, Order order, string? wish, CancellationToken cancellationToken)
+    {
+        var standing = await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair).ConfigureAwait(false);
+        return standing is not null && standing.ConversationId != context.Input.ConversationId && (WantedKind(wish) is null || WantedKind(wish) == standing.Kind)
+            ? standing : null;
+    }
+
+    /// <summary>A completed order shipped longer ago than <see cref="AfterSalesWindowDays"/>.</summary>
+    private static bool PastAfterSalesWindow(FlowContext context, Order order) =>
+        order.Status == OrderStatus.Completed && context.Services.Orders.Facts(order).DaysSinceShipment > AfterSalesWindowDays;
+}
