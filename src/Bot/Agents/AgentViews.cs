@@ -140,6 +140,10 @@ public sealed class AgentViews(
                 StatusName = StatusNames.Of(record.Status),
                 ConversationId = record.ConversationId,
                 ReturnParcel = record.ReturnTrackingNumber is null ? null : $"{record.ReturnCarrier} {record.ReturnTrackingNumber}".Trim(),
+                InvoiceTitleType = record.InvoiceTitleType?.ToString().ToLowerInvariant(),
+                InvoiceTitle = record.InvoiceTitle,
+                TaxNumber = record.TaxNumber,
+                Email = record.Email,
             };
         }
 

@@ -68,6 +68,11 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
             var first = AsNeed(understander.Understand(cut.First), firstFacts, cut.Joined);
             var second = AsNeed(understander.Understand(cut.Second), secondFacts, cut.Joined);
+            if (BelongsToFirst(first, second, secondFacts))
+            {
+                continue;
+            }
+
             // "台灯那单帮我开个发票": the words before 帮我 only point at the order, they ask nothing of their own.
             if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && (!RunOnNeeds.Contains(second.Intent) || OrderPointer().IsMatch(cut.First))))
             {
@@ -170,6 +175,14 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         return understanding with { Scores = [new IntentScore(intent, 1f), .. understanding.Scores.Where(s => s.Intent != intent)], Decision = TurnDecision.Answer };
     }
 
+    /// <summary>
+    /// "开张纸质发票 公司抬头 北京兔兔网络科技有限公司 税号… 寄到收货地址就行": the title, tax number or e-mail after a cut are
+    /// the invoice's own details, and sending it to the order's address changes no address.
+    /// </summary>
+    private static bool BelongsToFirst(Understanding first, Understanding second, Entities.MessageFacts secondFacts) =>
+        (first.Intent == IntentIds.Invoice && secondFacts.Invoice is { } invoice && (invoice.Title ?? invoice.TaxNumber ?? invoice.Email) is not null)
+        || (second.Intent == IntentIds.ChangeAddress && secondFacts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(second.NormalizedText)));
+
     private static bool IsNeed(Understanding understanding) =>
         !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent);
 
@@ -186,6 +199,10 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?\\s*$")]
     private static partial Regex OrderPointer();
+
+    /// <summary>"寄到收货地址就行", "发原地址", "地址不用改": the order's own address, no new one.</summary>
+    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)")]
+    private static partial Regex ToTheOrderAddress();
 
     [GeneratedRegex("查(一)?下|查查|查一查|到哪|物流")]
     private static partial Regex LooksUp();

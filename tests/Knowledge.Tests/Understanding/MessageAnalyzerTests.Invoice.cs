@@ -21,6 +21,8 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("杭州开元贸易有限公司", InvoiceTitleType.Company, "杭州开元贸易有限公司")]
     [InlineData("开票的话抬头写西湖区文三路便利店", InvoiceTitleType.Company, "西湖区文三路便利店")]
     [InlineData("單位名稱 浙江大學醫學院附屬醫院", InvoiceTitleType.Company, "浙江大学医学院附属医院")]
+    [InlineData("包包开张纸质发票 公司抬头 北京兔兔网络科技有限公司 税号91110105MA01RT6Y39 寄到收货地址就行", InvoiceTitleType.Company, "北京兔兔网络科技有限公司")]
+    [InlineData("抬头北京兔兔网络科技有限公司 寄到收货地址", InvoiceTitleType.Company, "北京兔兔网络科技有限公司")]
     public void An_invoice_title_is_read_with_its_type(string text, InvoiceTitleType type, string title)
     {
         var invoice = Analysis.Analyze(text).Invoice;

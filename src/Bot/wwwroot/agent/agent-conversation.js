@@ -85,6 +85,16 @@ window.AgentConversation = function (app) {
     }
   }
 
+  function invoiceDetail(record) {
+    if (!record.invoiceTitle && !record.taxNumber && !record.email) {
+      return null;
+    }
+    const type = record.invoiceTitleType === 'company' ? '公司' : record.invoiceTitleType === 'personal' ? '个人' : '';
+    return [record.invoiceTitle ? '抬头 ' + record.invoiceTitle + (type ? '（' + type + '）' : '') : null,
+      record.taxNumber ? '税号 ' + record.taxNumber : null,
+      record.email ? '邮箱 ' + record.email : null].filter(Boolean).join(' · ');
+  }
+
   function renderCases(records) {
     const cases = $('cases');
     cases.replaceChildren();
@@ -95,7 +105,7 @@ window.AgentConversation = function (app) {
       item.dataset.kindLabel = record.kindLabel;
       item.dataset.status = record.status;
       item.appendChild(el('div', 'strong', record.id + ' · ' + record.kindLabel + ' · ' + (record.statusName || record.status)));
-      const detail = [record.orderNumber, record.reason, record.description, record.returnParcel ? '寄回单号 ' + record.returnParcel : null, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
+      const detail = [record.orderNumber, record.reason, record.description, invoiceDetail(record), record.returnParcel ? '寄回单号 ' + record.returnParcel : null, record.photos > 0 ? '照片 ' + record.photos + ' 张' : null].filter(Boolean).join(' · ');
       item.appendChild(el('div', 'meta', detail));
       if (record.attachments.length > 0) {
         item.appendChild(AgentPhotos.thumbnails(record.attachments, state.key));
