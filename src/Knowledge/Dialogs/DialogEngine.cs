@@ -209,10 +209,11 @@ public sealed partial class DialogEngine
 
         // "浴巾改地址 广西…，民族大道100号，韩梅梅，150…": a full address given with 改地址 is a change of address, whatever
         // the model makes of a long line of place names.
-        // "门牌号填错了 应该是602室" and "收货电话错了 是132…" are a change of address too, whatever the model makes of them.
+        // "门牌号填错了 应该是602室", "收货电话错了 是132…" and "电话也换下 139…" are a change of address too, whatever the
+        // model makes of them.
         if (((context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress))
                 || AddressKeeps.NewRoomNumber(context.Compact) is not null
-                || AddressKeeps.CorrectsMobile(context.Compact))
+                || AddressKeeps.ChangesMobile(context.Compact))
             && _flows.ContainsKey(IntentIds.ChangeAddress))
         {
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);

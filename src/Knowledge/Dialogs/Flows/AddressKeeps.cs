@@ -58,7 +58,8 @@ public static partial class AddressKeeps
         ArgumentNullException.ThrowIfNull(compactText);
         var parts = Want().Matches(compactText).Select(m => m.Groups["part"].Value)
             .Concat(Changing().Matches(compactText).Select(m => m.Groups["part"].Value))
-            .Concat(ContactWrong().Matches(compactText).Select(m => m.Groups["part"].Value)).ToList();
+            .Concat(ContactWrong().Matches(compactText).Select(m => m.Groups["part"].Value))
+            .Concat(PartThenChange().Matches(compactText).Select(m => m.Groups["part"].Value)).ToList();
         return (parts.Any(p => NameWord().IsMatch(p)), parts.Any(p => MobileWord().IsMatch(p)));
     }
 
@@ -68,6 +69,13 @@ public static partial class AddressKeeps
         ArgumentNullException.ThrowIfNull(compactText);
         return ContactWrong().Match(compactText) is { Success: true } wrong && MobileWord().IsMatch(wrong.Groups["part"].Value)
             && MobileNumber().IsMatch(compactText);
+    }
+
+    /// <summary>"电话也换下 139…", "手机号改成139…", "收货电话错了 是139…": a new mobile number for the delivery, given now.</summary>
+    public static bool ChangesMobile(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return (CorrectsMobile(compactText) || Wanted(compactText).Mobile) && MobileNumber().IsMatch(compactText);
     }
 
     /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
@@ -128,6 +136,10 @@ public static partial class AddressKeeps
 
     [GeneratedRegex("(?:改|换|修改|更改)(?:一下|下|个|一个)?(?:新的?)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|联系方式)")]
     private static partial Regex Want();
+
+    /// <summary>"电话也换下", "手机号要改一下", "联系方式换个": the part named first, then the change.</summary>
+    [GeneratedRegex("(?<part>收件人|收货人|联系人|电话号码|电话|手机号码|手机号|手机|联系方式)(?:也|要|得|需要|帮我|麻烦)*(?:换|改|修改|更改|变)(?:一下|下|个|成|为)?")]
+    private static partial Regex PartThenChange();
 
     [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]
     private static partial Regex AddressChanged();

@@ -36,8 +36,14 @@ public sealed partial class ChangeAddressFlow
             values.Remove(KeepAddressKey);
         }
 
-        var recorded = context.Services.Analyzer.Analyze(KeptNotes().Replace(description, string.Empty), [], context.Services.Time.GetUtcNow()).Address;
+        var recorded = context.Services.Analyzer.Analyze(OurNotes().Replace(description, string.Empty), [], context.Services.Time.GetUtcNow()).Address;
         values[ReplacesKey] = earlier.Id;
+        // "电话写错了 是139…" after a new address was recorded keeps that new address, not the order's.
+        if (recorded?.City is not null && !KeptNotes().Matches(description).Any(m => m.Value.Contains("地址", StringComparison.Ordinal)))
+        {
+            values.Remove(KeepAddressKey);
+        }
+
         if (recorded is not null)
         {
             Keep(values, NameKey, recorded.RecipientName);
@@ -45,6 +51,7 @@ public sealed partial class ChangeAddressFlow
             Keep(values, DetailKey, recorded.Detail);
             if (context.Facts.Address?.City is null)
             {
+                KeepLeadOfDetail(values, recorded.Detail);
                 Keep(values, ProvinceKey, recorded.Province);
                 Keep(values, CityKey, recorded.City);
                 Keep(values, DistrictKey, recorded.District);
@@ -69,6 +76,25 @@ public sealed partial class ChangeAddressFlow
         else if (room is not null && values.GetValueOrDefault(DetailKey) is { } roomDetail)
         {
             values[DetailKey] = AddressKeeps.Renumbered(roomDetail, room);
+        }
+    }
+
+    /// <summary>
+    /// "不对 是天童南路688号" against a recorded "首南街道天童南路588号": the street said again is found in the recorded
+    /// detail and only what follows it is replaced, so the part before it (the 街道) is not lost.
+    /// </summary>
+    private static void KeepLeadOfDetail(Dictionary<string, string> values, string? recordedDetail)
+    {
+        if (recordedDetail is null || values.GetValueOrDefault(DetailKey) is not { } detail || detail == recordedDetail)
+        {
+            return;
+        }
+
+        var street = new string([.. detail.TakeWhile(c => !char.IsAsciiDigit(c))]);
+        var at = street.Length >= 2 ? recordedDetail.IndexOf(street, StringComparison.Ordinal) : -1;
+        if (at > 0)
+        {
+            values[DetailKey] = recordedDetail[..at] + detail;
         }
     }
 
@@ -159,6 +185,10 @@ public sealed partial class ChangeAddressFlow
 
         return OldThenNew().Match(compact) is { Success: true } b ? (b.Groups["new"].Value, b.Groups["old"].Value) : null;
     }
+
+    /// <summary>What the bot added to a recorded address ("（收件人和电话同原订单）", "（更正原申请AS…）"), never part of it.</summary>
+    [GeneratedRegex("（[^（）]*(?:同原订单|更正原申请)[^（）]*）")]
+    private static partial Regex OurNotes();
 
     [GeneratedRegex("(?<new>[0-9]+[号栋幢室楼层]?),?而?不是(?<old>[0-9]+[号栋幢室楼层]?)")]
     private static partial Regex NewNotOld();
