@@ -51,12 +51,18 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var seconds = IntOption(arguments, "--seconds", 10);
         var redis = StringOption(arguments, "--redis");
         var idle = IntOption(arguments, "--idle", 0);
+        // Bare Kestrel and the channel floor only: quicker rounds, and a floor process to profile on its own.
+        var floorOnly = arguments.Contains("--floor-only");
         var bareUrl = $"http://127.0.0.1:{FreePort()}";
         var botUrl = $"http://127.0.0.1:{FreePort()}";
         var bare = StartProcess("dotnet", [typeof(TurnsBenchmark).Assembly.Location, "bare-server", bareUrl], allocationFile: AllocationProbe.FileFor(new Uri(bareUrl).Port));
         servers.Add(bare);
-        var bot = StartBot(botUrl, redis, StringOption(arguments, "--host"));
-        servers.Add(bot);
+        var bot = floorOnly ? null : StartBot(botUrl, redis, StringOption(arguments, "--host"));
+        if (bot is not null)
+        {
+            servers.Add(bot);
+        }
+
         var floorUrl = $"http://127.0.0.1:{FreePort()}";
         var floor = idle > 0 ? null : StartBot(floorUrl, redis, StringOption(arguments, "--host"), channelFloor: true);
         if (floor is not null)
@@ -66,15 +72,20 @@ internal sealed partial class TurnsBenchmark : IBenchmark
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { Timeout = TimeSpan.FromSeconds(30) };
         await WaitReadyAsync(http, bareUrl + "/bare", HttpMethod.Post);
-        await WaitReadyAsync(http, botUrl + "/health", HttpMethod.Get);
+        if (bot is not null)
+        {
+            await WaitReadyAsync(http, botUrl + "/health", HttpMethod.Get);
+        }
+
         if (floor is not null)
         {
             await WaitReadyAsync(http, floorUrl + "/health", HttpMethod.Get);
+            Console.WriteLine($"channel floor host: process {floor.Id}" + (bot is null ? string.Empty : $", bot host: process {bot.Id}"));
         }
 
         if (idle > 0)
         {
-            await IdleAsync(http, botUrl, bot, idle);
+            await IdleAsync(http, botUrl, bot ?? throw new InvalidOperationException("--idle measures the bot host, not --floor-only."), idle);
             return;
         }
 
@@ -82,15 +93,23 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var warmup = IntOption(arguments, "--warmup", 0);
         var conversationTurns = IntOption(arguments, "--conversation-turns", 0);
         // One whole turn first, without a deadline: the first turn loads (or trains) the intent model.
-        await WarmUpAsync(botUrl);
+        if (bot is not null)
+        {
+            await WarmUpAsync(botUrl);
+        }
+
         await WarmUpAsync(floorUrl);
         if (warmup > 0)
         {
             // Turns under load, not measured, until the runtime has compiled the hot paths at full optimisation
             // (tiered compilation): otherwise the first rounds measure the JIT compiler as much as the turn.
-            var half = TimeSpan.FromSeconds(warmup / 2.0);
-            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i, conversationTurns))), half);
-            await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i, conversationTurns))), half);
+            if (bot is not null)
+            {
+                var half = TimeSpan.FromSeconds(warmup / 2.0);
+                await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, botUrl, i, conversationTurns))), half);
+                await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, botUrl, i, conversationTurns))), half);
+            }
+
             var quarter = TimeSpan.FromSeconds(warmup / 4.0);
             await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => PollingBuyerAsync(http, floorUrl, i, conversationTurns))), quarter);
             await RunLoopsAsync(await Task.WhenAll(Enumerable.Range(0, buyers).Select(i => StreamingBuyerAsync(http, floorUrl, i, conversationTurns))), quarter);
@@ -112,17 +131,21 @@ internal sealed partial class TurnsBenchmark : IBenchmark
                 await response.Content.ReadAsByteArrayAsync();
             }));
             Print("bare Kestrel (one JSON POST)", bareStats, null);
-            var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i, conversationTurns));
-            Print("bot turn, Direct Line polling", polling, bareStats);
-            var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i, conversationTurns));
-            Print("bot turn, Direct Line WebSocket", socket, bareStats);
+            if (bot is not null)
+            {
+                var polling = await ClosedLoopAsync(buyers, seconds, bot, i => PollingBuyerAsync(http, botUrl, i, conversationTurns));
+                Print("bot turn, Direct Line polling", polling, bareStats);
+                var socket = await ClosedLoopAsync(buyers, seconds, bot, i => StreamingBuyerAsync(http, botUrl, i, conversationTurns));
+                Print("bot turn, Direct Line WebSocket", socket, bareStats);
+                pollingRuns.Add(polling);
+                socketRuns.Add(socket);
+            }
+
             var floorPolling = await ClosedLoopAsync(buyers, seconds, floor!, i => PollingBuyerAsync(http, floorUrl, i, conversationTurns));
             Print(FloorPollingName, floorPolling, bareStats);
             var floorSocket = await ClosedLoopAsync(buyers, seconds, floor!, i => StreamingBuyerAsync(http, floorUrl, i, conversationTurns));
             Print(FloorSocketName, floorSocket, bareStats);
             bareRuns.Add(bareStats);
-            pollingRuns.Add(polling);
-            socketRuns.Add(socket);
             floorPollingRuns.Add(floorPolling);
             floorSocketRuns.Add(floorSocket);
         }
@@ -131,13 +154,20 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         {
             Console.WriteLine("medians of the rounds (each share is of the same round's bare run):");
             PrintMedians("bare Kestrel (one JSON POST)", bareRuns, null);
-            PrintMedians("bot turn, Direct Line polling", pollingRuns, bareRuns);
-            PrintMedians("bot turn, Direct Line WebSocket", socketRuns, bareRuns);
+            if (bot is not null)
+            {
+                PrintMedians("bot turn, Direct Line polling", pollingRuns, bareRuns);
+                PrintMedians("bot turn, Direct Line WebSocket", socketRuns, bareRuns);
+            }
+
             PrintMedians(FloorPollingName, floorPollingRuns, bareRuns);
             PrintMedians(FloorSocketName, floorSocketRuns, bareRuns);
         }
 
-        Console.WriteLine($"bot host resident memory after the runs: {ResidentMegabytes(bot):0} MB");
+        if (bot is not null)
+        {
+            Console.WriteLine($"bot host resident memory after the runs: {ResidentMegabytes(bot):0} MB");
+        }
     }
 
     public static bool TryRunServer(string[] args)

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ShopBot.Bot.Attachments;
@@ -75,36 +74,7 @@ public static class ChannelHostingExtensions
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<HostAddresses>();
         services.AddSingleton<ConversationDeliveryBudget>();
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(DirectLineEndpoints.RateLimitPolicy, PartitionByCaller);
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                await ChannelErrors.Create(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many messages in a short time; wait a moment and send again.")
-                    .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
-            };
-        });
+        services.AddSingleton<DirectLinePostLimiter>();
         return builder;
-    }
-
-    /// <summary>One fixed window per user of a valid token, else per client address.</summary>
-    private static RateLimitPartition<string> PartitionByCaller(HttpContext http)
-    {
-        var tokens = http.RequestServices.GetRequiredService<DirectLineTokens>();
-        var options = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-        var credential = DirectLineCredential.Read(http.Request, tokens);
-        var key = credential.Token is { } token ? "user:" + token.UserId : "ip:" + http.Connection.RemoteIpAddress;
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.RateLimitPermits,
-            Window = options.RateLimitWindow,
-            QueueLimit = 0,
-        });
     }
 }

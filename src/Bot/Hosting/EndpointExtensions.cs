@@ -11,7 +11,6 @@ internal static partial class EndpointExtensions
     {
         app.UseMiddleware<StorageOutageMiddleware>();
         app.UseBuyerPageSecurityHeaders();
-        app.UseRateLimiter();
         app.UseWebSockets();
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);

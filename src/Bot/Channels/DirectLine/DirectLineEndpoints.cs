@@ -8,8 +8,6 @@ namespace ShopBot.Bot.Channels.DirectLine;
 /// <summary>The Direct Line 3.0 subset under <c>/v3/directline</c> that Web Chat and <c>botframework-directlinejs</c> use.</summary>
 public static partial class DirectLineEndpoints
 {
-    public const string RateLimitPolicy = "directline-post";
-
     public const string Prefix = "/v3/directline";
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
@@ -22,9 +20,9 @@ public static partial class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", GetAsync);
         group.MapGet("/conversations/{conversationId}/stream", (HttpContext http, string conversationId, DirectLineStream stream, CancellationToken cancellationToken) =>
             stream.RunAsync(http, conversationId, cancellationToken));
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).DisableAntiforgery();
         group.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", DirectLineUploads.DownloadAsync);
         return endpoints;
     }
@@ -109,8 +107,14 @@ public static partial class DirectLineEndpoints
         conversation with { StreamUrl = DirectLineStreamUrl.For(http.Request, options, conversation.ConversationId, conversation.Token, watermark) };
 
     private static async Task<IResult> PostActivityAsync(
-        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, DirectLinePostLimiter limiter,
+        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
+        if (limiter.Acquire(http) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         var (payload, error) = await AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {

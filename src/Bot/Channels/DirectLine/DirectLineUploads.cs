@@ -15,9 +15,15 @@ public static class DirectLineUploads
     private const int FormOverheadBytes = 64 * 1024;
 
     public static async Task<IResult> UploadAsync(
-        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, IAttachmentStore store,
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, DirectLinePostLimiter limiter, IAttachmentStore store,
         AttachmentAddresses addresses, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(limiter);
+        if (limiter.Acquire(http) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         var (payload, error) = await DirectLineEndpoints.AuthorizeAsync(http, conversationId, tokens, conversations, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
