@@ -49,6 +49,9 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
         "|(安排|叫|请|让|找)(一个|个)?(售后)?同事(跟|和|来|联系|对接|处理)|懂人话的|个活的|活的来" +
         // 帮我问一下同事, 你去问问售前, 麻烦咨询下懂的人: the bot is to pass the question to a person, not answer it.
         "|(帮我|替我|给我|你去|麻烦你?|能不能|可以)(去)?(问|咨询|请教)(问|一下|下)?(你们)?(的)?(同事|售前|懂的人|技术)" +
+        // 不是机器那种, 要个不是机器人的; a call asked for, or typing given up on: only a person can do either.
+        "|不是机器|(?<![员哥机他她递])(能不能|可不可以|能|可以|麻烦|请|直接)(你们)?(给我)?(打|回)(个|一个)?电话(给我|过来|吧|吗|呗)" +
+        "|(?<![员哥机他她递都没会])给我(回|打)(个|一个)?电话(吧|吗|呗|行吗|好吗)|(?<!快递)(电话|语音)(联系|沟通)我?(吧|吗|呗)|打字(说|讲)不清" +
         "|rengong|zhuanrengong|zhenren|kefu|human|realperson|liveagent|talktoaperson|talktoahuman|agentplease|buyaojiqiren|zhaolaoban")]
     private static partial Regex Request();
 

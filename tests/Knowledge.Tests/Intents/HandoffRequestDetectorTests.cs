@@ -125,6 +125,11 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("没人处理吗")]
     [InlineData("人呢？")]
     [InlineData("叫個客服來")]
+    [InlineData("有没有客服在 不是机器那种")]
+    [InlineData("能打电话给我吗 打字说不清")]
+    [InlineData("给我回个电话吧")]
+    [InlineData("电话联系我吧 打字講不清")]
+    [InlineData("可以直接打电话给我吗")]
     public void A_person_asked_for_in_everyday_words_is_a_request(string text)
     {
         Assert.True(_detector.IsHandoffRequest(text));
@@ -136,6 +141,10 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("有人说这个会掉色")]
     [InlineData("我问过同事了 他说能退")]
     [InlineData("我想问一下什么时候发货")]
+    [InlineData("快递员说打电话给我 我没接到")]
+    [InlineData("快递员给我打电话了吗")]
+    [InlineData("收货电话写错了")]
+    [InlineData("能打电话给快递吗")]
     public void Lines_about_other_people_are_no_request_for_a_person(string text)
     {
         Assert.False(_detector.IsHandoffRequest(text));
