@@ -26,6 +26,15 @@ public sealed partial class DialogEngine
         }
 
         var (order, open) = found;
+        // A remedy this chat recorded, or one changed for a sum or a part of the money ("补偿6就行", "退盖子的钱"), is
+        // settled by the quality flow, which asks or records the amount; a record of any other kind is taken back here.
+        if (open.All(r => r.Kind is CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation or CaseKind.Reship)
+            && (QualityReturnFlow.RecordedHere(context.State) == order.OrderNumber || context.Facts.Amounts.Count > 0
+                || PartialRefund.IsAsked(context.Compact) || RecordWithdrawal.AsksPartOfTheMoney(context.Compact)))
+        {
+            return null;
+        }
+
         var taken = open.OrderBy(r => reading.TakenBack.ToList().IndexOf(r.Kind)).First();
         var note = reading.Instead is { } wanted ? $"买家改为{WishLabel(wanted)}，撤回{taken.Kind.Label()}" : $"买家不要{taken.Kind.Label()}了，撤回";
         foreach (var record in open)

@@ -81,6 +81,13 @@ public static partial class RecordWithdrawal
         return new Reading(taken, phone, instead);
     }
 
+    /// <summary>"退我盖子的钱", "退那个杯子的钱": part of the money back, which the bot never works out itself.</summary>
+    public static bool AsksPartOfTheMoney(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return PartOfTheMoney().IsMatch(compactText);
+    }
+
     private static CaseKind? Wish(string rest)
     {
         if (WantsExchange().IsMatch(rest))
@@ -125,6 +132,9 @@ public static partial class RecordWithdrawal
 
     [GeneratedRegex("地址(?:就|也)?(?:不用|不要|不|别)(?:再)?(?:改|换)了|地址(?:还是|就)(?:用|按|寄|发)?原来|(?:还是|就)(?:寄|送|发)(?:到|回)?原(?:来的?)?地址|(?:按|用)原(?:来的?)?地址|改地址的?(?:申请)?(?:就)?" + Dropped)]
     private static partial Regex AddressOff();
+
+    [GeneratedRegex("退(?:我|给我)?(?:那个|那|这个|这|一个)?(?!我的)[一-龥]{1,4}的钱")]
+    private static partial Regex PartOfTheMoney();
 
     [GeneratedRegex("(?<!不|别|不用|不要)(?:还是|改成|改为|换成|就)?(?:换货|换个新的|换一个|换一件|换新)(?:吧|就行|好了)?")]
     private static partial Regex WantsExchange();

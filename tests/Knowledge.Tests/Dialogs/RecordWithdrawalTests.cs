@@ -47,6 +47,14 @@ public sealed class RecordWithdrawalTests
         Assert.Null(RecordWithdrawal.Read(text));
 
     [Theory]
+    [InlineData("退我盖子的钱吧", true)]
+    [InlineData("退那个杯子的钱就行", true)]
+    [InlineData("直接退款吧", false)]
+    [InlineData("把钱退我", false)]
+    public void Part_of_the_money_is_told_from_the_whole(string text, bool part) =>
+        Assert.Equal(part, RecordWithdrawal.AsksPartOfTheMoney(text));
+
+    [Theory]
     [InlineData("13488886666", "13400006666", "1348888****", "1340000****")]
     [InlineData("13698765432", "13600004444", "136****5432", "136****4444")]
     public void A_changed_mobile_and_the_one_it_replaces_never_look_the_same(string mobile, string original, string shown, string originalShown)
