@@ -19,10 +19,14 @@ public sealed partial class DialogEngine
 
     private async Task<DialogOutcome?> TakesBackRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (RecordWithdrawal.Read(context.Compact) is not { } reading
-            || await OpenRecordsAsync(context, reading.TakenBack, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (RecordWithdrawal.Read(context.Compact) is not { } reading)
         {
             return null;
+        }
+
+        if (await OpenRecordsAsync(context, reading.TakenBack, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return NothingToTakeBack(context, reading);
         }
 
         var (order, open) = found;
@@ -78,6 +82,25 @@ public sealed partial class DialogEngine
         };
         context.Say($"{WithdrawArea}.{template}", slots);
         return Outcome(context, DialogOutcomeKind.Answered, taken.Kind == CaseKind.InvoiceRequest ? IntentIds.Invoice : IntentIds.Other);
+    }
+
+    /// <summary>
+    /// "餐具换货不用了" with no such record open anywhere and nothing else said: nothing is done, never a problem menu.
+    /// A return or an address change is left to the refund and address answers, which know more.
+    /// </summary>
+    private static DialogOutcome? NothingToTakeBack(FlowContext context, RecordWithdrawal.Reading reading)
+    {
+        // A line that also tells a problem or asks for money ("盘子碎了 不用补发 只退那个盘子的钱") asks something else.
+        if (context.State.ActiveFlow is not null || context.State.ClarifyOptions.Count > 0 || reading.Instead is not null
+            || context.Compact.Length > 12 || QualityProblems.NamesAProblem(context.Normalized)
+            || RecordWithdrawal.AsksPartOfTheMoney(context.Compact) || PartialRefund.IsAsked(context.Compact)
+            || reading.TakenBack[0] is not (CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship or CaseKind.InvoiceRequest))
+        {
+            return null;
+        }
+
+        context.Say($"{WithdrawArea}.nothing_open", new Dictionary<string, string?> { [TemplateSlots.Reason] = reading.TakenBack[0].Label() });
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
     }
 
     private static string Phone(Dictionary<string, string?> slots, string phone)
