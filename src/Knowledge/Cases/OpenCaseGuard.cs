@@ -3,12 +3,13 @@ namespace ShopBot.Knowledge.Cases;
 /// <summary>
 /// One open case of a kind per order, whichever flow records it: a second refund for an order already being refunded
 /// would count twice in the finance register, a second address change beside the first leaves the warehouse two
-/// addresses. A request of a kind whose open case stands (refund, return, exchange, lost parcel, reshipment, repair)
+/// addresses. A request of a kind whose open case stands (refund, return, exchange, lost parcel, reshipment, repair, a
+/// follow-up with the courier: "那你们快点查" after one was recorded is the same need)
 /// returns that case unchanged, looked for and opened in one step of the store
 /// (<see cref="ICaseStore.OpenUnlessOpenAsync"/>), so two turns at once never both open one; one whose new details
 /// supersede the old (address change, invoice request, compensation, a later shipping date) is opened and the earlier
 /// one cancelled with a note naming it, so exactly one stays open. An order change asked again in the same words
-/// returns the open one. A case that reverses another need on the order cancels that one too
+/// returns the open one, an invoice request with the same title, tax number and e-mail too. A case that reverses another need on the order cancels that one too
 /// (<see cref="Reverses"/>), so no two open records contradict each other.
 /// </summary>
 public sealed class OpenCaseGuard(ICaseStore cases)
@@ -50,8 +51,14 @@ public sealed class OpenCaseGuard(ICaseStore cases)
             return same;
         }
 
+        // An invoice asked again with the same fields is the request on record, whatever notes its description carries.
+        if (rule == Rule.SameFieldsKeptElseSupersede && open.FirstOrDefault(c => SameInvoice(c, draft)) is { } sameFields)
+        {
+            return sameFields;
+        }
+
         var opened = await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
-        var replaced = rule is Rule.Supersede or Rule.SameWordsKeptElseSupersede ? open : [];
+        var replaced = rule is Rule.Supersede or Rule.SameWordsKeptElseSupersede or Rule.SameFieldsKeptElseSupersede ? open : [];
         foreach (var earlier in replaced)
         {
             await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家更新了申请，以{opened.Id}为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
@@ -92,8 +99,10 @@ public sealed class OpenCaseGuard(ICaseStore cases)
 
     private static Rule RuleOf(CaseKind kind) => kind switch
     {
-        CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair => Rule.KeepOpen,
-        CaseKind.AddressChange or CaseKind.InvoiceRequest or CaseKind.Compensation => Rule.Supersede,
+        CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair
+            or CaseKind.LogisticsFollowUp => Rule.KeepOpen,
+        CaseKind.AddressChange or CaseKind.Compensation => Rule.Supersede,
+        CaseKind.InvoiceRequest => Rule.SameFieldsKeptElseSupersede,
         CaseKind.OrderChange => Rule.SameWordsKept,
         CaseKind.DelayShipment => Rule.SameWordsKeptElseSupersede,
         _ => Rule.Many,
@@ -106,5 +115,12 @@ public sealed class OpenCaseGuard(ICaseStore cases)
         Supersede,
         SameWordsKept,
         SameWordsKeptElseSupersede,
+        SameFieldsKeptElseSupersede,
     }
+
+    private static bool SameInvoice(CaseRecord record, CaseDraft draft) =>
+        record.InvoiceTitleType == draft.InvoiceTitleType
+        && string.Equals(record.InvoiceTitle, draft.InvoiceTitle, StringComparison.Ordinal)
+        && string.Equals(record.TaxNumber, draft.TaxNumber, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(record.Email, draft.Email, StringComparison.OrdinalIgnoreCase);
 }

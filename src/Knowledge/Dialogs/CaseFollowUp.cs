@@ -118,6 +118,7 @@ public static partial class CaseFollowUp
             CaseKind.Reship when record.PhotoUrls.Count == 0 && record.Description is null => "open_photos",
             CaseKind.Reship => "reship_open",
             CaseKind.LostParcel or CaseKind.LogisticsFollowUp => "lost_open",
+            CaseKind.Compensation => "compensation_open",
             CaseKind.InvoiceRequest when record.Email is null => "invoice_open_paper",
             CaseKind.InvoiceRequest => "invoice_open",
             CaseKind.AddressChange when order.Status == OrderStatus.AwaitingShipment => "address_open",

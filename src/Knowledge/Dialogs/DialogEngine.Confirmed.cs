@@ -10,7 +10,7 @@ namespace ShopBot.Knowledge.Dialogs;
 public sealed partial class DialogEngine
 {
     /// <summary>
-    /// "确定", "好的", "嗯嗯" right after the bot recorded something in this chat: a brief acknowledgement that it stands,
+    /// "确定", "好的", "嗯嗯", "对", "是的" right after the bot recorded something in this chat: a brief acknowledgement that it stands,
     /// never the not-understood menu nor a thank-you reply to a word that was no thanks.
     /// </summary>
     private static async Task<DialogOutcome?> ConfirmsRecordAsync(FlowContext context, CancellationToken cancellationToken)
@@ -50,6 +50,6 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
 
-    [GeneratedRegex("^(?:(?:确定|确认|好的?|好吧|好滴|好嘞|好哒|嗯+|恩+|行|可以|ok|okay|没问题|知道了|收到|明白了?|了解)(?:的|了|啊|呀|哈|吧|哦|噢|呢)*[,.!。！，~～]*)+$")]
+    [GeneratedRegex("^(?:(?:确定|确认|对的?|是的?|没错|好的?|好吧|好滴|好嘞|好哒|嗯+|恩+|行|可以|ok|okay|没问题|知道了|收到|明白了?|了解)(?:的|了|啊|呀|哈|吧|哦|噢|呢)*[,.!。！，~～]*)+$")]
     private static partial Regex BareConfirmation();
 }

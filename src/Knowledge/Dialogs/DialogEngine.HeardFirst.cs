@@ -26,6 +26,12 @@ public sealed partial class DialogEngine
             return changeTakenBack;
         }
 
+        // "换货不用了", "电话不改了 还用原来的", "不要补发了 直接退款吧": the earlier record of any kind is cancelled, the wish instead recorded.
+        if (await TakesBackRecordAsync(context, cancellationToken).ConfigureAwait(false) is { } recordTakenBack)
+        {
+            return recordTakenBack;
+        }
+
         if (await LiftsEarlierHoldAsync(context, cancellationToken).ConfigureAwait(false) is { } holdLifted)
         {
             return holdLifted;

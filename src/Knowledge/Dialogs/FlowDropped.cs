@@ -22,8 +22,10 @@ internal static partial class FlowDropped
         // Asked whether the recipient and phone change, "不用了" keeps them: that is the flow's own answer.
         return activeIntent switch
         {
-            IntentIds.ChangeAddress => context.Facts.Address is null
-                && ((LetGo().IsMatch(compact) && context.State.Step != DialogSteps.AskContact) || AddressUnchanged().IsMatch(compact)),
+            IntentIds.ChangeAddress => (context.Facts.Address is null
+                    && ((LetGo().IsMatch(compact) && context.State.Step != DialogSteps.AskContact) || AddressUnchanged().IsMatch(compact)))
+                // "地址不改了 还是寄原来的地址": the address itself is kept, whatever place words the line holds.
+                || RecordWithdrawal.Read(compact) is { Phone: false, Instead: null } kept && kept.TakenBack.Contains(Cases.CaseKind.AddressChange),
             IntentIds.Invoice => context.Facts.Invoice is null && (LetGo().IsMatch(compact) || InvoiceDropped().IsMatch(compact)),
             _ => false,
         };

@@ -76,13 +76,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     }
 
     [KernelFunction(KernelNames.WithdrawCase)]
-    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单），或买家收回的、之前对话里登记的发货前修改或推迟发货；已撤回的记录原样返回。")]
+    [Description("撤回本次对话里登记在错误订单上、还没处理的记录（买家更正了订单），或买家收回的、之前对话里登记的还没处理的申请（发货前修改、推迟发货、改地址或电话、发票、退货、换货、维修、补偿、补发、丢件）；已撤回的记录原样返回。")]
     public async Task<CaseRecord> WithdrawCaseAsync(Kernel kernel, string caseId, string note, CancellationToken cancellationToken = default)
     {
         var turn = BuyerTurn.Of(kernel);
         var record = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (record is null || record.BuyerId != turn.BuyerId || record.Status == CaseStatus.Resolved
-            || (record.ConversationId != turn.ConversationId && record.Kind is not (CaseKind.OrderChange or CaseKind.DelayShipment)))
+            || (record.ConversationId != turn.ConversationId && !TakenBackLater(record.Kind)))
         {
             throw new CaseDraftException($"Case {caseId} is no open record of this conversation.");
         }
@@ -95,6 +95,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
 
         return await cases.ResolveAsync(caseId, new CaseResolution("bot", Note: note, Cancelled: true), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Kinds a buyer may take back in a later chat ("换货不用了", "发票不要了", "电话不改了"): their own request that nobody
+    /// has handled yet. A refund request is withdrawn on the platform, so only the chat that recorded it withdraws it.
+    /// </summary>
+    private static bool TakenBackLater(CaseKind kind) => kind is CaseKind.OrderChange or CaseKind.DelayShipment or CaseKind.AddressChange
+        or CaseKind.InvoiceRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation or CaseKind.Reship or CaseKind.LostParcel;
 
     [KernelFunction(KernelNames.ReturnParcel)]
     [Description("在买家自己未处理完的退货、换货或维修工单上记下买家寄回包裹的快递公司和单号，仓库到货时核对。")]

@@ -39,6 +39,34 @@ public sealed class OpenCaseGuardTests
     }
 
     [Fact]
+    public async Task An_invoice_asked_again_with_the_same_fields_is_the_one_on_record_and_a_changed_field_replaces_it()
+    {
+        var guard = new OpenCaseGuard(_store);
+        var invoice = CaseDraft.Invoice(Buyer, "c1", Order, InvoiceTitleType.Company, "杭州青禾文化有限公司", "91330106MA2B3C4D5D", "qinghe@example.com", "电子发票");
+
+        var first = await guard.OpenAsync(invoice);
+        var again = await guard.OpenAsync(invoice with { ConversationId = "c2", Description = "电子发票；更正：替换原申请" });
+        var corrected = await guard.OpenAsync(invoice with { ConversationId = "c2", Email = "caiwu@example.com" });
+
+        Assert.Equal(first.Id, again.Id);
+        var open = await _store.ListAsync(new CaseQuery { Kind = CaseKind.InvoiceRequest, Status = CaseStatus.Open });
+        Assert.Equal(("caiwu@example.com", corrected.Id), (Assert.Single(open).Email, open[0].Id));
+        Assert.Equal(CaseStatus.Cancelled, (await _store.GetAsync(first.Id))?.Status);
+    }
+
+    [Fact]
+    public async Task A_second_courier_follow_up_on_the_order_returns_the_open_one()
+    {
+        var guard = new OpenCaseGuard(_store);
+
+        var first = await guard.OpenAsync(new CaseDraft(CaseKind.LogisticsFollowUp, Buyer, "c1", Order) { Description = "已发货仍没有运单号，请同事向快递核实" });
+        var again = await guard.OpenAsync(new CaseDraft(CaseKind.LogisticsFollowUp, Buyer, "c1", Order) { Description = "买家再次询问，请同事向快递核实运单号" });
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Single(await _store.ListAsync(new CaseQuery { Kind = CaseKind.LogisticsFollowUp }));
+    }
+
+    [Fact]
     public async Task Cases_on_other_orders_of_other_kinds_or_already_closed_do_not_stop_a_new_one()
     {
         var guard = new OpenCaseGuard(_store);

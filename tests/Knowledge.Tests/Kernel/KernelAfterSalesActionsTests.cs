@@ -76,6 +76,18 @@ public sealed class KernelAfterSalesActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_from_an_earlier_chat_is_taken_back_by_its_buyer_in_a_later_one_and_by_nobody_else()
+    {
+        var actions = _harness.Get<IAfterSalesActions>();
+        var invoice = await actions.RequestInvoiceAsync(new BuyerTurn(Buyer, "conv-earlier"), OwnOrder, InvoiceTitleType.Personal, "付阿福", null, "afu@example.com", "电子发票", CancellationToken.None);
+
+        await Assert.ThrowsAsync<CaseDraftException>(() => actions.WithdrawCaseAsync(new BuyerTurn("橙子不酸", "conv-later"), invoice.Id, "买家不要了", CancellationToken.None));
+        var withdrawn = await actions.WithdrawCaseAsync(new BuyerTurn(Buyer, "conv-later"), invoice.Id, "买家不要开发票了，撤回", CancellationToken.None);
+
+        Assert.Equal(CaseStatus.Cancelled, withdrawn.Status);
+    }
+
+    [Fact]
     public async Task Another_buyers_order_number_opens_no_case()
     {
         var actions = _harness.Get<IAfterSalesActions>();

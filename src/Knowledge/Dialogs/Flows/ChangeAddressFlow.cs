@@ -111,7 +111,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         await RecordAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The new address as one line; with <paramref name="maskMobile"/> the mobile shows as 139****5678.</summary>
+    /// <summary>The new address as one line; with <paramref name="maskMobile"/> the mobile shows as 139****5678, beside the order's own when it changed.</summary>
     public static string Describe(IReadOnlyDictionary<string, string> values, Order order, bool maskMobile)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -124,7 +124,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values.GetValueOrDefault(CityKey),
             values.GetValueOrDefault(DistrictKey),
             values.GetValueOrDefault(DetailKey));
-        var shown = mobile is { Length: 11 } && maskMobile ? $"{mobile[..3]}****{mobile[7..]}" : mobile;
+        var shown = mobile is { Length: 11 } && maskMobile ? MobileMask.Mask(mobile, order.Phone) : mobile;
+        // A new number beside the order's own: both shown, so the buyer can see the change.
+        if (maskMobile && mobile is { Length: 11 } && order.Phone is { Length: 11 } original && !string.Equals(original, mobile, StringComparison.Ordinal))
+        {
+            shown += $"（原号码{MobileMask.MaskOriginal(original, mobile)}）";
+        }
+
         return string.Join(' ', new[] { name, shown, place }.Where(p => !string.IsNullOrEmpty(p)));
     }
 

@@ -30,7 +30,11 @@ public sealed partial class InvoiceFlow
             return false;
         }
 
-        if (asksStatus || (!changed && !values.ContainsKey(ReissueKey)))
+        // "公司发票开好了吗" names fields the request already holds: a status question, never a new request.
+        // The same fields sent again are the request on record: where it stands, never a second one.
+        var same = changed && !Differs(values, earlier) && !ReissueWords().IsMatch(context.Normalized);
+        asksStatus = StatusWords().IsMatch(context.Normalized) && (!changed || same);
+        if (asksStatus || same || (!changed && !values.ContainsKey(ReissueKey)))
         {
             context.Say(earlier.Status == CaseStatus.Resolved ? "invoice.status_issued" : "invoice.status_open", Slots(context, order, earlier.InvoiceTitle, earlier.Email));
             context.Finish();
@@ -63,6 +67,14 @@ public sealed partial class InvoiceFlow
         }
         return false;
     }
+
+    /// <summary>True when a field read in this flow differs from the request on record (field by field, not by the description).</summary>
+    private static bool Differs(Dictionary<string, string> values, CaseRecord earlier) =>
+        (values.GetValueOrDefault(TypeKey) is { } type && type != earlier.InvoiceTitleType?.ToString())
+        || (values.GetValueOrDefault(TitleKey) is { } title && !string.Equals(title, earlier.InvoiceTitle, StringComparison.Ordinal))
+        || (values.GetValueOrDefault(TaxKey) is { } tax && !string.Equals(tax, earlier.TaxNumber, StringComparison.OrdinalIgnoreCase))
+        || (values.GetValueOrDefault(EmailKey) is { } email && !string.Equals(email, earlier.Email, StringComparison.OrdinalIgnoreCase))
+        || (values.ContainsKey(PaperKey) && earlier.Email is not null);
 
     private static async Task RecordAsync(FlowContext context, Order order, bool company, CancellationToken cancellationToken)
     {
