@@ -32,7 +32,7 @@ public static partial class CaseDraftValidator
                 break;
         }
 
-        Require(draft.RefundAmount is null || (draft.Kind is CaseKind.RefundRequest or CaseKind.Return && draft.RefundAmount >= 0), "Refund is an amount of zero or more on a refund request or a return only.");
+        Require(draft.RefundAmount is null || (draft.Kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.OrderChange && draft.RefundAmount >= 0), "Refund is an amount of zero or more on a refund request, a return or fewer pieces of an order only.");
         Require(draft.Compensation is null || (draft.Kind == CaseKind.Compensation && draft.Compensation > 0), "Compensation is a positive amount on a compensation case only.");
         Require(draft.PhotoUrls.Count <= MaxPhotos, $"at most {MaxPhotos} photos.");
         foreach (var url in draft.PhotoUrls)

@@ -89,6 +89,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // "发到新疆要几天", "能寄到香港吗": delivery to a place asked before buying, never the tracking of an order.
+        if (RegionDelivery.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.
         if (state.ActiveFlow is null && FlowDropped.LetsGo(context.Normalized))
         {

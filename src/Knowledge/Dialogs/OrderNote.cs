@@ -32,6 +32,11 @@ public static partial class OrderNote
 
         await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "仓库备注", note, cancellationToken).ConfigureAwait(false);
         context.Say("listen.order_note_recorded", slots);
+        // "今天能发吗 还有帮我备注送人": when it ships is the other half of the line, answered with the note, never skipped.
+        if (ShipTimeAsked().IsMatch(text) && !context.Services.Orders.Facts(order).IsPastShippingPromise)
+        {
+            context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
+        }
         // "送婆婆的 能包装好看点吗": the note is what the shop can do; that there is no gift box is said at once.
         if (NiceWrapWords().IsMatch(text))
         {
@@ -98,4 +103,7 @@ public static partial class OrderNote
 
     [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票)[^，。]{0,3}(别|不要|不用)放")]
     private static partial Regex GiftWords();
+
+    [GeneratedRegex("今天(?:能|可以|会)?发|(?:能|可以)今天发|什么时候发|啥时候发|几时发|哪天发|多久发|明天(?:能|可以|会)发|(?:能|可以)明天发")]
+    private static partial Regex ShipTimeAsked();
 }

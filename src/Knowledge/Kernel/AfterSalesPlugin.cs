@@ -66,6 +66,22 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
         return _guard.OpenAsync(draft, cancellationToken);
     }
 
+    [KernelFunction(KernelNames.PartialCancel)]
+    [Description("记录未发货订单少发几件：其余照常发货，少发的件数按订单单价退款（金额由订单算出，不由买家定），交同事和仓库确认。")]
+    public Task<CaseRecord> RequestPartialCancelAsync(Kernel kernel, string orderNumber, int pieces, string description, CancellationToken cancellationToken = default)
+    {
+        var turn = Own(kernel, orderNumber);
+        var order = orders.Find(turn.BuyerId, orderNumber)!;
+        if (order.Status != OrderStatus.AwaitingShipment || pieces < 1 || pieces >= order.Quantity)
+        {
+            throw new CaseDraftException($"Order {orderNumber} cannot ship {pieces} fewer pieces: it must wait to ship and keep at least one piece.");
+        }
+
+        var refund = Math.Round(order.AmountPaid * pieces / order.Quantity, 2);
+        var draft = new CaseDraft(CaseKind.OrderChange, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "减少数量", Description = description, RefundAmount = refund };
+        return _guard.OpenAsync(draft, cancellationToken);
+    }
+
     [KernelFunction(KernelNames.OrderCases)]
     [Description("列出买家自己某个订单的记录（发票申请等），最新的在前。")]
     public async Task<CaseRecord[]> ListOrderCasesAsync(Kernel kernel, string orderNumber, CancellationToken cancellationToken = default)

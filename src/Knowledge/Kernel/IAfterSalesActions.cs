@@ -40,6 +40,9 @@ public interface IAfterSalesActions
     /// <summary>A change to an order before it ships (what changes, from what to what, which item), for the warehouse to confirm.</summary>
     Task<CaseRecord> RequestOrderChangeAsync(BuyerTurn turn, string orderNumber, string reason, string description, CancellationToken cancellationToken);
 
+    /// <summary>Fewer pieces of an order not yet shipped: the rest ships, the pieces dropped are refunded (the refund is the order's price for them).</summary>
+    Task<CaseRecord> RequestPartialCancelAsync(BuyerTurn turn, string orderNumber, int pieces, string description, CancellationToken cancellationToken);
+
     /// <summary>Withdraws an open record this conversation made (the wrong order, a remedy refused), or a change before shipping or a hold the buyer takes back later.</summary>
     Task<CaseRecord> WithdrawCaseAsync(BuyerTurn turn, string caseId, string note, CancellationToken cancellationToken);
 

@@ -66,6 +66,9 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
     public Task<CaseRecord> RequestOrderChangeAsync(BuyerTurn turn, string orderNumber, string reason, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.OrderChange, new() { ["orderNumber"] = orderNumber, ["reason"] = reason, ["description"] = description }, cancellationToken);
 
+    public Task<CaseRecord> RequestPartialCancelAsync(BuyerTurn turn, string orderNumber, int pieces, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.PartialCancel, new() { ["orderNumber"] = orderNumber, ["pieces"] = pieces, ["description"] = description }, cancellationToken);
+
     public Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.AddressChange, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
 

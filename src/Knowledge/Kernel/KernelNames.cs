@@ -26,6 +26,7 @@ public static class KernelNames
     public const string DelayShipment = "record_delay_shipment";
     public const string AddressChange = "request_address_change";
     public const string OrderChange = "request_order_change";
+    public const string PartialCancel = "request_partial_cancel";
     public const string OrderCases = "list_order_cases";
     public const string WithdrawCase = "withdraw_case";
     public const string RefundWithdrawal = "record_refund_withdrawal";

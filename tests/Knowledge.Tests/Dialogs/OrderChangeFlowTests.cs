@@ -61,6 +61,35 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
         Assert.Equal("改发EMS（商品：羊毛混纺中筒袜 五双装 均码）", change.Description);
     }
 
+    [Fact]
+    public async Task Fewer_pieces_of_a_paid_unshipped_order_are_recorded_with_the_refund_of_the_pieces_dropped()
+    {
+        await harness.CloseOpenCasesAsync();
+        var buyer = harness.Start("阿福的杂货铺");
+
+        var outcome = await buyer.SayAsync("袜子4包取消2包 其余照发");
+        var corrected = await buyer.SayAsync("不对 是少发一包");
+
+        Assert.Equal("order_change.fewer_recorded", outcome.Replies.Single().TemplateId);
+        Assert.Equal("order_change.fewer_corrected", corrected.Replies.Single().TemplateId);
+        var cases = await buyer.CasesAsync();
+        var open = Assert.Single(cases, c => c.Status == CaseStatus.Open);
+        Assert.Equal("减少数量", open.Reason);
+        Assert.Equal(49.90m, open.Refund);
+        Assert.Contains(cases, c => c.Status == CaseStatus.Cancelled && c.Description!.Contains("少发2包", StringComparison.Ordinal) && c.Refund == 0m);
+    }
+
+    [Fact]
+    public async Task More_pieces_of_a_paid_order_are_a_second_order_and_nothing_is_recorded()
+    {
+        var buyer = harness.Start("momo_2019");
+
+        var outcome = await buyer.SayAsync("枕套改成3套");
+
+        Assert.Equal("order_change.more_reorder", outcome.Replies.Single().TemplateId);
+        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open);
+    }
+
     [Theory]
     [InlineData("羽绒服能改成130的吗", OrderChangeKind.Size, null, "130cm")]
     [InlineData("120的换成130", OrderChangeKind.Size, "120cm", "130cm")]

@@ -8,6 +8,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial record OrderChange(OrderChangeKind Kind, string? From, string? To)
 {
+    /// <summary>Fewer pieces of the order ("4包取消2包"), a quantity change read against the order's own quantity.</summary>
+    public QuantityCut? Cut { get; init; }
+
     /// <summary>The change in the shop's words, with what the order says where the buyer named only the new value.</summary>
     public string Describe(string itemTitle)
     {
@@ -17,6 +20,8 @@ public sealed partial record OrderChange(OrderChangeKind Kind, string? From, str
             OrderChangeKind.Size => FromTo("尺码", from, To),
             OrderChangeKind.Colour => FromTo("颜色", from, To),
             OrderChangeKind.Spec => FromTo("规格", from, To),
+            OrderChangeKind.Quantity when Cut is { Cut: { } fewer } => $"少发{fewer}{Cut.Unit}",
+            OrderChangeKind.Quantity when Cut is { Keep: { } kept } => $"数量改成{kept}{Cut.Unit}",
             OrderChangeKind.Quantity => To is null ? "修改数量" : $"数量改成{To}",
             _ when To is null && From is not null => $"不发{From}，换别的快递",
             _ when To is not null && From is not null => $"不发{From}，改发{To}",

@@ -10,7 +10,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// promise before the shop confirms; shipped, it cannot change, and a size or colour is exchanged after receipt.
 /// A courier named before shipping follows the shop's policy: noted, extra postage possible, a colleague confirms.
 /// </summary>
-public sealed class OrderChangeFlow : IDialogFlow
+public sealed partial class OrderChangeFlow : IDialogFlow
 {
     /// <summary>Not an intent of the model: the engine starts this flow from the buyer's words.</summary>
     public const string FlowId = "order_change";
@@ -43,9 +43,17 @@ public sealed class OrderChangeFlow : IDialogFlow
             return;
         }
 
-        var order = OrderResolver.Resolve(context, Area, o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !o.HasRefundUnderWay);
+        // Fewer pieces fit an order of more than one piece only.
+        var fewer = change.Cut is not null;
+        var order = OrderResolver.Resolve(context, Area, o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !o.HasRefundUnderWay && (!fewer || o.Quantity > 1));
         if (order is null)
         {
+            return;
+        }
+
+        if (change.Kind == OrderChangeKind.Quantity && await QuantityAsync(context, order, change, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
             return;
         }
 

@@ -13,7 +13,18 @@ public static partial class OrderChanges
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = Compact(normalizedText);
-        if (OtherNeed().IsMatch(text) || Withdrawn().IsMatch(text))
+        if (Withdrawn().IsMatch(text))
+        {
+            return null;
+        }
+
+        // "4包取消2包 其余照发": fewer pieces, read before the other needs a word such as 退 may suggest.
+        if (QuantityCut.Read(text) is { } cut)
+        {
+            return new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut };
+        }
+
+        if (OtherNeed().IsMatch(text))
         {
             return null;
         }
@@ -179,7 +190,7 @@ public static partial class OrderChanges
     private static partial Regex SpecChange();
 
     /// <summary>"改成两件", "数量改一下", "多买一个"; never "换一个新的", which is an exchange.</summary>
-    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))?|(?:改|换)(?:成|为|到)(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
+    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐))?|(?:改|换)(?:成|为|到)(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
     private static partial Regex QuantityChange();
 
     [GeneratedRegex(Couriers, RegexOptions.IgnoreCase)]

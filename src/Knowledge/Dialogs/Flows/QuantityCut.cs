@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Fewer pieces of an order that has not shipped: "4包取消2包 其余照发", "四包退两包", "少发一件", "多买了一个 退掉一个",
+/// "现在只要两条". <see cref="Cut"/> is how many pieces to drop, <see cref="Keep"/> how many to keep (whichever the
+/// buyer said); the flow works out the other from the order's quantity. "少发了一件" (goods already short) is a missing
+/// item, never a wish.
+/// </summary>
+public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
+{
+    public static QuantityCut? Read(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        if (Received().IsMatch(compactText))
+        {
+            return null;
+        }
+
+        if (TotalThenCut().Match(compactText) is { Success: true } split)
+        {
+            return new QuantityCut(Number(split, "cut"), null, UnitOf(split));
+        }
+
+        if (ShipFewer().Match(compactText) is { Success: true } fewer)
+        {
+            return new QuantityCut(Number(fewer, "cut"), null, UnitOf(fewer));
+        }
+
+        // "多买了一个 退掉一个", "拍多了 只要两条": how many is whatever the buyer said; "拍多了 不要了" with no count is
+        // the whole order's refund, never a cut.
+        if (BoughtTooMany().Match(compactText) is { Success: true } many)
+        {
+            var rest = compactText[(many.Index + many.Length)..];
+            return DropCount().Match(rest) is { Success: true } drop ? new QuantityCut(Number(drop, "cut"), null, UnitOf(drop))
+                : OnlyKeep().Match(rest) is { Success: true } kept ? new QuantityCut(null, Number(kept, "keep"), UnitOf(kept))
+                : Number(many, "cut") is { } extra ? new QuantityCut(extra, null, UnitOf(many))
+                : null;
+        }
+
+        if (OnlyKeep().Match(compactText) is { Success: true } keep)
+        {
+            return new QuantityCut(null, Number(keep, "keep"), UnitOf(keep));
+        }
+
+        // "取消两包 其余照发": dropping some is a cut only when the rest is to ship.
+        return RestShips().IsMatch(compactText) && DropCount().Match(compactText) is { Success: true } dropped
+            ? new QuantityCut(Number(dropped, "cut"), null, UnitOf(dropped))
+            : null;
+    }
+
+    /// <summary>How many pieces stay once the cut is made from <paramref name="ordered"/>.</summary>
+    public int Kept(int ordered) => Keep ?? ordered - (Cut ?? 0);
+
+    private static int? Number(Match match, string group) =>
+        match.Groups[group] is { Success: true, Length: > 0 } value ? DateMentions.Number(value.Value) : null;
+
+    private static string UnitOf(Match match) => match.Groups["u"] is { Success: true, Length: > 0 } unit ? unit.Value : "件";
+
+    private const string Count = "[0-9]{1,2}|[一二两三四五六七八九十]{1,2}";
+
+    private const string Units = "件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|张|本|台|把|箱|罐";
+
+    [GeneratedRegex("收到|到货|到手|签收|拆开|发错|寄错|漏发|少发了|少寄了|少了一|质量|坏了|破了")]
+    private static partial Regex Received();
+
+    [GeneratedRegex("(?:" + Count + ")(?:" + Units + ")(?:里|中|里面|当中)?(?:面)?(?:只)?(?:想|要|能|可以)?(?:退|取消|不要|减|去掉|砍)(?:掉)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
+    private static partial Regex TotalThenCut();
+
+    [GeneratedRegex("少(?:发|寄|要)(?!了)(?<cut>" + Count + ")(?<u>" + Units + ")")]
+    private static partial Regex ShipFewer();
+
+    [GeneratedRegex("(?:多|重复)(?:买|拍|下|订)了(?<cut>" + Count + ")?(?<u>" + Units + ")?|(?:买|拍|下|订)多了")]
+    private static partial Regex BoughtTooMany();
+
+    [GeneratedRegex("(?:退|取消|不要|减|去掉|砍)(?:掉)?(?:其中)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
+    private static partial Regex DropCount();
+
+    [GeneratedRegex("(?:只要|只需要|就要|只留|留)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱)")]
+    private static partial Regex OnlyKeep();
+
+    [GeneratedRegex("(?:其余|其他|其它|剩下|剩余|别的|另外)的?.{0,3}(?:照常|照|正常|继续|还是)?(?:发|寄)")]
+    private static partial Regex RestShips();
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "发到新疆要几天", "能寄到香港吗", "给乌鲁木齐的朋友寄 几天到": a question before buying about delivery to a place, never
+/// the tracking of an order the buyer has. Answered from the shop's shipping policy (whether and at what postage as
+/// the order page shows once the address is filled in; farther places take longer), and "大概几天到" right after is
+/// the same question.
+/// </summary>
+internal static partial class RegionDelivery
+{
+    private const string Area = "region_delivery";
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        var asked = IsAsked(compact);
+        var followsUp = !asked && JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized) && OrderResolver.Named(context).Count == 0;
+        if ((!asked && !followsUp) || OwnParcel().IsMatch(compact) || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        var overseas = Overseas().IsMatch(compact) && !context.Told($"{Area}.overseas", null);
+        var days = followsUp || context.Told($"{Area}.answer", null) || (JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized));
+        context.Say(overseas ? $"{Area}.overseas" : days ? $"{Area}.days" : $"{Area}.answer");
+        return true;
+    }
+
+    /// <summary>A place named with sending there, or with how long or what postage it takes.</summary>
+    public static bool IsAsked(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return SendTo().IsMatch(compactText) || (Place().IsMatch(compactText) && AboutSending().IsMatch(compactText));
+    }
+
+    private static bool JustAnswered(FlowContext context) =>
+        context.State.SaidTemplates.LastOrDefault() is { } last && last.StartsWith(Area + ".", StringComparison.Ordinal);
+
+    private const string Places = "新疆|西藏|青海|内蒙古?|甘肃|宁夏|海南|云南|贵州|广西|黑龙江|吉林|辽宁|四川|重庆|北京|上海|天津|河北|山西|山东|河南|湖北|湖南|江西|安徽|江苏|浙江|福建|广东|陕西|乌鲁木齐|拉萨|喀什|伊犁|西宁|银川|兰州|呼和浩特|海口|三亚|哈尔滨|香港|澳门|台湾|港澳台?|国外|海外|外国|美国|日本|韩国|新加坡|马来西亚|加拿大|澳洲|澳大利亚|英国|偏远地区";
+
+    [GeneratedRegex("(?:发|寄|送|邮|快递)(?:到|去|往)(?:" + Places + ")")]
+    private static partial Regex SendTo();
+
+    [GeneratedRegex(Places)]
+    private static partial Regex Place();
+
+    [GeneratedRegex("能发|能寄|能送|可以发|可以寄|发不发|寄不寄|送不送|给.{0,8}寄|几天(?:能|可以)?到|多久(?:能|可以)?到|要几天|几天左右|包邮|运费|邮费")]
+    private static partial Regex AboutSending();
+
+    [GeneratedRegex("港|澳门|台湾|国外|海外|外国|美国|日本|韩国|新加坡|马来西亚|加拿大|澳洲|澳大利亚|英国")]
+    private static partial Regex Overseas();
+
+    /// <summary>A parcel the buyer already has on its way is tracking, not this question.</summary>
+    [GeneratedRegex("我的快递|我的包裹|快递到哪|到哪了|物流|单号|发货了吗|还没到|还没收到|签收|派送中|卡住")]
+    private static partial Regex OwnParcel();
+}
