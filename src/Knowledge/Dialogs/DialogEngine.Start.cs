@@ -35,7 +35,9 @@ public sealed partial class DialogEngine
         if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized)
                 && !QualityProblems.Denied(context.Normalized))
             || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null
-                && (QualityProblems.WantsRepair(context.Normalized) || QualitySettlements.RefusesRepair(context.Normalized))))
+                && (QualityProblems.WantsRepair(context.Normalized) || QualitySettlements.RefusesRepair(context.Normalized)
+                    // "台灯一闪一闪的 保修吗": the fault and the buyer's own order are named, so the repair is taken down, not the warranty rules told.
+                    || OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped or OrderStatus.Completed }])))
         {
             intent = IntentIds.QualityReturn;
         }

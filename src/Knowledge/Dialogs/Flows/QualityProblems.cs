@@ -12,7 +12,7 @@ public static partial class QualityProblems
         var compact = CompactText.Of(normalizedText);
         return compact switch
         {
-            _ when Missing().IsMatch(compact) => QualityProblem.Missing,
+            _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,
             _ when WrongItem().IsMatch(compact) => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
             _ when NotWorking().IsMatch(compact) => QualityProblem.NotWorking,
@@ -48,7 +48,7 @@ public static partial class QualityProblems
         return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
     }
 
-    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
+    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
     private static partial Regex NoDefect();
 
     [GeneratedRegex("发错|错发|寄错|发成了|不是我(买|拍|要)的|和我(买|拍)的不一样")]
@@ -101,11 +101,13 @@ public static partial class QualityProblems
         var kinds = clauses.Select(c => KindOf(c, problem)).ToList();
         if (clauses.Count > 1 && kinds.Distinct().Count() > 1)
         {
-            var described = string.Join('；', clauses.Select((c, i) => $"{Label(kinds[i])}：{c}"));
+            // "少发或缺件：缺密封圈；漏水", never "漏水：漏水".
+            var described = string.Join('；', clauses.Select((c, i) => (ProblemPhrases.Of(c) ?? c) is var said && said == Label(kinds[i]) ? said : $"{Label(kinds[i])}：{said}"));
             return described.Length > 60 ? described[..60] : described;
         }
 
-        return Summary(normalizedText) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
+        // The fault in the shop's own terms ("领口黄渍"); the buyer's clause only when no term fits.
+        return (ProblemPhrases.Of(normalizedText) ?? Summary(normalizedText)) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
     }
 
     private static QualityProblem KindOf(string clause, QualityProblem problem) =>
