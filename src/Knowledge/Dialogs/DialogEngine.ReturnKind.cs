@@ -85,6 +85,13 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, noDefect ? IntentIds.NoReasonReturn : IntentIds.QualityReturn);
     }
 
+    /// <summary>
+    /// The goods the buyer names were all sent ("浴巾颜色不喜欢 想换成米白色"): the colour wanted may name another sent
+    /// order too ("白色" in "奶白色"), but none waiting to ship, so it is no change before shipping.
+    /// </summary>
+    private static bool AboutGoodsSent(FlowContext context) =>
+        OrderResolver.Named(context) is { Count: > 0 } named && named.All(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
+
     /// <summary>The open return or exchange this conversation recorded last, on an order in focus, with its order.</summary>
     private async Task<(CaseRecord Record, Order Order)?> RecordedReturnAsync(FlowContext context, CancellationToken cancellationToken)
     {

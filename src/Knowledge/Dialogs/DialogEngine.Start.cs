@@ -42,6 +42,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "浴巾颜色不喜欢 想换成米白色" about goods already sent: a no-reason exchange, not a change to an order before shipping.
+        // "收到了 不想要了 没用过 能退不" likewise: a return without a reason, not a cancellation.
+        if ((intent == OrderChangeFlow.FlowId || (intent == IntentIds.RefundUnshipped && context.Facts.Cues.AlreadyReceived)) && QualityProblems.RulesOutDefect(context.Normalized)
+            && AboutGoodsSent(context))
+        {
+            intent = IntentIds.NoReasonReturn;
+        }
+
         // "杯盖拧不紧 一直漏水" said first, then "我要退货": the problem already told makes it a quality return.
         if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.State.ProblemSaid is not null && QualityReturnFlow.ChoosesRemedy(context)
             && context.Facts.OrderReferences.Count == 0 && !QualityProblems.RulesOutDefect(context.Normalized) && !QualityProblems.Denied(context.Normalized))

@@ -105,8 +105,9 @@ public sealed partial class DialogEngine
             }
 
             // "修 怎么弄" while a repair photo is asked for: the repair is taken down, not the warranty rules told again.
-            if (active == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto && context.Compact.Contains('修', StringComparison.Ordinal)
-                && !QualitySettlements.RefusesRepair(context.Normalized))
+            // "拍不了 先登记吧" likewise records the case with photos to follow, whatever need the model reads into it.
+            if (active == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto
+                && ((context.Compact.Contains('修', StringComparison.Ordinal) && !QualitySettlements.RefusesRepair(context.Normalized)) || QualityReturnFlow.PutsOffPhotos(context)))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }

@@ -24,14 +24,14 @@ public static partial class ProblemPhrases
         (new Regex("串色|掉色|褪色|染色", RegexOptions.CultureInvariant), "掉色"),
         (new Regex("色差", RegexOptions.CultureInvariant), "色差"),
         (new Regex("起球", RegexOptions.CultureInvariant), "起球"),
-        (new Regex("掉毛|掉絮|跑毛|钻毛|跑棉", RegexOptions.CultureInvariant), "掉毛"),
+        (new Regex("掉毛|掉絮|跑毛|钻毛|跑棉|掉.{0,4}毛|毛.{0,2}掉", RegexOptions.CultureInvariant), "掉毛"),
         (new Regex("开线|脱线|线开了|走线", RegexOptions.CultureInvariant), "开线"),
         (new Regex("线头", RegexOptions.CultureInvariant), "线头多"),
         (new Regex("缩水", RegexOptions.CultureInvariant), "缩水"),
         (new Regex("勾丝|抽丝", RegexOptions.CultureInvariant), "抽丝"),
         (new Regex("起皮|脱皮|掉皮", RegexOptions.CultureInvariant), "起皮"),
         (new Regex("开胶|脱胶", RegexOptions.CultureInvariant), "开胶"),
-        (new Regex("掉漆|脱漆", RegexOptions.CultureInvariant), "掉漆"),
+        (new Regex("掉漆|脱漆|漆.{0,2}掉|掉了?(块|些|点)?漆", RegexOptions.CultureInvariant), "掉漆"),
         (new Regex("划痕|刮花|划花|划伤", RegexOptions.CultureInvariant), "划痕"),
         (new Regex("漏水|渗水|滴水|往外漏|会漏|在漏|一直漏|漏了", RegexOptions.CultureInvariant), "漏水"),
         (new Regex("漏液|漏油|漏气", RegexOptions.CultureInvariant), "渗漏"),
@@ -57,7 +57,8 @@ public static partial class ProblemPhrases
         (new Regex("不转", RegexOptions.CultureInvariant), "不转"),
         (new Regex("死机|黑屏|花屏", RegexOptions.CultureInvariant), "屏幕故障"),
         (new Regex("发烫|过热", RegexOptions.CultureInvariant), "发烫"),
-        (new Regex("没反应|失灵|不灵|不好使|用不了|不能用|不工作", RegexOptions.CultureInvariant), "无法使用"),
+        (new Regex("没反应", RegexOptions.CultureInvariant), "没反应"),
+        (new Regex("失灵|不灵|不好使|用不了|不能用|不工作", RegexOptions.CultureInvariant), "无法使用"),
         (new Regex("坏", RegexOptions.CultureInvariant), "损坏"),
         (new Regex("破|烂", RegexOptions.CultureInvariant), "破损"),
     ];
@@ -193,6 +194,6 @@ public static partial class ProblemPhrases
     [GeneratedRegex("(?:尺码|尺寸|码数|码)(?:不对|错)|发错(?:了)?(?:尺码|码)")]
     private static partial Regex WrongSize();
 
-    [GeneratedRegex("发错|寄错|错发|不是我(?:买|拍|要)的|货不对板|型号不对|款式不对")]
+    [GeneratedRegex("发错|寄错|错发|发成|寄成|不是我(?:买|拍|要)的|货不对板|型号不对|款式不对")]
     private static partial Regex WrongGoods();
 }

@@ -79,6 +79,7 @@ public sealed partial class QualityReturnFlow
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
                 : wish == ExchangeWish ? "quality_return.ask_photo_exchange"
+                : wish == ReshipWish ? "quality_return.ask_photo_reship"
                 : wish is null ? RemedyOffer(context, OfferedProblem(description))
                 : "quality_return.ask_photo";
             context.Say(ask, WithCap(context, slots));

@@ -198,6 +198,13 @@ public sealed partial class QualityReturnFlow
     // A reply to "what is wrong" that is more than a word counts as the description.
     private static bool Describes(FlowContext context) => !Defers(context) && QualityProblems.Summary(context.Normalized).Length >= 2;
 
+    /// <summary>True when the buyer cannot or will not send the photos now ("拍不了 先登记吧", "晚点发").</summary>
+    public static bool PutsOffPhotos(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Defers(context);
+    }
+
     /// <summary>Photos promised for later (the shared deferral cue), or none to be had now.</summary>
     private static bool Defers(FlowContext context)
     {
