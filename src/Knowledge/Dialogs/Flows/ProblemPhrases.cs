@@ -81,6 +81,12 @@ public static partial class ProblemPhrases
             }
         }
 
+        // A bare "破损" beside a named fault ("碗碎裂") says nothing more.
+        if (phrases.Count > 1)
+        {
+            phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用");
+        }
+
         return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(2));
     }
 
@@ -168,7 +174,7 @@ public static partial class ProblemPhrases
     /// <summary>"密封圈没有", "少了一个盖子": a part of the goods is missing.</summary>
     public static bool NamesMissingPart(string normalizedText) => MissingPart().IsMatch(CompactText.Of(normalizedText ?? string.Empty));
 
-    [GeneratedRegex("^(?:缺)?(?:盘子|碗|被套|枕套|床单|袜子|筷子)")]
+    [GeneratedRegex("^(?:盘子|碗|被套|枕套|床单|袜子|筷子)")]
     private static partial Regex ItemPiece();
 
     [GeneratedRegex("码|尺寸|[0-9]{2,3}cm|(?<![a-z])(?:x{0,3}l|xs|s|m)(?![a-z])", RegexOptions.IgnoreCase)]
@@ -181,7 +187,7 @@ public static partial class ProblemPhrases
     [GeneratedRegex("^(?:不是|没有|没)(?:什么)?(?:质量|破|坏|问题)")]
     private static partial Regex Denial();
 
-    [GeneratedRegex("领口|衣领|领子|袖口|袖子|下摆|腋下|裤腿|正面|背面|反面|侧面|底部|底座|杯盖|盖子|杯口|杯身|杯底|内壁|里面|里边|内胆|把手|提手|手柄|肩带|拉链|扣子|纽扣|脚后跟|后跟|袜跟|袜头|脚尖|屏幕|开关|插头|电源线|灯罩|灯头|边角|边缘|外包装|包装|盒子|表面|被套|枕套|床单|瓶口|密封圈|接口|按键|盘子|碗")]
+    [GeneratedRegex("领口|衣领|领子|袖口|袖子|下摆|腋下|裤腿|正面|背面|反面|侧面|底部|底座|杯盖|盖子|杯口|杯身|杯底|内壁|里面|里边|内胆|把手|提手|手柄|肩带|拉链|扣子|纽扣|脚后跟|后跟|袜跟|袜头|脚尖|屏幕|开关|插头|电源线|灯罩|灯头|边角|边缘|外包装|包装袋|袋子|包装|盒子|表面|被套|枕套|床单|瓶口|密封圈|接口|按键|盘子|碗")]
     private static partial Regex Part();
 
     // "少了一个盖子", "缺了个枕套", "密封圈没有", "没有说明书": the part missing.

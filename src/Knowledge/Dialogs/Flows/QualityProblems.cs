@@ -107,7 +107,9 @@ public static partial class QualityProblems
         }
 
         // The fault in the shop's own terms ("领口黄渍"); the buyer's clause only when no term fits.
-        return (ProblemPhrases.Of(normalizedText) ?? Summary(normalizedText)) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
+        // The list's own words copied back ("破损:1 碗碎了一个") are no fault of their own.
+        var said = Unsaid().Replace(Choice().Replace(normalizedText, string.Empty), " ");
+        return (ProblemPhrases.Of(said) ?? Summary(normalizedText)) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
     }
 
     private static QualityProblem KindOf(string clause, QualityProblem problem) =>

@@ -83,7 +83,9 @@ public sealed partial class QualityReturnFlow
         }
 
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        // Only what is still open, or what this chat recorded and replaced: another chat's withdrawn return is no reason now.
         var earlier = cases.Where(c => Replaceable.Contains(c.Kind) && !string.IsNullOrEmpty(c.Description)
+                && (c.Status == CaseStatus.Open || c.ConversationId == context.Input.ConversationId)
                 && !c.Description.Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal))
             .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
         return earlier?.Description is { } description ? description.Split('（')[0] : null;

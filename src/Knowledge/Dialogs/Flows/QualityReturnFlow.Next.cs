@@ -30,6 +30,12 @@ public sealed partial class QualityReturnFlow
         state.Values[DescriptionKey] = description;
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
+        if (wish is null && context.Compact.Contains("保修", StringComparison.Ordinal) && ProblemPhrases.Repairable(order.Title))
+        {
+            // "台灯用了三个月坏了 能保修吗": the fault and the order are told, so the repair is what is asked for.
+            wish = RepairWish;
+            state.Values[WishKey] = wish;
+        }
         if (wish == PartialRefundWish && problem == QualityProblem.Missing && !QualitySettlements.WantsPartialRefund(context.Normalized))
         {
             // "不要补发 直接退那个盘子的钱": the money of the missing piece, recorded as the refund of what was not sent.
