@@ -15,6 +15,12 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
 
+        // "不是质量问题 是不喜欢" about a quality return recorded here, or "是质量问题" about a no-reason one.
+        if (await ChangesReturnKindAsync(context, cancellationToken).ConfigureAwait(false) is { } kindChanged)
+        {
+            return kindChanged;
+        }
+
         if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)
         {
             return changeWithdrawn;

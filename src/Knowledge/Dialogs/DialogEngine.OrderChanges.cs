@@ -17,7 +17,7 @@ public sealed partial class DialogEngine
         if (context.Facts.Address is { HasFullAddress: true } || ShipFromAsked().IsMatch(context.Normalized)
             || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow)
             || OrderChanges.Read(context.Normalized) is not { } change
-            || (QualityProblems.RulesOutDefect(context.Normalized) && OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped or OrderStatus.Completed }])
+            || (QualityProblems.RulesOutDefect(context.Normalized) && AboutGoodsSent(context))
             || (change.Kind == OrderChangeKind.Courier && (!CourierMeantForAnOrder(context) || ShipLater().IsMatch(context.Normalized))))
         {
             return null;

@@ -35,9 +35,19 @@ public sealed partial class DialogEngine
         if ((intent is IntentIds.NoReasonReturn or IntentIds.Other && QualityProblems.NamesAProblem(context.Normalized) && !Praise().IsMatch(context.Normalized)
                 && !QualityProblems.Denied(context.Normalized))
             || (intent == IntentIds.Repair && QualityProblems.Of(context.Normalized) is not null
-                && (QualityProblems.WantsRepair(context.Normalized) || QualitySettlements.RefusesRepair(context.Normalized))))
+                && (QualityProblems.WantsRepair(context.Normalized) || QualitySettlements.RefusesRepair(context.Normalized)
+                    // "台灯一闪一闪的 保修吗": the fault and the buyer's own order are named, so the repair is taken down, not the warranty rules told.
+                    || OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped or OrderStatus.Completed }])))
         {
             intent = IntentIds.QualityReturn;
+        }
+
+        // "浴巾颜色不喜欢 想换成米白色" about goods already sent: a no-reason exchange, not a change to an order before shipping.
+        // "收到了 不想要了 没用过 能退不" likewise: a return without a reason, not a cancellation.
+        if ((intent == OrderChangeFlow.FlowId || (intent == IntentIds.RefundUnshipped && context.Facts.Cues.AlreadyReceived)) && QualityProblems.RulesOutDefect(context.Normalized)
+            && AboutGoodsSent(context))
+        {
+            intent = IntentIds.NoReasonReturn;
         }
 
         // "杯盖拧不紧 一直漏水" said first, then "我要退货": the problem already told makes it a quality return.

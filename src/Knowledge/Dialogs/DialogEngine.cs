@@ -104,6 +104,14 @@ public sealed partial class DialogEngine
                 return await InsteadOfRefusedAsync(context, active, cancellationToken).ConfigureAwait(false) ?? Declined(context, active);
             }
 
+            // "修 怎么弄" while a repair photo is asked for: the repair is taken down, not the warranty rules told again.
+            // "拍不了 先登记吧" likewise records the case with photos to follow, whatever need the model reads into it.
+            if (active == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto
+                && ((context.Compact.Contains('修', StringComparison.Ordinal) && !QualitySettlements.RefusesRepair(context.Normalized)) || QualityReturnFlow.PutsOffPhotos(context)))
+            {
+                return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
+            }
+
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
             // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.

@@ -27,7 +27,11 @@ public sealed partial class MessageAnalyzer
         _orderNumbers = new OrderNumberExtractor(normalizer);
         _orderReferences = new OrderReferenceReader(normalizer, products);
         _addresses = new AddressReader(divisions);
+        Products = products;
     }
+
+    /// <summary>What buyers call products and the title words they stand for: also how a record names the item.</summary>
+    public ProductLexicon Products { get; }
 
     /// <summary>Reads the lexicons of <c>knowledge-base/lexicons</c>.</summary>
     public static MessageAnalyzer Load(KnowledgeBasePaths paths, TextNormalizer normalizer)

@@ -71,7 +71,7 @@ public sealed class ListenChoicesTests(DialogHarness harness) : IClassFixture<Di
 
         var opened = Assert.Single(await buyer.CasesAsync());
         Assert.Equal(CaseKind.Return, opened.Kind);
-        Assert.Contains("拧不紧", opened.Description, StringComparison.Ordinal);
+        Assert.Equal("质量问题：保温杯杯盖盖不严", opened.Description);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ListenChoicesTests(DialogHarness harness) : IClassFixture<Di
         var buyer = harness.Start("快乐的胖虎");
 
         await buyer.SayAsync("保温杯外壳掉漆了 怎么回事");
-        Assert.Equal("质量问题：保温杯外壳掉漆了", buyer.State.ProblemSaid);
+        Assert.Equal("质量问题：掉漆", buyer.State.ProblemSaid);
         await buyer.SayAsync("能退吗");
 
         Assert.Contains("掉漆", Assert.Single(await buyer.CasesAsync()).Description, StringComparison.Ordinal);

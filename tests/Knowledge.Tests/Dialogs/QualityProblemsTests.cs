@@ -30,8 +30,8 @@ public sealed class QualityProblemsTests
         Assert.Equal(unseen, QualityProblems.NotSeenInPhoto(text));
 
     [Fact]
-    public void The_description_is_the_category_then_the_summary() =>
-        Assert.Equal("破损：碗碎了一个", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));
+    public void The_description_is_the_category_then_the_fault_in_fixed_terms() =>
+        Assert.Equal("破损：碗碎裂", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));
 
     [Fact]
     public void A_wrong_size_said_as_wanted_and_received_is_a_wrong_item()

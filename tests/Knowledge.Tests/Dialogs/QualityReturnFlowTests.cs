@@ -52,7 +52,7 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
         Assert.Equal(CaseKind.Return, opened.Kind);
         Assert.Equal("3614119902035518774", opened.OrderNumber);
         Assert.Equal([Photo], opened.PhotoUrls);
-        Assert.Contains("碗裂了", opened.Description);
+        Assert.Contains("碗裂纹", opened.Description);
         Assert.DoesNotContain(opened.Id, buyer.LastText, StringComparison.Ordinal);
         Assert.Contains("照片", buyer.LastText, StringComparison.Ordinal);
         Assert.Contains("运费", buyer.LastText, StringComparison.Ordinal);

@@ -69,7 +69,7 @@ public sealed class ReversalTests(DialogHarness harness) : IClassFixture<DialogH
 
         var opened = Assert.Single(await buyer.CasesAsync());
         Assert.Equal(CaseKind.Compensation, opened.Kind);
-        Assert.Contains("脱线", opened.Description, StringComparison.Ordinal);
+        Assert.Contains("开线", opened.Description, StringComparison.Ordinal);
     }
     [Fact]
     public async Task A_refund_taken_back_with_ship_as_usual_is_one_need_answered_once()

@@ -54,16 +54,59 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return RecordExchangeAsync(context, order, change.Groups["to"].Value.ToUpperInvariant(), slots, cancellationToken);
         }
 
-        context.Say(order.Status switch
+        var answer = order.Status switch
         {
             OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "no_reason_return.not_shipped",
             OrderStatus.Closed => "track.closed",
             _ when facts.DaysSinceShipment > WindowDays + DaysToSign => "no_reason_return.outside_window",
-            _ => "no_reason_return.within_window",
-        }, slots);
+            _ => WithinWindow,
+        };
+        // "退货退款 7天无理由可以吧" after it was said: a yes in a sentence, never the same rules again.
+        context.Say(answer == WithinWindow && context.Told(WithinWindow, order.OrderNumber) ? WithinWindow + "_again" : answer, slots);
+        if (answer == WithinWindow && ColourVersusPicture().IsMatch(context.Compact))
+        {
+            // "颜色跟图片不一样 太灰了": taste is the buyer's, but a colour far from the listing is the shop's to check.
+            context.Say("no_reason_return.colour_note", slots);
+        }
+
         context.Finish();
         return Task.CompletedTask;
     }
+
+    /// <summary>What marks a return or exchange record as no defect of the goods, so the postage is the buyer's.</summary>
+    public const string NotQuality = "非质量问题";
+
+    /// <summary>
+    /// "不是质量问题", "就是不喜欢", "七天无理由", "买错尺码了": the buyer says the goods have no defect, and names nothing broken,
+    /// missing or dead.
+    /// </summary>
+    public static bool SaysNoDefect(string normalizedText) =>
+        (QualityProblems.Denied(normalizedText) || QualityProblems.RulesOutDefect(normalizedText))
+        && QualityProblems.Of(normalizedText) is not (QualityProblem.WrongItem or QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking);
+
+    /// <summary>
+    /// The record of a no-reason return or exchange in the shop's words: the item, why in a word, the kind and that the
+    /// postage is the buyer's ("四件套：不喜欢（7天无理由退货，非质量问题，寄回运费买家承担）").
+    /// </summary>
+    public static string Describe(string? item, string normalizedText, bool exchange, string? change)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var why = WhyOf(CompactText.Of(normalizedText), change);
+        var what = change is { Length: > 0 } ? $"{why}，{change}" : why;
+        var kind = exchange ? "7天无理由换货" : "7天无理由退货";
+        var postage = exchange ? "来回运费买家承担" : "寄回运费买家承担";
+        return $"{(item is null ? string.Empty : item + "：")}{what}（{kind}，{NotQuality}，{postage}）";
+    }
+
+    private static string WhyOf(string compact, string? change) =>
+        SizeWords().IsMatch(compact) || (change is not null && SizeWords().IsMatch(change.ToLowerInvariant())) ? "尺码不合适"
+        : compact.Contains("买错", StringComparison.Ordinal) || compact.Contains("拍错", StringComparison.Ordinal) || compact.Contains("选错", StringComparison.Ordinal) ? "买错了"
+        : compact.Contains('色', StringComparison.Ordinal) && Dislike().IsMatch(compact) ? "颜色不喜欢"
+        : Dislike().IsMatch(compact) ? "不喜欢"
+        : change is not null ? "款式不合适"
+        : "不想要了";
+
+    private const string WithinWindow = "no_reason_return.within_window";
 
     /// <summary>
     /// "XL太大了 能换成L吗": not a defect but the wrong size or style for the buyer, inside the no-reason window: an
@@ -71,11 +114,27 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     /// </summary>
     private static async Task RecordExchangeAsync(FlowContext context, Order order, string target, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        var description = target.Length > 0 ? $"尺码或款式不合适（非质量问题），买家要换成{target}" : "尺码或款式不合适（非质量问题），买家要换货";
+        var from = FromSize().Matches(context.Compact).Select(m => m.Groups["s"].Value.ToUpperInvariant()).FirstOrDefault(s => s != target && s.Length > 0);
+        var change = target.Length == 0 ? null : from is not null ? $"{from}换{target}" : target[0] is '大' or '小' ? $"换{target}" : $"换成{target}";
+        var item = ProblemPhrases.ItemOf(order.Title, context.Services.Analyzer.Products.ProductWords);
+        var description = Describe(item, context.Normalized, true, change);
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
         context.Say(ExchangeRecorded, slots);
         context.Finish();
     }
+
+    [GeneratedRegex("(?<![a-z0-9])(?<s>x{1,3}l|xs|[sml]|[0-9]{2,3})(?:码|号|cm)?(?:的)?(?:穿着|穿起来)?(?:偏|太|有点)?(?:大|小|紧|肥)了?", RegexOptions.IgnoreCase)]
+    private static partial Regex FromSize();
+
+    [GeneratedRegex("尺码|码|大了|小了|太大|太小|偏大|偏小|紧|肥|穿不下|不合身")]
+    private static partial Regex SizeWords();
+
+    [GeneratedRegex("不喜欢|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
+    private static partial Regex Dislike();
+
+    // "颜色跟图片不一样", "有色差": the colour against the listing.
+    [GeneratedRegex("颜色.{0,4}(跟|和|与)(图片|图|描述|详情|主图).{0,3}(不一样|不符|不同|差)|色差")]
+    private static partial Regex ColourVersusPicture();
 
     [GeneratedRegex("换(成|个|一个|一件|为)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货")]
     private static partial Regex SizeOrStyleChange();

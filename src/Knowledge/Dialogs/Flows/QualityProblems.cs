@@ -12,7 +12,7 @@ public static partial class QualityProblems
         var compact = CompactText.Of(normalizedText);
         return compact switch
         {
-            _ when Missing().IsMatch(compact) => QualityProblem.Missing,
+            _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,
             _ when WrongItem().IsMatch(compact) => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
             _ when NotWorking().IsMatch(compact) => QualityProblem.NotWorking,
@@ -48,7 +48,7 @@ public static partial class QualityProblems
         return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
     }
 
-    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
+    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
     private static partial Regex NoDefect();
 
     [GeneratedRegex("发错|错发|寄错|发成了|不是我(买|拍|要)的|和我(买|拍)的不一样")]
@@ -101,11 +101,15 @@ public static partial class QualityProblems
         var kinds = clauses.Select(c => KindOf(c, problem)).ToList();
         if (clauses.Count > 1 && kinds.Distinct().Count() > 1)
         {
-            var described = string.Join('；', clauses.Select((c, i) => $"{Label(kinds[i])}：{c}"));
+            // "少发或缺件：缺密封圈；漏水", never "漏水：漏水".
+            var described = string.Join('；', clauses.Select((c, i) => (ProblemPhrases.Of(c) ?? c) is var said && said == Label(kinds[i]) ? said : $"{Label(kinds[i])}：{said}"));
             return described.Length > 60 ? described[..60] : described;
         }
 
-        return Summary(normalizedText) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
+        // The fault in the shop's own terms ("领口黄渍"); the buyer's clause only when no term fits.
+        // The list's own words copied back ("破损:1 碗碎了一个") are no fault of their own.
+        var said = Unsaid().Replace(Choice().Replace(normalizedText, string.Empty), " ");
+        return (ProblemPhrases.Of(said) ?? Summary(normalizedText)) is { Length: > 0 } summary ? $"{Label(problem)}：{summary}" : Label(problem);
     }
 
     private static QualityProblem KindOf(string clause, QualityProblem problem) =>
@@ -180,7 +184,7 @@ public static partial class QualityProblems
     [GeneratedRegex("破|碎|裂|缺口|缺角|[缺少]了一?个?[块角口]|崩了|掉瓷|磕|压坏|压扁|摔坏|断了|断掉|折断|凹|变形|划痕|刮花|坏了|烂了|漏|鼓包|开胶|脱胶")]
     private static partial Regex Damaged();
 
-    [GeneratedRegex("(与|和|跟)(描述|图片|详情页?|宝贝页|介绍)(上)?(的)?(不符|不一样|不同|差太多|差很多|严重不符)|瑕疵|质量差|质量不好|质量太差|脏|污|渍|墨迹|墨水|墨点|串色|掉色|褪色|色差|起球|开线|脱线|异味|臭|发霉|过期|变质|线头|锈|掉毛|毛糙|做工|破洞|有洞|有个(小)?洞|[一两几]个(小)?洞|霉点|斑点|虫|掉漆|脱漆|掉皮|起皮|脱皮|缩水|起毛|勾丝|抽丝|走线|歪了|松动|松了|拧不紧|盖不紧|关不紧|合不上|摇晃|晃动|不稳|不平|卡住|卡顿|杂质|异物|掉渣|发黄|变色|发黑|渗水|刺鼻|扎人|掉絮|跑棉|钻毛|跑毛|结块|分层|漏液|胀袋|涨袋|不新鲜|过敏|长痘|刺痛|发痒|杂音|电流声|噪音大|孔位不对|对不上孔")]
+    [GeneratedRegex("(与|和|跟)(描述|图片|详情页?|宝贝页|介绍)(上)?(的)?(不符|不一样|不同|差太多|差很多|严重不符)|瑕疵|质量差|质量不好|质量太差|脏|污|渍|墨迹|墨水|墨点|串色|掉色|褪色|色差|起球|开线|脱线|异味|臭|发霉|过期|变质|线头|锈|掉毛|毛糙|做工|破洞|有洞|有个(小)?洞|[一两几]个(小)?洞|霉点|斑点|虫|掉漆|脱漆|漆.{0,2}掉|掉.{0,4}毛|掉皮|起皮|脱皮|缩水|起毛|勾丝|抽丝|走线|歪了|松动|松了|拧不紧|盖不紧|关不紧|合不上|摇晃|晃动|不稳|不平|卡住|卡顿|杂质|异物|掉渣|发黄|变色|发黑|渗水|刺鼻|扎人|掉絮|跑棉|钻毛|跑毛|结块|分层|漏液|胀袋|涨袋|不新鲜|过敏|长痘|刺痛|发痒|杂音|电流声|噪音大|孔位不对|对不上孔")]
     private static partial Regex Defect();
 
     [GeneratedRegex("(?<!没|未|没有)(收到|拆开|打开|拆了|开箱|拿到|用了|试穿|试了|穿了|穿不下|穿着)|(?<!没|未|没有)签收了")]

@@ -8,8 +8,10 @@ public sealed partial class QualityReturnFlow
 {
     private static async Task RecordCompensationAsync(FlowContext context, Order order, decimal amount, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        var notInHand = await NotInHandAsync(context, order, cancellationToken).ConfigureAwait(false);
-        var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(notInHand ? "包裹未收到" : "买家保留商品")}，接受补偿{amount:0.##}元");
+        var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var notInHand = told is null && await NotInHandAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var problem = told is null ? string.Empty : $"{told}；";
+        var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{problem}{(notInHand ? "包裹未收到" : "买家保留商品")}，接受补偿{amount:0.##}元");
         await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, amount, description, cancellationToken).ConfigureAwait(false);
         context.Say(notInHand ? "quality_return.compensation_recorded_not_received" : "quality_return.compensation_recorded", new Dictionary<string, string?>(slots)
         {
@@ -59,12 +61,34 @@ public sealed partial class QualityReturnFlow
     private static async Task RecordSmallCompensationAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-        var notInHand = await NotInHandAsync(context, order, cancellationToken).ConfigureAwait(false);
-        // The problem told in this chat goes first, so the colleague who fixes the sum knows what it is for.
-        var problem = !notInHand && context.State.Values.GetValueOrDefault(DescriptionKey) is { Length: > 0 } told ? $"{told}；" : string.Empty;
+        // The problem told in this chat, or on the case it replaces, goes first, so the colleague who fixes the sum knows
+        // what it is for; a stain or a tear told means the goods are in hand, whatever else is open on the order.
+        var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var notInHand = told is null && await NotInHandAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var problem = told is null ? string.Empty : $"{told}；";
         await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, 0m, $"{problem}{(notInHand ? "包裹未收到" : "买家保留商品")}，接受小额补偿（不超过{cap}元，金额由同事核定）", cancellationToken).ConfigureAwait(false);
         context.Say(notInHand ? "quality_return.compensation_accepted_not_received" : "quality_return.compensation_accepted", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Amount] = cap });
         context.Finish();
+    }
+
+    /// <summary>
+    /// The problem this chat was told, or the one the latest return, exchange, reshipment, repair or report on the order
+    /// names (withdrawn ones too: "包包不退了 补偿一点" replaces the return), without its notes in brackets; null when none.
+    /// </summary>
+    private static async Task<string?> ProblemToldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        if (context.State.Values.GetValueOrDefault(DescriptionKey) is { Length: > 0 } told)
+        {
+            return ProblemPhrases.WithItem(told, order.Title, context.Services.Analyzer.Products.ProductWords);
+        }
+
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        // Only what is still open, or what this chat recorded and replaced: another chat's withdrawn return is no reason now.
+        var earlier = cases.Where(c => Replaceable.Contains(c.Kind) && !string.IsNullOrEmpty(c.Description)
+                && (c.Status == CaseStatus.Open || c.ConversationId == context.Input.ConversationId)
+                && !c.Description.Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal))
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        return earlier?.Description is { } description ? description.Split('（')[0] : null;
     }
 
     /// <summary>

@@ -26,9 +26,16 @@ public sealed partial class QualityReturnFlow
         }
 
         var photos = Photos(state);
-        var description = state.Values[DescriptionKey];
+        var description = ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords);
+        state.Values[DescriptionKey] = description;
         var problem = ProblemOf(description);
         state.Values.TryGetValue(WishKey, out var wish);
+        if (wish is null && context.Compact.Contains("保修", StringComparison.Ordinal) && ProblemPhrases.Repairable(order.Title))
+        {
+            // "台灯用了三个月坏了 能保修吗": the fault and the order are told, so the repair is what is asked for.
+            wish = RepairWish;
+            state.Values[WishKey] = wish;
+        }
         if (wish == PartialRefundWish && problem == QualityProblem.Missing && !QualitySettlements.WantsPartialRefund(context.Normalized))
         {
             // "不要补发 直接退那个盘子的钱": the money of the missing piece, recorded as the refund of what was not sent.
@@ -67,7 +74,9 @@ public sealed partial class QualityReturnFlow
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
         // A smell, a noise, a taste or a fault that comes and goes shows in no photo: the description is enough.
         var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
-        var later = state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
+        // "密封圈没有 给我寄一个": a missing part the buyer asks to be sent is sent, with nothing to photograph first.
+        var partSent = problem == QualityProblem.Missing && wish == ReshipWish && ProblemPhrases.NamesMissingPart(description);
+        var later = partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
@@ -76,6 +85,7 @@ public sealed partial class QualityReturnFlow
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
                 : wish == ExchangeWish ? "quality_return.ask_photo_exchange"
+                : wish == ReshipWish ? "quality_return.ask_photo_reship"
                 : wish is null ? RemedyOffer(context, OfferedProblem(description))
                 : "quality_return.ask_photo";
             context.Say(ask, WithCap(context, slots));
@@ -91,7 +101,9 @@ public sealed partial class QualityReturnFlow
             var pastAfterSales = PastAfterSalesWindow(context, order);
             var window = pastAfterSales ? "已过售后期" : "签收已超7天，质量问题照常处理";
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
-            var told = pastAfterSales ? "quality_return.past_window" : "quality_return.after_return_window";
+            // Socks, clothes, bedding or food are not repaired: a repair is named only for goods that can be.
+            var told = !pastAfterSales ? "quality_return.after_return_window"
+                : ProblemPhrases.Repairable(order.Title) ? "quality_return.past_window_repairable" : "quality_return.past_window";
             context.Say(photos.Count == 0 && unseen ? told + "_described" : told, slots);
             context.Finish();
             return;

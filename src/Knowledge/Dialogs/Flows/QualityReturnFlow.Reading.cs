@@ -23,8 +23,8 @@ public sealed partial class QualityReturnFlow
         if (state.Values.TryGetValue(DescriptionKey, out var given))
         {
             // More detail while photos are awaited is kept with what was said before.
-            var more = problem is null ? string.Empty : QualityProblems.Summary(context.Normalized);
-            if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal))
+            var more = problem is null ? string.Empty : ProblemPhrases.Of(context.Normalized) ?? QualityProblems.Summary(context.Normalized);
+            if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal) && !more.Split('、').All(m => given.Contains(m, StringComparison.Ordinal)))
             {
                 state.Values[DescriptionKey] = Clip($"{given}；{more}");
             }
@@ -198,6 +198,13 @@ public sealed partial class QualityReturnFlow
     // A reply to "what is wrong" that is more than a word counts as the description.
     private static bool Describes(FlowContext context) => !Defers(context) && QualityProblems.Summary(context.Normalized).Length >= 2;
 
+    /// <summary>True when the buyer cannot or will not send the photos now ("拍不了 先登记吧", "晚点发").</summary>
+    public static bool PutsOffPhotos(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Defers(context);
+    }
+
     /// <summary>Photos promised for later (the shared deferral cue), or none to be had now.</summary>
     private static bool Defers(FlowContext context)
     {
@@ -253,7 +260,7 @@ public sealed partial class QualityReturnFlow
     private static partial Regex RefusalOfOffer();
 
     // "补一个盘子就行", "再发一个给我": only the broken or missing piece sent again.
-    [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)")]
+    [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)")]
     private static partial Regex ReshipWords();
 
     // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换"; not "插头换了也不亮" or "换个插座也闪", which only say what was tried.

@@ -137,7 +137,7 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("（买家要换成[^）]*）")]
     private static partial Regex WantedSpecNote();
 
-    [GeneratedRegex("多少|几块|几元|金额")]
+    [GeneratedRegex("多少|几块|几元|金额|(?:就|才|只有|只)[0-9一二三四五六七八九十]+(?:块|元)")]
     private static partial Regex AsksHowMuch();
 
     private static CaseKind? WantedKind(string? wish) => wish switch

@@ -60,6 +60,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             ReadDescription(context);
             ReadWish(context);
         }
+        else if (QualityProblems.Of(context.Normalized) is not null)
+        {
+            // "线头挺长 不影响用 给点补偿就算了": the problem told with the compensation is what the compensation is for.
+            ReadDescription(context);
+        }
         if (Defers(context))
         {
             state.Values[PhotosLaterKey] = "yes";
