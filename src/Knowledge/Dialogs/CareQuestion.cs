@@ -17,7 +17,7 @@ public static partial class CareQuestion
     public static bool Asks(string compactText, bool isQuestion)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        if (!(Care().IsMatch(compactText) || ShelfLife().IsMatch(compactText)) || Remedy().IsMatch(compactText))
+        if (!(Care().IsMatch(compactText) || ShelfLife().IsMatch(compactText)) || Remedy().IsMatch(compactText) || Spec().IsMatch(compactText))
         {
             return false;
         }
@@ -105,6 +105,10 @@ public static partial class CareQuestion
     [GeneratedRegex("退货|退款|换货|换一|换个|补偿|赔|退了|能退|可以退|退吗")]
     private static partial Regex Remedy();
 
+    /// <summary>"浴巾多大尺寸 会掉毛吗" asks the product's specs: the spec answer covers it.</summary>
+    [GeneratedRegex("尺寸|多大|多长|多宽|规格|容量|几件|几双|几只|什么码|多大码")]
+    private static partial Regex Spec();
+
     [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|掉毛|发黄|生锈|漏水|漏)了|(洗|穿|用)(了|完|过)[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|掉毛|发黄)")]
     private static partial Regex PastProblem();
 
@@ -135,7 +139,7 @@ public static partial class CareQuestion
     [GeneratedRegex("保温杯|杯子|杯")]
     private static partial Regex CupWords();
 
-    [GeneratedRegex("餐具|碗|盘子|碟")]
+    [GeneratedRegex("餐具|(?<!洗)碗|盘子|碟")]
     private static partial Regex TablewareWords();
 
     [GeneratedRegex("托特包|帆布包|包包|这个包|帆布")]

@@ -16,7 +16,7 @@ public static partial class DeliveryWish
     public static string? Read(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText))
+        if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText) || CourierRefuses().IsMatch(compactText))
         {
             return null;
         }
@@ -61,6 +61,12 @@ public static partial class DeliveryWish
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.State.ActiveFlow is not null || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order)
+        {
+            return false;
+        }
+
+        // "白天上班家里没人" about a parcel on its way is answered beside the tracking; only a place to leave it is a wish.
+        if (order.Status == OrderStatus.Shipped && !Place().IsMatch(context.Compact))
         {
             return false;
         }
@@ -113,19 +119,26 @@ public static partial class DeliveryWish
     }
 
     /// <summary>"驿站显示到了吗", "快递柜取件码呢": about a parcel already there, not a wish.</summary>
-    [GeneratedRegex("取件码|到了吗|到没到|在哪|到哪|显示.{0,4}(签收|放)|已经放|被放|给我放(在|到)?了|放了")]
+    [GeneratedRegex("取件码|到了吗|到没到|在哪|到哪|显示.{0,4}(签收|放)|已经放|被放|给我放(在|到)?了|放了|说放|找不到|没找到|里没有|(什么|啥)时候(能)?到|几天(能)?到|多久(能)?到")]
     private static partial Regex Tracking();
+
+    /// <summary>"快递员不送上楼", "让我自己去网点拿", "要加10块": a courier refusing or charging is a follow-up for the shop.</summary>
+    [GeneratedRegex("不送|没送|不给送|不肯送|不上楼|凭什么|打不通|加钱|加[0-9一二三四五六七八九十两]+块|要收|收费|自己(去|下楼)?(拿|取)|网点(拿|取)")]
+    private static partial Regex CourierRefuses();
 
     /// <summary>"改到公司 放前台" changes the address: the address flow's.</summary>
     [GeneratedRegex("改|地址|收货人|收件人|(寄|送|发)到(公司|单位|学校)")]
     private static partial Regex NewAddress();
 
     /// <summary>"周末没人 下周再发" asks to hold the shipment: the delay flow's.</summary>
-    [GeneratedRegex("晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
+    [GeneratedRegex("再(发|寄)|以后(再)?(发|寄)|晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
     private static partial Regex Delay();
 
     [GeneratedRegex("(别|不要|不想|不用)(放|送|寄|投)?(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)")]
     private static partial Regex NoStation();
+
+    [GeneratedRegex("驿站|代收点|快递点|快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子|门卫|传达室|保安室|前台|物业|收发室|上门|门口|送到家")]
+    private static partial Regex Place();
 
     [GeneratedRegex("快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子")]
     private static partial Regex Locker();

@@ -16,7 +16,7 @@ public static partial class ShipTodayQuestion
     public static bool Asks(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        return Day().IsMatch(compactText) && Question().IsMatch(compactText);
+        return Day().IsMatch(compactText) && Question().IsMatch(compactText) && !Photo().IsMatch(compactText);
     }
 
     public static bool TryAnswer(FlowContext context)
@@ -37,8 +37,12 @@ public static partial class ShipTodayQuestion
         return true;
     }
 
-    [GeneratedRegex("(今天|今日|今晚|明天|明早|马上|现在|立刻|当天)[^，,]{0,6}(发|出库|寄出|发出)")]
+    [GeneratedRegex("(今天|今日|今晚|明天|明早|当天)[^，,]{0,6}(发|出库|寄出|发出)")]
     private static partial Regex Day();
+
+    /// <summary>"明天拍了发你" is about photos.</summary>
+    [GeneratedRegex("拍|照片|图|视频")]
+    private static partial Regex Photo();
 
     [GeneratedRegex("[吗么嘛不没]|能不能|可不可以|会不会|到底|行不行|有没有戏")]
     private static partial Regex Question();

@@ -28,7 +28,7 @@ public static partial class StockWorry
         var waiting = context.Services.Orders.OrdersOf(context.Input.BuyerId)
             .Where(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay).ToList();
         var named = context.Facts.MatchedOrderNumbers;
-        if (named.Count == 0 && !Waiting().IsMatch(context.Compact))
+        if (!Waiting().IsMatch(context.Compact))
         {
             return null;
         }
@@ -41,11 +41,11 @@ public static partial class StockWorry
     [GeneratedRegex("(没|缺|断|无)货|卖(完|光)了|售罄|没库存|库存不够|没有货")]
     private static partial Regex NoStock();
 
-    /// <summary>Without an order named, the worry must be about a wait: "还有货吗" alone is a question before buying.</summary>
+    /// <summary>The worry must be about a wait: "130的咋没货了" is about the product page, not the order.</summary>
     [GeneratedRegex("发|等|几天|这么久|还没|怎么还|拖|催")]
     private static partial Regex Waiting();
 
     /// <summary>Asking when a product comes back is a product question, not a worry about an order.</summary>
-    [GeneratedRegex("补货|到货通知|什么时候有货|啥时候有货|还会有吗|上架")]
+    [GeneratedRegex("补货|到货通知|什么时候有货|啥时候有货|还会有吗|上架|还会补|补不补|会补吗|再补|补吗")]
     private static partial Regex Restock();
 }
