@@ -17,7 +17,8 @@ public static partial class CareQuestion
     public static bool Asks(string compactText, bool isQuestion)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        if (!(Care().IsMatch(compactText) || ShelfLife().IsMatch(compactText)) || Remedy().IsMatch(compactText) || Spec().IsMatch(compactText))
+        if (!(Care().IsMatch(compactText) || ShelfLife().IsMatch(compactText)) || Remedy().IsMatch(compactText) || Spec().IsMatch(compactText)
+            || (Smell().IsMatch(compactText) && !Washing().IsMatch(compactText)))
         {
             return false;
         }
@@ -95,7 +96,7 @@ public static partial class CareQuestion
         ("lamp", LampWords()),
     ];
 
-    [GeneratedRegex("洗|烘干|晾|暴晒|能晒|可以晒|熨|缩水|会缩|缩不缩|缩吗|掉色|褪色|串色|掉毛|起球|消毒|第一次用|首次用|首次使用|头一次用|刚买.{0,4}(怎么|咋)用|开水烫|烫一下|保养|除味|去味")]
+    [GeneratedRegex("洗|烘干|晾干|怎么晾|暴晒|能晒|可以晒|熨|缩水|会缩|缩不缩|缩吗|掉色|褪色|串色|掉毛|起球|消毒|第一次用|首次用|首次使用|头一次用|刚买.{0,4}(怎么|咋)用|开水烫|烫一下|保养|除味|去味")]
     private static partial Regex Care();
 
     [GeneratedRegex("保质期|有效期|能用多久|可以用多久|用多久|能放多久|使用寿命|寿命")]
@@ -104,6 +105,13 @@ public static partial class CareQuestion
     /// <summary>A return, exchange or compensation asked for is a remedy, not a care question.</summary>
     [GeneratedRegex("退货|退款|换货|换一|换个|补偿|赔|退了|能退|可以退|退吗")]
     private static partial Regex Remedy();
+
+    /// <summary>"晾几天味道能散掉吗" asks about a new smell, answered by its own policy; "有金属味 第一次用怎么洗" is care.</summary>
+    [GeneratedRegex("味|散掉|散不")]
+    private static partial Regex Smell();
+
+    [GeneratedRegex("洗|消毒|烫|第一次|首次|头一次")]
+    private static partial Regex Washing();
 
     /// <summary>"浴巾多大尺寸 会掉毛吗" asks the product's specs: the spec answer covers it.</summary>
     [GeneratedRegex("尺寸|多大|多长|多宽|规格|容量|几件|几双|几只|什么码|多大码")]

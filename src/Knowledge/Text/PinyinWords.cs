@@ -5,7 +5,8 @@ namespace ShopBot.Knowledge.Text;
 /// <summary>
 /// Buyer lines typed in toneless pinyin ("yurongfu neng jixi ma", "zen me xi") read as the Chinese they stand for, from a
 /// trainer-editable word list. Only a line made of Latin letters alone, that the list covers from end to end in at
-/// least two words, is read so: English words, e-mail addresses, order numbers and mixed lines stay as typed.
+/// least two words, is read so: English words, e-mail addresses, order numbers and mixed lines stay as typed. The
+/// intent understander applies it to buyer lines (after <see cref="TextNormalizer"/>), never to training examples.
 /// </summary>
 public sealed class PinyinWords
 {

@@ -6,9 +6,9 @@ namespace ShopBot.Knowledge.Text;
 /// <summary>
 /// Folds buyer and agent text before matching: compatibility forms (full-width, circled digits)
 /// to plain ones, Traditional to Simplified, upper to lower case; and, for classification,
-/// symbol noise and runs of white space to single spaces; a line typed in pinyin to the Chinese it stands for.
+/// symbol noise and runs of white space to single spaces.
 /// </summary>
-public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplified, PinyinWords? pinyinWords = null)
+public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplified)
 {
     /// <summary>
     /// The fold of each character outside a surrogate pair, filled as characters are met: a character folds the same
@@ -116,7 +116,7 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
             result.Append(c);
         }
 
-        return pinyinWords is null ? result.ToString() : pinyinWords.Read(result.ToString());
+        return result.ToString();
     }
 
     /// <summary>Normalizes and removes every space: for detectors that must see through 人 工 客 服.</summary>

@@ -43,6 +43,8 @@ public sealed class ListenFollowUpsTests(DialogHarness harness) : IClassFixture<
     [InlineData("洗了一次就缩水了", false)]
     [InlineData("掉色了能退吗", false)]
     [InlineData("袜子什么时候发", false)]
+    [InlineData("晾几天味道能散掉不", false)]
+    [InlineData("保温杯有股金属味 第一次用怎么洗", true)]
     public void A_care_question_is_told_from_a_problem_report(string line, bool asks) =>
         Assert.Equal(asks, CareQuestion.Asks(line, isQuestion: false));
 

@@ -6,8 +6,6 @@ public sealed class PinyinWordsTests
 {
     private static readonly PinyinWords Words = PinyinWords.Load(KnowledgeBase.Paths.PinyinWords);
 
-    private static readonly TextNormalizer Normalizer = new(TraditionalSimplifiedMap.Load(KnowledgeBase.Paths.TraditionalToSimplified), Words);
-
     [Theory]
     [InlineData("yurongfu neng jixi ma", "羽绒服能机洗吗")]
     [InlineData("zen me xi", "怎么洗")]
@@ -24,11 +22,4 @@ public sealed class PinyinWordsTests
     [InlineData("sf1428566013728")]
     public void English_addresses_numbers_and_single_syllables_stay_as_typed(string line) =>
         Assert.Equal(line, Words.Read(line));
-
-    [Fact]
-    public void The_normaliser_reads_a_pinyin_line_but_leaves_a_line_with_characters_alone()
-    {
-        Assert.Equal("袜子怎么洗", Normalizer.Normalize("Wazi ZENME xi?"));
-        Assert.Equal("袜子 zenme xi", Normalizer.Normalize("袜子 zenme xi"));
-    }
 }
