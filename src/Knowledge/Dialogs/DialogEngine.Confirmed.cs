@@ -16,27 +16,19 @@ public sealed partial class DialogEngine
     private static async Task<DialogOutcome?> ConfirmsRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || !BareConfirmation().IsMatch(CompactText.Of(context.Normalized)))
+        if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } orderNumber
+            || !BareConfirmation().IsMatch(CompactText.Of(context.Normalized)))
         {
             return null;
         }
 
-        var cases = state.LastOrderNumber is { } orderNumber
-            ? await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false)
-            : [];
-        if (cases.Any(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId))
-        {
-            context.Say("listen_known.recorded_confirmed", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = state.LastOrderNumber });
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
-        }
-
-        // "好的" after the bot's own answer or request: taken as the answer to it, never a new need, a menu or a goodbye.
-        if (state.LastReplies.Count == 0)
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
+        if (!cases.Any(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId))
         {
             return null;
         }
 
-        context.Say(state.LastReplies.Any(r => PhotoAsked().IsMatch(r)) ? "listen_followups.ack_photos" : "listen_followups.ack");
+        context.Say("listen_known.recorded_confirmed", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
     }
 
@@ -60,7 +52,4 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("^(?:(?:确定|确认|好的?|好吧|好滴|好嘞|好哒|嗯+|恩+|行|可以|ok|okay|没问题|知道了|收到|明白了?|了解)(?:的|了|啊|呀|哈|吧|哦|噢|呢)*[,.!。！，~～]*)+$")]
     private static partial Regex BareConfirmation();
-
-    [GeneratedRegex("(拍|发)[^。，]{0,6}(照片|视频|图)[^。]{0,6}(发|给)|(照片|视频|图片)[^。]{0,4}发(过来|给我|在这里)")]
-    private static partial Regex PhotoAsked();
 }
