@@ -12,9 +12,10 @@ public sealed partial class DialogEngine
 {
     private async Task<DialogOutcome?> AnswersInContextAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        // "好的" while photos are asked for agrees to send them: the flow keeps waiting, never a goodbye.
+        // "好的" while photos are asked for agrees to send them: the flow keeps waiting, never a goodbye. After an offer
+        // or a question beside the photo request ("补偿10元以内可以吗？"), the yes is the flow's.
         if (context.State.ActiveFlow is { } active && context.State.Step == DialogSteps.AskPhoto && context.Input.PhotoUrls.Count == 0
-            && BareConfirmation().IsMatch(context.Compact))
+            && BareConfirmation().IsMatch(context.Compact) && !context.State.LastReplies.Any(r => r.Contains('？') || r.Contains('?') || r.Contains('吗')))
         {
             context.Say("listen_followups.ack_photos");
             return Outcome(context, DialogOutcomeKind.Answered, active);

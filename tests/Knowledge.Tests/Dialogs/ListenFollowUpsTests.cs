@@ -116,7 +116,7 @@ public sealed class ListenFollowUpsTests(DialogHarness harness) : IClassFixture<
     {
         var buyer = harness.Start("快乐的胖虎");
 
-        await buyer.SayAsync("保温杯盖子裂了一道缝");
+        await buyer.SayAsync("台灯开关按了没反应");
         await buyer.SayAsync("好的");
 
         Assert.Equal("listen_followups.ack_photos", buyer.Last.Replies.Single().TemplateId);
