@@ -15,6 +15,8 @@ public sealed class KnowledgeBasePaths
 
     public string TraditionalToSimplified => Path.Combine(Root, "normalisation", "traditional-to-simplified.tsv");
 
+    public string PinyinWords => Path.Combine(Root, "normalisation", "pinyin-words.tsv");
+
     public string Screening => Path.Combine(Root, "screening");
 
     public string Orders => Path.Combine(Root, "orders");

@@ -53,6 +53,12 @@ public sealed partial class DialogEngine
             return sum;
         }
 
+        // "怎么洗", "运费谁出" after a return, "今天能发吗" after a hurry, "放快递柜": answered in the context they belong to.
+        if (await AnswersInContextAsync(context, cancellationToken).ConfigureAwait(false) is { } inContext)
+        {
+            return inContext;
+        }
+
         if (await CorrectsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeCorrected)
         {
             return changeCorrected;

@@ -13,7 +13,7 @@ public sealed partial class DialogEngine
     /// today's price left to the product page; a product they never bought gets the product page only. Postage, fees,
     /// refunds and price drops are other questions.
     /// </summary>
-    private static DialogOutcome? AnswersPrice(FlowContext context)
+    private static async Task<DialogOutcome?> AnswersPriceAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var compact = CompactText.Of(context.Normalized);
         if (context.State.ActiveFlow is not null || !PriceAsked().IsMatch(compact) || NotTheGoodsPrice().IsMatch(compact))
@@ -29,17 +29,22 @@ public sealed partial class DialogEngine
                 [TemplateSlots.Amount] = order.AmountDue.ToString("0.##", CultureInfo.InvariantCulture),
             });
             context.State.LastOrderNumber = order.OrderNumber;
+            await SecondTopic.AddAsync(context, null, cancellationToken).ConfigureAwait(false);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
         if (context.Facts.UnownedProduct is { } product)
         {
             context.Say("listen_known.price_unowned", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = product.ToUpperInvariant() });
+            await SecondTopic.AddAsync(context, null, cancellationToken).ConfigureAwait(false);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
         return null;
     }
+
+    /// <summary>True when the text asks what the goods cost.</summary>
+    internal static bool AsksPrice(string text) => PriceAsked().IsMatch(CompactText.Of(text));
 
     [GeneratedRegex("多少钱|什么价|啥价|几块钱|价格多少|价格是多少|多少价|价钱|卖多少|怎么卖(?![完光断空])|售价|现价")]
     private static partial Regex PriceAsked();

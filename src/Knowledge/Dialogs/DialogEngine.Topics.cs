@@ -71,6 +71,7 @@ public sealed partial class DialogEngine
         }
 
         await PolicyTopics.AnswerAsync(context, match, cancellationToken).ConfigureAwait(false);
+        await SecondTopic.AddAsync(context, match.Entry.Id, cancellationToken).ConfigureAwait(false);
         return Outcome(context, DialogOutcomeKind.Answered, AnswersOnly(intent) ? intent : IntentIds.Other);
     }
 

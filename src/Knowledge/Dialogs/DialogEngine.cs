@@ -160,7 +160,7 @@ public sealed partial class DialogEngine
 
         if ((await ConfirmsRecordAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await GivesReasonAfterRefundAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? AnswersPrice(context)) is { } confirmed)
+            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false)) is { } confirmed)
         {
             return confirmed;
         }

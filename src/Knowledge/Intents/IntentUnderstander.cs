@@ -2,17 +2,22 @@ using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Intents;
 
-/// <summary>One utterance in, one <see cref="Understanding"/> out: normalise, detect a handoff request, classify, decide.</summary>
+/// <summary>
+/// One utterance in, one <see cref="Understanding"/> out: normalise (a line typed in pinyin read as the Chinese it stands
+/// for), detect a handoff request, classify, decide. The training examples stay as written.
+/// </summary>
 public sealed class IntentUnderstander(
     TextNormalizer normalizer,
     HandoffRequestDetector handoffDetector,
     IIntentClassifier classifier,
-    IntentDecider decider)
+    IntentDecider decider,
+    PinyinWords? pinyinWords = null)
 {
     public Understanding Understand(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = normalizer.Normalize(text);
+        var folded = normalizer.Normalize(text);
+        var normalized = pinyinWords is null ? folded : pinyinWords.Read(folded);
         var handoff = handoffDetector.IsHandoffRequest(text);
         // "不用转人工 告诉我单号就行" is about the number: the model reads what is left once the refusal is taken out.
         var rest = handoffDetector.WithoutRefusal(normalized);

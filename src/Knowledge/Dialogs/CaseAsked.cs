@@ -1,0 +1,11 @@
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>What a short follow-up asks about the case just recorded (<see cref="CaseQuestion"/>).</summary>
+public enum CaseAsked
+{
+    Postage,
+    Address,
+    Courier,
+    Days,
+    Amount,
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A short question right after this conversation recorded a return, exchange, reship, repair or compensation: "运费谁出",
+/// "寄到哪", "用什么快递寄回去", "那要几天", "能补多少". It is about that case, so it is answered from the case's kind (who
+/// pays postage, whether anything goes back, where, with which courier, what comes next), never with the policy text
+/// for every case, an order list, a courier choice for a new order or a tracking line.
+/// </summary>
+public static partial class CaseQuestion
+{
+    private const string Area = "listen_followups";
+
+    /// <summary>Longer lines carry a need of their own; a follow-up in context is short.</summary>
+    private const int MaxLength = 18;
+
+    private static readonly CaseKind[] Kinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.Compensation];
+
+    /// <summary>What a short line asks about a case, or null.</summary>
+    public static CaseAsked? Read(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        if (compactText.Length > MaxLength)
+        {
+            return null;
+        }
+
+        return compactText switch
+        {
+            _ when Postage().IsMatch(compactText) => CaseAsked.Postage,
+            _ when Courier().IsMatch(compactText) => CaseAsked.Courier,
+            _ when Address().IsMatch(compactText) && !compactText.Contains('改', StringComparison.Ordinal) => CaseAsked.Address,
+            _ when Days().IsMatch(compactText) => CaseAsked.Days,
+            _ when Amount().IsMatch(compactText) => CaseAsked.Amount,
+            _ => null,
+        };
+    }
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, decimal maxCompensation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || Read(context.Compact) is not { } asked
+            || (QualityReturnFlow.RecordedHere(state) ?? state.LastOrderNumber) is not { } number
+            || context.Facts.MatchedOrderNumbers.Any(n => n != number)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return false;
+        }
+
+        var recorded = (await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false))
+            .LastOrDefault(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId && Kinds.Contains(c.Kind));
+        if (recorded is null || Situation(asked, recorded) is not { } situation)
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        context.Say($"{Area}.{situation}", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.Amount] = maxCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        state.LastOrderNumber = number;
+        return true;
+    }
+
+    /// <summary>The answer for what is asked about a case of this kind; null where another answer knows better (refund days).</summary>
+    public static string? Situation(CaseAsked asked, CaseRecord recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        var ownCost = recorded.Description?.Contains("非质量", StringComparison.Ordinal) == true;
+        return (asked, recorded.Kind) switch
+        {
+            (CaseAsked.Postage, CaseKind.Reship) => "reship_postage",
+            (CaseAsked.Postage, CaseKind.Compensation) => "compensation_nothing_back",
+            (CaseAsked.Postage, _) => ownCost ? "return_postage_buyer" : "return_postage_shop",
+            (CaseAsked.Address, CaseKind.Reship) => "reship_address",
+            (CaseAsked.Address, CaseKind.Compensation) => "compensation_nothing_back",
+            (CaseAsked.Address, _) => "return_address",
+            (CaseAsked.Courier, CaseKind.Reship) => "reship_courier",
+            (CaseAsked.Courier, CaseKind.Compensation) => "compensation_nothing_back",
+            (CaseAsked.Courier, _) => ownCost ? "return_courier_buyer" : "return_courier_shop",
+            (CaseAsked.Days, CaseKind.Reship) => "reship_days",
+            (CaseAsked.Days, CaseKind.Exchange) => "exchange_days",
+            (CaseAsked.Days, CaseKind.Repair) => "repair_days",
+            (CaseAsked.Days, CaseKind.Compensation) => "compensation_days",
+            (CaseAsked.Amount, CaseKind.Compensation) => "compensation_amount",
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex("运费|邮费|快递费|寄费|运输费")]
+    private static partial Regex Postage();
+
+    [GeneratedRegex("(什么|哪家|哪个|啥|哪种)快递|韵达|顺丰|中通|圆通|申通|极兔|邮政|京东|德邦|上门取件|快递员上门|寄付|到付")]
+    private static partial Regex Courier();
+
+    [GeneratedRegex("寄(到|去|回)?哪|退(到|回)?哪|发(到|去)?哪|地址|收件人|寄给谁|寄回给谁")]
+    private static partial Regex Address();
+
+    [GeneratedRegex("(几天|多久|多长时间|什么时候|啥时候|哪天|多少天)")]
+    private static partial Regex Days();
+
+    [GeneratedRegex("多少|几块|几元|几毛|能补|给多少|赔多少")]
+    private static partial Regex Amount();
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "别放驿站 放快递柜", "送到门卫就行", "周末家里没人": how the parcel should be handed over. For an order not yet shipped
+/// the wish is written on the order for the shipment (in the shop's words, never the buyer's sentence); it is no
+/// change of courier and needs no person. For a shipped order the buyer is told how to tell the courier.
+/// </summary>
+public static partial class DeliveryWish
+{
+    private const string Area = "listen_followups";
+
+    /// <summary>The wish in the shop's words, or null when the line states none.</summary>
+    public static string? Read(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText) || CourierRefuses().IsMatch(compactText))
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        if (NoStation().IsMatch(compactText))
+        {
+            parts.Add("不要放驿站");
+        }
+
+        if (Locker().IsMatch(compactText))
+        {
+            parts.Add("放快递柜");
+        }
+        else if (Guard().IsMatch(compactText))
+        {
+            parts.Add("放门卫或前台代收");
+        }
+        else if (Door().IsMatch(compactText))
+        {
+            parts.Add("送货上门");
+        }
+
+        if (Away().IsMatch(compactText))
+        {
+            parts.Add(When().Match(compactText).Value switch
+            {
+                "周末" or "周六" or "周日" or "星期六" or "星期天" or "星期日" => "周末家里没人，请工作日派送或派送前电话联系",
+                "白天" or "上班" => "白天家里没人，请派送前电话联系",
+                _ => "家里可能没人，请派送前电话联系",
+            });
+        }
+        else if (CallFirst().IsMatch(compactText))
+        {
+            parts.Add("派送前先电话联系");
+        }
+
+        return parts.Count == 0 ? null : "配送要求：" + string.Join("，", parts);
+    }
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.ActiveFlow is not null || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order)
+        {
+            return false;
+        }
+
+        // "白天上班家里没人" about a parcel on its way is answered beside the tracking; only a place to leave it is a wish.
+        if (order.Status == OrderStatus.Shipped && !Place().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = wish["配送要求：".Length..] };
+        context.State.ClearClarification();
+        context.State.LastOrderNumber = order.OrderNumber;
+        if (order.Status == OrderStatus.Shipped)
+        {
+            context.Say(order.TrackingNumber is null ? $"{Area}.delivery_wish_shipped_no_number" : $"{Area}.delivery_wish_shipped", slots);
+            return true;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        if (records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == wish))
+        {
+            context.Say($"{Area}.delivery_wish_already", slots);
+            return true;
+        }
+
+        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "配送备注", wish, cancellationToken).ConfigureAwait(false);
+        context.Say($"{Area}.delivery_wish_noted", slots);
+        return true;
+    }
+
+    /// <summary>The order named, else the one in focus, else the buyer's only order waiting to ship, else the only shipped one.</summary>
+    private static Order? OrderOf(FlowContext context)
+    {
+        var open = context.Services.Orders.OrdersOf(context.Input.BuyerId)
+            .Where(o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped && !o.HasRefundUnderWay).ToList();
+        var named = context.Facts.MatchedOrderNumbers;
+        if (named.Count > 0)
+        {
+            return open.FirstOrDefault(o => named.Contains(o.OrderNumber));
+        }
+
+        var focus = context.State.OrderNumber ?? context.State.LastOrderNumber;
+        if (open.FirstOrDefault(o => o.OrderNumber == focus) is { } focused)
+        {
+            return focused;
+        }
+
+        var waiting = open.Where(o => o.Status == OrderStatus.AwaitingShipment).ToList();
+        if (waiting.Count > 0)
+        {
+            return waiting.Count == 1 ? waiting[0] : null;
+        }
+
+        return open.Count == 1 ? open[0] : null;
+    }
+
+    /// <summary>"驿站显示到了吗", "快递柜取件码呢": about a parcel already there, not a wish.</summary>
+    [GeneratedRegex("取件码|到了吗|到没到|在哪|到哪|显示.{0,4}(签收|放)|已经放|被放|给我放(在|到)?了|放了|说放|找不到|没找到|里没有|(什么|啥)时候(能)?到|几天(能)?到|多久(能)?到")]
+    private static partial Regex Tracking();
+
+    /// <summary>"快递员不送上楼", "让我自己去网点拿", "要加10块": a courier refusing or charging is a follow-up for the shop.</summary>
+    [GeneratedRegex("不送|没送|不给送|不肯送|不上楼|凭什么|打不通|加钱|加[0-9一二三四五六七八九十两]+块|要收|收费|自己(去|下楼)?(拿|取)|网点(拿|取)")]
+    private static partial Regex CourierRefuses();
+
+    /// <summary>"改到公司 放前台" changes the address: the address flow's.</summary>
+    [GeneratedRegex("改|地址|收货人|收件人|(寄|送|发)到(公司|单位|学校)")]
+    private static partial Regex NewAddress();
+
+    /// <summary>"周末没人 下周再发" asks to hold the shipment: the delay flow's.</summary>
+    [GeneratedRegex("再(发|寄)|以后(再)?(发|寄)|晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
+    private static partial Regex Delay();
+
+    [GeneratedRegex("(别|不要|不想|不用)(放|送|寄|投)?(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)")]
+    private static partial Regex NoStation();
+
+    [GeneratedRegex("驿站|代收点|快递点|快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子|门卫|传达室|保安室|前台|物业|收发室|上门|门口|送到家")]
+    private static partial Regex Place();
+
+    [GeneratedRegex("快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子")]
+    private static partial Regex Locker();
+
+    [GeneratedRegex("门卫|传达室|保安室|前台|物业|收发室")]
+    private static partial Regex Guard();
+
+    [GeneratedRegex("送(货)?上门|送到家|送到门口|放(在)?门口|上楼")]
+    private static partial Regex Door();
+
+    [GeneratedRegex("(家里|家中|家)(没人|没有人)|不在家|没人(在家|收|签收|接收)")]
+    private static partial Regex Away();
+
+    [GeneratedRegex("周末|周六|周日|星期六|星期天|星期日|白天|上班")]
+    private static partial Regex When();
+
+    [GeneratedRegex("(送|派送|派件)(之)?前[^，,]{0,4}(打|来|给我)?电话|先打电话|先联系我")]
+    private static partial Regex CallFirst();
+}

@@ -1,0 +1,57 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Short lines that only make sense in the context of what was just done, and product questions the model has no
+/// intent for: a care or usage question, a question about the case just recorded, "今天能发吗" after a hurry, a
+/// delivery wish, and the worry that an order waits because the goods ran out.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome?> AnswersInContextAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        // "好的" while photos are asked for agrees to send them: the flow keeps waiting, never a goodbye. After an offer
+        // or a question beside the photo request ("补偿10元以内可以吗？"), the yes is the flow's.
+        if (context.State.ActiveFlow is { } active && context.State.Step == DialogSteps.AskPhoto && context.Input.PhotoUrls.Count == 0
+            && BareConfirmation().IsMatch(context.Compact) && !context.State.LastReplies.Any(r => r.Contains('？') || r.Contains('?') || r.Contains('吗')))
+        {
+            context.Say("listen_followups.ack_photos");
+            return Outcome(context, DialogOutcomeKind.Answered, active);
+        }
+
+        if (CareQuestion.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other);
+        }
+
+        if (await CaseQuestion.TryAnswerAsync(context, _services.Options.MaxBotCompensation, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
+        if (ShipTodayQuestion.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
+        if (await DeliveryWish.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        }
+
+        // "怎么还不发 是不是没货了": the order's wait, answered by the hurry flow on that order; the stock is not guessed.
+        if (StockWorry.OrderOf(context) is { } waiting && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
+        {
+            context.State.ClearClarification();
+            context.State.StartFlow(IntentIds.Hurry);
+            await hurry.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            var overdue = _services.Orders.Facts(waiting).IsPastShippingPromise;
+            context.Say(overdue ? "listen_followups.stock_unknown" : "listen_followups.stock_within");
+            return Outcome(context, context.Failed ? DialogOutcomeKind.NotUnderstood : DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "多少钱 包邮吗", "有货吗 几天能到": two questions about one product in one line. After the first is answered, each
+/// other clause of the line that a policy keyword names (a topic not answered yet) is answered too, so the second
+/// question is never dropped until the buyer repeats it.
+/// </summary>
+public static partial class SecondTopic
+{
+    /// <summary>Clauses shorter than this name no topic of their own ("吗", "呢").</summary>
+    private const int MinClause = 2;
+
+    public static async Task AddAsync(FlowContext context, string? answeredId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var clauses = context.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Length < 2)
+        {
+            return;
+        }
+
+        var answered = new HashSet<string>(StringComparer.Ordinal);
+        if (answeredId is not null)
+        {
+            answered.Add(answeredId);
+        }
+
+        // Only a clause that asks something: "袜子我还没付款" beside a question is context, not a second question.
+        foreach (var clause in clauses.Where(c => c.Length >= MinClause && Asks().IsMatch(c)))
+        {
+            var match = await PolicyReply.FindAsync(context, cancellationToken, clause).ConfigureAwait(false);
+            if (match is not { ByKeyword: true } || answered.Contains(match.Entry.Id) || (answeredId is null && DialogEngine.AsksPrice(clause)))
+            {
+                continue;
+            }
+
+            answered.Add(match.Entry.Id);
+            await PolicyTopics.AnswerAsync(context, match, cancellationToken, context.Text).ConfigureAwait(false);
+        }
+    }
+
+    [GeneratedRegex("[吗么嘛呢不没]$|多少|几|怎么|咋|哪|什么|啥|能不能|可不可以|有没有|是不是")]
+    private static partial Regex Asks();
+}

@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+
+namespace ShopBot.Knowledge.Text;
+
+/// <summary>
+/// Buyer lines typed in toneless pinyin ("yurongfu neng jixi ma", "zen me xi") read as the Chinese they stand for, from a
+/// trainer-editable word list. Only a line made of Latin letters alone, that the list covers from end to end in at
+/// least two words, is read so: English words, e-mail addresses, order numbers and mixed lines stay as typed. The
+/// intent understander applies it to buyer lines (after <see cref="TextNormalizer"/>), never to training examples.
+/// </summary>
+public sealed class PinyinWords
+{
+    private const int MinimumWords = 2;
+
+    private readonly FrozenDictionary<string, string> _words;
+    private readonly int _longest;
+
+    public PinyinWords(IReadOnlyDictionary<string, string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal);
+        _longest = _words.Count == 0 ? 0 : _words.Keys.Max(k => k.Length);
+    }
+
+    public int Count => _words.Count;
+
+    /// <summary>The Chinese for a lower-case pinyin line, or the line itself when it is not one.</summary>
+    public string Read(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length == 0 || line.Any(c => c != ' ' && c is < 'a' or > 'z'))
+        {
+            return line;
+        }
+
+        var letters = line.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Segment(letters) is { Count: >= MinimumWords } pieces ? string.Concat(pieces.Select(p => _words[p])) : line;
+    }
+
+    /// <summary>The cover of the letters with the fewest words of the list, or null when the list cannot cover them.</summary>
+    private List<string>? Segment(string letters)
+    {
+        var best = new int[letters.Length + 1];
+        var from = new int[letters.Length + 1];
+        Array.Fill(best, int.MaxValue);
+        best[0] = 0;
+        for (var end = 1; end <= letters.Length; end++)
+        {
+            for (var start = Math.Max(0, end - _longest); start < end; start++)
+            {
+                if (best[start] != int.MaxValue && best[start] + 1 < best[end] && _words.ContainsKey(letters[start..end]))
+                {
+                    best[end] = best[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+
+        if (best[letters.Length] == int.MaxValue)
+        {
+            return null;
+        }
+
+        var pieces = new List<string>();
+        for (var end = letters.Length; end > 0; end = from[end])
+        {
+            pieces.Add(letters[from[end]..end]);
+        }
+
+        pieces.Reverse();
+        return pieces;
+    }
+
+    /// <summary>
+    /// Reads lines of <c>pinyin&lt;TAB&gt;汉字</c>; <c>#</c> starts a comment line. A knowledge base without the list (an
+    /// older copy) reads no pinyin.
+    /// </summary>
+    public static PinyinWords Load(string path)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return new PinyinWords(words);
+        }
+
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || parts[0].Any(c => c is < 'a' or > 'z'))
+            {
+                throw new FormatException($"{path}:{lineNumber}: expected lower-case pinyin, a tab, the Chinese word.");
+            }
+
+            words[parts[0]] = parts[1];
+        }
+
+        return new PinyinWords(words);
+    }
+}

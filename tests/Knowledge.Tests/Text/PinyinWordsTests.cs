@@ -1,0 +1,25 @@
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Tests.Text;
+
+public sealed class PinyinWordsTests
+{
+    private static readonly PinyinWords Words = PinyinWords.Load(KnowledgeBase.Paths.PinyinWords);
+
+    [Theory]
+    [InlineData("yurongfu neng jixi ma", "羽绒服能机洗吗")]
+    [InlineData("zen me xi", "怎么洗")]
+    [InlineData("zhe ge wazi hui suoshui ma", "这个袜子会缩水吗")]
+    [InlineData("baowenbei diyici yong yao xiaodu ma", "保温杯第一次用要消毒吗")]
+    public void A_line_typed_in_pinyin_reads_as_the_chinese_it_stands_for(string line, string expected) =>
+        Assert.Equal(expected, Words.Read(line));
+
+    [Theory]
+    [InlineData("ok thanks")]
+    [InlineData("lily qq com")]
+    [InlineData("xi")]
+    [InlineData("refund please")]
+    [InlineData("sf1428566013728")]
+    public void English_addresses_numbers_and_single_syllables_stay_as_typed(string line) =>
+        Assert.Equal(line, Words.Read(line));
+}
