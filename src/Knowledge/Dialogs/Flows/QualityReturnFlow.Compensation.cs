@@ -50,6 +50,17 @@ public sealed partial class QualityReturnFlow
         });
     }
 
+    /// <summary>The most the bot may give, asked before the offer was taken; the offer still waits for a yes or a no.</summary>
+    private static void SayCap(FlowContext context, IReadOnlyDictionary<string, string?> slots)
+    {
+        context.Say("quality_return.compensation_cap_offered", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        context.Suggest("可以", "还是退换吧");
+        context.Await(DialogSteps.AskCompensation);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("运费|邮费|快递费")]
     private static partial System.Text.RegularExpressions.Regex PostageWords();
 
@@ -88,8 +99,27 @@ public sealed partial class QualityReturnFlow
                 && (c.Status == CaseStatus.Open || c.ConversationId == context.Input.ConversationId)
                 && !c.Description.Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal))
             .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
-        return earlier?.Description is { } description ? description.Split('（')[0] : null;
+        return ProblemPart(earlier?.Description);
     }
+
+    /// <summary>
+    /// The problem a recorded description names, without how it was settled: "质量问题：四件套起球；买家保留商品，接受小额补偿（…）"
+    /// is "质量问题：四件套起球"; null for none.
+    /// </summary>
+    private static string? ProblemPart(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return null;
+        }
+
+        var cut = SettlementNote().Match(description) is { Success: true } note ? note.Index : description.Length;
+        var problem = description[..cut].TrimEnd('；', ';', '，', ',');
+        return problem.Length > 0 ? problem : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("（|买家保留商品|包裹未收到")]
+    private static partial System.Text.RegularExpressions.Regex SettlementNote();
 
     /// <summary>
     /// A parcel the buyer never got (said so, or a lost-parcel or courier follow-up is open on it): there is no product

@@ -74,7 +74,7 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
-        var description = recorded.Description ?? QualityProblems.Label(QualityProblem.Defect);
+        var description = ProblemPart(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect);
         if (kind == CaseKind.Compensation)
         {
             await RecordPartialRefundAsync(context, orderNumber, description, cancellationToken).ConfigureAwait(false);

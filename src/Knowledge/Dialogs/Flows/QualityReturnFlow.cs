@@ -158,10 +158,24 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
+        // "能赔多少" while the offer waits: the cap and who fixes the sum, and the offer still stands.
+        if (state.Values.ContainsKey(OfferedKey) && Reversal.AsksCompensationSum(context.Normalized))
+        {
+            SayCap(context, slots);
+            return;
+        }
+
         if (state.Step == null && (CompensationWords().IsMatch(context.Normalized) || PostageAsked().IsMatch(context.Normalized)))
         {
             OfferCompensation(context, order, slots);
             state.Values[OfferedKey] = "yes";
+            // "漆掉了一块 能赔点吗": the compensation asked for is the one question now, not a menu of remedies besides.
+            if (CompensationWords().IsMatch(context.Normalized))
+            {
+                context.Suggest("可以", "还是退换吧");
+                context.Await(DialogSteps.AskCompensation);
+                return;
+            }
         }
 
         await NextAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
