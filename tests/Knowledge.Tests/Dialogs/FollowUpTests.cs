@@ -9,8 +9,12 @@ namespace ShopBot.Knowledge.Tests.Dialogs;
 /// What the buyer says after an answer: a request to act is acted on (never thanked for), a pushback is never met
 /// with a sentence already sent, a refusal of a person keeps the bot talking, and door-side damage is refused.
 /// </summary>
-public sealed class FollowUpTests(DialogHarness harness) : IClassFixture<DialogHarness>
+public sealed class FollowUpTests(DialogHarness harness) : IClassFixture<DialogHarness>, IAsyncLifetime
 {
+    public Task InitializeAsync() => harness.CloseOpenCasesAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Theory]
     [InlineData("帮我联系一下快递", FollowUpRequest.ContactCourier)]
     [InlineData("你们帮我联系", FollowUpRequest.CarryOn)]

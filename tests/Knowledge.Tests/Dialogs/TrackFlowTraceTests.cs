@@ -8,10 +8,15 @@ namespace ShopBot.Knowledge.Tests.Dialogs;
 
 /// <summary>
 /// "Where is my parcel" with Kuaidi100 configured (a local stub): 一只小兔叽's one shipped order goes by SF,
-/// SF1428566013728. Each test scripts the trace, and cases are read for its own conversation only.
+/// SF1428566013728. Each test scripts the trace, and cases are read for its own conversation only; cases an earlier
+/// test left open are closed first (one open courier follow-up per order would otherwise be the earlier test's).
 /// </summary>
-public sealed class TrackFlowTraceTests(TracedDialogHarness traced) : IClassFixture<TracedDialogHarness>
+public sealed class TrackFlowTraceTests(TracedDialogHarness traced) : IClassFixture<TracedDialogHarness>, IAsyncLifetime
 {
+    public Task InitializeAsync() => traced.Dialogs.CloseOpenCasesAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Buyer = "一只小兔叽";
     private const string Order = "3614900233781205627";
     private const string Number = "SF1428566013728";
