@@ -4,8 +4,13 @@ using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
 
-public sealed class ChangeAddressFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>
+public sealed class ChangeAddressFlowTests(DialogHarness harness) : IClassFixture<DialogHarness>, IAsyncLifetime
 {
+    /// <summary>An address change an earlier test left open would be the one a later test's change starts from.</summary>
+    public Task InitializeAsync() => harness.CloseOpenCasesAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Address_parts_given_across_turns_are_combined_and_the_mobile_is_masked_in_the_reply()
     {

@@ -115,12 +115,15 @@ public sealed partial class ChangeAddressFlow
         return false;
     }
 
-    /// <summary>The open address change this conversation recorded on the order, or null.</summary>
+    /// <summary>
+    /// The open address change recorded on the order, in this conversation or an earlier one (the latest), or null: a
+    /// phone changed in a later chat keeps the new address recorded before, never the order's.
+    /// </summary>
     private static async Task<CaseRecord?> EarlierHereAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        return cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null && c.ConversationId == context.Input.ConversationId)
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        return cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.Description is not null)
+            .OrderByDescending(c => c.ConversationId == context.Input.ConversationId).ThenByDescending(c => c.CreatedAt).FirstOrDefault();
     }
 
     /// <summary>The message only says what stays ("电话地址都不用改", "收件人还是我"): it changes nothing.</summary>
