@@ -108,7 +108,7 @@ public static partial class ReasonCategories
     [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();
 
-    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|还没发(?!货?的(?:话|那|这|订单|单|一))|急用|来不及")]
+    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一))|急用|来不及")]
     private static partial Regex SlowWords();
 
     [GeneratedRegex("便宜|降价|贵|差价|别家|价格|价保|优惠")]

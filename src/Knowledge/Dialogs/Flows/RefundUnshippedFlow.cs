@@ -204,12 +204,20 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
     /// <summary>
     /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
-    /// the request) or bought it elsewhere: then the refund is recorded at once with the reason they gave.
+    /// the request), bought it elsewhere, or cancels for slow shipping an order already past the shop's shipping promise
+    /// (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the reason given.
     /// </summary>
     private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context)
-            || context.State.Values.GetValueOrDefault(ReasonKey) == RefundReasons.BoughtElsewhere)
+        var reason = context.State.Values.GetValueOrDefault(ReasonKey);
+        if (reason == RefundReasons.SlowShipping && OverdueInFocus(context))
+        {
+            context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+            await RecordAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason == RefundReasons.BoughtElsewhere)
         {
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
             return;
@@ -217,6 +225,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
         Retain(context);
     }
+
+    private static bool OverdueInFocus(FlowContext context) =>
+        context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order
+        && context.Services.Orders.Facts(order).IsPastShippingPromise;
 
     private static bool Decides(FlowContext context) =>
         RefundReasons.Decided(context.Normalized)
