@@ -292,7 +292,9 @@ public sealed partial class DialogEngine
         if (understanding.Decision != TurnDecision.Answer
             || understanding.Intent == state.ActiveFlow
             || understanding.Intent is IntentIds.Other or IntentIds.Greeting
-            || cues.IsDeferral)
+            || cues.IsDeferral
+            // "今天才到" inside a flow says the goods arrived: no question where they are.
+            || (understanding.Intent == IntentIds.Track && cues.AlreadyReceived))
         {
             return false;
         }

@@ -206,7 +206,7 @@ internal static partial class CueReader
     [GeneratedRegex("(没|没有|未|沒)(收到|拿到|见到|看到)(货|包裹|快递|东西)?|不是我签|不是本人签|谁签收|谁签的|被人签|签收了?[^不]{0,6}(没|没有)(收到|拿到)|收都没收到|压根没到|根本没到|没到手")]
     private static partial Regex NeverGot();
 
-    [GeneratedRegex("已经收到|已收到|收到了(?!吗|没|么)|收到货了|拿到了(?!吗|没|么)|签收了(?!吗|没|么)|已签收|到货了(?!吗|没|么)|货到了(?!吗|没|么)|东西到了(?!吗|没|么)|取到了|取了快递")]
+    [GeneratedRegex("(?:今天|昨天|前天|刚刚|刚)才?(?:到|收到|拿到)(?:的)?(?!了?[吗么没呢])|已经收到|已收到|收到了(?!吗|没|么)|收到货了|拿到了(?!吗|没|么)|签收了(?!吗|没|么)|已签收|到货了(?!吗|没|么)|货到了(?!吗|没|么)|东西到了(?!吗|没|么)|取到了|取了快递")]
     private static partial Regex Received();
 
     /// <summary>Asking for a fact: who pays, how long, when, how much, whether something happens or is so (会寄给我吗, 是寄过来吗).</summary>

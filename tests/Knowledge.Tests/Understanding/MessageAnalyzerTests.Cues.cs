@@ -170,6 +170,11 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("显示签收但我没拿到", false, true)]
     [InlineData("被人签收了 不是我签收的", false, true)]
     [InlineData("你们收到了吗", false, false)]
+    [InlineData("今天才到", true, false)]
+    [InlineData("刚收到 就坏了", true, false)]
+    [InlineData("昨天才拿到的", true, false)]
+    [InlineData("今天到了吗", false, false)]
+    [InlineData("什么时候才到", false, false)]
     public void Whether_the_parcel_arrived_is_read(string text, bool received, bool notReceived)
     {
         var cues = Analysis.Analyze(text).Cues;
