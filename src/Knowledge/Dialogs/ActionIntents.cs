@@ -45,7 +45,7 @@ public static partial class ActionIntents
 
         // Only "再不发就退" threatens; "还没发货的话帮我取消" asks, on a condition that holds.
         var threatened = cues.Conditional.Any(a => StandsFor(intent, a)) && !cues.Asserted.Any(a => StandsFor(intent, a))
-            && NotShippedThreat().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+            && NotShippedThreat().IsMatch(CompactText.Of(normalizedText));
         if (!refused && !threatened)
         {
             return intent;

@@ -10,7 +10,7 @@ internal static partial class ArrivalQuestion
 {
     public static bool IsAsked(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return Arrive().IsMatch(compact) && !OtherTopic().IsMatch(compact);
     }
 

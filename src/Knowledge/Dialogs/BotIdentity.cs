@@ -10,7 +10,7 @@ internal static partial class BotIdentity
 {
     public static bool IsAsked(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return Asked().IsMatch(compact) && !PersonWanted().IsMatch(compact);
     }
 

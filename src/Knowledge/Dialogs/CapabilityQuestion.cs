@@ -11,7 +11,7 @@ internal static partial class CapabilityQuestion
     public static bool IsAsked(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return compact.Length <= 16 && Asked().IsMatch(compact);
     }
 

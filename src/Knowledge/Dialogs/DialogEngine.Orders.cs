@@ -62,7 +62,7 @@ public sealed partial class DialogEngine
             return false;
         }
 
-        var rest = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var rest = context.Compact;
         foreach (var mention in mentions.Where(m => m.Length > 0).OrderByDescending(m => m.Length))
         {
             rest = rest.Replace(mention, string.Empty, StringComparison.Ordinal);

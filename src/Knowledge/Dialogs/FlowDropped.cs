@@ -55,7 +55,7 @@ internal static partial class FlowDropped
     }
 
     private static string Compact(string normalizedText) =>
-        Fillers().Replace(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
+        Fillers().Replace(CompactText.Of(normalizedText), string.Empty);
 
     [GeneratedRegex("不用|不要|不需要|不弄|不办|不改|不换|不开")]
     private static partial Regex TakeBack();

@@ -12,7 +12,7 @@ public static partial class FollowUpRequests
     public static FollowUpRequest? Of(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         if (!AsksToAct(compact))
         {
             return null;
@@ -31,7 +31,7 @@ public static partial class FollowUpRequests
     public static bool AsksToAct(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return (Asking().IsMatch(compact) && Action().IsMatch(compact)) || Compensate().IsMatch(compact);
     }
 

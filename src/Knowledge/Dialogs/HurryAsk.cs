@@ -14,7 +14,7 @@ public static partial class HurryAsk
     public static bool IsAsked(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Hurry().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Hurry().IsMatch(CompactText.Of(normalizedText));
     }
 
     // Impatience ("一直没发", "再不发就退款", "再这样给差评") asks to hurry as much as "催一下" does; pinyin as typed.

@@ -60,7 +60,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             }
 
             // "撤销退款 照常发货", "不改了 按原来的发": shipping as usual is what taking something back leads to, no second need.
-            if (ShipsAsUsual().IsMatch(cut.Second.Replace(" ", string.Empty, StringComparison.Ordinal))
+            if (ShipsAsUsual().IsMatch(CompactText.Of(cut.Second))
                 || (ShipsAsUsualAnywhere().IsMatch(cut.Second) && TakesBack().IsMatch(text)))
             {
                 continue;

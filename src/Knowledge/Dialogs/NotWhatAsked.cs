@@ -25,7 +25,7 @@ public static partial class NotWhatAsked
         return rest.Length >= 2 ? rest : null;
     }
 
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Trim('?', '？', '!', '！', '。', '.', '~', '～');
+    private static string Compact(string text) => CompactText.Of(text).Trim('?', '？', '!', '！', '。', '.', '~', '～');
 
     [GeneratedRegex("我(是)?(在)?问的?是|我问的不是|我不是问|不是问(这个|你这个|这)|我想问的是|我是想问|我是说的?是|答非所问|文不对题|牛头不对马嘴|不是这个意思|没(有)?回答我|没(有)?回答(我的)?问题|你没(看)?懂|你没明白|没理解我|看不懂我|跟我问的(不一样|没关系|不是一回事)|这不是我(要|想|问)的|不是我问的|^不是这个[。.!！]*$|^不是这个[,，]")]
     private static partial Regex Missed();

@@ -19,7 +19,7 @@ public static partial class OrderChoice
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         ArgumentNullException.ThrowIfNull(choices);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         if (text.Length == 0 || choices.Count == 0)
         {
             return null;
@@ -52,14 +52,14 @@ public static partial class OrderChoice
     public static bool MeansAnother(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Another().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Another().IsMatch(CompactText.Of(normalizedText));
     }
 
     /// <summary>"第2个", "二", "前面那个" (1), "后面那个" (2): the place the buyer picked in a list, or null.</summary>
     public static int? Ordinal(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         return Index(text) ?? (text.StartsWith("前", StringComparison.Ordinal) ? 1 : text.StartsWith("后", StringComparison.Ordinal) ? 2 : null);
     }
 

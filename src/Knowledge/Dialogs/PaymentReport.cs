@@ -12,7 +12,7 @@ internal static partial class PaymentReport
     public static bool IsSaid(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return compact.Length <= 14 && Paid().IsMatch(compact) && !OtherTopic().IsMatch(compact) && !GoingToPay().IsMatch(compact);
     }
 

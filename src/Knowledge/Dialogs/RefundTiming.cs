@@ -13,7 +13,7 @@ internal static partial class RefundTiming
 {
     public static bool IsAsked(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return Arrival().IsMatch(compact) && !Invoice().IsMatch(compact);
     }
 
@@ -67,7 +67,7 @@ internal static partial class RefundTiming
             }
         }
 
-        var compact = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = context.Compact;
         context.Say(compact switch
         {
             _ when Huabei().IsMatch(compact) => "asides.refund_to_huabei",

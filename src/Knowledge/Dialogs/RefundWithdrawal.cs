@@ -33,7 +33,7 @@ public static partial class RefundWithdrawal
             return false;
         }
 
-        var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = context.Compact;
         // "台灯那个退款我不想退了" is a withdrawal even when no refund is under way: the buyer is told there is none.
         return Explicit().IsMatch(text)
             || (ChangedMind().IsMatch(text) && (Refunding(context).Count > 0 || NamesRefund(context, text)))

@@ -12,7 +12,7 @@ public static partial class Reversal
     public static bool TakesBackChange(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text);
     }
 
@@ -20,7 +20,7 @@ public static partial class Reversal
     public static bool AsksChangeStatus(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         return ChangeWord().IsMatch(text) && StatusWord().IsMatch(text) && !TakesBackChange(text);
     }
 
@@ -28,7 +28,7 @@ public static partial class Reversal
     public static bool AsksCompensationSum(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         return text.Length <= 12 && CompensationSum().IsMatch(text) && !text.Any(char.IsAsciiDigit);
     }
 

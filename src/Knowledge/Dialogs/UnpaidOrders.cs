@@ -21,7 +21,7 @@ public static partial class UnpaidOrders
             return false;
         }
 
-        var text = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = context.Compact;
         var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again");
         if (told is not null && SaysPaid().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null } closed)
         {

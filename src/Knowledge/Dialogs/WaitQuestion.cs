@@ -11,7 +11,7 @@ internal static partial class WaitQuestion
     public static bool IsAsked(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Asked().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Asked().IsMatch(CompactText.Of(normalizedText));
     }
 
     [GeneratedRegex("^(?:那|请问|亲|所以|到底|哎|唉)?(?:还|大概|大约|一般)?(?:要|得|需要)(?:再)?(?:等)?(?:个)?(?:几天|多久|多长时间|多少天|几个工作日)(?:啊|呀|呢|吗|么|啦|哦|\\?|!|。)*$")]

@@ -36,7 +36,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
                 context.Say("delay_shipment.refund_under_way", context.SlotsOf(order));
                 break;
             // "不是不要 是晚点发" after the note: it stands as recorded, with its time; nothing is written twice.
-            case OrderStatus.AwaitingShipment when context.Told(Noted, order.OrderNumber) && !WhenWords().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)):
+            case OrderStatus.AwaitingShipment when context.Told(Noted, order.OrderNumber) && !WhenWords().IsMatch(context.Compact):
                 context.Say("delay_shipment.already_noted", context.SlotsOf(order));
                 break;
             case OrderStatus.AwaitingShipment:
@@ -67,7 +67,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
     /// </summary>
     private static string? When(string normalized)
     {
-        var compact = normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalized);
         var times = WhenWords().Matches(compact);
         return (times.FirstOrDefault(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length))) ?? times.FirstOrDefault())?.Value;
     }

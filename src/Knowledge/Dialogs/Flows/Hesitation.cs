@@ -13,7 +13,7 @@ public static partial class Hesitation
     public static bool Of(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return PutsOff().IsMatch(compact) && !PhotoTalk().IsMatch(compact);
     }
 

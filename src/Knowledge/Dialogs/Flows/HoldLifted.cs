@@ -15,7 +15,7 @@ public static partial class HoldLifted
     public static bool Lifts(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var text = CompactText.Of(normalizedText);
         return ShipNow().IsMatch(text) && !StillHold().IsMatch(text);
     }
 

@@ -12,7 +12,7 @@ public static partial class LostParcelChoices
     public static string Noted(FlowContext context, string description, IReadOnlyDictionary<string, string?> slots)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var compact = context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = context.Compact;
         var choice = Refund().IsMatch(compact) ? "refund" : Reship().IsMatch(compact) ? "reship" : null;
         if (choice is null)
         {

@@ -49,7 +49,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
-        if (withinWindow && SizeOrStyleChange().Match(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } change)
+        if (withinWindow && SizeOrStyleChange().Match(context.Compact) is { Success: true } change)
         {
             return RecordExchangeAsync(context, order, change.Groups["to"].Value.ToUpperInvariant(), slots, cancellationToken);
         }

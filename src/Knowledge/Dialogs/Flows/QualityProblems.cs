@@ -126,7 +126,7 @@ public static partial class QualityProblems
     }
 
     /// <summary>A problem no photo can show: a smell, a noise, a taste, or a fault that comes and goes.</summary>
-    public static bool NotSeenInPhoto(string text) => Unseen().IsMatch(text.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool NotSeenInPhoto(string text) => Unseen().IsMatch(CompactText.Of(text));
 
     [GeneratedRegex("异味|怪味|臭味|味道(很|太|好|有点|特别)?(大|重|冲|刺鼻|难闻|怪|不对)|有(股|一股|点)?(味|味儿|味道)|刺鼻|难闻|发臭|馊|(很|太|好)?(苦|酸|咸|涩)(了|的)?(吃不了|没法吃|不能吃)|口感|吃起来|喝起来|尝起来|(有|发出|一直)?(异响|杂音|噪音|噪声|响声)|(吱吱|嗡嗡|咔咔|滋滋)(响|的|声)|声音(很|太|好)?(大|吵|响)|(时好时坏|时亮时不亮|时灵时不灵|一会儿?(好|亮|能用)一会儿?(不|坏|灭)|偶尔|间歇|有时候?(不|没)|时不时|(用着用着|用一会儿?)就?(不|没|灭|断|停))")]
     private static partial Regex Unseen();

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Entities;
-using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -218,46 +217,7 @@ public sealed partial class QualityReturnFlow
             || (cues.IsDeferral && (context.State.Step == DialogSteps.AskPhoto || SendOrShoot().IsMatch(context.Normalized)));
     }
 
-    private static decimal? AskedAmount(FlowContext context)
-    {
-        // Once a compensation within the limit was offered, any sum the buyer answers ("至少补我30") is the sum asked.
-        var talkingMoney = context.State.Step == DialogSteps.AskCompensation;
-        if (!talkingMoney && !CompensationWords().IsMatch(context.Compact))
-        {
-            return null;
-        }
-
-        if (context.Facts.Amounts.Count > 0)
-        {
-            return context.Facts.Amounts[0];
-        }
-
-        // "赔我50", "补偿20就行": a sum right after the compensation word needs no 块 or 元.
-        var bare = talkingMoney ? BareSum().Match(context.Compact) : CompensationSum().Match(context.Compact);
-        return bare.Success ? decimal.Parse(bare.Groups["n"].Success ? bare.Groups["n"].Value : bare.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
-    [GeneratedRegex("(?:赔偿?|补偿|补贴|返现|(?:补|返|退)(?=我|给我))(?:我|给我|一下|个)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
-    private static partial Regex CompensationSum();
-
-    [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])")]
-    private static partial Regex BareSum();
-
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
-
-    // "补我8块就行", "退我五块算了": a sum to keep the goods, said without the word 补偿.
-    [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
-    private static partial Regex CompensationWords();
-
-    [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)(?!.*(不行|不够|太少|不接受|不同意))|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
-    private static partial Regex AcceptsOffer();
-
-    /// <summary>"不行 太少了", "不接受", "才10块？": the compensation offered is turned down.</summary>
-    private static bool RefusesOffer(FlowContext context) =>
-        RefusalOfOffer().IsMatch(context.Compact);
-
-    [GeneratedRegex("不行|不够|太少|不接受|不同意|不要|不可以|不答应|打发|才\\d|就这么点|这么少|没诚意|不满意")]
-    private static partial Regex RefusalOfOffer();
 
     // "补一个盘子就行", "再发一个给我": only the broken or missing piece sent again.
     [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)")]

@@ -30,7 +30,7 @@ public sealed partial class QualityReturnFlow
     /// <summary>Keeps how long the buyer says they have had the goods, in days.</summary>
     private static void ReadUsage(FlowContext context)
     {
-        var m = UsedFor().Match(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal));
+        var m = UsedFor().Match(context.Compact);
         if (!m.Success)
         {
             return;

@@ -12,7 +12,7 @@ public static partial class RefundProgress
     /// <summary>Kept in the refund flow's values while it asks which order's refund the buyer means.</summary>
     public const string Key = "progress";
 
-    public static bool IsAsked(string normalizedText) => Asked().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool IsAsked(string normalizedText) => Asked().IsMatch(CompactText.Of(normalizedText));
 
     public static void Tell(FlowContext context)
     {

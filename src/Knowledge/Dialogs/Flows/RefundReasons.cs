@@ -41,7 +41,7 @@ public static partial class RefundReasons
     /// <summary>After the retention offer: true when the buyer keeps the order ("不退了", "那我再等等").</summary>
     public static bool KeepsOrder(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return KeepWords().IsMatch(compact) && !StillRefundWords().IsMatch(compact);
     }
 
@@ -51,7 +51,7 @@ public static partial class RefundReasons
     /// </summary>
     public static bool Decided(string normalizedText)
     {
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return DecidedWords().IsMatch(compact) && !KeepWords().IsMatch(DecidedWords().Replace(compact, string.Empty));
     }
 

@@ -15,7 +15,7 @@ public static partial class TaxNumberEdit
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         if (Edit().Match(compact) is not { Success: true } edit)
         {
             return null;
@@ -37,7 +37,7 @@ public static partial class TaxNumberEdit
     public static bool IsEdit(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Edit().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Edit().IsMatch(CompactText.Of(normalizedText));
     }
 
     private static int Number(string written) =>

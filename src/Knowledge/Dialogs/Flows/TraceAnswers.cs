@@ -99,7 +99,7 @@ public static partial class TraceAnswers
     public static bool AsksWholeTrace(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return WholeTrace().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return WholeTrace().IsMatch(CompactText.Of(normalizedText));
     }
 
     /// <summary>A moment in the buyer's clock, as the templates write it.</summary>

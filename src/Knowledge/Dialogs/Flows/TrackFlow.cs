@@ -119,7 +119,7 @@ public sealed partial class TrackFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var order = context.State.LastOrderToldOf(DoorDamage);
-        if (context.State.ActiveFlow is not null || order is null || !Refused().IsMatch(context.Normalized.Replace(" ", string.Empty, StringComparison.Ordinal)))
+        if (context.State.ActiveFlow is not null || order is null || !Refused().IsMatch(context.Compact))
         {
             return false;
         }
@@ -146,14 +146,14 @@ public sealed partial class TrackFlow : IDialogFlow
     public static bool SaysNotShipped(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return NotShippedYet().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return NotShippedYet().IsMatch(CompactText.Of(normalizedText));
     }
 
     /// <summary>"马克杯什么时候到", "被套到了没": a question about when a parcel arrives.</summary>
     public static bool AsksArrival(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Arrival().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Arrival().IsMatch(CompactText.Of(normalizedText));
     }
 
     [GeneratedRegex("(什么时候|啥时候|几时|多久|哪天|多会儿?)(能|可以|才能|会)?(到|送到|收到)|到哪|到了没|到没到|到了吗|还没到|(之前|以前|前)?能(送)?到吗|到得了吗|能不能(送)?到|会不会到")]

@@ -12,7 +12,7 @@ public static partial class TrackSituations
     public static bool SaysLeftButNotFound(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var compact = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = CompactText.Of(normalizedText);
         return LeftSomewhere().IsMatch(compact) && NotFound().IsMatch(compact);
     }
 
@@ -20,7 +20,7 @@ public static partial class TrackSituations
     public static bool NamesDropPlace(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return DropPlace().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return DropPlace().IsMatch(CompactText.Of(normalizedText));
     }
 
     [GeneratedRegex("门口|门外|楼下|门卫|物业|前台|快递柜|丰巢|驿站|菜鸟|代收点|柜子")]

@@ -1,0 +1,52 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Running the flow that waits, whether a message pulls the buyer out of it, and the fallback when nothing fits.</summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome> RunAsync(FlowContext context, IDialogFlow flow, CancellationToken cancellationToken)
+    {
+        await flow.RunAsync(context, cancellationToken).ConfigureAwait(false);
+        var kind = context.Failed ? DialogOutcomeKind.NotUnderstood : DialogOutcomeKind.Answered;
+        return Outcome(context, kind, flow.Intent);
+    }
+
+    /// <summary>
+    /// An invoice field while the invoice flow waits ("電子的就行", a tax number), an address while the address flow
+    /// waits: the flow's own answer, whatever intent the model reads into a few words.
+    /// </summary>
+    private static bool GivesFlowItsFields(FlowContext context, string active) => active switch
+    {
+        IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
+            || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
+        IntentIds.ChangeAddress => context.Facts.Address is not null,
+        _ => false,
+    };
+
+    private static DialogOutcome NotUnderstood(FlowContext context)
+    {
+        context.Say("fallback.rephrase");
+        context.Fail();
+        return Outcome(context, DialogOutcomeKind.NotUnderstood, context.Input.Understanding.Intent);
+    }
+
+    /// <summary>While a flow waits, only a clear new request pulls the buyer out of it; an expected answer never does.</summary>
+    private bool SwitchesTopic(DialogState state, Understanding understanding, MessageCues cues)
+    {
+        if (understanding.Decision != TurnDecision.Answer
+            || understanding.Intent == state.ActiveFlow
+            || understanding.Intent is IntentIds.Other or IntentIds.Greeting
+            || cues.IsDeferral
+            // "今天才到" inside a flow says the goods arrived: no question where they are.
+            || (understanding.Intent == IntentIds.Track && cues.AlreadyReceived))
+        {
+            return false;
+        }
+
+        var needed = DialogSteps.TakesFreeText(state.Step) ? _services.Options.SwitchConfidenceOverFreeText : _services.Options.SwitchConfidence;
+        return understanding.Confidence >= needed;
+    }
+}
