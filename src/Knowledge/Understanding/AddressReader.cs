@@ -13,11 +13,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     /// <param name="knownAddresses">The buyer's addresses on file: a district name two cities share (西湖区) takes the city found there.</param>
     public AddressFacts? Read(MaskedText masked, IReadOnlyList<string> standaloneNames, IReadOnlyList<string> knownAddresses)
     {
+        var mobileAt = Mobile().Match(masked.Text);
         var mobile = ReadMobile(masked);
         var text = masked.Text;
         var marker = AddressMarker().Match(text);
         var recipientMarker = RecipientMarker().Match(text);
-        var recipient = recipientMarker.Success ? PersonNames.Leading(CutAtKeyword(recipientMarker.Groups["run"].Value)) ?? standaloneNames.FirstOrDefault() : null;
+        var recipient = recipientMarker.Success ? PersonNames.Leading(AfterRelation(CutAtKeyword(recipientMarker.Groups["run"].Value))) ?? standaloneNames.FirstOrDefault() : null;
         var place = FindPlace(text, marker.Success || mobile is not null, knownAddresses);
         var detailStart = place.End >= 0 ? place.End : marker.Success ? marker.Index + marker.Length : -1;
         var detail = detailStart >= 0 ? ReadDetail(text, detailStart) : null;
@@ -37,6 +38,10 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         }
 
         recipient ??= detail?.TrailingName ?? (mobile is not null || place.End >= 0 ? ReceivingName(text) ?? standaloneNames.FirstOrDefault() : null);
+        if (recipient is null && mobileAt.Success && (place.End >= 0 || detail is not null))
+        {
+            recipient = NameBeside(text, mobileAt.Index, mobileAt.Index + mobileAt.Length);
+        }
 
         return new AddressFacts
         {
@@ -60,96 +65,6 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         masked.Hide(match.Index, match.Length);
         return string.Concat(match.Groups["a"].Value, match.Groups["b"].Value, match.Groups["c"].Value);
     }
-
-    private Place FindPlace(string text, bool addressContext, IReadOnlyList<string> knownAddresses)
-    {
-        var province = Earliest(divisions.ProvinceNames, text, 0, allowShort: true);
-        var shortOk = addressContext || province is { IsShort: false };
-        var city = province is null
-            ? Indexed(divisions.CityIndex, text, 0, allowShort: shortOk)
-            : Earliest(divisions.CityNamesByProvince[province.Value.Name], text, province.Value.End, allowShort: true);
-        if (province is { IsShort: true } && city is null && !addressContext)
-        {
-            province = null;
-        }
-
-        string? provinceName = province?.Name;
-        string? cityName = city?.Name;
-        if (cityName is null && provinceName is not null && divisions.CitiesByProvince[provinceName] is [var only] && only == provinceName)
-        {
-            cityName = provinceName;
-        }
-
-        if (provinceName is null && cityName is not null)
-        {
-            var owners = divisions.Cities.Where(c => c.City == cityName).Select(c => c.Province).Distinct().ToList();
-            provinceName = owners.Count == 1 ? owners[0] : null;
-        }
-
-        var from = Math.Max(province?.End ?? 0, city?.End ?? 0);
-        Found? district = null;
-        string? districtName = null;
-        if (cityName is not null && divisions.DistrictNamesByCity.TryGetValue(cityName, out var inCity))
-        {
-            district = Earliest(inCity, text, from, allowShort: true);
-            districtName = district?.Name;
-        }
-        else if (DivisionEnding().IsMatch(text))
-        {
-            district = Indexed(divisions.LongDistrictIndex, text, from, allowShort: false);
-            if (district is not null)
-            {
-                districtName = district.Value.Name;
-                var owners = divisions.Districts.Where(d => d.District == districtName).ToList();
-                if (owners.Select(o => o.City).Distinct().Count() > 1)
-                {
-                    owners = [.. owners.Where(o => knownAddresses.Any(a => a.Contains(o.City, StringComparison.Ordinal) && a.Contains(districtName, StringComparison.Ordinal)))];
-                }
-
-                if (owners.Select(o => o.City).Distinct().Count() == 1)
-                {
-                    cityName ??= owners[0].City;
-                    provinceName ??= owners[0].Province;
-                }
-            }
-        }
-
-        if (provinceName is null && cityName is null && districtName is null)
-        {
-            return new Place(null, null, null, -1);
-        }
-
-        var end = new[] { province?.End ?? -1, city?.End ?? -1, district?.End ?? -1 }.Max();
-        return new Place(provinceName, cityName, districtName, end);
-    }
-
-    private static Found? Earliest(DivisionName[] names, string text, int from, bool allowShort)
-    {
-        Found? best = null;
-        foreach (var (name, shortForm) in names)
-        {
-            var at = text.IndexOf(name, from, StringComparison.Ordinal);
-            var length = name.Length;
-            var isShort = false;
-            if (at < 0 && allowShort && shortForm is { } shortName)
-            {
-                at = text.IndexOf(shortName, from, StringComparison.Ordinal);
-                at = at >= 0 && EndsLikeDistrict(text, at + shortName.Length) && !name.EndsWith('区') && !name.EndsWith('县') ? -1 : at;
-                length = shortName.Length;
-                isShort = true;
-            }
-
-            if (at >= 0 && (best is null || at < best.Value.Index || (at == best.Value.Index && length > best.Value.End - best.Value.Index)))
-            {
-                best = new Found(name, at, at + length, isShort);
-            }
-        }
-
-        return best;
-    }
-
-    private static Found? Indexed(DivisionNameIndex index, string text, int from, bool allowShort) =>
-        index.First(text, from, allowShort) is { } found ? new Found(found.Name, found.Index, found.End, found.IsShort) : null;
 
     private static Detail? ReadDetail(string text, int start)
     {
@@ -225,9 +140,6 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first, trailingName) : null;
     }
 
-    /// <summary>朝阳 followed by 区 is the district 朝阳区, not the city 朝阳市.</summary>
-    internal static bool EndsLikeDistrict(string text, int end) => end < text.Length && text[end] is '区' or '县' or '旗';
-
     private static bool LooksLikeAddress(string token) => AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit);
 
     private static bool HardStop(char c) => c is ',' or '.' or ';' or '!' or '?' or '。' or '、' or MaskedText.Mask or '\n' or '\r' or '~';
@@ -238,11 +150,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     private static string CutAtKeyword(string run) => KeywordStop().Match(run) is { Success: true } m ? run[..m.Index] : run;
 
-    private readonly record struct Found(string Name, int Index, int End, bool IsShort);
-
     private sealed record Detail(string Value, int Index, int Length, string? TrailingName);
-
-    private sealed record Place(string? Province, string? City, string? District, int End);
 
     [GeneratedRegex(@"(?<![0-9a-z])(?:\+?86[ -]?)?(?<a>1[3-9][0-9])[ -]?(?<b>[0-9]{4})[ -]?(?<c>[0-9]{4})(?![0-9a-z])")]
     private static partial Regex Mobile();
@@ -258,9 +166,6 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     [GeneratedRegex(@"^(?<address>.+[0-9号室栋幢楼层座])(?<name>[\u4e00-\u9fff]{2,4})$")]
     private static partial Regex NameAfterNumber();
-
-    [GeneratedRegex("[区县市旗]")]
-    private static partial Regex DivisionEnding();
 
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}(?:路|街|大道|巷|弄|胡同)[0-9]+号")]
     private static partial Regex DetailShape();

@@ -23,6 +23,8 @@ public sealed class ChinaDivisions
         CityIndex = new DivisionNameIndex(Named(Cities.Select(c => c.City).Distinct(StringComparer.Ordinal)));
         CityNamesByProvince = CitiesByProvince.ToFrozenDictionary(p => p.Key, p => Named(p.Value), StringComparer.Ordinal);
         DistrictNamesByCity = DistrictsByCity.ToFrozenDictionary(c => c.Key, c => Named(c.Value.Select(d => d.District).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
+        DistrictNamesByProvince = list.GroupBy(r => r.Province, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => Named(g.Select(d => d.District).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
         LongDistrictIndex = new DivisionNameIndex(Named(list.Select(r => r.District).Where(d => d.Length >= 3).Distinct(StringComparer.Ordinal)), withShort: false);
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Provinces.Concat(Cities.Select(c => c.City)).Concat(list.Select(r => r.District)))
@@ -34,6 +36,8 @@ public sealed class ChinaDivisions
         }
 
         NamePrefixes = words.ToFrozenSet(StringComparer.Ordinal);
+        Names = Provinces.Concat(Cities.Select(c => c.City)).Concat(list.Select(r => r.District))
+            .SelectMany(n => new[] { n, ShortName(n) }).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string> Provinces { get; }
@@ -54,11 +58,17 @@ public sealed class ChinaDivisions
 
     internal FrozenDictionary<string, DivisionName[]> DistrictNamesByCity { get; }
 
+    /// <summary>Every district of each province, for a county-level city written after its province alone (浙江义乌).</summary>
+    internal FrozenDictionary<string, DivisionName[]> DistrictNamesByProvince { get; }
+
     /// <summary>District names of three characters or more, searched when no city is named.</summary>
     internal DivisionNameIndex LongDistrictIndex { get; }
 
     /// <summary>Every beginning of two characters or more of every name: 浦东 and 浦东新 of 浦东新区.</summary>
     internal FrozenSet<string> NamePrefixes { get; }
+
+    /// <summary>Every name in full and short (浦东新区, 浦东): a word that is one names a place, never a person.</summary>
+    internal FrozenSet<string> Names { get; }
 
     private static DivisionName[] Named(IEnumerable<string> names) => [.. names.Select(n => new DivisionName(n, ShortName(n)))];
 

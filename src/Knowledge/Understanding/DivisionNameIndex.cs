@@ -39,7 +39,7 @@ internal sealed class DivisionNameIndex
             foreach (var (form, name, isShort) in candidates)
             {
                 if ((allowShort || !isShort) && text.AsSpan(i).StartsWith(form, StringComparison.Ordinal)
-                    && !(isShort && AddressReader.EndsLikeDistrict(text, i + form.Length)))
+                    && !(isShort && AddressReader.EndsLikeDistrict(text, i + form.Length)) && !AddressReader.NamesStreet(text, i + form.Length))
                 {
                     return (name, i, i + form.Length, isShort);
                 }

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>
+/// The recipient of an address when no marker names one: "收件人换成我老公张伟" is 张伟, and a word standing alone right
+/// beside the mobile of an address ("…解放北路100号 阿里木 135…", "135… 扎西") is the recipient's name, whatever its
+/// surname, as buyers write the name next to the number.
+/// </summary>
+internal sealed partial class AddressReader
+{
+    /// <summary>"我老公张伟": the name after the words for who the person is.</summary>
+    private static string AfterRelation(string run) => Relation().Match(run) is { Success: true, Length: > 0 } relation ? run[relation.Length..] : run;
+
+    /// <summary>The word right before the mobile, else the one right after it, when it can be a name; null otherwise.</summary>
+    private string? NameBeside(string text, int mobileStart, int mobileEnd)
+    {
+        var before = mobileStart;
+        while (before > 0 && Separator(text[before - 1]))
+        {
+            before--;
+        }
+
+        var start = before;
+        while (start > 0 && NameCharacter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var after = mobileEnd;
+        while (after < text.Length && Separator(text[after]))
+        {
+            after++;
+        }
+
+        var end = after;
+        while (end < text.Length && NameCharacter(text[end]))
+        {
+            end++;
+        }
+
+        return new[] { text[start..before], text[after..end] }.FirstOrDefault(CanBeName);
+    }
+
+    private bool CanBeName(string word) =>
+        word.Length is >= 2 and <= 7 && word.Count(PersonNames.IsHan) >= 2 && !NotNameBesideMobile().IsMatch(word) && !AddressCharacter().IsMatch(word)
+        && !divisions.Names.Contains(word);
+
+    private static bool Separator(char c) => c is ' ' or ',' or ':' or ';';
+
+    private static bool NameCharacter(char c) => PersonNames.IsHan(c) || c == '·';
+
+    [GeneratedRegex("^(?:我|俺)?的?(?:老公|老婆|爱人|媳妇|对象|老妈|妈妈|妈|老爸|爸爸|爸|父亲|母亲|女朋友|男朋友|朋友|同事|闺蜜|姐姐|姐|哥哥|哥|弟弟|妹妹|儿子|女儿|家人|室友|老板|领导|同学|婆婆|公公|奶奶|爷爷|外婆|姥姥)(?:的名字|名字|叫|是)?")]
+    private static partial Regex Relation();
+
+    /// <summary>Words and characters a sentence is made of, never a name standing beside a number.</summary>
+    [GeneratedRegex("[我你他她它的了吗呢吧啊呀哦嘛是在有不没要改换收寄送发到请谢麻烦电话手机号码地址这那个们都也还就和跟单件货快递新原]")]
+    private static partial Regex NotNameBesideMobile();
+}
