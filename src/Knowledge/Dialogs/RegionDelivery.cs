@@ -19,7 +19,9 @@ internal static partial class RegionDelivery
         var compact = context.Compact;
         var asked = IsAsked(compact);
         var followsUp = !asked && JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized) && OrderResolver.Named(context).Count == 0;
-        if ((!asked && !followsUp) || OwnParcel().IsMatch(compact) || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
+        // "改地址 新疆乌鲁木齐市天山区解放北路100号 …": a full address given is a delivery address, never a question before buying.
+        if ((!asked && !followsUp) || OwnParcel().IsMatch(compact) || context.Facts.Address is { HasFullAddress: true }
+            || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {
             return false;
         }

@@ -69,12 +69,18 @@ public static class TemplateSlots
     /// <summary>The remedies a defect may be settled with, as offered to the buyer (退货退款、换新，或者…).</summary>
     public const string Remedies = "remedies";
 
+    /// <summary>The part of a place the buyer gave while another is missing: 朝阳区 (the city left open), 浙江省.</summary>
+    public const string Place = "place";
+
+    /// <summary>Contact details taken down while the address is still to come: 收件人, 手机号, 收件人和手机号.</summary>
+    public const string Noted = "noted";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
-        ServiceHours,
+        ServiceHours, Place, Noted,
     };
 }

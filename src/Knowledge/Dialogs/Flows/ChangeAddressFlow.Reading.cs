@@ -21,7 +21,10 @@ public sealed partial class ChangeAddressFlow
                 Set(values, DetailKey, address.Detail);
             }
 
-            if (address.City is not null)
+            // "北京" after "朝阳区望京西路3号": the city of the district given before, which stays.
+            var districtOfCity = address.District is null && address.Detail is null && values.GetValueOrDefault(DistrictKey) is { } given
+                && context.Services.Analyzer.Analyze(address.City + given, [], context.Services.Time.GetUtcNow()).Address?.District == given;
+            if (address.City is not null && !districtOfCity)
             {
                 // A new city replaces the whole place: the old district is not in it.
                 values.Remove(ProvinceKey);

@@ -98,7 +98,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 context.Fail();
             }
 
-            context.Say(wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress), slots);
+            context.Say(wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress), Given(values, slots));
             if (hasAddress)
             {
                 context.Suggest("收件人和电话不变");
@@ -252,8 +252,23 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         true when values.ContainsKey(MobileKey) => "change_address.ask_name",
         true => "change_address.ask_contact",
         false when values.ContainsKey(CityKey) => "change_address.ask_detail",
+        false when values.ContainsKey(DetailKey) && values.ContainsKey(DistrictKey) => "change_address.ask_city_of_district",
+        false when values.ContainsKey(DetailKey) && values.ContainsKey(ProvinceKey) => "change_address.ask_city_in_province",
         false when values.ContainsKey(DetailKey) => "change_address.ask_city",
+        false when values.ContainsKey(NameKey) || values.ContainsKey(MobileKey) => "change_address.ask_address_noted",
         false => "change_address.ask_address",
+    };
+
+    /// <summary>The order's slots with the part of the place and the contact details already given, for a question that names them.</summary>
+    private static Dictionary<string, string?> Given(Dictionary<string, string> values, IReadOnlyDictionary<string, string?> slots) => new(slots)
+    {
+        [TemplateSlots.Place] = values.GetValueOrDefault(DistrictKey) ?? values.GetValueOrDefault(ProvinceKey),
+        [TemplateSlots.Noted] = (values.ContainsKey(NameKey), values.ContainsKey(MobileKey)) switch
+        {
+            (true, true) => "收件人和手机号",
+            (true, false) => "收件人",
+            _ => "手机号",
+        },
     };
 
     private static void Set(Dictionary<string, string> values, string key, string? value)

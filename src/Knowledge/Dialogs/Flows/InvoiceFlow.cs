@@ -35,6 +35,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var first = state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder;
+        var earlierTitle = state.Values.GetValueOrDefault(TitleKey);
         var changed = Read(context);
         var titled = context.Facts.Invoice?.Title is not null && state.Values.GetValueOrDefault(TitleKey) is { } title
             ? new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = title }
@@ -78,13 +79,26 @@ public sealed partial class InvoiceFlow : IDialogFlow
             context.Say("invoice.paper_ok", context.SlotsOf(order));
         }
 
-        await NextAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
+        await NextAsync(context, order, corrected, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task NextAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    /// <param name="corrected">The title replaced one given before ("不对 是公司的 …"): said back before the next question.</param>
+    private static async Task NextAsync(FlowContext context, Order order, bool corrected, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
         var company = values.GetValueOrDefault(TypeKey) == nameof(InvoiceTitleType.Company);
+        var complete = values.ContainsKey(TypeKey) && values.ContainsKey(TitleKey) && (!company || values.ContainsKey(TaxKey))
+            && (values.ContainsKey(EmailKey) || values.ContainsKey(PaperKey));
+        if (corrected && !complete)
+        {
+            context.Say(company && values.ContainsKey(TaxKey) ? "invoice.title_corrected_tax" : "invoice.title_corrected", new Dictionary<string, string?>
+            {
+                [TemplateSlots.InvoiceTitle] = values[TitleKey],
+                [TemplateSlots.TaxNumber] = values.GetValueOrDefault(TaxKey),
+            });
+        }
+
         if (!values.ContainsKey(TypeKey))
         {
             Ask(context, "invoice.ask_title_type", DialogSteps.AskTitleType);
