@@ -200,6 +200,14 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // "浴巾改地址 广西…，民族大道100号，韩梅梅，150…": a full address given with 改地址 is a change of address, whatever
+        // the model makes of a long line of place names, and before a policy its place names touch (新疆, 西藏).
+        if (context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress)
+            && _flows.ContainsKey(IntentIds.ChangeAddress))
+        {
+            return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
+        }
+
         if ((await AnswersQuestionAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await AnswersTopicAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await FollowsTopicUpAsync(context, cancellationToken).ConfigureAwait(false)) is { } answered)
@@ -214,13 +222,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
-        // "浴巾改地址 广西…，民族大道100号，韩梅梅，150…": a full address given with 改地址 is a change of address, whatever
-        // the model makes of a long line of place names.
-        // "门牌号填错了 应该是602室", "收货电话错了 是132…" and "电话也换下 139…" are a change of address too, whatever the
+        // "门牌号填错了 应该是602室", "收货电话错了 是132…" and "电话也换下 139…" are a change of address, whatever the
         // model makes of them.
-        if (((context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress))
-                || AddressKeeps.NewRoomNumber(context.Compact) is not null
-                || AddressKeeps.ChangesMobile(context.Compact))
+        if ((AddressKeeps.NewRoomNumber(context.Compact) is not null || AddressKeeps.ChangesMobile(context.Compact))
             && _flows.ContainsKey(IntentIds.ChangeAddress))
         {
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);

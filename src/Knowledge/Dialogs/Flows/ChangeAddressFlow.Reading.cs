@@ -11,7 +11,7 @@ public sealed partial class ChangeAddressFlow
         var values = context.State.Values;
         var keeps = AddressKeeps.Of(context.Compact);
         var room = AddressKeeps.NewRoomNumber(context.Compact);
-        if (context.Facts.Address is { } address)
+        if ((context.Facts.Address ?? CityAnswer(context)) is { } address)
         {
             Set(values, NameKey, address.RecipientName);
             Set(values, MobileKey, address.Mobile);
@@ -87,6 +87,12 @@ public sealed partial class ChangeAddressFlow
             values[KeepAddressKey] = "yes";
         }
     }
+
+    /// <summary>"北京" asked for the city of a detail already given: a bare place name read as the address it answers for.</summary>
+    private static Entities.AddressFacts? CityAnswer(FlowContext context) =>
+        context.State.Step == DialogSteps.AskAddress && context.State.Values.ContainsKey(DetailKey) && !context.State.Values.ContainsKey(CityKey)
+            ? context.Services.Analyzer.Analyze("地址 " + context.Compact, [], context.Services.Time.GetUtcNow()).Address
+            : null;
 
     [GeneratedRegex("收件人|收货人|联系人|名字|姓名")]
     private static partial Regex RecipientWord();
