@@ -13,13 +13,23 @@ namespace ShopBot.Bot.Channels;
 /// gets the activity first, then the transcript keeps it, which is Direct Line's delivery (polls read the transcript,
 /// the feed wakes the WebSocket streams on every host). <c>typing</c> is never kept: it goes to the open streams only.
 /// </summary>
-public sealed class ChannelAdapter(TurnPipeline pipeline, TranscriptWriter writer, ConnectorClient connector) : IChannelAdapter
+public sealed partial class ChannelAdapter(TurnPipeline pipeline, TranscriptWriter writer, ConnectorClient connector, ILogger<ChannelAdapter> logger) : IChannelAdapter
 {
     /// <summary>
     /// Keeps the activity (so a failing bot never loses what the buyer sent) and runs the pipeline with the bot; a
     /// <c>typing</c> activity is only passed on to whoever watches the conversation (the agent's console).
     /// </summary>
-    public async Task<ResourceResponse> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    public Task<ResourceResponse> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        ProcessActivityAsync(activity, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ProcessActivityAsync(Activity, CancellationToken)"/>, for an activity the client posted under its
+    /// own id (<paramref name="clientActivityId"/>, none when null): a retry of a post already kept answers the kept
+    /// activity's id and runs no turn. Once the activity is kept the answer is its id, whatever the turn does: the turn's
+    /// own failures apologise to the buyer inside the pipeline, and what escapes it is logged here, because a caller told
+    /// of a failure would send again what is already kept.
+    /// </summary>
+    public async Task<ResourceResponse> ProcessActivityAsync(Activity activity, string? clientActivityId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Type == ActivityTypes.Typing)
@@ -27,8 +37,23 @@ public sealed class ChannelAdapter(TurnPipeline pipeline, TranscriptWriter write
             return await writer.PassOnAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
-        var kept = await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false);
-        await pipeline.RunAsync(new TurnContext(activity, this), cancellationToken).ConfigureAwait(false);
+        var kept = clientActivityId is null
+            ? await writer.AppendAsync(activity, cancellationToken).ConfigureAwait(false)
+            : await writer.AppendOnceAsync(activity, clientActivityId, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(kept.Id, activity.Id, StringComparison.Ordinal))
+        {
+            return kept;
+        }
+
+        try
+        {
+            await pipeline.RunAsync(new TurnContext(activity, this), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogTurnFailedAfterKeeping(exception, activity.Type, activity.Id);
+        }
+
         return kept;
     }
 
@@ -79,4 +104,7 @@ public sealed class ChannelAdapter(TurnPipeline pipeline, TranscriptWriter write
     /// <summary>Bot Framework channels are answered at the service URL their activities came with; Direct Line has none.</summary>
     private static bool OnConnectorChannel(Activity activity) =>
         activity.ChannelId != DirectLineConversations.ChannelId && !string.IsNullOrEmpty(activity.ServiceUrl);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The turn of the kept {ActivityType} activity {ActivityId} failed; the post is answered with its id")]
+    private partial void LogTurnFailedAfterKeeping(Exception exception, string? activityType, string? activityId);
 }

@@ -45,7 +45,6 @@ public static class ChannelHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
-        services.TryAddSingleton<IClientActivityIds, InMemoryClientActivityIds>();
         services.AddSingleton<TurnMiddleware, LoggingMiddleware>();
         services.AddSingleton<TurnMiddleware, ErrorHandlingMiddleware>();
         services.AddSingleton<TurnMiddleware, ReplyScreeningMiddleware>();

@@ -20,6 +20,7 @@ public static class HealthEndpoints
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
             checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [ReadyTag]);
+            builder.Services.AddHostedService<RedisStartupGate>();
         }
 
         return builder;

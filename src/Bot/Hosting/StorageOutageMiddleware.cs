@@ -9,8 +9,11 @@ namespace ShopBot.Bot.Hosting;
 /// Answers a request that failed because Redis is unreachable, slow or still loading with a quick 503, a
 /// <c>Retry-After</c> header and the error body of the API that was called (the trainer API's shape under
 /// <c>/api/trainer</c>, the channels' <c>{"error":{"code","message"}}</c> elsewhere), instead of a bare 500.
-/// The stores write the buyer's message before anything else, so a request answered this way stored nothing and may
-/// be sent again as it is.
+/// A request answered this way may be sent again as it is. Whether it was stored cannot always be known (Redis may run a
+/// write whose answer it never sent, or send it after the call timed out), so a Direct Line post is made safe to send
+/// again instead: its activity is stored together with its <c>channelData.clientActivityID</c>, and a second post of that
+/// id answers the first one's id without storing it twice. Once the buyer's activity is stored the post is answered with
+/// its id even if the turn after it fails, so a 503 never stands for a message that was kept.
 /// </summary>
 public sealed partial class StorageOutageMiddleware(RequestDelegate next, ILogger<StorageOutageMiddleware> logger)
 {
@@ -18,7 +21,7 @@ public sealed partial class StorageOutageMiddleware(RequestDelegate next, ILogge
 
     public const string Code = "ServiceUnavailable";
 
-    public const string Message = "Storage is briefly unavailable and nothing was saved; send the same request again after Retry-After seconds.";
+    public const string Message = "Storage is briefly unavailable; send the same request again after Retry-After seconds (an activity sent again with the same channelData.clientActivityID is stored once).";
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -51,7 +51,6 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<InMemoryConversationStateStore>());
             services.AddSingleton<InMemoryRetentionSweeper>();
             services.AddHostedService<InMemoryRetentionService>();
-            services.AddSingleton<IClientActivityIds, InMemoryClientActivityIds>();
             services.AddSingleton<IBuyerHistory, InMemoryBuyerHistory>();
         }
         else
@@ -64,7 +63,6 @@ public static class HandoffHostingExtensions
             services.AddSingleton<IDeskStore>(sp => sp.GetRequiredService<RedisHandoffStore>());
             services.AddSingleton<INoteStore, RedisNoteStore>();
             services.AddSingleton<ITranscriptStore, RedisTranscriptStore>();
-            services.AddSingleton<IClientActivityIds, RedisClientActivityIds>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
             services.AddSingleton<IBuyerHistory, RedisBuyerHistory>();
         }

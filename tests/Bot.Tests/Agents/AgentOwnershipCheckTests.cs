@@ -54,6 +54,9 @@ public sealed class AgentOwnershipCheckTests(AgentTestHost host) : IClassFixture
         public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken = default) =>
             inner.AppendAsync(conversationId, activityJson, cancellationToken);
 
+        public Task<string> AppendOnceAsync(string conversationId, string clientActivityId, string activityId, string activityJson, CancellationToken cancellationToken = default) =>
+            inner.AppendOnceAsync(conversationId, clientActivityId, activityId, activityJson, cancellationToken);
+
         public Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken = default) =>
             inner.ExistsAsync(conversationId, cancellationToken);
 

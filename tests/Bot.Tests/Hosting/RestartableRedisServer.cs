@@ -62,6 +62,16 @@ internal sealed class RestartableRedisServer : IAsyncDisposable
         throw new InvalidOperationException("redis-server did not answer on " + Endpoint);
     }
 
+    /// <summary>
+    /// Holds every write (and script) sent in the next <paramref name="duration"/> and runs it afterwards (CLIENT PAUSE
+    /// WRITE), as a server stalled by a slow disk: a caller that gave up waiting finds its write done later.
+    /// </summary>
+    public async Task PauseWritesAsync(TimeSpan duration)
+    {
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Endpoint + ",abortConnect=true,connectTimeout=1000,allowAdmin=true");
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", (long)duration.TotalMilliseconds, "WRITE");
+    }
+
     /// <summary>Kills the server outright (SIGKILL), as a crash or a lost machine would.</summary>
     public async Task KillAsync()
     {

@@ -15,7 +15,7 @@ public sealed class RedisRetentionTests(RedisServerFixture redis)
     {
         var prefix = "retention-" + Guid.NewGuid().ToString("N");
         await using var connection = await redis.ConnectAsync();
-        var ids = new RedisClientActivityIds(
+        var transcripts = new RedisTranscriptStore(
             connection,
             Options.Create(new HandoffOptions { RedisKeyPrefix = prefix }),
             Options.Create(new RetentionOptions { Transcript = TimeSpan.FromDays(3) }));
@@ -23,8 +23,9 @@ public sealed class RedisRetentionTests(RedisServerFixture redis)
         var db = connection.GetDatabase();
         try
         {
-            Assert.Equal("a1", await ids.RecordAsync("c1", "client-1", "a1"));
+            Assert.Equal("a1", await transcripts.AppendOnceAsync("c1", "client-1", "a1", "{}"));
 
+            Assert.InRange((await db.KeyTimeToLiveAsync(keys.Transcript("c1")))!.Value, TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(3));
             Assert.InRange((await db.KeyTimeToLiveAsync(keys.ClientActivityIds("c1")))!.Value, TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(3));
             Assert.InRange((await db.KeyTimeToLiveAsync(keys.ClientActivityOrder("c1")))!.Value, TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(3));
         }

@@ -13,7 +13,6 @@ namespace ShopBot.Bot.Channels.DirectLine;
 /// </summary>
 public sealed class DirectLineConversations(
     ITranscriptStore store,
-    IClientActivityIds clientActivityIds,
     ChannelAdapter adapter,
     DirectLineTokens tokens,
     IOptions<DirectLineOptions> options,
@@ -57,10 +56,12 @@ public sealed class DirectLineConversations(
 
     /// <summary>
     /// Stores the buyer's activity as the server's own copy (server id and time, <c>from</c> from the token) and runs the
-    /// turn. The activity is stored before the bot runs, so a failing bot never loses what the buyer sent. A repeat of a
-    /// <c>channelData.clientActivityID</c> already received in the conversation (a client retrying a post whose answer it
-    /// lost, e.g. when the host was stopped) answers the first post's id and is neither stored nor run again. The buyer's
-    /// <c>typing</c> is neither: the adapter passes it on to whoever watches the conversation (the agent's console).
+    /// turn. The activity is stored before the bot runs, so a failing bot never loses what the buyer sent, and once it
+    /// is stored the answer is its id even when the turn fails. A repeat of a <c>channelData.clientActivityID</c>
+    /// already stored in the conversation (a client retrying a post whose answer it lost: a 503 after Redis stored it
+    /// and then dropped the connection, a stopped host) answers the first post's id and is neither stored nor run again;
+    /// the id is stored with the activity in one step, so a post refused before it was stored is stored by its retry.
+    /// The buyer's <c>typing</c> is neither: the adapter passes it on to whoever watches the conversation (the agent's console).
     /// </summary>
     public async Task<ResourceResponse> PostAsync(TokenPayload caller, Activity posted, IList<Attachment>? attachments, CancellationToken cancellationToken = default)
     {
@@ -85,17 +86,8 @@ public sealed class DirectLineConversations(
             Value = posted.Value,
             ReplyToId = posted.ReplyToId,
         };
-        if (activity.Type != ActivityTypes.Typing && ClientActivityIdOf(posted) is { } clientActivityId)
-        {
-            var first = await clientActivityIds.RecordAsync(caller.ConversationId, clientActivityId, activity.Id, cancellationToken).ConfigureAwait(false);
-            if (!string.Equals(first, activity.Id, StringComparison.Ordinal))
-            {
-                return new ResourceResponse(first);
-            }
-        }
-
         // Not cancelled with the request: a client that stops waiting still gets its answer at the next read.
-        return await adapter.ProcessActivityAsync(activity, CancellationToken.None).ConfigureAwait(false);
+        return await adapter.ProcessActivityAsync(activity, ClientActivityIdOf(posted), CancellationToken.None).ConfigureAwait(false);
     }
 
     private static string? ClientActivityIdOf(Activity posted) =>

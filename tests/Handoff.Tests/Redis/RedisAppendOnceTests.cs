@@ -10,7 +10,7 @@ using StackExchange.Redis;
 namespace ShopBot.Handoff.Tests.Redis;
 
 [Collection(RedisCollection.Name)]
-public sealed class RedisClientActivityIdsTests(RedisServerFixture redis) : ClientActivityIdsContractTests
+public sealed class RedisAppendOnceTests(RedisServerFixture redis) : AppendOnceContractTests
 {
     private readonly string _prefix = "test-" + Guid.NewGuid().ToString("N");
     private ConnectionMultiplexer? _connection;
@@ -24,9 +24,9 @@ public sealed class RedisClientActivityIdsTests(RedisServerFixture redis) : Clie
         }
     }
 
-    protected override async Task<IClientActivityIds> CreateAsync()
+    protected override async Task<ITranscriptStore> CreateAsync()
     {
         _connection = await redis.ConnectAsync();
-        return new RedisClientActivityIds(_connection, Options.Create(new HandoffOptions { RedisKeyPrefix = _prefix }));
+        return new RedisTranscriptStore(_connection, Options.Create(new HandoffOptions { RedisKeyPrefix = _prefix }));
     }
 }

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using ShopBot.Bot.Channels.DirectLine;
+using ShopBot.Bot.Schema;
+using ShopBot.Bot.Tests.AfterSales;
+using ShopBot.Bot.Tests.Channels;
+using Xunit.Abstractions;
+using Activity = ShopBot.Bot.Schema.Activity;
+
+namespace ShopBot.Bot.Tests.Hosting;
+
+/// <summary>
+/// The window between "stored" and "answered": Redis stalls, the host gives up waiting and answers 503, and Redis stores
+/// the buyer's message afterwards. The client sends the same post again under the same client id, as a 503 tells it to,
+/// and gets the stored message's id: the message is kept exactly once, never twice and never only remembered.
+/// </summary>
+public sealed class RedisLateWriteTests(ITestOutputHelper output)
+{
+    private const string BuyerId = "迟写测试买家";
+
+    [Fact]
+    public async Task A_post_refused_with_503_that_Redis_stored_late_is_answered_with_its_id_when_sent_again_and_kept_once()
+    {
+        await using var redis = await RestartableRedisServer.StartAsync();
+        using var host = new AfterSalesHost(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis.Endpoint,
+            ["Handoff:RedisKeyPrefix"] = $"late-{Guid.NewGuid():N}",
+            ["Redis:OperationTimeout"] = "00:00:01",
+        });
+        var directLine = host.DirectLine();
+        var conversation = await directLine.GenerateAsync(BuyerId);
+
+        // Writes wait three times as long as the host does; reads (the token's conversation check) go through.
+        await redis.PauseWritesAsync(TimeSpan.FromSeconds(3));
+        var watch = Stopwatch.StartNew();
+        using (var refused = await directLine.PostTextAsync(conversation, "我的快递到哪了", "client-late-1"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+
+        output.WriteLine($"Refused after {watch.ElapsedMilliseconds} ms.");
+        var stored = await WaitForBuyerMessagesAsync(directLine, conversation, 1);
+
+        using var again = await directLine.PostTextAsync(conversation, "我的快递到哪了", "client-late-1");
+        again.EnsureSuccessStatusCode();
+        var answer = await again.Content.ReadFromJsonAsync(BotJsonContext.Default.ResourceResponse);
+
+        Assert.Equal(Assert.Single(stored).Id, answer!.Id);
+        await Task.Delay(500);
+        Assert.Single(await BuyerMessagesAsync(directLine, conversation));
+    }
+
+    /// <summary>Reads until the buyer has <paramref name="count"/> messages in the transcript (Redis runs the held writes when the pause ends).</summary>
+    private static async Task<List<Activity>> WaitForBuyerMessagesAsync(DirectLineTestClient directLine, Conversation conversation, int count)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var messages = await BuyerMessagesAsync(directLine, conversation);
+            if (messages.Count >= count)
+            {
+                return messages;
+            }
+
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "Redis did not store the held write within 15 s.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<List<Activity>> BuyerMessagesAsync(DirectLineTestClient directLine, Conversation conversation) =>
+        (await directLine.GetActivitiesAsync(conversation)).Activities.Where(a => a.From?.Id == BuyerId && a.Type == ActivityTypes.Message).ToList();
+}
