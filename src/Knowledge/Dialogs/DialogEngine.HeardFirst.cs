@@ -172,7 +172,11 @@ public sealed partial class DialogEngine
             state.ClearClarification();
             state.StartFlow(IntentIds.RefundUnshipped);
             state.Values[RefundWithdrawal.Key] = "1";
-            return await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+            var withdrawn = await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+            // "退款不要了 地址改成…": the new address said beside it is taken down too, after the withdrawal.
+            return state.ActiveFlow is null && context.Facts.Address?.City is not null && AddressKeeps.ChangesAddress(context.Compact)
+                ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
+                : withdrawn;
         }
 
         // "我忘付款了", "订单怎么没了": the buyer's unpaid order, waiting or closed for non-payment, never a payment-method answer.

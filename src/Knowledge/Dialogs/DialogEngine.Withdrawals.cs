@@ -40,6 +40,12 @@ public sealed partial class DialogEngine
         }
 
         var taken = open.OrderBy(r => reading.TakenBack.ToList().IndexOf(r.Kind)).First();
+        // "电话不改了" after a new address with a new phone: the address stays, only the phone goes back.
+        if (open is [var change] && await KeepsRestOfChangeAsync(context, order, change, reading, cancellationToken).ConfigureAwait(false) is { } partly)
+        {
+            return partly;
+        }
+
         var note = reading.Instead is { } wanted ? $"买家改为{WishLabel(wanted)}，撤回{taken.Kind.Label()}" : $"买家不要{taken.Kind.Label()}了，撤回";
         foreach (var record in open)
         {
@@ -77,10 +83,13 @@ public sealed partial class DialogEngine
             CaseKind.Exchange or CaseKind.Return or CaseKind.Repair => "remedy",
             CaseKind.Compensation => "compensation",
             CaseKind.InvoiceRequest => "invoice",
+            CaseKind.HurryNote or CaseKind.UrgentNote => $"{PartWithdrawnArea}.hurry",
+            CaseKind.LogisticsFollowUp => $"{PartWithdrawnArea}.trace",
+            CaseKind.LostParcel when !reading.TakenBack.Contains(CaseKind.Reship) => $"{PartWithdrawnArea}.trace",
             CaseKind.Reship or CaseKind.LostParcel => "reship",
             _ => "other",
         };
-        context.Say($"{WithdrawArea}.{template}", slots);
+        context.Say(template.Contains('.', StringComparison.Ordinal) ? template : $"{WithdrawArea}.{template}", slots);
         return Outcome(context, DialogOutcomeKind.Answered, taken.Kind == CaseKind.InvoiceRequest ? IntentIds.Invoice : IntentIds.Other);
     }
 

@@ -27,6 +27,8 @@ internal static partial class FlowDropped
                 // "地址不改了 还是寄原来的地址": the address itself is kept, whatever place words the line holds.
                 || RecordWithdrawal.Read(compact) is { Phone: false, Instead: null } kept && kept.TakenBack.Contains(Cases.CaseKind.AddressChange),
             IntentIds.Invoice => context.Facts.Invoice is null && (LetGo().IsMatch(compact) || InvoiceDropped().IsMatch(compact)),
+            // "算了 不用修了" while photos are asked for: nothing recorded yet, so nothing is; a bare "算了" is no answer.
+            IntentIds.QualityReturn => context.State.Step == DialogSteps.AskPhoto && LetGo().IsMatch(compact) && TakeBack().IsMatch(compact),
             _ => false,
         };
     }
@@ -57,7 +59,7 @@ internal static partial class FlowDropped
     private static string Compact(string normalizedText) =>
         Fillers().Replace(CompactText.Of(normalizedText), string.Empty);
 
-    [GeneratedRegex("不用|不要|不需要|不弄|不办|不改|不换|不开")]
+    [GeneratedRegex("不用|不要|不需要|不弄|不办|不改|不换|不开|不查|不催|不修|别")]
     private static partial Regex TakeBack();
 
     [GeneratedRegex("^(?:都)?(?:不用|不要|不需要|不|没|别)(?:改|换|变|动)?(?:了|啦)?$")]
@@ -66,7 +68,8 @@ internal static partial class FlowDropped
     [GeneratedRegex("^(?:那|哦|噢|嗯|唉|哎|额|呃|啊|好吧|好的|行|ok)+|[。.!！~～,，]+|(?:吧|啦|呀|哈|哦|呢|了吧)$")]
     private static partial Regex Fillers();
 
-    [GeneratedRegex("^(?:还是|就|先|暂时|那就)?(?:算了|不用了|不要了|不需要了|不弄了|不办了|没事了|不用麻烦了|不用管了|不改了|不换了|不开了|先不了|不用改了|不用弄了|(?:晚点|晚些|回头|改天|以后|过两天|过几天|有空|等等|下次)再说)+(?:谢谢|吧|了)?$")]
+    /// <summary>The let-go, after what settled the matter ("找到了", "快递到了", "已经收到了") when the buyer says it.</summary>
+    [GeneratedRegex("^(?:(?:已经)?(?:找到了|到了|收到了|拿到了|修好了|好了)|(?:快递|包裹|东西|货)(?:已经)?(?:到了|收到了|找到了))?(?:还是|就|先|暂时|那就)?(?:不用(?:再)?(?:查|催|修|找)了|(?:不|别)(?:查|催|修|弄)了|先别(?:查|催|修|弄|管)了|算了|不用了|不要了|不需要了|不弄了|不办了|没事了|不用麻烦了|不用管了|不改了|不换了|不开了|先不了|不用改了|不用弄了|(?:晚点|晚些|回头|改天|以后|过两天|过几天|有空|等等|下次)再说)+(?:谢谢|吧|了)?$")]
     private static partial Regex LetGo();
 
     [GeneratedRegex("^(?:收货)?地址(?:就|也|先|还是|暂时)?(?:不用|不要|不需要|不必|没必要|别|不)(?:改|换|变|动)(?:了|啦)?(?:谢谢)?$|^(?:还是|就)?(?:用|按|发)?原(?:来的?)?(?:收货)?地址(?:就行|就好|不变|发|吧|没问题)?$|^(?:收货)?地址(?:没变|不变|没问题|是对的|对的|没错)(?:的|了)?$")]

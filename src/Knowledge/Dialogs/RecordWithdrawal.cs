@@ -6,8 +6,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// Words by which a buyer takes back a record written earlier, of any kind, and what they want instead:
 /// "换货不用了 颜色也能接受", "电话不改了 还用原来的", "发票不要了", "补偿不要了 我还是退货吧", "不要补发了 直接退款吧",
-/// "还是换货吧 不退了". Read on the compact, Simplified text; the records themselves decide whether there is anything
-/// to take back.
+/// "还是换货吧 不退了", "快递到了 不用催了", "找到了 不用查了", "不用修了". Read on the compact, Simplified text; the
+/// records themselves decide whether there is anything to take back.
 /// </summary>
 public static partial class RecordWithdrawal
 {
@@ -15,7 +15,8 @@ public static partial class RecordWithdrawal
     /// <param name="TakenBack">The kinds of record the line takes back, the one named first.</param>
     /// <param name="Phone">True when only the receiver's phone is kept as it was ("电话不改了").</param>
     /// <param name="Instead">The remedy wanted instead: return, exchange, compensation, or a refund (money back).</param>
-    public sealed record Reading(IReadOnlyList<CaseKind> TakenBack, bool Phone, CaseKind? Instead);
+    /// <param name="Address">True when only the address is kept as it was ("地址不改了"), nothing said of the phone.</param>
+    public sealed record Reading(IReadOnlyList<CaseKind> TakenBack, bool Phone, CaseKind? Instead, bool Address = false);
 
     /// <summary>The withdrawal the line says, or null when it takes nothing back.</summary>
     public static Reading? Read(string compactText)
@@ -24,6 +25,7 @@ public static partial class RecordWithdrawal
         var text = compactText;
         var taken = new List<CaseKind>();
         var phone = false;
+        var address = false;
         if (ExchangeOff().IsMatch(text))
         {
             taken.Add(CaseKind.Exchange);
@@ -57,6 +59,23 @@ public static partial class RecordWithdrawal
         else if (AddressOff().IsMatch(text))
         {
             taken.Add(CaseKind.AddressChange);
+            address = true;
+        }
+
+        // "快递到了 不用催了", "找到了 不用查了", "不用修了": the hurry, the courier check or the repair asked earlier.
+        if (HurryOff().IsMatch(text))
+        {
+            taken.AddRange([CaseKind.HurryNote, CaseKind.UrgentNote, CaseKind.LogisticsFollowUp]);
+        }
+
+        if (TraceOff().IsMatch(text))
+        {
+            taken.AddRange([CaseKind.LogisticsFollowUp, CaseKind.LostParcel]);
+        }
+
+        if (RepairOff().IsMatch(text))
+        {
+            taken.Add(CaseKind.Repair);
         }
 
         if (taken.Count == 0)
@@ -66,7 +85,7 @@ public static partial class RecordWithdrawal
 
         // The wish instead is read where no taking back is said: "不退了 换货吧" wants the exchange, "不换了" none.
         var rest = text;
-        foreach (var off in new[] { ExchangeOff(), ReturnOff(), CompensationOff(), ReshipOff(), InvoiceOff(), PhoneOff(), AddressOff() })
+        foreach (var off in new[] { ExchangeOff(), ReturnOff(), CompensationOff(), ReshipOff(), InvoiceOff(), PhoneOff(), AddressOff(), HurryOff(), TraceOff(), RepairOff() })
         {
             rest = off.Replace(rest, "|");
         }
@@ -78,7 +97,7 @@ public static partial class RecordWithdrawal
             taken.Add(CaseKind.LostParcel);
         }
 
-        return new Reading(taken, phone, instead);
+        return new Reading([.. taken.Distinct()], phone, instead, address);
     }
 
     /// <summary>"退我盖子的钱", "退那个杯子的钱": part of the money back, which the bot never works out itself.</summary>
@@ -127,11 +146,20 @@ public static partial class RecordWithdrawal
     [GeneratedRegex("发票(?:申请)?(?:就|也|还是)?(?:" + Dropped + "|不开了|不用开了|不要开了)|" + No + "(?:开)?(?:发票|开票)了?|不开(?:发)?票了|" + Cancel + "(?:发票|开票)")]
     private static partial Regex InvoiceOff();
 
-    [GeneratedRegex("(?:电话|手机号?|号码)[^，。,.|]{0,2}?(?:不用|不要|不|别)(?:再)?(?:改|换)了|用原来的?1[3-9][0-9]{9}|(?:电话|手机号?|号码)(?:还是|就)(?:用)?原来|(?:还是|就)用原来的?(?:电话|手机号?|号码|号)|改(?:电话|手机号?|号码)的?(?:申请)?(?:就)?" + Dropped)]
+    [GeneratedRegex("(?:电话|手机号?|号码)[^，。,.|]{0,2}?(?:不用|不要|不|别)(?:再)?(?:改|换)了|用原来的?1[3-9][0-9]{9}|(?:电话|手机号?|号码)(?:还是|就)(?:用)?原来|(?<!地址)(?:还是|就)用原来的?(?:电话|手机号?|号码|号)|改(?:电话|手机号?|号码)的?(?:申请)?(?:就)?" + Dropped)]
     private static partial Regex PhoneOff();
 
     [GeneratedRegex("地址(?:就|也)?(?:不用|不要|不|别)(?:再)?(?:改|换)了|地址(?:还是|就)(?:用|按|寄|发)?原来|(?:还是|就)(?:寄|送|发)(?:到|回)?原(?:来的?)?地址|(?:按|用)原(?:来的?)?地址|改地址的?(?:申请)?(?:就)?" + Dropped)]
     private static partial Regex AddressOff();
+
+    [GeneratedRegex("(?:不用|不要|别|不需要|先别)(?:再)?(?:帮我)?催(?:了|啦)|不催了|催(?:发货|物流|快递)?的?(?:就|也)?" + Dropped)]
+    private static partial Regex HurryOff();
+
+    [GeneratedRegex("(?:不用|不要|别|不需要|先别)(?:再)?(?:帮我)?(?:查|追|核实)(?:了|啦)|不查了|(?:查件|查快递|查物流)(?:就|也)?" + Dropped)]
+    private static partial Regex TraceOff();
+
+    [GeneratedRegex("(?:不用|不要|别|不需要|先别)(?:再)?(?:帮我)?修(?:理)?(?:了|啦)|不修了|维修(?:申请)?(?:就|也)?" + Dropped + "|" + Cancel + "维修")]
+    private static partial Regex RepairOff();
 
     [GeneratedRegex("退(?:我|给我)?(?:那个|那|这个|这|一个)?(?!我的)[一-龥]{1,4}的钱")]
     private static partial Regex PartOfTheMoney();

@@ -135,6 +135,9 @@ public static partial class RefundWithdrawal
     [GeneratedRegex("撤销|撤回|撤不了|撤不掉|找不到|在哪(里|儿)?(撤|点|操作)|怎么(撤|操作|弄|点)")]
     private static partial Regex HowAgain();
 
-    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|又想要了|还想要|还是想要|还是留着|东西我要了|我还要")]
+    /// <summary>
+    /// "不想退了", "退款先别弄了", "退款不要了", "算了 还是要 发货吧": the buyer keeps the order after all.
+    /// </summary>
+    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|又想要了|还想要|还是想要|还是留着|东西我要了|我还要|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
     private static partial Regex ChangedMind();
 }
