@@ -22,6 +22,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // "那要多久" right after a refund or a return was talked about asks how long the money takes, not when a parcel ships.
+        if (WaitQuestion.IsAsked(context.Normalized) && WaitQuestion.AfterMoneyTopic(context) is { } moneyWait)
+        {
+            context.Say(moneyWait.Template, context.SlotsOf(moneyWait.Order));
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         // "还要几天" right after an order waiting to ship was talked about asks when that one ships and arrives.
         if (state.ActiveFlow is null && WaitQuestion.IsAsked(context.Normalized) && state.LastOrderNumber is { } last
             && _services.Orders.Find(context.Input.BuyerId, last) is { Status: OrderStatus.AwaitingShipment } waiting)

@@ -254,6 +254,14 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
 
+            // "保温杯还能退吗" naming no problem: whether it may still go back is the order's dates to answer, with what
+            // remains past them (a quality problem still handled), never a question which of the two is meant.
+            if (IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized)
+                && !QualityProblems.NamesAProblem(context.Normalized) && _flows.ContainsKey(IntentIds.NoReasonReturn))
+            {
+                return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);
+            }
+
             // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
             return IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context)
                 ? await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false)

@@ -1,13 +1,39 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// "还要几天", "还得等多久": a bare question how long the buyer still waits, which is about their parcel (answered like
-/// "什么时候到"), never about quality or a refund.
+/// "什么时候到"), unless the talk just before was about money coming back: then it asks how long the refund takes.
 /// </summary>
 internal static partial class WaitQuestion
 {
+    /// <summary>
+    /// "那要多久" right after a refund or a no-reason return was talked about: the template telling how long the money
+    /// (or the return) takes and the order it is about, or null when the order in focus was about a parcel.
+    /// </summary>
+    public static (string Template, Order Order)? AfterMoneyTopic(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.LastOrderNumber is not { } last
+            || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
+        {
+            return null;
+        }
+
+        var template = state.LastFlow switch
+        {
+            IntentIds.NoReasonReturn when order.Status is OrderStatus.Shipped or OrderStatus.Completed && !order.HasRefundUnderWay => "listen.wait_return",
+            IntentIds.RefundUnshipped => "listen.wait_refund",
+            _ when order.Refund is RefundStatus.InProgress => "listen.wait_refund",
+            _ => null,
+        };
+        return template is null ? null : (template, order);
+    }
+
     public static bool IsAsked(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);

@@ -35,6 +35,8 @@ public sealed partial class AnswerFlows
         {
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
+            // "这个怎么用", "开关在哪": how to use it, not how to put it together, is never told the assembly steps.
+            _ when !AssemblyWords().IsMatch(c.Normalized) => "installation.use",
             _ => "installation.guide",
         }),
         new Reply(IntentIds.Repair, c => c.Normalized switch
@@ -91,6 +93,9 @@ public sealed partial class AnswerFlows
 
     [GeneratedRegex("上门|师傅|预约|安装费|派人|来装|来人")]
     private static partial Regex OnSiteWords();
+
+    [GeneratedRegex("安装|组装|拼装|装(不|好|上|起来|完|一下|到|在)|(怎么|如何|咋)装|搭|固定|打孔|挂墙|螺丝|零件|配件")]
+    private static partial Regex AssemblyWords();
 
     [GeneratedRegex("还是不会|还是装不|不会装|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
     private static partial Regex StuckWords();

@@ -39,7 +39,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var facts = context.Services.Orders.Facts(order);
-        var slots = context.SlotsOf(order);
+        var slots = WithReturnBy(context.SlotsOf(order), order);
         if (context.Told(ExchangeRecorded, order.OrderNumber))
         {
             // "好的 帮我换" after the exchange was recorded: it is done, nothing is recorded twice.
@@ -72,6 +72,33 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         context.Finish();
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// The order's slots with the last day of its no-reason window: signing taken as <see cref="DaysToSign"/> days after
+    /// shipping, then <see cref="WindowDays"/> days; nothing when the order has not shipped.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> WithReturnBy(IReadOnlyDictionary<string, string?> slots, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        ArgumentNullException.ThrowIfNull(order);
+        return new Dictionary<string, string?>(slots, StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.ReturnBy] = order.ShippedAt?.AddDays(DaysToSign + WindowDays).ToOffset(ShanghaiTime.Offset)
+                .ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>
+    /// "还能退吗", "现在还可以退货不", "过了退货期没有": whether the order may still go back, which its dates answer.
+    /// </summary>
+    public static bool AsksWhetherStillReturnable(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return StillReturnable().IsMatch(CompactText.Of(normalizedText));
+    }
+
+    [GeneratedRegex("(还|现在|还能不能|能不能|还可不可以|可不可以)(能|可以)?(退|退货|退掉)(吗|么|嘛|不|没|啊|了吗|得了)|(过|超)(了)?(七天|7天|退货期|无理由)|退货期|无理由.{0,4}(过了|到期|截止|还有效)")]
+    private static partial Regex StillReturnable();
 
     /// <summary>What marks a return or exchange record as no defect of the goods, so the postage is the buyer's.</summary>
     public const string NotQuality = "非质量问题";

@@ -21,7 +21,14 @@ public sealed partial class TrackFlow : IDialogFlow
             ? earlier
             : TrackSituations.Of(context.Normalized, context.Facts.Cues);
         context.State.Values[SituationKey] = situation.ToString();
-        var completedToo = situation == TrackSituation.NotReceived || TrackSituations.MentionsCompleted(context.Normalized);
+        // "显示送到了 东西呢" then "1" when asked which order: the parcel was said to show as signed in the first message.
+        var shownDone = context.State.Values.ContainsKey(ShownDoneKey) || TrackSituations.MentionsCompleted(context.Normalized);
+        if (shownDone)
+        {
+            context.State.Values[ShownDoneKey] = "1";
+        }
+
+        var completedToo = situation == TrackSituation.NotReceived || shownDone;
         // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.
         var notShipped = SaysNotShipped(context.Normalized);
         var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (notShipped
@@ -40,7 +47,7 @@ public sealed partial class TrackFlow : IDialogFlow
 
         var slots = context.SlotsOf(order);
         // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
-        var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && TrackSituations.MentionsCompleted(context.Normalized));
+        var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && shownDone);
         var facts = context.Services.Orders.Facts(order);
         var onTheRoad = order.Status == OrderStatus.Shipped && !order.HasRefundUnderWay && facts.HasTrackingNumber;
         switch (situation)
@@ -141,6 +148,9 @@ public sealed partial class TrackFlow : IDialogFlow
 
     /// <summary>Where the situation read from the first message is kept while the flow asks which order.</summary>
     public const string SituationKey = "situation";
+
+    /// <summary>Kept while the flow asks which order when the buyer said the parcel shows as signed or completed.</summary>
+    private const string ShownDoneKey = "shown_done";
 
     /// <summary>"一直没发货", "怎么还不发": the buyer says the parcel has not left, so the order in question is an unshipped one.</summary>
     public static bool SaysNotShipped(string normalizedText)
