@@ -42,6 +42,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "四件套起球了 部分退款吧", "碗裂了 退我20块": a defect settled with part of the money is no refund of an order
+        // that never came.
+        if (intent == IntentIds.RefundUnshipped && QualityProblems.Of(context.Normalized) is not null && QualitySettlements.WantsPartialRefund(context.Normalized)
+            && !QualityProblems.Denied(context.Normalized))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
         // "浴巾颜色不喜欢 想换成米白色" about goods already sent: a no-reason exchange, not a change to an order before shipping.
         // "收到了 不想要了 没用过 能退不" likewise: a return without a reason, not a cancellation.
         if ((intent == OrderChangeFlow.FlowId || (intent == IntentIds.RefundUnshipped && context.Facts.Cues.AlreadyReceived)) && QualityProblems.RulesOutDefect(context.Normalized)

@@ -121,7 +121,8 @@ public sealed partial class DialogEngine
     /// <summary>The wish said instead, recorded with the problem the withdrawn record held; the template that says so, or null when none fits.</summary>
     private static async Task<string?> RecordInsteadAsync(FlowContext context, Order order, CaseRecord taken, CaseKind instead, CancellationToken cancellationToken)
     {
-        var problem = Problem(taken);
+        // The notes about the goods stay (a no-reason return stays one); what the buyer wanted done before goes.
+        var problem = RecordedProblem.Of(taken.Description, keepNote: true);
         switch (instead)
         {
             case CaseKind.Return or CaseKind.Exchange when taken.Kind is CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation or CaseKind.QualityReport:
@@ -141,20 +142,6 @@ public sealed partial class DialogEngine
             default:
                 return null;
         }
-    }
-
-    /// <summary>The problem an earlier remedy held, without the remedy's own words about compensation.</summary>
-    private static string? Problem(CaseRecord taken)
-    {
-        var description = taken.Description;
-        if (string.IsNullOrWhiteSpace(description))
-        {
-            return null;
-        }
-
-        var cut = description.IndexOf("买家保留商品", StringComparison.Ordinal);
-        var problem = (cut >= 0 ? description[..cut] : description).TrimEnd('；', ';', '，', ',');
-        return problem.Length > 0 ? problem : null;
     }
 
     private static string WishLabel(CaseKind kind) => kind == CaseKind.RefundRequest ? "退款" : kind.Label();

@@ -111,6 +111,12 @@ public sealed partial class DialogEngine
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
 
+            // "行", "好的" after a compensation was offered: the offer is taken, never a thank-you that ends the flow.
+            if (active == IntentIds.QualityReturn && QualityReturnFlow.TakesOffer(context))
+            {
+                return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
+            }
+
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
             // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.

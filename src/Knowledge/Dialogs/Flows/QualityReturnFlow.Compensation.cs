@@ -11,9 +11,12 @@ public sealed partial class QualityReturnFlow
         var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
         var notInHand = told is null && await NotInHandAsync(context, order, cancellationToken).ConfigureAwait(false);
         var problem = told is null ? string.Empty : $"{told}；";
-        var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{problem}{(notInHand ? "包裹未收到" : "买家保留商品")}，接受补偿{amount:0.##}元");
+        var settled = context.State.Values.GetValueOrDefault(WishKey) == PartialRefundWish ? "部分退款" : "接受补偿";
+        var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{problem}{(notInHand ? "包裹未收到" : "买家保留商品")}，{settled}{amount:0.##}元");
         await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, amount, description, cancellationToken).ConfigureAwait(false);
-        context.Say(notInHand ? "quality_return.compensation_recorded_not_received" : "quality_return.compensation_recorded", new Dictionary<string, string?>(slots)
+        var template = notInHand ? "quality_return.compensation_recorded_not_received"
+            : settled == "部分退款" ? "quality_return.partial_refund_amount_recorded" : "quality_return.compensation_recorded";
+        context.Say(template, new Dictionary<string, string?>(slots)
         {
             [Templates.TemplateSlots.Amount] = amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -99,27 +102,8 @@ public sealed partial class QualityReturnFlow
                 && (c.Status == CaseStatus.Open || c.ConversationId == context.Input.ConversationId)
                 && !c.Description.Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal))
             .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
-        return ProblemPart(earlier?.Description);
+        return RecordedProblem.Of(earlier?.Description);
     }
-
-    /// <summary>
-    /// The problem a recorded description names, without how it was settled: "质量问题：四件套起球；买家保留商品，接受小额补偿（…）"
-    /// is "质量问题：四件套起球"; null for none.
-    /// </summary>
-    private static string? ProblemPart(string? description)
-    {
-        if (string.IsNullOrWhiteSpace(description))
-        {
-            return null;
-        }
-
-        var cut = SettlementNote().Match(description) is { Success: true } note ? note.Index : description.Length;
-        var problem = description[..cut].TrimEnd('；', ';', '，', ',');
-        return problem.Length > 0 ? problem : null;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("（|买家保留商品|包裹未收到")]
-    private static partial System.Text.RegularExpressions.Regex SettlementNote();
 
     /// <summary>
     /// A parcel the buyer never got (said so, or a lost-parcel or courier follow-up is open on it): there is no product

@@ -44,7 +44,7 @@ public sealed partial class QualityReturnFlow
 
         if (wish == PartialRefundWish)
         {
-            await RecordPartialRefundAsync(context, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+            AskPartialRefundSum(context, order.OrderNumber);
             return;
         }
 
@@ -147,6 +147,13 @@ public sealed partial class QualityReturnFlow
         {
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.Repair, description, photos, cancellationToken).ConfigureAwait(false);
             context.Say("quality_return.repair_opened" + suffix, slots);
+        }
+        else if (wish is null && problem != QualityProblem.WrongItem)
+        {
+            // The remedies were offered with the photos and the buyer went on without choosing one: no return they never
+            // asked for, but the problem recorded with the remedy left for a colleague to agree with them.
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{RemedyOpenNote}）", photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.remedy_open" + suffix, slots);
         }
         else
         {

@@ -61,19 +61,28 @@ public sealed partial class QualityReturnFlow
         var compact = context.Compact;
         var refused = Refused(context.State);
         refused.UnionWith(RefusedRemedies(compact));
+        if (ReturnRefusedAlone().IsMatch(context.Normalized))
+        {
+            refused.Add(RefundWish);
+        }
+
         if (refused.Count > 0)
         {
             context.State.Values[RefusedKey] = string.Join(',', refused.Order(StringComparer.Ordinal));
         }
 
+        // "旧的要寄回去吗" after "想换一套新的": a question keeps the remedy chosen; only the flow's own words for a return
+        // change it then, never the sending back a question happens to name.
+        var asked = context.State.Values.ContainsKey(WishKey) && (context.Facts.Cues.IsQuestion || AsksWhereOrWhen().IsMatch(compact));
+        var cues = context.Facts.Cues.Asserted;
         string? wish =
             QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
             : QualityProblems.OnlyReports(context.Normalized) ? ReportWish
             : QualityProblems.WantsRepair(context.Normalized) && !refused.Contains(RepairWish) ? RepairWish
             : ReshipWords().IsMatch(compact) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
-            : (context.Facts.Cues.Asserted.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
+            : (cues.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
                 && !refused.Contains(ExchangeWish) ? ExchangeWish
-            : (context.Facts.Cues.Asserted.Contains(BuyerAction.Refund) || context.Facts.Cues.Asserted.Contains(BuyerAction.Return) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact))
+            : ((!asked && (cues.Contains(BuyerAction.Refund) || cues.Contains(BuyerAction.Return))) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact))
                 && !refused.Contains(RefundWish) ? RefundWish
             : null;
         if (wish is not null)
@@ -223,8 +232,9 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)")]
     private static partial Regex ReshipWords();
 
-    // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换"; not "插头换了也不亮" or "换个插座也闪", which only say what was tried.
-    [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏)(新|好|正常|一样|同样|没问题|别的|其他)?的)|调换|更换|只换|要换(?!了也))")]
+    // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换", "换一套就行"; not "插头换了也不亮" or "换个插座也闪", which
+    // only say what was tried.
+    [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏|对|把)(新|好|正常|一样|同样|没问题|别的|其他)?的|一?(个|条|件|套|只|双|台|盏|对|把)(?=吧|呗|嘛|吗|就|算了|得了|$|\\s|[,，。!！?？]))|调换|更换|只换|要换(?!了也))")]
     private static partial Regex ExchangeWords();
 
     // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.
@@ -246,6 +256,10 @@ public sealed partial class QualityReturnFlow
 
     [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都")]
     private static partial Regex ReturnRefused();
+
+    // "不用退 换一套就行": the return turned down on its own, before a pause, where the compact text reads "退换".
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想)退(?=\\s|[,，。!！]|$)")]
+    private static partial Regex ReturnRefusedAlone();
 
     // "退那个碗的钱", "退我盖子的钱", "只退碎的那个": money back for one piece, not the whole order.
     [GeneratedRegex("退(?:我|给我)?(?!全部|所有|全款|整单)[^,，。;；!！?？]{1,10}?的钱|只退[^,，。;；!！?？]{0,6}(?:那|一|碎|坏|破|裂)")]

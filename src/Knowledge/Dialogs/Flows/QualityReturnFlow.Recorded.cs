@@ -74,10 +74,12 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
-        var description = ProblemPart(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect);
+        var description = RecordedProblem.Of(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect);
         if (kind == CaseKind.Compensation)
         {
-            await RecordPartialRefundAsync(context, orderNumber, description, cancellationToken).ConfigureAwait(false);
+            // "衣服我留着穿吧 退点钱就行": the sum is asked; the case it replaces is withdrawn once one is recorded.
+            state.Values[DescriptionKey] = description;
+            AskPartialRefundSum(context, orderNumber);
             return true;
         }
 
@@ -119,9 +121,8 @@ public sealed partial class QualityReturnFlow
         }
 
         state.Values.Remove(WishKey);
-        state.Values[RemedyOfferedKey] = "yes";
-        state.Values[RemediesKey] = Remedies(context, OfferedProblem(description));
-        context.Say("quality_return.withdrawn_ask_remedy", WithCap(context, new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = recorded.OrderNumber }));
+        var template = OfferRemedies(context, OfferedProblem(description), "quality_return.withdrawn_ask_remedy");
+        context.Say(template, WithCap(context, new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = recorded.OrderNumber }));
         context.Await(DialogSteps.AskRemedy);
     }
 

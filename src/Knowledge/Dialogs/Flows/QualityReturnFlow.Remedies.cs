@@ -9,11 +9,25 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class QualityReturnFlow
 {
     /// <summary>The photo request that also offers the remedies left, when the buyer has not said what they want.</summary>
-    private static string RemedyOffer(FlowContext context, QualityProblem problem)
+    private static string RemedyOffer(FlowContext context, QualityProblem problem) => OfferRemedies(context, problem, "quality_return.ask_photo_remedy");
+
+    /// <summary>
+    /// Keeps the remedies left as offered and gives the template that offers them: with the return and the exchange
+    /// turned down, the compensation is the one offer left, asked as a yes or a no rather than a menu of one.
+    /// </summary>
+    private static string OfferRemedies(FlowContext context, QualityProblem problem, string menuTemplate)
     {
-        context.State.Values[RemedyOfferedKey] = "yes";
-        context.State.Values[RemediesKey] = Remedies(context, problem);
-        return "quality_return.ask_photo_remedy";
+        var state = context.State;
+        state.Values[RemedyOfferedKey] = "yes";
+        var remedies = Remedies(context, problem);
+        state.Values[RemediesKey] = remedies;
+        if (remedies != CompensationRemedy(context))
+        {
+            return menuTemplate;
+        }
+
+        state.Values[OfferedKey] = "yes";
+        return menuTemplate + "_compensation_only";
     }
 
     /// <summary>
@@ -27,9 +41,13 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
-        context.State.Values[RemedyOfferedKey] = "yes";
-        context.State.Values[RemediesKey] = Remedies(context, problem);
-        context.Say("quality_return.ask_remedy", WithCap(context, slots));
+        var template = OfferRemedies(context, problem, "quality_return.ask_remedy");
+        context.Say(template, WithCap(context, slots));
+        if (context.State.Values.ContainsKey(OfferedKey))
+        {
+            context.Suggest("可以", "不用了");
+        }
+
         context.Await(DialogSteps.AskRemedy);
         return true;
     }
@@ -45,7 +63,6 @@ public sealed partial class QualityReturnFlow
     private static string Remedies(FlowContext context, QualityProblem problem)
     {
         var refused = Refused(context.State);
-        var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         var offered = new List<string>();
         if (!refused.Contains(RefundWish))
         {
@@ -64,11 +81,15 @@ public sealed partial class QualityReturnFlow
 
         if (problem != QualityProblem.WrongItem)
         {
-            offered.Add($"商品留着、补偿{cap}元以内");
+            offered.Add(CompensationRemedy(context));
         }
 
         return offered.Count == 1 ? offered[0] : $"{string.Join('、', offered.Take(offered.Count - 1))}，或者{offered[^1]}";
     }
+
+    /// <summary>The compensation as one of the remedies offered: the goods kept and a small sum within the cap.</summary>
+    private static string CompensationRemedy(FlowContext context) =>
+        $"商品留着、补偿{context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}元以内";
 
     /// <summary>
     /// The problem as the remedies see it: damage and leaks (a broken part or a seal can be sent again) told apart from

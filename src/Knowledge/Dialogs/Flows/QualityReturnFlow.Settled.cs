@@ -13,6 +13,8 @@ public sealed partial class QualityReturnFlow
 {
     private const string PartialRefundWish = "partial_refund";
     private const string UsedDaysKey = "used_days";
+    private const string PartialSumAskedKey = "partial_sum_asked";
+    private const string PartialCapOfferedKey = "partial_cap_offered";
 
     /// <summary>Days from signing within which goods may go back; later a fault is repaired, not returned.</summary>
     public const int ReturnWindowDays = 7;
@@ -80,13 +82,61 @@ public sealed partial class QualityReturnFlow
         }
     }
 
-    /// <summary>Part of the money back while the buyer keeps the goods: the bot cannot decide how much, so a person does.</summary>
-    private static async Task RecordPartialRefundAsync(FlowContext context, string orderNumber, string? description, CancellationToken cancellationToken)
+    /// <summary>
+    /// Part of the money back while the buyer keeps the goods, no sum named: the sum is asked for once; asked and still
+    /// none, the most the bot may give is offered as the one sum (taken, it is recorded; turned down, a supervisor).
+    /// Never a record without a sum.
+    /// </summary>
+    private static void AskPartialRefundSum(FlowContext context, string orderNumber)
     {
-        await WithdrawReplacedAsync(context, orderNumber, "买家改为保留商品、部分退款", cancellationToken).ConfigureAwait(false);
-        var problem = string.IsNullOrEmpty(description) ? string.Empty : $"{description}；";
-        await context.Actions.RequestCompensationAsync(context.Turn, orderNumber, 0m, $"{problem}买家保留商品，要求部分退款，金额由同事核定", cancellationToken).ConfigureAwait(false);
-        context.Say("quality_return.partial_refund_recorded", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber });
+        var state = context.State;
+        var slots = new Dictionary<string, string?>
+        {
+            [Templates.TemplateSlots.OrderNumber] = orderNumber,
+            [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        state.OrderNumber = orderNumber;
+        if (state.Values.ContainsKey(PartialCapOfferedKey))
+        {
+            // The cap offered and neither taken nor turned down: a colleague agrees the sum with the buyer.
+            context.Say("quality_return.needs_supervisor", slots);
+            context.NeedPerson(Compensation);
+            context.Finish();
+            return;
+        }
+
+        if (state.Values.ContainsKey(PartialSumAskedKey))
+        {
+            state.Values[PartialCapOfferedKey] = "yes";
+            state.Values[WithinLimitOfferedKey] = "yes";
+            state.Values[OfferedKey] = "yes";
+            context.Say("quality_return.partial_refund_cap_offer", slots);
+            context.Suggest("可以", "不接受");
+            context.Await(DialogSteps.AskCompensation);
+            return;
+        }
+
+        state.Values[PartialSumAskedKey] = "yes";
+        context.Say("quality_return.partial_refund_ask_sum", slots);
+        context.Await(DialogSteps.AskCompensation);
+    }
+
+    /// <summary>
+    /// Part of the money back above what the bot may give: recorded at the sum the buyer asked (a supervisor decides,
+    /// the register shows it as not yet agreed), what it replaces withdrawn, and the chat handed to a person.
+    /// </summary>
+    private static async Task RecordPartialRefundAboveCapAsync(FlowContext context, Order order, decimal amount, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、部分退款", cancellationToken).ConfigureAwait(false);
+        var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var problem = told is null ? string.Empty : $"{told}；";
+        var asked = amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, amount, $"{problem}买家保留商品，要求部分退款{asked}元", cancellationToken).ConfigureAwait(false);
+        context.Say("quality_return.partial_refund_above_cap", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.AskedAmount] = asked,
+            [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        });
         context.NeedPerson(Compensation);
         context.Finish();
     }

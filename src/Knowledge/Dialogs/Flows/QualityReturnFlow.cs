@@ -33,6 +33,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string RemedyOfferedKey = "remedy_offered";
     private const string RemediesKey = "remedies";
 
+    /// <summary>The note on a quality report whose remedy the buyer has not chosen yet.</summary>
+    private const string RemedyOpenNote = "买家还没选处理方式，请同事与买家商定";
+
     /// <summary>
     /// Days after shipment within which a quality problem is taken as a return or exchange without a person deciding:
     /// about ten days to confirm receipt, the fifteen after the trade is completed that the policy names, and a few days of grace.
@@ -75,7 +78,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // More than the bot may give: what it may give is offered first; a person only when the buyer turns that down
         // or insists on more.
         var offeredWithin = state.Values.ContainsKey(WithinLimitOfferedKey);
-        if ((amount > cap && offeredWithin) || (offeredWithin && amount is null && RefusesOffer(context)))
+        // Part of the money back above what the bot may give is recorded at the sum asked, for a supervisor.
+        var partial = state.Values.GetValueOrDefault(WishKey) == PartialRefundWish;
+        if ((amount > cap && offeredWithin && !partial) || (offeredWithin && amount is null && RefusesOffer(context)))
         {
             context.Say("quality_return.needs_supervisor");
             context.NeedPerson(Compensation);
@@ -83,7 +88,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        if (amount > cap)
+        if (amount > cap && !partial)
         {
             state.Values[AskedAboveLimitKey] = amount.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -120,17 +125,24 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
+        if (partial && amount > cap)
+        {
+            await RecordPartialRefundAboveCapAsync(context, order, amount.Value, slots, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (amount > cap)
         {
             amount = null;
         }
 
-        if ((amount is not null || acceptsSmall) && state.Values.GetValueOrDefault(WishKey) != PartialRefundWish)
+        if (amount is not null || acceptsSmall)
         {
-            await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、接受补偿", cancellationToken).ConfigureAwait(false);
+            await WithdrawReplacedAsync(context, order.OrderNumber, partial ? "买家改为保留商品、部分退款" : "买家改为保留商品、接受补偿", cancellationToken).ConfigureAwait(false);
         }
 
-        if (amount is { } accepted)
+        // The cap offered for part of the money back and taken: that sum is the one recorded.
+        if ((amount ?? (acceptsSmall && state.Values.ContainsKey(PartialCapOfferedKey) ? cap : (decimal?)null)) is { } accepted)
         {
             await RecordCompensationAsync(context, order, accepted, slots, cancellationToken).ConfigureAwait(false);
             return;

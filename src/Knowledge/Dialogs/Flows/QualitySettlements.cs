@@ -9,8 +9,15 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public static partial class QualitySettlements
 {
-    /// <summary>"部分退款", "退一部分钱", "退点差价": keep the goods, part of the money back; a person decides how much.</summary>
-    public static bool WantsPartialRefund(string normalizedText) => PartialRefund().IsMatch(CompactText.Of(normalizedText));
+    /// <summary>
+    /// "部分退款", "退一部分钱", "退点差价", "退我20块": keep the goods, part of the money back, the sum asked for when one
+    /// is named.
+    /// </summary>
+    public static bool WantsPartialRefund(string normalizedText)
+    {
+        var compact = CompactText.Of(normalizedText);
+        return PartialRefund().IsMatch(compact) || SumBack().IsMatch(compact);
+    }
 
     /// <summary>"补偿点就行", "赔点钱吧", "不想退 补偿一下": a compensation instead of a return.</summary>
     public static bool WantsCompensation(string normalizedText)
@@ -35,6 +42,10 @@ public static partial class QualitySettlements
 
     [GeneratedRegex("部分退款|退一?部分|退(一)?(点|些)(钱|差价)?(就行|就好|吧|呗)?$|退(一)?(点|些)(钱|差价)|退差价|少退|仅退(一)?部分|补(点)?差价")]
     private static partial Regex PartialRefund();
+
+    // "退我20块", "返我10元", "退30块就行": a sum of money back, not the whole price.
+    [GeneratedRegex("(?:退|返)(?:我|给我)?(?:[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九十]{1,3})(?:块|元)|(?:退|返)(?:我|给我)[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
+    private static partial Regex SumBack();
 
     [GeneratedRegex("补偿|赔(点|一点|些|偿|我)|补贴|返现")]
     private static partial Regex Compensation();
