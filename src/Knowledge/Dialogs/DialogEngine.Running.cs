@@ -34,14 +34,16 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>While a flow waits, only a clear new request pulls the buyer out of it; an expected answer never does.</summary>
-    private bool SwitchesTopic(DialogState state, Understanding understanding, MessageCues cues)
+    private bool SwitchesTopic(DialogState state, Understanding understanding, MessageCues cues, string compact)
     {
         if (understanding.Decision != TurnDecision.Answer
             || understanding.Intent == state.ActiveFlow
             || understanding.Intent is IntentIds.Other or IntentIds.Greeting
             || cues.IsDeferral
             // "今天才到" inside a flow says the goods arrived: no question where they are.
-            || (understanding.Intent == IntentIds.Track && cues.AlreadyReceived))
+            || (understanding.Intent == IntentIds.Track && cues.AlreadyReceived)
+            // "行" to a question the flow asked is its answer, not thanks.
+            || (understanding.Intent == IntentIds.Thanks && state.Step is not null && BareConfirmation().IsMatch(compact)))
         {
             return false;
         }

@@ -120,7 +120,7 @@ public sealed partial class DialogEngine
             // "退回去的运费谁出？" while photos are asked for: answered from the policies, then the flow asks again.
             // A clear new request ("我的快递到哪了？") changes the topic instead, unless it asks for a fact.
             // A question whose topic a policy keyword names ("电子还是纸质的？") is that question, whatever the model guessed.
-            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding, context.Facts.Cues)
+            var asideFirst = context.Facts.Cues.AsksForFact || !SwitchesTopic(state, understanding, context.Facts.Cues, context.Compact)
                 || (context.Facts.Cues.IsQuestion && await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is { ByKeyword: true });
             if (asideFirst && await QuestionAside.TryInsideFlowAsync(context, _services.Options.PolicyFirstScore, cancellationToken).ConfigureAwait(false))
             {
@@ -144,7 +144,7 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding, context.Facts.Cues) || PointsAtChoice(context) || GivesFlowItsFields(context, active))
+            if (!SwitchesTopic(state, understanding, context.Facts.Cues, context.Compact) || PointsAtChoice(context) || GivesFlowItsFields(context, active))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }

@@ -40,6 +40,13 @@ public sealed partial class InvoiceFlow
             changed |= Set(values, TitleKey, nickname);
         }
 
+        // "可以" to the name on the order offered as the personal title.
+        if (step == DialogSteps.AskTitle && facts?.Title is null && values.GetValueOrDefault(OfferedTitleKey) is { } offered
+            && TakesOffer().IsMatch(context.Compact))
+        {
+            changed |= Set(values, TitleKey, offered);
+        }
+
         // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
         var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
         var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsTaxNumber(asked) ? asked : null);

@@ -27,6 +27,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
     private const string ReplacesKey = "replaces";
     private const string TaxTriedKey = "tax_tried";
     private const string SelfTitleKey = "self_title";
+    private const string OfferedTitleKey = "offered_title";
 
     public string Intent => IntentIds.Invoice;
 
@@ -104,6 +105,13 @@ public sealed partial class InvoiceFlow : IDialogFlow
             Ask(context, "invoice.ask_title_type", DialogSteps.AskTitleType);
             context.Suggest("个人", "公司");
         }
+        else if (!values.ContainsKey(TitleKey) && !company && context.State.Step != DialogSteps.AskTitle && !string.IsNullOrWhiteSpace(order.ReceiverName))
+        {
+            // "个人": the name on the order is offered for a yes, never asked for as if the shop did not know it.
+            values[OfferedTitleKey] = order.ReceiverName;
+            context.Say("invoice.offer_receiver_title", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = order.ReceiverName });
+            context.Await(DialogSteps.AskTitle);
+        }
         else if (!values.ContainsKey(TitleKey))
         {
             Ask(context, context.State.Step == DialogSteps.AskTitle ? "invoice.ask_title_again" : company ? "invoice.ask_company_title" : "invoice.ask_title", DialogSteps.AskTitle);
@@ -145,6 +153,9 @@ public sealed partial class InvoiceFlow : IDialogFlow
 
     [GeneratedRegex("(写|开|填|用)(成)?(我|我的|我自己的?|本人)(的)?(名字|姓名|真名)|抬头(就)?(写|是|开|填|用)?(我|本人|我自己)(的名字|的姓名|本人)?$|个人抬头(就)?(写|是|开)?(我|本人|我自己)")]
     private static partial Regex SelfTitle();
+
+    [GeneratedRegex("^(?:(?:可以|行|好的?|对的?|是的?|嗯+|恩+|没问题|就(?:写|开)?(?:这个|ta|他|她|这)|ok)(?:的|了|啊|呀|吧|哦|呢)*[,.!。！，~～]*)+$")]
+    private static partial Regex TakesOffer();
 
     [GeneratedRegex("(能|可以|能不能|可不可以)开(发票|票|专票|普票|纸质|电子)?(吗|嘛|么)|开不开(发票|票)|有(没有)?发票(吗|嘛)?|给开(发票|票)(吗|嘛)")]
     private static partial Regex CanIssueQuestion();
