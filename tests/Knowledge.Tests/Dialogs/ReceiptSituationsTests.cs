@@ -50,16 +50,18 @@ public sealed class ReceiptSituationsTests(DialogHarness harness) : IClassFixtur
     }
 
     [Fact]
-    public async Task Keeping_the_goods_for_part_of_the_money_withdraws_the_return_and_asks_a_person()
+    public async Task Keeping_the_goods_for_part_of_the_money_asks_the_sum_then_converts_the_report_and_asks_a_person()
     {
         var buyer = harness.Start("江南烟雨x");
 
         await buyer.SayAsync("T恤领口开线了");
         await buyer.SayAsync("今天拍不了");
-        var outcome = await buyer.SayAsync("衣服我留着穿吧 退点钱就行");
+        await buyer.SayAsync("衣服我留着穿吧 退点钱就行");
+        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.Compensation);
+        var outcome = await buyer.SayAsync("20块吧");
 
         var cases = await buyer.CasesAsync();
-        Assert.Equal(CaseStatus.Cancelled, Assert.Single(cases, c => c.Kind == CaseKind.Return).Status);
+        Assert.Equal(CaseStatus.Cancelled, Assert.Single(cases, c => c.Kind == CaseKind.QualityReport).Status);
         Assert.Equal(CaseStatus.Open, Assert.Single(cases, c => c.Kind == CaseKind.Compensation).Status);
         Assert.Equal(QualityReturnFlow.Compensation, outcome.FlowNeedsPerson);
     }

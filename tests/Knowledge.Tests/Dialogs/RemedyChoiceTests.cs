@@ -50,18 +50,18 @@ public sealed class RemedyChoiceTests(DialogHarness harness) : IClassFixture<Dia
     }
 
     [Fact]
-    public async Task A_recorded_return_the_buyer_refuses_is_withdrawn_and_the_remedy_chosen_recorded()
+    public async Task A_report_with_no_remedy_stays_open_when_a_return_is_refused_and_becomes_the_remedy_chosen()
     {
         var buyer = harness.Start("一只小兔叽");
 
         await buyer.SayAsync("包的拉链坏了");
         await buyer.SayAsync("晚点拍");
         await buyer.SayAsync("不退货了");
-        Assert.Equal(CaseStatus.Cancelled, Assert.Single(await buyer.CasesAsync()).Status);
+        Assert.Equal(CaseStatus.Open, Assert.Single(await buyer.CasesAsync(), c => c.Kind == CaseKind.QualityReport).Status);
         await buyer.SayAsync("那换个新的吧");
 
         var cases = await buyer.CasesAsync();
-        Assert.Equal(CaseStatus.Cancelled, Assert.Single(cases, c => c.Kind == CaseKind.Return).Status);
+        Assert.Equal(CaseStatus.Cancelled, Assert.Single(cases, c => c.Kind == CaseKind.QualityReport).Status);
         Assert.Equal(CaseStatus.Open, Assert.Single(cases, c => c.Kind == CaseKind.Exchange).Status);
     }
 
