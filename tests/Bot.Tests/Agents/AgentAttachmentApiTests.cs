@@ -69,7 +69,7 @@ public sealed class AgentAttachmentApiTests(AgentTestHost host) : IClassFixture<
     public async Task A_photo_sent_for_a_broken_bowl_is_on_the_return_case_the_agent_reads()
     {
         var buyer = await TestBuyer.StartAsync(_http, "橙子不酸");
-        await buyer.SayAsync("收到的碗碎了两个");
+        await buyer.SayAsync("收到的碗碎了两个 要退货");
         await TestPhotos.UploadAsync(_http, buyer.ConversationId, buyer.Token, TestPhotos.BrokenBowl);
         await OnlineAsync(_a);
 

@@ -39,7 +39,7 @@ public sealed partial class AfterSalesLoopTests(AgentKestrelHost host, BrowserFi
         await buyer.GotoAsync(host.Address.ToString());
         await buyer.BubbleMatching(Welcome()).WaitForAsync(Wait);
         var conversationId = await buyer.Locator("#webchat").GetAttributeAsync("data-conversation-id");
-        await buyer.SayAndWaitForAsync("收到的碗碎了两个", buyer.BubbleMatching(AsksForPhoto()), Timeout);
+        await buyer.SayAndWaitForAsync("收到的碗碎了两个 要退货", buyer.BubbleMatching(AsksForPhoto()), Timeout);
         await buyer.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload { Name = "碗碎了.png", MimeType = "image/png", Buffer = TestPhotos.BrokenBowl });
         await buyer.Locator("#webchat .webchat__stacked-layout--from-user img").First.WaitForAsync(Wait);
 

@@ -31,9 +31,10 @@ public sealed class TurnRecordingTests : IDisposable
         Assert.Equal(first.Templates.Count, first.Screens.Count);
         Assert.All(turns.SelectMany(t => t.Screens), s => Assert.Equal("allowed", s));
         Assert.Empty(turns[0].Records);
-        Assert.StartsWith("return:", Assert.Single(turns[2].Records), StringComparison.Ordinal);
+        Assert.StartsWith("quality_report:", Assert.Single(turns[2].Records), StringComparison.Ordinal);
         Assert.Equal("3613820045529781104", turns[2].OrderNumber);
-        // The quality flow records the return and tells the buyer what happens next: no person is needed for it.
+        // No remedy chosen: the quality flow records a report for a colleague to agree the remedy and tells the buyer so;
+        // no person is called into the chat for it.
         Assert.All(turns, t => Assert.Null(t.HandoffTrigger));
     }
 

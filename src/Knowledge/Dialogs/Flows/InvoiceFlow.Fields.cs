@@ -40,9 +40,13 @@ public sealed partial class InvoiceFlow
             changed |= Set(values, TitleKey, nickname);
         }
 
-        // "可以" to the name on the order offered as the personal title.
-        if (step == DialogSteps.AskTitle && facts?.Title is null && values.GetValueOrDefault(OfferedTitleKey) is { } offered
-            && TakesOffer().IsMatch(context.Compact))
+        // The name on the order offered as the personal title is taken by "可以", by naming it ("就写兔小白"), or by going on
+        // to the next field ("邮箱 …") without turning it down; another name or a company replaces it below.
+        if (step == DialogSteps.AskTitle && facts?.Title is null && context.Facts.PersonNames.Count == 0
+            && values.GetValueOrDefault(OfferedTitleKey) is { } offered
+            && (TakesOffer().IsMatch(context.Compact)
+                || ((context.Compact.Contains(offered, StringComparison.Ordinal) || facts?.Email is not null || facts?.Medium is not null)
+                    && !TurnsDown().IsMatch(context.Compact))))
         {
             changed |= Set(values, TitleKey, offered);
         }

@@ -157,6 +157,9 @@ public sealed partial class InvoiceFlow : IDialogFlow
     [GeneratedRegex("^(?:(?:可以|行|好的?|对的?|是的?|嗯+|恩+|没问题|就(?:写|开)?(?:这个|ta|他|她|这)|ok)(?:的|了|啊|呀|吧|哦|呢)*[,.!。！，~～]*)+$")]
     private static partial Regex TakesOffer();
 
+    [GeneratedRegex("不是|不对|不要|不用|别|换(个|成)|公司")]
+    private static partial Regex TurnsDown();
+
     [GeneratedRegex("(能|可以|能不能|可不可以)开(发票|票|专票|普票|纸质|电子)?(吗|嘛|么)|开不开(发票|票)|有(没有)?发票(吗|嘛)?|给开(发票|票)(吗|嘛)")]
     private static partial Regex CanIssueQuestion();
 }
