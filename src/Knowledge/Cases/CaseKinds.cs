@@ -46,7 +46,10 @@ public static class CaseKinds
     public static CaseKind? Parse(string name) =>
         Enum.GetValues<CaseKind>().Cast<CaseKind?>().FirstOrDefault(k => string.Equals(k!.Value.Name(), name, StringComparison.Ordinal));
 
-    /// <summary>Kinds that can move money (postage, refund, compensation): the ones the finance register lists.</summary>
+    /// <summary>
+    /// Kinds that can move money (postage, refund, compensation): the ones the finance register lists and an agent
+    /// settles. A quality report counts: the buyer chose no remedy yet, and the agent settles it with the one agreed.
+    /// </summary>
     public static bool IsAfterSales(this CaseKind kind) =>
-        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair;
+        kind is CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair or CaseKind.QualityReport;
 }

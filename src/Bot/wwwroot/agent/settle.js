@@ -5,7 +5,7 @@
   'use strict';
 
   const KEY = 'shopbot.agentKey';
-  const AFTER_SALES = ['refund_request', 'return', 'exchange', 'compensation', 'lost_parcel', 'reship'];
+  const AFTER_SALES = ['refund_request', 'return', 'exchange', 'compensation', 'lost_parcel', 'reship', 'repair', 'quality_report'];
   const OUTCOMES = [
     ['refunded', '退款'],
     ['exchanged', '换货'],

@@ -174,6 +174,23 @@ public sealed class CaseSettlementApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_quality_report_with_no_remedy_chosen_is_settled_with_the_one_agreed_and_listed_in_the_register()
+    {
+        var buyer = await _host.BuyerAsync();
+        var report = await _host.OpenAsync(buyer, CaseKind.QualityReport);
+
+        using var response = await _host.SettleAsync(SettlementTestHost.KeyA, report.Id, """{"outcome":"refunded","refund":25,"note":"与买家商定退一半"}""");
+        var body = await ReadAsync(response, HttpStatusCode.OK);
+
+        Assert.Equal(("quality_report", "refunded", 25m), (Text(body, "kind"), Text(body, "outcome"), body.GetProperty("refund").GetDecimal()));
+        Assert.Contains("退款25.00元", await buyer.ReadAsync(), StringComparison.Ordinal);
+        var stored = await _host.Services.GetRequiredService<ICaseStore>().GetAsync(report.Id);
+        var date = ShanghaiTime.DateOf(stored!.ResolvedAt!.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var lines = await RegisterEndpointTests.DownloadAsync(_host.Host.CreateClient(), date, SettlementTestHost.KeyA);
+        Assert.Equal($"{date},=\"{SettlementTestHost.Order}\",质量问题反馈,0.00,25.00,0.00,{SettlementTestHost.AgentA},{report.Id},已处理,已退款", Assert.Single(lines, l => l.Contains(report.Id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_reshipment_with_a_tracking_number_tells_the_buyer_the_number()
     {
         var buyer = await _host.BuyerAsync();
