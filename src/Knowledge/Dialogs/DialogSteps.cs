@@ -22,6 +22,9 @@ public static class DialogSteps
     /// <summary>Which remedy a defect is settled with, when the buyer refused the default one.</summary>
     public const string AskRemedy = "ask_remedy";
 
+    /// <summary>The day a held order may go out, when the buyer asked to ship later without naming one.</summary>
+    public const string AskShipDate = "ask_ship_date";
+
     /// <summary>Steps whose answer is whatever the buyer writes, so a change of topic must be clearer to be believed.</summary>
     public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention or AskAddress or AskContact;
 }

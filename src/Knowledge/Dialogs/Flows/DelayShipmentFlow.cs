@@ -13,6 +13,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
 {
     private const string Noted = "delay_shipment.noted";
     private const string NotedNoTime = "delay_shipment.noted_no_time";
+    private const string NotedVague = "delay_shipment.noted_vague";
 
     public string Intent => IntentIds.DelayShipment;
 
@@ -36,14 +37,16 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
                 context.Say("delay_shipment.refund_under_way", context.SlotsOf(order));
                 break;
             // "不是不要 是晚点发" after the note: it stands as recorded, with its time; nothing is written twice.
-            case OrderStatus.AwaitingShipment when context.Told(Noted, order.OrderNumber) && !WhenWords().IsMatch(context.Compact):
+            case OrderStatus.AwaitingShipment when AlreadyHeld(context, order) && !WhenWords().IsMatch(context.Compact):
                 context.Say("delay_shipment.already_noted", context.SlotsOf(order));
                 break;
+            // "大概5号以后吧" after a hold with no day: the note is written again with the day, the first one withdrawn.
+            case OrderStatus.AwaitingShipment when AlreadyHeld(context, order):
+                await RecordAsync(context, order, replaces: true, cancellationToken).ConfigureAwait(false);
+                return;
             case OrderStatus.AwaitingShipment:
-                var when = When(context.Normalized);
-                await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(when), cancellationToken).ConfigureAwait(false);
-                context.Say(when is null ? NotedNoTime : Noted, SlotsWithDate(context, order, when));
-                break;
+                await RecordAsync(context, order, replaces: false, cancellationToken).ConfigureAwait(false);
+                return;
             case OrderStatus.AwaitingPayment:
                 context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));
                 break;
@@ -61,6 +64,47 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         context.Finish();
     }
 
+    private static bool AlreadyHeld(FlowContext context, Order order) =>
+        context.Told(Noted, order.OrderNumber) || context.Told(NotedNoTime, order.OrderNumber) || context.Told(NotedVague, order.OrderNumber);
+
+    /// <summary>
+    /// Records the hold with the day the buyer's words fix (下周三 → 12月9日（周三）); words that fix no day (过几天) and no
+    /// words at all are recorded as a hold to be dated, and the day is asked for. A note given again replaces the first.
+    /// </summary>
+    private static async Task RecordAsync(FlowContext context, Order order, bool replaces, CancellationToken cancellationToken)
+    {
+        var when = When(context.Normalized);
+        var date = when is null ? null : Entities.SaidDates.ShipLater(when, context.Services.Time.GetUtcNow());
+        if (replaces && date is null)
+        {
+            context.Say("delay_shipment.already_noted", context.SlotsOf(order));
+            context.Finish();
+            return;
+        }
+
+        if (replaces)
+        {
+            var earlier = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
+                .Where(c => c.Kind == Cases.CaseKind.DelayShipment && c.Status == Cases.CaseStatus.Open && c.ConversationId == context.Input.ConversationId);
+            foreach (var record in earlier)
+            {
+                await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家改了再发货的时间，以新的登记为准", cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(when, date), cancellationToken).ConfigureAwait(false);
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date ?? when };
+        if (date is null)
+        {
+            context.Say(when is null ? NotedNoTime : NotedVague, slots);
+            context.Await(DialogSteps.AskShipDate);
+            return;
+        }
+
+        context.Say(replaces ? "delay_shipment.date_updated" : Noted, slots);
+        context.Finish();
+    }
+
     /// <summary>
     /// The time the buyer named, never their sentence itself. Of several times the one put before 再发/发/寄 wins
     /// ("我下周出差，过几天再发" → 过几天), a whole date over its month ("下个月3号").
@@ -72,17 +116,13 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         return (times.FirstOrDefault(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length))) ?? times.FirstOrDefault())?.Value;
     }
 
-    /// <summary>What the warehouse needs: the time the buyer named.</summary>
-    private static string Description(string? when) => when is null
-        ? "买家希望推迟发货，没有说具体哪天，请同事和买家确认"
-        : $"买家希望推迟发货，提到的时间：{when}";
-
-    /// <summary>The order's slots and the time said back: a date the words fix (下周三以后 → 12月9日（周三）以后), else the words.</summary>
-    private static Dictionary<string, string?> SlotsWithDate(FlowContext context, Order order, string? when) =>
-        new(context.SlotsOf(order), StringComparer.Ordinal)
-        {
-            [Templates.TemplateSlots.Date] = when is null ? null : Entities.SaidDates.ShipLater(when, context.Services.Time.GetUtcNow()) ?? when,
-        };
+    /// <summary>What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet.</summary>
+    private static string Description(string? when, string? date) => (when, date) switch
+    {
+        (_, not null) => $"买家希望推迟到{date}再发货",
+        (not null, null) => $"买家希望推迟发货（{when}），还没定哪天，请同事和买家确认",
+        _ => "买家希望推迟发货，没有说具体哪天，请同事和买家确认",
+    };
 
     [GeneratedRegex("^(再|才|后|之后|以后)?(发|寄|送)")]
     private static partial Regex ShipVerbAfter();

@@ -31,10 +31,10 @@ public sealed partial class InvoiceFlow
         }
 
         changed |= Set(values, TitleKey, facts?.Title);
-        // Asked for the title, "兔小白" alone is the buyer's own title, a nickname as much as a textbook name.
+        // Asked for the title, "兔小白" (or "写兔大白") is the buyer's own title, a nickname as much as a textbook name.
         if (step == DialogSteps.AskTitle && facts?.Title is null && context.Facts.PersonNames.Count == 0
             && values.GetValueOrDefault(TypeKey) != nameof(InvoiceTitleType.Company)
-            && TitleNickname.Leading(context.Compact) is { } nickname && nickname.Length == context.Compact.Length)
+            && NamedTitle(context.Compact) is { } nickname)
         {
             changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Personal));
             changed |= Set(values, TitleKey, nickname);
@@ -138,6 +138,19 @@ public sealed partial class InvoiceFlow
 
         return changed;
     }
+
+    /// <summary>
+    /// The title alone in an answer to "抬头写谁": "兔小白", also as "写兔大白", "就写成兔大白吧"; null when the message says
+    /// more than a name.
+    /// </summary>
+    private static string? NamedTitle(string compact)
+    {
+        var name = TitleWording().Match(compact).Groups["name"].Value;
+        return TitleNickname.Leading(name) is { } nickname && nickname.Length == name.Length ? nickname : null;
+    }
+
+    [GeneratedRegex("^(?:那|就|那就)?(?:(?:写|写成|开成|填|改成|换成|用)(?:上)?)?(?<name>.+?)(?:吧|就行|就好|就可以)?[~～!！。.]*$")]
+    private static partial Regex TitleWording();
 
     /// <summary>"不对 是公司" after a person's name: the name is no company title, so it is asked for again.</summary>
     private static bool TitleFits(string title, InvoiceTitleType type) =>

@@ -112,6 +112,14 @@ public sealed partial class InvoiceFlow : IDialogFlow
             context.Say("invoice.offer_receiver_title", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = order.ReceiverName });
             context.Await(DialogSteps.AskTitle);
         }
+        else if (!values.ContainsKey(TitleKey) && !company && context.State.Step == DialogSteps.AskTitle
+            && values.GetValueOrDefault(OfferedTitleKey) is { } declined && TurnsDown().IsMatch(context.Compact))
+        {
+            // "不要写兔小白": the name offered is dropped and the name wanted asked for, never "没识别到抬头".
+            values.Remove(OfferedTitleKey);
+            context.Say("invoice.offer_declined", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = declined });
+            context.Await(DialogSteps.AskTitle);
+        }
         else if (!values.ContainsKey(TitleKey))
         {
             Ask(context, context.State.Step == DialogSteps.AskTitle ? "invoice.ask_title_again" : company ? "invoice.ask_company_title" : "invoice.ask_title", DialogSteps.AskTitle);

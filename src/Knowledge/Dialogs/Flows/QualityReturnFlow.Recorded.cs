@@ -47,6 +47,20 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
+        // "不退货了" when no remedy was chosen yet: nothing is withdrawn; the refusal is heard and the others offered.
+        if (wanted is null && recorded.Kind == CaseKind.QualityReport && RefusedRemedies(context.Compact) is { Count: > 0 } refusedNow)
+        {
+            refusedNow.UnionWith(Refused(state));
+            state.Values[RefusedKey] = string.Join(',', refusedNow.Order(StringComparer.Ordinal));
+            context.Say("quality_return.report_refusal_heard", new Dictionary<string, string?>(slots)
+            {
+                [Templates.TemplateSlots.Change] = RefusedLabel(refusedNow),
+                [Templates.TemplateSlots.Remedies] = Remedies(context, OfferedProblem(recorded.Description ?? string.Empty)),
+            });
+            context.Finish();
+            return true;
+        }
+
         if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && WantedSpec(context.Normalized) is { } spec
             && !(recorded.Description ?? string.Empty).Contains($"换成{spec}）", StringComparison.Ordinal))
         {
