@@ -63,15 +63,18 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     /// <summary>
     /// Says a template. A variant the buyer already read in this conversation, or already this turn, is skipped for
     /// another one, so a question asked again is asked differently. When every variant was read already, the buyer is
-    /// told so once and a person takes over rather than the same text being sent again.
+    /// told so once and a person takes over rather than the same text being sent again; so too when the buyer pushes back
+    /// on what the last turn said and this template said it.
     /// </summary>
     public void Say(string templateId, IReadOnlyDictionary<string, string?>? slots = null)
     {
         slots ??= new Dictionary<string, string?>();
         var order = slots.GetValueOrDefault(TemplateSlots.OrderNumber);
         var variants = Services.Templates.RenderEach(templateId, slots, Input.ConversationId);
-        var fresh = variants.Select(r => r.Text).FirstOrDefault(t => !AlreadySaid(t))
-            ?? Rephrased(variants, slots).FirstOrDefault(t => !AlreadySaid(t));
+        // The buyer pushes back on what the last turn said ("到底到哪了！！"): the same content reworded is no answer.
+        var pushedBack = (Impatience.Shows(Text) || Impatience.Shows(Normalized)) && variants.Any(v => State.LastReplies.Contains(v.Text, StringComparer.Ordinal));
+        var fresh = pushedBack ? null
+            : variants.Select(r => r.Text).FirstOrDefault(t => !AlreadySaid(t)) ?? Rephrased(variants, slots).FirstOrDefault(t => !AlreadySaid(t));
         if (fresh is not null)
         {
             _replies.Add(new DialogReply(templateId, fresh, order));
