@@ -28,6 +28,7 @@ public sealed partial class AfterSalesBot(
     HandoffSummary summaries,
     BuyerNoticeWording wording,
     HandoverNotice handover,
+    QueuedReplies queued,
     IBuyerHistory history,
     TimeProvider time,
     ILogger<AfterSalesBot> logger) : IBot
@@ -87,7 +88,10 @@ public sealed partial class AfterSalesBot(
         }
     }
 
-    /// <summary>Queued or with an agent: keep the message for the person, or leave the queue; a closed case may be rated.</summary>
+    /// <summary>
+    /// Queued or with an agent: keep the message for the person (queued, a question the bot can answer is answered too),
+    /// or leave the queue; a closed case may be rated.
+    /// </summary>
     private async Task<bool> RelayedToPersonAsync(ITurnContext turnContext, ConversationRouting routing, string buyerId, string text, CancellationToken cancellationToken)
     {
         var conversationId = routing.ConversationId;
@@ -103,7 +107,8 @@ public sealed partial class AfterSalesBot(
                 return true;
             case RoutingStatus.Queued:
                 await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);
-                await turnContext.SendActivityAsync(templates.Render("handoff.message_kept", new Dictionary<string, string?>(), conversationId).Text, cancellationToken).ConfigureAwait(false);
+                var lines = await queued.ReplyAsync(conversationId, buyerId, text, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivitiesAsync([.. lines.Select(line => new Activity { Type = ActivityTypes.Message, Text = line })], cancellationToken).ConfigureAwait(false);
                 return true;
             case RoutingStatus.WithAgent:
                 await handoff.AcceptBuyerMessageAsync(conversationId, text, cancellationToken).ConfigureAwait(false);

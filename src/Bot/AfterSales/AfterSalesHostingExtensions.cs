@@ -21,6 +21,7 @@ public static class AfterSalesHostingExtensions
         services.AddSingleton<TurnHandoff>();
         services.AddSingleton<HandoverNotice>();
         services.AddSingleton<TurnPlanner>();
+        services.AddSingleton<QueuedReplies>();
         services.AddSingleton<IBuyerNotifier, ChannelBuyerNotifier>();
         services.AddScoped<IBot, AfterSalesBot>();
         services.AddSingleton<ParcelFollowUp>();

@@ -15,6 +15,12 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
 
+        // "30吧" right after the bot asked how much of the money a partial refund should give back.
+        if (await PartialRefund.TakesAskedSumAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.PriceProtection);
+        }
+
         // "不是质量问题 是不喜欢" about a quality return recorded here, or "是质量问题" about a no-reason one.
         if (await ChangesReturnKindAsync(context, cancellationToken).ConfigureAwait(false) is { } kindChanged)
         {

@@ -39,6 +39,12 @@ public sealed class DialogState
     public string? PendingNeed { get; set; }
 
     /// <summary>
+    /// The order whose partial refund waits for the sum the bot just asked ("只退一部分钱" with no sum named): the next
+    /// message naming a sum records it; any other message lets the question go.
+    /// </summary>
+    public string? PartialSumAskedFor { get; set; }
+
+    /// <summary>
     /// The quality problem the buyer described in this conversation (category and short summary, never their
     /// sentence), so a return or quality flow that starts a turn later never asks for it again.
     /// </summary>

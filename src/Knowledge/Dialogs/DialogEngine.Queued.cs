@@ -1,0 +1,54 @@
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>Questions answered while the buyer waits in the queue for a person.</summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>
+    /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
+    /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for.
+    /// Null when the message is no such question (the person takes it up), or when it asks for a person.
+    /// </summary>
+    public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        if (input.Understanding.HandoffRequested || input.Understanding.Intent == IntentIds.Human)
+        {
+            return null;
+        }
+
+        var context = new FlowContext(input, state, _services);
+        // "大概几天能到" after the refund that was handed over follows that refund, like any turn right after it.
+        if (QuestionAside.TryAfterFlow(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        var cues = context.Facts.Cues;
+        if (RefundTiming.IsAsked(context.Normalized))
+        {
+            RefundTiming.Tell(context, state.LastOrderNumber);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        if (!cues.IsQuestion && !cues.AsksForFact)
+        {
+            return null;
+        }
+
+        // A question for a fact (谁出, 多久) is surely a question, so a looser match to the policies is believed.
+        var needed = cues.AsksForFact ? _services.Options.PolicyFirstScore * QueuedFactLeniency : _services.Options.PolicyFirstScore;
+        var match = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
+        if (match is null || match.Score < needed)
+        {
+            return null;
+        }
+
+        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        return Outcome(context, DialogOutcomeKind.Answered, input.Understanding.Intent);
+    }
+
+    private const double QueuedFactLeniency = 0.8;
+}
