@@ -99,7 +99,7 @@ public sealed partial class DialogEngine
         }
 
         var match = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
-        if (match is null || match.Score < _services.Options.PolicyFirstScore)
+        if (match is null || match.Score < _services.Options.PolicyFirstScore || PolicyTopics.LeftToFlow(context, match.Entry.Id, intent))
         {
             return false;
         }

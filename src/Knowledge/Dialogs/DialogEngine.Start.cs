@@ -95,6 +95,13 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
+        // "说明书早扔了", "不是质量问题 就是不会装": help putting it together, never a defect menu or the return window.
+        if (intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other && AnswerFlows.AsksInstallationHelp(context.Normalized)
+            && (QualityProblems.Denied(context.Normalized) || !QualityProblems.NamesAProblem(context.Normalized)))
+        {
+            intent = IntentIds.Installation;
+        }
+
         return intent;
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "是我妈的号买的", "用我老公账号拍的": the order belongs to another account. The bot only talks about the asking
+/// "是我妈的号买的", "用我老公账号拍的", "查下我妈的订单": the order belongs to another account. The bot only talks about the asking
 /// account's orders, so it says why and how the buyer can see it (log in to that account), never a person or a menu.
 /// </summary>
 public static partial class OtherAccount
@@ -22,6 +22,7 @@ public static partial class OtherAccount
         return true;
     }
 
-    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)")]
+    // "帮我查下我妈的订单" too, but not "给我妈买的订单" (the buyer's own order, bought for someone).
+    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是")]
     private static partial Regex Named();
 }

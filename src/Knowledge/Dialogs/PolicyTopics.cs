@@ -16,6 +16,7 @@ public static partial class PolicyTopics
     public const string OrderClosed = "order-closed";
     public const string SplitShipment = "split-shipment";
     public const string Coupons = "coupons";
+    public const string NoReasonReturn = "no-reason-return";
 
     /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
     public const string CourierFeeReason = "courier_fee";
@@ -58,7 +59,7 @@ public static partial class PolicyTopics
 
     /// <summary>
     /// The intent's own flow answers better: price protection with no one order to name, a paid order that was
-    /// cancelled (its flow brings a person to check the money).
+    /// cancelled (its flow brings a person to check the money), a no-reason return with goods sent to check against.
     /// </summary>
     public static bool LeftToFlow(FlowContext context, string policyId, string intent)
     {
@@ -67,6 +68,8 @@ public static partial class PolicyTopics
         {
             (PriceProtection, Intents.IntentIds.PriceProtection) => Pick(context, PriceProtected) is null,
             (OrderClosed, Intents.IntentIds.RestoreOrder) => Pick(context, o => o.Status == OrderStatus.Closed) is { PaidAt: not null },
+            // "没穿过 吊牌都在 能退吗": the flow says the same rules against the order's own dates.
+            (NoReasonReturn, Intents.IntentIds.NoReasonReturn) => context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed),
             _ => false,
         };
     }

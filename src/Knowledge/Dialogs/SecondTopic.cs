@@ -31,7 +31,8 @@ public static partial class SecondTopic
         foreach (var clause in clauses.Where(c => c.Length >= MinClause && Asks().IsMatch(c)))
         {
             var match = await PolicyReply.FindAsync(context, cancellationToken, clause).ConfigureAwait(false);
-            if (match is not { ByKeyword: true } || answered.Contains(match.Entry.Id) || (answeredId is null && DialogEngine.AsksPrice(clause)))
+            if (match is not { ByKeyword: true } || answered.Contains(match.Entry.Id) || (answeredId is null && DialogEngine.AsksPrice(clause))
+                || (answeredId is not null && await PartOfAnsweredAsync(context, answeredId, clauses, clause, cancellationToken).ConfigureAwait(false)))
             {
                 continue;
             }
@@ -39,6 +40,23 @@ public static partial class SecondTopic
             answered.Add(match.Entry.Id);
             await PolicyTopics.AnswerAsync(context, match, cancellationToken, context.Text).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// "运费多少 你们包邮的会扣吗": the clause's words are part of the question answered (the return postage of a free-shipping
+    /// order), not a second question: without the clause the line no longer names the answered topic as strongly.
+    /// </summary>
+    private static async Task<bool> PartOfAnsweredAsync(FlowContext context, string answeredId, string[] clauses, string clause, CancellationToken cancellationToken)
+    {
+        var whole = await PolicyReply.FindAsync(context, cancellationToken, context.Normalized).ConfigureAwait(false);
+        if (whole is not { ByKeyword: true } || whole.Entry.Id != answeredId)
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', clauses.Where(c => !string.Equals(c, clause, StringComparison.Ordinal)));
+        var without = await PolicyReply.FindAsync(context, cancellationToken, rest).ConfigureAwait(false);
+        return without is null || without.Entry.Id != answeredId || without.Score < whole.Score;
     }
 
     [GeneratedRegex("[吗么嘛呢不没]$|多少|几|怎么|咋|哪|什么|啥|能不能|可不可以|有没有|是不是")]

@@ -49,7 +49,8 @@ public static partial class UnpaidOrders
         var unpaid = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.PaidAt is null && o.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed).ToList();
         var named = OrderResolver.Named(context).Where(o => unpaid.Contains(o)).ToList();
         // "订单怎么没了" looks for a closed one first, "忘付款了" for one still waiting.
-        var first = Gone().IsMatch(text) ? OrderStatus.Closed : OrderStatus.AwaitingPayment;
+        var worry = WillClose().IsMatch(text);
+        var first = Gone().IsMatch(text) && !worry ? OrderStatus.Closed : OrderStatus.AwaitingPayment;
         var order = named.FirstOrDefault()
             ?? unpaid.Where(o => o.Status == first).OrderByDescending(o => o.CreatedAt).FirstOrDefault()
             ?? unpaid.OrderByDescending(o => o.CreatedAt).FirstOrDefault();
@@ -58,13 +59,18 @@ public static partial class UnpaidOrders
             return false;
         }
 
-        context.Say(order.Status == OrderStatus.AwaitingPayment ? "track.awaiting_payment" : "track.closed_unpaid", context.SlotsOf(order));
+        var answer = order.Status != OrderStatus.AwaitingPayment ? "track.closed_unpaid" : worry ? "orders.unpaid_will_close" : "track.awaiting_payment";
+        context.Say(answer, context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
 
-    [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)")]
+    [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)|(没|未)(付|付款|付钱|支付).{0,6}(会不会|会|是不是|要)(被)?(自动)?(取消|关闭|关掉|关)")]
     private static partial Regex Forgot();
+
+    /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>
+    [GeneratedRegex("(会不会|会|是不是|要)(被)?(自动)?(取消|关闭|关掉|关)")]
+    private static partial Regex WillClose();
 
     [GeneratedRegex("还能付|能付(款|钱)?(吗|嘛|么)|能不能付|可以付|怎么付|在哪(里|儿)?付|补付|补款|现在付|去付")]
     private static partial Regex CanPay();

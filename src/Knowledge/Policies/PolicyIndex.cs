@@ -176,7 +176,7 @@ public sealed class PolicyIndex
             var all = true;
             foreach (var part in parts)
             {
-                if (!compactQuestion.Contains(part, StringComparison.Ordinal))
+                if (!NamesAffirmed(compactQuestion, part))
                 {
                     all = false;
                     break;
@@ -192,6 +192,35 @@ public sealed class PolicyIndex
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// Whether the question holds the keyword part other than denied: a part saying the goods were used ("穿过", "用过",
+    /// "拆封", "试穿") right after 没 or 未 ("没穿过 吊牌都在") says the opposite, so that occurrence does not count.
+    /// </summary>
+    public static bool NamesAffirmed(string compactQuestion, string part)
+    {
+        var denies = SaysUsed(part);
+        for (var at = compactQuestion.IndexOf(part, StringComparison.Ordinal); at >= 0; at = compactQuestion.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            if (!denies || !Denied(compactQuestion, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SaysUsed(string part) =>
+        part.Length >= 2 && (part.EndsWith('过') || part.StartsWith('拆') || part.StartsWith("试穿", StringComparison.Ordinal));
+
+    /// <summary>没 or 未 just before, or with 有 or 怎么 between ("没有穿过", "没怎么用过").</summary>
+    private static bool Denied(string text, int at)
+    {
+        var before = text[..at];
+        return before.EndsWith('没') || before.EndsWith('未') || before.EndsWith("没有", StringComparison.Ordinal)
+            || before.EndsWith("没怎么", StringComparison.Ordinal);
     }
 
     private static PolicyMatch Lifted(PolicyMatch match, int named) =>

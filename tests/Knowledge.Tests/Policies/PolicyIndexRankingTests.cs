@@ -97,7 +97,7 @@ public sealed class PolicyIndexRankingTests
         var compact = Compact(question);
         PolicyMatch Lifted(PolicyMatch match)
         {
-            var named = keywords[match.Entry.Id].Where(parts => parts.All(p => compact.Contains(p, StringComparison.Ordinal))).Select(parts => parts.Sum(p => p.Length)).DefaultIfEmpty(0).Max();
+            var named = keywords[match.Entry.Id].Where(parts => parts.All(p => PolicyIndex.NamesAffirmed(compact, p))).Select(parts => parts.Sum(p => p.Length)).DefaultIfEmpty(0).Max();
             return named == 0
                 ? match
                 : match with { Score = Math.Min(1.0, Math.Max(match.Score, PolicyIndex.KeywordFloor) + (named * 0.01)), ByKeyword = true };

@@ -34,6 +34,7 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.Installation, c => c.Normalized switch
         {
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
+            _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
             // "这个怎么用", "开关在哪": how to use it, not how to put it together, is never told the assembly steps.
             _ when !AssemblyWords().IsMatch(c.Normalized) => "installation.use",
@@ -97,7 +98,19 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("安装|组装|拼装|装(不|好|上|起来|完|一下|到|在)|(怎么|如何|咋)装|搭|固定|打孔|挂墙|螺丝|零件|配件")]
     private static partial Regex AssemblyWords();
 
-    [GeneratedRegex("还是不会|还是装不|不会装|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
+    /// <summary>
+    /// "说明书早扔了", "不是质量问题 就是不会装 有没有人教一下": help putting the goods together, whatever other need the
+    /// model read ("扔了" is no defect, "不是质量问题" rules one out).
+    /// </summary>
+    public static bool AsksInstallationHelp(string normalized) => ManualGoneWords().IsMatch(normalized) || InstallationHelpWords().IsMatch(normalized);
+
+    [GeneratedRegex("说明书.{0,3}(扔|丢|没了|找不到|不见|没有了)")]
+    private static partial Regex ManualGoneWords();
+
+    [GeneratedRegex("不会装|不会安装|不知道(怎么|咋)装|装不上|装不好|装不起来|装不进|拧不上|教(我|一下|下|教|教我)?(怎么)?(装|安装)|(有没有|有)人(教|指导)")]
+    private static partial Regex InstallationHelpWords();
+
+    [GeneratedRegex("还是不会|还是装不|不会装|有没有人教|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
     private static partial Regex StuckWords();
 
     [GeneratedRegex("过保|过了保|保修期过|质保期过|超过保修|超出保修|过了质保|自费|我出钱|人为|摔|进水|泡水|拆开过")]

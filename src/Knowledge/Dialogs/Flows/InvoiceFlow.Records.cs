@@ -22,6 +22,15 @@ public sealed partial class InvoiceFlow
         var asksStatus = StatusWords().IsMatch(context.Normalized) && !changed;
         if (earlier is null)
         {
+            // "上周申请的发票开好了吗": nothing here says so; the buyer is told that plainly and chooses, never a request started
+            // as if they had asked for none.
+            if (asksStatus && AppliedBefore().IsMatch(context.Compact))
+            {
+                context.Say("invoice.status_none_applied", context.SlotsOf(order));
+                context.Finish();
+                return true;
+            }
+
             if (asksStatus)
             {
                 context.Say("invoice.status_none", context.SlotsOf(order));
@@ -121,4 +130,8 @@ public sealed partial class InvoiceFlow
             [TemplateSlots.InvoiceTitle] = title,
             [TemplateSlots.Email] = email ?? "订单收货地址",
         };
+
+    /// <summary>"上周申请的", "之前提交过", "早就申请了": the buyer says the request was made before.</summary>
+    [GeneratedRegex("(申请|提交|登记)(过|了)|要过|(上周|上次|之前|前几天|前天|昨天|早就|已经)(就)?(申请|提交|登记|要|开)|申请的|提交的")]
+    private static partial Regex AppliedBefore();
 }
