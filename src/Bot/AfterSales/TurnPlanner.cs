@@ -25,7 +25,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         var first = two?.First ?? understanding;
         var outcome = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false);
         var handoff = handoffs.Decide(understanding, outcome);
-        (outcome, handoff) = await TakeUpNextNeedAsync(dialogs, conversationId, buyerId, two?.Second, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
+        (outcome, handoff) = await TakeUpNextNeedAsync(dialogs, conversationId, buyerId, two?.Second, understanding, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
         {
@@ -52,10 +52,11 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
     /// <summary>
     /// Runs the second need of this message, or one kept from an earlier message, once nothing waits for an answer; while
     /// something does, keeps this message's second need and says so. When a person takes over, a need that would still
-    /// wait for an answer is left to them, and the buyer is told.
+    /// wait for an answer is left to them, and the buyer is told. A kept need taken up with a message that already
+    /// answers it ("邮箱cz2020@qq.com" for the invoice asked beside an address) is read with that message.
     /// </summary>
     private async Task<(DialogOutcome Outcome, HandoffDecision? Handoff)> TakeUpNextNeedAsync(
-        DialogEngine dialogs, string conversationId, string buyerId, Understanding? second, DialogState state, DialogOutcome outcome, HandoffDecision? handoff, CancellationToken cancellationToken)
+        DialogEngine dialogs, string conversationId, string buyerId, Understanding? second, Understanding said, DialogState state, DialogOutcome outcome, HandoffDecision? handoff, CancellationToken cancellationToken)
     {
         var waiting = handoff is null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
         if (second is not null && waiting)
@@ -64,7 +65,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
             return (Add(outcome, Line("dialog.need_later", second, conversationId), state), null);
         }
 
-        var next = second ?? (waiting || state.PendingNeed is not { } pending ? null : understander.Understand(pending));
+        var next = second ?? (waiting || state.PendingNeed is not { } pending ? null : Kept(pending, said));
         if (next is null)
         {
             return (outcome, handoff);
@@ -84,6 +85,13 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         var combined = then with { Replies = [.. outcome.Replies, .. added] };
         state.LastReplies = [.. combined.Replies.Select(r => r.Text)];
         return (combined, handoff ?? handoffs.Decide(next, then));
+    }
+
+    /// <summary>The kept need, read together with this message when the message is about the same need.</summary>
+    private Understanding Kept(string pending, Understanding said)
+    {
+        var kept = understander.Understand(pending);
+        return said.Intent == kept.Intent && said.Text != pending ? understander.Understand(pending + " " + said.Text) : kept;
     }
 
     private DialogReply Line(string templateId, Understanding need, string conversationId) =>

@@ -126,6 +126,9 @@ public sealed partial class DialogEngine
         TrackFlow.SaysNotShipped(context.Normalized) || TrackFlow.AsksArrival(context.Normalized)
         || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0);
 
+    private static bool IsTrackOrQuality(string first, string second) =>
+        (first, second) is (IntentIds.Track, IntentIds.QualityReturn) or (IntentIds.QualityReturn, IntentIds.Track);
+
     private static bool IsQualityOrNoReason(string first, string second) =>
         (first, second) is (IntentIds.QualityReturn, IntentIds.NoReasonReturn) or (IntentIds.NoReasonReturn, IntentIds.QualityReturn);
 

@@ -42,6 +42,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
+        if (intent == IntentIds.Track && QualityProblems.ShortShipped(context.Normalized))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
         // "四件套起球了 部分退款吧", "碗裂了 退我20块": a defect settled with part of the money is no refund of an order
         // that never came.
         if (intent == IntentIds.RefundUnshipped && QualityProblems.Of(context.Normalized) is not null && QualitySettlements.WantsPartialRefund(context.Normalized)

@@ -44,6 +44,7 @@ public sealed partial class DialogEngine
         if (understanding.HandoffRequested)
         {
             state.ClearClarification();
+            await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
@@ -225,6 +226,7 @@ public sealed partial class DialogEngine
         if (understanding.Intent == IntentIds.Human && confident)
         {
             state.EndFlow();
+            await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
@@ -256,6 +258,12 @@ public sealed partial class DialogEngine
             // Between a quality problem and a repair ("台灯用了半个月 开关失灵了"), the quality flow decides by the order's dates.
             if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn)
                 && (QualityReturnFlow.RecordedHere(state) is not null || (IsRepair(understanding.Top.Intent, runnerUp.Intent) && QualityProblems.NamesAProblem(context.Normalized))))
+            {
+                return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
+            }
+
+            // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
+            if (IsTrackOrQuality(understanding.Top.Intent, runnerUp.Intent) && QualityProblems.ShortShipped(context.Normalized))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }

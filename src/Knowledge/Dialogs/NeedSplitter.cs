@@ -53,7 +53,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             // Each side is read once: for what holds it back and for the orders it names.
             var firstFacts = services.Analyzer.Analyze(cut.First, orders, now);
             var secondFacts = services.Analyzer.Analyze(cut.Second, orders, now);
-            var partHeld = Holds(firstFacts.Cues, second: false) || Holds(secondFacts.Cues, second: true);
+            // "地址帮我改成…3008 另外能开个发票吗": a first part that gives the new address asks for it with its 改成.
+            var partHeld = Holds(firstFacts.Cues, second: firstFacts.Address is not null && cut.Joined) || Holds(secondFacts.Cues, second: true);
             if (partHeld || (!cut.Joined && wholeHeld && !DistinctRunOn(cut)))
             {
                 continue;

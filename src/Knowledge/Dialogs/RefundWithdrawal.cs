@@ -86,6 +86,8 @@ public static partial class RefundWithdrawal
         {
             // A parcel already on its way is delivered as usual: it is never "shipped as usual".
             context.Say(order.Status == OrderStatus.AwaitingShipment ? $"{Area}.withdrawn_here" : $"{Area}.withdrawn_here_shipped", slots);
+            // "算了不退了 快点发就行": the hurry said with the withdrawal is noted too.
+            await HurryFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
         else if (!order.HasRefundUnderWay)
         {
@@ -95,6 +97,7 @@ public static partial class RefundWithdrawal
         {
             context.Say($"{Area}.how_unshipped", slots);
             await NoteAsync(context, order, noted, "订单照常发货", cancellationToken).ConfigureAwait(false);
+            await HurryFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -136,8 +139,8 @@ public static partial class RefundWithdrawal
     private static partial Regex HowAgain();
 
     /// <summary>
-    /// "不想退了", "退款先别弄了", "退款不要了", "算了 还是要 发货吧": the buyer keeps the order after all.
+    /// "不想退了", "退款先别弄了", "退款不要了", "算了 还是要 发货吧", "算了还是要吧 赶紧发": the buyer keeps the order after all.
     /// </summary>
-    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|又想要了|还想要|还是想要|还是留着|东西我要了|我还要|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
+    [GeneratedRegex("(不想|不要|不用|不|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|还是要(?=吧|的|[,，]|$)|又想要了|还想要|还是想要|还是留着|东西我要了|我还要|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
     private static partial Regex ChangedMind();
 }

@@ -7,7 +7,7 @@ namespace ShopBot.Knowledge.Entities;
 /// Refund and return reasons as ids: the ones a cancel records (shared with <see cref="RefundReasons"/>) and the
 /// kinds of quality defect. Defects win over the others; of the other reasons the one the buyer names first is theirs
 /// ("在别家买到了 取消吧 等太久了" is bought elsewhere, not slow shipping), and "不想要了" only when no other is named.
-/// A word after 没/没有/无 ("没有破损") is no reason.
+/// A word after 没/没有/无 ("没有破损") is no reason, and "还没发货 能直接退吗" states where the order is, no slowness.
 /// </summary>
 public static partial class ReasonCategories
 {
@@ -108,7 +108,7 @@ public static partial class ReasonCategories
     [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();
 
-    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一))|急用|来不及")]
+    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一)|货?(?:吧|吗|呢|是吧|对吧|能|可以|可不可以|的吧)|货?[,，]?(?:能|可以|可不可以))|急用|来不及")]
     private static partial Regex SlowWords();
 
     [GeneratedRegex("便宜|降价|贵|差价|别家|价格|价保|优惠")]

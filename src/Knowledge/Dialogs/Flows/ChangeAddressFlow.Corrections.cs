@@ -133,8 +133,9 @@ public sealed partial class ChangeAddressFlow
         && (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact) != (false, false, false));
 
     /// <summary>
-    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302": a corrected number and its unit (from the word when
-    /// unsaid; none when the recorded number has none either).
+    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302", "不对 是2幢1102": a corrected number and its unit (from
+    /// the word when unsaid; none when the recorded number has none either). A unit said right after the number is
+    /// its own, even when another number follows ("2幢1102" corrects the 幢, never the room to "2").
     /// </summary>
     private static (string Number, string Unit)? NewNumberOnly(string compact)
     {
@@ -154,7 +155,7 @@ public sealed partial class ChangeAddressFlow
         return (m.Groups["n"].Value, unit);
     }
 
-    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?<u>[号栋幢室楼层])?(?![0-9])")]
+    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?![0-9])(?<u>[号栋幢室楼层])?")]
     private static partial Regex NumberCorrected();
 
     /// <summary>

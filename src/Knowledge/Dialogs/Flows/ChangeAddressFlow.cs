@@ -89,6 +89,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
         var wantsMissing = (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey)) || (values.ContainsKey(WantNameKey) && !values.ContainsKey(NameKey));
+        if (hasAddress && !wantsMissing && asked == DialogSteps.AskContact && MovedOnToPendingNeed(context))
+        {
+            // "邮箱cz2020@qq.com" while asked about the contact: the buyer went on to the need named beside the address,
+            // so the order's recipient and phone stand and the address is recorded, never asked for again.
+            values[KeepContactKey] = "yes";
+        }
+
         var hasContact = !wantsMissing && (values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey)));
         if (!hasAddress || !hasContact)
         {
@@ -241,6 +248,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values.TryAdd(key, value);
         }
     }
+
+    /// <summary>The message answers the other need kept from the first message (an invoice's e-mail), nothing of the contact.</summary>
+    private static bool MovedOnToPendingNeed(FlowContext context) =>
+        context.State.PendingNeed is not null && !Gave(context) && context.Input.Understanding is { } said
+        && said.Decision == TurnDecision.Answer && said.Intent is not (IntentIds.ChangeAddress or IntentIds.Other or IntentIds.Thanks or IntentIds.Greeting);
 
     private static bool Gave(FlowContext context) =>
         context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Compact)

@@ -89,6 +89,32 @@ public sealed class HurryFlow : IDialogFlow
         return HurryAsk.IsAsked(context.Normalized) || ((cues.IsUrgent || cues.Deadline is not null) && !cues.IsQuestion);
     }
 
+    /// <summary>
+    /// "算了不退了 快点发就行": a hurry asked beside another need (a refund taken back) on an unshipped order is noted as
+    /// the hurry flow notes it (past the promise an urgent note with an apology and a person; within it a hurry note),
+    /// never twice on one order.
+    /// </summary>
+    public static async Task NoteBesideAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Status != OrderStatus.AwaitingShipment || !HurryAsk.IsAsked(context.Normalized))
+        {
+            return;
+        }
+
+        if (context.Services.Orders.Facts(order).IsPastShippingPromise)
+        {
+            context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
+            await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+        else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+        {
+            context.Say("hurry.noted_within_promise", context.SlotsOf(order));
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Facts.Cues), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月4日（周五）前需要）.</summary>
     public static string Note(MessageCues cues)
     {

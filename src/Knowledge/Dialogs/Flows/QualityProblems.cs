@@ -6,6 +6,19 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>Reads the <see cref="QualityProblem"/> from normalised text, and how the case describes it to the agent.</summary>
 public static partial class QualityProblems
 {
+    /// <summary>
+    /// "T恤买了三件 只收到两件", "包裹里就两件": fewer pieces in the parcel than were ordered, a shortage the shop sent, not a
+    /// parcel still on the way ("只收到一个包裹" counts parcels, which tracking answers).
+    /// </summary>
+    public static bool ShortShipped(string normalizedText)
+    {
+        var compact = CompactText.Of(normalizedText ?? string.Empty);
+        return Missing().IsMatch(compact) && !CountsParcels().IsMatch(compact);
+    }
+
+    [GeneratedRegex("[一二两三四1-4](个|件)?(包裹|快递|箱|包)|另一个包裹|另外一个包裹")]
+    private static partial Regex CountsParcels();
+
     /// <summary>The problem named, or null when the text names none.</summary>
     public static QualityProblem? Of(string normalizedText)
     {
@@ -168,7 +181,7 @@ public static partial class QualityProblems
     [GeneratedRegex("有问题|出问题|有毛病|不好用|质量问题")]
     private static partial Regex Vague();
 
-    [GeneratedRegex("少发|漏发|少了(?!一?个?[块角口])|少一(?![块角])|缺了(?!一?个?[块角口])|缺少|缺件|缺配件|没有配件|配件没|只有[一二两三四1-4](个|件|只|双|条)|只收到[一二两三四1-4]")]
+    [GeneratedRegex("(?<!多)少发|漏发|(?<!多)少了(?!一?个?[块角口])|(?<!多)少一(?![块角])|缺了(?!一?个?[块角口])|缺少|缺件|缺配件|没有配件|配件没|只有[一二两三四1-4](个|件|只|双|条)|只收到[一二两三四1-4]|(里|里面|里边)(就|只)(有)?[一二两三四1-4](个|件|只|双|条)")]
     private static partial Regex Missing();
 
     [GeneratedRegex("(要|买|拍|订)的是?.{1,10}(发来|寄来|收到|到手)的是|发错|寄错|错发|发成|寄成|不是我(买|拍|要)的|(收到|发来|寄来|到手)的.{0,10}(我|但是?|可是?|明明)(买|拍|要|订|选)的(明明)?是|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|货不对板|颜色错|码数不对")]

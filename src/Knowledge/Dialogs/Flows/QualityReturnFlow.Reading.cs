@@ -228,8 +228,8 @@ public sealed partial class QualityReturnFlow
 
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
-    // "补一个盘子就行", "再发一个给我": only the broken or missing piece sent again.
-    [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)")]
+    // "补一个盘子就行", "再发一个给我", "寄个盖子过来就行", "单独发个新杯盖": only the broken or missing piece sent again.
+    [GeneratedRegex("补(一|个|两|发|寄)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)|(寄|发|补|换)(一个|一只|一副|一套|个|只|副)?(新的?)?(盖子|杯盖|盖儿|配件|零件|螺丝|底座|把手|灯罩|灯泡|电源线|充电线|数据线|插头|吸管|密封圈|胶圈|拉链头)(过来|给我|就行|就好|就可以|吧)")]
     private static partial Regex ReshipWords();
 
     // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换", "换一套就行"; not "插头换了也不亮" or "换个插座也闪", which

@@ -253,6 +253,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        // "拍重复了" after the offer: the reason said now is the one recorded, not the one the offer answered.
+        if (RefundReasons.Of(context.Facts.Reason) is { } said)
+        {
+            context.State.Values[ReasonKey] = said;
+        }
+
         await RecordAsync(context, cancellationToken).ConfigureAwait(false);
     }
 

@@ -80,8 +80,16 @@ public sealed partial class TrackFlow : IDialogFlow
                 break;
             case TrackSituation.CourierProblem when order.Status == OrderStatus.Shipped:
                 var access = TrackSituations.IsAccessProblem(context.Normalized) && !context.Normalized.Any(c => c is '钱' or '块' or '元' or '费');
-                context.Say(access ? "track.courier_access" : "track.courier_problem", slots);
-                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, access ? "买家反映快递员进不了小区或不送上楼，请联系网点约定派送时间地点" : "买家反映快递不派送或联系不上快递员", cancellationToken).ConfigureAwait(false);
+                // "快递员电话一直打不通": nobody asked for money, so no word of fees; the courier is chased to call the buyer.
+                var unreachable = !access && TrackSituations.CourierUnreachable(context.Normalized) && !context.Normalized.Any(c => c is '钱' or '块' or '元' or '费');
+                context.Say(access ? "track.courier_access" : unreachable ? "track.courier_unreachable" : "track.courier_problem", slots);
+                await context.Actions.FollowUpLogisticsAsync(
+                    context.Turn,
+                    order.OrderNumber,
+                    access ? "买家反映快递员进不了小区或不送上楼，请联系网点约定派送时间地点"
+                    : unreachable ? "买家反映联系不上快递员，请联系网点催派送并让快递员联系买家"
+                    : "买家反映快递不派送或联系不上快递员",
+                    cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.DamagedInTransit when order.Status == OrderStatus.Shipped:
                 await AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
