@@ -199,4 +199,7 @@ public sealed partial class ChangeAddressFlow
 
     [GeneratedRegex("不是(?<old>[0-9]+[号栋幢室楼层]?),?(?:而)?是(?<new>[0-9]+[号栋幢室楼层]?)")]
     private static partial Regex OldThenNew();
+
+    [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]
+    private static partial Regex NumberWithUnit();
 }

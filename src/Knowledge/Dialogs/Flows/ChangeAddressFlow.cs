@@ -180,67 +180,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         return context.State.ActiveFlow is null && context.State.LastFlow == Intents.IntentIds.ChangeAddress && OnlyKeeps(context);
     }
 
-    /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
-    private static void KeepOrderAddress(FlowContext context, Order order)
-    {
-        var values = context.State.Values;
-        if (!values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder)
-        {
-            return;
-        }
-
-        var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
-        Keep(values, ProvinceKey, address?.Province);
-        Keep(values, CityKey, address?.City);
-        Keep(values, DistrictKey, address?.District);
-        Keep(values, DetailKey, DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder));
-        if (values.Remove(RoomKey, out var room))
-        {
-            values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
-            values[RoomChangedKey] = "yes";
-        }
-    }
-
-    /// <summary>
-    /// The export's address is spaced ("湖北省 武汉市 洪山区 珞喻路 77号 桂子山庄 4栋 702"): the detail is every part after
-    /// the place names, kept whole.
-    /// </summary>
-    private static string? DetailOf(string onOrder, Entities.AddressFacts? address)
-    {
-        var place = string.Concat(address?.Province, address?.City, address?.District);
-        var parts = onOrder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var skipped = parts.TakeWhile(p => place.Contains(p, StringComparison.Ordinal)).Count();
-        return skipped > 0 && skipped < parts.Length ? string.Concat(parts.Skip(skipped)) : null;
-    }
-
-    /// <summary>What the new details keep from the order, so the warehouse sees which part changed.</summary>
-    private static string KeptNote(Dictionary<string, string> values)
-    {
-        var keepContact = values.ContainsKey(KeepContactKey);
-        var kept = new List<string>();
-        if (keepContact && !values.ContainsKey(NameKey))
-        {
-            kept.Add("收件人");
-        }
-
-        if (keepContact && !values.ContainsKey(MobileKey))
-        {
-            kept.Add("电话");
-        }
-
-        if (values.ContainsKey(KeepAddressKey))
-        {
-            kept.Add(values.ContainsKey(RoomChangedKey) ? "地址（只改门牌号）" : "地址");
-        }
-
-        return kept.Count switch
-        {
-            0 => string.Empty,
-            _ when kept is ["收件人", "电话"] => SameContactNote,
-            _ => $"（{string.Join("、", kept)}同原订单）",
-        };
-    }
-
     private static void Keep(Dictionary<string, string> values, string key, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -293,9 +232,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
 
     [GeneratedRegex("（[^（）]*同原订单）")]
     private static partial Regex KeptNotes();
-
-    [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]
-    private static partial Regex NumberWithUnit();
 
     [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|别的不变|其他不变|其它不变")]
     private static partial Regex KeepContact();

@@ -1,0 +1,71 @@
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// What a change of address keeps from the order: its address filled in when only the contact or the house number
+/// changes, and the note that tells the warehouse which parts stand.
+/// </summary>
+public sealed partial class ChangeAddressFlow
+{
+    /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
+    private static void KeepOrderAddress(FlowContext context, Order order)
+    {
+        var values = context.State.Values;
+        if (!values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder)
+        {
+            return;
+        }
+
+        var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        Keep(values, ProvinceKey, address?.Province);
+        Keep(values, CityKey, address?.City);
+        Keep(values, DistrictKey, address?.District);
+        Keep(values, DetailKey, DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder));
+        if (values.Remove(RoomKey, out var room))
+        {
+            values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
+            values[RoomChangedKey] = "yes";
+        }
+    }
+
+    /// <summary>
+    /// The export's address is spaced ("湖北省 武汉市 洪山区 珞喻路 77号 桂子山庄 4栋 702"): the detail is every part after
+    /// the place names, kept whole.
+    /// </summary>
+    private static string? DetailOf(string onOrder, Entities.AddressFacts? address)
+    {
+        var place = string.Concat(address?.Province, address?.City, address?.District);
+        var parts = onOrder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skipped = parts.TakeWhile(p => place.Contains(p, StringComparison.Ordinal)).Count();
+        return skipped > 0 && skipped < parts.Length ? string.Concat(parts.Skip(skipped)) : null;
+    }
+
+    /// <summary>What the new details keep from the order, so the warehouse sees which part changed.</summary>
+    private static string KeptNote(Dictionary<string, string> values)
+    {
+        var keepContact = values.ContainsKey(KeepContactKey);
+        var kept = new List<string>();
+        if (keepContact && !values.ContainsKey(NameKey))
+        {
+            kept.Add("收件人");
+        }
+
+        if (keepContact && !values.ContainsKey(MobileKey))
+        {
+            kept.Add("电话");
+        }
+
+        if (values.ContainsKey(KeepAddressKey))
+        {
+            kept.Add(values.ContainsKey(RoomChangedKey) ? "地址（只改门牌号）" : "地址");
+        }
+
+        return kept.Count switch
+        {
+            0 => string.Empty,
+            _ when kept is ["收件人", "电话"] => SameContactNote,
+            _ => $"（{string.Join("、", kept)}同原订单）",
+        };
+    }
+}
