@@ -59,8 +59,35 @@ public sealed class MalformedBodyTests
         var request = $"{method} {path} HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {key}\r\n" +
             $"Content-Type: {contentType}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{chunkedBody}";
         await stream.WriteAsync(Encoding.UTF8.GetBytes(request));
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return await ReadUntilClosedAsync(stream);
+    }
+
+    /// <summary>
+    /// Reads until the server closes. Kestrel may close a connection whose body it could not read with a reset rather
+    /// than a clean close, after the response is sent; the bytes read before the reset are the response.
+    /// </summary>
+    private static async Task<string> ReadUntilClosedAsync(NetworkStream stream)
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await reader.ReadToEndAsync(timeout.Token);
+        using var received = new MemoryStream();
+        var buffer = new byte[4096];
+        while (true)
+        {
+            int count;
+            try
+            {
+                count = await stream.ReadAsync(buffer, timeout.Token);
+            }
+            catch (IOException) when (received.Length > 0)
+            {
+                break;
+            }
+            if (count == 0)
+            {
+                break;
+            }
+            received.Write(buffer, 0, count);
+        }
+        return Encoding.UTF8.GetString(received.ToArray());
     }
 }
