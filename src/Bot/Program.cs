@@ -1,6 +1,7 @@
 using ShopBot.Bot.AfterSales;
 using ShopBot.Bot.Agents;
 using ShopBot.Bot.Cli;
+using ShopBot.Bot.Conversations;
 using ShopBot.Bot.Hosting;
 using ShopBot.Knowledge;
 
@@ -18,6 +19,10 @@ builder.AddTrainerConsole();
 builder.AddAgentConsole();
 builder.AddConsoleAuthentication();
 builder.AddReadinessChecks();
+if (verb is TestConversationsVerb)
+{
+    builder.PlayAtTheSampleMoment();
+}
 
 var app = builder.Build();
 if (verb is not null)

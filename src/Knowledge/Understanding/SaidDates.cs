@@ -27,8 +27,11 @@ public static partial class SaidDates
         var day = when[..after.Index];
         DateOnly? date = NextMonthDay().Match(day) is { Success: true } m
             ? NextMonth(today, DateMentions.Number(m.Groups["day"].Value), m.Groups["twice"].Success ? 2 : 1)
-            // A date ahead reads like a deadline: "周五前" is the coming Friday.
-            : DateMentions.Find(day + "前", today).FirstOrDefault(d => d.Index == 0 && d.Length == day.Length)?.Date;
+            : DayOfMonth().Match(day) is { Success: true } dom
+                // "5号" said on the 22nd is the 5th of next month.
+                ? NextMonth(today, DateMentions.Number(dom.Groups["day"].Value), DateMentions.Number(dom.Groups["day"].Value) >= today.Day ? 0 : 1)
+                // A date ahead reads like a deadline: "周五前" is the coming Friday.
+                : DateMentions.Find(day + "前", today).FirstOrDefault(d => d.Index == 0 && d.Length == day.Length)?.Date;
         return date is { } found && found >= today ? Format(found) + (after.Success && after.Length > 0 ? "以后" : string.Empty) : null;
     }
 
@@ -37,6 +40,9 @@ public static partial class SaidDates
         var month = new DateOnly(today.Year, today.Month, 1).AddMonths(months);
         return day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month) ? month.AddDays(day - 1) : null;
     }
+
+    [GeneratedRegex("^(?<day>[0-9]{1,2}|[一二三四五六七八九十]+)(号|日)$")]
+    private static partial Regex DayOfMonth();
 
     [GeneratedRegex("(之?后|以后)?$")]
     private static partial Regex After();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Bot.Conversations;
 using ShopBot.Bot.Tests.Channels;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Desk;
@@ -12,10 +13,14 @@ namespace ShopBot.Bot.Tests.AfterSales;
 internal sealed class AfterSalesHost : TemporaryHost
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _atSampleMoment;
 
-    public AfterSalesHost(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings over the shipped ones.</param>
+    /// <param name="atSampleMoment">Whether the clock starts at the moment the sample orders were written against, as <c>test-conversations</c> plays.</param>
+    public AfterSalesHost(IDictionary<string, string?>? settings = null, bool atSampleMoment = false)
         : base("shopbot-aftersales-", kestrel: false)
     {
+        _atSampleMoment = atSampleMoment;
         _settings = ShippedBotSettings(Folder, TestHost.Secret, SharedModelPath);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -26,6 +31,14 @@ internal sealed class AfterSalesHost : TemporaryHost
     public AgentDesk Handoff => Services.GetRequiredService<AgentDesk>();
 
     protected override IReadOnlyDictionary<string, string?> Settings => _settings;
+
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        if (_atSampleMoment)
+        {
+            services.AddSampleMomentClock(FixedTimeProvider.SampleNow);
+        }
+    }
 
     public DirectLineTestClient DirectLine() => new(CreateClient());
 }

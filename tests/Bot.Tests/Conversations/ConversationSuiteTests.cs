@@ -71,10 +71,13 @@ public sealed class ConversationSuiteTests : IClassFixture<ConversationSuiteTest
         string.Join("\n", result.Failures)
         + "\n" + string.Join("\n", result.Turns.Select(t => $"买家> {t.Said}\n" + string.Join("\n", t.Replies.Select(r => $"客服> {r}"))));
 
-    /// <summary>One shipped bot for the whole suite; every conversation is a fresh Direct Line conversation in it.</summary>
+    /// <summary>
+    /// One shipped bot for the whole suite, its clock started at the sample's moment as <c>test-conversations</c> plays;
+    /// every conversation is a fresh Direct Line conversation in it.
+    /// </summary>
     public sealed class Host : IDisposable
     {
-        internal AfterSalesHost Bot { get; } = new();
+        internal AfterSalesHost Bot { get; } = new(atSampleMoment: true);
 
         public void Dispose() => Bot.Dispose();
     }

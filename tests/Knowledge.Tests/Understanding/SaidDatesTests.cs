@@ -12,9 +12,19 @@ public sealed class SaidDatesTests
     [InlineData("周五以后", "12月4日（周五）以后")]
     [InlineData("12月10号以后", "12月10日（周四）以后")]
     [InlineData("下个月5号", "1月5日（周二）")]
+    [InlineData("5号以后", "12月5日（周六）以后")]
+    [InlineData("1号", "12月1日（周二）")]
     public void A_time_to_ship_later_is_said_back_as_the_coming_date(string when, string expected)
     {
         Assert.Equal(expected, SaidDates.ShipLater(when, Tuesday));
+    }
+
+    [Fact]
+    public void A_day_of_month_already_past_is_the_one_next_month()
+    {
+        var sunday = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
+
+        Assert.Equal("12月5日（周六）以后", SaidDates.ShipLater("5号以后", sunday));
     }
 
     [Theory]
