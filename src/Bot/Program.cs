@@ -19,7 +19,7 @@ builder.AddTrainerConsole();
 builder.AddAgentConsole();
 builder.AddConsoleAuthentication();
 builder.AddReadinessChecks();
-if (verb is TestConversationsVerb)
+if (verb is TestConversationsVerb or ChatVerb)
 {
     builder.PlayAtTheSampleMoment();
 }

@@ -3,7 +3,7 @@ using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Bot.Conversations;
 
-/// <summary>Plays conversation tests at the sample's anchor moment (<see cref="OrdersOptions.SampleAnchorTime"/>).</summary>
+/// <summary>Plays conversation tests and terminal chats at the sample's anchor moment (<see cref="OrdersOptions.SampleAnchorTime"/>).</summary>
 public static class SampleMomentExtensions
 {
     /// <summary>When the sample's anchor is configured, every service reads the time from a clock that starts there.</summary>
