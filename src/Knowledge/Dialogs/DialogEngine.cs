@@ -104,10 +104,13 @@ public sealed partial class DialogEngine
                 return await InsteadOfRefusedAsync(context, active, cancellationToken).ConfigureAwait(false) ?? Declined(context, active);
             }
 
-            // "修 怎么弄" while a repair photo is asked for: the repair is taken down, not the warranty rules told again.
+            // "修 怎么弄" while a repair photo is asked for: the repair is taken down, not the warranty rules told again;
+            // "维修要钱吗", "寄回去修运费谁出" ask what it costs, which the policies answer first.
             // "拍不了 先登记吧" likewise records the case with photos to follow, whatever need the model reads into it.
             if (active == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto
-                && ((context.Compact.Contains('修', StringComparison.Ordinal) && !QualitySettlements.RefusesRepair(context.Normalized)) || QualityReturnFlow.PutsOffPhotos(context)))
+                && ((context.Compact.Contains('修', StringComparison.Ordinal) && !QualitySettlements.RefusesRepair(context.Normalized)
+                        && !QualitySettlements.AsksWhatRepairCosts(context.Compact))
+                    || QualityReturnFlow.PutsOffPhotos(context)))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }

@@ -36,9 +36,15 @@ public static partial class QualitySettlements
     /// <summary>"不要修 直接退", "不用修了", "别修": a repair turned down, so the fault is settled some other way.</summary>
     public static bool RefusesRepair(string normalizedText) => RepairRefused().IsMatch(CompactText.Of(normalizedText));
 
+    /// <summary>"维修要钱吗", "修的运费谁出", "修要多久": a question about what a repair costs or takes, not a request for one.</summary>
+    public static bool AsksWhatRepairCosts(string compact) => RepairCost().IsMatch(compact);
+
     /// <summary>True when the text says how the buyer wants a quality case settled.</summary>
     public static bool Concerns(string normalizedText) =>
         WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText);
+
+    [GeneratedRegex("(要|收|花)(钱|费)|多少钱|运费|邮费|快递费|谁(出|付|承担)|多久|几天|收费")]
+    private static partial Regex RepairCost();
 
     [GeneratedRegex("部分退款|退一?部分|退(一)?(点|些)(钱|差价)?(就行|就好|吧|呗)?$|退(一)?(点|些)(钱|差价)|退差价|少退|仅退(一)?部分|补(点)?差价")]
     private static partial Regex PartialRefund();
