@@ -27,6 +27,11 @@ public sealed partial class DialogEngine
             return kindChanged;
         }
 
+        if (KeepsRestOfOrderChange(context) is { } restKept)
+        {
+            return restKept;
+        }
+
         if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)
         {
             return changeWithdrawn;

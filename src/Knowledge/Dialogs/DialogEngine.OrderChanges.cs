@@ -29,6 +29,26 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
+    /// "颜色还是红的", "其他不变" right after a change was recorded in this conversation: the rest of the order stays as it
+    /// was bought, which the change already says, so the buyer is told so and nothing is recorded or asked.
+    /// </summary>
+    private DialogOutcome? KeepsRestOfOrderChange(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !OrderChanges.KeepsTheRest(context.Normalized)
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        context.Say(OrderChangeFlow.FlowId + ".rest_kept", context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    /// <summary>
     /// "算了不换了" after a change was recorded in this conversation: the open change is withdrawn (status cancelled) and
     /// the buyer told the order ships as it was, like a refund taken back. Null when no change was recorded here.
     /// </summary>

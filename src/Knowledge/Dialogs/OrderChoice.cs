@@ -90,7 +90,8 @@ public static partial class OrderChoice
         return false;
     }
 
-    [GeneratedRegex("另一(个|单|笔|件)|另外(一|那|的)(个|单|笔|件)|另外那(个|单|笔|件)?$|别的(那)?(单|订单|笔)|其[他它](那|的)(个|单|笔)")]
+    // "另一个色", "另外一个码" name another colour or size of the same goods, not another order.
+    [GeneratedRegex("另一(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸)|另外(一|那|的)(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸)|另外那(个|单|笔|件)?$|别的(那)?(单|订单|笔)|其[他它](那|的)(个|单|笔)")]
     private static partial Regex Another();
 
     [GeneratedRegex("[0-9]{4,}")]

@@ -95,6 +95,8 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     [InlineData("120的换成130", OrderChangeKind.Size, "120cm", "130cm")]
     [InlineData("t恤换成xxl的", OrderChangeKind.Size, null, "XXL")]
     [InlineData("换大一码", OrderChangeKind.Size, null, "大一码")]
+    [InlineData("羽绒服能换个码吗 120怕小了 换130", OrderChangeKind.Size, "120cm", "130cm")]
+    [InlineData("还没发的话换130", OrderChangeKind.Size, null, "130cm")]
     [InlineData("白色换成黑色", OrderChangeKind.Colour, "白色", "黑色")]
     [InlineData("四件套能不能换成1 5m的", OrderChangeKind.Spec, null, "1.5m")]
     [InlineData("数量改成两件", OrderChangeKind.Quantity, null, "两件")]

@@ -19,6 +19,9 @@ public sealed class OrderChoiceTests
     [InlineData("另外帮我开个发票")]
     [InlineData("另外地址要改")]
     [InlineData("第一个")]
+    [InlineData("不是色差 就是另一个色")]
+    [InlineData("发成另外一个颜色了")]
+    [InlineData("给我换另一个码")]
     public void A_connector_or_a_pick_is_no_other_order(string text)
     {
         Assert.False(OrderChoice.MeansAnother(text));

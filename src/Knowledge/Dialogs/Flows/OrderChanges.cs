@@ -104,8 +104,19 @@ public static partial class OrderChanges
         return text.Length <= 16 && (Withdrawn().IsMatch(text) || KeepOriginal().IsMatch(text));
     }
 
+    /// <summary>"颜色还是红的", "尺码不变", "其他不用改": what the change does not touch stays as bought.</summary>
+    public static bool KeepsTheRest(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = Compact(normalizedText);
+        return text.Length <= 12 && RestKept().IsMatch(text);
+    }
+
     [GeneratedRegex("还是(?:按|用|要|发)?原来的?|不改尺码|不改颜色|就按原来")]
     private static partial Regex KeepOriginal();
+
+    [GeneratedRegex("^(?:颜色|尺码|码数|款式|规格|数量|其他|其它|别的|其余)(?:的)?(?:还是|不变|不用(?:改|换|动)|不改|照旧|一样|没变)(?!原来)")]
+    private static partial Regex RestKept();
 
     /// <summary>The text without the change asked for ("换成白色的", "改发顺丰"), so the wanted value never names an order.</summary>
     public static string WithoutChange(string normalizedText)
@@ -169,7 +180,9 @@ public static partial class OrderChanges
     [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
-    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号)|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$)|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
+        // "能换个码吗 120怕小了 换130": the sizes may follow the ask.
+        "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?)", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
 
     /// <summary>"不用换了", "算了不改了": the buyer takes a change back, which asks for nothing.</summary>
