@@ -32,6 +32,11 @@ public sealed partial class DialogEngine
             return restKept;
         }
 
+        if (await RepeatsHoldAsync(context, cancellationToken).ConfigureAwait(false) is { } holdKept)
+        {
+            return holdKept;
+        }
+
         if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)
         {
             return changeWithdrawn;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -46,6 +47,27 @@ public sealed partial class DialogEngine
         state.LastOrderNumber = number;
         context.Say(OrderChangeFlow.FlowId + ".rest_kept", context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    /// <summary>
+    /// "你们可别先把四件套发了啊" about the order just held, with no new date: the hold stands and the buyer is told so,
+    /// neither a hurry nor a question which of the two is meant.
+    /// </summary>
+    private async Task<DialogOutcome?> RepeatsHoldAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        // "不是要退款 就是晚点发" corrects what the buyer was taken to want: the delay flow says the order is not cancelled.
+        if (state.ActiveFlow is not null || !HoldLifted.RepeatsHold(context.Normalized)
+            || context.Facts.Cues.IsCorrection || context.Facts.Cues.Negated.Count > 0
+            || state.LastOrderNumber is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || !await HoldLifted.KeepsHoldAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.DelayShipment);
     }
 
     /// <summary>

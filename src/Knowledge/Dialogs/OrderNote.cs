@@ -16,7 +16,9 @@ public static partial class OrderNote
         var text = context.Compact;
         var note = Read(text);
         // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
-        if (note is null || WrapWords().IsMatch(text) || !(NoteWords().IsMatch(text) || Asks().IsMatch(text)) || OrderOf(context) is not { } order)
+        // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
+        if (note is null || WrapWords().IsMatch(text) || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text)))
+            || OrderOf(context) is not { } order)
         {
             return false;
         }
@@ -80,6 +82,12 @@ public static partial class OrderNote
             return waiting.FirstOrDefault(o => o.OrderNumber == named[0]);
         }
 
+        // The order just talked about has left already ("保温杯发了没" then "送人的"): no other order is noted silently.
+        if (context.State.LastOrderNumber is { } focus && waiting.All(o => o.OrderNumber != focus))
+        {
+            return null;
+        }
+
         return waiting.Count == 1 ? waiting[0] : null;
     }
 
@@ -103,6 +111,9 @@ public static partial class OrderNote
 
     [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票)[^，。]{0,3}(别|不要|不用)放")]
     private static partial Regex GiftWords();
+
+    [GeneratedRegex("(?:能|可以|会|要)?(?:送)?到(?:吗|么|嘛|不)|到得了|来得及|赶得上|赶得及|几天(?:能)?到|多久(?:能)?到")]
+    private static partial Regex ArrivalAsked();
 
     [GeneratedRegex("今天(?:能|可以|会)?发|(?:能|可以)今天发|什么时候发|啥时候发|几时发|哪天发|多久发|明天(?:能|可以|会)发|(?:能|可以)明天发")]
     private static partial Regex ShipTimeAsked();

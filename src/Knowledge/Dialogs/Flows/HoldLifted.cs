@@ -19,6 +19,32 @@ public static partial class HoldLifted
         return ShipNow().IsMatch(text) && !StillHold().IsMatch(text);
     }
 
+    /// <summary>"别先发了啊": the hold said again, with no new date or time to ship.</summary>
+    public static bool RepeatsHold(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = CompactText.Of(normalizedText);
+        return text.Length <= 16 && StillHold().IsMatch(text) && !NewTime().IsMatch(text);
+    }
+
+    /// <summary>
+    /// "别先把四件套发了", "先别发啊" while the order has an open hold: the buyer repeats the hold, which stands; they are
+    /// told so and true returned. False when the words do not hold the order or there is no hold to keep.
+    /// </summary>
+    public static async Task<bool> KeepsHoldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Status != OrderStatus.AwaitingShipment || !StillHold().IsMatch(CompactText.Of(context.Normalized))
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
+        context.Say("delay_shipment.hold_kept", context.SlotsOf(order));
+        return true;
+    }
+
     /// <summary>Cancels the open hold on the order, says so, and returns true; false when there is none.</summary>
     public static async Task<bool> LiftAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
@@ -38,6 +64,9 @@ public static partial class HoldLifted
     [GeneratedRegex("现在(?:就)?(?:可以|能)?发|(?:可以|能)发了|不用(?:再)?等了|不用(?:推迟|延迟|晚点发|等到)|别(?:推迟|等)了|不推迟了|照常发|正常发吧|马上发|(?:回来|到家|回家)了.{0,6}发")]
     private static partial Regex ShipNow();
 
-    [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到")]
+    [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到|(?:别|不要)先(?:把.{0,8})?(?:发|寄)|先(?:别|不要)把.{0,8}(?:发|寄)")]
     private static partial Regex StillHold();
+
+    [GeneratedRegex("[0-9]|周|星期|礼拜|号|月|天|以后|之后|再发|再寄")]
+    private static partial Regex NewTime();
 }

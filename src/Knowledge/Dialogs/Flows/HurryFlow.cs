@@ -28,6 +28,12 @@ public sealed class HurryFlow : IDialogFlow
             return;
         }
 
+        // "你们别先把四件套发了啊" on an order held for a reason: the hold stands and nothing is hurried.
+        if (await HoldLifted.KeepsHoldAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!order.HasRefundUnderWay && await HoldLifted.LiftAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
             // Asking to ship an order the buyer had asked to hold is asking to hurry it.

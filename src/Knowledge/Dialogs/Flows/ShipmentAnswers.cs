@@ -60,6 +60,13 @@ public static partial class ShipmentAnswers
             case OrderStatus.AwaitingShipment:
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
+            // "周二要送人 能到吗" after the number was said to be on its way: when it arrives is answered, the number not chased.
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
+                && ArrivalQuestion.IsAsked(context.Normalized) && !MissingNumber().IsMatch(context.Compact)
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)):
+                context.Say("track.on_the_road_without_number", slots);
+                DeadlineAside.Say(context);
+                break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
                 && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)
                     || context.Told(NoTrackingHoursPassed, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber)):
