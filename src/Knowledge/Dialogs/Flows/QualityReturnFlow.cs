@@ -55,7 +55,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         KeepPhotos(context);
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
-        var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Compact))
+        var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact))
             || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate
             || ChoosesCompensation(context);
         if (!acceptsSmall)
