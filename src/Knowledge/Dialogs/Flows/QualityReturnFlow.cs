@@ -143,7 +143,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         // "那就补偿吧" with no sum: the sum is asked (two within the cap, or the buyer's own), never recorded without one.
-        if (acceptsSmall && !TakesOffer(context) && !state.Values.ContainsKey(PartialCapOfferedKey))
+        if (acceptsSmall && amount is null && !TakesOffer(context) && !state.Values.ContainsKey(PartialCapOfferedKey))
         {
             AskSettlementSum(context, order.OrderNumber);
             return;
