@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
@@ -17,7 +16,7 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } orderNumber
-            || !BareConfirmation().IsMatch(CompactText.Of(context.Normalized)))
+            || !Agreement.IsBare(CompactText.Of(context.Normalized)))
         {
             return null;
         }
@@ -49,7 +48,4 @@ public sealed partial class DialogEngine
 
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
-
-    [GeneratedRegex("^(?:(?:确定|确认|对的?|是的?|没错|好的?|好吧|好滴|好嘞|好哒|嗯+|恩+|行|可以|ok|okay|没问题|知道了|收到|明白了?|了解)(?:的|了|啊|呀|哈|吧|哦|噢|呢)*[,.!。！，~～]*)+$")]
-    private static partial Regex BareConfirmation();
 }

@@ -13,13 +13,15 @@ public sealed partial class DialogEngine
 {
     /// <summary>
     /// A confident request of its own ("我要开发票") is started as such; polite words the model took for thanks or
-    /// small talk, an unsure verdict, or "催一下" about a parcel already on its way are follow-ups of what came before.
+    /// small talk, an unsure verdict, or "催一下" about a parcel already on its way are follow-ups of what came before,
+    /// and so is "让顺丰快点送" about the order just talked of, which the model takes for choosing a courier.
     /// </summary>
     private static bool OwnRequest(Understanding understanding, FollowUpRequest followUp, DialogState state, bool confident) =>
         understanding.Decision == TurnDecision.Answer
         && !IsSmallTalk(understanding.Intent)
         && understanding.Intent != IntentIds.Human
         && (understanding.Intent != IntentIds.Hurry || followUp != FollowUpRequest.Hurry || state.LastOrderNumber is null)
+        && (followUp != FollowUpRequest.ContactCourier || state.LastOrderNumber is null)
         && (understanding.Intent != IntentIds.Complaint || confident);
 
     /// <summary>

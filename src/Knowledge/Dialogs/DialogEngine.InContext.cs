@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -15,7 +16,7 @@ public sealed partial class DialogEngine
         // "好的" while photos are asked for agrees to send them: the flow keeps waiting, never a goodbye. After an offer
         // or a question beside the photo request ("补偿10元以内可以吗？"), the yes is the flow's.
         if (context.State.ActiveFlow is { } active && context.State.Step == DialogSteps.AskPhoto && context.Input.PhotoUrls.Count == 0
-            && BareConfirmation().IsMatch(context.Compact) && !context.State.LastReplies.Any(r => r.Contains('？') || r.Contains('?') || r.Contains('吗')))
+            && Agreement.IsBare(context.Compact) && !context.State.LastReplies.Any(r => r.Contains('？') || r.Contains('?') || r.Contains('吗')))
         {
             context.Say("listen_followups.ack_photos");
             return Outcome(context, DialogOutcomeKind.Answered, active);

@@ -43,7 +43,7 @@ public sealed partial class DialogEngine
             // "今天才到" inside a flow says the goods arrived: no question where they are.
             || (understanding.Intent == IntentIds.Track && cues.AlreadyReceived)
             // "行" to a question the flow asked is its answer, not thanks.
-            || (understanding.Intent == IntentIds.Thanks && state.Step is not null && BareConfirmation().IsMatch(compact)))
+            || (understanding.Intent == IntentIds.Thanks && state.Step is not null && Agreement.IsBare(compact)))
         {
             return false;
         }

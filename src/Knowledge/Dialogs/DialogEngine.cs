@@ -69,6 +69,12 @@ public sealed partial class DialogEngine
 
         if (state.ActiveFlow is { } active && _flows.TryGetValue(active, out var waiting))
         {
+            // "不想退", "说了不退", then "都不要" or "我再想想": a remedy turned down, never the problem told, which stays.
+            if (active == IntentIds.QualityReturn && QualityReturnFlow.HearsRefusal(context))
+            {
+                return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
+            }
+
             // "地址不用改了", "不用了" while the flow asks: nothing is recorded and nothing asked again.
             if (FlowDropped.Drops(active, context))
             {

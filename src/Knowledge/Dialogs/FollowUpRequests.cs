@@ -21,7 +21,7 @@ public static partial class FollowUpRequests
         return compact switch
         {
             _ when Compensate().IsMatch(compact) => FollowUpRequest.Compensate,
-            _ when Courier().IsMatch(compact) => FollowUpRequest.ContactCourier,
+            _ when Courier().IsMatch(compact) || Flows.TrackSituations.AsksToChaseCourier(compact) => FollowUpRequest.ContactCourier,
             _ when Hurry().IsMatch(compact) => FollowUpRequest.Hurry,
             _ => FollowUpRequest.CarryOn,
         };
@@ -32,7 +32,7 @@ public static partial class FollowUpRequests
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var compact = CompactText.Of(normalizedText);
-        return (Asking().IsMatch(compact) && Action().IsMatch(compact)) || Compensate().IsMatch(compact);
+        return (Asking().IsMatch(compact) && Action().IsMatch(compact)) || Compensate().IsMatch(compact) || Flows.TrackSituations.AsksToChaseCourier(compact);
     }
 
     // 帮我, 给我, 麻烦, 请, 你们…一下, …就行: the buyer asks someone to do it.

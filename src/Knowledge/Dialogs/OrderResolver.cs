@@ -87,6 +87,12 @@ public static partial class OrderResolver
             return Use(context, onlyFitting[0], area);
         }
 
+        // "催一下圆通" right after the cup's parcel was told: the carrier names several orders, the one in focus among them.
+        if (named.Count > 1 && notMeant is null && state.LastOrderNumber is { } inFocus && named.Where(fits).FirstOrDefault(o => o.OrderNumber == inFocus) is { } focused)
+        {
+            return Use(context, focused, area);
+        }
+
         if (named.Count > 1)
         {
             List(context, named.Take(MaxListed).ToList());

@@ -78,12 +78,15 @@ public static class TemplateSlots
     /// <summary>Contact details taken down while the address is still to come: 收件人, 手机号, 收件人和手机号.</summary>
     public const string Noted = "noted";
 
+    /// <summary>A smaller sum offered beside the most the bot may give (<see cref="Amount"/>), so the buyer has two to pick from.</summary>
+    public const string SmallAmount = "small_amount";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, ReturnBy, AskedAmount, Remedies,
-        ServiceHours, Place, Noted,
+        ServiceHours, Place, Noted, SmallAmount,
     };
 }

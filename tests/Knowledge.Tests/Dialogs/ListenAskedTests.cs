@@ -54,7 +54,10 @@ public sealed class ListenAskedTests(DialogHarness harness) : IClassFixture<Dial
         Assert.Null(outcome.FlowNeedsPerson);
         Assert.Equal("track.courier_access", buyer.Last.Replies.Single().TemplateId);
         await buyer.SayAsync("给我补偿几块就行");
-        Assert.Equal("quality_return.compensation_accepted_not_received", buyer.Last.Replies.Single().TemplateId);
+        Assert.Equal("quality_return.compensation_ask_sum", buyer.Last.Replies.Single().TemplateId);
+        Assert.DoesNotContain("留着", buyer.LastText, StringComparison.Ordinal);
+        await buyer.SayAsync("10块吧");
+        Assert.Equal("quality_return.compensation_recorded_not_received", buyer.Last.Replies.Single().TemplateId);
         Assert.DoesNotContain("继续使用", buyer.LastText, StringComparison.Ordinal);
     }
 

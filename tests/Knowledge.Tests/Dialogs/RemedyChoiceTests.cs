@@ -11,6 +11,8 @@ public sealed class RemedyChoiceTests(DialogHarness harness) : IClassFixture<Dia
     [InlineData("算了不用补发了", true)]
     [InlineData("我不退货 补偿一下就行", true)]
     [InlineData("不用换了", true)]
+    [InlineData("不想退", true)]
+    [InlineData("不要退货 说了不退", true)]
     [InlineData("插头换了也不亮", false)]
     [InlineData("能帮我修一下吗", false)]
     [InlineData("补发一个就行", false)]

@@ -66,6 +66,7 @@ public sealed class ReversalTests(DialogHarness harness) : IClassFixture<DialogH
         var buyer = harness.Start("快乐的胖虎");
         await buyer.SayAsync("四件套的枕套边上脱线了");
         await buyer.SayAsync("退货太折腾了 不退 给点补偿吧");
+        await buyer.SayAsync("10块吧");
 
         var opened = Assert.Single(await buyer.CasesAsync());
         Assert.Equal(CaseKind.Compensation, opened.Kind);

@@ -44,7 +44,7 @@ public sealed partial class InvoiceFlow
         // to the next field ("邮箱 …") without turning it down; another name or a company replaces it below.
         if (step == DialogSteps.AskTitle && facts?.Title is null && context.Facts.PersonNames.Count == 0
             && values.GetValueOrDefault(OfferedTitleKey) is { } offered
-            && (TakesOffer().IsMatch(context.Compact)
+            && (Entities.Agreement.IsBare(context.Compact)
                 || ((context.Compact.Contains(offered, StringComparison.Ordinal) || facts?.Email is not null || facts?.Medium is not null)
                     && !TurnsDown().IsMatch(context.Compact))))
         {

@@ -162,9 +162,6 @@ public sealed partial class InvoiceFlow : IDialogFlow
     [GeneratedRegex("(写|开|填|用)(成)?(我|我的|我自己的?|本人)(的)?(名字|姓名|真名)|抬头(就)?(写|是|开|填|用)?(我|本人|我自己)(的名字|的姓名|本人)?$|个人抬头(就)?(写|是|开)?(我|本人|我自己)")]
     private static partial Regex SelfTitle();
 
-    [GeneratedRegex("^(?:(?:可以|行|好的?|对的?|是的?|嗯+|恩+|没问题|就(?:写|开)?(?:这个|ta|他|她|这)|ok)(?:的|了|啊|呀|吧|哦|呢)*[,.!。！，~～]*)+$")]
-    private static partial Regex TakesOffer();
-
     [GeneratedRegex("不是|不对|不要|不用|别|换(个|成)|公司")]
     private static partial Regex TurnsDown();
 

@@ -13,6 +13,13 @@ public sealed partial class QualityReturnFlow
     private static async Task NextAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // A compensation being settled ("能补几块" while its sum is asked) needs no description: the problem may be told later.
+        if (state.Values.GetValueOrDefault(WishKey) == CompensationWish)
+        {
+            AskSettlementSum(context, order.OrderNumber);
+            return;
+        }
+
         if (!state.Values.ContainsKey(DescriptionKey))
         {
             if (state.Step == DialogSteps.AskDescription)
@@ -44,7 +51,7 @@ public sealed partial class QualityReturnFlow
 
         if (wish == PartialRefundWish)
         {
-            AskPartialRefundSum(context, order.OrderNumber);
+            AskSettlementSum(context, order.OrderNumber);
             return;
         }
 
@@ -118,14 +125,13 @@ public sealed partial class QualityReturnFlow
         }
 
         var refused = Refused(state);
-        if (wish is null && problem != QualityProblem.Missing && refused.Contains(problem == QualityProblem.WrongItem ? ExchangeWish : RefundWish))
+        // A wrong item is exchanged unless the exchange is refused; any other problem waits for a remedy once one is refused.
+        if (wish is null && problem != QualityProblem.Missing && (problem == QualityProblem.WrongItem ? refused.Contains(ExchangeWish) : refused.Count > 0))
         {
             // "不退货" and nothing else wanted: the remedies left are offered instead of recording the one refused.
             if (!AskRemedy(context, OfferedProblem(description), slots))
             {
-                await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（买家不要{RefusedLabel(refused)}，处理方式请同事与买家商定）", photos, cancellationToken).ConfigureAwait(false);
-                context.Say("quality_return.report_recorded", slots);
-                context.Finish();
+                await RecordRefusedAsync(context, order, description, photos, slots, cancellationToken).ConfigureAwait(false);
             }
 
             return;

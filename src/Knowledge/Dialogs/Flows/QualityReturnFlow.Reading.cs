@@ -77,7 +77,7 @@ public sealed partial class QualityReturnFlow
         var cues = context.Facts.Cues.Asserted;
         string? wish =
             QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
-            : QualityProblems.OnlyReports(context.Normalized) ? ReportWish
+            : QualityProblems.OnlyReports(context.Normalized) && !RefusesOffered(context) ? ReportWish
             : QualityProblems.WantsRepair(context.Normalized) && !refused.Contains(RepairWish) ? RepairWish
             : ReshipWords().IsMatch(compact) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
             : (cues.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
@@ -99,6 +99,10 @@ public sealed partial class QualityReturnFlow
             context.State.Values[WantedSpecKey] = spec;
         }
     }
+
+    /// <summary>"不退不换" to the remedies offered turns two of them down: the rest are offered, never a bare report at once.</summary>
+    private static bool RefusesOffered(FlowContext context) =>
+        context.State.Values.ContainsKey(RemedyOfferedKey) && RefusedRemedies(context.Compact).Count > 0;
 
     /// <summary>
     /// True when the message says which remedy the buyer wants ("我要退货", "只换不退", "不要补偿 直接退", "补发一个"):
@@ -136,14 +140,15 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补偿|赔(?:偿|点|一点|些)|补(?:我)?(?:点|一点|些)钱|补贴")]
     private static partial Regex CompensationChosen();
 
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想)(?:给我)?(?:补偿|赔)")]
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想)(?:给我)?(?:补偿|赔)|(?:补偿|赔偿)(?:也|就|都)?(?:不要|不用|不需要|算了)")]
     private static partial Regex CompensationRefused();
 
     [GeneratedRegex("留着|自己用|凑合用|将就用|不寄回")]
     private static partial Regex KeepsGoods();
 
-    /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货.</summary>
-    public static bool RefusesRemedy(string normalizedText) => RefusedRemedies(CompactText.Of(normalizedText)).Count > 0;
+    /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货, 不想退.</summary>
+    public static bool RefusesRemedy(string normalizedText) =>
+        RefusedRemedies(CompactText.Of(normalizedText)).Count > 0 || ReturnRefusedAlone().IsMatch(normalizedText);
 
     private static HashSet<string> Refused(DialogState state) =>
         state.Values.TryGetValue(RefusedKey, out var refused) && refused is not null

@@ -93,7 +93,7 @@ public sealed partial class QualityReturnFlow
         {
             // "衣服我留着穿吧 退点钱就行": the sum is asked; the case it replaces is withdrawn once one is recorded.
             state.Values[DescriptionKey] = description;
-            AskPartialRefundSum(context, orderNumber);
+            AskSettlementSum(context, orderNumber);
             return true;
         }
 

@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -31,19 +32,23 @@ public sealed partial class QualityReturnFlow
     }
 
     /// <summary>
-    /// Asks which remedy the buyer wants when the one they refused would be the default; false when the remedies
-    /// were offered already and the buyer still chose none (a person settles it then).
+    /// Asks which remedy the buyer wants when the one they refused would be the default, and again (without it) when
+    /// they turn down one of those offered; false when the buyer turned down no more than before, or everything, or put
+    /// the choice off (a person settles it then).
     /// </summary>
     private static bool AskRemedy(FlowContext context, QualityProblem problem, IReadOnlyDictionary<string, string?> slots)
     {
-        if (context.State.Step == DialogSteps.AskRemedy || context.State.Values.ContainsKey(RemedyOfferedKey))
+        var state = context.State;
+        var offeredBefore = state.Values.ContainsKey(RemedyOfferedKey) || state.Step == DialogSteps.AskRemedy;
+        if (state.Values.ContainsKey(AllRefusedKey) || (offeredBefore && Remedies(context, problem) == state.Values.GetValueOrDefault(RemediesKey)))
         {
             return false;
         }
 
-        var template = OfferRemedies(context, problem, "quality_return.ask_remedy");
-        context.Say(template, WithCap(context, slots));
-        if (context.State.Values.ContainsKey(OfferedKey))
+        // "不想退" after the menu: the refusal is heard and the remedies left are offered, never the first menu again.
+        var template = OfferRemedies(context, problem, offeredBefore ? "quality_return.refusal_heard_ask_remedy" : "quality_return.ask_remedy");
+        context.Say(template, new Dictionary<string, string?>(WithCap(context, slots)) { [Templates.TemplateSlots.Change] = RefusedLabel(Refused(state)) });
+        if (state.Values.ContainsKey(OfferedKey))
         {
             context.Suggest("可以", "不用了");
         }
@@ -51,6 +56,46 @@ public sealed partial class QualityReturnFlow
         context.Await(DialogSteps.AskRemedy);
         return true;
     }
+
+    /// <summary>
+    /// A quality report when the buyer turned a remedy down and chose none of those left: what they refused is written
+    /// down for the colleague who settles it with them.
+    /// </summary>
+    private static async Task RecordRefusedAsync(FlowContext context, Order order, string description, IReadOnlyList<string> photos, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var refused = RefusedLabel(Refused(state));
+        var rest = state.Values.ContainsKey(AllRefusedKey) ? "，其他处理方式买家还没定" : string.Empty;
+        await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（买家不要{refused}{rest}，处理方式请同事与买家商定）", photos, cancellationToken).ConfigureAwait(false);
+        context.Say("quality_return.report_recorded_refused", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.Change] = refused,
+            [Templates.TemplateSlots.Remedies] = Remedies(context, OfferedProblem(description)),
+        });
+        context.Finish();
+    }
+
+    /// <summary>
+    /// The quality flow hears what a buyer says about its remedies once the problem is told: a remedy turned down
+    /// ("不想退", "说了不退"), and after one was, the rest turned down or put off ("都不要", "我再想想", "不用了"). The
+    /// problem stands either way, so none of these drops it.
+    /// </summary>
+    public static bool HearsRefusal(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        return state.ActiveFlow == Intents.IntentIds.QualityReturn && state.Values.ContainsKey(DescriptionKey) && context.Input.PhotoUrls.Count == 0
+            && (RefusesRemedy(context.Normalized) || LeavesRemedies(context));
+    }
+
+    /// <summary>After a remedy was turned down: "都不要", "先这样吧", "不用了", "我再想想" leave the rest unchosen.</summary>
+    private static bool LeavesRemedies(FlowContext context) =>
+        Refused(context.State).Count > 0 && context.Input.PhotoUrls.Count == 0
+        && (LeftUnchosen().IsMatch(context.Compact) || FlowDropped.TakesBack(context.Normalized) || Hesitation.Of(context.Normalized));
+
+    // "都不要", "什么都不用", "先这样吧", "我再想想": nothing chosen of what is left, now.
+    [System.Text.RegularExpressions.GeneratedRegex("都(?:不要|不用|不需要|不想要|不想|算了)|(?:先|就)这样(?:吧|了|好了)?(?:[。.!！~～]*)$|什么都不|再想想|想一想|考虑一下")]
+    private static partial System.Text.RegularExpressions.Regex LeftUnchosen();
 
     /// <summary>The slots with the cap and the remedies offered.</summary>
     private static Dictionary<string, string?> WithCap(FlowContext context, IReadOnlyDictionary<string, string?> slots) =>
@@ -100,9 +145,12 @@ public sealed partial class QualityReturnFlow
         : description.StartsWith(QualityProblems.Label(QualityProblem.Leaking), StringComparison.Ordinal) ? QualityProblem.Leaking
         : ProblemOf(description);
 
+    /// <summary>The remedies in the order the menu offers them, so what was turned down reads 退货、换货 whatever came first.</summary>
+    private static readonly string[] RemedyOrder = [RefundWish, ExchangeWish, ReshipWish, RepairWish];
+
     /// <summary>What the buyer turned down, in the words a colleague reads: 退货、换货.</summary>
     private static string RefusedLabel(IReadOnlySet<string> refused) =>
-        string.Join('、', refused.Order(StringComparer.Ordinal).Select(r => r switch
+        string.Join('、', refused.OrderBy(r => Array.IndexOf(RemedyOrder, r)).Select(r => r switch
         {
             RefundWish => CaseKind.Return.Label(),
             ExchangeWish => CaseKind.Exchange.Label(),

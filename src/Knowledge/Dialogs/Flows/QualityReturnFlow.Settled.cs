@@ -12,6 +12,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class QualityReturnFlow
 {
     private const string PartialRefundWish = "partial_refund";
+
+    /// <summary>A small compensation chosen with no sum yet: the sum is asked like that of a partial refund.</summary>
+    private const string CompensationWish = "compensation";
     private const string UsedDaysKey = "used_days";
     private const string PartialSumAskedKey = "partial_sum_asked";
     private const string PartialCapOfferedKey = "partial_cap_offered";
@@ -83,19 +86,27 @@ public sealed partial class QualityReturnFlow
     }
 
     /// <summary>
-    /// Part of the money back while the buyer keeps the goods, no sum named: the sum is asked for once; asked and still
-    /// none, the most the bot may give is offered as the one sum (taken, it is recorded; turned down, a supervisor).
-    /// Never a record without a sum.
+    /// Part of the money back or a compensation while the buyer keeps the goods, no sum named: the sum is asked for once
+    /// (for a compensation with two sums within the cap to pick from); asked and still none, the most the bot may give
+    /// is offered as the one sum (taken, it is recorded; turned down, a supervisor). Never a record without a sum.
     /// </summary>
-    private static void AskPartialRefundSum(FlowContext context, string orderNumber)
+    private static void AskSettlementSum(FlowContext context, string orderNumber)
     {
         var state = context.State;
+        var cap = context.Services.Options.MaxBotCompensation;
         var slots = new Dictionary<string, string?>
         {
             [Templates.TemplateSlots.OrderNumber] = orderNumber,
-            [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            [Templates.TemplateSlots.Amount] = cap.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            [Templates.TemplateSlots.SmallAmount] = Math.Floor(cap / 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         };
         state.OrderNumber = orderNumber;
+        if (state.Values.GetValueOrDefault(WishKey) != PartialRefundWish)
+        {
+            state.Values[WishKey] = CompensationWish;
+        }
+
+        var partial = state.Values[WishKey] == PartialRefundWish ? "partial_refund" : "compensation";
         if (state.Values.ContainsKey(PartialCapOfferedKey))
         {
             // The cap offered and neither taken nor turned down: a colleague agrees the sum with the buyer.
@@ -110,14 +121,14 @@ public sealed partial class QualityReturnFlow
             state.Values[PartialCapOfferedKey] = "yes";
             state.Values[WithinLimitOfferedKey] = "yes";
             state.Values[OfferedKey] = "yes";
-            context.Say("quality_return.partial_refund_cap_offer", slots);
+            context.Say($"quality_return.{partial}_cap_offer", slots);
             context.Suggest("可以", "不接受");
             context.Await(DialogSteps.AskCompensation);
             return;
         }
 
         state.Values[PartialSumAskedKey] = "yes";
-        context.Say("quality_return.partial_refund_ask_sum", slots);
+        context.Say($"quality_return.{partial}_ask_sum", slots);
         context.Await(DialogSteps.AskCompensation);
     }
 

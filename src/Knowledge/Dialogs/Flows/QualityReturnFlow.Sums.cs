@@ -34,14 +34,17 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:返|退)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
-    [GeneratedRegex("^(可以|行|好|好的|好吧|嗯|恩|ok|接受|同意|那行|那好|那可以|就这样)(?!.*(不行|不够|太少|不接受|不同意))|(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
-    private static partial Regex AcceptsOffer();
+    /// <summary>"行，补偿几块就行", "可以", "补偿10块也行": the offer taken, by a yes at the head or by the compensation said to do.</summary>
+    private static bool AcceptsOffer(string compact) => Entities.Agreement.Leads(compact) || CompensationWillDo().IsMatch(compact);
+
+    [GeneratedRegex("(补偿|赔)[^不没]{0,6}(就行|就好|也行|可以)")]
+    private static partial Regex CompensationWillDo();
 
     /// <summary>"可以", "行吧", "好的" while a compensation offered waits for an answer: the offer is taken.</summary>
     public static bool TakesOffer(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.State.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Compact);
+        return context.State.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact);
     }
 
     /// <summary>"不行 太少了", "不接受", "才10块？": the compensation offered is turned down.</summary>

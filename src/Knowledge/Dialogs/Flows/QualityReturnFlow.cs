@@ -32,6 +32,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string WantedSpecKey = "wanted_spec";
     private const string RemedyOfferedKey = "remedy_offered";
     private const string RemediesKey = "remedies";
+    private const string AllRefusedKey = "remedies_all_refused";
 
     /// <summary>The note on a quality report whose remedy the buyer has not chosen yet.</summary>
     private const string RemedyOpenNote = "买家还没选处理方式，请同事与买家商定";
@@ -47,7 +48,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (Hesitation.TryHoldOff(context))
+        // "我再想想", "都不要" once a remedy was turned down: the problem stands, so it is recorded, never only held off.
+        if (LeavesRemedies(context))
+        {
+            state.Values[AllRefusedKey] = "yes";
+        }
+        else if (Hesitation.TryHoldOff(context))
         {
             return;
         }
@@ -55,7 +61,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         KeepPhotos(context);
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
-        var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer().IsMatch(context.Compact))
+        var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact))
             || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate
             || ChoosesCompensation(context);
         if (!acceptsSmall)
@@ -136,13 +142,21 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             amount = null;
         }
 
+        // "那就补偿吧" with no sum: the sum is asked (two within the cap, or the buyer's own), never recorded without one.
+        if (acceptsSmall && amount is null && !TakesOffer(context) && !state.Values.ContainsKey(PartialCapOfferedKey))
+        {
+            AskSettlementSum(context, order.OrderNumber);
+            return;
+        }
+
         if (amount is not null || acceptsSmall)
         {
             await WithdrawReplacedAsync(context, order.OrderNumber, partial ? "买家改为保留商品、部分退款" : "买家改为保留商品、接受补偿", cancellationToken).ConfigureAwait(false);
         }
 
-        // The cap offered for part of the money back and taken: that sum is the one recorded.
-        if ((amount ?? (acceptsSmall && state.Values.ContainsKey(PartialCapOfferedKey) ? cap : (decimal?)null)) is { } accepted)
+        // The cap offered for part of the money back, or instead of a larger sum asked, and taken: that sum is recorded.
+        var capTaken = acceptsSmall && (state.Values.ContainsKey(PartialCapOfferedKey) || offeredWithin);
+        if ((amount ?? (capTaken ? cap : (decimal?)null)) is { } accepted)
         {
             await RecordCompensationAsync(context, order, accepted, slots, cancellationToken).ConfigureAwait(false);
             return;
