@@ -106,6 +106,6 @@ public static partial class RefundProgress
 
     // "我的退款呢", "退款呢??", "退款处理了吗", "退款怎么还没到", "退款咋还没下来", "退款状态": how a refund stands. "我要退款呢"
     // asks for one, and "那退款呢" after another answer asks about a refund of the order just talked about.
-    [GeneratedRegex("(?<![要想能那])退款(呢|咧|嘞|勒)|退的钱呢|退款(处理|办理|审核|同意|通过|批|办)(了|好了|完了|好|完)?(吗|没|么|嘛|没有)|退款(怎么|咋|为什么|为啥)(还)?(没|不|没有)(到|退|下来|处理|动|好|通过|同意)|退款(状态|情况)")]
+    [GeneratedRegex("(?<![要想能那])退款(呢|咧|嘞|勒)|退的钱呢|退款(处理|办理|审核|同意|通过|批|办)(了|好了|完了|好|完)?(吗|没|么|嘛|没有)|退款(怎么|咋|为什么|为啥)(还)?(没|不|没有)(到|退|下来|处理|动|好|通过|同意)|退款(状态|进展)(呢|怎么样|如何)?$")]
     private static partial Regex Standing();
 }
