@@ -49,4 +49,10 @@ public enum CaseKind
 
     /// <summary>A change to an order not yet shipped (size, colour, spec, quantity, an item to add, the courier), from what to what, for the warehouse to confirm.</summary>
     OrderChange,
+
+    /// <summary>
+    /// Paid orders not yet shipped, to the same address and none of them refunding, that the buyer wants in one parcel:
+    /// the warehouse packs them together (never a hold of either order).
+    /// </summary>
+    CombineShipment,
 }

@@ -20,6 +20,7 @@ public static class CaseKinds
         CaseKind.Repair => "repair",
         CaseKind.QualityReport => "quality_report",
  CaseKind.RefundWithdrawal => "refund_withdrawal", CaseKind.OrderChange => "order_change",
+        CaseKind.CombineShipment => "combine_shipment",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -40,6 +41,7 @@ public static class CaseKinds
         CaseKind.Repair => "维修",
         CaseKind.QualityReport => "质量问题反馈",
  CaseKind.RefundWithdrawal => "撤销退款", CaseKind.OrderChange => "改订单",
+        CaseKind.CombineShipment => "合并发货",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -103,7 +103,7 @@ public sealed class OpenCaseGuard(ICaseStore cases)
             or CaseKind.LogisticsFollowUp => Rule.KeepOpen,
         CaseKind.AddressChange or CaseKind.Compensation => Rule.Supersede,
         CaseKind.InvoiceRequest => Rule.SameFieldsKeptElseSupersede,
-        CaseKind.OrderChange => Rule.SameWordsKept,
+        CaseKind.OrderChange or CaseKind.CombineShipment => Rule.SameWordsKept,
         CaseKind.DelayShipment => Rule.SameWordsKeptElseSupersede,
         _ => Rule.Many,
     };

@@ -27,6 +27,11 @@ public sealed partial class DialogEngine
 
         var state = context.State;
         var recorded = await RecordedReturnAsync(context, cancellationToken).ConfigureAwait(false);
+        if (noDefect && QualityReturnFlow.WantsSpecForSentWrong(context, recorded?.Record.Description))
+        {
+            return null;
+        }
+
         if (recorded is null)
         {
             if (noDefect && state.ActiveFlow == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto && state.OrderNumber is not null)

@@ -44,9 +44,23 @@ public static partial class OfferTaken
                 return true;
             }
 
-            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, "合并发货：买家已另拍一单，同一地址一起发出", cancellationToken).ConfigureAwait(false);
-            context.Say("policy_topics.combine_noted", context.SlotsOf(order));
-            state.LastOrderNumber = order.OrderNumber;
+            await PolicyTopics.RecordCombinedAsync(context, order, "和买家另拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        // "付好了" after hearing the unpaid order can join once paid: the export shows the payment later, so it is checked at packing.
+        if (state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaidNumber && Placed().IsMatch(text)
+            && context.Services.Orders.Find(context.Input.BuyerId, unpaidNumber) is { } unpaid
+            && PolicyTopics.CombineAnchor(context.Services.Orders.OrdersOf(context.Input.BuyerId), unpaid) is { } anchor)
+        {
+            state.ClearClarification();
+            if (state.Told("policy_topics.combine_noted", anchor.OrderNumber))
+            {
+                context.Say("policy_topics.combine_already_noted", context.SlotsOf(anchor));
+                return true;
+            }
+
+            await PolicyTopics.RecordCombinedAsync(context, anchor, $"和订单{unpaid.OrderNumber}（{unpaid.Title}）合在一个包裹发出：买家说那单已经付款，打包前请核对已付款", cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -60,6 +74,6 @@ public static partial class OfferTaken
     [GeneratedRegex("问问|问一下|问一问|问下|去问|问吧|问啊|问呀|问呗|帮我问|替我问|核实一下|帮我核实|帮我确认|那就麻烦|麻烦(你|您)了")]
     private static partial Regex AsksToAsk();
 
-    [GeneratedRegex("(拍|付|下单|买|付款)(好|完)了|(已经|刚|刚刚|都)(另)?(拍|下单|付款|付|买)(了|好)|新(的|那)?(一)?单(拍|付|下)(好)?了|(拍|下)好(单)?了|^(拍|下单|付款)了")]
+    [GeneratedRegex("(拍|付|下单|买|付款)(好|完)了|(已经|刚|刚刚|都)(另)?(拍|下单|付款|付|买)(了|好)|新(的|那)?(一)?单(拍|付|下)(好)?了|(拍|下)好(单)?了|^(拍|下单|付款|付)了|付过了|(已|已经)付款")]
     private static partial Regex Placed();
 }

@@ -98,55 +98,6 @@ public static partial class PolicyTopics
         return true;
     }
 
-    /// <summary>
-    /// Two unshipped orders (one may be unpaid yet) can go in one parcel: the shipped-together note is recorded on the
-    /// unshipped one. With one unshipped order only: pay the new one first, then it is noted.
-    /// </summary>
-    private static async Task<bool> CombineAsync(FlowContext context, CancellationToken cancellationToken)
-    {
-        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
-        var waiting = orders.Where(o => o.Status == OrderStatus.AwaitingShipment).OrderByDescending(o => o.PaidAt).ToList();
-        var unpaid = orders.Where(o => o.Status == OrderStatus.AwaitingPayment).ToList();
-        if (waiting.Count == 0)
-        {
-            context.Say("policy_topics.combine_all_shipped");
-            return true;
-        }
-
-        var order = context.Facts.MatchedOrderNumbers.Select(n => waiting.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().FirstOrDefault() ?? waiting[0];
-        var slots = context.SlotsOf(order);
-
-        // "枕套和台灯能一起发吗" when the lamp is already on its way: that one cannot join, the other ships on its own.
-        // "再加一个台灯" names a new item, not the lamp bought before.
-        if (!AddsItem().IsMatch(context.Normalized) && context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n))
-            .OfType<Order>().FirstOrDefault(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed) is { } gone)
-        {
-            context.Say("policy_topics.combine_one_shipped", context.SlotsOf(gone));
-            return true;
-        }
-        if (context.State.Told("policy_topics.combine_noted", order.OrderNumber))
-        {
-            context.Say("policy_topics.combine_already_noted", slots);
-            return true;
-        }
-
-        // "再加一个台灯" is a new item: it is ordered and paid first; "袜子跟餐具一起发" names the other order.
-        var named = context.Facts.MatchedOrderNumbers.Where(n => n != order.OrderNumber).ToList();
-        var other = AddsItem().IsMatch(context.Normalized) && named.Count == 0
-            ? null
-            : waiting.Concat(unpaid).FirstOrDefault(o => o.OrderNumber != order.OrderNumber && (named.Count == 0 || named.Contains(o.OrderNumber)));
-        if (other is null && !context.State.Told("policy_topics.combine_pay_first", order.OrderNumber))
-        {
-            context.Say("policy_topics.combine_pay_first", slots);
-            return true;
-        }
-
-        var with = other is null ? "买家将另拍一单" : $"与订单{other.OrderNumber}（{other.Title}）";
-        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"合并发货：{with}同一地址一起发出，另一单付款后再发", cancellationToken).ConfigureAwait(false);
-        context.Say("policy_topics.combine_noted", slots);
-        return true;
-    }
-
     private static bool ForOrder(FlowContext context, string templateId, Func<Order, bool> fits)
     {
         if (Pick(context, fits) is not { } order)
@@ -208,7 +159,4 @@ public static partial class PolicyTopics
     // "券勾不上", "我还没付款呢 券为什么用不了": a coupon that will not apply to an order not paid yet.
     [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|还没付|没付款|未付款|满多少")]
     private static partial Regex CouponTrouble();
-
-    [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
-    private static partial Regex AddsItem();
 }

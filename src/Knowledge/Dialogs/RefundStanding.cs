@@ -19,7 +19,7 @@ internal static partial class RefundStanding
     /// <summary>What the bot says about a refund's standing; a follow-up right after one of these is about that refund.</summary>
     private static readonly string[] ToldAbout =
     [
-        "refund_unshipped.progress_in_progress", "refund_unshipped.progress_closed", "refund_unshipped.already_refunding", "refund_unshipped.already_requested",
+        "refund_unshipped.progress_in_progress", "refund_unshipped.progress_in_progress_shipped", "refund_unshipped.progress_closed", "refund_unshipped.already_refunding", "refund_unshipped.already_requested",
         "asides.refund_in_progress", "track.refund_in_progress",
         "refund_unshipped.progress_paid", "asides.refund_succeeded", "needs.refund_paid_back",
     ];

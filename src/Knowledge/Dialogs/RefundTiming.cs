@@ -66,6 +66,11 @@ internal static partial class RefundTiming
                 return order;
             }
         }
+        else if (tellState && named is null && focus is null && refunding.Count == 0)
+        {
+            // "钱退到哪了" from a buyer with no refund at all: said so before how refunds go back, never as if one were under way.
+            context.Say("asides.refund_none_any");
+        }
 
         var compact = context.Compact;
         context.Say(compact switch

@@ -116,7 +116,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     /// Kinds a buyer may take back in a later chat ("换货不用了", "发票不要了", "电话不改了"): their own request that nobody
     /// has handled yet. A refund request is withdrawn on the platform, so only the chat that recorded it withdraws it.
     /// </summary>
-    private static bool TakenBackLater(CaseKind kind) => kind is CaseKind.OrderChange or CaseKind.DelayShipment or CaseKind.AddressChange
+    private static bool TakenBackLater(CaseKind kind) => kind is CaseKind.OrderChange or CaseKind.DelayShipment or CaseKind.CombineShipment or CaseKind.AddressChange
         or CaseKind.InvoiceRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation or CaseKind.Reship or CaseKind.LostParcel;
 
     [KernelFunction(KernelNames.ReturnParcel)]
@@ -199,6 +199,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
         var turn = Own(kernel, orderNumber);
         var draft = new CaseDraft(CaseKind.DelayShipment, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "买家要求延迟发货", Description = description };
         return _guard.OpenAsync(draft, cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.CombineShipment)]
+    [Description("登记买家要求把已付款、未发货、同一地址的几笔订单合在一个包裹发出，交仓库一起打包。")]
+    public Task<CaseRecord> RecordCombineShipmentAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        return OpenDescribedAsync(kernel, CaseKind.CombineShipment, orderNumber, description, cancellationToken);
     }
 
     /// <summary>A case of <paramref name="kind"/> whose only detail is its description.</summary>

@@ -31,6 +31,9 @@ public interface IAfterSalesActions
 
     Task<CaseRecord> RecordDelayShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
+    /// <summary>Orders the warehouse packs in one parcel; the description names the other order.</summary>
+    Task<CaseRecord> RecordCombineShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
     /// <summary>A new delivery address for an order not yet shipped; the description holds it for the warehouse.</summary>
     Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 

@@ -17,30 +17,37 @@ public sealed partial class MessageAnalyzer
     private readonly AddressReader _addresses;
     private readonly ChinaDivisions _divisions;
 
-    public MessageAnalyzer(TextNormalizer normalizer, ProductLexicon products, ChinaDivisions divisions)
+    public MessageAnalyzer(TextNormalizer normalizer, ProductLexicon products, ChinaDivisions divisions, WantedSpecs specs)
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         ArgumentNullException.ThrowIfNull(products);
         ArgumentNullException.ThrowIfNull(divisions);
+        ArgumentNullException.ThrowIfNull(specs);
         _normalizer = normalizer;
         _divisions = divisions;
         _orderNumbers = new OrderNumberExtractor(normalizer);
         _orderReferences = new OrderReferenceReader(normalizer, products);
         _addresses = new AddressReader(divisions);
         Products = products;
+        Specs = specs;
     }
 
     /// <summary>What buyers call products and the title words they stand for: also how a record names the item.</summary>
     public ProductLexicon Products { get; }
 
+    /// <summary>The colours and sizes a buyer may ask to get instead: what an exchange record says is wanted.</summary>
+    public WantedSpecs Specs { get; }
+
     /// <summary>Reads the lexicons of <c>knowledge-base/lexicons</c>.</summary>
     public static MessageAnalyzer Load(KnowledgeBasePaths paths, TextNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(normalizer);
         return new MessageAnalyzer(
             normalizer,
             ProductLexicon.Load(Path.Combine(paths.Lexicons, "product-synonyms.txt")),
-            ChinaDivisions.Load(Path.Combine(paths.Lexicons, "china-divisions.tsv")));
+            ChinaDivisions.Load(Path.Combine(paths.Lexicons, "china-divisions.tsv")),
+            WantedSpecs.Load(Path.Combine(paths.Lexicons, "wanted-specs.txt"), word => normalizer.Fold(word).Text));
     }
 
     /// <param name="text">What the buyer typed, as typed.</param>

@@ -51,16 +51,30 @@ public sealed class PolicyTopicsTests(DialogHarness harness) : IClassFixture<Dia
     }
 
     [Fact]
-    public async Task Two_unshipped_orders_asked_to_go_together_are_noted_on_the_order()
+    public async Task An_unpaid_order_asked_to_go_together_is_paid_first_then_noted_as_a_combined_shipment()
     {
         var buyer = harness.Start("江南烟雨x");
 
         await buyer.SayAsync("袜子我还没付款 能不能跟餐具一起发 省得跑两趟");
+        Assert.Equal("policy_topics.combine_unpaid", buyer.Last.Replies.Single().TemplateId);
+        Assert.Empty(await buyer.CasesAsync());
 
+        await buyer.SayAsync("付好了");
         var record = Assert.Single(await buyer.CasesAsync());
-        Assert.Equal(CaseKind.DelayShipment, record.Kind);
-        Assert.Contains("合并", record.Description, StringComparison.Ordinal);
-        Assert.Contains("一起", buyer.LastText, StringComparison.Ordinal);
+        Assert.Equal((CaseKind.CombineShipment, "3611996043318805527"), (record.Kind, record.OrderNumber));
+        Assert.Contains("3617120346608812273", record.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_order_being_refunded_is_never_combined_and_the_buyer_hears_why()
+    {
+        var buyer = harness.Start("tb_lily88");
+
+        await buyer.SayAsync("两个订单能合并发货吗");
+
+        Assert.Contains(buyer.Last.Replies, r => r.TemplateId == "policy_topics.combine_refunding");
+        Assert.Contains(buyer.Last.Replies, r => r.TemplateId == "policy_topics.combine_unpaid");
+        Assert.Empty(await buyer.CasesAsync());
     }
 
     [Fact]
@@ -73,7 +87,7 @@ public sealed class PolicyTopicsTests(DialogHarness harness) : IClassFixture<Dia
         Assert.Empty(await buyer.CasesAsync());
 
         await buyer.SayAsync("那我再拍一单 你们一起发");
-        Assert.Equal(CaseKind.DelayShipment, Assert.Single(await buyer.CasesAsync()).Kind);
+        Assert.Equal(CaseKind.CombineShipment, Assert.Single(await buyer.CasesAsync()).Kind);
     }
 
     [Fact]

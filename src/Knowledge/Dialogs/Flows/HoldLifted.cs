@@ -35,8 +35,9 @@ public static partial class HoldLifted
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
+        // A combined shipment holds the order too, until the other order can go with it.
         if (order.Status != OrderStatus.AwaitingShipment || !StillHold().IsMatch(CompactText.Of(context.Normalized))
-            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is null)
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment, CaseKind.CombineShipment).ConfigureAwait(false) is null)
         {
             return false;
         }

@@ -49,9 +49,12 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
-        if (withinWindow && SizeOrStyleChange().Match(context.Compact) is { Success: true } change)
+        if (withinWindow && SizeOrStyleChange().IsMatch(context.Compact))
         {
-            return RecordExchangeAsync(context, order, change.Groups["to"].Value.ToUpperInvariant(), slots, cancellationToken);
+            // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
+            var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
+                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0);
+            return RecordExchangeAsync(context, order, target ?? string.Empty, slots, cancellationToken);
         }
 
         var answer = order.Status switch

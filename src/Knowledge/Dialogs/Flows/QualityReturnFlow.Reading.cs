@@ -94,7 +94,7 @@ public sealed partial class QualityReturnFlow
             context.State.Values.Remove(WishKey);
         }
 
-        if (WantedSpec(context.Normalized) is { } spec)
+        if (WantedSpec(context) is { } spec)
         {
             context.State.Values[WantedSpecKey] = spec;
         }
@@ -180,13 +180,6 @@ public sealed partial class QualityReturnFlow
         }
 
         return refused;
-    }
-
-    /// <summary>"我要的是M码", "要换成42码", "换XL的": the size or spec the buyer wants, exactly as given.</summary>
-    private static string? WantedSpec(string normalizedText)
-    {
-        var m = WantedSpecWords().Match(CompactText.Of(normalizedText));
-        return m.Success ? m.Groups["spec"].Value.ToUpperInvariant() : null;
     }
 
     private static QualityProblem ProblemOf(string description) =>
@@ -276,8 +269,4 @@ public sealed partial class QualityReturnFlow
     // "退货吧", "退了吧", "给我退了", "直接退": a return asked for in the words quality buyers use.
     [GeneratedRegex("退货|退了吧|直接退|给我退|帮我退|还是退|就退|(?<![不别])(要|想)退(了|吧|掉)?$")]
     private static partial Regex ReturnWish();
-
-    // "我要的是M码", "换成42码", "要XL的", "换130的": the wanted size or spec as the buyer wrote it.
-    [GeneratedRegex("(?:要的是|买的是|拍的是|换成|换|改成|要|发)(?<spec>[0-9]{2,3}(?:码|cm|厘米|号)?|(?:x{0,3}l|xs|s|m)(?:码|号)?|[sml]码)(?:的|码)?(?![0-9a-z])", RegexOptions.IgnoreCase)]
-    private static partial Regex WantedSpecWords();
 }

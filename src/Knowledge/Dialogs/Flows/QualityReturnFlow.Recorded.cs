@@ -61,7 +61,7 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
-        if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && WantedSpec(context.Normalized) is { } spec
+        if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && WantedSpec(context) is { } spec
             && !(recorded.Description ?? string.Empty).Contains($"换成{spec}）", StringComparison.Ordinal))
         {
             // "不对 我要M码": the exchange just recorded is recorded again with the size the buyer now gives.

@@ -52,7 +52,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         if (state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder
             && (RefundProgress.IsAsked(context.Normalized) || state.Values.ContainsKey(RefundProgress.Key)))
         {
-            RefundProgress.Tell(context);
+            await RefundProgress.TellAsync(context, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "两个订单能合并发货吗": only orders paid and not yet shipped, to the same address and not being refunded, go in one
+/// parcel. Two such orders are recorded as a combined shipment for the warehouse (never a hold); with one only, the
+/// buyer hears why the other cannot join (already shipped, being refunded, not paid yet: pay it and say so, another
+/// address), or, with no other order at all, to order and pay the new item first.
+/// </summary>
+public static partial class PolicyTopics
+{
+    private const string CombineNoted = "policy_topics.combine_noted";
+    private const string CombinePayFirst = "policy_topics.combine_pay_first";
+
+    /// <summary>Told of an unpaid order that can join once paid: "付好了" next records the combined shipment.</summary>
+    public const string CombineUnpaid = "policy_topics.combine_unpaid";
+
+    /// <summary>Paid, not shipped, no refund under way: the only orders the warehouse may pack together.</summary>
+    public static bool Combinable(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay;
+    }
+
+    /// <summary>The newest combinable order to the same address as <paramref name="other"/>: the one a combined shipment is noted on.</summary>
+    public static Order? CombineAnchor(IReadOnlyList<Order> orders, Order other)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(other);
+        return orders.Where(o => o.OrderNumber != other.OrderNumber && Combinable(o) && SameAddress(o, other)).MaxBy(o => o.PaidAt);
+    }
+
+    /// <summary>Records the combined shipment on <paramref name="order"/>, with the other order and why it may join.</summary>
+    public static async Task RecordCombinedAsync(FlowContext context, Order order, string description, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        await context.Actions.RecordCombineShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        context.Say(CombineNoted, context.SlotsOf(order));
+        context.State.LastOrderNumber = order.OrderNumber;
+    }
+
+    private static async Task<bool> CombineAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var named = context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().Distinct().ToList();
+        var order = named.FirstOrDefault(Combinable) ?? orders.Where(Combinable).MaxBy(o => o.PaidAt);
+        if (order is null)
+        {
+            // Nothing can ship any more: an order named gets its own reason, else all are on their way.
+            if (named.FirstOrDefault() is { } only && WhyNot(only) is { } why)
+            {
+                context.Say(why, context.SlotsOf(only));
+            }
+            else
+            {
+                context.Say("policy_topics.combine_all_shipped");
+            }
+
+            return true;
+        }
+
+        if (context.State.Told(CombineNoted, order.OrderNumber))
+        {
+            context.Say("policy_topics.combine_already_noted", context.SlotsOf(order));
+            return true;
+        }
+
+        // "再加一个台灯" names a new item, not the lamp bought before: it is ordered and paid first.
+        var addsItem = AddsItem().IsMatch(context.Normalized);
+        var others = addsItem ? [] : named.Where(o => o.OrderNumber != order.OrderNumber).ToList();
+        var partner = addsItem ? null
+            : orders.Where(o => o.OrderNumber != order.OrderNumber && Combinable(o) && SameAddress(o, order) && (others.Count == 0 || others.Contains(o))).MaxBy(o => o.PaidAt);
+        if (partner is not null)
+        {
+            await RecordCombinedAsync(context, order, $"和订单{partner.OrderNumber}（{partner.Title}）合在一个包裹发出：两单都已付款、未发货，收货地址相同", cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        // The orders that keep this one from being combined: those named, else every one that would otherwise fit.
+        List<Order> blocking = addsItem ? []
+            : [.. (others.Count > 0 ? others : orders.Where(o => o.OrderNumber != order.OrderNumber && StillOpen(o))).Where(o => WhyNot(o, order) is not null)];
+        // "两单一起发" with every other order already on its way: the newest of those is the one the buyer means.
+        if (blocking.Count == 0 && !addsItem && orders.Where(o => o.Status == OrderStatus.Shipped).MaxBy(o => o.ShippedAt) is { } gone)
+        {
+            blocking.Add(gone);
+        }
+
+        if (blocking.Count > 0)
+        {
+            foreach (var other in blocking)
+            {
+                context.Say(WhyNot(other, order)!, context.SlotsOf(other));
+            }
+
+            context.State.LastOrderNumber = order.OrderNumber;
+            return true;
+        }
+
+        if (!context.State.Told(CombinePayFirst, order.OrderNumber))
+        {
+            context.Say(CombinePayFirst, context.SlotsOf(order));
+            return true;
+        }
+
+        // Asked again after hearing to place it first: the new order is not in the export yet, so it is checked at packing.
+        await RecordCombinedAsync(context, order, "和买家另拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Why <paramref name="other"/> cannot go with <paramref name="order"/>; null when it could.</summary>
+    private static string? WhyNot(Order other, Order? order = null) => other switch
+    {
+        { Status: OrderStatus.AwaitingPayment } => CombineUnpaid,
+        { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: true } => "policy_topics.combine_refunding",
+        { Status: OrderStatus.AwaitingShipment } when order is not null && !SameAddress(other, order) => "policy_topics.combine_other_address",
+        { Status: OrderStatus.Shipped or OrderStatus.Completed } => "policy_topics.combine_one_shipped",
+        { Status: OrderStatus.Closed } => "track.closed",
+        _ => null,
+    };
+
+    /// <summary>Orders a buyer asking to combine may have in mind unnamed: not yet shipped, paid or not.</summary>
+    private static bool StillOpen(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment;
+
+    private static bool SameAddress(Order a, Order b) =>
+        string.Equals(CompactText.Of(a.Address ?? string.Empty), CompactText.Of(b.Address ?? string.Empty), StringComparison.Ordinal);
+
+    [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
+    private static partial Regex AddsItem();
+}
