@@ -3,6 +3,7 @@ using ShopBot.Bot.Conversations;
 using ShopBot.Bot.Tests.Channels;
 using ShopBot.Handoff;
 using ShopBot.Handoff.Desk;
+using ShopBot.TestSupport;
 
 namespace ShopBot.Bot.Tests.AfterSales;
 
