@@ -5,8 +5,9 @@ namespace ShopBot.Bot.Hosting;
 /// <summary>
 /// Runs a Direct Line endpoint as soon as the pipeline reaches it, skipping what comes after in the host's pipeline:
 /// authentication and authorization (Direct Line checks its own tokens and its endpoints ask for no policy), the buyer
-/// page, default and static files. Those cost a buyer's turn about a twentieth of the channel's CPU and a sixth of its
-/// bytes (an authentication result, a scheme look-up, a file-system probe per request), for nothing.
+/// page, default and static files. On the echo-bot channel floor of the bench they were 7 % of the host's CPU samples
+/// and 14 % of the bytes allocated per turn (an authentication result, a scheme look-up, a file-system probe per
+/// request), for nothing.
 /// </summary>
 /// <remarks>
 /// Placed after everything a Direct Line request still needs: the storage-outage answer, the WebSocket upgrade, the
