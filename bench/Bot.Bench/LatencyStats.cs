@@ -14,6 +14,11 @@ internal sealed class LatencyStats(IReadOnlyList<long> ticks, TimeSpan wall)
     /// <summary>Bytes the server process allocated during the run, when its allocation probe answered.</summary>
     public long? ServerAllocatedBytes { get; set; }
 
+    /// <summary>Minor page faults of the server process during the run, when measured.</summary>
+    public long ServerPageFaults { get; set; }
+
+    public double ServerPageFaultsPerCall => ticks.Count == 0 ? 0 : (double)ServerPageFaults / ticks.Count;
+
     public double? ServerBytesPerCall => ticks.Count == 0 || ServerAllocatedBytes is not { } bytes ? null : (double)bytes / ticks.Count;
 
     public double ServerCpuMicrosecondsPerCall => ticks.Count == 0 ? 0 : ServerCpuSeconds * 1_000_000 / ticks.Count;

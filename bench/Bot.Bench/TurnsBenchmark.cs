@@ -187,9 +187,11 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         // A short warm-up, then the measured run.
         await RunLoopsAsync(loops, TimeSpan.FromSeconds(2));
         var cpu = CpuSeconds(server);
+        var faults = MinorPageFaults(server);
         var allocated = AllocationProbe.Read(AllocationFiles.GetValueOrDefault(server.Id));
         var stats = await RunLoopsAsync(loops, TimeSpan.FromSeconds(seconds));
         stats.ServerCpuSeconds = CpuSeconds(server) - cpu;
+        stats.ServerPageFaults = MinorPageFaults(server) - faults;
         // The probe writes every 20 ms: wait for a figure written after the run.
         await Task.Delay(50);
         stats.ServerAllocatedBytes = AllocationProbe.Read(AllocationFiles.GetValueOrDefault(server.Id)) - allocated;
@@ -202,6 +204,16 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var stat = File.ReadAllText($"/proc/{process.Id}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    /// <summary>
+    /// Minor page faults of a process (Linux /proc): a fresh page the kernel zeroes for it, mostly the GC committing
+    /// memory again for new objects after it gave some back.
+    /// </summary>
+    private static long MinorPageFaults(Process process)
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[7], CultureInfo.InvariantCulture);
     }
 
     private static async Task<LatencyStats> RunLoopsAsync(Func<Task>[] loops, TimeSpan duration)
@@ -234,10 +246,11 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var p99 = Median(runs.Select(r => r.PercentileMicroseconds(99))) / 1000;
         var cpu = Median(runs.Select(r => r.ServerCpuMicrosecondsPerCall));
         var bytes = Median(runs.Select(r => r.ServerBytesPerCall ?? 0)) / 1024;
+        var faults = Median(runs.Select(r => r.ServerPageFaultsPerCall));
         var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
             $"; {Median(runs.Select((r, i) => r.PerSecond / bare[i].PerSecond)) * 100:0.0}% of the bare rate, p99 {Median(runs.Select((r, i) => r.PercentileMicroseconds(99) / bare[i].PercentileMicroseconds(99))):0.0}x the bare p99");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {rate,8:0} per second, p50 {p50,7:0.0} ms, p99 {p99,7:0.0} ms, server CPU {cpu,6:0} µs, {bytes,5:0.0} KB allocated per call{ratio}"));
+            $"{name,-34} {rate,8:0} per second, p50 {p50,7:0.0} ms, p99 {p99,7:0.0} ms, server CPU {cpu,6:0} µs, {bytes,5:0.0} KB allocated, {faults,5:0.00} page faults per call{ratio}"));
     }
 
     private static double Median(IEnumerable<double> values)
@@ -251,7 +264,7 @@ internal sealed partial class TurnsBenchmark : IBenchmark
         var ratio = bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
             $"; {stats.PerSecond / bare.PerSecond * 100:0.0}% of the bare rate, p99 {stats.PercentileMicroseconds(99) / bare.PercentileMicroseconds(99):0.0}x the bare p99");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs, {(stats.ServerBytesPerCall ?? 0) / 1024,5:0.0} KB allocated per call{ratio}"));
+            $"{name,-34} {stats.PerSecond,8:0} per second, p50 {stats.PercentileMicroseconds(50) / 1000,7:0.0} ms, p99 {stats.PercentileMicroseconds(99) / 1000,7:0.0} ms, server CPU {stats.ServerCpuMicrosecondsPerCall,6:0} µs, {(stats.ServerBytesPerCall ?? 0) / 1024,5:0.0} KB allocated, {stats.ServerPageFaultsPerCall,5:0.00} page faults per call{ratio}"));
     }
 
     /// <summary>

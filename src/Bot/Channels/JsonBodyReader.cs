@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Features;
@@ -5,7 +6,11 @@ using Microsoft.AspNetCore.Http.Features;
 namespace ShopBot.Bot.Channels;
 
 /// <summary>Reads a JSON request body with a size limit, turning every kind of bad body into a 4xx with a clear message.</summary>
-public static class JsonBodyReader
+/// <remarks>
+/// The body is read whole from Kestrel's pipe (it is at most <c>maxBytes</c>, a few kilobytes for a buyer's message) and
+/// parsed in one call, instead of through the serializer's stream reader with its own buffers and async steps.
+/// </remarks>
+public static partial class JsonBodyReader
 {
     public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, long maxBytes, CancellationToken cancellationToken)
         where T : class
@@ -18,7 +23,7 @@ public static class JsonBodyReader
 
         if (request.ContentLength > maxBytes)
         {
-            return (null, ChannelErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+            return (null, TooLarge(maxBytes));
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -26,23 +31,28 @@ public static class JsonBodyReader
             limit.MaxRequestBodySize = maxBytes;
         }
 
+        var body = request.BodyReader;
         try
         {
-            var value = await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken).ConfigureAwait(false);
-            if (value is null)
+            var read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+            while (!read.IsCompleted && !read.IsCanceled && read.Buffer.Length <= maxBytes)
             {
-                return (null, ChannelErrors.BadArgument("The body is empty or null."));
+                body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return CanBeWritten(value, type) ? (value, null) : (null, ChannelErrors.BadArgument("The body holds an escaped lone surrogate (such as \\ud800) in a free-form field: not valid Unicode text."));
-        }
-        catch (JsonException ex)
-        {
-            return (null, ChannelErrors.BadArgument($"The body is not valid JSON for this call: {ex.Message}"));
+            try
+            {
+                return read.Buffer.Length > maxBytes ? (null, TooLarge(maxBytes)) : Parse(read.Buffer, type);
+            }
+            finally
+            {
+                body.AdvanceTo(read.Buffer.End);
+            }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, ChannelErrors.TooLarge($"The body is larger than {maxBytes} bytes."));
+            return (null, TooLarge(maxBytes));
         }
         catch (Exception ex) when (ex is BadHttpRequestException or IOException)
         {
@@ -51,21 +61,35 @@ public static class JsonBodyReader
         }
     }
 
-    /// <summary>
-    /// Free-form parts (<c>channelData</c>, <c>value</c>, unknown properties) are kept as raw JSON, which accepts an
-    /// escaped lone surrogate that fails only later, when the activity is written back (to the transcript, the stream
-    /// or a channel). Writing it once here turns that into a 400 at the edge.
-    /// </summary>
-    private static bool CanBeWritten<T>(T value, JsonTypeInfo<T> type)
+    private static IResult TooLarge(long maxBytes) => ChannelErrors.TooLarge($"The body is larger than {maxBytes} bytes.");
+
+    private static (T? Value, IResult? Error) Parse<T>(ReadOnlySequence<byte> body, JsonTypeInfo<T> type)
+        where T : class
     {
+        ReadOnlySpan<byte> json = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
+        // As the serializer's stream reader does: a UTF-8 byte order mark is not part of the JSON.
+        if (json.StartsWith(Utf8ByteOrderMark))
+        {
+            json = json[Utf8ByteOrderMark.Length..];
+        }
+
         try
         {
-            JsonSerializer.Serialize(Stream.Null, value, type);
-            return true;
+            var value = JsonSerializer.Deserialize(json, type);
+            if (value is null)
+            {
+                return (null, ChannelErrors.BadArgument("The body is empty or null."));
+            }
+
+            return !MayNotBeWritable(json) || CanBeWritten(value, type)
+                ? (value, null)
+                : (null, ChannelErrors.BadArgument("The body holds an escaped lone surrogate (such as \\ud800) in a free-form field: not valid Unicode text."));
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException ex)
         {
-            return false;
+            return (null, ChannelErrors.BadArgument($"The body is not valid JSON for this call: {ex.Message}"));
         }
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 }

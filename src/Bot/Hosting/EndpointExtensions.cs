@@ -15,8 +15,10 @@ internal static partial class EndpointExtensions
         app.MapTrainerConsole();
         Agents.AgentConsoleHostingExtensions.MapAgentConsole(app);
         app.MapReports();
+        // Direct Line requests leave the pipeline here, to their endpoint: they need none of what follows.
+        app.UseDirectLineShortcut();
         // After the consoles' security headers, so a refused call carries them too. The console-key handler answers
-        // Direct Line requests with a quiet NoResult (Direct Line checks its own tokens).
+        // Direct Line requests with a quiet NoResult (Direct Line checks its own tokens) when they reach it.
         app.UseAuthentication();
         app.UseAuthorization();
         ServeBuyerPage(app);

@@ -13,7 +13,8 @@ public static partial class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup(Prefix);
+        // Marked so the host runs them without its authentication and file middleware (DirectLineShortcut).
+        var group = endpoints.MapGroup(Prefix).WithMetadata(DirectLineEndpointMetadata.Instance);
         group.MapPost("/tokens/generate", GenerateAsync);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapPost("/conversations", StartAsync);
