@@ -16,7 +16,7 @@ public static partial class CaseFollowUp
         ArgumentNullException.ThrowIfNull(compactText);
         var match = KindWord().Match(compactText);
         var earlier = Earlier().IsMatch(compactText);
-        if (!match.Success || (!earlier && NewRequest().IsMatch(compactText))
+        if (!match.Success || (!earlier && NewRequest().IsMatch(compactText)) || RefusingDeliveryAsked().IsMatch(compactText)
             || !(earlier ? StatusOrBare().IsMatch(compactText) : Status().IsMatch(compactText)))
         {
             return null;
@@ -47,6 +47,10 @@ public static partial class CaseFollowUp
 
     [GeneratedRegex("怎么样|进度|到哪|处理|有(结果|消息|进展)|还没|发了|寄了|寄出|办(好|完)|好了|呢|结果|没(动静|消息)|了(吗|没|么)")]
     private static partial Regex StatusOrBare();
+
+    /// <summary>"圆通到了我直接拒收行不行 还是要寄回": whether a parcel may be refused, a policy question, not a return's status.</summary>
+    [GeneratedRegex("(拒收|拒签)(行不行|行吗|可以吗|可不可以|成吗|好吗|就行吗)|(能|可以|能不能|可不可以)(直接)?(拒收|拒签)")]
+    private static partial Regex RefusingDeliveryAsked();
 
     /// <summary>"退款成功了 钱还没到": money the platform already paid back, which the refund answers follow from the order export.</summary>
     [GeneratedRegex("成功|没(有)?到账|还没到|没收到(钱|退款)|不到账")]
