@@ -92,7 +92,8 @@ public sealed partial class DialogEngine
         // The newer intents' flows say the same as their policy entries, and also decide when a person must confirm.
         if (intent is IntentIds.Track or IntentIds.Hurry or IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint or IntentIds.Other
                 or IntentIds.PriceProtection or IntentIds.DelayShipment or IntentIds.Installation or IntentIds.Repair or IntentIds.CourierChoice or IntentIds.RestoreOrder
-            || !(GeneralQuestion().IsMatch(context.Normalized) || context.Facts.Cues.AsksForFact)
+            || !(GeneralQuestion().IsMatch(context.Normalized) || context.Facts.Cues.AsksForFact
+                || (ReturnAddressQuestion().IsMatch(context.Normalized) && OrderResolver.Named(context).Count == 0))
             || _services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {
             return false;
@@ -107,6 +108,13 @@ public sealed partial class DialogEngine
         await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// "要寄回的话寄哪个地址", "退货地址是哪里": where a return goes is the returns policy, never a change of the order's own
+    /// address or an order list; with an order named ("枕套想退 寄到哪") the return flow checks that order's window first.
+    /// </summary>
+    [GeneratedRegex("寄(到|去|回)?哪|退货地址")]
+    private static partial Regex ReturnAddressQuestion();
 
     [GeneratedRegex("谁出|谁承担|谁付|谁负责|怎么算|规则|政策|多久|几天|多长时间|收费|收不收|要钱|加钱|手续费|运费|邮费|能用|可以用|支持")]
     private static partial Regex GeneralQuestion();

@@ -17,6 +17,7 @@ public static partial class PolicyTopics
     public const string SplitShipment = "split-shipment";
     public const string Coupons = "coupons";
     public const string NoReasonReturn = "no-reason-return";
+    public const string ReturnHow = "return-how";
 
     /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
     public const string CourierFeeReason = "courier_fee";
@@ -70,6 +71,8 @@ public static partial class PolicyTopics
             (OrderClosed, Intents.IntentIds.RestoreOrder) => Pick(context, o => o.Status == OrderStatus.Closed) is { PaidAt: not null },
             // "没穿过 吊牌都在 能退吗": the flow says the same rules against the order's own dates.
             (NoReasonReturn, Intents.IntentIds.NoReasonReturn) => context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed),
+            // "枕套想退 寄到哪": the named order's return window comes before where to send it.
+            (ReturnHow, Intents.IntentIds.NoReasonReturn) => OrderResolver.Named(context).Count > 0,
             _ => false,
         };
     }
