@@ -108,6 +108,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.Installation;
         }
 
+        // "台灯怎么调亮度 摸了半天只有一个档", "定时怎么设置": how to use the goods, answered from the manual and the
+        // product page, never a shortage to reship or a defect to record.
+        if (intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other or IntentIds.Track
+            && AnswerFlows.AsksHowToUse(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized))
+        {
+            intent = IntentIds.Installation;
+        }
+
         return intent;
     }
 
