@@ -12,6 +12,9 @@ public sealed partial class AnswerFlows
 {
     public const string ComplaintReason = "complaint";
 
+    /// <summary>How to use the goods: the manual and the product page.</summary>
+    public const string UseTemplate = "installation.use";
+
     public IReadOnlyList<IDialogFlow> All { get; } =
     [
         new Reply(IntentIds.Greeting, _ => "greeting.welcome"),
@@ -37,7 +40,8 @@ public sealed partial class AnswerFlows
             _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
             // "这个怎么用", "开关在哪": how to use it, not how to put it together, is never told the assembly steps.
-            _ when !AssemblyWords().IsMatch(c.Normalized) => "installation.use",
+            // Asked again after the manual was pointed to: a colleague who knows the product answers.
+            _ when !AssemblyWords().IsMatch(c.Normalized) => c.Told(UseTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.use_person") : UseTemplate,
             _ => "installation.guide",
         }),
         new Reply(IntentIds.Repair, c => c.Normalized switch

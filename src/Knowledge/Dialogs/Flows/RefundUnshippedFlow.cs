@@ -204,13 +204,16 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
     /// <summary>
     /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
-    /// the request), bought it elsewhere, or cancels for slow shipping an order already past the shop's shipping promise
-    /// (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the reason given.
+    /// the request), bought it elsewhere, or cancels for any reason but a wrong choice an order already past the shop's
+    /// shipping promise (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the
+    /// reason given.
     /// </summary>
     private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var reason = context.State.Values.GetValueOrDefault(ReasonKey);
-        if (reason == RefundReasons.SlowShipping && OverdueInFocus(context))
+        // Past the shipping promise the wait is the shop's doing whatever reason is given first ("还没发的话不要了"):
+        // no talking the buyer round, an apology; only a wrong choice is offered its fix.
+        if (reason != RefundReasons.WrongItem && OverdueInFocus(context))
         {
             context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
