@@ -204,16 +204,13 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
     /// <summary>
     /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
-    /// the request), bought it elsewhere, or cancels for any reason but a wrong choice an order already past the shop's
-    /// shipping promise (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the
-    /// reason given.
+    /// the request), bought it elsewhere, or cancels for slow shipping an order already past the shop's shipping promise
+    /// (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the reason given.
     /// </summary>
     private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var reason = context.State.Values.GetValueOrDefault(ReasonKey);
-        // Past the shipping promise the wait is the shop's doing whatever reason is given first ("还没发的话不要了"):
-        // no talking the buyer round, an apology; only a wrong choice is offered its fix.
-        if (reason != RefundReasons.WrongItem && OverdueInFocus(context))
+        if (reason == RefundReasons.SlowShipping && OverdueInFocus(context))
         {
             context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
@@ -241,7 +238,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
     private static void Retain(FlowContext context)
     {
         var kind = context.State.Values.GetValueOrDefault(ReasonKey) is { } given && given != Unclassified ? given : RefundReasons.ChangedMind;
-        context.Say($"refund_unshipped.retain_{kind}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+        // Past the shipping promise ("还没发的话不要了"), the wait is the shop's doing: an apology and a plain "确定吗",
+        // never a pitch to keep the order; a wrong choice is still offered its fix.
+        var offer = kind != RefundReasons.WrongItem && OverdueInFocus(context) ? "confirm_overdue" : $"retain_{kind}";
+        context.Say($"refund_unshipped.{offer}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
         context.Suggest("不退了，继续发货", "还是要退款");
         context.Await(DialogSteps.AfterRetention);
     }
