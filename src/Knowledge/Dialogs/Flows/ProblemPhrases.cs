@@ -72,9 +72,16 @@ public static partial class ProblemPhrases
         ArgumentNullException.ThrowIfNull(normalizedText);
         var phrases = new List<string>();
         var affirmed = DeniedFaults.Without(normalizedText);
-        if (ShortCount(CompactText.Of(affirmed)) is { } shortage)
+        var compact = CompactText.Of(affirmed);
+        if (ShortCount(compact) is { } shortage)
         {
             phrases.Add(shortage);
+        }
+
+        // "我拍的XL 收到的标签是L的": what was bought and what came are told in clauses of their own.
+        if (BoughtThenCame().IsMatch(compact))
+        {
+            phrases.Add(WrongKind(normalizedText));
         }
 
         foreach (var clause in Clauses().Split(affirmed))
@@ -82,8 +89,7 @@ public static partial class ProblemPhrases
             if (PhraseOf(clause) is { } phrase && !phrases.Contains(phrase))
             {
                 // "一个是黑色的 我买的是奶白色 发错了": what was sent wrong is read from the whole message.
-                phrases.Add(phrase != "发错商品" ? phrase : normalizedText.Contains('色', StringComparison.Ordinal) ? "发错颜色"
-                    : SizeWord().IsMatch(normalizedText) ? "发错尺码" : phrase);
+                phrases.Add(phrase != "发错商品" ? phrase : WrongKind(normalizedText));
             }
         }
 
@@ -156,6 +162,10 @@ public static partial class ProblemPhrases
         return null;
     }
 
+    /// <summary>What was sent wrong, read from the whole message: a colour, a size, or the goods.</summary>
+    private static string WrongKind(string text) =>
+        text.Contains('色', StringComparison.Ordinal) ? "发错颜色" : SizeWord().IsMatch(text) ? "发错尺码" : "发错商品";
+
     /// <summary>
     /// "T恤买了三件到了只有两件": how many pieces short ("少发1件"), or "少发" when the count ordered is not said; null
     /// when no count of pieces received is named.
@@ -227,6 +237,9 @@ public static partial class ProblemPhrases
     [GeneratedRegex("(?:尺码|尺寸|码数|码)(?:不对|错)|发错(?:了)?(?:尺码|码)")]
     private static partial Regex WrongSize();
 
-    [GeneratedRegex("发错|寄错|错发|发成|寄成|不是我(?:买|拍|要)的|货不对板|型号不对|款式不对|(?:买|拍|要|订)的是?.{1,10}(?:发来|寄来|收到|到手)的.{0,4}是")]
+    [GeneratedRegex("(?:买|拍|要|订)的是?.{1,10}(?:发来|寄来|收到|到手)的.{0,4}是")]
+    private static partial Regex BoughtThenCame();
+
+    [GeneratedRegex("发错|寄错|错发|发成|寄成|不是我(?:买|拍|要)的|货不对板|型号不对|款式不对")]
     private static partial Regex WrongGoods();
 }
