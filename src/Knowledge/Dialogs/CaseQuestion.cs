@@ -72,17 +72,19 @@ public static partial class CaseQuestion
     {
         ArgumentNullException.ThrowIfNull(recorded);
         var ownCost = recorded.Description?.Contains("非质量", StringComparison.Ordinal) == true;
+        // Another colour or size sent is the shop's mistake: postage on the shop, and never called a quality problem.
+        var sentWrong = recorded.Description?.StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal) == true;
         return (asked, recorded.Kind) switch
         {
             (CaseAsked.Postage, CaseKind.Reship) => "reship_postage",
             (CaseAsked.Postage, CaseKind.Compensation) => "compensation_nothing_back",
-            (CaseAsked.Postage, _) => ownCost ? "return_postage_buyer" : "return_postage_shop",
+            (CaseAsked.Postage, _) => ownCost ? "return_postage_buyer" : sentWrong ? "return_postage_wrong_item" : "return_postage_shop",
             (CaseAsked.Address, CaseKind.Reship) => "reship_address",
             (CaseAsked.Address, CaseKind.Compensation) => "compensation_nothing_back",
             (CaseAsked.Address, _) => "return_address",
             (CaseAsked.Courier, CaseKind.Reship) => "reship_courier",
             (CaseAsked.Courier, CaseKind.Compensation) => "compensation_nothing_back",
-            (CaseAsked.Courier, _) => ownCost ? "return_courier_buyer" : "return_courier_shop",
+            (CaseAsked.Courier, _) => ownCost ? "return_courier_buyer" : sentWrong ? "return_courier_wrong_item" : "return_courier_shop",
             (CaseAsked.Days, CaseKind.Reship) => "reship_days",
             (CaseAsked.Days, CaseKind.Exchange) => "exchange_days",
             (CaseAsked.Days, CaseKind.Repair) => "repair_days",

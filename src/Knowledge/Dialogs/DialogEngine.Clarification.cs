@@ -118,6 +118,31 @@ public sealed partial class DialogEngine
             || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0 && r.OrderNumbers.Any(state.OrderChoices.Contains));
     }
 
+    /// <summary>
+    /// The need the words decide between two the model doubts: "定时功能怎么设置" naming no problem is how to use the
+    /// goods; "这都好几天了还没动静 给我退款" asks for the refund outright, not to hurry the parcel.
+    /// </summary>
+    private static string? MeantByWords(FlowContext context, string first, string second)
+    {
+        if (AnswerFlows.AsksHowToUse(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized))
+        {
+            return IntentIds.Installation;
+        }
+
+        return (first, second) is (IntentIds.RefundUnshipped, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.RefundUnshipped) && AsksRefundNow(context)
+            ? IntentIds.RefundUnshipped
+            : null;
+    }
+
+    /// <summary>"都4天了还不发 退款吧": the refund asked for now, not threatened ("再不发就退款"), refused or asked about.</summary>
+    private static bool AsksRefundNow(FlowContext context)
+    {
+        var cues = context.Facts.Cues;
+        return cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel)
+            && !cues.Negated.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel)
+            && !cues.IsQuestion && cues.Conditional.Count == 0;
+    }
+
     private static bool IsTrackOrHurry(string first, string second) =>
         (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
 

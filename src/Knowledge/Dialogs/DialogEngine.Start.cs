@@ -42,6 +42,13 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "说好48小时发货 都4天了还不发 退款吧": the refund is asked for, not the parcel hurried; the delay is told there.
+        if (intent == IntentIds.Hurry && AsksRefundNow(context)
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))
+        {
+            intent = IntentIds.RefundUnshipped;
+        }
+
         // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
         if (intent == IntentIds.Track && QualityProblems.ShortShipped(context.Normalized))
         {
@@ -104,6 +111,17 @@ public sealed partial class DialogEngine
         // "说明书早扔了", "不是质量问题 就是不会装": help putting it together, never a defect menu or the return window.
         if (intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other && AnswerFlows.AsksInstallationHelp(context.Normalized)
             && (QualityProblems.Denied(context.Normalized) || !QualityProblems.NamesAProblem(context.Normalized)))
+        {
+            intent = IntentIds.Installation;
+        }
+
+        // "台灯怎么调亮度 摸了半天只有一个档", "定时怎么设置": how to use the goods, answered from the manual and the
+        // product page, never a shortage to reship or a defect to record.
+        if ((intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other or IntentIds.Track
+                && AnswerFlows.AsksHowToUse(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized))
+            // "就是你们那个三档的护眼灯" right after: which product the usage question was about, no problem named.
+            || (intent == IntentIds.QualityReturn && context.Told(AnswerFlows.UseTemplate, null) && !QualityProblems.NamesAProblem(context.Normalized)
+                && QualityProblems.OfReason(context.Facts.Reason) is null && !QualityReturnFlow.ChoosesRemedy(context)))
         {
             intent = IntentIds.Installation;
         }

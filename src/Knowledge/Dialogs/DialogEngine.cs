@@ -287,8 +287,9 @@ public sealed partial class DialogEngine
             }
 
             // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
-            return IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context)
-                ? await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false)
+            return (IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context) ? IntentIds.RefundUnshipped
+                    : MeantByWords(context, understanding.Top.Intent, runnerUp.Intent)) is { } meant
+                ? await StartAsync(context, meant, cancellationToken).ConfigureAwait(false)
                 : Clarify(context, understanding.Top.Intent, runnerUp.Intent);
         }
 

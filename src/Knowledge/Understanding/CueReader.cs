@@ -209,8 +209,11 @@ internal static partial class CueReader
     [GeneratedRegex("(?:今天|昨天|前天|刚刚|刚)才?(?:到|收到|拿到)(?:的)?(?!了?[吗么没呢])|已经收到|已收到|收到了(?!吗|没|么)|收到货了|拿到了(?!吗|没|么)|签收了(?!吗|没|么)|已签收|到货了(?!吗|没|么)|货到了(?!吗|没|么)|东西到了(?!吗|没|么)|取到了|取了快递")]
     private static partial Regex Received();
 
-    /// <summary>Asking for a fact: who pays, how long, when, how much, whether something happens or is so (会寄给我吗, 是寄过来吗).</summary>
-    [GeneratedRegex("谁(出|付|来出|来付|承担|负责|掏)|多久|多长时间|多少天|几天|几个工作日|几号|哪天|什么时候|啥时候|何时|多少钱|怎么算|怎么收费|收不收|要不要钱|要钱吗|收费吗|免费吗|手续费|是否|会不会|正常[吗么嘛]|正不正常|是不是正常|(能|会)(不能)?散|散(得|的)?掉|[会是][^,.;!?。！？；]{0,8}[吗么嘛]|退到哪|到哪里|去哪了|为什么|为啥|怎么回事|(邮费|运费|快递费|费用|税点)[^,.;!?。！？；]{0,8}([吗么嘛?？]|谁)")]
+    /// <summary>
+    /// Asking for a fact: who pays, how long, when, how much, whether something happens or is so (会寄给我吗, 是寄过来吗);
+    /// "这都好几天了" tells how long it has been and asks nothing.
+    /// </summary>
+    [GeneratedRegex("谁(出|付|来出|来付|承担|负责|掏)|多久|多长时间|多少天|(?<!好)几天|几个工作日|几号|哪天|什么时候|啥时候|何时|多少钱|怎么算|怎么收费|收不收|要不要钱|要钱吗|收费吗|免费吗|手续费|是否|会不会|正常[吗么嘛]|正不正常|是不是正常|(能|会)(不能)?散|散(得|的)?掉|[会是][^,.;!?。！？；]{0,8}[吗么嘛]|退到哪|到哪里|去哪了|为什么|为啥|怎么回事|(邮费|运费|快递费|费用|税点)[^,.;!?。！？；]{0,8}([吗么嘛?？]|谁)")]
     private static partial Regex FactQuestion();
 
     /// <summary>A yes-or-no question: a question mark, a final 吗/么/嘛/呢, or A-not-A (能不能, 可不可以, 是不是, 有没有).</summary>

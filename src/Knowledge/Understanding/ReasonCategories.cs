@@ -7,7 +7,7 @@ namespace ShopBot.Knowledge.Entities;
 /// Refund and return reasons as ids: the ones a cancel records (shared with <see cref="RefundReasons"/>) and the
 /// kinds of quality defect. Defects win over the others; of the other reasons the one the buyer names first is theirs
 /// ("在别家买到了 取消吧 等太久了" is bought elsewhere, not slow shipping), and "不想要了" only when no other is named.
-/// A word after 没/没有/无 ("没有破损") is no reason, and "还没发货 能直接退吗" states where the order is, no slowness.
+/// A word after 没/没有/无/不是 ("没有破损", "不是色差") is no reason, and "还没发货 能直接退吗" states where the order is, no slowness.
 /// </summary>
 public static partial class ReasonCategories
 {
@@ -80,13 +80,13 @@ public static partial class ReasonCategories
         (Price, PriceWords()),
     ];
 
-    [GeneratedRegex("(没有|没|无|并没|不存在)$")]
+    [GeneratedRegex("(没有|没|无|并没|不存在|不是)$")]
     private static partial Regex NegatedBefore();
 
     [GeneratedRegex("买的是.{1,8}(?:发|寄)的|发错|寄错|错发|发成了|发的不是|寄的不是|不是我买的|不是我拍的|不是我要的|颜色不对|尺码不对|尺寸不对|型号不对|款式不对|规格不对|货不对")]
     private static partial Regex WrongItemSentWords();
 
-    [GeneratedRegex("少了(?![0-9一二三四五六七八九十两百]+(?:块|元))|少件|少发|漏发|缺了(?!一?(?:块|角|个口|个角|口))|缺少|少一|少个|只有一|只收到一|配件没|没有配件|数量不对|不够数")]
+    [GeneratedRegex("少了(?![0-9一二三四五六七八九十两百]+(?:块|元))|少件|少发|漏发|缺了(?!一?(?:块|角|个口|个角|口))|缺少|少一|少个|只有一(?!个?[档挡级])|只收到一|配件没|没有配件|数量不对|不够数")]
     private static partial Regex MissingPartsWords();
 
     [GeneratedRegex("不亮|不能用|用不了|开不了机|开不机|不开机|没反应|连不上|无法连接|连接不上|充不进电|不充电|不工作|不转|失灵|故障|打不开|不通电|不保温|不加热|不出水|漏水|漏电")]
@@ -108,7 +108,7 @@ public static partial class ReasonCategories
     [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();
 
-    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一)|货?(?:吧|吗|呢|是吧|对吧|能|可以|可不可以|的吧)|货?[,，]?(?:能|可以|可不可以))|急用|来不及")]
+    [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|等不起|没动静|没有动静|没消息|超时|(?:天|小时)了?(?:还|都|也)(?:没|不)(?:发|动)|说好.{0,8}(?:小时|天).{0,4}发|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一)|货?(?:吧|吗|呢|是吧|对吧|能|可以|可不可以|的吧)|货?[,，]?(?:能|可以|可不可以))|急用|来不及")]
     private static partial Regex SlowWords();
 
     [GeneratedRegex("便宜|降价|贵|差价|别家|价格|价保|优惠")]

@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
@@ -54,4 +55,15 @@ public sealed class AnswerFlowsTests(DialogHarness harness) : IClassFixture<Dial
         Assert.DoesNotContain("一定", buyer.LastText);
         Assert.DoesNotContain("保证", buyer.LastText);
     }
+
+    [Theory]
+    [InlineData("台灯怎门调亮度啊 摸了半天只有一个档", true)]
+    [InlineData("台灯到了 定时功能怎么设置啊", true)]
+    [InlineData("哦还有 能不能定时关", true)]
+    [InlineData("这个怎么连蓝牙", true)]
+    [InlineData("加湿器怎么加水", true)]
+    [InlineData("台灯不亮了", false)]
+    [InlineData("台灯什么时候到", false)]
+    public void A_question_how_to_use_the_goods_is_told(string said, bool howTo) =>
+        Assert.Equal(howTo, AnswerFlows.AsksHowToUse(said));
 }

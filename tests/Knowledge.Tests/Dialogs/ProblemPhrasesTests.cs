@@ -25,6 +25,13 @@ public sealed class ProblemPhrasesTests
     [InlineData("保温杯外面有块漆掉了", "掉漆")]
     [InlineData("我要退货", null)]
     [InlineData("不是质量问题 就是不喜欢", null)]
+    [InlineData("袋子没破 但是衣服上有个洞", "破洞")]
+    [InlineData("外包装没有破损 可是里面的碗碎了一个", "碗碎裂")]
+    [InlineData("不是色差 就是另一个色 标签上写着卡其", null)]
+    [InlineData("t恤买了三件到了只有两件", "少发1件")]
+    [InlineData("袜子拍了5双 里面就3双", "少发2双")]
+    [InlineData("我拍的xl 收到的标签是l的", "发错尺码")]
+    [InlineData("台灯摸了半天只有一个档", null)]
     public void A_fault_is_recorded_in_fixed_terms_never_the_buyers_sentence(string said, string? phrase) =>
         Assert.Equal(phrase, ProblemPhrases.Of(said));
 

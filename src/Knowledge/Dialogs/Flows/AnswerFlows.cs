@@ -12,6 +12,9 @@ public sealed partial class AnswerFlows
 {
     public const string ComplaintReason = "complaint";
 
+    /// <summary>How to use the goods: the manual and the product page.</summary>
+    public const string UseTemplate = "installation.use";
+
     public IReadOnlyList<IDialogFlow> All { get; } =
     [
         new Reply(IntentIds.Greeting, _ => "greeting.welcome"),
@@ -37,7 +40,8 @@ public sealed partial class AnswerFlows
             _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
             // "这个怎么用", "开关在哪": how to use it, not how to put it together, is never told the assembly steps.
-            _ when !AssemblyWords().IsMatch(c.Normalized) => "installation.use",
+            // Asked again after the manual was pointed to: a colleague who knows the product answers.
+            _ when !AssemblyWords().IsMatch(c.Normalized) => c.Told(UseTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.use_person") : UseTemplate,
             _ => "installation.guide",
         }),
         new Reply(IntentIds.Repair, c => c.Normalized switch
@@ -103,6 +107,16 @@ public sealed partial class AnswerFlows
     /// model read ("扔了" is no defect, "不是质量问题" rules one out).
     /// </summary>
     public static bool AsksInstallationHelp(string normalized) => ManualGoneWords().IsMatch(normalized) || InstallationHelpWords().IsMatch(normalized);
+
+    /// <summary>
+    /// "台灯怎么调亮度", "定时怎么设置", "这个怎么连蓝牙", "能不能定时关": how to use the goods, which the manual and the
+    /// product page answer; no missing piece and no defect.
+    /// </summary>
+    public static bool AsksHowToUse(string normalized) => HowToUseWords().IsMatch(CompactText.Of(normalized));
+
+    // "怎门", "怎们": the typos buyers make of 怎么.
+    [GeneratedRegex("(怎么|怎门|怎们|怎样|如何|咋)(才能)?(调|设置|设定|连|配对|用|使用|操作|开|关|加水|充电|切换|定时|换挡|换档|拆|清洗|洗)|(定时|蓝牙|亮度|光|档位|挡位|模式|功能|开关|按键|按钮).{0,6}(怎么|怎门|怎们|如何|咋)|(能不能|可不可以|可以|能)定时|有没有定时|有定时")]
+    private static partial Regex HowToUseWords();
 
     [GeneratedRegex("说明书.{0,3}(扔|丢|没了|找不到|不见|没有了)")]
     private static partial Regex ManualGoneWords();

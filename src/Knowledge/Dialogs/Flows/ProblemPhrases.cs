@@ -71,13 +71,25 @@ public static partial class ProblemPhrases
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var phrases = new List<string>();
-        foreach (var clause in Clauses().Split(normalizedText))
+        var affirmed = DeniedFaults.Without(normalizedText);
+        var compact = CompactText.Of(affirmed);
+        if (ShortCount(compact) is { } shortage)
+        {
+            phrases.Add(shortage);
+        }
+
+        // "我拍的XL 收到的标签是L的": what was bought and what came are told in clauses of their own.
+        if (BoughtThenCame().IsMatch(compact))
+        {
+            phrases.Add(WrongKind(normalizedText));
+        }
+
+        foreach (var clause in Clauses().Split(affirmed))
         {
             if (PhraseOf(clause) is { } phrase && !phrases.Contains(phrase))
             {
                 // "一个是黑色的 我买的是奶白色 发错了": what was sent wrong is read from the whole message.
-                phrases.Add(phrase != "发错商品" ? phrase : normalizedText.Contains('色', StringComparison.Ordinal) ? "发错颜色"
-                    : SizeWord().IsMatch(normalizedText) ? "发错尺码" : phrase);
+                phrases.Add(phrase != "发错商品" ? phrase : WrongKind(normalizedText));
             }
         }
 
@@ -126,7 +138,7 @@ public static partial class ProblemPhrases
 
     private static string? PhraseOf(string clause)
     {
-        if (clause.Length == 0 || Denial().IsMatch(clause))
+        if (clause.Length == 0)
         {
             return null;
         }
@@ -149,6 +161,35 @@ public static partial class ProblemPhrases
 
         return null;
     }
+
+    /// <summary>What was sent wrong, read from the whole message: a colour, a size, or the goods.</summary>
+    private static string WrongKind(string text) =>
+        text.Contains('色', StringComparison.Ordinal) ? "发错颜色" : SizeWord().IsMatch(text) ? "发错尺码" : "发错商品";
+
+    /// <summary>
+    /// "T恤买了三件到了只有两件": how many pieces short ("少发1件"), or "少发" when the count ordered is not said; null
+    /// when no count of pieces received is named.
+    /// </summary>
+    private static string? ShortCount(string compact)
+    {
+        var got = Received().Match(compact);
+        if (!got.Success)
+        {
+            return null;
+        }
+
+        var ordered = Ordered().Match(compact[..got.Index]);
+        var unit = got.Groups["unit"].Success ? got.Groups["unit"].Value : "件";
+        return ordered.Success && Count(ordered.Groups["n"].Value) - Count(got.Groups["n"].Value) is > 0 and var fewer ? $"少发{fewer}{unit}" : "少发";
+    }
+
+    private static int Count(string digit) => "0一二三四五六七八九".IndexOf(digit[0] == '两' ? '二' : digit[0], StringComparison.Ordinal) is >= 0 and var n ? n : digit[0] - '0';
+
+    [GeneratedRegex("(?:买|拍|订|下单|下)了?(?<n>[一二两三四五六七八九2-9])(?:件|个|只|双|条|套|盒|包)")]
+    private static partial Regex Ordered();
+
+    [GeneratedRegex("(?:只有|只收到|只到了?|就到了?|就来了|才到了?|才收到|里面?就)(?<n>[一二两三四五六七八1-8])(?<unit>件|个|只|双|条|套|盒|包)(?![档挡级])")]
+    private static partial Regex Received();
 
     private static string PartName(string part) => part switch
     {
@@ -183,10 +224,6 @@ public static partial class ProblemPhrases
     [GeneratedRegex("[,，.。;；!！?？~\\n ]+")]
     private static partial Regex Clauses();
 
-    // "不是质量问题", "没有破" name no fault.
-    [GeneratedRegex("^(?:不是|没有|没)(?:什么)?(?:质量|破|坏|问题)")]
-    private static partial Regex Denial();
-
     [GeneratedRegex("领口|衣领|领子|袖口|袖子|下摆|腋下|裤腿|正面|背面|反面|侧面|底部|底座|杯盖|盖子|杯口|杯身|杯底|内壁|里面|里边|内胆|把手|提手|手柄|肩带|拉链|扣子|纽扣|脚后跟|后跟|袜跟|袜头|脚尖|屏幕|开关|插头|电源线|灯罩|灯头|边角|边缘|外包装|包装袋|袋子|包装|盒子|表面|被套|枕套|床单|瓶口|密封圈|接口|按键|盘子|碗")]
     private static partial Regex Part();
 
@@ -199,6 +236,9 @@ public static partial class ProblemPhrases
 
     [GeneratedRegex("(?:尺码|尺寸|码数|码)(?:不对|错)|发错(?:了)?(?:尺码|码)")]
     private static partial Regex WrongSize();
+
+    [GeneratedRegex("(?:买|拍|要|订)的是?.{1,10}(?:发来|寄来|收到|到手)的.{0,4}是")]
+    private static partial Regex BoughtThenCame();
 
     [GeneratedRegex("发错|寄错|错发|发成|寄成|不是我(?:买|拍|要)的|货不对板|型号不对|款式不对")]
     private static partial Regex WrongGoods();

@@ -238,7 +238,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
     private static void Retain(FlowContext context)
     {
         var kind = context.State.Values.GetValueOrDefault(ReasonKey) is { } given && given != Unclassified ? given : RefundReasons.ChangedMind;
-        context.Say($"refund_unshipped.retain_{kind}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+        // Past the shipping promise ("还没发的话不要了"), the wait is the shop's doing: an apology and a plain "确定吗",
+        // never a pitch to keep the order; a wrong choice is still offered its fix.
+        var offer = kind != RefundReasons.WrongItem && OverdueInFocus(context) ? "confirm_overdue" : $"retain_{kind}";
+        context.Say($"refund_unshipped.{offer}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
         context.Suggest("不退了，继续发货", "还是要退款");
         context.Await(DialogSteps.AfterRetention);
     }
