@@ -45,6 +45,14 @@ public static partial class PolicyTopics
     private static async Task<bool> CombineAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        if (Postage().IsMatch(context.Compact))
+        {
+            // "一起发能省运费吗": what shipping costs, from the orders and the free-shipping rule; the parcels are another question.
+            var open = orders.Where(StillOpen).ToList();
+            context.Say(open.Count > 0 && open.All(o => o.Postage is null or 0) ? "policy_topics.combine_postage_free" : "policy_topics.combine_postage");
+            return true;
+        }
+
         var named = context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().Distinct().ToList();
         var order = named.FirstOrDefault(Combinable) ?? orders.Where(Combinable).MaxBy(o => o.PaidAt);
         if (order is null)
@@ -126,6 +134,9 @@ public static partial class PolicyTopics
 
     private static bool SameAddress(Order a, Order b) =>
         string.Equals(CompactText.Of(a.Address ?? string.Empty), CompactText.Of(b.Address ?? string.Empty), StringComparison.Ordinal);
+
+    [GeneratedRegex("运费|邮费|快递费|省钱|省点钱|省点")]
+    private static partial Regex Postage();
 
     [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
     private static partial Regex AddsItem();

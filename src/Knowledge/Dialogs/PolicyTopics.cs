@@ -106,6 +106,8 @@ public static partial class PolicyTopics
         }
 
         context.Say(templateId, context.SlotsOf(order));
+        // "不退差价我就退货" next is about this order: it is the one in focus.
+        context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
 

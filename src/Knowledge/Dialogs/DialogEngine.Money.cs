@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Money and shipping-together questions the buyer's words settle before any model intent: a price difference for a
+/// change just recorded ("有差价的话多少我补" is never price protection), an order held back to ship with an unpaid one
+/// ("先别把四件套发了"), and "餐具不是还没发嘛" answered from that order's state.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome?> AnswersMoneyAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (AnswersChangePrice(context) is { } price)
+        {
+            return price;
+        }
+
+        // "不给退差价我就退货了" after the price-protection answer: a return of the order just discussed, whatever the model
+        // reads, never the policy again nor a list of orders.
+        var state = context.State;
+        if (state.ActiveFlow is null && ReturnThreat().IsMatch(context.Compact) && state.LastOrderNumber is not null
+            && state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
+            && context.Input.Understanding.Intent is not (IntentIds.RefundUnshipped or IntentIds.NoReasonReturn))
+        {
+            state.ClearClarification();
+            return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await CombineHold.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            context.State.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.DelayShipment);
+        }
+
+        if (CombineHold.TryTellState(context))
+        {
+            context.State.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The difference asked about right after a change was recorded in this conversation. A line naming a new value
+    /// ("那换成蓝的 要补钱吗") is a change of its own: the change flow records it and adds the same answer.
+    /// </summary>
+    private DialogOutcome? AnswersChangePrice(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !ChangePriceDifference.IsAsked(context.Compact)
+            || OrderChanges.Read(context.Normalized) is { To: not null }
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        context.Say(ChangePriceDifference.Template, context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    [GeneratedRegex("(就|那就|我就)(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
+    private static partial Regex ReturnThreat();
+}
