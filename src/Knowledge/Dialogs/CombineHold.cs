@@ -14,6 +14,9 @@ internal static partial class CombineHold
 {
     private const string Held = "policy_topics.combine_held";
 
+    /// <summary>Longest lead-in before "还没发吧" that can only name the order ("那个四件套", "袜子那单").</summary>
+    private const int OrderNameLength = 10;
+
     /// <summary>"先别把餐具发了 等我袜子付了一起发" names two orders but asks one thing: the two ship together.</summary>
     public static bool IsOneNeed(string text)
     {
@@ -60,7 +63,10 @@ internal static partial class CombineHold
     /// <summary>"餐具不是还没发嘛": the named order's own state, waiting or on its way; other states are left to their flows.</summary>
     public static bool TryTellState(FlowContext context)
     {
-        if (context.State.ActiveFlow is not null || !NotShippedYet().IsMatch(context.Compact)
+        // What comes before the question only names the order ("餐具", "袜子那单"): "能改成130的吗 还没发吧" asks for a change.
+        var asked = NotShippedYet().Match(context.Compact);
+        if (context.State.ActiveFlow is not null || !asked.Success || asked.Index > OrderNameLength
+            || AsksSomething().IsMatch(context.Compact[..asked.Index])
             || OrderResolver.Named(context) is not [var order])
         {
             return false;
@@ -92,12 +98,16 @@ internal static partial class CombineHold
     [GeneratedRegex("(别|不要|先别|先不要|暂时别|暂时不要|不急着|先不用|先不)(先)?(把.{0,10})?(发|寄)|先(压|留|扣)着|等.{0,12}(一起|一块|一齐|一同)(发|寄)")]
     private static partial Regex HoldBack();
 
+    [GeneratedRegex("能|可以|可不可以|帮|要|改|换|退|吗|么")]
+    private static partial Regex AsksSomething();
+
     [GeneratedRegex("一起|一块|一齐|一同|合并|合在")]
     private static partial Regex Together();
 
     [GeneratedRegex("不要了|不想要|退款|退了|取消|退货")]
     private static partial Regex GivesUp();
 
-    [GeneratedRegex("不是还没(发|寄)|还没(发|寄)(货|出|出去)?吧")]
+    // Only as the whole point of the line: "还没发吧 地址帮我改成…" asks for the change, which its flow answers with the state.
+    [GeneratedRegex("(不是还没(发|寄)(货|出|出去)?(吗|嘛|吧|呢)?|还没(发|寄)(货|出|出去)?吧)[啊呀哈]?[?？!！。.~～]*$")]
     private static partial Regex NotShippedYet();
 }
