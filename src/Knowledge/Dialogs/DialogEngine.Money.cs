@@ -29,6 +29,23 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
         }
 
+        // "刚买就降了10块" read as a fault or anything else: a price drop is price protection, first time.
+        if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
+            && context.Input.Understanding.Intent != IntentIds.PriceProtection)
+        {
+            state.ClearClarification();
+            PolicyTopics.TellPriceProtection(context);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
+        }
+
+        // "一块发邮费能便宜点不": shipping together asked about for its postage, never the bargaining answer.
+        if (state.ActiveFlow is null && PolicyTopics.AsksPostage(context.Compact) && Together().IsMatch(context.Compact))
+        {
+            state.ClearClarification();
+            PolicyTopics.TellCombinedPostage(context);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (await CombineHold.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             context.State.ClearClarification();
@@ -64,6 +81,12 @@ public sealed partial class DialogEngine
         context.Say(ChangePriceDifference.Template, context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
+
+    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]")]
+    private static partial Regex PriceDropped();
+
+    [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]
+    private static partial Regex Together();
 
     [GeneratedRegex("(就|那就|我就)(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
     private static partial Regex ReturnThreat();

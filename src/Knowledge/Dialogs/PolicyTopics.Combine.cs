@@ -45,11 +45,9 @@ public static partial class PolicyTopics
     private static async Task<bool> CombineAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
-        if (Postage().IsMatch(context.Compact))
+        if (AsksPostage(context.Compact))
         {
-            // "一起发能省运费吗": what shipping costs, from the orders and the free-shipping rule; the parcels are another question.
-            var open = orders.Where(StillOpen).ToList();
-            context.Say(open.Count > 0 && open.All(o => o.Postage is null or 0) ? "policy_topics.combine_postage_free" : "policy_topics.combine_postage");
+            TellCombinedPostage(context);
             return true;
         }
 
@@ -116,6 +114,18 @@ public static partial class PolicyTopics
         // Asked again after hearing to place it first: the new order is not in the export yet, so it is checked at packing.
         await RecordCombinedAsync(context, order, "和买家另拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>"一起发能省运费吗", "一块发邮费能便宜点不": the postage of shipping together, never a bargaining answer.</summary>
+    public static bool AsksPostage(string compact) => Postage().IsMatch(compact);
+
+    /// <summary>What shipping costs, from the orders' own postage and the free-shipping rule; the parcels are another question.</summary>
+    public static void TellCombinedPostage(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var open = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(StillOpen).ToList();
+        context.Say(open.Count > 0 && open.All(o => o.Postage is null or 0) ? "policy_topics.combine_postage_free" : "policy_topics.combine_postage");
+        context.State.RememberPolicy(CombineShipping);
     }
 
     /// <summary>Why <paramref name="other"/> cannot go with <paramref name="order"/>; null when it could.</summary>

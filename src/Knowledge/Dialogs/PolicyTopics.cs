@@ -74,6 +74,21 @@ public static partial class PolicyTopics
         };
     }
 
+    /// <summary>
+    /// "刚买的杯子就降了10块" read as something else: the price-protection rule, for the order bought when one fits,
+    /// else in general.
+    /// </summary>
+    public static void TellPriceProtection(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!ForOrder(context, "policy_topics.price_protection_order", PriceProtected))
+        {
+            context.Say("price_protection.explain");
+        }
+
+        context.State.RememberPolicy(PriceProtection);
+    }
+
     private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;
 
     /// <summary>The order the buyer named among those that fit, or their only fitting one.</summary>

@@ -26,6 +26,11 @@ internal static partial class RefundMoneyMissing
     /// <summary>The refund told as paid back: said once in a conversation.</summary>
     public const string PaidBack = "needs.refund_paid_back";
 
+    /// <summary>Every way the bot says a refund was paid back: one of them said for the order is enough for the conversation.</summary>
+    private static readonly string[] PaidBackSaid = [PaidBack, "asides.refund_succeeded", "refund_unshipped.progress_paid"];
+
+    public static bool ToldPaidBack(FlowContext context, string orderNumber) => PaidBackSaid.Any(k => context.Told(k, orderNumber));
+
     public static bool IsAsked(string compact) => Missing().IsMatch(compact) && !Goods().IsMatch(compact);
 
     public static bool TryAnswer(FlowContext context)
@@ -69,7 +74,7 @@ internal static partial class RefundMoneyMissing
             return true;
         }
 
-        if (!context.Told(PaidBack, order.OrderNumber) && !context.Told("asides.refund_succeeded", order.OrderNumber))
+        if (!ToldPaidBack(context, order.OrderNumber))
         {
             context.Say(PaidBack, slots);
         }

@@ -62,7 +62,7 @@ internal static partial class RefundTiming
             };
             // Said once per conversation: "退到哪了" asked again gets the new answer, not the refund's state restated.
             if (!context.Told(situation, order.OrderNumber)
-                && !(situation == "asides.refund_succeeded" && context.Told(RefundMoneyMissing.PaidBack, order.OrderNumber)))
+                && !(situation == "asides.refund_succeeded" && RefundMoneyMissing.ToldPaidBack(context, order.OrderNumber)))
             {
                 context.Say(situation, new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber });
             }
