@@ -52,6 +52,16 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.DelayShipment);
         }
 
+        // "等我付了跟你说" after hearing the unpaid order can join once paid: acknowledged, not its unpaid state told again.
+        if (state.ActiveFlow is null && WillPayLater().IsMatch(context.Compact)
+            && state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid
+            && _services.Orders.Find(context.Input.BuyerId, unpaid) is { Status: Orders.OrderStatus.AwaitingPayment } order)
+        {
+            state.ClearClarification();
+            context.Say("policy_topics.combine_wait_payment", context.SlotsOf(order));
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (CombineHold.TryTellState(context))
         {
             context.State.ClearClarification();
@@ -87,6 +97,9 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]
     private static partial Regex Together();
+
+    [GeneratedRegex("等我?(付|付款|付钱)(了|好|完)(以后|之后)?(再)?(跟你说|告诉你|说|找你|联系你|通知你)")]
+    private static partial Regex WillPayLater();
 
     [GeneratedRegex("(就|那就|我就)(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
     private static partial Regex ReturnThreat();
