@@ -27,6 +27,11 @@ public sealed partial class DialogEngine
             return kindChanged;
         }
 
+        if (await AnswersMoneyAsync(context, cancellationToken).ConfigureAwait(false) is { } money)
+        {
+            return money;
+        }
+
         if (KeepsRestOfOrderChange(context) is { } restKept)
         {
             return restKept;

@@ -65,7 +65,7 @@ public sealed partial class DialogEngine
         var continues = context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal);
         if (!(cues.IsQuestion || AnswersOnly(intent) || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact && !PolicyTopics.AboutPaying(match.Entry.Id))
-            || (match.Entry.Id == PolicyTopics.PriceProtection && Declined().IsMatch(context.Normalized)))
+            || (match.Entry.Id == PolicyTopics.PriceProtection && (PriceDeclined(context.Normalized) || ReturnThreat().IsMatch(context.Compact))))
         {
             return null;
         }
@@ -100,7 +100,13 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        if (lastId == PolicyTopics.PriceProtection && Declined().IsMatch(context.Normalized))
+        // "不退差价我就退货": a return of the order in focus, for the return flow, never the policy's further text.
+        if (lastId == PolicyTopics.PriceProtection && ReturnThreat().IsMatch(context.Compact))
+        {
+            return null;
+        }
+
+        if (lastId == PolicyTopics.PriceProtection && PriceDeclined(context.Normalized))
         {
             context.Say("price_protection.declined");
             context.NeedPerson(IntentIds.PriceProtection);
@@ -222,4 +228,10 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("没通过|不通过|被拒|失败|申请不了|不给")]
     private static partial Regex Declined();
+
+    /// <summary>
+    /// Price protection the platform refused. "不给退差价我就退货" says no such thing: it threatens a return of the order
+    /// in focus, which the return flow answers.
+    /// </summary>
+    private static bool PriceDeclined(string normalized) => Declined().IsMatch(normalized) && !ReturnThreat().IsMatch(CompactText.Of(normalized));
 }

@@ -38,7 +38,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     {
         ArgumentNullException.ThrowIfNull(text);
         var cuts = Cuts(text);
-        if (cuts.Count == 0)
+        if (cuts.Count == 0 || CombineHold.IsOneNeed(text))
         {
             return null;
         }

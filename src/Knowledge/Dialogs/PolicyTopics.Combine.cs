@@ -45,6 +45,12 @@ public static partial class PolicyTopics
     private static async Task<bool> CombineAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        if (AsksPostage(context.Compact))
+        {
+            TellCombinedPostage(context);
+            return true;
+        }
+
         var named = context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().Distinct().ToList();
         var order = named.FirstOrDefault(Combinable) ?? orders.Where(Combinable).MaxBy(o => o.PaidAt);
         if (order is null)
@@ -110,6 +116,18 @@ public static partial class PolicyTopics
         return true;
     }
 
+    /// <summary>"一起发能省运费吗", "一块发邮费能便宜点不": the postage of shipping together, never a bargaining answer.</summary>
+    public static bool AsksPostage(string compact) => Postage().IsMatch(compact);
+
+    /// <summary>What shipping costs, from the orders' own postage and the free-shipping rule; the parcels are another question.</summary>
+    public static void TellCombinedPostage(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var open = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(StillOpen).ToList();
+        context.Say(open.Count > 0 && open.All(o => o.Postage is null or 0) ? "policy_topics.combine_postage_free" : "policy_topics.combine_postage");
+        context.State.RememberPolicy(CombineShipping);
+    }
+
     /// <summary>Why <paramref name="other"/> cannot go with <paramref name="order"/>; null when it could.</summary>
     private static string? WhyNot(Order other, Order? order = null) => other switch
     {
@@ -126,6 +144,9 @@ public static partial class PolicyTopics
 
     private static bool SameAddress(Order a, Order b) =>
         string.Equals(CompactText.Of(a.Address ?? string.Empty), CompactText.Of(b.Address ?? string.Empty), StringComparison.Ordinal);
+
+    [GeneratedRegex("运费|邮费|快递费|省钱|省点钱|省点")]
+    private static partial Regex Postage();
 
     [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
     private static partial Regex AddsItem();

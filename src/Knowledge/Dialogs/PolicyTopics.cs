@@ -77,6 +77,21 @@ public static partial class PolicyTopics
         };
     }
 
+    /// <summary>
+    /// "刚买的杯子就降了10块" read as something else: the price-protection rule, for the order bought when one fits,
+    /// else in general.
+    /// </summary>
+    public static void TellPriceProtection(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!ForOrder(context, "policy_topics.price_protection_order", PriceProtected))
+        {
+            context.Say("price_protection.explain");
+        }
+
+        context.State.RememberPolicy(PriceProtection);
+    }
+
     private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;
 
     /// <summary>The order the buyer named among those that fit, or their only fitting one.</summary>
@@ -109,6 +124,8 @@ public static partial class PolicyTopics
         }
 
         context.Say(templateId, context.SlotsOf(order));
+        // "不退差价我就退货" next is about this order: it is the one in focus.
+        context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
 

@@ -23,6 +23,14 @@ internal static partial class RefundMoneyMissing
 
     public const string PersonReason = "refund_not_arrived";
 
+    /// <summary>The refund told as paid back: said once in a conversation.</summary>
+    public const string PaidBack = "needs.refund_paid_back";
+
+    /// <summary>Every way the bot says a refund was paid back: one of them said for the order is enough for the conversation.</summary>
+    private static readonly string[] PaidBackSaid = [PaidBack, "asides.refund_succeeded", "refund_unshipped.progress_paid"];
+
+    public static bool ToldPaidBack(FlowContext context, string orderNumber) => PaidBackSaid.Any(k => context.Told(k, orderNumber));
+
     public static bool IsAsked(string compact) => Missing().IsMatch(compact) && !Goods().IsMatch(compact);
 
     public static bool TryAnswer(FlowContext context)
@@ -30,7 +38,7 @@ internal static partial class RefundMoneyMissing
         var compact = context.Compact;
         var days = LessCommonNeeds.DaysSaid(context.Normalized);
         var followUp = !IsAsked(compact) && context.State.ActiveFlow is null && days is not null && StillNot().IsMatch(compact)
-            && context.Told("needs.refund_paid_back", context.State.LastOrderNumber);
+            && context.Told(PaidBack, context.State.LastOrderNumber);
         if (!IsAsked(compact) && !followUp)
         {
             return false;
@@ -66,9 +74,9 @@ internal static partial class RefundMoneyMissing
             return true;
         }
 
-        if (!context.Told("needs.refund_paid_back", order.OrderNumber))
+        if (!ToldPaidBack(context, order.OrderNumber))
         {
-            context.Say("needs.refund_paid_back", slots);
+            context.Say(PaidBack, slots);
         }
 
         context.Say("needs.refund_channels");

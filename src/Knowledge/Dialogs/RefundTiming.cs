@@ -60,7 +60,13 @@ internal static partial class RefundTiming
                 _ when recordedHere => "asides.refund_requested_here",
                 _ => "asides.refund_none",
             };
-            context.Say(situation, new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber });
+            // Said once per conversation: "退到哪了" asked again gets the new answer, not the refund's state restated.
+            if (!context.Told(situation, order.OrderNumber)
+                && !(situation == "asides.refund_succeeded" && RefundMoneyMissing.ToldPaidBack(context, order.OrderNumber)))
+            {
+                context.Say(situation, new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber });
+            }
+
             if (order.AmountPaid == 0)
             {
                 return order;
@@ -73,8 +79,11 @@ internal static partial class RefundTiming
         }
 
         var compact = context.Compact;
+        // "信用卡还是余额": the export does not say how the buyer paid, so two ways named are both answered.
+        var waysNamed = new[] { Huabei().IsMatch(compact), CreditCard().IsMatch(compact), DebitCard().IsMatch(compact), compact.Contains("余额", StringComparison.Ordinal) }.Count(w => w);
         context.Say(compact switch
         {
+            _ when waysNamed > 1 => "asides.refund_any_way",
             _ when Huabei().IsMatch(compact) => "asides.refund_to_huabei",
             _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "asides.refund_to_credit_card",
             _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "asides.refund_to_debit_card",

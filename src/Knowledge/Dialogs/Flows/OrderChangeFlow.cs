@@ -81,6 +81,12 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                     asked ? $"{Area}.already_recorded"
                     : context.State.Values.ContainsKey(CorrectsKey) ? $"{Area}.corrected" : courier ? $"{Area}.recorded_courier" : $"{Area}.recorded",
                     slots);
+                // "换130的要补差价吗": the difference for the new spec, said beside the change, never as price protection.
+                if (!courier && ChangePriceDifference.IsAsked(CompactText.Of(request)))
+                {
+                    context.Say(ChangePriceDifference.Template, slots);
+                }
+
                 break;
             case OrderStatus.Shipped when courier:
                 context.Say(order.TrackingNumber is null ? $"{Area}.shipped_courier_no_number" : $"{Area}.shipped_courier", slots);

@@ -54,14 +54,19 @@ public static partial class RefundProgress
         }
         else
         {
-            context.Say(order.Refund switch
+            // A refund paid back is said once in a conversation; asked again, only where the money goes follows.
+            if (order.Refund != RefundStatus.Succeeded || !RefundMoneyMissing.ToldPaidBack(context, order.OrderNumber))
             {
-                RefundStatus.InProgress when order.Status == OrderStatus.AwaitingShipment => "refund_unshipped.progress_in_progress",
-                RefundStatus.InProgress => "refund_unshipped.progress_in_progress_shipped",
-                RefundStatus.Succeeded => "refund_unshipped.progress_paid",
-                RefundStatus.Closed => "refund_unshipped.progress_closed",
-                _ => "refund_unshipped.progress_none",
-            }, slots);
+                context.Say(order.Refund switch
+                {
+                    RefundStatus.InProgress when order.Status == OrderStatus.AwaitingShipment => "refund_unshipped.progress_in_progress",
+                    RefundStatus.InProgress => "refund_unshipped.progress_in_progress_shipped",
+                    RefundStatus.Succeeded => "refund_unshipped.progress_paid",
+                    RefundStatus.Closed => "refund_unshipped.progress_closed",
+                    _ => "refund_unshipped.progress_none",
+                }, slots);
+            }
+
             // Where the money goes and how long each way of paying takes: a refund under way or paid back has money coming.
             if (order.Refund == RefundStatus.InProgress)
             {

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Orders to be shipped together, said in the buyer's words. "先别把餐具发了 等我袜子付了一起发", or "你们别先把四件套发了"
+/// after hearing the unpaid order can join once paid: the paid order waits for the other one, so a combined shipment
+/// is recorded on it (never a hold with a date, never the usual promise to ship within 72 hours). "餐具不是还没发嘛",
+/// "四件套还没发吧": the state of the order named, from the export.
+/// </summary>
+internal static partial class CombineHold
+{
+    private const string Held = "policy_topics.combine_held";
+
+    /// <summary>Longest lead-in before "还没发吧" that can only name the order ("那个四件套", "袜子那单").</summary>
+    private const int OrderNameLength = 10;
+
+    /// <summary>"先别把餐具发了 等我袜子付了一起发" names two orders but asks one thing: the two ship together.</summary>
+    public static bool IsOneNeed(string text)
+    {
+        var compact = CompactText.Of(text);
+        return HoldBack().IsMatch(compact) && Together().IsMatch(compact) && !GivesUp().IsMatch(compact);
+    }
+
+    public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var compact = context.Compact;
+        if (state.ActiveFlow is not null || !HoldBack().IsMatch(compact) || GivesUp().IsMatch(compact))
+        {
+            return false;
+        }
+
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var named = OrderResolver.Named(context);
+        var toldUnpaid = state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } number ? orders.FirstOrDefault(o => o.OrderNumber == number) : null;
+        var partner = named.FirstOrDefault(o => o.Status == OrderStatus.AwaitingPayment) ?? toldUnpaid;
+        // Without "一起发" the wish to ship later is the delay flow's, unless the buyer was just told an unpaid order can join.
+        if (!Together().IsMatch(compact) && toldUnpaid is null)
+        {
+            return false;
+        }
+
+        var anchor = named.FirstOrDefault(PolicyTopics.Combinable)
+            ?? (partner is not null ? PolicyTopics.CombineAnchor(orders, partner) : null)
+            ?? (orders.Count(PolicyTopics.Combinable) == 1 ? orders.First(PolicyTopics.Combinable) : null);
+        if (anchor is null)
+        {
+            return false;
+        }
+
+        var description = partner is not null
+            ? $"先别单独发：等订单{partner.OrderNumber}（{partner.Title}）付款后合在一个包裹发出，打包前请核对那单已付款、收货地址相同"
+            : "先别单独发：等买家另拍的一单付款后合在一个包裹发出，新单还没同步到订单里，打包前请核对已付款、收货地址相同";
+        await context.Actions.RecordCombineShipmentAsync(context.Turn, anchor.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        context.Say(Held, context.SlotsOf(anchor));
+        state.LastOrderNumber = anchor.OrderNumber;
+        return true;
+    }
+
+    /// <summary>"餐具不是还没发嘛": the named order's own state, waiting or on its way; other states are left to their flows.</summary>
+    public static bool TryTellState(FlowContext context)
+    {
+        // What comes before the question only names the order ("餐具", "袜子那单"): "能改成130的吗 还没发吧" asks for a change.
+        var asked = NotShippedYet().Match(context.Compact);
+        if (context.State.ActiveFlow is not null || !asked.Success || asked.Index > OrderNameLength
+            || AsksSomething().IsMatch(context.Compact[..asked.Index])
+            || OrderResolver.Named(context) is not [var order])
+        {
+            return false;
+        }
+
+        var situation = order switch
+        {
+            { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } => "policy_topics.state_waiting",
+            { Status: OrderStatus.Shipped, TrackingNumber: not null } => "policy_topics.state_shipped",
+            _ => null,
+        };
+        if (situation is null)
+        {
+            return false;
+        }
+
+        context.Say(situation, context.SlotsOf(order));
+        // Asked while an unpaid order waits to join it: how the two still go together.
+        if (situation == "policy_topics.state_waiting" && context.State.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid
+            && context.Services.Orders.Find(context.Input.BuyerId, unpaid) is { Status: OrderStatus.AwaitingPayment } partner)
+        {
+            context.Say("policy_topics.combine_after_payment", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = partner.Title });
+        }
+
+        context.State.LastOrderNumber = order.OrderNumber;
+        return true;
+    }
+
+    [GeneratedRegex("(别|不要|先别|先不要|暂时别|暂时不要|不急着|先不用|先不)(先)?(把.{0,10})?(发|寄)|先(压|留|扣)着|等.{0,12}(一起|一块|一齐|一同)(发|寄)")]
+    private static partial Regex HoldBack();
+
+    [GeneratedRegex("能|可以|可不可以|帮|要|改|换|退|吗|么")]
+    private static partial Regex AsksSomething();
+
+    [GeneratedRegex("一起|一块|一齐|一同|合并|合在")]
+    private static partial Regex Together();
+
+    [GeneratedRegex("不要了|不想要|退款|退了|取消|退货")]
+    private static partial Regex GivesUp();
+
+    // Only as the whole point of the line: "还没发吧 地址帮我改成…" asks for the change, which its flow answers with the state.
+    [GeneratedRegex("(不是还没(发|寄)(货|出|出去)?(吗|嘛|吧|呢)?|还没(发|寄)(货|出|出去)?吧)[啊呀哈]?[?？!！。.~～]*$")]
+    private static partial Regex NotShippedYet();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Money and shipping-together questions the buyer's words settle before any model intent: a price difference for a
+/// change just recorded ("有差价的话多少我补" is never price protection), an order held back to ship with an unpaid one
+/// ("先别把四件套发了"), and "餐具不是还没发嘛" answered from that order's state.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private async Task<DialogOutcome?> AnswersMoneyAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (AnswersChangePrice(context) is { } price)
+        {
+            return price;
+        }
+
+        // "不给退差价我就退货了" after the price-protection answer: a return of the order just discussed, whatever the model
+        // reads, never the policy again nor a list of orders.
+        var state = context.State;
+        if (state.ActiveFlow is null && ReturnThreat().IsMatch(context.Compact) && state.LastOrderNumber is not null
+            && state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
+            && context.Input.Understanding.Intent is not (IntentIds.RefundUnshipped or IntentIds.NoReasonReturn))
+        {
+            state.ClearClarification();
+            return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "刚买就降了10块" read as a fault or anything else: a price drop is price protection, first time.
+        if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
+            && context.Input.Understanding.Intent != IntentIds.PriceProtection)
+        {
+            state.ClearClarification();
+            PolicyTopics.TellPriceProtection(context);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
+        }
+
+        // "一块发邮费能便宜点不": shipping together asked about for its postage, never the bargaining answer.
+        if (state.ActiveFlow is null && PolicyTopics.AsksPostage(context.Compact) && Together().IsMatch(context.Compact))
+        {
+            state.ClearClarification();
+            PolicyTopics.TellCombinedPostage(context);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        if (await CombineHold.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            context.State.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.DelayShipment);
+        }
+
+        // "等我付了跟你说" after hearing the unpaid order can join once paid: acknowledged, not its unpaid state told again.
+        if (state.ActiveFlow is null && WillPayLater().IsMatch(context.Compact)
+            && state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid
+            && _services.Orders.Find(context.Input.BuyerId, unpaid) is { Status: Orders.OrderStatus.AwaitingPayment } order)
+        {
+            state.ClearClarification();
+            context.Say("policy_topics.combine_wait_payment", context.SlotsOf(order));
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        if (CombineHold.TryTellState(context))
+        {
+            context.State.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The difference asked about right after a change was recorded in this conversation. A line naming a new value
+    /// ("那换成蓝的 要补钱吗") is a change of its own: the change flow records it and adds the same answer.
+    /// </summary>
+    private DialogOutcome? AnswersChangePrice(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !ChangePriceDifference.IsAsked(context.Compact)
+            || OrderChanges.Read(context.Normalized) is { To: not null }
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        context.Say(ChangePriceDifference.Template, context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]")]
+    private static partial Regex PriceDropped();
+
+    [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]
+    private static partial Regex Together();
+
+    [GeneratedRegex("等我?(付|付款|付钱)(了|好|完)(以后|之后)?(再)?(跟你说|告诉你|说|找你|联系你|通知你)")]
+    private static partial Regex WillPayLater();
+
+    [GeneratedRegex("(就|那就|我就)(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
+    private static partial Regex ReturnThreat();
+}
