@@ -49,12 +49,16 @@ internal static partial class ArrivalDays
     /// <summary>"显示派送中", "在派送了", "快递员在送了": the parcel is on its last leg today.</summary>
     public static bool SaysOutForDelivery(string compactText) => OutForDelivery().IsMatch(compactText);
 
-    /// <summary>The place and days for the order's receiver province, else a place the buyer names; null when neither.</summary>
-    public static Dictionary<string, string?>? Slots(FlowContext context, Order? order)
+    /// <summary>
+    /// The place and days for the order's receiver province, else a place the buyer names now (or in
+    /// <paramref name="earlier"/>, the question this follows up); null when none.
+    /// </summary>
+    public static Dictionary<string, string?>? Slots(FlowContext context, Order? order, string? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var analyzer = context.Services.Analyzer;
-        var province = (order?.Address is { } address ? analyzer.ProvinceNamedIn(address) : null) ?? analyzer.ProvinceNamedIn(context.Normalized);
+        var province = (order?.Address is { } address ? analyzer.ProvinceNamedIn(address) : null) ?? analyzer.ProvinceNamedIn(context.Normalized)
+            ?? (earlier is null ? null : analyzer.ProvinceNamedIn(earlier));
         if (province is null)
         {
             return null;

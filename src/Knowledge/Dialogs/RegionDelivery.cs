@@ -17,8 +17,13 @@ internal static partial class RegionDelivery
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
-        // "我朋友在武汉 下单寄过去要几天": any city of the divisions counts when sending there before buying is asked.
-        var asked = IsAsked(compact) || (BeforeBuying().IsMatch(compact) && AboutSending().IsMatch(compact) && context.Services.Analyzer.ProvinceNamedIn(context.Normalized) is not null);
+        // "我朋友在武汉 下单寄过去要几天", "那要是发到成都呢": any city of the divisions counts when sending there before
+        // buying is asked; "改成发到成都" is a change of address.
+        var analyzer = context.Services.Analyzer;
+        var sentTo = SendToAny().Match(compact) is { Success: true } to && !Change().IsMatch(compact)
+            && analyzer.ProvinceNamedIn(compact.Substring(to.Index + to.Length, Math.Min(6, compact.Length - to.Index - to.Length))) is not null;
+        var asked = IsAsked(compact) || sentTo
+            || (BeforeBuying().IsMatch(compact) && AboutSending().IsMatch(compact) && analyzer.ProvinceNamedIn(context.Normalized) is not null);
         var followsUp = !asked && JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized) && OrderResolver.Named(context).Count == 0;
         // "改地址 新疆乌鲁木齐市天山区解放北路100号 …": a full address given is a delivery address, never a question before buying.
         if ((!asked && !followsUp) || OwnParcel().IsMatch(compact) || context.Facts.Address is { HasFullAddress: true }
@@ -32,7 +37,9 @@ internal static partial class RegionDelivery
         var overseas = Overseas().IsMatch(compact) && !context.Told($"{Area}.overseas", null);
         var days = followsUp || context.Told($"{Area}.answer", null) || (JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized));
         // A mainland place is given the days of its region from the delivery-time policy, never the 江浙沪 days alone.
-        var region = overseas ? null : ArrivalDays.Slots(context, null);
+        // "大概几天到" after it: the place is the one the question before named.
+        var region = overseas ? null : ArrivalDays.Slots(context, null, days ? context.State.LastQuestion : null);
+        context.MarkAnswered(days && region is not null && context.State.LastQuestion is { } before ? before : context.Normalized);
         if (!(days && region is not null))
         {
             context.Say(overseas ? $"{Area}.overseas" : days ? $"{Area}.days" : $"{Area}.answer");
@@ -65,6 +72,12 @@ internal static partial class RegionDelivery
 
     [GeneratedRegex("下单|拍下|拍了的话|买的话|要是买|如果买|寄过去|发过去|寄给|发给|给.{0,6}寄")]
     private static partial Regex BeforeBuying();
+
+    [GeneratedRegex("(?:发|寄|送|邮)(?:到|去|往)")]
+    private static partial Regex SendToAny();
+
+    [GeneratedRegex("改|换|地址|收货人|订单|发票|邮箱")]
+    private static partial Regex Change();
 
     [GeneratedRegex(Places)]
     private static partial Regex Place();
