@@ -39,6 +39,10 @@ public static partial class DeliveryWish
         {
             parts.Add("送货上门");
         }
+        else if (Station().IsMatch(compactText) && !NoStation().IsMatch(compactText))
+        {
+            parts.Add("放驿站");
+        }
 
         if (Away().IsMatch(compactText))
         {
@@ -46,6 +50,7 @@ public static partial class DeliveryWish
             {
                 "周末" or "周六" or "周日" or "星期六" or "星期天" or "星期日" => "周末家里没人，请工作日派送或派送前电话联系",
                 "白天" or "上班" => "白天家里没人，请派送前电话联系",
+                { Length: > 0 } part => $"{part}不在家，请派送前电话联系",
                 _ => "家里可能没人，请派送前电话联系",
             });
         }
@@ -66,7 +71,8 @@ public static partial class DeliveryWish
         }
 
         // "白天上班家里没人" about a parcel on its way is answered beside the tracking; only a place to leave it is a wish.
-        if (order.Status == OrderStatus.Shipped && !Place().IsMatch(context.Compact))
+        // "帮我跟快递说下 下午不在家 放驿站": the shop is asked to pass it on, which the track flow records for the courier.
+        if (order.Status == OrderStatus.Shipped && (!Place().IsMatch(context.Compact) || Flows.TrackSituations.AsksToChaseCourier(context.Compact)))
         {
             return false;
         }
@@ -140,6 +146,9 @@ public static partial class DeliveryWish
     [GeneratedRegex("驿站|代收点|快递点|快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子|门卫|传达室|保安室|前台|物业|收发室|上门|门口|送到家")]
     private static partial Regex Place();
 
+    [GeneratedRegex("驿站|代收点|快递点")]
+    private static partial Regex Station();
+
     [GeneratedRegex("快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子")]
     private static partial Regex Locker();
 
@@ -149,10 +158,10 @@ public static partial class DeliveryWish
     [GeneratedRegex("送(货)?上门|送到家|送到门口|放(在)?门口|上楼")]
     private static partial Regex Door();
 
-    [GeneratedRegex("(家里|家中|家)(没人|没有人)|不在家|没人(在家|收|签收|接收)")]
+    [GeneratedRegex("(家里|家中|家)(没人|没有人)|不在家|没人(在家|收|签收|接收)|(要|得|准备)出门|外出")]
     private static partial Regex Away();
 
-    [GeneratedRegex("周末|周六|周日|星期六|星期天|星期日|白天|上班")]
+    [GeneratedRegex("周末|周六|周日|星期六|星期天|星期日|白天|上班|上午|中午|下午|晚上")]
     private static partial Regex When();
 
     [GeneratedRegex("(送|派送|派件)(之)?前[^，,]{0,4}(打|来|给我)?电话|先打电话|先联系我")]

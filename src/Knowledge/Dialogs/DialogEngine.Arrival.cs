@@ -20,7 +20,7 @@ public sealed partial class DialogEngine
         DeadlineAside.Say(context);
         if (context.NeedsPerson is null)
         {
-            context.Say("asides.typical_days");
+            ArrivalDays.Say(context, order);
         }
 
         context.State.EndFlow();

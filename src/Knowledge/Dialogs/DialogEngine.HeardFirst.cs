@@ -21,6 +21,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.PriceProtection);
         }
 
+        // "能保修吗 要我寄回去还是换个新的" about a repair recorded: the warranty, never a remedy chosen nor a parcel sent.
+        if (await RepairWarranty.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Repair);
+        }
+
         // "不是质量问题 是不喜欢" about a quality return recorded here, or "是质量问题" about a no-reason one.
         if (await ChangesReturnKindAsync(context, cancellationToken).ConfigureAwait(false) is { } kindChanged)
         {
@@ -126,6 +132,14 @@ public sealed partial class DialogEngine
         if (RegionDelivery.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        // "顺丰的话武汉应该一两天吧" right after the days for the buyer's region: the same region answers the guess.
+        if (ArrivalDays.FollowsUp(context))
+        {
+            state.ClearClarification();
+            ArrivalDays.Say(context, state.LastOrderNumber is { } last ? _services.Orders.Find(context.Input.BuyerId, last) : null);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
         // "算了不用了" with no flow waiting (a menu or nothing at all): acknowledged, never a menu of flows.

@@ -70,7 +70,7 @@ public sealed partial class DialogEngine
             DeadlineAside.Say(context);
             if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed)
             {
-                context.Say("asides.typical_days");
+                ArrivalDays.Say(context, context.State.LastOrderNumber is { } told ? _services.Orders.Find(context.Input.BuyerId, told) : null);
                 return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
             }
 

@@ -81,12 +81,15 @@ public static class TemplateSlots
     /// <summary>A smaller sum offered beside the most the bot may give (<see cref="Amount"/>), so the buyer has two to pick from.</summary>
     public const string SmallAmount = "small_amount";
 
+    /// <summary>The days on the road to the receiver's region, from the delivery-time policy: 两三天, 三到五天, 五到七天.</summary>
+    public const string Days = "days";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, ReturnBy, AskedAmount, Remedies,
-        ServiceHours, Place, Noted, SmallAmount,
+        ServiceHours, Place, Noted, SmallAmount, Days,
     };
 }

@@ -97,6 +97,32 @@ public sealed class ChinaDivisions
         return new ChinaDivisions(rows);
     }
 
+    /// <summary>
+    /// The province of the first province or city named in the text, full or short ("广东省 广州市 …", "我在武汉"):
+    /// where a parcel goes, for the days it takes. Null when none is named.
+    /// </summary>
+    public string? ProvinceNamedIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        (int At, string Province)? first = null;
+        foreach (var (province, name) in ProvinceNames.Select(p => (p.Full, p)).Concat(Cities.Select(c => (c.Province, new DivisionName(c.City, ShortName(c.City))))))
+        {
+            var at = IndexOf(text, name);
+            if (at >= 0 && (first is null || at < first.Value.At))
+            {
+                first = (at, province);
+            }
+        }
+
+        return first?.Province;
+    }
+
+    private static int IndexOf(string text, DivisionName name)
+    {
+        var full = text.IndexOf(name.Full, StringComparison.Ordinal);
+        return full >= 0 || name.Short is null ? full : text.IndexOf(name.Short, StringComparison.Ordinal);
+    }
+
     /// <summary>The name without its 省/市/区/县/自治区… ending, as buyers write it (浙江, 杭州, 浦东); null when too short.</summary>
     internal static string? ShortName(string name)
     {

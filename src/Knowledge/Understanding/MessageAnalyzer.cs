@@ -38,6 +38,9 @@ public sealed partial class MessageAnalyzer
     /// <summary>The colours and sizes a buyer may ask to get instead: what an exchange record says is wanted.</summary>
     public WantedSpecs Specs { get; }
 
+    /// <summary>The province of the first province or city named in the text (an order's address, "我在武汉"), or null.</summary>
+    public string? ProvinceNamedIn(string text) => _divisions.ProvinceNamedIn(text);
+
     /// <summary>Reads the lexicons of <c>knowledge-base/lexicons</c>.</summary>
     public static MessageAnalyzer Load(KnowledgeBasePaths paths, TextNormalizer normalizer)
     {

@@ -81,6 +81,12 @@ public sealed class HurryFlow : IDialogFlow
             DeadlineAside.Say(context);
         }
 
+        // "羽绒服啥时候能到 孩子等着穿": besides when it ships, the days on the road to the receiver's region.
+        if (order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay && context.NeedsPerson is null && ArrivalQuestion.IsAsked(context.Normalized))
+        {
+            ArrivalDays.Say(context, order);
+        }
+
         context.Finish();
     }
 

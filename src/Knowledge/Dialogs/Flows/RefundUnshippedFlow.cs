@@ -56,6 +56,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        if (PushesRefundUnderWay(context) is { } pushed)
+        {
+            Finish(context, "refund_unshipped.already_refunding", context.SlotsOf(pushed));
+            return;
+        }
+
         var cancelOnly = CancelsOnly(context);
         var buyerOrders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         if (cancelOnly && state.Step is null && state.OrderNumber is null && OrderResolver.Named(context).Count == 0

@@ -86,9 +86,9 @@ public sealed partial class TrackFlow : IDialogFlow
                 await context.Actions.FollowUpLogisticsAsync(
                     context.Turn,
                     order.OrderNumber,
-                    access ? "买家反映快递员进不了小区或不送上楼，请联系网点约定派送时间地点"
+                    WithWish(context, access ? "买家反映快递员进不了小区或不送上楼，请联系网点约定派送时间地点"
                     : unreachable ? "买家反映联系不上快递员，请联系网点催派送并让快递员联系买家"
-                    : "买家反映快递不派送或联系不上快递员",
+                    : "买家反映快递不派送或联系不上快递员"),
                     cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.DamagedInTransit when order.Status == OrderStatus.Shipped:
@@ -100,7 +100,11 @@ public sealed partial class TrackFlow : IDialogFlow
                 break;
             case TrackSituation.FollowUpRequested when order.Status == OrderStatus.Shipped:
                 context.Say("track.follow_up_requested", slots);
-                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家请店铺联系快递、催促派送", cancellationToken).ConfigureAwait(false);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, WithWish(context, "买家请店铺联系快递、催促派送"), cancellationToken).ConfigureAwait(false);
+                break;
+            // "物流显示派送中 一上午了": the buyer reads the tracking already; the parcel arrives today, the number is not told again.
+            case TrackSituation.WhereIsIt or TrackSituation.NeededBy when order.Status == OrderStatus.Shipped && ArrivalDays.SaysOutForDelivery(context.Compact):
+                context.Say(ArrivalDays.OutForDeliveryTemplate, slots);
                 break;
             case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
@@ -113,6 +117,10 @@ public sealed partial class TrackFlow : IDialogFlow
 
         context.Finish();
     }
+
+    /// <summary>"我下午要出门", "放驿站就行": what the buyer wants the courier to do goes into the follow-up note, in the shop's words.</summary>
+    private static string WithWish(FlowContext context, string description) =>
+        DeliveryWish.Read(context.Compact) is { } wish ? $"{description}；{wish}" : description;
 
     /// <summary>
     /// The box arrives damaged and is not signed for yet: inspect it at the door and refuse it when the goods are

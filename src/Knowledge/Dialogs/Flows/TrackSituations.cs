@@ -73,7 +73,7 @@ public static partial class TrackSituations
     public static bool AsksToChaseCourier(string normalizedText) => FollowUpAsked().IsMatch(CompactText.Of(normalizedText));
 
     // The courier by its role or by name; "快点发货" (the warehouse, not the courier) is no chase of the courier.
-    [GeneratedRegex("(联系|打电话给|问问|问一下|催催|催一下|催下|催一催|催)(一下)?(快递|快递员|物流|派送|网点|驿站|顺丰|中通|圆通|韵达|申通|邮政|ems|京东|极兔|德邦)|(快递|物流|派送)(那边)?(帮我|给我)?(催|联系|问)|(快递员|快递小哥|派送员|快递|顺丰|中通|圆通|韵达|申通|邮政|ems|京东|极兔|德邦)(那边)?(能不能|能否|可不可以|可以|就不能)?(再)?(送|派送|派)?(快点|快一点|快些|快一些|尽快|赶紧)(?!发|寄|出)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(跟|和|给|告诉|转告)(快递员?|快递小哥|派送员|送货员)(说|讲|打个?招呼)|(联系|打电话给|问问|问一下|催催|催一下|催下|催一催|催)(一下)?(快递|快递员|物流|派送|网点|驿站|顺丰|中通|圆通|韵达|申通|邮政|ems|京东|极兔|德邦)|(快递|物流|派送)(那边)?(帮我|给我)?(催|联系|问)|(快递员|快递小哥|派送员|快递|顺丰|中通|圆通|韵达|申通|邮政|ems|京东|极兔|德邦)(那边)?(能不能|能否|可不可以|可以|就不能)?(再)?(送|派送|派)?(快点|快一点|快些|快一些|尽快|赶紧)(?!发|寄|出)", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpAsked();
 
     [GeneratedRegex("已签收|显示签收|签收了|已经签收|交易成功|交易完成|交易已完成|已完成|确认收货|已收货")]

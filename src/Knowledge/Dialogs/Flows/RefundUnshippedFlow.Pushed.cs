@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+public sealed partial class RefundUnshippedFlow
+{
+    /// <summary>
+    /// "台灯我申请退款了 你们咋还没同意" then "还没发货的 直接退就好了呀": the buyer pushes the refund under way on the order in
+    /// focus, so no new refund is opened on another order; null when another order is named or meant. "还没发货的" says
+    /// where the refunding order stands too, so an order pointed at by its state alone is no other order.
+    /// </summary>
+    private static Orders.Order? PushesRefundUnderWay(FlowContext context)
+    {
+        var state = context.State;
+        var pointed = context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.State);
+        if (state.Step is not null || state.LastOrderNumber is not { } focus
+            || (pointed && !OrderResolver.Named(context).Any(o => o.OrderNumber == focus))
+            || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0 || AnotherOrder().IsMatch(context.Compact))
+        {
+            return null;
+        }
+
+        return context.Services.Orders.Find(context.Input.BuyerId, focus) is { HasRefundUnderWay: true } pushed ? pushed : null;
+    }
+
+    [GeneratedRegex("另一|另外|别的|其他|其它|那单也|也(帮我)?退|也要退|都退|全退|两单|几单")]
+    private static partial Regex AnotherOrder();
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "能保修吗 要我寄回去还是你们直接换个新的", "是修还是换新的啊": a question about the repair recorded for the order, answered
+/// from the repair-warranty policy (free repair within the warranty, the shop pays the postage both ways, a colleague
+/// decides from the photos how it is settled and tells the buyer where to send it). Never a remedy chosen, never a
+/// parcel taken as sent back, which the buyer has not said.
+/// </summary>
+internal static partial class RepairWarranty
+{
+    private const string Template = "repair.warranty_in_case";
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (!Asked().IsMatch(compact) || !AsQuestion().IsMatch(compact) || context.State.LastOrderNumber is not { } focus
+            || await OpenCases.FindAsync(context, focus, cancellationToken, CaseKind.Repair).ConfigureAwait(false) is null
+            || context.Services.Orders.Find(context.Input.BuyerId, focus) is not { } order)
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        context.Say(Template, context.SlotsOf(order));
+        return true;
+    }
+
+    [GeneratedRegex("保修|保不保|修还是换|换还是修|是修|给修|维修还是|换新还是|还是.{0,10}换(个|一个)?新|寄回去?还是|能修吗|修得好|能不能修|修不修")]
+    private static partial Regex Asked();
+
+    [GeneratedRegex("吗|么|嘛|还是|呢|吧|啊|不|\\?|？")]
+    private static partial Regex AsQuestion();
+}
