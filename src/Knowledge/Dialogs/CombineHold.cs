@@ -13,6 +13,7 @@ namespace ShopBot.Knowledge.Dialogs;
 internal static partial class CombineHold
 {
     private const string Held = "policy_topics.combine_held";
+    private const string StateWaiting = "policy_topics.state_waiting";
 
     /// <summary>Longest lead-in before "还没发吧" that can only name the order ("那个四件套", "袜子那单").</summary>
     private const int OrderNameLength = 10;
@@ -74,7 +75,7 @@ internal static partial class CombineHold
 
         var situation = order switch
         {
-            { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } => "policy_topics.state_waiting",
+            { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } => StateWaiting,
             { Status: OrderStatus.Shipped, TrackingNumber: not null } => "policy_topics.state_shipped",
             _ => null,
         };
@@ -85,7 +86,7 @@ internal static partial class CombineHold
 
         context.Say(situation, context.SlotsOf(order));
         // Asked while an unpaid order waits to join it: how the two still go together.
-        if (situation == "policy_topics.state_waiting" && context.State.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid
+        if (situation == StateWaiting && context.State.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid
             && context.Services.Orders.Find(context.Input.BuyerId, unpaid) is { Status: OrderStatus.AwaitingPayment } partner)
         {
             context.Say("policy_topics.combine_after_payment", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = partner.Title });
