@@ -176,7 +176,7 @@ internal static partial class AlreadyDone
     [GeneratedRegex("(钱|款)[^，。,.!?！？]{0,4}(已经|已)?退回")]
     private static partial Regex MoneyBack();
 
-    [GeneratedRegex("(还没|没有|还不|未)(寄|发回|退回)|没寄|(寄|退|发)[回出走还过]*[去来]?了?(吗|么|没)|要不要寄|能不能寄")]
+    [GeneratedRegex("(还没|没有|还不|未)(寄|发回|退回)|没寄|(寄|退|发)[回出走还过]*[去来]?了?(吗|么|没)|要不要寄|能不能寄|再(寄|退|发)回|(你们|你)先(寄|发)")]
     private static partial Regex NotYet();
 
     [GeneratedRegex("怎么(寄|退)|寄到哪|寄哪|地址(是|发)|运费谁")]
