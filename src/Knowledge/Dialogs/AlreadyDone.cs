@@ -177,7 +177,7 @@ internal static partial class AlreadyDone
     private static partial Regex MoneyBack();
 
     // "要我寄回去还是你们直接换个新的": a choice still to be made, not a parcel sent.
-    [GeneratedRegex("(还没|没有|还不|未)(寄|发回|退回)|没寄|(寄|退|发)[回出走还过]*[去来]?了?(吗|么|没)|要不要寄|能不能寄|下单(的话|后)?寄|(要|让|需要|得|用)我[^，。,.!?！？]{0,4}寄|寄[回过]?[去来]?还是|还是[^，。,.!?！？]{0,8}寄")]
+    [GeneratedRegex("(还没|没有|还不|未)(寄|发回|退回)|没寄|(寄|退|发)[回出走还过]*[去来]?了?(吗|么|没)|要不要寄|能不能寄|下单(的话|后)?寄|(要|让|需要|得|用)我[^，。,.!?！？]{0,4}寄|寄[回过]?[去来]?还是|还是[^，。,.!?！？]{0,8}寄|再(寄|退|发)回|(你们|你)先(寄|发)")]
     private static partial Regex NotYet();
 
     [GeneratedRegex("怎么(寄|退)|寄到哪|寄哪|地址(是|发)|运费谁")]

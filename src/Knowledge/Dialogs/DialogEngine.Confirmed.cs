@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
@@ -10,13 +11,14 @@ public sealed partial class DialogEngine
 {
     /// <summary>
     /// "确定", "好的", "嗯嗯", "对", "是的" right after the bot recorded something in this chat: a brief acknowledgement that it stands,
-    /// never the not-understood menu nor a thank-you reply to a word that was no thanks.
+    /// never the not-understood menu nor a thank-you reply to a word that was no thanks. "对 两件那单 318的" says which
+    /// order it was in words of count and price only, which confirms the record as much.
     /// </summary>
     private static async Task<DialogOutcome?> ConfirmsRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } orderNumber
-            || !Agreement.IsBare(CompactText.Of(context.Normalized)))
+            || !(Agreement.IsBare(CompactText.Of(context.Normalized)) || OrderAgreed().IsMatch(CompactText.Of(context.Normalized))))
         {
             return null;
         }
@@ -48,4 +50,32 @@ public sealed partial class DialogEngine
 
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
+
+    [GeneratedRegex("^(?:对|对的|是的?|嗯+|没错)(?:就是)?[那这一两二三四五六七八九十0-9件个双只套单笔块元的啊呀]*(?:单|笔)[那这一两二三四五六七八九十0-9件个双只套单笔块元的啊呀]*$")]
+    private static partial Regex OrderAgreed();
+
+    /// <summary>
+    /// "能先发新的吗", "你们先寄过来我再寄回去" right after an exchange was recorded in this chat: the exchange rule (the new
+    /// one leaves once the one sent back is checked), never a hurry note on another order.
+    /// </summary>
+    private static DialogOutcome? AsksNewSentFirst(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || !QualityReturnFlow.AsksNewFirst(context.Compact)
+            || QualityReturnFlow.RecordedHere(state) is not { } orderNumber
+            || !ExchangeTold.Any(t => context.Told(t, orderNumber)))
+        {
+            return null;
+        }
+
+        context.Say("quality_return.exchange_new_after_return", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+    }
+
+    private static readonly string[] ExchangeTold =
+    [
+        "quality_return.exchange_size_opened", "quality_return.exchange_opened", "quality_return.exchange_opened_photos_later",
+        "quality_return.exchange_opened_described", "quality_return.changed_to_exchange", "quality_return.exchange_spec_updated",
+    ];
+
 }

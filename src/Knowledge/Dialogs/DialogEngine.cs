@@ -176,7 +176,7 @@ public sealed partial class DialogEngine
 
         if ((await ConfirmsRecordAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await GivesReasonAfterRefundAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false)) is { } confirmed)
+            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false) ?? AsksNewSentFirst(context)) is { } confirmed)
         {
             return confirmed;
         }
@@ -272,8 +272,8 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
 
-            // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
-            if (IsTrackOrQuality(understanding.Top.Intent, runnerUp.Intent) && QualityProblems.ShortShipped(context.Normalized))
+            // "T恤买了三件 只收到两件", "领标写的L": fewer pieces or another size than ordered is the shop's mistake, never a parcel to track.
+            if (IsTrackOrQuality(understanding.Top.Intent, runnerUp.Intent) && (QualityProblems.ShortShipped(context.Normalized) || QualityProblems.Of(context.Normalized) == QualityProblem.WrongItem))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }

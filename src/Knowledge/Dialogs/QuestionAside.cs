@@ -32,6 +32,13 @@ internal static partial class QuestionAside
             return true;
         }
 
+        // "多久能开出来" while an electronic invoice is taken down: when it comes and where, never the paper post.
+        if (context.State.ActiveFlow == IntentIds.Invoice && InvoiceFlow.TellsTiming(context))
+        {
+            Resume(context);
+            return true;
+        }
+
         // "能退吗" inside the refund flow is the flow's own business; "谁出" or "多久" asks for a fact whatever the flow.
         if (!cues.AsksForFact && ActionOf(context.State.ActiveFlow) is { } own && cues.Asserted.Contains(own))
         {

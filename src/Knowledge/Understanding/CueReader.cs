@@ -150,7 +150,7 @@ internal static partial class CueReader
     [GeneratedRegex("发票|开票|开个票|开张票")]
     private static partial Regex InvoiceWords();
 
-    [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错|改一?下(?:收货|收件)?地址|换一?下(?:收货|收件)?地址|地址(?:要|得|需要|想)(?:改|换)")]
+    [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错|改一?下(?:收货|收件)?地址|换一?下(?:收货|收件)?地址|地址(?:要|得|需要|想|帮我|帮忙|麻烦|给我|请)(?:改|换|修改|更改)")]
     private static partial Regex ChangeAddressWords();
 
     [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开)?\\s*$")]

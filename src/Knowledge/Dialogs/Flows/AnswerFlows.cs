@@ -52,6 +52,8 @@ public sealed partial class AnswerFlows
         }),
         new Reply(IntentIds.CourierChoice, c => c.Normalized switch
         {
+            // "能自提吗": the shop has no counter to collect from, so it is no courier to note on an order.
+            _ when PickupWords().IsMatch(c.Normalized) => "courier_choice.pickup",
             _ when NamedCourierWords().IsMatch(c.Normalized) && HasUnshippedOrder(c) => WithPerson(c, IntentIds.CourierChoice, ShipFromToo(c, "courier_choice.named_for_order")),
             _ when NamedCourierWords().IsMatch(c.Normalized) => "courier_choice.named",
             _ when ShipFromWords().IsMatch(c.Normalized) => "courier_choice.ship_from",
@@ -133,8 +135,11 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("坏|不亮|不转|不制冷|不制热|不加热|充不进|开不了|不开机|断了|断掉|裂|漏|异响|噪音|不出|不灵|失灵|鼓包|开胶|掉了|塌|下沉|卡住|没声音|没反应|故障|连击|坏点|亮线|老化|不耐用|进度|修好|返修|寄回来")]
     private static partial Regex BrokenWords();
 
-    [GeneratedRegex("顺丰|顺风|顺峰|sf|京东|邮政|ems|德邦|圆通|中通|申通|韵达|极兔|百世|指定|换个快递|换快递|改快递|换成|改成|到付|空运|航空|次日达|特快|冷链|闪送|同城|自提")]
+    [GeneratedRegex("顺丰|顺风|顺峰|sf|京东|邮政|ems|德邦|圆通|中通|申通|韵达|极兔|百世|指定|换个快递|换快递|改快递|换成|改成|到付|空运|航空|次日达|特快|冷链|闪送|同城")]
     private static partial Regex NamedCourierWords();
+
+    [GeneratedRegex("自提|自取|自己(过去|过来|去|来)?(拿|取)|上门(拿|取)|到店")]
+    private static partial Regex PickupWords();
 
     [GeneratedRegex("从哪|哪里发|哪发|发货地|哪个仓|仓库|哪个城市|国内发|保税|直邮|厂家|代发|哪个省")]
     private static partial Regex ShipFromWords();

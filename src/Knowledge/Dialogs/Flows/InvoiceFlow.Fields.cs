@@ -126,6 +126,14 @@ public sealed partial class InvoiceFlow
         {
             // A length no tax number has is named with its count; a code of a right length that fails its check is a typo
             // somewhere inside, never "the format is 18 characters".
+            // Title and e-mail given with it are kept and said back, so only the tax number is asked again.
+            if ((facts?.Title is not null || facts?.Email is not null) && values.GetValueOrDefault(TitleKey) is { } kept)
+            {
+                var email = values.GetValueOrDefault(EmailKey);
+                context.Say(email is null ? "invoice.kept_title" : "invoice.kept_title_email",
+                    new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = kept, [TemplateSlots.Email] = email });
+            }
+
             var length = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
             context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
 

@@ -127,6 +127,12 @@ public sealed partial class InvoiceFlow : IDialogFlow
         else if (company && !values.ContainsKey(TaxKey))
         {
             // A tax number that failed its check was answered already: the buyer is asked only once.
+            // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
+            if (context.Replies.Count == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
+            {
+                context.Say("invoice.email_kept_ask_tax", new Dictionary<string, string?> { [TemplateSlots.Email] = email });
+            }
+
             Ask(context, context.Replies.Count > 0 ? null : "invoice.ask_tax_number", DialogSteps.AskTaxNumber);
         }
         else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey))

@@ -83,7 +83,13 @@ public sealed partial class QualityReturnFlow
         var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
         // "密封圈没有 给我寄一个": a missing part the buyer asks to be sent is sent, with nothing to photograph first.
         var partSent = problem == QualityProblem.Missing && wish == ReshipWish && ProblemPhrases.NamesMissingPart(description);
-        var later = partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
+        if (problem == QualityProblem.WrongItem && !state.Values.ContainsKey(WantedSpecKey) && OrderedSize(context, order) is { } ordered)
+        {
+            state.Values[WantedSpecKey] = ordered;
+        }
+
+        var sizeSwap = photos.Count == 0 && SizeSwapKnown(context, problem, wish);
+        var later = sizeSwap || partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
@@ -167,7 +173,18 @@ public sealed partial class QualityReturnFlow
             var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
             var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec ? $"{description}（买家要换成{spec}）" : description;
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, recorded, photos, cancellationToken).ConfigureAwait(false);
-            context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
+            if (exchange && sizeSwap)
+            {
+                context.Say("quality_return.exchange_size_opened", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = state.Values[WantedSpecKey] });
+                if (AsksNewFirst(context.Compact))
+                {
+                    context.Say("quality_return.exchange_new_after_return", slots);
+                }
+            }
+            else
+            {
+                context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
+            }
         }
 
         if (photos.Count > 0)

@@ -75,8 +75,11 @@ public sealed partial class QualityReturnFlow
         // change it then, never the sending back a question happens to name.
         var asked = context.State.Values.ContainsKey(WishKey) && (context.Facts.Cues.IsQuestion || AsksWhereOrWhen().IsMatch(compact));
         var cues = context.Facts.Cues.Asserted;
+        // "换XL 你们先寄过来我再寄回去" after a wrong size: the size named is the exchange, whatever sending back it mentions.
         string? wish =
-            QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
+            WantedSpec(context) is not null && SentWrong(context.State.Values.GetValueOrDefault(DescriptionKey)) && !refused.Contains(ExchangeWish)
+                && !QualityProblems.Denied(context.Normalized) ? ExchangeWish
+            : QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
             : QualityProblems.OnlyReports(context.Normalized) && !RefusesOffered(context) ? ReportWish
             : QualityProblems.WantsRepair(context.Normalized) && !refused.Contains(RepairWish) ? RepairWish
             : ReshipWords().IsMatch(compact) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -28,6 +29,33 @@ public sealed partial class QualityReturnFlow
         return WantedSpec(context) is not null && !QualityProblems.Denied(context.Normalized) && (SentWrong(held) || SentWrong(recordedDescription));
     }
 
+    /// <summary>
+    /// "我要的XL 给我发了L": a wrong size sent with the size wanted named is the shop's exchange, recorded at once; a photo
+    /// of the size label may follow but is no condition, for a size is not a defect a photo has to prove.
+    /// </summary>
+    private static bool SizeSwapKnown(FlowContext context, QualityProblem problem, string? wish) =>
+        problem == QualityProblem.WrongItem && wish is null or ExchangeWish
+        && context.State.Values.GetValueOrDefault(WantedSpecKey) is { } wanted && SizeWords().IsMatch(wanted);
+
+    /// <summary>
+    /// "XL的吗怎么这么小 领标写的L": a wrong size told without the size wanted is exchanged for the size ordered, which
+    /// the order's title names; null when the buyer spoke of no size or the goods come in none.
+    /// </summary>
+    private static string? OrderedSize(FlowContext context, Order order) =>
+        SizeTalk().IsMatch(context.Compact) && OrderedSizeWords().Match(order.Title) is { Success: true } m ? m.Value.ToUpperInvariant() : null;
+
+    [GeneratedRegex("尺码|码数|尺寸|大小|领标|吊牌|尺码标|太小|太大|偏小|偏大|这么小|这么大|[小大]了")]
+    private static partial Regex SizeTalk();
+
+    [GeneratedRegex("(?<![a-z0-9])(?:x{0,3}l|xs|s|m)(?![a-z0-9])|(?<![x0-9])[0-9]{2,3}cm", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderedSizeWords();
+
+    /// <summary>"能先发新的吗", "你们先寄过来我再寄回去": the new one wanted before the old one goes back.</summary>
+    public static bool AsksNewFirst(string compact) => NewFirst().IsMatch(compact);
+
+    [GeneratedRegex("先(给我)?(发|寄|补)(个|一件|一个|件)?(新的|过来|给我|来)|你们先(发|寄)|先发新|新的先(发|寄)|(能|可以)不?(能|可以)?先(发|寄)")]
+    private static partial Regex NewFirst();
+
     private static bool SentWrong(string? description) => description is not null && ProblemOf(description) == QualityProblem.WrongItem;
 
     /// <summary>
@@ -46,7 +74,18 @@ public sealed partial class QualityReturnFlow
         return m.Success ? m.Groups["spec"].Value.ToUpperInvariant() : null;
     }
 
+    /// <summary>"尺码发错了 我要的XL": only an order of goods sold in sizes can have had the wrong size sent.</summary>
+    private static bool FitsSizeTold(FlowContext context, Order order) =>
+        !(context.Compact.Contains("尺码", StringComparison.Ordinal) || (WantedSpec(context) is { } spec && SizeWords().IsMatch(spec)))
+        || SoldInSizes().IsMatch(order.Title);
+
+    [GeneratedRegex("(?<![a-z0-9])(?:x{0,3}l|xs|s|m)(?![a-z0-9])|(?<![x0-9])[0-9]{2,3}cm|码", RegexOptions.IgnoreCase)]
+    private static partial Regex SoldInSizes();
+
+    [GeneratedRegex("^(?:x{0,3}l|xs|s|m|[0-9]{2,3}.*)$|码|号", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeWords();
+
     // "我要的是M码", "换成42码", "要XL的", "换130的": the wanted size or spec as the buyer wrote it.
-    [GeneratedRegex("(?:要的是|买的是|拍的是|换成|换|改成|要|发)(?<spec>[0-9]{2,3}(?:码|cm|厘米|号)?|(?:x{0,3}l|xs|s|m)(?:码|号)?|[sml]码)(?:的|码)?(?![0-9a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:要的是|买的是|拍的是|要的|买的|拍的|下单的|下的单?是?|订的|换成|换|改成|要|发)(?<spec>[0-9]{2,3}(?:码|cm|厘米|号)?|(?:x{0,3}l|xs|s|m)(?:码|号)?|[sml]码)(?:的|码)?(?![0-9a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex WantedSpecWords();
 }

@@ -104,7 +104,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "quality_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
+        var order = OrderResolver.Resolve(context, "quality_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed && FitsSizeTold(context, o));
         if (order is null)
         {
             return;
