@@ -17,8 +17,10 @@ public sealed partial class DialogEngine
     private static async Task<DialogOutcome?> ConfirmsRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        var compact = CompactText.Of(context.Normalized);
+        var tellMe = TellMeWhenDone().IsMatch(compact);
         if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } orderNumber
-            || !(Agreement.IsBare(CompactText.Of(context.Normalized)) || OrderAgreed().IsMatch(CompactText.Of(context.Normalized))))
+            || !(Agreement.IsBare(compact) || OrderAgreed().IsMatch(compact) || tellMe || SameOrderAgreed(context, orderNumber, compact)))
         {
             return null;
         }
@@ -29,9 +31,25 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        context.Say("listen_known.recorded_confirmed", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+        context.Say(tellMe ? "listen_known.recorded_will_tell" : "listen_known.recorded_confirmed", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
     }
+
+    /// <summary>
+    /// "对 就是昨天拍的那个灰色的" right after a record: yes, plus words that only point at the order recorded (its day,
+    /// colour, product), with no question, no problem and no other order named.
+    /// </summary>
+    private static bool SameOrderAgreed(FlowContext context, string orderNumber, string compact) =>
+        AgreeingStart().IsMatch(compact) && compact.Length <= 20 && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Asserted.Count == 0
+        && context.Facts.MatchedOrderNumbers.All(n => n == orderNumber) && !QualityProblems.NamesAProblem(context.Normalized)
+        && !context.Facts.Cues.IsCorrection && context.Facts.Cues.Negated.Count == 0;
+
+    [GeneratedRegex("^(?:对|对的|是的?|嗯+|没错|就是)(?:对|的|啊|呀)?(?:就是|是)?(?:那|这|昨天|前天|今天|早上|上周|刚)")]
+    private static partial Regex AgreeingStart();
+
+    /// <summary>"改好跟我说一声", "弄好了通知我": the buyer wants word once the recorded request is done.</summary>
+    [GeneratedRegex("^(?:那)?(?:改好|弄好|办好|处理好|好了|搞定)(?:了)?(?:的话)?(?:跟|和|给|告诉|通知)我(?:说)?(?:一声|一下|下)?(?:哈|哦|啊|呀|吧)?$")]
+    private static partial Regex TellMeWhenDone();
 
     /// <summary>
     /// "因为尺码选错了" right after the refund was recorded in this chat, asking for nothing else: the reason goes onto

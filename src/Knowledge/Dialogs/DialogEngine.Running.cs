@@ -16,15 +16,24 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// An invoice field while the invoice flow waits ("電子的就行", a tax number), an address while the address flow
-    /// waits: the flow's own answer, whatever intent the model reads into a few words.
+    /// waits: the flow's own answer, whatever intent the model reads into a few words. "两个杯子那单 178的" only says
+    /// which order the waiting flow is about, never a new need on it.
     /// </summary>
-    private static bool GivesFlowItsFields(FlowContext context, string active) => active switch
+    private static bool GivesFlowItsFields(FlowContext context, string active) => OnlyPointsAtOrder(context) || active switch
     {
         IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
             || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
         IntentIds.ChangeAddress => context.Facts.Address is not null,
         _ => false,
     };
+
+    private static bool OnlyPointsAtOrder(FlowContext context)
+    {
+        var facts = context.Facts;
+        return (facts.MatchedOrderNumbers.Count > 0 || facts.OrderReferences.Count > 0)
+            && !facts.Cues.IsQuestion && facts.Cues.Asserted.Count == 0 && facts.Cues.Negated.Count == 0
+            && !QualityProblems.NamesAProblem(context.Normalized) && context.Compact.Length <= 16;
+    }
 
     private static DialogOutcome NotUnderstood(FlowContext context)
     {

@@ -78,10 +78,11 @@ internal static partial class QuestionAside
             return false;
         }
 
-        // "要几天？" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
-        // "我是花呗付的" needs no question mark: it tells how the refund goes back.
-        var timing = RefundTiming.IsAsked(context.Normalized) || (context.Facts.Cues.IsQuestion && compact.Length <= 8 && HowLong().IsMatch(compact));
-        var methodOnly = !timing && compact.Length <= 8 && RefundTiming.NamesPaymentMethod(compact);
+        // "要几天？", "到哪步了" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
+        // "原路退的 我用的花呗" needs no question mark: it tells how the refund goes back.
+        var timing = RefundTiming.IsAsked(context.Normalized)
+            || (compact.Length <= 8 && ((context.Facts.Cues.IsQuestion && HowLong().IsMatch(compact)) || Progress().IsMatch(compact)));
+        var methodOnly = !timing && compact.Length <= 12 && RefundTiming.NamesPaymentMethod(compact) && !QualityProblems.NamesAProblem(context.Normalized);
         if (!timing && !methodOnly)
         {
             return false;
@@ -140,6 +141,10 @@ internal static partial class QuestionAside
     /// <summary>"要几天", "多久？", "什么时候": a question about time with no topic of its own.</summary>
     [GeneratedRegex("几天|多久|多长时间|什么时候|啥时候|几号|哪天")]
     private static partial Regex HowLong();
+
+    /// <summary>"到哪步了", "处理了没": how far the refund just talked about has got.</summary>
+    [GeneratedRegex("到哪(一)?步|(什么|啥)进度|进度(呢|如何|怎样)|怎么样了|处理了(吗|没|么)|同意了(吗|没|么)")]
+    private static partial Regex Progress();
 
     /// <summary>"什么时候发", "几天能寄出": a question about shipping, not about money.</summary>
     [GeneratedRegex("(什么时候|啥时候|几时|几天|多久|哪天)(能|才|会|可以)?(发|寄|送|出库)|发货")]

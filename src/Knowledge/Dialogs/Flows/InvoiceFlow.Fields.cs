@@ -52,7 +52,9 @@ public sealed partial class InvoiceFlow
         }
 
         // Asked for a tax number, a bare code is one whatever its shape; elsewhere only the reader's checked ones count.
-        var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
+        // "两个杯子那单 178的" only says which order: its price is no tax number, and the line is no failed answer.
+        var pointsAtOrder = facts is null && (context.Facts.MatchedOrderNumbers.Count > 0 || context.Facts.OrderReferences.Count > 0);
+        var asked = step == DialogSteps.AskTaxNumber && facts?.TaxNumber is null && !pointsAtOrder ? InvoiceFields.TaxNumberCandidate(context.Text) : null;
         var tax = facts?.TaxNumber ?? (asked is not null && InvoiceFields.IsTaxNumber(asked) ? asked : null);
         var invalid = facts?.InvalidTaxNumber ?? (asked is not null && tax is null ? asked : null);
         // "最后一位是K" changes the number given before, which is checked again.
@@ -139,7 +141,7 @@ public sealed partial class InvoiceFlow
 
             context.Fail();
         }
-        else if (!changed && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
+        else if (!changed && !pointsAtOrder && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
         {
             context.Fail();
         }
