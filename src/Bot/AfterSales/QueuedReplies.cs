@@ -22,44 +22,53 @@ public sealed class QueuedReplies(
     public async Task<IReadOnlyList<string>> ReplyAsync(string conversationId, string buyerId, string text, CancellationToken cancellationToken)
     {
         var understanding = understander.Understand(text);
+        var (state, version) = await states.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        // The lines the buyer read last turn, before answering the question replaces them in the state.
+        var saidBefore = state.LastReplies.ToList();
+        IReadOnlyList<string> lines;
         if (AsksForPerson(understanding))
         {
-            return [await AskedAgainAsync(conversationId, cancellationToken).ConfigureAwait(false)];
+            lines = [await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
+        }
+        else
+        {
+            var input = new DialogInput(conversationId, buyerId, text, [], understanding);
+            var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
+            lines = answer is { Replies.Count: > 0 }
+                ? [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
+                : [Fresh("handoff.message_kept", NoSlots, conversationId, saidBefore)];
         }
 
-        var (state, version) = await states.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        var input = new DialogInput(conversationId, buyerId, text, [], understanding);
-        var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<string> lines = answer is { Replies.Count: > 0 }
-            ? [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", conversationId, state)]
-            : [Fresh("handoff.message_kept", conversationId, state)];
         state.LastReplies = [.. lines];
         await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
         return lines;
     }
 
+    private static readonly IReadOnlyDictionary<string, string?> NoSlots = new Dictionary<string, string?>();
+
     private static bool AsksForPerson(Understanding understanding) =>
         understanding.HandoffRequested || (understanding.Intent == IntentIds.Human && understanding.Decision == TurnDecision.Answer && !understanding.HandoffRefused);
 
-    private async Task<string> AskedAgainAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>"人工", then "真人客服在不在": the place kept, said in another variant than the line before.</summary>
+    private async Task<string> AskedAgainAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken)
     {
         var standing = await handoff.GetStandingAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return standing is null
-            ? templates.Render("handoff.asked_again_no_position", new Dictionary<string, string?>(), conversationId).Text
-            : templates.Render("handoff.asked_again", new Dictionary<string, string?>
+            ? Fresh("handoff.asked_again_no_position", NoSlots, conversationId, saidBefore)
+            : Fresh("handoff.asked_again", new Dictionary<string, string?>
             {
                 [TemplateSlots.QueuePosition] = standing.Position.ToString(CultureInfo.InvariantCulture),
-            }, conversationId).Text;
+            }, conversationId, saidBefore);
     }
 
     /// <summary>
     /// The conversation's variant of <paramref name="templateId"/>, or, when one of its variants was just said, the one
     /// after it: a buyer writing line after line reads each variant in turn.
     /// </summary>
-    private string Fresh(string templateId, string conversationId, DialogState state)
+    private string Fresh(string templateId, IReadOnlyDictionary<string, string?> slots, string conversationId, List<string> saidBefore)
     {
-        var variants = templates.RenderEach(templateId, new Dictionary<string, string?>(), conversationId).Select(v => v.Text).ToList();
-        var said = variants.FindLastIndex(v => state.LastReplies.Contains(v, StringComparer.Ordinal));
+        var variants = templates.RenderEach(templateId, slots, conversationId).Select(v => v.Text).ToList();
+        var said = variants.FindLastIndex(v => saidBefore.Contains(v, StringComparer.Ordinal));
         return variants[(said + 1) % variants.Count];
     }
 }

@@ -28,7 +28,9 @@ public static partial class ConversationCheck
             var turn = played[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"第{i + 1}轮「{turn.Said}」");
             failures.AddRange(Expected(script.Turns[i], turn).Select(f => $"{where}：{f}"));
-            failures.AddRange(Hygiene(turn, wasWithBot ? earlier : [], played).Select(f => $"{where}：{f}"));
+            // While queued, only the line said just before counts: the buyer must not read the same line twice in a row.
+            var before = wasWithBot ? earlier : i > 0 ? played[i - 1].Replies.ToHashSet(StringComparer.Ordinal) : [];
+            failures.AddRange(Hygiene(turn, before, played).Select(f => $"{where}：{f}"));
             if (wasWithBot)
             {
                 earlier.UnionWith(turn.Replies);

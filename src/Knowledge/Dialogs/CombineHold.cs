@@ -65,10 +65,18 @@ internal static partial class CombineHold
     public static bool TryTellState(FlowContext context)
     {
         // What comes before the question only names the order ("餐具", "袜子那单"): "能改成130的吗 还没发吧" asks for a change.
+        // "还没发货吧" alone right after an order was talked about asks about that order.
         var asked = NotShippedYet().Match(context.Compact);
         if (context.State.ActiveFlow is not null || !asked.Success || asked.Index > OrderNameLength
-            || AsksSomething().IsMatch(context.Compact[..asked.Index])
-            || OrderResolver.Named(context) is not [var order])
+            || AsksSomething().IsMatch(context.Compact[..asked.Index]))
+        {
+            return false;
+        }
+
+        var order = OrderResolver.Named(context) is [var named] ? named
+            : asked.Index == 0 && context.State.LastOrderNumber is { } last ? context.Services.Orders.Find(context.Input.BuyerId, last)
+            : null;
+        if (order is null)
         {
             return false;
         }

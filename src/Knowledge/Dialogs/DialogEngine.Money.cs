@@ -98,7 +98,7 @@ public sealed partial class DialogEngine
     [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]
     private static partial Regex Together();
 
-    [GeneratedRegex("等我?(付|付款|付钱)(了|好|完)(以后|之后)?(再)?(跟你说|告诉你|说|找你|联系你|通知你)")]
+    [GeneratedRegex("等我?(付|付款|付钱)(了|好|完)(以后|之后)?(再)?(跟你说|告诉你|说|找你|联系你|通知你)|(现在|马上|这就|立刻|等会|待会|一会)(就)?去?(付|付款|付钱|支付)(了|吧|哈|啊)?$")]
     private static partial Regex WillPayLater();
 
     [GeneratedRegex("(就|那就|我就)(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
