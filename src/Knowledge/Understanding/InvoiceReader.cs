@@ -92,7 +92,10 @@ internal static partial class InvoiceReader
                 return (code, null);
             }
 
-            if (TaxWord().IsMatch(masked.Text) && invalid is null)
+            // "成都橙意科技有限公司 91510107MA6CQ2LR5J": 18 characters mixing digits and letters after two digits read as a
+            // mistyped credit code even without the word 税号; order, tracking and phone numbers never look so.
+            if ((TaxWord().IsMatch(masked.Text) || (code.Length == 18 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1])
+                    && code.Any(char.IsAsciiLetter) && code.Count(char.IsAsciiDigit) >= 10)) && invalid is null)
             {
                 invalid = code;
                 masked.Hide(match.Index, match.Length);

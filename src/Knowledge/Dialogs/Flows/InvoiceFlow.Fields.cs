@@ -113,7 +113,8 @@ public sealed partial class InvoiceFlow
             changed |= Set(values, TypeKey, nameof(InvoiceTitleType.Company));
         }
 
-        if (ReissueWords().IsMatch(context.Normalized))
+        var reissueSaid = ReissueWords().IsMatch(context.Normalized);
+        if (reissueSaid)
         {
             values[ReissueKey] = "yes";
         }
@@ -140,6 +141,11 @@ public sealed partial class InvoiceFlow
             context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
 
             context.Fail();
+        }
+        else if (!changed && reissueSaid && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
+        {
+            // "重开一张发我 之前那张作废" while a field is still missing: the re-issue is taken, then the field asked again.
+            context.Say(step == DialogSteps.AskTaxNumber ? "invoice.reissue_waiting_tax" : "invoice.reissue_waiting");
         }
         else if (!changed && !pointsAtOrder && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
         {

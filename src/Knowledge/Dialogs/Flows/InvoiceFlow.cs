@@ -156,7 +156,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         context.Await(step);
     }
 
-    [GeneratedRegex("开错|重开|重新开|换开|改开|红冲|抬头错|抬头写错|抬头不对|开成(了)?个人|开成(了)?公司")]
+    [GeneratedRegex("开错|重开|重新开|换开|改开|红冲|作废|抬头错|抬头写错|抬头不对|开成(了)?个人|开成(了)?公司")]
     private static partial Regex ReissueWords();
 
     [GeneratedRegex("开了(吗|没|嘛)|开好了|开出来|开好没|发票呢|收到发票|没收到发票|发票(什么时候|啥时候|多久)(到|开|发)|进度|怎么还没|还没(收到|开)")]

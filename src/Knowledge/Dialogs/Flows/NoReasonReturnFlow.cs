@@ -39,7 +39,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var facts = context.Services.Orders.Facts(order);
-        var slots = WithReturnBy(context.SlotsOf(order), order);
+        var slots = WithReturnBy(context.SlotsOf(order), order, context.Services.Time.GetUtcNow());
         if (context.Told(ExchangeRecorded, order.OrderNumber))
         {
             // "好的 帮我换" after the exchange was recorded: it is done, nothing is recorded twice.
@@ -78,15 +78,17 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
     /// <summary>
     /// The order's slots with the last day of its no-reason window: signing taken as <see cref="DaysToSign"/> days after
-    /// shipping, then <see cref="WindowDays"/> days; nothing when the order has not shipped.
+    /// shipping, or today when that is still to come (a buyer who has the goods in hand signed by now), then
+    /// <see cref="WindowDays"/> days; nothing when the order has not shipped.
     /// </summary>
-    public static IReadOnlyDictionary<string, string?> WithReturnBy(IReadOnlyDictionary<string, string?> slots, Order order)
+    public static IReadOnlyDictionary<string, string?> WithReturnBy(IReadOnlyDictionary<string, string?> slots, Order order, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(slots);
         ArgumentNullException.ThrowIfNull(order);
+        var signed = order.ShippedAt?.AddDays(DaysToSign) is { } guessed && guessed > now ? now : order.ShippedAt?.AddDays(DaysToSign);
         return new Dictionary<string, string?>(slots, StringComparer.Ordinal)
         {
-            [Templates.TemplateSlots.ReturnBy] = order.ShippedAt?.AddDays(DaysToSign + WindowDays).ToOffset(ShanghaiTime.Offset)
+            [Templates.TemplateSlots.ReturnBy] = signed?.AddDays(WindowDays).ToOffset(ShanghaiTime.Offset)
                 .ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
