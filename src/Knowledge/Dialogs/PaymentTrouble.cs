@@ -48,7 +48,7 @@ public static partial class PaymentTrouble
     private static partial Regex Paying();
 
     /// <summary>The buyer asks whether the shop's side is at fault, or the page says the order is abnormal.</summary>
-    [GeneratedRegex("链接|连接|连结|订单异常|下单异常|显示异常|提示异常|系统(有)?问题|你们(的|这边|那边)?(有)?问题|店铺(的)?问题|bug")]
+    [GeneratedRegex("链接|连接|连结|订单异常|下单异常|显示异常|提示异常|系统(有)?问题|(你们|店铺|店里|你家)[^，,]{0,4}问题|bug")]
     private static partial Regex Blames();
 
     /// <summary>Money the buyer says was taken: a person checks the payment records (<see cref="MoneyTaken"/>).</summary>

@@ -105,7 +105,7 @@ public static partial class PreSaleQuestion
     [GeneratedRegex("(什么时候|啥时候|几时|多久|几天|哪天|今天|今日|当天|明天)[^，,]{0,6}(发|寄|出库)|(能|会)(不能)?(发|寄)(货|出)?[吗么不没]|发货[吗么]")]
     private static partial Regex Ships();
 
-    /// <summary>"刚拍的", "已经拍了", "昨天买的": an order placed, whose shipping the order itself answers.</summary>
-    [GeneratedRegex("刚(刚)?(拍|买|下单|付)|已经(拍|买|下单|付)|(昨天|前天|上午|早上|那天|之前|上周)(拍|买|下单|付)的|拍了(两|三|几|好几)天|买了(两|三|几|好几)天|照片|拍照")]
+    /// <summary>"刚拍的", "已经拍了", "今天付款的": an order placed, whose shipping the order itself answers.</summary>
+    [GeneratedRegex("刚(刚)?(拍|买|下单|付)|已经(拍|买|下单|付)|(拍|买|下单|付款|付)(的(?!话)|了(?!的话))|拍了(两|三|几|好几)天|买了(两|三|几|好几)天|照片|拍照")]
     private static partial Regex Placed();
 }
