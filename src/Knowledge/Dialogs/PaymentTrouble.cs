@@ -52,6 +52,6 @@ public static partial class PaymentTrouble
     private static partial Regex Blames();
 
     /// <summary>Money the buyer says was taken: a person checks the payment records (<see cref="MoneyTaken"/>).</summary>
-    [GeneratedRegex("扣(了|款|钱)|被扣|付过款|付了款|已(经)?(付|支付)|支付成功|付款成功|钱(已经|都)?(付|扣)了")]
+    [GeneratedRegex("扣(了|款|钱)|被扣|付过款|付了|付完|付款后|已(经)?(付|支付)|支付成功|付款成功|钱(已经|都)?(付|扣)了")]
     private static partial Regex Charged();
 }
