@@ -89,7 +89,7 @@ public static partial class PreSaleQuestion
     [GeneratedRegex("床|四件套|被套|床单|被罩")]
     private static partial Regex Bedding();
 
-    [GeneratedRegex("拉链|系带|绑带|系绳|绑绳|纽扣|扣子|按扣|暗扣|魔术贴|松紧带|信封口|口袋|内袋|隔层|夹层|里衬|内衬|夹棉|带盖|有盖子|杯盖是|吸管|杯套|提手|肩带|背带|防滑|有没有衬")]
+    [GeneratedRegex("拉链|系带|绑带|系绳|绑绳|纽扣|扣子|帽子|可拆卸|能拆卸|按扣|暗扣|魔术贴|松紧带|信封口|口袋|内袋|隔层|夹层|里衬|内衬|夹棉|带盖|有盖子|杯盖是|吸管|杯套|提手|肩带|背带|防滑|有没有衬")]
     private static partial Regex Detail();
 
     [GeneratedRegex("还是|有没有|有木有|带不带|是不是|是啥|是什么|[吗么嘛不没]$|[吗么嘛]|哪种|哪个")]
