@@ -6,8 +6,8 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// Questions asked before buying: a detail of the goods the title does not give ("被套是拉链还是系带") is left to the
-/// product page and the pre-sales colleague, never taken for a defect; "现在拍今天能发吗" is about a new order, answered
-/// with the shipping promise, never a note on an order the buyer already placed.
+/// product page and the pre-sales colleague, never taken for a defect; "1.8的能用不" on a 1.5 m bed is told plainly; "现在拍
+/// 今天能发吗" is about a new order, answered with the shipping promise, never a note on an order the buyer already placed.
 /// </summary>
 public static partial class PreSaleQuestion
 {
