@@ -54,7 +54,7 @@ public static partial class CareQuestion
             context.State.LastOrderNumber = only.OrderNumber;
         }
 
-        var situation = ShelfLife().IsMatch(context.Compact) ? "shelf_life" : category ?? "general";
+        var situation = ShelfLife().IsMatch(context.Compact) ? "shelf_life" : Worry(context) ?? category ?? "general";
         context.State.ClearClarification();
         context.Say($"{Area}.{situation}");
         if (context.State.ActiveFlow is not null && context.State.Step is not null)
@@ -64,6 +64,22 @@ public static partial class CareQuestion
 
         return true;
     }
+
+    /// <summary>
+    /// "浅色的怕洗黄" (which no product's washing text speaks of), or "会不会缩水" after the washing was told and with no
+    /// washing question beside it: the worry itself is answered (what causes it, how to avoid it), never the same
+    /// washing text again.
+    /// </summary>
+    private static string? Worry(FlowContext context)
+    {
+        var kind = WorryOf(context.Compact);
+        var careTold = context.State.SaidTemplates.Any(t => t.StartsWith(Area + ".", StringComparison.Ordinal));
+        return kind == "yellow" || (kind is not null && careTold && !AsksHowToWash().IsMatch(context.Compact)) ? "worry_" + kind : null;
+    }
+
+    private static string? WorryOf(string compact) =>
+        Yellowing().IsMatch(compact) ? "yellow" : Shrinking().IsMatch(compact) ? "shrink" : compact.Contains("起球", StringComparison.Ordinal) ? "pill"
+        : Fading().IsMatch(compact) ? "fade" : null;
 
     private static List<Order> OrdersOf(FlowContext context, string category) =>
         [.. context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Status != OrderStatus.Closed && Category(o.Title.ToLowerInvariant()) == category)];
@@ -96,7 +112,19 @@ public static partial class CareQuestion
         ("lamp", LampWords()),
     ];
 
-    [GeneratedRegex("洗|烘干|晾干|怎么晾|暴晒|能晒|可以晒|熨|缩水|会缩|缩不缩|缩吗|掉色|褪色|串色|掉毛|起球|消毒|第一次用|首次用|首次使用|头一次用|刚买.{0,4}(怎么|咋)用|开水烫|烫一下|保养|除味|去味")]
+    [GeneratedRegex("发黄|洗黄|变黄|泛黄")]
+    private static partial Regex Yellowing();
+
+    [GeneratedRegex("缩")]
+    private static partial Regex Shrinking();
+
+    [GeneratedRegex("掉色|褪色|串色")]
+    private static partial Regex Fading();
+
+    [GeneratedRegex("怎么洗|咋洗|如何洗|怎样洗|机洗|水洗|手洗|能洗|可以洗|洗吗|注意")]
+    private static partial Regex AsksHowToWash();
+
+    [GeneratedRegex("发黄|洗黄|变黄|泛黄|洗|烘干|晾干|怎么晾|暴晒|能晒|可以晒|熨|缩水|会缩|缩不缩|缩吗|掉色|褪色|串色|掉毛|起球|消毒|第一次用|首次用|首次使用|头一次用|刚买.{0,4}(怎么|咋)用|开水烫|烫一下|保养|除味|去味")]
     private static partial Regex Care();
 
     [GeneratedRegex("保质期|有效期|能用多久|可以用多久|用多久|能放多久|使用寿命|寿命")]
@@ -123,7 +151,7 @@ public static partial class CareQuestion
     [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]
     private static partial Regex Would();
 
-    [GeneratedRegex("[吗么嘛呢]|怎么|咋|如何|会不会|能不能|可不可以|要不要|需不需要|多久|注意|讲究|方法")]
+    [GeneratedRegex("[吗么嘛呢]|(能|可以|会)[^，,]{0,6}[不没]$|怕|担心|怎么|咋|如何|会不会|能不能|可不可以|要不要|需不需要|多久|注意|讲究|方法")]
     private static partial Regex Question();
 
     [GeneratedRegex("枕套|桑蚕丝|真丝")]

@@ -21,6 +21,13 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.PriceProtection);
         }
 
+        // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a
+        // complaint, a hurry on an order placed or the ordinary invoice flow.
+        if (AnswersPreSale(context) is { } preSale)
+        {
+            return preSale;
+        }
+
         // "能保修吗 要我寄回去还是换个新的" about a repair recorded: the warranty, never a remedy chosen nor a parcel sent.
         if (await RepairWarranty.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {

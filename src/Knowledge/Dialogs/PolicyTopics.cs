@@ -16,6 +16,7 @@ public static partial class PolicyTopics
     public const string OrderClosed = "order-closed";
     public const string SplitShipment = "split-shipment";
     public const string Coupons = "coupons";
+    public const string CouponUse = "coupon-use";
     public const string NoReasonReturn = "no-reason-return";
     public const string ReturnHow = "return-how";
 
@@ -33,7 +34,7 @@ public static partial class PolicyTopics
             PriceProtection => ForOrder(context, "policy_topics.price_protection_order", PriceProtected),
             OrderClosed => ClosedOrder(context),
             SplitShipment => SplitOrder(context),
-            Coupons => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
+            Coupons or CouponUse => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
             _ => false,
         };
         if (said)
@@ -56,7 +57,7 @@ public static partial class PolicyTopics
     }
 
     /// <summary>"优惠券用不了", "花呗用不了": a topic about paying, where "用不了" names no fault of the goods.</summary>
-    public static bool AboutPaying(string policyId) => policyId is Coupons or "payment-failed" or "credit-card" or "instalments";
+    public static bool AboutPaying(string policyId) => policyId is Coupons or CouponUse or "payment-failed" or "credit-card" or "instalments";
 
     /// <summary>
     /// The intent's own flow answers better: price protection with no one order to name, a paid order that was

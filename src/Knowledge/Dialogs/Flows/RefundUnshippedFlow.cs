@@ -150,7 +150,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             OfferAddressChange(context, order.OrderNumber);
         }
-        else if (RefundReasons.Of(context.Facts.Reason) is { } kind)
+        else if ((RefundReasons.Of(context.Facts.Reason) ?? ReorderedForDiscount(context)) is { } kind)
         {
             state.Values[ReasonKey] = kind;
             await RetainOrRecordAsync(context, cancellationToken).ConfigureAwait(false);
@@ -223,7 +223,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
-        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason == RefundReasons.BoughtElsewhere)
+        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason == RefundReasons.BoughtElsewhere || ReorderedForDiscount(context) is not null)
         {
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
             return;

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A wholesale or bulk price ("能批发吗", "买20套能便宜吗") and a special VAT invoice (专票) are for colleagues who can
+/// quote or issue them: the buyer is told so and handed over with the reason, never a hurry or quality menu, the
+/// no-bargaining text or the ordinary invoice questions.
+/// </summary>
+public static partial class BulkOrSpecialInvoice
+{
+    public const string WholesaleReason = "wholesale_quote";
+    public const string SpecialInvoiceReason = "special_invoice";
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        var (template, reason) = SpecialInvoice().IsMatch(compact) && !NotSpecial().IsMatch(compact) ? ("presale.special_invoice", SpecialInvoiceReason)
+            : Wholesale().IsMatch(compact) || (Many().IsMatch(compact) && Price().IsMatch(compact)) ? ("presale.wholesale", WholesaleReason)
+            : (null, null);
+        if (template is null || reason is null)
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        context.Say(template);
+        context.NeedPerson(reason);
+        return true;
+    }
+
+    [GeneratedRegex("专票|专用发票|增值税专|增票")]
+    private static partial Regex SpecialInvoice();
+
+    /// <summary>"不要专票 普票就行": the ordinary invoice.</summary>
+    [GeneratedRegex("(不要|不用|不需要|不开)(开)?(专票|专用)|普票就")]
+    private static partial Regex NotSpecial();
+
+    [GeneratedRegex("批发|批量|拿货|进货|大量(买|采购|购买|订)|团购|集采|(公司|单位|企业)(采购|统一买|发福利)")]
+    private static partial Regex Wholesale();
+
+    /// <summary>A quantity far past a household's: twenty or more pieces in one go.</summary>
+    [GeneratedRegex("([2-9]\\d|[1-9]\\d{2,}|二十|三十|四十|五十|上百|一百|几十|两百|二百)(多)?(套|件|个|份|条|双|只|盒|包|箱|打)")]
+    private static partial Regex Many();
+
+    [GeneratedRegex("便宜|优惠|价|打折|折扣|多少钱|啥价|什么价|少点|报价")]
+    private static partial Regex Price();
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "满200减20 我差4毛没凑上" about an order paid: a discount cannot be added to a paid order; one not shipped can be
+/// refunded and ordered again with it, said plainly with the order. "能不能改个价 或者退个差价" right after is the same
+/// matter (neither can be done, the route is the one told), never price protection after a price drop.
+/// </summary>
+public static partial class CouponMissed
+{
+    private const string Area = "presale";
+    private const string Missed = Area + ".coupon_missed_unshipped";
+    private const string MissedPolicy = "coupon-missed";
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        if (AsksReprice().IsMatch(compact) && !Discount().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } told
+            && orders.FirstOrDefault(o => o.OrderNumber == told) is { Status: OrderStatus.AwaitingShipment } same)
+        {
+            Say(context, "coupon_no_reprice", same);
+            return true;
+        }
+
+        if (!Discount().IsMatch(compact) || !MissedThreshold().IsMatch(compact) || NotPaid().IsMatch(compact))
+        {
+            return false;
+        }
+
+        var paid = orders.Where(o => o.PaidAt is not null && o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped && !o.HasRefundUnderWay).ToList();
+        var named = OrderResolver.Named(context).Where(paid.Contains).ToList();
+        var order = named.Count > 0 ? named[0]
+            : paid.Where(o => o.Status == OrderStatus.AwaitingShipment).OrderByDescending(o => o.PaidAt).FirstOrDefault()
+              ?? paid.OrderByDescending(o => o.PaidAt).FirstOrDefault();
+        if (order is null)
+        {
+            return false;
+        }
+
+        Say(context, order.Status == OrderStatus.AwaitingShipment ? "coupon_missed_unshipped" : "coupon_missed_shipped", order);
+        return true;
+    }
+
+    private static void Say(FlowContext context, string situation, Order order)
+    {
+        context.State.ClearClarification();
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.Say($"{Area}.{situation}", context.SlotsOf(order));
+        // "那怎么办" right after is a follow-up on this policy's topic: its further text answers it.
+        context.State.RememberPolicy(MissedPolicy);
+        context.MarkAnswered(context.Text);
+    }
+
+    [GeneratedRegex("满\\d+减|满减|优惠券|优惠卷|[的张个]券|[的张个]卷|补券|补卷|用券|红包|凑单")]
+    private static partial Regex Discount();
+
+    /// <summary>Short of the threshold, or the discount left out of the payment.</summary>
+    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
+    private static partial Regex MissedThreshold();
+
+    /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>
+    [GeneratedRegex("没付|未付|待付款|还没拍|还没下单|没下单")]
+    private static partial Regex NotPaid();
+
+    [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|补差价|返(我)?(个|点)?(钱|差价)|少算|便宜(点|一点|些)")]
+    private static partial Regex AsksReprice();
+}

@@ -1,0 +1,31 @@
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Questions about the goods, prices and paying, heard before any flow: a product detail or a new order's shipping,
+/// a discount missed on a paid order, a payment that fails, a bulk price or a special VAT invoice. None of them is a
+/// complaint, a hurry on an order already placed or the ordinary invoice flow.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private static DialogOutcome? AnswersPreSale(FlowContext context)
+    {
+        if (BulkOrSpecialInvoice.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        if (CouponMissed.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
+        if (PaymentTrouble.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
+        return PreSaleQuestion.TryAnswer(context) ? Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other) : null;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+public sealed partial class RefundUnshippedFlow
+{
+    /// <summary>
+    /// "不行我就取消重拍了" after this chat told that the order could be refunded and ordered again to use a discount
+    /// (<see cref="CouponMissed"/>): the buyer takes that route, for the price, so no reason is asked and no pitch to
+    /// keep the order is made; null otherwise.
+    /// </summary>
+    private static string? ReorderedForDiscount(FlowContext context)
+    {
+        var number = context.State.OrderNumber ?? context.State.LastOrderNumber;
+        return number is not null && Reorder().IsMatch(context.Compact)
+            && (context.Told("presale.coupon_missed_unshipped", number) || context.Told("presale.coupon_no_reprice", number))
+            ? RefundReasons.Price
+            : null;
+    }
+
+    [GeneratedRegex("重拍|重新拍|重新下单|重下|再拍|重新买|退了再|退款再|取消[^，,]{0,3}(拍|下单)")]
+    private static partial Regex Reorder();
+}
