@@ -50,6 +50,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
                 QualityReturnFlow.Compensation => "compensation",
                 AnswerFlows.ComplaintReason => "complaint",
                 ChangeAddressFlow.AfterShipment => "address",
+                InvoiceFlow.StatusCheck => "invoice",
                 // The refund and payment reasons are internal to the dialogs; their names are the contract.
                 "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" => "money",
                 OrderResolver.OrderUnclear or DialogEngine.QuestionNotAnswered => "unclear",

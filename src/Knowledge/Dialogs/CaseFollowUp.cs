@@ -135,6 +135,17 @@ public static partial class CaseFollowUp
     {
         // "多久到账" alone is a question the refund answers take; "我申请退款了 到哪一步了" with no refund anywhere is said so.
         var money = kinds.Contains(CaseKind.RefundRequest);
+        // "上周说给我开的发票呢" on no order in particular, and no invoice request anywhere: said so and checked by a
+        // colleague, never a new request asking for the title nor a list of orders.
+        if (kinds[0] == CaseKind.InvoiceRequest && !named && Earlier().IsMatch(context.Compact))
+        {
+            context.Say($"{Area}.invoice_none");
+            context.NeedPerson(Flows.InvoiceFlow.StatusCheck);
+            context.State.ClearClarification();
+            context.State.EndFlow();
+            return true;
+        }
+
         var fallsThrough = kinds[0] is CaseKind.InvoiceRequest or CaseKind.AddressChange or CaseKind.LostParcel
             || (money && (named || !Earlier().IsMatch(context.Compact) || looked.Any(o => o.Refund != RefundStatus.None)));
         if (fallsThrough)

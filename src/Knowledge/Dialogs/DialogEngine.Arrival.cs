@@ -16,9 +16,17 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "浴巾还没发吧 几天能到武汉" on an order past the shipping promise: the days on the road are answered first, then
+        // the apology and the person, who would otherwise be left the question.
+        var overdue = _services.Orders.Facts(order).IsPastShippingPromise;
+        if (overdue)
+        {
+            ArrivalDays.Say(context, order);
+        }
+
         await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
         DeadlineAside.Say(context);
-        if (context.NeedsPerson is null)
+        if (!overdue && context.NeedsPerson is null)
         {
             ArrivalDays.Say(context, order);
         }

@@ -21,6 +21,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "过了一个月还能开吧" right after an invoice: the invoice period for that order, with or without a question mark.
+        if (InvoiceFlow.TellsPeriodAfter(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         var cues = context.Facts.Cues;
         // "礼拜六要用 赶得上不" asks about arrival even without a question mark or 吗.
         if ((!cues.IsQuestion && !ArrivalQuestion.IsAsked(context.Normalized)) || context.State.ActiveFlow is not null)

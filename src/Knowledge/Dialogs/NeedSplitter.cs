@@ -179,9 +179,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>
     /// "开张纸质发票 公司抬头 北京兔兔网络科技有限公司 税号… 寄到收货地址就行": the title, tax number or e-mail after a cut are
     /// the invoice's own details, and sending it to the order's address changes no address.
+    /// "上周说给我开的发票呢 到现在没收到": a part that names no parcel, order or shipping after an invoice is about that
+    /// invoice, never a parcel to track.
     /// </summary>
     private static bool BelongsToFirst(Understanding first, Understanding second, Entities.MessageFacts secondFacts) =>
         (first.Intent == IntentIds.Invoice && secondFacts.Invoice is { } invoice && (invoice.Title ?? invoice.TaxNumber ?? invoice.Email) is not null)
+        || (first.Intent == IntentIds.Invoice && second.Intent == IntentIds.Track && secondFacts.MatchedOrderNumbers.Count == 0
+            && !NamesParcel().IsMatch(CompactText.Of(second.NormalizedText)))
         || (second.Intent == IntentIds.ChangeAddress && secondFacts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(second.NormalizedText)));
 
     private static bool IsNeed(Understanding understanding) =>
@@ -204,6 +208,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>"寄到收货地址就行", "发原地址", "地址不用改": the order's own address, no new one.</summary>
     [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)")]
     private static partial Regex ToTheOrderAddress();
+
+    [GeneratedRegex("快递|包裹|物流|单号|货|东西|派送|配送|驿站|到哪|发了|发出|寄出|寄了")]
+    private static partial Regex NamesParcel();
 
     [GeneratedRegex("查(一)?下|查查|查一查|到哪|物流")]
     private static partial Regex LooksUp();

@@ -33,7 +33,8 @@ internal static partial class QuestionAside
         }
 
         // "多久能开出来" while an electronic invoice is taken down: when it comes and where, never the paper post.
-        if (context.State.ActiveFlow == IntentIds.Invoice && InvoiceFlow.TellsTiming(context))
+        // "这么久了还能补开吗" likewise: no limit, with the order's payment date.
+        if (context.State.ActiveFlow == IntentIds.Invoice && (InvoiceFlow.TellsTiming(context) || InvoiceFlow.TellsPeriod(context)))
         {
             Resume(context);
             return true;

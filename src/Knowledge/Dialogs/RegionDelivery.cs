@@ -26,7 +26,9 @@ internal static partial class RegionDelivery
             || (BeforeBuying().IsMatch(compact) && AboutSending().IsMatch(compact) && analyzer.ProvinceNamedIn(context.Normalized) is not null);
         var followsUp = !asked && JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized) && OrderResolver.Named(context).Count == 0;
         // "改地址 新疆乌鲁木齐市天山区解放北路100号 …": a full address given is a delivery address, never a question before buying.
+        // "浴巾咋还不发 寄到武汉要多久": an order said not to have shipped is the buyer's own, never a question before buying.
         if ((!asked && !followsUp) || OwnParcel().IsMatch(compact) || context.Facts.Address is { HasFullAddress: true }
+            || TrackFlow.SaysNotShipped(context.Normalized)
             || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {
             return false;

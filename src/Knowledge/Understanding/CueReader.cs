@@ -64,7 +64,7 @@ internal static partial class CueReader
             NeverGot = neverGot,
             AlreadyReceived = !notReceived && Received().IsMatch(compact),
             AsksForFact = FactQuestion().IsMatch(compact),
-            IsQuestion = FactQuestion().IsMatch(compact) || YesNoQuestion().IsMatch(compact),
+            IsQuestion = FactQuestion().IsMatch(compact) || YesNoQuestion().IsMatch(compact) || QuestionBeforePause().IsMatch(folded),
         };
         return (cues, takenBack);
     }
@@ -215,6 +215,10 @@ internal static partial class CueReader
     /// </summary>
     [GeneratedRegex("谁(出|付|来出|来付|承担|负责|掏)|多久|多长时间|多少天|(?<!好)几天|几个工作日|几号|哪天|什么时候|啥时候|何时|多少钱|怎么算|怎么收费|收不收|要不要钱|要钱吗|收费吗|免费吗|手续费|是否|会不会|正常[吗么嘛]|正不正常|是不是正常|(能|会)(不能)?散|散(得|的)?掉|[会是][^,.;!?。！？；]{0,8}[吗么嘛]|退到哪|到哪里|去哪了|为什么|为啥|怎么回事|(邮费|运费|快递费|费用|税点)[^,.;!?。！？；]{0,8}([吗么嘛?？]|谁)")]
     private static partial Regex FactQuestion();
+
+    /// <summary>"拒签行吗 不是 是拒收": a 吗 before a pause ends a question, whatever the buyer adds after it.</summary>
+    [GeneratedRegex("[吗嘛]\\s")]
+    private static partial Regex QuestionBeforePause();
 
     /// <summary>A yes-or-no question: a question mark, a final 吗/么/嘛/呢, or A-not-A (能不能, 可不可以, 是不是, 有没有).</summary>
     [GeneratedRegex("[?？]|[吗么嘛呢][~～!！。.…]*$|[吗么嘛](?=[,，;；])|能不能|能否|可不可以|可以不|是不是|有没有|要不要|用不用|包不包|行不行")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
@@ -72,6 +73,26 @@ public sealed class OrderSteeringTests : IDisposable
 
         Assert.NotNull(two);
         Assert.Equal(second, two.Second.Intent);
+    }
+
+    [Theory]
+    [InlineData("上周说给我开的发票呢 到现在没收到")]
+    [InlineData("之前说好的发票 怎么还没收到")]
+    public void Not_received_after_an_invoice_is_that_invoice_never_a_parcel_to_track(string line)
+    {
+        var two = _harness.Services.GetRequiredService<NeedSplitter>().Split(line, "小王爱购物");
+
+        Assert.Null(two);
+    }
+
+    [Fact]
+    public async Task An_invoice_said_to_be_asked_for_before_with_none_on_record_is_checked_by_a_colleague()
+    {
+        var chat = _harness.Start("小王爱购物");
+        var outcome = await chat.SayAsync("上周说给我开发票 开了没 查下");
+
+        Assert.Equal(InvoiceFlow.StatusCheck, outcome.FlowNeedsPerson);
+        Assert.DoesNotContain("第几笔", chat.LastText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("可以开纸质发票吗~")]
     [InlineData("是不是要我自己出运费")]
     [InlineData("花呗付的呢")]
+    [InlineData("快递到了我拒签行吗 不是 是拒收")]
     public void A_yes_or_no_question_is_a_question_without_asking_for_a_fact(string text)
     {
         var cues = Analysis.Analyze(text).Cues;

@@ -48,6 +48,12 @@ public sealed class HurryFlow : IDialogFlow
         }
         else if (context.Services.Orders.Facts(order).IsPastShippingPromise)
         {
+            // "浴巾咋还不发 寄到武汉要多久": the days on the road first, never left to the person called for the delay.
+            if (ArrivalQuestion.IsAsked(context.Normalized))
+            {
+                ArrivalDays.Say(context, order);
+            }
+
             context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
             await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
         }

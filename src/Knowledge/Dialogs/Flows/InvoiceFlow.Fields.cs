@@ -21,10 +21,11 @@ public sealed partial class InvoiceFlow
         var step = context.State.Step;
         var facts = context.Facts.Invoice;
         var changed = false;
-        if (facts?.TitleType is { } type)
+        // Asked "个人还是公司", "个人就行 发邮件 …" answers it however long the line is with the e-mail in it.
+        if ((facts?.TitleType ?? (step == DialogSteps.AskTitleType ? InvoiceFields.TitleType(context.Normalized) : null)) is { } type)
         {
             changed |= Set(values, TypeKey, type.ToString());
-            if (facts.Title is null && values.GetValueOrDefault(TitleKey) is { } title && !TitleFits(title, type))
+            if (facts?.Title is null && values.GetValueOrDefault(TitleKey) is { } title && !TitleFits(title, type))
             {
                 values.Remove(TitleKey);
             }
@@ -147,7 +148,7 @@ public sealed partial class InvoiceFlow
             // "重开一张发我 之前那张作废" while a field is still missing: the re-issue is taken, then the field asked again.
             context.Say(step == DialogSteps.AskTaxNumber ? "invoice.reissue_waiting_tax" : "invoice.reissue_waiting");
         }
-        else if (!changed && !pointsAtOrder && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
+        else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
         {
             context.Fail();
         }

@@ -22,11 +22,12 @@ public sealed partial class InvoiceFlow
         var asksStatus = StatusWords().IsMatch(context.Normalized) && !changed;
         if (earlier is null)
         {
-            // "上周申请的发票开好了吗": nothing here says so; the buyer is told that plainly and chooses, never a request started
-            // as if they had asked for none.
+            // "上周申请的发票开好了吗": nothing here says so; the buyer is told that plainly and a colleague checks, never a
+            // request started as if they had asked for none.
             if (asksStatus && AppliedBefore().IsMatch(context.Compact))
             {
                 context.Say("invoice.status_none_applied", context.SlotsOf(order));
+                context.NeedPerson(StatusCheck);
                 context.Finish();
                 return true;
             }
@@ -116,6 +117,11 @@ public sealed partial class InvoiceFlow
             _ => "invoice.requested",
         };
         context.Say(template, slots);
+        if (values.ContainsKey(ReceiverTitleKey))
+        {
+            context.Say("invoice.receiver_title_taken", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = values[TitleKey] });
+        }
+
         if (reissue)
         {
             context.NeedPerson(Reissue);

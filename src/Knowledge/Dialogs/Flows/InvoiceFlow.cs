@@ -17,6 +17,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class InvoiceFlow : IDialogFlow
 {
     public const string Reissue = "invoice_reissue";
+
+    /// <summary>Why a person is called when the buyer says an invoice was asked for and no request is on record.</summary>
+    public const string StatusCheck = "invoice_status_check";
     private const string TypeKey = "title_type";
     private const string TitleKey = "title";
     private const string TaxKey = "tax_number";
@@ -28,6 +31,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
     private const string TaxTriedKey = "tax_tried";
     private const string SelfTitleKey = "self_title";
     private const string OfferedTitleKey = "offered_title";
+    private const string ReceiverTitleKey = "receiver_title";
 
     public string Intent => IntentIds.Invoice;
 
@@ -36,6 +40,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var first = state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder;
+        var answersType = state.Step == DialogSteps.AskTitleType;
         var earlierTitle = state.Values.GetValueOrDefault(TitleKey);
         var changed = Read(context);
         var titled = context.Facts.Invoice?.Title is not null && state.Values.GetValueOrDefault(TitleKey) is { } title
@@ -59,8 +64,13 @@ public sealed partial class InvoiceFlow : IDialogFlow
             return;
         }
 
-        // "特价商品能开发票吗": yes, every order, free of charge, before anything else.
-        if (first && CanIssueQuestion().IsMatch(context.Normalized))
+        // "十月份那件T恤能补开发票吗": no limit, said with the order's payment date; "特价商品能开发票吗": yes, every order,
+        // free of charge, before anything else.
+        if (AsksPeriod(context.Compact))
+        {
+            SayPeriod(context, order);
+        }
+        else if (first && CanIssueQuestion().IsMatch(context.Normalized))
         {
             context.Say("invoice.can_issue", context.SlotsOf(order));
         }
@@ -73,6 +83,15 @@ public sealed partial class InvoiceFlow : IDialogFlow
         if (state.Values.ContainsKey(SelfTitleKey) && !state.Values.ContainsKey(TitleKey) && !string.IsNullOrWhiteSpace(order.ReceiverName))
         {
             state.Values[TitleKey] = order.ReceiverName;
+        }
+
+        // "个人就行 发邮件 …" answering "个人还是公司": the name on the order is the title, recorded without a second
+        // question; the buyer is told whose name it is, so another one can still be given.
+        if (answersType && state.Values.GetValueOrDefault(TypeKey) == nameof(InvoiceTitleType.Personal) && !state.Values.ContainsKey(TitleKey)
+            && (state.Values.ContainsKey(EmailKey) || state.Values.ContainsKey(PaperKey)) && !string.IsNullOrWhiteSpace(order.ReceiverName))
+        {
+            state.Values[TitleKey] = order.ReceiverName;
+            state.Values[ReceiverTitleKey] = "yes";
         }
 
         if (state.Step is null && state.Values.ContainsKey(PaperKey))
