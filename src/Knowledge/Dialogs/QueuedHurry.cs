@@ -44,7 +44,7 @@ public static class QueuedHurry
         if (added.Count > 0)
         {
             var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Reason] = HurryFlow.NeedSaid(added) };
-            context.Say(noted.Kind == CaseKind.UrgentNote ? "hurry.need_noted_overdue" : "hurry.need_noted", slots);
+            context.Say(HurryFlow.NeedAddedTemplate(noted), slots);
         }
 
         return kept || added.Count > 0;

@@ -40,7 +40,8 @@ public sealed partial class HurryFlow
         var before = Parse(noted.Reason);
         var details = Details(context, before);
         var added = details.Where(d => !before.Contains(d, StringComparer.Ordinal)).ToList();
-        if (added.Count == 0 || noted.OrderNumber is not { } orderNumber)
+        // "能不能再快点 着急" says nothing the note does not: it stays as it is.
+        if (added.All(d => d == Urgent) || noted.OrderNumber is not { } orderNumber)
         {
             return [];
         }
@@ -63,12 +64,19 @@ public sealed partial class HurryFlow
         else if (added.Count > 0)
         {
             slots[TemplateSlots.Reason] = NeedSaid(added);
-            context.Say(noted.Kind == CaseKind.UrgentNote ? "hurry.need_noted_overdue" : "hurry.need_noted", slots);
+            context.Say(NeedAddedTemplate(noted), slots);
         }
         else
         {
             context.Say("hurry.already_noted", slots);
         }
+    }
+
+    /// <summary>What is said once a reason is added to a note already open: past the promise, the colleague chasing it takes it along.</summary>
+    public static string NeedAddedTemplate(CaseRecord noted)
+    {
+        ArgumentNullException.ThrowIfNull(noted);
+        return noted.Kind == CaseKind.UrgentNote ? "hurry.need_noted_overdue" : "hurry.need_added";
     }
 
     /// <summary>The details added, as said back to the buyer: "孩子等着穿、天气转冷", or 急用 alone.</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// Why the buyer needs the goods soon ("成都降温了 娃等着穿", "送人的 下周生日"), in the shop's own short terms for the
+/// Why the buyer needs the goods soon ("成都降温了 娃等着穿", "天冷了 孩子在外面冻着"), in the shop's own short terms for the
 /// hurry note, so the warehouse sees the reason without the buyer's sentence being copied into the record.
 /// </summary>
 public static partial class HurryReasons
@@ -22,16 +22,6 @@ public static partial class HurryReasons
         if (Cold().IsMatch(compact))
         {
             reasons.Add("天气转冷");
-        }
-
-        if (Gift().IsMatch(compact))
-        {
-            reasons.Add("送礼要用");
-        }
-
-        if (Trip().IsMatch(compact))
-        {
-            reasons.Add("出行要用");
         }
 
         return reasons;
@@ -54,10 +44,4 @@ public static partial class HurryReasons
 
     [GeneratedRegex("降温|天冷|冷了|变冷|好冷|太冷|很冷|冻[着著]|冻得|冻坏|下雪|寒潮|降雪")]
     private static partial Regex Cold();
-
-    [GeneratedRegex("送人|送礼|礼物|生日")]
-    private static partial Regex Gift();
-
-    [GeneratedRegex("出差|出门|旅游|旅行|搬家|出国|开学")]
-    private static partial Regex Trip();
 }

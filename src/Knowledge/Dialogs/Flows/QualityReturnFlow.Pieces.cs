@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -25,9 +26,11 @@ public sealed partial class QualityReturnFlow
         return true;
     }
 
-    /// <summary>The return's description with the piece count, when one piece of several goes back.</summary>
-    private static string WithPiece(DialogState state, string description) =>
-        state.Values.TryGetValue(OnePieceKey, out var pieces) ? $"{description}（退其中1件，共{pieces}件）" : description;
+    /// <summary>A return for the money: of the one piece with its share of the price when one of several goes back, else of the order.</summary>
+    private static Task<CaseRecord> OpenRefundReturnAsync(FlowContext context, string orderNumber, string description, IReadOnlyList<string> photos, CancellationToken cancellationToken) =>
+        context.State.Values.TryGetValue(OnePieceKey, out var pieces)
+            ? context.Actions.OpenPieceReturnAsync(context.Turn, orderNumber, 1, $"{description}（退其中1件，共{pieces}件）", photos, cancellationToken)
+            : context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, false, description, photos, cancellationToken);
 
     // "漏的那个退了吧", "退一个杯子的钱", "坏的那只退掉": one piece sent back for its money.
     [GeneratedRegex("退[掉了回]?[^,，。;；]{0,3}(?:一个|一只|一件|一条|那个|那只|那件)[^,，。;；]{0,4}的?钱|(?:一个|一只|一件|那个|那只|那件)[^,，。;；]{0,6}(?:退了|退掉|退货|退回|的钱)")]
