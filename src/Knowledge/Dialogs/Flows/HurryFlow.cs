@@ -1,5 +1,4 @@
 using ShopBot.Knowledge.Cases;
-using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
