@@ -39,7 +39,8 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             HandoffTrigger.Complaint => "complaint",
             HandoffTrigger.Abuse => "default",
             // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel.
-            _ when decision.Priority == HandoffPriority.Overdue => "overdue",
+            // The buyer who said "别取消 我就是要货" hears no offer to cancel.
+            _ when decision.Priority == HandoffPriority.Overdue => flowReason == ShipmentAnswers.PastShippingPromiseKept ? "overdue_kept" : "overdue",
             HandoffTrigger.LowConfidenceAfterClarification or HandoffTrigger.RepeatedFailures => "unclear",
             HandoffTrigger.BuyerAsked => "asked",
             _ => flowReason switch

@@ -20,6 +20,7 @@ public static partial class HandoffReasonText
         ["compensation"] = "买家要求补偿",
         ["lost_parcel"] = "疑似丢件",
         ["past_shipping_promise"] = "超过承诺发货时间",
+        ["past_shipping_promise_kept"] = "超过承诺发货时间（买家要货，不取消）",
         ["not_received"] = "显示签收但买家没收到",
         ["parcel_returned"] = "包裹被退回或拒收",
         ["parcel_problem"] = "快递标为疑难件",

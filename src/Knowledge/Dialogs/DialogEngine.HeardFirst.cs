@@ -162,9 +162,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Thanks);
         }
 
-        // "周五之前要", "不对 下周一前就行" right after a hurry: the date belongs on that order's note.
-        // Only when a note was written or the buyer asks to hurry now: "能今天发吗" then "周六前能收到吗" asks about arrival.
-        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Hurry && context.Facts.Cues.Deadline is not null
+        // "周五之前要", "不对 下周一前就行", "成都降温了 娃等着穿" right after a hurry: the date or reason belongs on that
+        // order's note. Only when a note was written or the buyer asks to hurry now: "能今天发吗" then "周六前能收到吗"
+        // asks about arrival.
+        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Hurry
+            && (context.Facts.Cues.Deadline is not null || HurryReasons.Of(context.Normalized).Count > 0)
             && OrderResolver.Named(context).All(o => o.OrderNumber == state.LastOrderNumber)
             && _flows.TryGetValue(IntentIds.Hurry, out var hurry)
             && (HurryFlow.AsksToHurry(context)

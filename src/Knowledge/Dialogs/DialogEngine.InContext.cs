@@ -32,6 +32,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
         }
 
+        if (LateNoticed.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
         if (ShipTodayQuestion.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);

@@ -29,6 +29,12 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
         }
 
+        if (PriceDifferenceDemand.TryAnswer(context))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
+        }
+
         // "刚买就降了10块" read as a fault or anything else: a price drop is price protection, first time.
         if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
             && context.Input.Understanding.Intent != IntentIds.PriceProtection)

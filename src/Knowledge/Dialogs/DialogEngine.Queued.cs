@@ -26,6 +26,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
         var cues = context.Facts.Cues;
         if (RefundTiming.IsAsked(context.Normalized))
         {

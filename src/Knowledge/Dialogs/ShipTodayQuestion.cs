@@ -31,10 +31,18 @@ public static partial class ShipTodayQuestion
             return false;
         }
 
-        var facts = context.Services.Orders.Facts(order);
         state.ClearClarification();
-        context.Say(facts.IsPastShippingPromise ? $"{Area}.ship_today_overdue" : $"{Area}.ship_today", context.SlotsOf(order));
+        Answer(context, order);
         return true;
+    }
+
+    /// <summary>The day asked about an unshipped order: the promise, or the delay admitted, and a colleague checking today.</summary>
+    public static void Answer(FlowContext context, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var facts = context.Services.Orders.Facts(order);
+        context.Say(facts.IsPastShippingPromise ? $"{Area}.ship_today_overdue" : $"{Area}.ship_today", context.SlotsOf(order));
     }
 
     [GeneratedRegex("(今天|今日|今晚|明天|明早|当天)[^，,]{0,6}(发|出库|寄出|发出)")]

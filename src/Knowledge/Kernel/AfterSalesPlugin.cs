@@ -34,12 +34,12 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     }
 
     [KernelFunction(KernelNames.ReturnCase)]
-    [Description("为质量问题开退货或换货工单，附问题描述和照片，交人工审核。")]
-    public Task<CaseRecord> OpenReturnCaseAsync(Kernel kernel, string orderNumber, bool exchange, string description, string[] photoUrls, CancellationToken cancellationToken = default)
+    [Description("为质量问题开退货或换货工单，附问题描述和照片，交人工审核。pieces：只退订单里其中几件时的件数（退款按单价算），0为整单。")]
+    public Task<CaseRecord> OpenReturnCaseAsync(Kernel kernel, string orderNumber, bool exchange, string description, string[] photoUrls, int pieces = 0, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
         var draft = CaseDraft.ReturnOrExchange(turn.BuyerId, turn.ConversationId, orderNumber, exchange, description, photoUrls);
-        return _guard.OpenAsync(exchange ? draft : draft with { RefundAmount = Paid(turn, orderNumber) }, cancellationToken);
+        return _guard.OpenAsync(exchange ? draft : draft with { RefundAmount = PaidFor(turn, orderNumber, pieces) }, cancellationToken);
     }
 
     [KernelFunction(KernelNames.InvoiceRequest)]
@@ -217,6 +217,12 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
 
     /// <summary>What the buyer paid for the order: the amount a refund or a return gives back, for the finance register.</summary>
     private decimal Paid(BuyerTurn turn, string orderNumber) => orders.Find(turn.BuyerId, orderNumber)?.AmountPaid ?? 0m;
+
+    /// <summary>What the pieces sent back cost of what was paid; the whole sum when all of them (or none named) go back.</summary>
+    private decimal PaidFor(BuyerTurn turn, string orderNumber, int pieces) =>
+        orders.Find(turn.BuyerId, orderNumber) is { Quantity: > 1 } order && pieces > 0 && pieces < order.Quantity
+            ? Math.Round(order.AmountPaid * pieces / order.Quantity, 2)
+            : Paid(turn, orderNumber);
 
     // A case is only ever opened on the buyer's own order, whoever asks.
     private BuyerTurn Own(Kernel kernel, string orderNumber)

@@ -14,6 +14,9 @@ public interface IAfterSalesActions
 
     Task<CaseRecord> OpenReturnCaseAsync(BuyerTurn turn, string orderNumber, bool exchange, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
 
+    /// <summary>A return of <paramref name="pieces"/> of the order's pieces: the refund is their share of what was paid.</summary>
+    Task<CaseRecord> OpenPieceReturnAsync(BuyerTurn turn, string orderNumber, int pieces, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken);
+
     /// <param name="email">Where an electronic invoice goes; null for a paper one, whose <paramref name="description"/> says where it is posted.</param>
     Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description, CancellationToken cancellationToken);
 

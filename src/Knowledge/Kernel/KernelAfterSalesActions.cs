@@ -24,6 +24,16 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
             ["photoUrls"] = photoUrls.ToArray(),
         }, cancellationToken);
 
+    public Task<CaseRecord> OpenPieceReturnAsync(BuyerTurn turn, string orderNumber, int pieces, string description, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.ReturnCase, new()
+        {
+            ["orderNumber"] = orderNumber,
+            ["exchange"] = false,
+            ["description"] = description,
+            ["photoUrls"] = photoUrls.ToArray(),
+            ["pieces"] = pieces,
+        }, cancellationToken);
+
     public Task<CaseRecord> RequestInvoiceAsync(BuyerTurn turn, string orderNumber, InvoiceTitleType titleType, string title, string? taxNumber, string? email, string? description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.InvoiceRequest, new()
         {

@@ -194,7 +194,7 @@ internal static partial class CueReader
     [GeneratedRegex("拍照|照片|图片|视频|拍图|^图|图(明天|晚点|晚些|等会|待会|回头|稍后|下班)|拍个|拍一下|方便拍|拍了发|拍给|补图|发图|上图|补拍")]
     private static partial Regex Photo();
 
-    [GeneratedRegex("急用|急着|着急|很急|好急|急死|加急|赶时间|赶着|马上要|马上|立刻|立即|今天必须|今天就要|明天就要|必须今天|尽快|越快越好|等着用|之前要|前要到|之前到|之前收到|前收到|之前必须")]
+    [GeneratedRegex("急用|急着|着急|很急|好急|急死|加急|赶时间|赶着|马上要|马上|立刻|立即|今天必须|今天就要|明天就要|必须今天|尽快|越快越好|等着用|等[着著]穿|急[着著]穿|没得穿|之前要|前要到|之前到|之前收到|前收到|之前必须")]
     private static partial Regex Urgent();
 
     [GeneratedRegex("(?:不|没|别|不用)$")]

@@ -22,6 +22,8 @@ public sealed class OrderChoiceTests
     [InlineData("不是色差 就是另一个色")]
     [InlineData("发成另外一个颜色了")]
     [InlineData("给我换另一个码")]
+    [InlineData("另一个没问题")]
+    [InlineData("另外一个是好的 就这个漏")]
     public void A_connector_or_a_pick_is_no_other_order(string text)
     {
         Assert.False(OrderChoice.MeansAnother(text));

@@ -1,5 +1,4 @@
 using ShopBot.Knowledge.Cases;
-using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -11,7 +10,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// order already shipped, unpaid or closed is answered as a tracking question. A hurry already noted on the order (in
 /// this chat or an earlier one) is not noted twice: the buyer hears it is in hand and what comes next.
 /// </summary>
-public sealed class HurryFlow : IDialogFlow
+public sealed partial class HurryFlow : IDialogFlow
 {
     public string Intent => IntentIds.Hurry;
 
@@ -66,24 +65,15 @@ public sealed class HurryFlow : IDialogFlow
         }
         else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is { } noted)
         {
-            if (noted.Kind == CaseKind.HurryNote && context.Facts.Cues.Deadline is { } deadline
-                && !(noted.Reason ?? string.Empty).Contains(SaidDates.Format(deadline), StringComparison.Ordinal))
-            {
-                // "周五之前要", "不对 下周一前就行" after the note: the note carries the date the buyer gives now.
-                var urgent = context.Facts.Cues.IsUrgent || (noted.Reason ?? string.Empty).Contains("急用", StringComparison.Ordinal);
-                await context.Actions.WithdrawCaseAsync(context.Turn, noted.Id, "买家改了需要的日期，已按新日期重记加急备注", cancellationToken).ConfigureAwait(false);
-                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(urgent, deadline), cancellationToken).ConfigureAwait(false);
-                context.Say("hurry.deadline_updated", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = SaidDates.Format(deadline) });
-            }
-            else
-            {
-                context.Say("hurry.already_noted", context.SlotsOf(order));
-            }
+            await SayNotedAsync(context, order, noted, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            context.Say("hurry.noted_within_promise", context.SlotsOf(order));
-            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Facts.Cues), cancellationToken).ConfigureAwait(false);
+            // "成都降温了 娃等着穿": the reason told is said back with the note, so the buyer sees it was heard.
+            var reasons = HurryReasons.Of(context.Normalized);
+            context.Say(reasons.Count > 0 ? "hurry.need_noted" : "hurry.noted_within_promise",
+                new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Reason] = NeedSaid(reasons) });
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context), cancellationToken).ConfigureAwait(false);
             DeadlineAside.Say(context);
         }
 
@@ -97,14 +87,15 @@ public sealed class HurryFlow : IDialogFlow
     }
 
     /// <summary>
-    /// "催一下", "周五之前要", "急用": the buyer asks to hurry. "周六前能收到吗" only asks whether it arrives in time, so a
+    /// "催一下", "周五之前要", "急用", "降温了 娃等着穿": the buyer asks to hurry. "周六前能收到吗" only asks whether it arrives in time, so a
     /// deadline or urgency said in a question writes no note.
     /// </summary>
     public static bool AsksToHurry(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var cues = context.Facts.Cues;
-        return HurryAsk.IsAsked(context.Normalized) || ((cues.IsUrgent || cues.Deadline is not null) && !cues.IsQuestion);
+        return HurryAsk.IsAsked(context.Normalized) || ((cues.IsUrgent || cues.Deadline is not null) && !cues.IsQuestion)
+            || (HurryReasons.Of(context.Normalized).Count > 0 && !HurryReasons.AsksWhen(context.Compact));
     }
 
     /// <summary>
@@ -129,30 +120,7 @@ public sealed class HurryFlow : IDialogFlow
         else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
         {
             context.Say("hurry.noted_within_promise", context.SlotsOf(order));
-            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context.Facts.Cues), cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context), cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>What the note says, from the cues, never the buyer's sentence: 买家催发货（急用，12月4日（周五）前需要）.</summary>
-    public static string Note(MessageCues cues)
-    {
-        ArgumentNullException.ThrowIfNull(cues);
-        return Note(cues.IsUrgent, cues.Deadline);
-    }
-
-    private static string Note(bool urgent, DateOnly? needed)
-    {
-        var details = new List<string>();
-        if (urgent)
-        {
-            details.Add("急用");
-        }
-
-        if (needed is { } deadline)
-        {
-            details.Add($"{SaidDates.Format(deadline)}前需要");
-        }
-
-        return details.Count == 0 ? "买家催发货" : $"买家催发货（{string.Join("，", details)}）";
     }
 }

@@ -87,6 +87,12 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                     context.Say(ChangePriceDifference.Template, slots);
                 }
 
+                // "明天能发出来不 发顺丰": the day asked beside the courier is answered too, never dropped.
+                if (ShipTodayQuestion.Asks(CompactText.Of(request)))
+                {
+                    ShipTodayQuestion.Answer(context, order);
+                }
+
                 break;
             case OrderStatus.Shipped when courier:
                 context.Say(order.TrackingNumber is null ? $"{Area}.shipped_courier_no_number" : $"{Area}.shipped_courier", slots);

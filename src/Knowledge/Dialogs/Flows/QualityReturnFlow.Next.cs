@@ -171,8 +171,11 @@ public sealed partial class QualityReturnFlow
         {
             // A wrong item is exchanged unless the buyer wants the money back ("颜色不对 不用换 退了吧").
             var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
-            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec ? $"{description}（买家要换成{spec}）" : description;
-            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, exchange, recorded, photos, cancellationToken).ConfigureAwait(false);
+            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec ? $"{description}（买家要换成{spec}）"
+                : description;
+            await (exchange
+                ? context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, recorded, photos, cancellationToken)
+                : OpenRefundReturnAsync(context, order.OrderNumber, recorded, photos, cancellationToken)).ConfigureAwait(false);
             if (exchange && sizeSwap)
             {
                 context.Say("quality_return.exchange_size_opened", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = state.Values[WantedSpecKey] });

@@ -22,7 +22,9 @@ public sealed partial class QualityReturnFlow
         if (state.Values.TryGetValue(DescriptionKey, out var given))
         {
             // More detail while photos are awaited is kept with what was said before.
-            var more = problem is null ? string.Empty : ProblemPhrases.Of(context.Normalized) ?? QualityProblems.Summary(context.Normalized);
+            // "漏的那个退了吧" chooses a remedy: no fault term in it, so nothing of it is added as if it were detail.
+            var more = problem is null ? string.Empty
+                : ProblemPhrases.Of(context.Normalized) ?? (ChoosesRemedy(context) ? string.Empty : QualityProblems.Summary(context.Normalized));
             if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal) && !more.Split('、').All(m => given.Contains(m, StringComparison.Ordinal)))
             {
                 state.Values[DescriptionKey] = Clip($"{given}；{more}");
@@ -77,7 +79,8 @@ public sealed partial class QualityReturnFlow
         var cues = context.Facts.Cues.Asserted;
         // "换XL 你们先寄过来我再寄回去" after a wrong size: the size named is the exchange, whatever sending back it mentions.
         string? wish =
-            WantedSpec(context) is not null && SentWrong(context.State.Values.GetValueOrDefault(DescriptionKey)) && !refused.Contains(ExchangeWish)
+            ReturnsOnePiece(context) && !refused.Contains(RefundWish) ? RefundWish
+            : WantedSpec(context) is not null && SentWrong(context.State.Values.GetValueOrDefault(DescriptionKey)) && !refused.Contains(ExchangeWish)
                 && !QualityProblems.Denied(context.Normalized) ? ExchangeWish
             : QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
             : QualityProblems.OnlyReports(context.Normalized) && !RefusesOffered(context) ? ReportWish

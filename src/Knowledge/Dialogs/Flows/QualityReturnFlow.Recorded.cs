@@ -110,7 +110,9 @@ public sealed partial class QualityReturnFlow
                 break;
             default:
                 var exchange = kind == CaseKind.Exchange;
-                await context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, exchange, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                await (exchange
+                    ? context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, true, description, recorded.PhotoUrls, cancellationToken)
+                    : OpenRefundReturnAsync(context, orderNumber, description, recorded.PhotoUrls, cancellationToken)).ConfigureAwait(false);
                 context.Say(exchange ? "quality_return.changed_to_exchange" : "quality_return.changed_to_return", slots);
                 break;
         }

@@ -99,6 +99,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             state.Values[AskedAboveLimitKey] = amount.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        if (!acceptsSmall && amount is null && await ReshipsWithOtherAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!acceptsSmall && amount is null && !offeredWithin && await FollowsRecordedCaseAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return;

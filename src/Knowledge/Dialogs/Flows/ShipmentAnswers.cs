@@ -13,6 +13,9 @@ public static partial class ShipmentAnswers
 {
     public const string LostParcel = "lost_parcel";
     public const string PastShippingPromise = "past_shipping_promise";
+
+    /// <summary>Past the promise, and the buyer said they keep the order: no cancellation is offered.</summary>
+    public const string PastShippingPromiseKept = "past_shipping_promise_kept";
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
     public const string NoTrackingNormal = "track.shipped_no_tracking_normal";
@@ -163,16 +166,21 @@ public static partial class ShipmentAnswers
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
         // "浴巾周五前能到吗": the date the buyer needs it by goes on the note and is said back.
-        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote).ConfigureAwait(false) is { } open)
         {
-            var cues = context.Facts.Cues;
-            var note = cues.Deadline is null && !cues.IsUrgent ? null : HurryFlow.Note(cues);
+            // "别取消 周三前要 孩子冻着呢": what the buyer adds goes on the note already open.
+            await HurryFlow.AddToNoteAsync(context, open, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var note = HurryFlow.TellsNeed(context) ? HurryFlow.Note(context) : null;
             await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
         }
 
         DeadlineAside.Say(context);
         context.MarkPastShippingPromise();
-        context.NeedPerson(PastShippingPromise);
+        // "不取消了 还是要": the person is told the buyer keeps the order, and the buyer hears no offer to cancel it.
+        context.NeedPerson(OrderKept.Says(context) ? PastShippingPromiseKept : PastShippingPromise);
     }
 
     private static async Task LostAsync(FlowContext context, Order order, string templateId, string description, CancellationToken cancellationToken)

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Why the buyer needs the goods soon ("成都降温了 娃等着穿", "天冷了 孩子在外面冻着"), in the shop's own short terms for the
+/// hurry note, so the warehouse sees the reason without the buyer's sentence being copied into the record.
+/// </summary>
+public static partial class HurryReasons
+{
+    /// <summary>The reasons told, in fixed terms ("孩子等着穿", "天气转冷"); empty when the text gives none.</summary>
+    public static IReadOnlyList<string> Of(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var compact = CompactText.Of(normalizedText);
+        var reasons = new List<string>();
+        if (Child().IsMatch(compact))
+        {
+            reasons.Add(Wear().IsMatch(compact) ? "孩子等着穿" : "孩子等着用");
+        }
+
+        if (Cold().IsMatch(compact))
+        {
+            reasons.Add("天气转冷");
+        }
+
+        return reasons;
+    }
+
+    /// <summary>
+    /// "啥时候能到 孩子等着穿" asks; "孩子等着穿呢" does not: a sentence-final 呢 beside a reason only stresses it.
+    /// </summary>
+    public static bool AsksWhen(string compactText) => Asking().IsMatch(compactText ?? string.Empty);
+
+    [GeneratedRegex("[?？吗么嘛]|能不能|能否|会不会|可不可以|什么时候|啥时候|多久|几天|哪天")]
+    private static partial Regex Asking();
+
+    // A child named beside waiting, needing or being cold: "娃等着穿", "孩子在外面冻着", "宝宝没得穿".
+    [GeneratedRegex("(?:孩子|娃|宝宝|宝贝|小孩|儿子|女儿|闺女)[^,，。!！?？]{0,8}(?:等[着著]|等|要|急|没得|没有|冻|冷|穿)")]
+    private static partial Regex Child();
+
+    [GeneratedRegex("穿|冻|冷")]
+    private static partial Regex Wear();
+
+    [GeneratedRegex("降温|天冷|冷了|变冷|好冷|太冷|很冷|冻[着著]|冻得|冻坏|下雪|寒潮|降雪")]
+    private static partial Regex Cold();
+}

@@ -1,0 +1,52 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// While the buyer waits for a person about an unshipped order with a hurry or urgent note: "别给我退啊" is answered
+/// that the order stands, "周三前要 孩子冻着呢" goes on the note, and "明天能发吗" gets the honest answer, instead of a
+/// bare "noted" that leaves the buyer unsure whether the order is being cancelled.
+/// </summary>
+public static class QueuedHurry
+{
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.LastOrderNumber is not { } number
+            || context.Facts.MatchedOrderNumbers.Any(n => n != number)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order
+            || await OpenCases.FindAsync(context, number, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not { } noted)
+        {
+            return false;
+        }
+
+        if (ShipTodayQuestion.Asks(context.Compact))
+        {
+            ShipTodayQuestion.Answer(context, order);
+            return true;
+        }
+
+        var kept = OrderKept.Says(context);
+        if (!kept && !HurryFlow.TellsNeed(context))
+        {
+            return false;
+        }
+
+        var added = await HurryFlow.AddToNoteAsync(context, noted, cancellationToken).ConfigureAwait(false);
+        if (kept)
+        {
+            context.Say("hurry.order_kept", context.SlotsOf(order));
+        }
+
+        if (added.Count > 0)
+        {
+            var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Reason] = HurryFlow.NeedSaid(added) };
+            context.Say(HurryFlow.NeedAddedTemplate(noted), slots);
+        }
+
+        return kept || added.Count > 0;
+    }
+}
