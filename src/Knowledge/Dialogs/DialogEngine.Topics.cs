@@ -64,7 +64,9 @@ public sealed partial class DialogEngine
 
         var continues = context.State.AnsweredPolicies.Contains(match.Entry.Id, StringComparer.Ordinal);
         // "帮忙写个卡片" read as a quality return names no fault: the request is the keyword's topic.
-        var noFault = intent == IntentIds.QualityReturn && cues.Asserted.Count == 0 && cues.Negated.Count == 0 && !QualityProblems.NamesAProblem(context.Normalized);
+        // Right after a quality case, or with a remedy named ("补一双给我"), the line is that case's.
+        var noFault = intent == IntentIds.QualityReturn && cues.Asserted.Count == 0 && cues.Negated.Count == 0 && !QualityProblems.NamesAProblem(context.Normalized)
+            && context.State.LastFlow != IntentIds.QualityReturn && !QualityReturnFlow.ChoosesRemedy(context);
         if (!(cues.IsQuestion || AnswersOnly(intent) || noFault || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact && !PolicyTopics.AboutPaying(match.Entry.Id))
             || (match.Entry.Id == PolicyTopics.PriceProtection && (PriceDeclined(context.Normalized) || ReturnThreat().IsMatch(context.Compact))))
