@@ -14,6 +14,7 @@ public static partial class HandoffReasonText
     {
         ["complaint"] = "买家投诉",
         ["address_after_shipment"] = "已发货后要改地址",
+        ["mobile_after_shipment"] = "已发货后要改收件电话",
         ["invoice_reissue"] = "发票需要重开",
         ["quality_review"] = "质量问题待审核",
         ["compensation"] = "买家要求补偿",
