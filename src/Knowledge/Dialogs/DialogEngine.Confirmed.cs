@@ -59,15 +59,16 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } orderNumber
-            || !MeantOrderLead().IsMatch(CompactText.Of(context.Normalized)) || context.Facts.Address is not null)
+            || MeantOrderLead().Match(context.Normalized.Trim()) is not { Success: true } lead || context.Facts.Address is not null)
         {
             return null;
         }
 
-        var first = context.Facts.OrderReferences.Where(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0)
-            .OrderBy(r => context.Normalized.IndexOf(r.Mention, StringComparison.Ordinal) is var at && at < 0 ? int.MaxValue : at)
-            .FirstOrDefault();
-        if (first is null || first.OrderNumbers[0] != orderNumber || context.Services.Orders.Find(context.Input.BuyerId, orderNumber) is not { } order
+        // The part said as the one meant is read alone: the whole line names the other order too, and may name it only.
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var meant = context.Services.Analyzer.Analyze(lead.Groups["meant"].Value, orders, context.Services.Time.GetUtcNow()).OrderReferences
+            .Where(r => r.Evidence == OrderEvidence.Product).ToList();
+        if (meant is not [{ OrderNumbers: [var named] }] || named != orderNumber || context.Services.Orders.Find(context.Input.BuyerId, orderNumber) is not { } order
             || !await RecordedHereAsync(context, orderNumber, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -81,7 +82,7 @@ public sealed partial class DialogEngine
         (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
         .Any(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId);
 
-    [GeneratedRegex("^(?:对|对的|嗯+|没错)?(?:是|就是|就|说的是|我说的是)[^不]{1,8}?(?:那单|那个|这单|那笔)?(?:不是|[,，]?(?:别的|其他|其它)?[^,，]{0,6}(?:不用|别|不要)(?:动|改))")]
+    [GeneratedRegex("^(?:对|对的|嗯+|没错)?[\\s,，]*(?:是|就是|就|说的是|我说的是)(?<meant>[^不\\s,，]{1,8}?)(?:(?:那单|那个|这单|那笔|那件)[\\s,，]*|[\\s,，]+|(?=不是))(?:不是|(?:别的|其他|其它)?[^,，]{0,6}(?:不用|别|不要)(?:动|改))")]
     private static partial Regex MeantOrderLead();
 
     [GeneratedRegex("^(?:对|对的|是的?|嗯+|没错)(?:就是)?[那这一两二三四五六七八九十0-9件个双只套单笔块元的啊呀]*(?:单|笔)[那这一两二三四五六七八九十0-9件个双只套单笔块元的啊呀]*$")]
