@@ -129,6 +129,13 @@ public sealed partial class DialogEngine
             return IntentIds.Installation;
         }
 
+        // "没用过 包装都在" between a no-reason return and anything else: the condition of the return, stated.
+        if ((first == IntentIds.NoReasonReturn || second == IntentIds.NoReasonReturn) && NoReasonReturnFlow.SaysUnused(context.Compact)
+            && !QualityProblems.NamesAProblem(NoReasonReturnFlow.WithoutUnused(context.Compact)))
+        {
+            return IntentIds.NoReasonReturn;
+        }
+
         return (first, second) is (IntentIds.RefundUnshipped, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.RefundUnshipped) && AsksRefundNow(context)
             ? IntentIds.RefundUnshipped
             : null;

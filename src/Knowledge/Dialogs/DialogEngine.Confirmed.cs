@@ -25,8 +25,7 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
-        if (!cases.Any(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId))
+        if (!await RecordedHereAsync(context, orderNumber, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -68,6 +67,41 @@ public sealed partial class DialogEngine
 
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
+
+    /// <summary>
+    /// "是浴巾 不是杯子", "对 就浴巾那单 保温杯不用动" right after something was recorded on the towel order in this chat:
+    /// the buyer says which order it was for. Told that it is that one and the other stays untouched; "不是杯子" is
+    /// no wrong item sent, and no need is opened on the order named second.
+    /// </summary>
+    private static async Task<DialogOutcome?> ConfirmsRecordedOrderAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } orderNumber
+            || MeantOrderLead().Match(context.Normalized.Trim()) is not { Success: true } lead || context.Facts.Address is not null)
+        {
+            return null;
+        }
+
+        // The part said as the one meant is read alone: the whole line names the other order too, and may name it only.
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var meant = context.Services.Analyzer.Analyze(lead.Groups["meant"].Value, orders, context.Services.Time.GetUtcNow()).OrderReferences
+            .Where(r => r.Evidence == OrderEvidence.Product).ToList();
+        if (meant is not [{ OrderNumbers: [var named] }] || named != orderNumber || context.Services.Orders.Find(context.Input.BuyerId, orderNumber) is not { } order
+            || !await RecordedHereAsync(context, orderNumber, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        context.Say("listen_known.recorded_order_confirmed", context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+    }
+
+    private static async Task<bool> RecordedHereAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken) =>
+        (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
+        .Any(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId);
+
+    [GeneratedRegex("^(?:对|对的|嗯+|没错)?[\\s,，]*(?:是|就是|就|说的是|我说的是)(?<meant>[^不\\s,，]{1,8}?)(?:(?:那单|那个|这单|那笔|那件)[\\s,，]*|[\\s,，]+|(?=不是))(?:不是|(?:别的|其他|其它)?[^,，]{0,6}(?:不用|别|不要)(?:动|改))")]
+    private static partial Regex MeantOrderLead();
 
     [GeneratedRegex("^(?:对|对的|是的?|嗯+|没错)(?:就是)?[那这一两二三四五六七八九十0-9件个双只套单笔块元的啊呀]*(?:单|笔)[那这一两二三四五六七八九十0-9件个双只套单笔块元的啊呀]*$")]
     private static partial Regex OrderAgreed();

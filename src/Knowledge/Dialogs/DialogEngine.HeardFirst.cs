@@ -14,6 +14,10 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        if (await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } orderConfirmed)
+        {
+            return orderConfirmed;
+        }
 
         // "30吧" right after the bot asked how much of the money a partial refund should give back.
         if (await PartialRefund.TakesAskedSumAsync(context, cancellationToken).ConfigureAwait(false))

@@ -91,9 +91,24 @@ public sealed partial class DialogEngine
             return null;
         }
 
+        // "没有灰的话那就不换了 还是香槟": a condition on the change, which stands with the fallback written beside it.
+        var conditional = OrderChanges.KeepsIfMissing(context.Normalized) && open.Count == 1 && open[0].Description is { } description
+            && OrderChanges.Read(ItemNote().Replace(description, string.Empty)) is { } recorded && recorded.KeptIfMissing(order.Title) is not null
+            && _flows.ContainsKey(OrderChangeFlow.FlowId);
         foreach (var record in open)
         {
-            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, TakenBackNote + "，撤回修改申请，按原订单发货", cancellationToken).ConfigureAwait(false);
+            await context.Actions.WithdrawCaseAsync(
+                context.Turn, record.Id, conditional ? "买家补充了缺货时的安排，已按补充后的重新登记" : TakenBackNote + "，撤回修改申请，按原订单发货", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (conditional)
+        {
+            state.ClearClarification();
+            state.StartFlow(OrderChangeFlow.FlowId);
+            state.OrderNumber = number;
+            state.Values[OrderChangeFlow.RequestKey] = ItemNote().Replace(open[0].Description!, string.Empty);
+            state.Values[OrderChangeFlow.KeepIfMissingKey] = "1";
+            return await RunAsync(context, _flows[OrderChangeFlow.FlowId], cancellationToken).ConfigureAwait(false);
         }
 
         state.ClearClarification();

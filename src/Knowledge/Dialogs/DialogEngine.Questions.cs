@@ -111,6 +111,13 @@ public sealed partial class DialogEngine
             return false;
         }
 
+        // "退货运费谁出" after a no-reason return was talked through: that return's postage, never the quality rules too.
+        if (match.Entry.Id == PolicyTopics.ReturnPostage)
+        {
+            await PolicyTopics.AnswerAsync(context, match, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -240,9 +240,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
-        // "门牌号填错了 应该是602室", "收货电话错了 是132…" and "电话也换下 139…" are a change of address, whatever the
-        // model makes of them.
-        if ((AddressKeeps.NewRoomNumber(context.Compact) is not null || AddressKeeps.ChangesMobile(context.Compact))
+        // "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话也换下 139…" and "电话留错了" are a change of address,
+        // whatever the model makes of them.
+        if ((AddressKeeps.NewRoomNumber(context.Compact) is not null || AddressKeeps.ChangesMobile(context.Compact) || AddressKeeps.AsksMobileChange(context.Compact))
             && _flows.ContainsKey(IntentIds.ChangeAddress))
         {
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);

@@ -74,8 +74,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
-            // "台灯那单帮我开个发票": the words before 帮我 only point at the order, they ask nothing of their own.
-            if (!IsNeed(first) || !IsNeed(second) || (cut.RunOn && (!RunOnNeeds.Contains(second.Intent) || OrderPointer().IsMatch(cut.First))))
+            // "台灯那单帮我开个发票", "餐具那个快递 电话能改下吗": the words before only point at the order or its parcel,
+            // they ask nothing of their own.
+            if (!IsNeed(first) || !IsNeed(second) || OrderPointer().IsMatch(cut.First) || (cut.RunOn && !RunOnNeeds.Contains(second.Intent)))
             {
                 continue;
             }
@@ -202,7 +203,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     [GeneratedRegex("(?<=[^\\s,，.。;；!！?？、]{3})(?=我要|我想|帮我|幫我|麻烦|麻煩|给我开|給我開)")]
     private static partial Regex RunOn();
 
-    [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?\\s*$")]
+    [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?(?:快递|快遞|包裹)?|的(?:快递|快遞|包裹))\\s*$")]
     private static partial Regex OrderPointer();
 
     /// <summary>"寄到收货地址就行", "发原地址", "地址不用改": the order's own address, no new one.</summary>

@@ -19,6 +19,7 @@ public static partial class PolicyTopics
     public const string CouponUse = "coupon-use";
     public const string NoReasonReturn = "no-reason-return";
     public const string ReturnHow = "return-how";
+    public const string ReturnPostage = "return-postage";
 
     /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
     public const string CourierFeeReason = "courier_fee";
@@ -35,6 +36,7 @@ public static partial class PolicyTopics
             OrderClosed => ClosedOrder(context),
             SplitShipment => SplitOrder(context),
             Coupons or CouponUse => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
+            ReturnPostage => NoReasonPostage(context),
             _ => false,
         };
         if (said)
@@ -91,6 +93,22 @@ public static partial class PolicyTopics
         }
 
         context.State.RememberPolicy(PriceProtection);
+    }
+
+    /// <summary>
+    /// "退货运费谁出 有运费险没" right after a no-reason return was talked through: the postage of that return only,
+    /// never the quality case's rules beside it.
+    /// </summary>
+    private static bool NoReasonPostage(FlowContext context)
+    {
+        if (context.State.LastFlow != Intents.IntentIds.NoReasonReturn || context.State.LastOrderNumber is not { } number
+            || Flows.QualityProblems.NamesAProblem(context.Normalized) || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return false;
+        }
+
+        context.Say("policy_topics.return_postage_no_reason", context.SlotsOf(order));
+        return true;
     }
 
     private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;

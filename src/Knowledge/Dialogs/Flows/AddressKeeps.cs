@@ -78,6 +78,19 @@ public static partial class AddressKeeps
         return (CorrectsMobile(compactText) || Wanted(compactText).Mobile) && MobileNumber().IsMatch(compactText);
     }
 
+    /// <summary>
+    /// "电话留错了", "手机号换一下", "电话能改下吗": the delivery phone is to change, the number given or not; never the
+    /// courier's own phone ("快递员电话换了").
+    /// </summary>
+    public static bool AsksMobileChange(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return Wanted(compactText).Mobile && !CourierPhone().IsMatch(compactText);
+    }
+
+    [GeneratedRegex("快递员|快递小哥|派送员|送货员|骑手|师傅的?(电话|手机)")]
+    private static partial Regex CourierPhone();
+
     /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
     public static bool ChangesAddress(string compactText)
     {
@@ -138,7 +151,7 @@ public static partial class AddressKeeps
     private static partial Regex Want();
 
     /// <summary>"电话也换下", "手机号要改一下", "联系方式换个": the part named first, then the change.</summary>
-    [GeneratedRegex("(?<part>收件人|收货人|联系人|电话号码|电话|手机号码|手机号|手机|联系方式)(?:也|要|得|需要|帮我|麻烦)*(?:换|改|修改|更改|变)(?:一下|下|个|成|为)?")]
+    [GeneratedRegex("(?<part>收件人|收货人|联系人|电话号码|电话|手机号码|手机号|手机|联系方式)(?:也|要|得|需要|帮我|麻烦|能|可以|能不能|可不可以)*(?:换|改|修改|更改|变)(?:一下|下|个|成|为)?")]
     private static partial Regex PartThenChange();
 
     [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]

@@ -60,6 +60,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         var slots = context.SlotsOf(order);
         switch (order.Status)
         {
+            case OrderStatus.Shipped when ChangesMobileOnly(context.State.Values):
+                await MobileAfterShipmentAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+                return;
             case OrderStatus.Shipped:
                 context.Say("change_address.after_shipment", slots);
                 context.NeedPerson(AfterShipment);

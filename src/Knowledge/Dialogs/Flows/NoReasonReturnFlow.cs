@@ -65,7 +65,13 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             _ => WithinWindow,
         };
         // "退货退款 7天无理由可以吧" after it was said: a yes in a sentence, never the same rules again.
-        context.Say(answer == WithinWindow && context.Told(WithinWindow, order.OrderNumber) ? WithinWindow + "_again" : answer, slots);
+        // "买了两个 想退一个": part of the order goes back, which the return asks for by the pieces chosen.
+        var partial = answer == WithinWindow && order.Quantity > 1 && PartOfOrder().IsMatch(context.Compact);
+        context.Say(
+            partial ? WithinWindow + "_partial"
+            : answer == WithinWindow && (context.Told(WithinWindow, order.OrderNumber) || context.Told(WithinWindow + "_partial", order.OrderNumber)) ? WithinWindow + "_again"
+            : answer,
+            slots);
         if (answer == WithinWindow && ColourVersusPicture().IsMatch(context.Compact))
         {
             // "颜色跟图片不一样 太灰了": taste is the buyer's, but a colour far from the listing is the shop's to check.
@@ -139,6 +145,26 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         : "不想要了";
 
     private const string WithinWindow = "no_reason_return.within_window";
+
+    /// <summary>"没用过 包装都在", "吊牌还在 没背过": the goods as the no-reason return needs them, said by the buyer.</summary>
+    public static bool SaysUnused(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return Unused().IsMatch(compactText);
+    }
+
+    /// <summary>The words without what says the goods are unused ("包装都在" is no damaged box), for a problem named beside them.</summary>
+    public static string WithoutUnused(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return Unused().Replace(compactText, " ");
+    }
+
+    [GeneratedRegex("没(?:有)?(?:用|穿|背|洗|戴|拆|开封|拆封)过?|(?:包装|吊牌|标签|盒子)(?:都|也|还)?(?:在|有|完好|好好的)|全新|原封")]
+    private static partial Regex Unused();
+
+    [GeneratedRegex("退(?:一|1|两|2|其中|里面的?)(?:个|件|只|双|套|条|盒|几)|(?:只|就|先)退(?:一|1|两|2|其中)|退其中|退掉?一(?:个|件|只)")]
+    private static partial Regex PartOfOrder();
 
     /// <summary>
     /// "XL太大了 能换成L吗": not a defect but the wrong size or style for the buyer, inside the no-reason window: an

@@ -29,8 +29,13 @@ public sealed partial record OrderChange(OrderChangeKind Kind, string? From, str
         };
     }
 
-    /// <summary>What the warehouse reads: the change, and the item it is made on.</summary>
-    public string Note(string itemTitle) => $"{Describe(itemTitle)}（商品：{itemTitle}）";
+    /// <summary>What the warehouse reads: the change, what stays if the new value is out of stock, and the item it is made on.</summary>
+    public string Note(string itemTitle, string? fallback = null) => $"{Describe(itemTitle)}{(fallback is null ? string.Empty : "；" + fallback)}（商品：{itemTitle}）";
+
+    /// <summary>"若无浅灰色则保持香槟色": the order as bought stands when the new value is not in stock; null for a courier or a quantity.</summary>
+    public string? KeptIfMissing(string itemTitle) => Kind is OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec && To is not null
+        ? $"若无{To}则保持{From ?? FromTitle(itemTitle) ?? "原来拍下的规格"}"
+        : null;
 
     /// <summary>The record's reason: what kind of change it is.</summary>
     public string Reason => Kind switch

@@ -21,6 +21,9 @@ public sealed partial class OrderChangeFlow : IDialogFlow
     /// <summary>Set when the request corrects a change recorded earlier in the conversation.</summary>
     public const string CorrectsKey = "corrects";
 
+    /// <summary>Set when the buyer adds, after the change was recorded, that the order stays as bought if the new value is out of stock.</summary>
+    public const string KeepIfMissingKey = "keep_if_missing";
+
     private const string Area = "order_change";
 
     public string Intent => FlowId;
@@ -57,9 +60,11 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             return;
         }
 
+        // "换浅灰 没有浅灰就还是香槟色", said with the change or after it was recorded: the fallback rides on the record.
+        var fallback = context.State.Values.ContainsKey(KeepIfMissingKey) || OrderChanges.KeepsIfMissing(request) ? change.KeptIfMissing(order.Title) : null;
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
         {
-            [TemplateSlots.Change] = change.Describe(order.Title),
+            [TemplateSlots.Change] = change.Describe(order.Title) + (fallback is null ? string.Empty : "；" + fallback),
         };
         var courier = change.Kind == OrderChangeKind.Courier;
         switch (order.Status)
@@ -72,13 +77,14 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                 break;
             case OrderStatus.AwaitingShipment:
                 var asked = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
-                    .Any(c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open && c.Description == change.Note(order.Title));
-                await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title), cancellationToken).ConfigureAwait(false);
+                    .Any(c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open && c.Description == change.Note(order.Title, fallback));
+                await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title, fallback), cancellationToken).ConfigureAwait(false);
                 // The same change asked again ("改好了没"): the open record stands (OpenCaseGuard) and the buyer hears where
                 // it is, never the recording words again. A named courier is the note's business: the colleague who
                 // confirms the postage writes here, so no person is called on top of it.
                 context.Say(
                     asked ? $"{Area}.already_recorded"
+                    : fallback is not null ? $"{Area}.recorded_fallback"
                     : context.State.Values.ContainsKey(CorrectsKey) ? $"{Area}.corrected" : courier ? $"{Area}.recorded_courier" : $"{Area}.recorded",
                     slots);
                 // "换130的要补差价吗": the difference for the new spec, said beside the change, never as price protection.

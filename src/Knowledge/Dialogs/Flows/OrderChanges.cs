@@ -12,7 +12,8 @@ public static partial class OrderChanges
     public static OrderChange? Read(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = Compact(normalizedText);
+        // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
+        var text = IfMissing().Replace(Compact(normalizedText), string.Empty);
         if (Withdrawn().IsMatch(text))
         {
             return null;
@@ -95,6 +96,19 @@ public static partial class OrderChanges
 
         return CourierSwitch().IsMatch(text) ? new OrderChange(OrderChangeKind.Courier, null, null) : null;
     }
+
+    /// <summary>
+    /// "没有浅灰就还是香槟色", "没货的话那就不换了 还是原来的": the change stands if the new value is in stock, else the
+    /// order ships as bought; a condition, never the change taken back.
+    /// </summary>
+    public static bool KeepsIfMissing(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return IfMissing().IsMatch(Compact(normalizedText));
+    }
+
+    [GeneratedRegex("(?:如果|要是|万一|若|假如)?(?:没有|没|缺货|无货|没货|断货|缺)[^，,。；;]{0,6}?(?:的话)?(?:就|那就|那)?[^，,。；;]{0,3}?(?:还是|保持|照旧|按原|用原|不换|不改|算了)[^，,。；;]*")]
+    private static partial Regex IfMissing();
 
     /// <summary>"算了不换了", "还是按原来的吧": the buyer takes back a change already asked for.</summary>
     public static bool TakesBack(string normalizedText)
@@ -192,7 +206,8 @@ public static partial class OrderChanges
     [GeneratedRegex("(?:改|换)(?:成|个)?(?<way>大|小)(?:一|1|一个)?(?:码|号|尺码)")]
     private static partial Regex SizeStep();
 
-    [GeneratedRegex("(?:(?<from>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)色?(?:的)?" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)(?:色|的|款)|" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)(?:色|的|款)|颜色(?:能|可以|想|要)?" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)?色?|" + Change + "(?:个|一个)?颜色)")]
+    // A colour of two characters ("换浅灰") is a colour without 色; one of one character ("换白") needs 色, 的 or 款.
+    [GeneratedRegex("(?:(?<from>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)色?(?:的)?" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)(?:色|的|款)|" + Change + "(?:(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡)(?:色|的|款)?|(?<to>红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)(?:色|的|款))|颜色(?:能|可以|想|要)?" + Change + "(?<to>雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)?色?|" + Change + "(?:个|一个)?颜色)")]
     private static partial Regex ColourChange();
 
     /// <summary>The colours a title or a buyer names.</summary>

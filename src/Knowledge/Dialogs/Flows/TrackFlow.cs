@@ -30,7 +30,9 @@ public sealed partial class TrackFlow : IDialogFlow
 
         var completedToo = situation == TrackSituation.NotReceived || shownDone;
         // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.
-        var notShipped = SaysNotShipped(context.Normalized);
+        // "发了跟我说一声单号": the number is wanted once the parcel leaves, so the order is one still to ship.
+        var toldWhenShipped = AsksToBeToldWhenShipped(context.Compact);
+        var notShipped = SaysNotShipped(context.Normalized) || toldWhenShipped;
         var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (notShipped
             ? o.Status == OrderStatus.AwaitingShipment
             : o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
@@ -46,6 +48,13 @@ public sealed partial class TrackFlow : IDialogFlow
         }
 
         var slots = context.SlotsOf(order);
+        if (toldWhenShipped && order.Status == OrderStatus.AwaitingShipment)
+        {
+            context.Say("track.told_when_shipped", slots);
+            context.Finish();
+            return;
+        }
+
         // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
         var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && shownDone);
         var facts = context.Services.Orders.Facts(order);
@@ -181,6 +190,16 @@ public sealed partial class TrackFlow : IDialogFlow
         ArgumentNullException.ThrowIfNull(normalizedText);
         return Arrival().IsMatch(CompactText.Of(normalizedText));
     }
+
+    /// <summary>"发了跟我说一声单号", "发货后告诉我单号": the buyer wants the tracking number once the parcel leaves.</summary>
+    public static bool AsksToBeToldWhenShipped(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return ToldWhenShipped().IsMatch(compactText);
+    }
+
+    [GeneratedRegex("(发了|发货了?|发出了?|发出去了?|寄出了?|发走了?)(以后|之后|后)?(记得|麻烦)?(跟|和|给)?我?(说|讲|告诉|通知)(一声|一下|下|我)?(单号|运单号|快递单号)?|(发货|发出|寄出)(以后|之后|后)(把)?(单号|运单号)(发|告诉|给)我")]
+    private static partial Regex ToldWhenShipped();
 
     [GeneratedRegex("(什么时候|啥时候|几时|多久|哪天|多会儿?)(能|可以|才能|会)?(到|送到|收到)|到哪|到了没|到没到|到了吗|还没到|(之前|以前|前)?能(送)?到吗|到得了吗|能不能(送)?到|会不会到")]
     private static partial Regex Arrival();

@@ -1,0 +1,43 @@
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Only the phone of a parcel already on its way ("餐具那个快递 电话能改下吗 原来的号停机了"): the address stays, so
+/// there is nothing to intercept; the courier is told the new number. The number is asked for when not given, then
+/// written down with the order's recipient and address for the colleague who calls the courier.
+/// </summary>
+public sealed partial class ChangeAddressFlow
+{
+    public const string MobileAfterShipment = "mobile_after_shipment";
+
+    /// <summary>The buyer changes the phone only: the address and the recipient stay as on the order.</summary>
+    private static bool ChangesMobileOnly(Dictionary<string, string> values) =>
+        values.ContainsKey(KeepAddressKey) && !values.ContainsKey(NameKey) && !values.ContainsKey(RoomKey)
+        && (values.ContainsKey(MobileKey) || values.ContainsKey(WantMobileKey));
+
+    private static async Task MobileAfterShipmentAsync(FlowContext context, Orders.Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var values = context.State.Values;
+        if (!values.TryGetValue(MobileKey, out var mobile))
+        {
+            if (context.State.Step == DialogSteps.AskContact && !Gave(context))
+            {
+                context.Fail();
+            }
+
+            context.Say("change_address.ask_mobile_after_shipment", slots);
+            context.Await(DialogSteps.AskContact);
+            return;
+        }
+
+        values[KeepContactKey] = "yes";
+        KeepOrderAddress(context, order);
+        var description = "改电话：" + Describe(values, order, maskMobile: false) + $"（已由{slots.GetValueOrDefault(Templates.TemplateSlots.Carrier) ?? "快递"}发出，请联系快递更新收件电话，地址和收件人同原订单）";
+        await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        context.Say("change_address.mobile_after_shipment", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.NewAddress] = MobileMask.Mask(mobile, order.Phone),
+        });
+        context.NeedPerson(MobileAfterShipment);
+        context.Finish();
+    }
+}
