@@ -35,7 +35,7 @@ public static partial class BulkOrSpecialInvoice
     private static partial Regex SpecialInvoice();
 
     /// <summary>"不要专票 普票就行": the ordinary invoice.</summary>
-    [GeneratedRegex("(不要|不用|不需要|不开)(开)?(专票|专用)|普票就")]
+    [GeneratedRegex("(不要|不用|不需要|不开)(开)?(专票|专用)|普票就|(普票|普通发票)(和|或|或者|还是|、|/)?(专票|专用发票)(都|哪个都|随便)|(专票|专用发票)(和|或|或者|还是|、|/)?(普票|普通发票)(都|哪个都|随便)")]
     private static partial Regex NotSpecial();
 
     [GeneratedRegex("批发|批量|拿货|进货|大量(买|采购|购买|订)|团购|集采|(公司|单位|企业)(采购|统一买|发福利)")]

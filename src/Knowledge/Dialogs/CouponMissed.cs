@@ -56,17 +56,17 @@ public static partial class CouponMissed
         context.MarkAnswered(context.Text);
     }
 
-    [GeneratedRegex("满\\d+减|满减|优惠券|优惠卷|[的张个]券|[的张个]卷|补券|补卷|用券|红包|凑单")]
+    [GeneratedRegex("满\\d+减|满减|优惠券|优惠卷|券|[的张个]卷|补卷|红包|凑单")]
     private static partial Regex Discount();
 
     /// <summary>Short of the threshold, or the discount left out of the payment.</summary>
-    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
+    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没(有)?(减|扣|抵)|没显示|不显示|用不了|用不上|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
     private static partial Regex MissedThreshold();
 
     /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>
     [GeneratedRegex("没付|未付|待付款|还没拍|还没下单|没下单")]
     private static partial Regex NotPaid();
 
-    [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|补差价|返(我)?(个|点)?(钱|差价)|少算|便宜(点|一点|些)")]
+    [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|差的[0-9一二三四五六七八九十两]+(块|元)|补差价|返(我)?(个|点)?(钱|差价)|少算|便宜(点|一点|些)")]
     private static partial Regex AsksReprice();
 }

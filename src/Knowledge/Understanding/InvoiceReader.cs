@@ -34,7 +34,9 @@ internal static partial class InvoiceReader
         InvoiceMedium? medium = Paper().IsMatch(text) && Electronic().IsMatch(text) && Choice().IsMatch(text) ? null
             : Paper().IsMatch(text) ? InvoiceMedium.Paper
             : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
-        InvoiceKind? kind = Special().IsMatch(text) ? InvoiceKind.Special : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
+        // "普票专票都行": either will do, so the ordinary one; "不要普票 要专票" names the special one.
+        InvoiceKind? kind = Special().IsMatch(text) && (!Ordinary().IsMatch(text) || OrdinaryRefused().IsMatch(text)) ? InvoiceKind.Special
+            : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
         if (kind == InvoiceKind.Special)
         {
             titleType ??= InvoiceTitleType.Company;
@@ -212,4 +214,7 @@ internal static partial class InvoiceReader
 
     [GeneratedRegex("普票|普通发票")]
     private static partial Regex Ordinary();
+
+    [GeneratedRegex("(不要|不用|不开|不需要)(开)?(普票|普通发票)")]
+    private static partial Regex OrdinaryRefused();
 }
