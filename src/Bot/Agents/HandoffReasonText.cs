@@ -27,6 +27,14 @@ public static partial class HandoffReasonText
         ["parcel_problem"] = "快递标为疑难件",
         ["said_already"] = "同样的答复已说过，买家的事还没解决",
         ["order_unclear"] = "问了三次仍没确定是哪一笔订单",
+        ["courier_fee"] = "快递要求加钱派送或让买家自取",
+        ["parcel_intercept"] = "已发货的包裹买家不要了，需联系快递拦截退回",
+        ["refund_not_arrived"] = "退款显示成功但买家没收到钱",
+        ["refund_overdue"] = "退款超时还没处理",
+        ["refund_dispute"] = "买家对退款有异议",
+        ["payment_deducted"] = "买家说扣了款但订单没显示付款",
+        ["wholesale_quote"] = "买家要批发或大量采购的报价",
+        ["special_invoice"] = "买家要开增值税专用发票",
     };
 
     public static string Of(string reason)

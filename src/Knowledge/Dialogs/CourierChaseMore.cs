@@ -7,13 +7,14 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// "打了五六次 要么关机要么不接", then "能不能让他直接放驿站" after the shop took up a courier who cannot be reached: more of
 /// the same trouble is acknowledged as part of the follow-up already recorded, and a wish for the hand-over is passed on
-/// with it, never "call the courier yourself" to a buyer who cannot reach him.
+/// with it (written down as a delivery note, so colleagues see it), never "call the courier yourself" to a buyer
+/// who cannot reach him.
 /// </summary>
 internal static partial class CourierChaseMore
 {
     private const string Unreachable = "track.courier_unreachable";
 
-    public static bool TryAnswer(FlowContext context)
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastOrderNumber is not { } orderNumber || !context.Told(Unreachable, orderNumber)
@@ -28,6 +29,8 @@ internal static partial class CourierChaseMore
         {
             slots[TemplateSlots.Change] = wish["配送要求：".Length..];
             state.ClearClarification();
+            // The follow-up already open is one record per order; the wish is a delivery note of its own beside it.
+            await context.Actions.RequestOrderChangeAsync(context.Turn, orderNumber, "配送备注", $"{wish}（快递员联系不上，联系网点时一并转告）", cancellationToken).ConfigureAwait(false);
             context.Say("track.courier_wish_passed_on", slots);
             return true;
         }

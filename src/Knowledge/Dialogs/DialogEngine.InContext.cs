@@ -42,7 +42,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
-        if (CourierChaseMore.TryAnswer(context))
+        if (await CourierChaseMore.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }

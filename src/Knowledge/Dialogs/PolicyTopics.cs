@@ -37,6 +37,7 @@ public static partial class PolicyTopics
             SplitShipment => SplitOrder(context),
             Coupons or CouponUse => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
             ReturnPostage => NoReasonPostage(context),
+            RefuseDelivery => await InterceptAsync(context, cancellationToken).ConfigureAwait(false),
             _ => false,
         };
         if (said)

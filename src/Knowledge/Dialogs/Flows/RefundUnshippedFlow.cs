@@ -125,6 +125,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             // The goods are in hand: refusing the parcel is no longer a choice.
             Finish(context, "refund_unshipped.already_received", slots);
         }
+        else if (order.Status == OrderStatus.Shipped && PolicyTopics.AsksIntercept(context.Compact))
+        {
+            // "不要了 帮我拦截一下": the courier is asked to stop the parcel, which a person does; refusing it stays the fallback.
+            await PolicyTopics.InterceptAsync(context, order, cancellationToken).ConfigureAwait(false);
+            context.Finish();
+        }
         else if (order.Status == OrderStatus.Shipped && CancelsNow(context))
         {
             // Shipped but not received: no cancel, a refund before receipt (仅退款, the parcel refused or stopped), recorded.
