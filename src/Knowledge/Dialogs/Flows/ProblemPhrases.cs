@@ -25,9 +25,9 @@ public static partial class ProblemPhrases
         (new Regex("色差", RegexOptions.CultureInvariant), "色差"),
         (new Regex("起球", RegexOptions.CultureInvariant), "起球"),
         (new Regex("掉毛|掉絮|跑毛|钻毛|跑棉|掉.{0,4}毛|毛.{0,2}掉", RegexOptions.CultureInvariant), "掉毛"),
-        (new Regex("开线|脱线|线开了|走线", RegexOptions.CultureInvariant), "开线"),
+        (new Regex("开线|脱线|线开了?|线崩|开缝|缝.{0,2}开了|走线", RegexOptions.CultureInvariant), "开线"),
         (new Regex("线头", RegexOptions.CultureInvariant), "线头多"),
-        (new Regex("缩水", RegexOptions.CultureInvariant), "缩水"),
+        (new Regex("缩水|缩了|缩小|洗.{0,4}缩", RegexOptions.CultureInvariant), "缩水"),
         (new Regex("勾丝|抽丝", RegexOptions.CultureInvariant), "抽丝"),
         (new Regex("起皮|脱皮|掉皮", RegexOptions.CultureInvariant), "起皮"),
         (new Regex("开胶|脱胶", RegexOptions.CultureInvariant), "开胶"),
@@ -228,7 +228,7 @@ public static partial class ProblemPhrases
     private static partial Regex Part();
 
     // "少了一个盖子", "缺了个枕套", "密封圈没有", "没有说明书": the part missing.
-    [GeneratedRegex("(?:少了?|缺了?|缺少|漏发了?|没(?:有|给|放|发)?)(?:一个|一只|一条|一件|个|只|条|件)?(?<part>密封圈|盖子|杯盖|枕套|被套|床单|说明书|螺丝|电池|充电线|数据线|吸管|勺子|遥控器|配件|赠品|挂钩|底座|灯泡|插头|肩带|吊牌|盘子|碗|筷子|袜子)|(?<part>密封圈|盖子|杯盖|说明书|螺丝|电池|充电线|数据线|吸管|勺子|遥控器|配件|赠品|挂钩|底座|灯泡|肩带)(?:呢)?(?:没有|没给|没放|没发|没看到|找不到|不见了)")]
+    [GeneratedRegex("(?:少了?|缺了?|缺少|漏发了?|没(?:有|给|放|发)?)(?:一个|一只|一条|一件|个|只|条|件)?(?<part>密封圈|盖子|杯盖|枕套|被套|床单|说明书|螺丝|电池|充电线|数据线|吸管|勺子|遥控器|配件|赠品|挂钩|底座|灯泡|插头|电源线|电线|适配器|充电器|充电头|连接线|肩带|吊牌|盘子|碗|筷子|袜子)|(?<part>密封圈|盖子|杯盖|说明书|螺丝|电池|充电线|数据线|吸管|勺子|遥控器|配件|赠品|挂钩|底座|灯泡|电源线|电线|适配器|充电器|充电头|连接线|肩带)(?:呢)?(?:没有|没给|没放|没发|没看到|找不到|不见了)")]
     private static partial Regex MissingPart();
 
     [GeneratedRegex("颜色(?:不对|错)|发(?:错|成)了?(?:颜色|色)|(?:买|拍|要)的是?.{0,6}色.{0,8}(?:发来|寄来|收到|到手)的是")]

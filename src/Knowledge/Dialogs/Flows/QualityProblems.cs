@@ -30,6 +30,8 @@ public static partial class QualityProblems
             _ when WrongItem().IsMatch(compact) => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
             _ when NotWorking().IsMatch(compact) => QualityProblem.NotWorking,
+            // "洗了一次缩了一大圈 领子也变形了": clothes out of shape after washing are a flaw of the goods, not breakage.
+            _ when Shrunk().IsMatch(compact) => QualityProblem.Defect,
             _ when Damaged().IsMatch(compact) => QualityProblem.Damaged,
             _ when Defect().IsMatch(compact) => QualityProblem.Defect,
             _ => null,
@@ -62,7 +64,7 @@ public static partial class QualityProblems
         return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
     }
 
-    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
+    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|买重|拍重|重复(买|拍|下单|下了)|(买|拍)(了)?(两|2)(次|遍)|家里(已经|本来)?(有|还有)(一个|个|一只|只|件)?(一样|同样|同款|一模一样)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码")]
     private static partial Regex NoDefect();
 
     [GeneratedRegex("发错|错发|寄错|发成了|不是我(买|拍|要)的|和我(买|拍)的不一样")]
@@ -192,6 +194,9 @@ public static partial class QualityProblems
     [GeneratedRegex("失灵|不灵了|不好使|不开机|开不了机|开不机|打不开|不亮|不通电|没反应|连不上|连接不上|无法连接|配对不上|充不进|充不上电|不充电|不转|不响|没声音|不制热|不制冷|死机|用不了|不能用|坏的|(一直|老是|总是|一|频|乱|会|就)闪|闪(烁|个不停|屏|一下)|忽明忽暗|接触不良|时好时坏|自动(关|断|灭)|自己(灭|关|断|熄)|(会|就|老|总)(灭|熄)(?!蚊|虫|菌)|没电|不工作|黑屏|花屏|发烫|过热|不保温|不保冷|不出水|不加热|装不上|充电很慢|充电太慢")]
     private static partial Regex NotWorking();
 
+    [GeneratedRegex("缩水|缩了|洗.{0,4}缩")]
+    private static partial Regex Shrunk();
+
     // "漏发", "漏了一个" are something missing, not a leak.
     [GeneratedRegex("漏水|渗水|漏液|漏油|漏气|滴水|往外漏|会漏|在漏|有点漏|一直漏|漏出|漏得|漏了(?![一两几0-9个件只双条])|漏$")]
     private static partial Regex Leak();
@@ -199,7 +204,7 @@ public static partial class QualityProblems
     [GeneratedRegex("破|碎|裂|缺口|缺角|[缺少]了一?个?[块角口]|崩了|掉瓷|磕|压坏|压扁|摔坏|断了|断掉|折断|凹|变形|划痕|刮花|坏了|烂了|漏|鼓包|开胶|脱胶")]
     private static partial Regex Damaged();
 
-    [GeneratedRegex("(与|和|跟)(描述|图片|详情页?|宝贝页|介绍)(上)?(的)?(不符|不一样|不同|差太多|差很多|严重不符)|瑕疵|质量差|质量不好|质量太差|脏|污|渍|印子|印迹|黑印|墨迹|墨水|墨点|串色|掉色|褪色|色差|起球|开线|脱线|异味|臭|发霉|过期|变质|线头|锈|掉毛|毛糙|做工|破洞|有洞|有个(小)?洞|[一两几]个(小)?洞|霉点|斑点|虫|掉漆|脱漆|漆.{0,2}掉|掉.{0,4}毛|掉皮|起皮|脱皮|缩水|起毛|勾丝|抽丝|走线|歪了|松动|松了|拧不紧|盖不紧|关不紧|合不上|摇晃|晃动|不稳|不平|卡住|卡顿|杂质|异物|掉渣|发黄|变色|发黑|渗水|刺鼻|扎人|掉絮|跑棉|钻毛|跑毛|结块|分层|漏液|胀袋|涨袋|不新鲜|过敏|长痘|刺痛|发痒|杂音|电流声|噪音大|孔位不对|对不上孔")]
+    [GeneratedRegex("(与|和|跟)(描述|图片|详情页?|宝贝页|介绍)(上)?(的)?(不符|不一样|不同|差太多|差很多|严重不符)|瑕疵|质量差|质量不好|质量太差|脏|污|渍|印子|印迹|黑印|墨迹|墨水|墨点|串色|掉色|褪色|色差|起球|开线|脱线|线开了|线崩了|开缝|缝.{0,2}开了|缩了|缩水|洗.{0,4}缩|异味|臭|发霉|过期|变质|线头|锈|掉毛|毛糙|做工|破洞|有洞|有个(小)?洞|[一两几]个(小)?洞|霉点|斑点|虫|掉漆|脱漆|漆.{0,2}掉|掉.{0,4}毛|掉皮|起皮|脱皮|缩水|起毛|勾丝|抽丝|走线|歪了|松动|松了|拧不紧|盖不紧|关不紧|合不上|摇晃|晃动|不稳|不平|卡住|卡顿|杂质|异物|掉渣|发黄|变色|发黑|渗水|刺鼻|扎人|掉絮|跑棉|钻毛|跑毛|结块|分层|漏液|胀袋|涨袋|不新鲜|过敏|长痘|刺痛|发痒|杂音|电流声|噪音大|孔位不对|对不上孔")]
     private static partial Regex Defect();
 
     [GeneratedRegex("(?<!没|未|没有)(收到|拆开|打开|拆了|开箱|拿到|用了|试穿|试了|穿了|穿不下|穿着)|(?<!没|未|没有)签收了")]
