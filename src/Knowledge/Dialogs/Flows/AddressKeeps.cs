@@ -154,7 +154,7 @@ public static partial class AddressKeeps
     [GeneratedRegex("(?<part>收件人|收货人|联系人|电话号码|电话|手机号码|手机号|手机|联系方式)(?:也|要|得|需要|帮我|麻烦|能|可以|能不能|可不可以)*(?:换|改|修改|更改|变)(?:一下|下|个|成|为)?")]
     private static partial Regex PartThenChange();
 
-    [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]
+    [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址要?(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]
     private static partial Regex AddressChanged();
 
     [GeneratedRegex("(?:其他|其它|别的|其余|剩下的)(?:都|的)?(?:不变|没变|不用改|不改|一样|照旧)")]

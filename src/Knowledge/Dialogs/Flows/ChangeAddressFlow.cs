@@ -30,6 +30,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private const string RoomChangedKey = "room_changed";
     private const string WantMobileKey = "want_mobile";
     private const string WantNameKey = "want_name";
+    private const string HoldKey = "hold";
     private const string SameContactNote = "（收件人和电话同原订单）";
 
     public string Intent => IntentIds.ChangeAddress;
@@ -55,6 +56,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         if (order is null)
         {
             return;
+        }
+
+        // "袜子先别发 我要改个地址": the hold is part of the same wish, kept until the new address is recorded.
+        if (HoldsShipment(context.Compact) && order.Status == OrderStatus.AwaitingShipment)
+        {
+            context.State.Values[HoldKey] = "yes";
         }
 
         var slots = context.SlotsOf(order);
@@ -160,6 +167,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         {
             [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
         });
+        if (values.ContainsKey(HoldKey))
+        {
+            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, "买家要求先别发，等新地址改好后再发", cancellationToken).ConfigureAwait(false);
+            context.Say("change_address.held", slots);
+        }
+
         context.Finish();
     }
 
@@ -232,6 +245,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[key] = value;
         }
     }
+
+    /// <summary>"先别发", "改好再发": the buyer wants the order held until the change is made.</summary>
+    public static bool HoldsShipment(string compactText) => Hold().IsMatch(compactText);
+
+    [GeneratedRegex("先(?:别|不要|不)(?:给我)?(?:发|寄)|暂时(?:别|不要|不)(?:发|寄)|别急着(?:发|寄)|改好(?:了)?再(?:发|寄)")]
+    private static partial Regex Hold();
 
     [GeneratedRegex("（[^（）]*同原订单）")]
     private static partial Regex KeptNotes();

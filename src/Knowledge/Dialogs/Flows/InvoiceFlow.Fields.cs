@@ -148,6 +148,12 @@ public sealed partial class InvoiceFlow
             // "重开一张发我 之前那张作废" while a field is still missing: the re-issue is taken, then the field asked again.
             context.Say(step == DialogSteps.AskTaxNumber ? "invoice.reissue_waiting_tax" : "invoice.reissue_waiting");
         }
+        else if (!changed && step == DialogSteps.AskTaxNumber && KindSaid().IsMatch(context.Compact))
+        {
+            // "普票就行 电子的" after a tax number failed its check: the kind is taken, and a company's ordinary invoice
+            // still needs the number, so it is asked again instead of a "didn't understand".
+            context.Say("invoice.kind_taken_tax");
+        }
         else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
         {
             context.Fail();
@@ -165,6 +171,9 @@ public sealed partial class InvoiceFlow
         var name = TitleWording().Match(compact).Groups["name"].Value;
         return TitleNickname.Leading(name) is { } nickname && nickname.Length == name.Length ? nickname : null;
     }
+
+    [GeneratedRegex("普票|普通(?:发票|的|票)?|电子(?:发票|的|版|票)?")]
+    private static partial Regex KindSaid();
 
     [GeneratedRegex("^(?:那|就|那就)?(?:(?:写|写成|开成|填|改成|换成|用)(?:上)?)?(?<name>.+?)(?:吧|就行|就好|就可以)?[~～!！。.]*$")]
     private static partial Regex TitleWording();

@@ -268,6 +268,15 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        // "等下", "我想想" after the offer: the buyer has not decided, so nothing is recorded and the offer stays open.
+        if (Hesitates().IsMatch(CompactText.Of(context.Normalized)))
+        {
+            context.Say("refund_unshipped.take_time", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+            context.Suggest("不退了，继续发货", "还是要退款");
+            context.Await(DialogSteps.AfterRetention);
+            return;
+        }
+
         // "拍重复了" after the offer: the reason said now is the one recorded, not the one the offer answered.
         if (RefundReasons.Of(context.Facts.Reason) is { } said)
         {
@@ -294,6 +303,9 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         context.Say(templateId, slots);
         context.Finish();
     }
+
+    [GeneratedRegex("^(?:[嗯哦额呃那好]*)?(?:等下|等一下|等会儿?|等等|稍等|我?(?:再)?想想|我?(?:再)?考虑(?:一下|下)?|让我想|容我想|我看看|先放着|明天再说|回头再说)[吧啊哈呀哦嗯了再说，。！!？?~～.…]*$")]
+    private static partial Regex Hesitates();
 
     [GeneratedRegex("地址(填|写|选)?错|(填|写|选)错(了)?(收货)?地址|地址不对|收货地址有误")]
     private static partial Regex WrongAddress();
