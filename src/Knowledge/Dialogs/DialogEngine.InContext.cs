@@ -22,6 +22,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, active);
         }
 
+        // "客服周末也上班啊 辛苦" is friendly, never a line of displeasure asked about.
+        if (ShortRemark.TryFriendly(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (CareQuestion.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other);

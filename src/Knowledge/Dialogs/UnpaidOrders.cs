@@ -22,7 +22,8 @@ public static partial class UnpaidOrders
         }
 
         var text = context.Compact;
-        var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again");
+        var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again")
+            ?? context.State.LastOrderToldOf("policy_topics.closed_unpaid");
         if (told is not null && SaysPaid().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null } closed)
         {
             context.Say("orders.unpaid_paid_claim", context.SlotsOf(closed));
@@ -59,7 +60,10 @@ public static partial class UnpaidOrders
             return false;
         }
 
-        var answer = order.Status != OrderStatus.AwaitingPayment ? "track.closed_unpaid" : worry ? "orders.unpaid_will_close" : "track.awaiting_payment";
+        // "前阵子拍的 忘了付" right after the closing was explained: a short word on it, never the same paragraph again.
+        var answer = order.Status != OrderStatus.AwaitingPayment
+            ? (told == order.OrderNumber ? "orders.unpaid_closed_again" : "track.closed_unpaid")
+            : worry ? "orders.unpaid_will_close" : "track.awaiting_payment";
         context.Say(answer, context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
