@@ -27,7 +27,7 @@ internal static partial class CourierChaseMore
         // "放驿站 我下班自己取" is the buyer's own offer, not a courier sending them to fetch it.
         if (DeliveryWish.Read(FetchesSelf().Replace(context.Compact, string.Empty)) is { } wish)
         {
-            slots[TemplateSlots.Change] = wish["配送要求：".Length..];
+            slots[TemplateSlots.Change] = DeliveryWish.Said(wish);
             state.ClearClarification();
             // The follow-up already open is one record per order; the wish is a delivery note of its own beside it.
             await context.Actions.RequestOrderChangeAsync(context.Turn, orderNumber, "配送备注", $"{wish}（快递员联系不上，联系网点时一并转告）", cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,9 @@ public static partial class DeliveryWish
 {
     private const string Area = "listen_followups";
 
+    /// <summary>How a wish starts in the record ("配送要求：放驿站").</summary>
+    private const string Prefix = "配送要求：";
+
     /// <summary>The wish in the shop's words, or null when the line states none.</summary>
     public static string? Read(string compactText)
     {
@@ -59,7 +62,14 @@ public static partial class DeliveryWish
             parts.Add("派送前先电话联系");
         }
 
-        return parts.Count == 0 ? null : "配送要求：" + string.Join("，", parts);
+        return parts.Count == 0 ? null : Prefix + string.Join("，", parts);
+    }
+
+    /// <summary>The wish as the buyer is told it back ("放驿站"), without the record's prefix.</summary>
+    public static string Said(string wish)
+    {
+        ArgumentNullException.ThrowIfNull(wish);
+        return wish.StartsWith(Prefix, StringComparison.Ordinal) ? wish[Prefix.Length..] : wish;
     }
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
@@ -77,7 +87,7 @@ public static partial class DeliveryWish
             return false;
         }
 
-        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = wish["配送要求：".Length..] };
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = Said(wish) };
         context.State.ClearClarification();
         context.State.LastOrderNumber = order.OrderNumber;
         if (order.Status == OrderStatus.Shipped)

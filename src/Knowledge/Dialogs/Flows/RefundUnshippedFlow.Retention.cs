@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>The retention offer, the buyer's answer to it, and the refund recorded at the end of the flow.</summary>
+public sealed partial class RefundUnshippedFlow
+{
+    /// <summary>
+    /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
+    /// the request), bought it elsewhere, or cancels for slow shipping an order already past the shop's shipping promise
+    /// (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the reason given.
+    /// </summary>
+    private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var reason = context.State.Values.GetValueOrDefault(ReasonKey);
+        if (reason == RefundReasons.SlowShipping && OverdueInFocus(context))
+        {
+            context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+            await RecordAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason == RefundReasons.BoughtElsewhere || ReorderedForDiscount(context) is not null)
+        {
+            await RecordAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        Retain(context);
+    }
+
+    private static bool OverdueInFocus(FlowContext context) =>
+        context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order
+        && context.Services.Orders.Facts(order).IsPastShippingPromise;
+
+    private static bool Decides(FlowContext context) =>
+        RefundReasons.Decided(context.Normalized)
+        && !context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
+        && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Conditional.Count == 0;
+
+    private static void Retain(FlowContext context)
+    {
+        var kind = context.State.Values.GetValueOrDefault(ReasonKey) is { } given && given != Unclassified ? given : RefundReasons.ChangedMind;
+        // Past the shipping promise ("还没发的话不要了"), the wait is the shop's doing: an apology and a plain "确定吗",
+        // never a pitch to keep the order; a wrong choice is still offered its fix.
+        var offer = kind != RefundReasons.WrongItem && OverdueInFocus(context) ? "confirm_overdue" : $"retain_{kind}";
+        context.Say($"refund_unshipped.{offer}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+        context.Suggest("不退了，继续发货", "还是要退款");
+        context.Await(DialogSteps.AfterRetention);
+    }
+
+    private static async Task ConcludeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orderNumber = context.State.OrderNumber!;
+        if (RefundReasons.KeepsOrder(context.Normalized)
+            || context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund))
+        {
+            Finish(context, "refund_unshipped.kept", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+            return;
+        }
+
+        // "等下", "我想想" after the offer: the buyer has not decided, so nothing is recorded and the offer stays open.
+        if (Hesitates().IsMatch(CompactText.Of(context.Normalized)))
+        {
+            context.Say("refund_unshipped.take_time", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+            context.Suggest("不退了，继续发货", "还是要退款");
+            context.Await(DialogSteps.AfterRetention);
+            return;
+        }
+
+        // "拍重复了" after the offer: the reason said now is the one recorded, not the one the offer answered.
+        if (RefundReasons.Of(context.Facts.Reason) is { } said)
+        {
+            context.State.Values[ReasonKey] = said;
+        }
+
+        await RecordAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var orderNumber = context.State.OrderNumber!;
+        var reason = RefundReasons.Label(context.State.Values.GetValueOrDefault(ReasonKey));
+        await context.Actions.RequestRefundAsync(context.Turn, orderNumber, reason, cancellationToken).ConfigureAwait(false);
+        Finish(context, RefundRequested, new Dictionary<string, string?>
+        {
+            [TemplateSlots.OrderNumber] = orderNumber,
+            [TemplateSlots.Reason] = reason,
+        });
+    }
+
+    private static void Finish(FlowContext context, string templateId, IReadOnlyDictionary<string, string?> slots)
+    {
+        context.Say(templateId, slots);
+        context.Finish();
+    }
+
+    [GeneratedRegex("^(?:[嗯哦额呃那好]*)?(?:等下|等一下|等会儿?|等等|稍等|我?(?:再)?想想|我?(?:再)?考虑(?:一下|下)?|让我想|容我想|我看看|先放着|明天再说|回头再说)[吧啊哈呀哦嗯了再说，。！!？?~～.…]*$")]
+    private static partial Regex Hesitates();
+}
