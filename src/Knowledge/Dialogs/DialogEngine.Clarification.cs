@@ -136,6 +136,12 @@ public sealed partial class DialogEngine
             return IntentIds.NoReasonReturn;
         }
 
+        // "能改到下周发吗" between shipping later and anything else: a later day for the goods to leave, said in words.
+        if ((first == IntentIds.DelayShipment || second == IntentIds.DelayShipment) && ShipLaterAsked().IsMatch(context.Compact))
+        {
+            return IntentIds.DelayShipment;
+        }
+
         return (first, second) is (IntentIds.RefundUnshipped, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.RefundUnshipped) && AsksRefundNow(context)
             ? IntentIds.RefundUnshipped
             : null;

@@ -168,8 +168,12 @@ internal sealed partial class AddressReader
     /// <summary>朝阳 followed by 区 is the district 朝阳区, not the city 朝阳市.</summary>
     internal static bool EndsLikeDistrict(string text, int end) => end < text.Length && text[end] is '区' or '县' or '旗';
 
-    /// <summary>"中山西路", "北京东路", "上海路": a division's name followed by a street word is the street's name.</summary>
-    internal static bool NamesStreet(string text, int end) => end < text.Length && StreetAfterName().IsMatch(text.AsSpan(end));
+    /// <summary>
+    /// "中山西路", "北京东路", "上海路": a division's name followed by a street word is the street's name; a name that ends
+    /// in 区, 县 or 旗 is the district itself ("芝罘区南大街" is 芝罘区 and 南大街).
+    /// </summary>
+    internal static bool NamesStreet(string text, int end) =>
+        end < text.Length && text[end - 1] is not ('区' or '县' or '旗') && StreetAfterName().IsMatch(text.AsSpan(end));
 
     private readonly record struct Found(string Name, int Index, int End, bool IsShort);
 
