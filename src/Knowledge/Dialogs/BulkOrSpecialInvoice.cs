@@ -38,11 +38,11 @@ public static partial class BulkOrSpecialInvoice
     [GeneratedRegex("(不要|不用|不需要|不开)(开)?(专票|专用)|普票就|(普票|普通发票)(和|或|或者|还是|、|/)?(专票|专用发票)(都|哪个都|随便)|(专票|专用发票)(和|或|或者|还是|、|/)?(普票|普通发票)(都|哪个都|随便)")]
     private static partial Regex NotSpecial();
 
-    [GeneratedRegex("批发|批量|拿货|进货|大量(买|采购|购买|订)|团购|集采|(公司|单位|企业)(采购|统一买|发福利)")]
+    [GeneratedRegex("批发|批量|拿货|进货|量大|量多|开.{0,3}(超市|小卖部|便利店|门店)|大量(买|采购|购买|订)|团购|集采|(公司|单位|企业)(采购|统一买|发福利)")]
     private static partial Regex Wholesale();
 
     /// <summary>A quantity far past a household's: twenty or more pieces in one go.</summary>
-    [GeneratedRegex("([2-9]\\d|[1-9]\\d{2,}|二十|三十|四十|五十|上百|一百|几十|两百|二百)(多)?(套|件|个|份|条|双|只|盒|包|箱|打)")]
+    [GeneratedRegex("([2-9]\\d|[1-9]\\d{2,}|二十|三十|四十|五十|上百|一百|几十|两百|二百)(多)?(套|件|个|份|条|双|只|盒|包|箱|打|组|提)")]
     private static partial Regex Many();
 
     [GeneratedRegex("便宜|优惠|价|打折|折扣|多少钱|啥价|什么价|少点|报价")]

@@ -66,7 +66,7 @@ public static partial class CareQuestion
     }
 
     /// <summary>
-    /// "浅色的怕洗黄" (which no product's washing text speaks of), or "会不会缩水" after the washing was told and with no
+    /// "浅色的怕洗黄" and "洗了会掉色不" (which no product's washing text answers), or "会不会缩水" after the washing was told and with no
     /// washing question beside it: the worry itself is answered (what causes it, how to avoid it), never the same
     /// washing text again.
     /// </summary>
@@ -74,7 +74,7 @@ public static partial class CareQuestion
     {
         var kind = WorryOf(context.Compact);
         var careTold = context.State.SaidTemplates.Any(t => t.StartsWith(Area + ".", StringComparison.Ordinal));
-        return kind == "yellow" || (kind is not null && careTold && !AsksHowToWash().IsMatch(context.Compact)) ? "worry_" + kind : null;
+        return kind == "yellow" || (kind is not null && (careTold || kind == "fade") && !AsksHowToWash().IsMatch(context.Compact)) ? "worry_" + kind : null;
     }
 
     private static string? WorryOf(string compact) =>
@@ -148,10 +148,11 @@ public static partial class CareQuestion
     [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|掉毛|发黄|生锈|漏水|漏)了|(洗|穿|用)(了|完|过)[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|掉毛|发黄)")]
     private static partial Regex PastProblem();
 
-    [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]
+    [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛不]$|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]
     private static partial Regex Would();
 
-    [GeneratedRegex("[吗么嘛呢]|(能|可以|会)[^，,]{0,6}[不没]$|怕|担心|怎么|咋|如何|会不会|能不能|可不可以|要不要|需不需要|多久|注意|讲究|方法")]
+    /// <summary>"掉色不", "缩水不": a worry asked the colloquial way, with 不 at the end.</summary>
+    [GeneratedRegex("[吗么嘛呢]|(能|可以|会)[^，,]{0,6}[不没]$|(掉色|褪色|串色|缩水|起球|掉毛|发黄|变形)[不没]$|怕|担心|怎么|咋|如何|会不会|能不能|可不可以|要不要|需不需要|多久|注意|讲究|方法")]
     private static partial Regex Question();
 
     [GeneratedRegex("枕套|桑蚕丝|真丝")]

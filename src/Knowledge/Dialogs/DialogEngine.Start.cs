@@ -84,6 +84,13 @@ public sealed partial class DialogEngine
             intent = IntentIds.NoReasonReturn;
         }
 
+        // "T恤要退" answered, then "太大": the reason for returning goods that were sent, never a complaint for a supervisor.
+        if (intent == IntentIds.Complaint && FitOrTaste().IsMatch(context.Compact) && context.Facts.OrderReferences.Count == 0
+            && _services.Orders.Find(context.Input.BuyerId, context.State.OrderNumber ?? context.State.LastOrderNumber ?? "") is { Status: OrderStatus.Shipped or OrderStatus.Completed })
+        {
+            intent = IntentIds.NoReasonReturn;
+        }
+
         // "买重复了" right after the refund of the order in focus was recorded here: the reason for that refund, not a
         // return of goods that never arrived.
         if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.Facts.OrderReferences.Count == 0
@@ -138,6 +145,10 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("晚(一|几|两|二|三|个)?(点|些|天|日|周|星期|礼拜)(再|才)?(发|寄|出)|推迟(一下|几天|两天)?(发|寄|出)|延迟(发|寄)|延后(发|寄)|(先|暂时)(别|不要|不用)(急着)?(发|寄)|别急着(发|寄)|不急着(发|寄)|过(几|两|一|些)(天|日|周)(再|才)(发|寄)|(改|推|拖|延|挪)(到|至)(下周|下个?(星期|礼拜|月)|月底|月初|周[一二三四五六日天末]|星期|礼拜|[0-9一二三四五六七八九十]+(号|日)|明天|后天|大后天|过几天)[^，,。！!？?]{0,6}?(再|才)?(发|寄|出)")]
     private static partial Regex ShipLaterAsked();
+
+    /// <summary>A size or a taste that does not suit the buyer, said on its own: "太大", "有点小了", "不合身", "不喜欢".</summary>
+    [GeneratedRegex("^(?:就是|因为)?(?:太|有点|偏|稍微|实在太?)?(?:大|小|肥|紧|长|短|瘦)(?:了|啦|呀)?[!！。.]*$|不合适|不合身|穿不下|穿不了|不喜欢|不好看")]
+    private static partial Regex FitOrTaste();
 
     [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
     private static partial Regex Praise();
