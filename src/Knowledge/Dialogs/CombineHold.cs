@@ -12,7 +12,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static partial class CombineHold
 {
-    private const string Held = "policy_topics.combine_held";
+    public const string Held = "policy_topics.combine_held";
     private const string StateWaiting = "policy_topics.state_waiting";
 
     /// <summary>Longest lead-in before "还没发吧" that can only name the order ("那个四件套", "袜子那单").</summary>
@@ -38,8 +38,9 @@ internal static partial class CombineHold
         var named = OrderResolver.Named(context);
         var toldUnpaid = state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } number ? orders.FirstOrDefault(o => o.OrderNumber == number) : null;
         var partner = named.FirstOrDefault(o => o.Status == OrderStatus.AwaitingPayment) ?? toldUnpaid;
-        // Without "一起发" the wish to ship later is the delay flow's, unless the buyer was just told an unpaid order can join.
-        if (!Together().IsMatch(compact) && toldUnpaid is null)
+        // Without "一起发" the wish to ship later is the delay flow's, unless the buyer was just told an unpaid order can join
+        // or names one beside it ("餐具能等我一下吗 我还拍了袜子没付款").
+        if (!Together().IsMatch(compact) && toldUnpaid is null && !(partner is not null && NotPaidYet().IsMatch(compact)))
         {
             return false;
         }
@@ -104,8 +105,11 @@ internal static partial class CombineHold
         return true;
     }
 
-    [GeneratedRegex("(别|不要|先别|先不要|暂时别|暂时不要|不急着|先不用|先不)(先)?(把.{0,10})?(发|寄)|先(压|留|扣)着|等.{0,12}(一起|一块|一齐|一同)(发|寄)")]
+    [GeneratedRegex("(别|不要|先别|先不要|暂时别|暂时不要|不急着|先不用|先不)(先)?(把.{0,10})?(发|寄)|先(压|留|扣)着|等.{0,12}(一起|一块|一齐|一同)(发|寄)|(能|可以|可不可以|麻烦)?等(等)?我(一下|一会儿?|下|两天|几天)")]
     private static partial Regex HoldBack();
+
+    [GeneratedRegex("没付|未付|还没付|没给钱|待付款|没结账")]
+    private static partial Regex NotPaidYet();
 
     [GeneratedRegex("能|可以|可不可以|帮|要|改|换|退|吗|么")]
     private static partial Regex AsksSomething();

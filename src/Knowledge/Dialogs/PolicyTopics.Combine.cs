@@ -68,7 +68,8 @@ public static partial class PolicyTopics
             return true;
         }
 
-        if (context.State.Told(CombineNoted, order.OrderNumber))
+        // Noted already, also as a hold until another order is paid ("餐具能等我一下吗 我还拍了袜子"): said so, never asked again.
+        if (context.State.Told(CombineNoted, order.OrderNumber) || context.State.Told(CombineHold.Held, order.OrderNumber))
         {
             context.Say("policy_topics.combine_already_noted", context.SlotsOf(order));
             return true;
