@@ -78,6 +78,8 @@ public static partial class CaseQuestion
         {
             (CaseAsked.Postage, CaseKind.Reship) => "reship_postage",
             (CaseAsked.Postage, CaseKind.Compensation) => "compensation_nothing_back",
+            // A repair under warranty: the policy puts both legs on the shop, the parcel in and the one back.
+            (CaseAsked.Postage, CaseKind.Repair) when !ownCost => "repair_postage",
             (CaseAsked.Postage, _) => ownCost ? "return_postage_buyer" : sentWrong ? "return_postage_wrong_item" : "return_postage_shop",
             (CaseAsked.Address, CaseKind.Reship) => "reship_address",
             (CaseAsked.Address, CaseKind.Compensation) => "compensation_nothing_back",

@@ -27,6 +27,15 @@ public static partial class CouponMissed
             return true;
         }
 
+        // "券是领了的 在卡券包里能看到" right after: the coupon the buyer holds still cannot go on the paid order; it can on
+        // the order placed again, which is the route told, never a question of which order is meant.
+        if (Discount().IsMatch(compact) && !MissedThreshold().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } held
+            && orders.FirstOrDefault(o => o.OrderNumber == held) is { Status: OrderStatus.AwaitingShipment } kept)
+        {
+            Say(context, "coupon_kept_for_reorder", kept);
+            return true;
+        }
+
         if (!Discount().IsMatch(compact) || !MissedThreshold().IsMatch(compact) || NotPaid().IsMatch(compact))
         {
             return false;
@@ -73,6 +82,7 @@ public static partial class CouponMissed
     [GeneratedRegex("没付|未付|待付款|还没拍|还没下单|没下单")]
     private static partial Regex NotPaid();
 
-    [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|差的[0-9一二三四五六七八九十两]+(块|元)|补差价|返(我)?(个|点)?(钱|差价)|少算|便宜(点|一点|些)")]
+    // "能退30吗", "退我20块": the discount's sum back, the same as the difference.
+    [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|退(我|给我)?[0-9一二三四五六七八九十两]+(块|元)?(钱)?(吗|嘛|么|不|呗|吧|$)|差的[0-9一二三四五六七八九十两]+(块|元)|补差价|返(我)?(个|点)?(钱|差价)|少算|便宜(点|一点|些)")]
     private static partial Regex AsksReprice();
 }

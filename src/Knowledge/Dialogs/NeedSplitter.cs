@@ -90,6 +90,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
+            // "四件套到了 拆开只有三件 少了个枕套": a piece missing from the goods just named is part of the same problem,
+            // even when the piece's name fits another order's title.
+            if (sameNeed && first.Intent == IntentIds.QualityReturn && Flows.ProblemPhrases.NamesMissingPart(cut.Second))
+            {
+                continue;
+            }
+
             // Without a connector, two parts of one order count only when they ask clearly different things the bot can
             // do one after the other ("羽绒服快点发，电话改成…", "什么时候发货？我还要开发票").
             var distinct = !sameNeed && RunOnNeeds.Contains(first.Intent) && RunOnNeeds.Contains(second.Intent);

@@ -80,9 +80,10 @@ internal static partial class RefundTiming
 
         var compact = context.Compact;
         // "信用卡还是余额": the export does not say how the buyer paid, so two ways named are both answered.
-        var waysNamed = new[] { Huabei().IsMatch(compact), CreditCard().IsMatch(compact), DebitCard().IsMatch(compact), compact.Contains("余额", StringComparison.Ordinal) }.Count(w => w);
+        var waysNamed = WaysNamed(compact);
         context.Say(compact switch
         {
+            _ when AsksWhichWay(compact) => "asides.refund_which_way",
             _ when waysNamed > 1 => "asides.refund_any_way",
             _ when Huabei().IsMatch(compact) => "asides.refund_to_huabei",
             _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "asides.refund_to_credit_card",
@@ -96,6 +97,22 @@ internal static partial class RefundTiming
 
     [GeneratedRegex("到账|钱.{0,4}(回来|退回|到(?!现在|今天|目前|这会)|退)|退款.{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|退到|到哪|去哪)|(什么时候|多久|啥时候|几天)(能|才|可以)?(退|到账|退回|收到退款)|退到哪|退回哪|钱退哪|退的钱|退款.{0,6}(进度|哪一步|到哪步|怎么样了)|问(一下)?进度|(什么|啥)进度|退款.{0,4}(到了|到没到|到账了)|钱(到了|到账了|到没到)")]
     private static partial Regex Arrival();
+
+    /// <summary>
+    /// "退到花呗还是卡上": which of two ways of paying the money goes back to, which follows how the buyer paid; the
+    /// days each way takes are told apart, when asked.
+    /// </summary>
+    public static bool AsksWhichWay(string compact) => WaysNamed(compact) > 1 && EitherOr().IsMatch(compact);
+
+    // "卡上" names a card without saying which kind: a way of its own beside 花呗 or 余额.
+    private static int WaysNamed(string compact)
+    {
+        var anyCard = Card().IsMatch(compact) && !CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact);
+        return new[] { Huabei().IsMatch(compact), CreditCard().IsMatch(compact), DebitCard().IsMatch(compact), anyCard, compact.Contains("余额", StringComparison.Ordinal) }.Count(w => w);
+    }
+
+    [GeneratedRegex("还是|或者|或是")]
+    private static partial Regex EitherOr();
 
     [GeneratedRegex("发票|开票")]
     private static partial Regex Invoice();

@@ -31,6 +31,12 @@ internal static partial class RepairWarranty
         return true;
     }
 
+    /// <summary>"这个保修不", "能保修吗": the warranty is asked about, which the answer says before anything else.</summary>
+    public static bool AsksWarranty(string compact) => Warranty().IsMatch(compact ?? string.Empty) && AsQuestion().IsMatch(compact ?? string.Empty);
+
+    [GeneratedRegex("保修|保不保")]
+    private static partial Regex Warranty();
+
     [GeneratedRegex("保修|保不保|修还是换|换还是修|是修|给修|维修还是|换新还是|还是.{0,10}换(个|一个)?新|寄回去?还是|能修吗|修得好|能不能修|修不修")]
     private static partial Regex Asked();
 

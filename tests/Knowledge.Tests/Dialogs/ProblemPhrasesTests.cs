@@ -26,7 +26,14 @@ public sealed class ProblemPhrasesTests
     [InlineData("我要退货", null)]
     [InlineData("不是质量问题 就是不喜欢", null)]
     [InlineData("袋子没破 但是衣服上有个洞", "破洞")]
-    [InlineData("外包装没有破损 可是里面的碗碎了一个", "碗碎裂")]
+    [InlineData("外包装没有破损 可是里面的碗碎了一个", "碗碎裂1个")]
+    [InlineData("两个盘子碎了 补俩给我", "盘子碎裂2个")]
+    [InlineData("餐具套装碎了两个碗一个盘子 补发吧", "碗碎裂2个、盘子碎裂1个")]
+    [InlineData("碗裂了两个", "碗裂纹2个")]
+    [InlineData("碎了俩", "碎裂2个")]
+    [InlineData("盘子边上裂了一道缝", "盘子裂纹")]
+    [InlineData("现在调光不好使了 只剩最亮那档", "调光失灵、只能最亮")]
+    [InlineData("亮度调不了 一直是最暗的", "调光失灵、只能最暗")]
     [InlineData("不是色差 就是另一个色 标签上写着卡其", null)]
     [InlineData("t恤买了三件到了只有两件", "少发1件")]
     [InlineData("袜子拍了5双 里面就3双", "少发2双")]
@@ -34,6 +41,22 @@ public sealed class ProblemPhrasesTests
     [InlineData("台灯摸了半天只有一个档", null)]
     public void A_fault_is_recorded_in_fixed_terms_never_the_buyers_sentence(string said, string? phrase) =>
         Assert.Equal(phrase, ProblemPhrases.Of(said));
+
+    [Theory]
+    [InlineData("破损：盘子碎裂", "碎裂2个", "破损：盘子碎裂2个")]
+    [InlineData("破损：盘子碎裂（买家还没选处理方式，请同事与买家商定）", "碎裂2个", "破损：盘子碎裂2个（买家还没选处理方式，请同事与买家商定）")]
+    [InlineData("破损：盘子碎裂2个", "碎裂3个", null)]
+    [InlineData("破损：盘子碎裂", "盘子碎裂", null)]
+    public void A_count_told_later_goes_into_the_fault_recorded(string recorded, string said, string? counted) =>
+        Assert.Equal(counted, ProblemPhrases.WithCount(recorded, said));
+
+    [Theory]
+    [InlineData("补俩给我", "破损：盘子碎裂", "2个盘子")]
+    [InlineData("补发吧", "破损：碗碎裂2个、盘子碎裂1个", "2个碗、1个盘子")]
+    [InlineData("再发一个碗", "破损：餐具碎裂", "1个碗")]
+    [InlineData("补发就行", "破损：盘子碎裂", null)]
+    public void A_reship_says_what_and_how_many_to_send(string compact, string description, string? sent) =>
+        Assert.Equal(sent, ProblemPhrases.ReshipOf(compact, description));
 
     [Theory]
     [InlineData("纯棉圆领短袖T恤 男款 白色 XL", "T恤")]

@@ -31,7 +31,7 @@ public sealed class QualityProblemsTests
 
     [Fact]
     public void The_description_is_the_category_then_the_fault_in_fixed_terms() =>
-        Assert.Equal("破损：碗碎裂", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));
+        Assert.Equal("破损：碗碎裂1个", QualityProblems.Describe(QualityProblem.Damaged, "收到的碗碎了一个。"));
 
     [Fact]
     public void A_wrong_size_said_as_wanted_and_received_is_a_wrong_item()

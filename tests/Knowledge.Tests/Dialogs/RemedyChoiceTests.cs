@@ -22,7 +22,7 @@ public sealed class RemedyChoiceTests(DialogHarness harness) : IClassFixture<Dia
     [Theory]
     [InlineData("袋子破了 还有一块污渍", "破损：袋子破损；质量问题：污渍")]
     [InlineData("台灯开关坏了 按了没反应", "无法正常使用：开关损坏、没反应")]
-    [InlineData("碗碎了一个", "破损：碗碎裂")]
+    [InlineData("碗碎了一个", "破损：碗碎裂1个")]
     public void A_description_names_each_problem_under_its_own_category(string text, string described) =>
         Assert.Equal(described, QualityProblems.Describe(QualityProblems.Of(text)!.Value, text));
 

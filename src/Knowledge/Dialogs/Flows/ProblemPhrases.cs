@@ -46,6 +46,7 @@ public static partial class ProblemPhrases
         (new Regex("异味|怪味|臭|刺鼻|难闻|味道", RegexOptions.CultureInvariant), "异味"),
         (new Regex("过期|变质|不新鲜|馊", RegexOptions.CultureInvariant), "变质"),
         (new Regex("异物|杂质|虫", RegexOptions.CultureInvariant), "有异物"),
+        (DimmerFault(), "调光失灵"),
         (new Regex("不亮|灯不亮", RegexOptions.CultureInvariant), "不亮"),
         (new Regex("闪|忽明忽暗", RegexOptions.CultureInvariant), "闪烁"),
         (new Regex("不开机|开不了机|开不机|不通电", RegexOptions.CultureInvariant), "无法开机"),
@@ -149,13 +150,19 @@ public static partial class ProblemPhrases
             return "缺" + missing.Groups["part"].Value;
         }
 
+        // "只剩最亮那档", "一直是最暗的": the one setting left is the symptom a repairer needs, not a bare "无法使用".
+        if (StuckSetting().Match(clause) is { Success: true } stuck)
+        {
+            return "只能最" + stuck.Groups["level"].Value;
+        }
+
         foreach (var (words, term) in Faults)
         {
             var found = words.Match(clause);
             if (found.Success)
             {
                 var part = Part().Matches(clause[..found.Index]).LastOrDefault();
-                return part is null ? term : PartName(part.Value) + term;
+                return Counted(clause, found, term) ?? (part is null ? term : PartName(part.Value) + term);
             }
         }
 
@@ -230,6 +237,13 @@ public static partial class ProblemPhrases
     // "少了一个盖子", "缺了个枕套", "密封圈没有", "没有说明书": the part missing.
     [GeneratedRegex("(?:少了?|缺了?|缺少|漏发了?|没(?:有|给|放|发)?)(?:一个|一只|一条|一件|个|只|条|件)?(?<part>密封圈|盖子|杯盖|枕套|被套|床单|说明书|螺丝|电池|充电线|数据线|吸管|勺子|遥控器|配件|赠品|挂钩|底座|灯泡|插头|电源线|电线|适配器|充电器|充电头|连接线|肩带|吊牌|盘子|碗|筷子|袜子)|(?<part>密封圈|盖子|杯盖|说明书|螺丝|电池|充电线|数据线|吸管|勺子|遥控器|配件|赠品|挂钩|底座|灯泡|电源线|电线|适配器|充电器|充电头|连接线|肩带)(?:呢)?(?:没有|没给|没放|没发|没看到|找不到|不见了)")]
     private static partial Regex MissingPart();
+
+    /// <summary>"调光不好使", "亮度调不了", "档位失灵": the dimmer, whatever else still works.</summary>
+    [GeneratedRegex("(?:调光|亮度|档位|挡位|调档|换档|换挡)[^，,。 ]{0,3}(?:不好使|失灵|不灵|调不了|坏了|没用|不管用|不行|没反应)|调不了(?:亮度|光|档|挡)|(?:亮度|光)调不了|调不(?:亮|暗)")]
+    private static partial Regex DimmerFault();
+
+    [GeneratedRegex("(?:只剩下?|只有|只能(?:调到|开到|在)?|一直(?:是|在|都是)?|总是|停在|卡在)(?:那个|那档)?最(?<level>亮|暗|大|小|高|低)")]
+    private static partial Regex StuckSetting();
 
     [GeneratedRegex("颜色(?:不对|错)|发(?:错|成)了?(?:颜色|色)|(?:买|拍|要)的是?.{0,6}色.{0,8}(?:发来|寄来|收到|到手)的是")]
     private static partial Regex WrongColour();

@@ -93,6 +93,12 @@ public sealed partial class QualityReturnFlow
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
+        if (wish == RepairWish && !pastWindow && RepairWarranty.AsksWarranty(context.Compact))
+        {
+            // "这个保修不": answered first and plainly, from the repair-warranty policy, before photos or the record.
+            context.Say("quality_return.warranty_answer", slots);
+        }
+
         if (photos.Count == 0 && !later && !pastWindow && !refundsMissing)
         {
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
@@ -151,7 +157,10 @@ public sealed partial class QualityReturnFlow
         }
         else if (problem == QualityProblem.Missing || wish == ReshipWish)
         {
-            await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, description, photos, cancellationToken).ConfigureAwait(false);
+            // Broken pieces sent again carry what and how many ("买家要补发2个盘子"); a missing piece's record already says it.
+            var reshipped = problem != QualityProblem.Missing && ProblemPhrases.ReshipOf(context.Compact, description) is not null
+                ? $"{description}（{ReshipNote(context, description)}）" : description;
+            await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, reshipped, photos, cancellationToken).ConfigureAwait(false);
             // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
             context.Say((problem == QualityProblem.Missing ? "quality_return.reship_opened" : "quality_return.reship_damaged_opened") + suffix, slots);
         }

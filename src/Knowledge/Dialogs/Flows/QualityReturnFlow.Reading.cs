@@ -25,7 +25,12 @@ public sealed partial class QualityReturnFlow
             // "漏的那个退了吧" chooses a remedy: no fault term in it, so nothing of it is added as if it were detail.
             var more = problem is null ? string.Empty
                 : ProblemPhrases.Of(context.Normalized) ?? (ChoosesRemedy(context) ? string.Empty : QualityProblems.Summary(context.Normalized));
-            if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal) && !more.Split('、').All(m => given.Contains(m, StringComparison.Ordinal)))
+            // "碎了俩" after "盘子碎了": the count goes with the fault told, never a second fault of its own.
+            if (ProblemPhrases.WithCount(given, more) is { } counted)
+            {
+                state.Values[DescriptionKey] = counted;
+            }
+            else if (more.Length > 0 && !given.Contains(more, StringComparison.Ordinal) && !more.Split('、').All(m => given.Contains(m, StringComparison.Ordinal)))
             {
                 state.Values[DescriptionKey] = Clip($"{given}；{more}");
             }
@@ -233,7 +238,7 @@ public sealed partial class QualityReturnFlow
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
     // "补一个盘子就行", "再发一个给我", "寄个盖子过来就行", "单独发个新杯盖": only the broken or missing piece sent again.
-    [GeneratedRegex("补(一|个|两|发|寄|给我|上)|(坏|碎|破|裂)(掉)?的(那个|那只|那些|几个|部分)?(补|寄|发)(给我|过来|一下)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)|(寄|发|补|换)(一个|一只|一副|一套|一根|一条|个|只|副|根|条)?(新的?)?(线|电线|适配器|充电器|充电头|盖子|杯盖|盖儿|配件|零件|螺丝|底座|把手|灯罩|灯泡|电源线|充电线|数据线|插头|吸管|密封圈|胶圈|拉链头)(过来|给我|就行|就好|就可以|吧)")]
+    [GeneratedRegex("补(一|个|两|俩|发|寄|给我|上)|(坏|碎|破|裂)(掉)?的(那个|那只|那些|几个|部分)?(补|寄|发)(给我|过来|一下)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)|(寄|发|补|换)(一个|一只|一副|一套|一根|一条|个|只|副|根|条)?(新的?)?(线|电线|适配器|充电器|充电头|盖子|杯盖|盖儿|配件|零件|螺丝|底座|把手|灯罩|灯泡|电源线|充电线|数据线|插头|吸管|密封圈|胶圈|拉链头)(过来|给我|就行|就好|就可以|吧)")]
     private static partial Regex ReshipWords();
 
     // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换", "换一套就行"; not "插头换了也不亮" or "换个插座也闪", which

@@ -75,6 +75,8 @@ public sealed partial class QualityReturnFlow
 
         if (wanted is not { } kind || kind == recorded.Kind)
         {
+            // "碎了俩": the count goes into the record, whose words "您补充的情况我记下了" then hold.
+            await RecordCountAsync(context, orderNumber, recorded, cancellationToken).ConfigureAwait(false);
             context.Say(
                 recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized) ? "quality_return.compensation_amount"
                 : Defers(context) ? "quality_return.photos_later_noted"
@@ -88,7 +90,7 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
-        var description = RecordedProblem.Of(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect);
+        var description = Counted(context, RecordedProblem.Of(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect));
         if (kind == CaseKind.Compensation)
         {
             // "衣服我留着穿吧 退点钱就行": the sum is asked; the case it replaces is withdrawn once one is recorded.
@@ -101,7 +103,7 @@ public sealed partial class QualityReturnFlow
         switch (kind)
         {
             case CaseKind.Reship:
-                await context.Actions.RequestReshipAsync(context.Turn, orderNumber, $"{description}（买家要补发损坏的部分）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                await context.Actions.RequestReshipAsync(context.Turn, orderNumber, $"{description}（{ReshipNote(context, description)}）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
                 context.Say("quality_return.changed_to_reship", slots);
                 break;
             case CaseKind.Repair:

@@ -74,7 +74,8 @@ public static partial class RefundProgress
             }
             else if (order.Refund == RefundStatus.Succeeded)
             {
-                context.Say("needs.refund_channels");
+                // "退到花呗还是卡上": which way follows how the buyer paid, said as such rather than every channel's days.
+                context.Say(RefundTiming.AsksWhichWay(context.Compact) ? "asides.refund_which_way" : "needs.refund_channels");
             }
         }
 

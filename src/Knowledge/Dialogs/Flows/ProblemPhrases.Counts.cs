@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// How many pieces a fault concerns ("两个盘子碎了", "碎了两个碗一个盘子", "碗裂了两个", "两个杯子有一个凹了"): the record
+/// keeps the count with the fault ("盘子碎裂2个"), so the colleague who reships knows what and how many to send.
+/// </summary>
+public static partial class ProblemPhrases
+{
+    /// <summary>
+    /// The fault of <paramref name="clause"/> with each piece counted ("碗碎裂2个、盘子碎裂1个", "碎裂2个"), or null when
+    /// the clause counts none.
+    /// </summary>
+    private static string? Counted(string clause, Match fault, string term)
+    {
+        var pieces = CountedPieces().Matches(clause)
+            .Select(m => $"{m.Groups["item"].Value}{term}{NumberOf(m.Groups["k"].Success ? m.Groups["k"].Value : m.Groups["n"].Value)}{UnitOf(m.Groups["u"])}")
+            .Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (pieces.Count > 0)
+        {
+            return string.Join('、', pieces);
+        }
+
+        // "碗裂了两个", "碎了俩": the count after the fault; "有一个碎了": before it.
+        var count = CountAfter().Match(clause[(fault.Index + fault.Length)..]) is { Success: true } after ? after
+            : CountBefore().Match(clause[..fault.Index]) is { Success: true } before ? before : null;
+        if (count is null)
+        {
+            return null;
+        }
+
+        var part = Part().Matches(clause[..fault.Index]).LastOrDefault();
+        return $"{(part is null ? string.Empty : PartName(part.Value))}{term}{NumberOf(count.Groups["n"].Value)}{UnitOf(count.Groups["u"])}";
+    }
+
+    /// <summary>
+    /// A count told in a later line ("碎了俩" → "碎裂2个") put into the fault already recorded ("破损：盘子碎裂" →
+    /// "破损：盘子碎裂2个"); null when the later phrase counts nothing or the recorded fault already has a count.
+    /// </summary>
+    public static string? WithCount(string recorded, string counted)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(counted);
+        var m = BareCount().Match(counted);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var term = m.Groups["term"].Value;
+        var at = recorded.IndexOf(term, StringComparison.Ordinal);
+        var end = at + term.Length;
+        if (at < 0 || (end < recorded.Length && char.IsAsciiDigit(recorded[end])))
+        {
+            return null;
+        }
+
+        return recorded[..end] + m.Groups["count"].Value + recorded[end..];
+    }
+
+    /// <summary>
+    /// What a reship sends, from the line that asks for it ("补俩给我", "再发两个碗") and the recorded fault: "2个盘子",
+    /// "2个碗、1个盘子"; null when no count is known.
+    /// </summary>
+    public static string? ReshipOf(string compact, string description)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        ArgumentNullException.ThrowIfNull(description);
+        var recorded = RecordedCounts().Matches(description).Select(m => (Item: m.Groups["item"].Value, Count: m.Groups["count"].Value)).ToList();
+        var asked = ReshipCount().Match(compact);
+        if (asked.Success)
+        {
+            var item = asked.Groups["item"].Success ? asked.Groups["item"].Value
+                : recorded.Where(r => r.Item.Length > 0).Select(r => r.Item).FirstOrDefault()
+                ?? Part().Matches(description).LastOrDefault()?.Value ?? string.Empty;
+            return $"{NumberOf(asked.Groups["n"].Value)}{UnitOf(asked.Groups["u"])}{item}";
+        }
+
+        var known = recorded.Where(r => r.Item.Length > 0).Select(r => r.Count + r.Item).ToList();
+        return known.Count > 0 ? string.Join('、', known) : null;
+    }
+
+    private static int NumberOf(string digit) => digit == "俩" ? 2 : Count(digit);
+
+    private static string UnitOf(Group unit) => unit.Success && unit.Value is "只" or "件" or "条" or "双" or "套" ? unit.Value : "个";
+
+    // "两个盘子", "一个碗", "两个杯子有一个": the count before the piece, or the pieces that have the fault among them.
+    [GeneratedRegex("(?<n>[一二两三四五六七八九俩1-9])(?<u>个|只|件|条|双|套)?(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)(?:[里中]?(?:有|其中)(?<k>[一二两三四五六七八九俩1-9])(?:个|只|件|条|双|套)?)?")]
+    private static partial Regex CountedPieces();
+
+    // "碎了俩", "裂了两个"; not "裂了一道缝" or "碎了一个角", which say how big the fault is, not how many pieces.
+    [GeneratedRegex("^了?(?:(?<n>俩)|(?<n>[一二两三四五六七八九1-9])(?<u>个|只|件|条|双|套)(?![角口块边]))")]
+    private static partial Regex CountAfter();
+
+    [GeneratedRegex("(?<n>[一二两三四五六七八九俩1-9])(?<u>个|只|件|条|双|套)(?:都|也|全)?$")]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex("^(?<term>[^0-9、]+?)(?<count>[0-9](?:个|只|件|条|双|套))$")]
+    private static partial Regex BareCount();
+
+    // "盘子碎裂2个": the piece, the fault and its count as the record holds them.
+    [GeneratedRegex("(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)?[^0-9、；：（]*?(?<count>[0-9](?:个|只|件|条|双|套))")]
+    private static partial Regex RecordedCounts();
+
+    // "补俩给我", "补两个", "再发一个碗", "补发2个盘子": how many the buyer asks to be sent again; not "补一下", "再发一遍".
+    [GeneratedRegex("(?:补|补发|补寄|再发|再寄|重发|寄)(?<n>[一二两三四五六七八九俩1-9])(?![下点些遍次])(?<u>个|只|件|条|双|套)?(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)?")]
+    private static partial Regex ReshipCount();
+}

@@ -1,0 +1,41 @@
+using ShopBot.Knowledge.Cases;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// How many pieces are broken and how many the buyer wants sent again, told in the first line or a later short one
+/// ("碎了俩", "补俩给我"): the record carries them, so a colleague never has to ask again what to reship.
+/// </summary>
+public sealed partial class QualityReturnFlow
+{
+    /// <summary>The note a reship of broken pieces carries: what and how many to send when known ("买家要补发2个盘子").</summary>
+    private static string ReshipNote(FlowContext context, string description) =>
+        ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}" : "买家要补发损坏的部分";
+
+    /// <summary>The recorded fault with a count this line tells ("碎了俩"), or the fault as it was.</summary>
+    private static string Counted(FlowContext context, string description) =>
+        ProblemPhrases.Of(context.Normalized) is { } said && ProblemPhrases.WithCount(description, said) is { } counted ? counted : description;
+
+    /// <summary>
+    /// "碎了俩" after the case was recorded without a count: the case is recorded again with the count, since the
+    /// record is what the colleague reads.
+    /// </summary>
+    private static async Task RecordCountAsync(FlowContext context, string orderNumber, CaseRecord recorded, CancellationToken cancellationToken)
+    {
+        var description = recorded.Description ?? string.Empty;
+        var counted = Counted(context, description);
+        // A piece returned for its share ("退其中1件") and a compensation are recorded with sums a count would not change.
+        if (counted == description || recorded.Kind == CaseKind.Compensation || description.Contains("退其中", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, "买家补充了件数", cancellationToken).ConfigureAwait(false);
+        await (recorded.Kind switch
+        {
+            CaseKind.Reship => context.Actions.RequestReshipAsync(context.Turn, orderNumber, counted, recorded.PhotoUrls, cancellationToken),
+            CaseKind.Return or CaseKind.Exchange => context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, recorded.Kind == CaseKind.Exchange, counted, recorded.PhotoUrls, cancellationToken),
+            _ => context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, recorded.Kind, counted, recorded.PhotoUrls, cancellationToken),
+        }).ConfigureAwait(false);
+    }
+}
