@@ -202,6 +202,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        if (await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false) is { } awaited)
+        {
+            return awaited;
+        }
+
         // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
         var confident = understanding.Confidence >= _services.Options.ConfidentEscalation;
         if (FollowUpRequests.Of(context.Normalized) is { } followUp && !OwnRequest(understanding, followUp, state, confident)

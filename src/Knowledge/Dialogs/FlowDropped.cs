@@ -22,8 +22,10 @@ internal static partial class FlowDropped
         // Asked whether the recipient and phone change, "不用了" keeps them: that is the flow's own answer.
         return activeIntent switch
         {
+            // "算了 还是寄家里吧 不改了" gives the change up whatever was asked, the contact too.
             IntentIds.ChangeAddress => (context.Facts.Address is null
-                    && ((LetGo().IsMatch(compact) && context.State.Step != DialogSteps.AskContact) || AddressUnchanged().IsMatch(compact)))
+                    && ((LetGo().IsMatch(compact) && context.State.Step != DialogSteps.AskContact) || AddressUnchanged().IsMatch(compact)
+                        || (TakeBack().IsMatch(compact) && GivesUpChange().IsMatch(compact))))
                 // "地址不改了 还是寄原来的地址": the address itself is kept, whatever place words the line holds.
                 || RecordWithdrawal.Read(compact) is { Phone: false, Instead: null } kept && kept.TakenBack.Contains(Cases.CaseKind.AddressChange),
             IntentIds.Invoice => context.Facts.Invoice is null && (LetGo().IsMatch(compact) || InvoiceDropped().IsMatch(compact)),
@@ -74,6 +76,9 @@ internal static partial class FlowDropped
 
     [GeneratedRegex("^(?:收货)?地址(?:就|也|先|还是|暂时)?(?:不用|不要|不需要|不必|没必要|别|不)(?:改|换|变|动)(?:了|啦)?(?:谢谢)?$|^(?:还是|就)?(?:用|按|发)?原(?:来的?)?(?:收货)?地址(?:就行|就好|不变|发|吧|没问题)?$|^(?:收货)?地址(?:没变|不变|没问题|是对的|对的|没错)(?:的|了)?$")]
     private static partial Regex AddressUnchanged();
+
+    [GeneratedRegex("算了|还是(?:寄|发|送)(?:回|到)?(?:家|家里|我家|原来|原地址|老地址)|还是(?:用|按)?原来的?地址")]
+    private static partial Regex GivesUpChange();
 
     [GeneratedRegex("^(?:发票|票)(?:就|也|先|暂时)?(?:不用|不要|不需要|不必|别|不)(?:开)?(?:了|啦)?$")]
     private static partial Regex InvoiceDropped();

@@ -22,7 +22,8 @@ public static class OrderSlots
             [TemplateSlots.ShipBy] = Format(facts.ShipBy),
             [TemplateSlots.PromiseHours] = options.ShippingPromiseHours.ToString(CultureInfo.InvariantCulture),
             [TemplateSlots.HoursLeft] = facts.HoursLeftToShip is { } left ? Math.Ceiling(left).ToString(CultureInfo.InvariantCulture) : null,
-            [TemplateSlots.DaysSinceShipment] = facts.DaysSinceShipment is { } days ? Math.Floor(days).ToString(CultureInfo.InvariantCulture) : null,
+            // Rounded as a buyer counts: shipped on the 19th at 15:00 is "三天" on the 22nd at 10:00, not "2天".
+            [TemplateSlots.DaysSinceShipment] = facts.DaysSinceShipment is { } days ? Math.Round(days, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : null,
             [TemplateSlots.ItemTitle] = order.Title,
             [TemplateSlots.Amount] = order.AmountPaid.ToString("0.00", CultureInfo.InvariantCulture),
         };

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -145,19 +146,19 @@ public static partial class ShipmentAnswers
 
         var days = Math.Floor(facts.DaysSinceShipment ?? 0);
         context.Say(days >= 1 ? "track.asked_again" : "track.asked_again_fresh", slots);
-        var note = days >= 1 ? $"买家再次询问还没到货（已发出{days}天），请联系快递核实包裹位置并催促派送" : "买家再次询问还没到货（当天发出），请留意揽收和派送";
+        var note = days >= 1 ? $"买家再次询问还没到货（已发出{slots[TemplateSlots.DaysSinceShipment]}天），请联系快递核实包裹位置并催促派送" : "买家再次询问还没到货（当天发出），请留意揽收和派送";
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, note, cancellationToken).ConfigureAwait(false);
         context.Suggest("转人工");
     }
 
-    /// <summary>"这么久了还没到", "怎么还没收到": the buyer waits, rather than asking for the number again.</summary>
+    /// <summary>"这么久了还没到", "怎么还没收到", "都三天了", "19号发的": the buyer waits, rather than asking for the number again.</summary>
     private static bool StillWaiting(FlowContext context) =>
-        context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(context.Normalized);
+        context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(context.Normalized.Length == 0 ? context.Input.Text.Trim() : context.Normalized);
 
     [GeneratedRegex("单号|查不到|没有物流|没物流|物流.{0,3}(没有|没|不)")]
     private static partial Regex MissingNumber();
 
-    [GeneratedRegex("还没到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|一直没")]
+    [GeneratedRegex("还没到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|一直没|天了|号(?:就)?(?:发|寄)的|^[?？]+$")]
     private static partial Regex StillWaitingWords();
 
     /// <summary>An urgent note for an order past the promise (once: an open one is not opened again), and a person to follow it up.</summary>

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "19号发的", "都三天了", "？？？" right after the carrier and number of a parcel on its way were told: the buyer is
+/// still waiting and says so, so the parcel is taken up again (the days on the road said, the courier chased), never a
+/// problem question or "I don't understand".
+/// </summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>Longest line read as a bare "still waiting" (a date, a number of days, question marks).</summary>
+    private const int AwaitedLength = 12;
+
+    private async Task<DialogOutcome?> ParcelAwaitedAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        // Question marks alone leave nothing in the normalised text: they are read from what the buyer typed.
+        var line = context.Normalized.Length == 0 ? context.Input.Text.Trim() : CompactText.Of(context.Normalized);
+        if (state.ActiveFlow is not null || line.Length > AwaitedLength || !Awaited().IsMatch(line)
+            || state.LastOrderNumber is not { } last || !context.Told(ShipmentAnswers.Shipped, last)
+            || _services.Orders.Find(context.Input.BuyerId, last) is not { Status: OrderStatus.Shipped }
+            || !_flows.TryGetValue(IntentIds.Track, out var track))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.StartFlow(IntentIds.Track);
+        return await RunAsync(context, track, cancellationToken).ConfigureAwait(false);
+    }
+
+    [GeneratedRegex("^(?:都|已经|这都)?(?:[0-9一二三四五六七八九十两几]+天了?|[0-9一二三四五六七八九十]+号(?:就)?(?:发|寄|发货)的?(?:了|啊|呀)?|这么久了?|好几天了?)[了啊呀!！。.]*$|^[?？]+$")]
+    private static partial Regex Awaited();
+}
