@@ -15,6 +15,7 @@ public sealed partial class ChangeAddressFlow
     /// </summary>
     private static async Task<bool> FollowsUpRecordedAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
         !Gave(context) && AddressKeeps.Wanted(context.Compact) == (false, false) && !AnotherChange().IsMatch(context.Compact)
+        && NewNumberOnly(context.Compact) is null
         && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier
         && earlier.ConversationId == context.Input.ConversationId;
 
@@ -79,7 +80,7 @@ public sealed partial class ChangeAddressFlow
         };
     }
 
-    // A change asked for anew ("地址再改一下", "我还要改个电话", "地址又错了"), never "改好了告诉我".
-    [GeneratedRegex("(再|又|还要|还想|重新|要|想|帮我|给我|得)(改|换)|改(一下|下|个)|(地址|电话|手机|号码|收件人|门牌)(又|还|再|也)?(要|得|想)?(改|换|错|不对)|写错|填错|错了|不对")]
+    // A change asked for anew ("地址再改一下", "我还要改个电话", "地址又错了", "不是30楼 是31楼"), never "改好了告诉我".
+    [GeneratedRegex("(再|又|还要|还想|重新|要|想|帮我|给我|得)(改|换)|改(一下|下|个)|(地址|电话|手机|号码|收件人|门牌)(又|还|再|也)?(要|得|想)?(改|换|错|不对)|写错|填错|错了|不对|不是")]
     private static partial Regex AnotherChange();
 }

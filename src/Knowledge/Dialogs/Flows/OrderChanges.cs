@@ -205,7 +205,7 @@ public static partial class OrderChanges
     [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
-    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好啊呀吧]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
+    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
         // "能换个码吗 120怕小了 换130": the sizes may follow the ask.
         "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?)", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
