@@ -26,10 +26,27 @@ public static partial class BulkOrSpecialInvoice
 
         context.State.ClearClarification();
         context.State.EndFlow();
+        // The order named with the 专票 stays in focus for an ordinary invoice asked for instead while queued.
+        if (OrderResolver.Named(context) is [var named])
+        {
+            context.State.LastOrderNumber = named.OrderNumber;
+        }
+
         context.Say(template);
         context.NeedPerson(reason);
         return true;
     }
+
+    /// <summary>"不对 普票就行 …" after the 专票 was handed over: an ordinary invoice, which the bot takes down itself.</summary>
+    public static bool TurnsToOrdinary(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.ActiveFlow is null && context.State.Told("presale.special_invoice", null)
+            && (NotSpecial().IsMatch(context.Compact) || (Ordinary().IsMatch(context.Compact) && !SpecialInvoice().IsMatch(context.Compact)));
+    }
+
+    [GeneratedRegex("普票|普通发票|电子(发)?票|电子的")]
+    private static partial Regex Ordinary();
 
     [GeneratedRegex("专票|专用发票|增值税专|增票")]
     private static partial Regex SpecialInvoice();

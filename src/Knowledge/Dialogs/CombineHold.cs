@@ -62,6 +62,37 @@ internal static partial class CombineHold
         return true;
     }
 
+    /// <summary>
+    /// "我现在就去付", "付好了 记得合一起发" after an order was held to ship with an unpaid one: the combined shipment
+    /// stands and both orders are named, never a question what the payment line is about nor only the unpaid state.
+    /// </summary>
+    public static bool TryAcknowledgePayment(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.LastOrderToldOf(Held) is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } anchor)
+        {
+            return false;
+        }
+
+        var paying = GoingToPay().IsMatch(context.Compact);
+        if (!paying && !PaidNow().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        var partner = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Status == OrderStatus.AwaitingPayment).MaxBy(o => o.CreatedAt);
+        var slots = new Dictionary<string, string?>(context.SlotsOf(anchor), StringComparer.Ordinal)
+        {
+            [TemplateSlots.OrderList] = partner is null ? anchor.Title : $"{anchor.Title}和{partner.Title}",
+        };
+        context.Say(
+            paying ? "policy_topics.combine_paying" : partner is null ? "policy_topics.combine_paid_seen" : "policy_topics.combine_paid_not_seen",
+            slots);
+        state.LastOrderNumber = anchor.OrderNumber;
+        return true;
+    }
+
     /// <summary>"餐具不是还没发嘛": the named order's own state, waiting or on its way; other states are left to their flows.</summary>
     public static bool TryTellState(FlowContext context)
     {
@@ -101,6 +132,12 @@ internal static partial class CombineHold
             context.Say("policy_topics.combine_after_payment", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = partner.Title });
         }
 
+        // Asked right after a change was recorded on it: the change is on the order and waits for the warehouse.
+        if (situation == StateWaiting && context.State.LastOrderToldOf("order_change.recorded") == order.OrderNumber)
+        {
+            context.Say("policy_topics.state_change_noted", context.SlotsOf(order));
+        }
+
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
@@ -110,6 +147,12 @@ internal static partial class CombineHold
 
     [GeneratedRegex("没付|未付|还没付|没给钱|待付款|没结账")]
     private static partial Regex NotPaidYet();
+
+    [GeneratedRegex("(现在|马上|这就|立刻|等会儿?|待会儿?|一会儿?|等下|晚点)(就)?(去)?(付|付款|付钱|支付)|去(付|付款|付钱|支付)(了|啦|哈|吧)?$")]
+    private static partial Regex GoingToPay();
+
+    [GeneratedRegex("(付|付款|付钱|支付)(好|完|过)了|(已|已经)(付|支付)|(?<!没|未)付了|付款成功")]
+    private static partial Regex PaidNow();
 
     [GeneratedRegex("能|可以|可不可以|帮|要|改|换|退|吗|么")]
     private static partial Regex AsksSomething();
@@ -121,6 +164,6 @@ internal static partial class CombineHold
     private static partial Regex GivesUp();
 
     // Only as the whole point of the line: "还没发吧 地址帮我改成…" asks for the change, which its flow answers with the state.
-    [GeneratedRegex("(不是还没(发|寄)(货|出|出去)?(吗|嘛|吧|呢)?|还没(发|寄)(货|出|出去)?吧)[啊呀哈]?[?？!！。.~～]*$")]
+    [GeneratedRegex("(不是还没(发|寄)(货|出|出去)?(吗|嘛|吧|呢)?|还没(发|寄)(货|出|出去)?(对|是)?吧|还没(发|寄)(货|出|出去)?(对不对|是不是))[啊呀哈]?[?？!！。.~～]*$")]
     private static partial Regex NotShippedYet();
 }

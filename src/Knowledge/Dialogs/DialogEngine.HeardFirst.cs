@@ -54,9 +54,19 @@ public sealed partial class DialogEngine
             return restKept;
         }
 
+        if (UnpaidChange.TryAnswer(context))
+        {
+            return Answered(context, OrderChangeFlow.FlowId);
+        }
+
         if (await RepeatsHoldAsync(context, cancellationToken).ConfigureAwait(false) is { } holdKept)
         {
             return holdKept;
+        }
+
+        if (await AddsOtherIfMissingAsync(context, cancellationToken).ConfigureAwait(false) is { } otherIfMissing)
+        {
+            return otherIfMissing;
         }
 
         if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)

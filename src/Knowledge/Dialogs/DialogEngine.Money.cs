@@ -58,6 +58,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.DelayShipment);
         }
 
+        if (CombineHold.TryAcknowledgePayment(context))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
         // "等我付了跟你说" after hearing the unpaid order can join once paid: acknowledged, not its unpaid state told again.
         if (state.ActiveFlow is null && WillPayLater().IsMatch(context.Compact)
             && state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid

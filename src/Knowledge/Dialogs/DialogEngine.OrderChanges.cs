@@ -118,6 +118,36 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
+    /// "130没货的话就140" after a size change was recorded in this conversation: the change stands with the other size
+    /// written beside it (the open record withdrawn and recorded again with it), never a new need nor a handover.
+    /// </summary>
+    private async Task<DialogOutcome?> AddsOtherIfMissingAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || OrderChanges.OtherIfMissing(context.Normalized) is null
+            || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow))
+        {
+            return null;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        if (records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList()
+            is not [{ Description: { } description } open]
+            || OrderChanges.Read(ItemNote().Replace(description, string.Empty)) is not { Kind: OrderChangeKind.Size, To: not null })
+        {
+            return null;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, open.Id, "买家补充了缺货时改发的尺码，已按补充后的重新登记", cancellationToken).ConfigureAwait(false);
+        state.ClearClarification();
+        state.StartFlow(OrderChangeFlow.FlowId);
+        state.OrderNumber = number;
+        state.Values[OrderChangeFlow.RequestKey] = ItemNote().Replace(description, string.Empty) + "，" + context.Compact;
+        return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// "不对 是140的" sent after a change was recorded in this conversation: the change is read again with the
     /// correction, the open record withdrawn and the corrected one recorded. Null when no change was recorded here.
     /// </summary>

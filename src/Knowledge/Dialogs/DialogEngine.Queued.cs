@@ -7,7 +7,8 @@ public sealed partial class DialogEngine
 {
     /// <summary>
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
-    /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for.
+    /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
+    /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down.
     /// Null when the message is no such question (the person takes it up), or when it asks for a person.
     /// </summary>
     public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
@@ -29,6 +30,19 @@ public sealed partial class DialogEngine
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
+        // "不对 普票就行 抬头… 税号…" after a 专票 was handed over: an ordinary invoice is the bot's own to take down (the
+        // colleague still reads every line), and "电子的 发…@163.com" next goes on in that flow.
+        var invoiceNext = state.ActiveFlow == IntentIds.Invoice ? GivesFlowItsFields(context, IntentIds.Invoice) : BulkOrSpecialInvoice.TurnsToOrdinary(context);
+        if (invoiceNext && _flows.TryGetValue(IntentIds.Invoice, out var invoice))
+        {
+            if (state.ActiveFlow is null)
+            {
+                state.StartFlow(IntentIds.Invoice);
+            }
+
+            return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);
         }
 
         var cues = context.Facts.Cues;

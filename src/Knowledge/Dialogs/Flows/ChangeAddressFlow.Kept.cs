@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -8,6 +9,16 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class ChangeAddressFlow
 {
+    /// <summary>
+    /// "改好了跟我说一声 别发到老地址去了", "羽绒服那单" once the change was recorded in this conversation: nothing new is
+    /// given and no other change is asked for, so the recorded one stands, never a question for an address again.
+    /// </summary>
+    private static async Task<bool> FollowsUpRecordedAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
+        !Gave(context) && AddressKeeps.Wanted(context.Compact) == (false, false) && !AnotherChange().IsMatch(context.Compact)
+        && NewNumberOnly(context.Compact) is null
+        && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier
+        && earlier.ConversationId == context.Input.ConversationId;
+
     /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
     private static void KeepOrderAddress(FlowContext context, Order order)
     {
@@ -68,4 +79,8 @@ public sealed partial class ChangeAddressFlow
             _ => $"（{string.Join("、", kept)}同原订单）",
         };
     }
+
+    // A change asked for anew ("地址再改一下", "我还要改个电话", "地址又错了", "不是30楼 是31楼"), never "改好了告诉我".
+    [GeneratedRegex("(再|又|还要|还想|重新|要|想|帮我|给我|得)(改|换)|改(一下|下|个)|(地址|电话|手机|号码|收件人|门牌)(又|还|再|也)?(要|得|想)?(改|换|错|不对)|写错|填错|错了|不对|不是")]
+    private static partial Regex AnotherChange();
 }

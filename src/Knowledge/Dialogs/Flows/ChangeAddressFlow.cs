@@ -92,6 +92,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 return;
             }
 
+            if (await FollowsUpRecordedAsync(context, order, cancellationToken).ConfigureAwait(false))
+            {
+                context.Say("change_address.recorded_stands", slots);
+                context.Finish();
+                return;
+            }
+
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 

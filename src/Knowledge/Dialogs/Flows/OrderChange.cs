@@ -37,6 +37,9 @@ public sealed partial record OrderChange(OrderChangeKind Kind, string? From, str
         ? $"若无{To}则保持{From ?? FromTitle(itemTitle) ?? "原来拍下的规格"}"
         : null;
 
+    /// <summary>"若无130cm则改140cm": another size sent when the new one is not in stock; null for other kinds of change.</summary>
+    public string? InsteadIfMissing(string other) => Kind == OrderChangeKind.Size && To is not null && other != To ? $"若无{To}则改{other}" : null;
+
     /// <summary>The record's reason: what kind of change it is.</summary>
     public string Reason => Kind switch
     {

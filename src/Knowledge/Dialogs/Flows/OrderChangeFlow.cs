@@ -61,7 +61,9 @@ public sealed partial class OrderChangeFlow : IDialogFlow
         }
 
         // "换浅灰 没有浅灰就还是香槟色", said with the change or after it was recorded: the fallback rides on the record.
-        var fallback = context.State.Values.ContainsKey(KeepIfMissingKey) || OrderChanges.KeepsIfMissing(request) ? change.KeptIfMissing(order.Title) : null;
+        // "130没货的话就140": another size instead, which the warehouse reads beside the change.
+        var instead = OrderChanges.OtherIfMissing(request) is { } other ? change.InsteadIfMissing(other) : null;
+        var fallback = context.State.Values.ContainsKey(KeepIfMissingKey) || OrderChanges.KeepsIfMissing(request) ? change.KeptIfMissing(order.Title) : instead;
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
         {
             [TemplateSlots.Change] = change.Describe(order.Title) + (fallback is null ? string.Empty : "；" + fallback),
@@ -84,7 +86,7 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                 // confirms the postage writes here, so no person is called on top of it.
                 context.Say(
                     asked ? $"{Area}.already_recorded"
-                    : fallback is not null ? $"{Area}.recorded_fallback"
+                    : fallback is not null ? (fallback == instead ? $"{Area}.recorded_instead" : $"{Area}.recorded_fallback")
                     : context.State.Values.ContainsKey(CorrectsKey) ? $"{Area}.corrected" : courier ? $"{Area}.recorded_courier" : $"{Area}.recorded",
                     slots);
                 // "换130的要补差价吗": the difference for the new spec, said beside the change, never as price protection.

@@ -13,7 +13,7 @@ public static partial class OrderChanges
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
-        var text = IfMissing().Replace(Compact(normalizedText), string.Empty);
+        var text = OtherMissing().Replace(IfMissing().Replace(Compact(normalizedText), string.Empty), string.Empty);
         if (Withdrawn().IsMatch(text))
         {
             return null;
@@ -107,6 +107,17 @@ public static partial class OrderChanges
         return IfMissing().IsMatch(Compact(normalizedText));
     }
 
+    /// <summary>"130没货的话就140", "没有130就140的": the size to send instead when the new one is out of stock, else null.</summary>
+    public static string? OtherIfMissing(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return OtherMissing().Match(Compact(normalizedText)) is { Success: true } m ? Size(m.Groups["to"].Value) : null;
+    }
+
+    // The missing size said before "没货" stays: "换成130没有就140" keeps the change itself readable.
+    [GeneratedRegex("(?:如果|要是|万一|若|假如)?(?:没有|没|缺货|无货|没货|断货|缺)(?:货)?(?:" + SizeValue + "(?:的|码)?)?(?:货|库存)?(?:的话)?(?:就|那就|那)(?:换|改|要|拿|发)?(?:成|到)?(?<to>" + SizeValue + ")(?:的|码)?", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMissing();
+
     [GeneratedRegex("(?:如果|要是|万一|若|假如)?(?:没有|没|缺货|无货|没货|断货|缺)[^，,。；;]{0,6}?(?:的话)?(?:就|那就|那)?[^，,。；;]{0,3}?(?:还是|保持|照旧|按原|用原|不换|不改|算了)[^，,。；;]*")]
     private static partial Regex IfMissing();
 
@@ -194,7 +205,7 @@ public static partial class OrderChanges
     [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
-    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$)|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
+    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
         // "能换个码吗 120怕小了 换130": the sizes may follow the ask.
         "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?)", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
