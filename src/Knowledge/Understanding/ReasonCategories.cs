@@ -16,6 +16,7 @@ public static partial class ReasonCategories
     public const string Price = RefundReasons.Price;
     public const string ChangedMind = RefundReasons.ChangedMind;
     public const string BoughtElsewhere = RefundReasons.BoughtElsewhere;
+    public const string PaidByMistake = RefundReasons.PaidByMistake;
     public const string Damaged = "damaged";
     public const string MissingParts = "missing_parts";
     public const string WrongItemSent = "wrong_item_sent";
@@ -75,6 +76,7 @@ public static partial class ReasonCategories
     private static readonly (string Id, Regex Pattern)[] Others =
     [
         (BoughtElsewhere, BoughtElsewhereWords()),
+        (PaidByMistake, PaidByMistakeWords()),
         (WrongItemOrdered, WrongItemOrderedWords()),
         (SlowShipping, SlowWords()),
         (Price, PriceWords()),
@@ -104,6 +106,10 @@ public static partial class ReasonCategories
     // "在别家买到了", "已经在京东买了", "朋友送了一个": the need is met elsewhere.
     [GeneratedRegex("(?:别家|别的店|别处|其他店|其他家|别的地方|其他地方|实体店|线下|超市|京东|拼多多|朋友那)(?:已经)?买(?:到|了)|已经买(?:到|了)|买到了|送了(?:我)?一(?:个|件|套|双)")]
     private static partial Regex BoughtElsewhereWords();
+
+    // "手滑付错单了", "不小心付款了", "买重了": paid by mistake or twice; a wrong size or colour chosen is WrongItemOrdered.
+    [GeneratedRegex("付错|付重|误付|误拍|误下单|手滑|不小心(?:付|拍|买|下单|点)|买重|重复(?:付|买|下单)")]
+    private static partial Regex PaidByMistakeWords();
 
     [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();
