@@ -16,7 +16,7 @@ internal static class QueuedRefund
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.State.ActiveFlow is null && context.Facts.Reason == RefundReasons.PaidByMistake
-            && !context.Compact.Contains("买重", StringComparison.Ordinal) && !Refused(context)
+            && !Refused(context)
             && context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
     }
 
@@ -29,7 +29,8 @@ internal static class QueuedRefund
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var cues = context.Facts.Cues;
-        if (state.ActiveFlow is not null || !cues.Asserted.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
+        if (state.ActiveFlow is not null
+            || !(cues.Asserted.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund) || RefundReasons.Decided(context.Normalized))
             || Refused(context) || cues.IsQuestion || cues.IsDeferral || cues.IsConditional || QualityProblems.NamesAProblem(context.Normalized)
             || state.LastOrderNumber is not { } last
             || context.Services.Orders.Find(context.Input.BuyerId, last) is not { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } order)

@@ -37,6 +37,11 @@ internal static partial class RefundStanding
             return false;
         }
 
+        if (NotShippedAfterRule(context))
+        {
+            return true;
+        }
+
         var order = opening ? Meant(context) : FollowedUp(context);
         if (order is null)
         {

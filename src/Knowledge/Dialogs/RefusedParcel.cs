@@ -10,7 +10,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// longer want it. Refusing sends it back by itself and the refund follows once the warehouse has it (refuse-delivery),
 /// so that is said and a refund is recorded for the shop, once per order — never a quality menu or a request for
 /// photos. Right after, the reason ("买重了") or "钱咋退" is answered on that parcel. A damaged parcel ("压坏了 拒收")
-/// and a parcel to be stopped on the way ("拦截") have answers of their own.
+/// a parcel to be stopped on the way ("拦截") and the question whether one may refuse ("能拒收吗") have answers of their own.
 /// </summary>
 internal static partial class RefusedParcel
 {
@@ -25,7 +25,8 @@ internal static partial class RefusedParcel
             return false;
         }
 
-        if (Refuses().IsMatch(compact))
+        // "能拒收吗" asks the rule (PolicyTopics answers it); "拒收以后还给我发吗" after a damaged parcel is a reshipment.
+        if (Refuses().IsMatch(compact) && !context.Facts.Cues.IsQuestion && !SentAgain().IsMatch(compact))
         {
             if (Meant(context) is not { } order)
             {
@@ -111,6 +112,9 @@ internal static partial class RefusedParcel
 
     [GeneratedRegex("(?<![不别没未])(拒收|拒签|拒绝签收)")]
     private static partial Regex Refuses();
+
+    [GeneratedRegex("重新发|重发|再发|补发|换一个|换个新")]
+    private static partial Regex SentAgain();
 
     [GeneratedRegex("钱(咋|怎么|怎样|如何)?退|(咋|怎么|怎样|如何)退(钱|款)|退款(咋|怎么|怎样|如何)|钱(什么时候|啥时候|多久)|到账")]
     private static partial Regex Money();

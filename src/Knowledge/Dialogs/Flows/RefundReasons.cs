@@ -15,7 +15,7 @@ public static partial class RefundReasons
     public const string ChangedMind = "changed_mind";
     public const string BoughtElsewhere = "bought_elsewhere";
 
-    /// <summary>"手滑付错单了", "买重了": an order paid by mistake or twice, which no offer answers.</summary>
+    /// <summary>"手滑付错单了", "不小心付款了": an order paid by mistake, which no offer answers.</summary>
     public const string PaidByMistake = "paid_by_mistake";
 
     /// <summary>
@@ -38,7 +38,7 @@ public static partial class RefundReasons
         Price => "价格原因",
         ChangedMind => "不想要了",
         BoughtElsewhere => "已在别处购买",
-        PaidByMistake => "误付款或重复购买",
+        PaidByMistake => "误付款",
         _ => "其他原因",
     };
 
