@@ -219,9 +219,22 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
         }
 
-        if (RefundStanding.TryAnswer(context))
+        if (await RefundStanding.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        // "保温杯拒收": a parcel on its way the buyer no longer wants, never a quality problem.
+        if (await RefusedParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        if (QueuedRefund.PaidByMistake(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var mistaken))
+        {
+            state.ClearClarification();
+            state.StartFlow(IntentIds.RefundUnshipped);
+            return await RunAsync(context, mistaken, cancellationToken).ConfigureAwait(false);
         }
 
         // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.

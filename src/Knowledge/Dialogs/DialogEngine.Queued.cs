@@ -27,6 +27,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "不要了 退款" after chasing a late order: the refund is recorded now, a person is not needed for it.
+        if (await QueuedRefund.TryRecordWhileQueuedAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);

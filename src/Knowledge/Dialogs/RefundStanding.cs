@@ -22,9 +22,10 @@ internal static partial class RefundStanding
         "refund_unshipped.progress_in_progress", "refund_unshipped.progress_in_progress_shipped", "refund_unshipped.progress_closed", "refund_unshipped.already_refunding", "refund_unshipped.already_requested",
         "asides.refund_in_progress", "track.refund_in_progress",
         "refund_unshipped.progress_paid", "asides.refund_succeeded", "needs.refund_paid_back",
+        PendingUnshipped, PendingShipped,
     ];
 
-    public static bool TryAnswer(FlowContext context)
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
@@ -34,6 +35,11 @@ internal static partial class RefundStanding
         if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel))
         {
             return false;
+        }
+
+        if (NotShippedAfterRule(context))
+        {
+            return true;
         }
 
         var order = opening ? Meant(context) : FollowedUp(context);
@@ -78,8 +84,7 @@ internal static partial class RefundStanding
 
         if (order.Refund == RefundStatus.InProgress && (TooLong(context) || (Hurries().IsMatch(compact) && !opening)))
         {
-            Hand(context, order, "steer.refund_overdue", slots, OverdueReason);
-            return true;
+            return await PendingAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
 
         return false;
@@ -153,7 +158,7 @@ internal static partial class RefundStanding
     [GeneratedRegex("凭什么|不认可|不接受|不服|不合理|我没同意|我不同意|没经过我|申诉|我没撤|我没取消|不是我(关|撤|取消)")]
     private static partial Regex Disputes();
 
-    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还不(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
+    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还(是|在)(处理|退款中|审核)|还不(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
     private static partial Regex Waiting();
 
     [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)")]

@@ -16,6 +16,7 @@ public static partial class ReasonCategories
     public const string Price = RefundReasons.Price;
     public const string ChangedMind = RefundReasons.ChangedMind;
     public const string BoughtElsewhere = RefundReasons.BoughtElsewhere;
+    public const string PaidByMistake = RefundReasons.PaidByMistake;
     public const string Damaged = "damaged";
     public const string MissingParts = "missing_parts";
     public const string WrongItemSent = "wrong_item_sent";
@@ -75,6 +76,7 @@ public static partial class ReasonCategories
     private static readonly (string Id, Regex Pattern)[] Others =
     [
         (BoughtElsewhere, BoughtElsewhereWords()),
+        (PaidByMistake, PaidByMistakeWords()),
         (WrongItemOrdered, WrongItemOrderedWords()),
         (SlowShipping, SlowWords()),
         (Price, PriceWords()),
@@ -105,7 +107,11 @@ public static partial class ReasonCategories
     [GeneratedRegex("(?:别家|别的店|别处|其他店|其他家|别的地方|其他地方|实体店|线下|超市|京东|拼多多|朋友那)(?:已经)?买(?:到|了)|已经买(?:到|了)|买到了|送了(?:我)?一(?:个|件|套|双)")]
     private static partial Regex BoughtElsewhereWords();
 
-    [GeneratedRegex("拍错|拍重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
+    // "手滑付错单了", "不小心付款了": paid by mistake; "买重了" and a wrong size or colour chosen are WrongItemOrdered.
+    [GeneratedRegex("付错|付重|误付|误拍|误下单|(?:手滑|不小心)(?:付|拍|下单)|重复付")]
+    private static partial Regex PaidByMistakeWords();
+
+    [GeneratedRegex("拍错|拍重|买重|拍了两|买错|选错|下错|重复|多拍|地址错|尺码|颜色|规格|尺寸|型号")]
     private static partial Regex WrongItemOrderedWords();
 
     [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|等不起|没动静|没有动静|没消息|超时|(?:天|小时)了?(?:还|都|也)(?:没|不)(?:发|动)|说好.{0,8}(?:小时|天).{0,4}发|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一)|货?(?:吧|吗|呢|是吧|对吧|能|可以|可不可以|的吧)|货?[,，]?(?:能|可以|可不可以))|急用|来不及")]

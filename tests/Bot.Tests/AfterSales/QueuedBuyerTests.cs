@@ -15,7 +15,7 @@ public sealed class QueuedBuyerTests : IDisposable
     public async Task A_queued_buyer_asking_where_the_refund_goes_is_answered_and_the_question_still_reaches_the_person()
     {
         var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "江南烟雨x");
-        await buyer.SayAsync("我浴巾申请退款了 怎么还没处理啊");
+        await buyer.SayAsync("我浴巾申请退款了 怎么还没处理啊 帮我催催商家");
 
         var answer = await buyer.SayAsync("钱会退到花呗吗 我用花呗付的");
 

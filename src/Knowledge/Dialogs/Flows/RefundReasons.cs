@@ -15,6 +15,9 @@ public static partial class RefundReasons
     public const string ChangedMind = "changed_mind";
     public const string BoughtElsewhere = "bought_elsewhere";
 
+    /// <summary>"手滑付错单了", "不小心付款了": an order paid by mistake, which no offer answers.</summary>
+    public const string PaidByMistake = "paid_by_mistake";
+
     /// <summary>
     /// The kind of reason a message gives, from its reason category (<see cref="MessageFacts.Reason"/>, read by
     /// <see cref="ReasonCategories"/>), or null when it gives none a retention offer answers. Before shipment a wrong
@@ -23,7 +26,7 @@ public static partial class RefundReasons
     public static string? Of(string? category) => category switch
     {
         WrongItem or ReasonCategories.WrongItemSent => WrongItem,
-        SlowShipping or Price or ChangedMind or BoughtElsewhere => category,
+        SlowShipping or Price or ChangedMind or BoughtElsewhere or PaidByMistake => category,
         _ => null,
     };
 
@@ -35,6 +38,7 @@ public static partial class RefundReasons
         Price => "价格原因",
         ChangedMind => "不想要了",
         BoughtElsewhere => "已在别处购买",
+        PaidByMistake => "误付款",
         _ => "其他原因",
     };
 

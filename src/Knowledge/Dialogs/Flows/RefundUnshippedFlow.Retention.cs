@@ -11,7 +11,7 @@ public sealed partial class RefundUnshippedFlow
 {
     /// <summary>
     /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
-    /// the request), bought it elsewhere, or cancels for slow shipping an order already past the shop's shipping promise
+    /// the request), bought it elsewhere, paid by mistake, or cancels for slow shipping an order already past the shop's shipping promise
     /// (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the reason given.
     /// </summary>
     private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed partial class RefundUnshippedFlow
             return;
         }
 
-        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason == RefundReasons.BoughtElsewhere || ReorderedForDiscount(context) is not null)
+        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason is RefundReasons.BoughtElsewhere or RefundReasons.PaidByMistake || ReorderedForDiscount(context) is not null)
         {
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
             return;

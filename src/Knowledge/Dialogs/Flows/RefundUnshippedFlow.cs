@@ -49,8 +49,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        // "不小心付款了 钱退我吧" gives the reason for a new refund: no question about one under way.
         if (state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder
-            && (RefundProgress.IsAsked(context.Normalized) || state.Values.ContainsKey(RefundProgress.Key)))
+            && (RefundProgress.IsAsked(context.Normalized) || state.Values.ContainsKey(RefundProgress.Key))
+            && context.Facts.Reason != RefundReasons.PaidByMistake)
         {
             await RefundProgress.TellAsync(context, cancellationToken).ConfigureAwait(false);
             return;

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A refund under way that the buyer finds slow, answered from the refund rules before any person is called. Not
+/// shipped: the platform refunds by itself two days after the request, so within that window the rule is told and the
+/// shop is noted to agree it; past it ("申请5天了", "好几天了") a person checks. Shipped: the refund waits for the goods,
+/// so the buyer is asked for the return's courier and number and told the warehouse checks the parcel on arrival,
+/// unless they ask for a push, which a person gives.
+/// </summary>
+internal static partial class RefundStanding
+{
+    private const string PendingUnshipped = "refund_unshipped.pending_unshipped";
+
+    private const string PendingShipped = "refund_unshipped.pending_shipped";
+
+    /// <summary>Days after a request on an unshipped order before the platform refunds by itself (refund-before-shipment).</summary>
+    private const int AutoRefundDays = 2;
+
+    private const string AgreeNote = "买家催退款：订单还没发货，退款申请在等店铺同意，请尽快同意退款，不要发货";
+
+    private static async Task<bool> PendingAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        if (order.Status == OrderStatus.AwaitingShipment)
+        {
+            if (DaysWaited(context) is > AutoRefundDays || LongWait().IsMatch(context.Compact))
+            {
+                Hand(context, order, "steer.refund_overdue", slots, OverdueReason);
+                return true;
+            }
+
+            // One note for the shop per order: asked again, the rule is told again without a second record.
+            if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+            {
+                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, AgreeNote, cancellationToken).ConfigureAwait(false);
+            }
+
+            Answer(context, order, PendingUnshipped, slots);
+            return true;
+        }
+
+        // "退货寄回去了 退款还没到": the parcel sent back is taken down by AlreadyDone, which knows the return.
+        if (AlreadyDone.ReturnSent(context.Compact))
+        {
+            return false;
+        }
+
+        // "帮我催催商家": the buyer asks for a push, which a person gives; a wait alone ("好几天了") is first held against the return.
+        if (Hurries().IsMatch(context.Compact))
+        {
+            Hand(context, order, "steer.refund_overdue", slots, OverdueReason);
+            return true;
+        }
+
+        Answer(context, order, PendingShipped, slots);
+        return true;
+    }
+
+    /// <summary>
+    /// "又没发货" right after the rule for an unshipped refund was told: that is why the refund comes back by itself, said
+    /// in short, never a question which order is meant.
+    /// </summary>
+    private static bool NotShippedAfterRule(FlowContext context)
+    {
+        if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } last || !context.Told(PendingUnshipped, last)
+            || !NotShipped().IsMatch(context.Compact) || context.Facts.MatchedOrderNumbers.Any(n => n != last)
+            || OrderResolver.Named(context).Any(o => o.OrderNumber != last)
+            || context.Services.Orders.Find(context.Input.BuyerId, last) is not { Status: OrderStatus.AwaitingShipment } order)
+        {
+            return false;
+        }
+
+        Answer(context, order, "refund_unshipped.pending_not_shipped", context.SlotsOf(order));
+        return true;
+    }
+
+    private static void Answer(FlowContext context, Order order, string templateId, IReadOnlyDictionary<string, string?> slots)
+    {
+        context.State.ClearClarification();
+        context.State.EndFlow();
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.State.LastFlow = Intents.IntentIds.RefundUnshipped;
+        context.Say(templateId, slots);
+    }
+
+    [GeneratedRegex("(又|都|还|也)?(没|没有|未)(发货|发出|发)")]
+    private static partial Regex NotShipped();
+
+    /// <summary>A wait the buyer puts past two days without a number: "好几天了", "十多天了", "好久了".</summary>
+    [GeneratedRegex("好几天|好多天|十多天|十几天|十来天|几个礼拜|几个星期|好久|很久|老久|这么久|太久")]
+    private static partial Regex LongWait();
+}
