@@ -31,6 +31,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
+        if (ParcelFacts.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         var cues = context.Facts.Cues;
         if (RefundTiming.IsAsked(context.Normalized))
         {
