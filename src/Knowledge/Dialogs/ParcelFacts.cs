@@ -13,6 +13,8 @@ public static partial class ParcelFacts
 {
     private const string CourierIs = "track.courier_is";
 
+    private static readonly string[] NotReceivedTemplates = ["track.not_received", "track.not_received_left", "track.not_received_after_check"];
+
     /// <summary>The buyer asks which courier carries an order, not for a courier of their choosing.</summary>
     public static bool AsksCourierOfOrder(string compactText)
     {
@@ -45,7 +47,7 @@ public static partial class ParcelFacts
             (true, true) => CourierIs,
             (true, false) when order.Status == OrderStatus.AwaitingShipment => "track.courier_not_yet",
             // The colleague already chases the courier over a parcel shown as signed: the buyer may call too.
-            (false, true) when context.Told("track.not_received", order.OrderNumber) || context.Told("track.not_received_left", order.OrderNumber) => "track.courier_phone_checking",
+            (false, true) when NotReceivedTemplates.Any(t => context.Told(t, order.OrderNumber)) => "track.courier_phone_checking",
             (false, true) => "track.courier_phone",
             _ => null,
         };

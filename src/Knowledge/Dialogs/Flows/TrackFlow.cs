@@ -77,7 +77,8 @@ public sealed partial class TrackFlow : IDialogFlow
                 var left = TrackSituations.SaysLeftButNotFound(context.Normalized) && TrackSituations.NamesDropPlace(context.Normalized);
                 if (!await ShipmentAnswers.AlreadyFollowedAsync(context, order, cancellationToken).ConfigureAwait(false))
                 {
-                    context.Say(left ? "track.not_received_left" : "track.not_received", slots);
+                    // Where to look was said with "显示签收了" just before: not said twice.
+                    context.Say(left ? "track.not_received_left" : context.Told(ShownSignedCheck, order.OrderNumber) ? "track.not_received_after_check" : "track.not_received", slots);
                     var description = left ? "快递显示已放门口、快递柜或驿站，买家说没有找到包裹" : "物流显示已签收或交易已完成，买家说没有收到包裹";
                     await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, slots), cancellationToken).ConfigureAwait(false);
                 }
