@@ -57,6 +57,13 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
+        // "那要是到不了咋办" right after the parcel's arrival was answered: still that parcel, never a defect menu.
+        if (intent is IntentIds.QualityReturn or IntentIds.Other && context.State.LastFlow == IntentIds.Track && !QualityProblems.NamesAProblem(context.Normalized)
+            && TrackSituations.Of(context.Normalized, context.Facts.Cues) == TrackSituation.NeededBy)
+        {
+            intent = IntentIds.Track;
+        }
+
         // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
         if (intent == IntentIds.Track && QualityProblems.ShortShipped(context.Normalized))
         {

@@ -64,6 +64,13 @@ public static partial class ParcelFacts
     /// <summary>The order named, else the one the chat is about, else the buyer's only parcel on its way.</summary>
     private static Order? Focus(FlowContext context)
     {
+        // "保温杯发的顺丰还是中通": the goods name the order; the couriers are what is asked, not which order is meant.
+        var byProduct = context.Facts.OrderReferences.Where(r => r.Evidence == Entities.OrderEvidence.Product).SelectMany(r => r.OrderNumbers).Distinct(StringComparer.Ordinal).ToList();
+        if (byProduct.Count == 1)
+        {
+            return context.Services.Orders.Find(context.Input.BuyerId, byProduct[0]);
+        }
+
         var named = OrderResolver.Named(context);
         if (named.Count > 0)
         {
@@ -87,7 +94,7 @@ public static partial class ParcelFacts
     }
 
     // 发的/走的/是 + which courier, or a courier named with 吗/那个/那单 ("顺丰的吗", "顺丰那个 20号发的").
-    [GeneratedRegex("(哪个|哪個|哪家|什么|什麼|啥)(快递|快遞)|(快递|快遞)是(哪|什么|什麼|啥)|(发|發|走|用|寄)的(是)?(哪|什么|什麼|啥)|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(快递|快遞|速运)?(的|发的|發的|寄的)?(吗|嗎|嘛|么|麼|吧|不|没)[？?]*$|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(的)?(那个|那個|那单|那單|那件|那包)|是不是(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)")]
+    [GeneratedRegex("(哪个|哪個|哪家|什么|什麼|啥)(快递|快遞)|(快递|快遞)是(哪|什么|什麼|啥)|(发|發|走|用|寄)的(是)?(哪|什么|什麼|啥)|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(快递|快遞|速运)?(的|发的|發的|寄的)?(吗|嗎|嘛|么|麼|吧|不|没)[？?]*$|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(的)?(那个|那個|那单|那單|那件|那包)|是不是(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)|(发|發|走|寄)的(是)?(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf).{0,4}还是")]
     private static partial Regex CourierOfOrder();
 
     // Asking to have a courier: 能/可以/指定/换/改/想要 one, paying the difference or on delivery.

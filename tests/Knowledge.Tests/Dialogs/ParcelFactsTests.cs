@@ -11,6 +11,7 @@ public sealed class ParcelFactsTests
     [InlineData("是哪个快递发的", true)]
     [InlineData("餐具那單是哪個快遞發的", true)]
     [InlineData("顺丰那个20号发的", true)]
+    [InlineData("保温杯发的顺丰还是中通", true)]
     [InlineData("能发顺丰吗", false)]
     [InlineData("可以指定中通吗", false)]
     [InlineData("你们一般发什么快递啊", false)]
