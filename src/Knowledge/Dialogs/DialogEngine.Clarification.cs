@@ -129,6 +129,12 @@ public sealed partial class DialogEngine
             return IntentIds.Installation;
         }
 
+        // "你们在哪个城市发货": where the goods leave from is the shop's rule to tell, never a question which need was meant.
+        if (AnswerFlows.AsksShipFrom(context.Normalized))
+        {
+            return IntentIds.CourierChoice;
+        }
+
         // "没用过 包装都在" between a no-reason return and anything else: the condition of the return, stated.
         if ((first == IntentIds.NoReasonReturn || second == IntentIds.NoReasonReturn) && NoReasonReturnFlow.SaysUnused(context.Compact)
             && !QualityProblems.NamesAProblem(NoReasonReturnFlow.WithoutUnused(context.Compact)))

@@ -57,11 +57,14 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         // "不是要退款 就是晚点发" corrects what the buyer was taken to want: the delay flow says the order is not cancelled.
-        if (state.ActiveFlow is not null || !HoldLifted.RepeatsHold(context.Normalized)
-            || context.Facts.Cues.IsCorrection || context.Facts.Cues.Negated.Count > 0
+        // "就是那单", "备注上了吗" right after the hold: the hold is confirmed with its day.
+        var repeats = HoldLifted.RepeatsHold(context.Normalized);
+        var confirms = !repeats && HoldLifted.ConfirmsHold(context.Normalized, state.LastFlow == IntentIds.DelayShipment);
+        if (state.ActiveFlow is not null || !(repeats || confirms)
+            || (repeats && context.Facts.Cues.IsCorrection) || context.Facts.Cues.Negated.Count > 0
             || state.LastOrderNumber is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || !await HoldLifted.KeepsHoldAsync(context, order, cancellationToken).ConfigureAwait(false))
+            || !await (repeats ? HoldLifted.KeepsHoldAsync(context, order, cancellationToken) : HoldLifted.TellHeldAsync(context, order, cancellationToken)).ConfigureAwait(false))
         {
             return null;
         }

@@ -21,6 +21,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "顺丰的吗", "快递员电话多少": the order answers, whatever courier rules the model thought of.
+        if (ParcelFacts.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         // "过了一个月还能开吧" right after an invoice: the invoice period for that order, with or without a question mark.
         if (InvoiceFlow.TellsPeriodAfter(context))
         {

@@ -51,6 +51,11 @@ public sealed partial class DialogEngine
             return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);
         }
 
+        if (ParcelFacts.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         var cues = context.Facts.Cues;
         if (RefundTiming.IsAsked(context.Normalized))
         {

@@ -49,6 +49,21 @@ public sealed partial class DialogEngine
             intent = IntentIds.RefundUnshipped;
         }
 
+        // "显示签收了" then "木有收到": a parcel never received is the courier's to answer for, never a defect menu.
+        if (intent is IntentIds.QualityReturn or IntentIds.Other && context.Facts.Cues.NeverGot && !QualityProblems.NamesAProblem(context.Normalized)
+            && QualityReturnFlow.RecordedHere(context.State) is null
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped))
+        {
+            intent = IntentIds.Track;
+        }
+
+        // "那要是到不了咋办" right after the parcel's arrival was answered: still that parcel, never a defect menu.
+        if (intent is IntentIds.QualityReturn or IntentIds.Other && context.State.LastFlow == IntentIds.Track && !QualityProblems.NamesAProblem(context.Normalized)
+            && TrackSituations.Of(context.Normalized, context.Facts.Cues) == TrackSituation.NeededBy)
+        {
+            intent = IntentIds.Track;
+        }
+
         // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
         if (intent == IntentIds.Track && QualityProblems.ShortShipped(context.Normalized))
         {
@@ -131,6 +146,14 @@ public sealed partial class DialogEngine
                 && QualityProblems.OfReason(context.Facts.Reason) is null && !QualityReturnFlow.ChoosesRemedy(context)))
         {
             intent = IntentIds.Installation;
+        }
+
+        // "东西一般从哪儿发出来的" names no order and asks where the shop ships from, not where a parcel is.
+        if (intent is IntentIds.Track or IntentIds.Other or IntentIds.QualityReturn or IntentIds.NoReasonReturn && AnswerFlows.AsksShipFrom(context.Normalized)
+            && !TrackFlow.AsksArrival(context.Normalized) && !TrackFlow.SaysNotShipped(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized)
+            && !context.Compact.Contains('退', StringComparison.Ordinal) && OrderResolver.Named(context).Count == 0)
+        {
+            intent = IntentIds.CourierChoice;
         }
 
         // "今天早上拍的 能不能晚几天发": shipping later is the opposite of a hurry, whatever "早上" and "发" led the model to;

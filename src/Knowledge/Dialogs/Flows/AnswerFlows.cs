@@ -79,6 +79,12 @@ public sealed partial class AnswerFlows
         return template;
     }
 
+    /// <summary>"你们在哪个城市发货", "从哪儿发出来的": where the shop's goods leave from, not where a parcel is now.</summary>
+    public static bool AsksShipFrom(string normalized) => ShipFromAsked().IsMatch(CompactText.Of(normalized));
+
+    [GeneratedRegex("(从|在|是)(哪|哪里|哪儿|哪边|哪个城市|哪个省|什么地方)(发|寄|出)|(哪里|哪儿|哪边)(发|寄)(货|出|的)|哪发货|发货地|哪个仓|(哪个|什么)(城市|省|地方)发")]
+    private static partial Regex ShipFromAsked();
+
     private static bool HasUnshippedOrder(FlowContext context) =>
         context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment);
 
@@ -141,7 +147,7 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("自提|自取|自己(过去|过来|去|来)?(拿|取)|上门(拿|取)|到店")]
     private static partial Regex PickupWords();
 
-    [GeneratedRegex("从哪|哪里发|哪发|发货地|哪个仓|仓库|哪个城市|国内发|保税|直邮|厂家|代发|哪个省")]
+    [GeneratedRegex("从哪|哪里发|哪儿发|哪边发|哪发|发货地|哪个仓|仓库|哪个城市|国内发|保税|直邮|厂家|代发|哪个省")]
     private static partial Regex ShipFromWords();
 
     [GeneratedRegex("好评|五星|很满意|非常满意|质量(很|挺|真|非常|超)?(好|不错|棒)|点赞|推荐给|回购")]

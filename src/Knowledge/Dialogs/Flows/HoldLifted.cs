@@ -46,6 +46,36 @@ public static partial class HoldLifted
         return true;
     }
 
+    /// <summary>
+    /// "就今天早上拍的那单", "对 就是袜子那个" (which order, no wish) or "能备注上吗 怕仓库忘了", "帮我确认一下备注了没" (is it
+    /// noted): nothing new is asked, so the hold stands, never lifted into a hurry.
+    /// </summary>
+    public static bool ConfirmsHold(string normalizedText, bool justHeld)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var text = CompactText.Of(normalizedText);
+        return text.Length <= 20 && (AsksNoted().IsMatch(text) || (justHeld && PointsAtOrder().IsMatch(text)))
+            && !ShipNow().IsMatch(text) && !AsksMore().IsMatch(text);
+    }
+
+    /// <summary>Tells the buyer the open hold on the order stands, with the day it was noted for; false when there is none.</summary>
+    public static async Task<bool> TellHeldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Status != OrderStatus.AwaitingShipment
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not { } hold)
+        {
+            return false;
+        }
+
+        // The day is read back from the note the bot wrote itself, never from the buyer's words.
+        var day = NotedDay().Match(hold.Description ?? string.Empty);
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = day.Success ? day.Groups[1].Value : null };
+        context.Say(day.Success ? "delay_shipment.hold_confirmed" : "delay_shipment.hold_confirmed_no_date", slots);
+        return true;
+    }
+
     /// <summary>Cancels the open hold on the order, says so, and returns true; false when there is none.</summary>
     public static async Task<bool> LiftAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
@@ -67,6 +97,19 @@ public static partial class HoldLifted
 
     [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到|(?:别|不要)先(?:把.{0,8})?(?:发|寄)|先(?:别|不要)把.{0,8}(?:发|寄)")]
     private static partial Regex StillHold();
+
+    [GeneratedRegex("备注(上|好|了|下)?(了)?(吗|没|么|嘛|没有)|(能|可以)备注|备注上|确认.{0,4}备注|(记|写)(下|上|好)了?(吗|没|么)|怕.{0,6}忘")]
+    private static partial Regex AsksNoted();
+
+    [GeneratedRegex("(那单|那單|这单|這單|那个|那個|这个|這個|那件|那笔)(吧|啊|呀|哈)?$|就是.{0,8}(那|这|這)")]
+    private static partial Regex PointsAtOrder();
+
+    // Anything asked besides which order: to hurry, cancel, refund or change it is for the flows to hear.
+    [GeneratedRegex("催|快点|快些|尽快|赶紧|早点|马上|急|退|取消|不要了|地址|发票|改|换|不推迟|别推迟|为什么|怎么")]
+    private static partial Regex AsksMore();
+
+    [GeneratedRegex("推迟到(.+?)再发货")]
+    private static partial Regex NotedDay();
 
     [GeneratedRegex("[0-9]|周|星期|礼拜|号|月|天|以后|之后|再发|再寄")]
     private static partial Regex NewTime();

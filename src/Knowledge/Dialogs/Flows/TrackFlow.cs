@@ -56,7 +56,8 @@ public sealed partial class TrackFlow : IDialogFlow
         }
 
         // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
-        var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && shownDone);
+        // "显示签收了" then "没收到": the signing said a turn earlier still counts.
+        var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && (shownDone || context.Told(ShownSignedCheck, order.OrderNumber)));
         var facts = context.Services.Orders.Facts(order);
         var onTheRoad = order.Status == OrderStatus.Shipped && !order.HasRefundUnderWay && facts.HasTrackingNumber;
         switch (situation)
@@ -76,7 +77,8 @@ public sealed partial class TrackFlow : IDialogFlow
                 var left = TrackSituations.SaysLeftButNotFound(context.Normalized) && TrackSituations.NamesDropPlace(context.Normalized);
                 if (!await ShipmentAnswers.AlreadyFollowedAsync(context, order, cancellationToken).ConfigureAwait(false))
                 {
-                    context.Say(left ? "track.not_received_left" : "track.not_received", slots);
+                    // Where to look was said with "显示签收了" just before: not said twice.
+                    context.Say(left ? "track.not_received_left" : context.Told(ShownSignedCheck, order.OrderNumber) ? "track.not_received_after_check" : "track.not_received", slots);
                     var description = left ? "快递显示已放门口、快递柜或驿站，买家说没有找到包裹" : "物流显示已签收或交易已完成，买家说没有收到包裹";
                     await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, slots), cancellationToken).ConfigureAwait(false);
                 }
@@ -115,9 +117,18 @@ public sealed partial class TrackFlow : IDialogFlow
             case TrackSituation.WhereIsIt or TrackSituation.NeededBy when order.Status == OrderStatus.Shipped && ArrivalDays.SaysOutForDelivery(context.Compact):
                 context.Say(ArrivalDays.OutForDeliveryTemplate, slots);
                 break;
+            // "显示签收了" and no more: whether it is in hand, where to look, never the tracking number as if on its way.
+            case TrackSituation.WhereIsIt when order.Status == OrderStatus.Shipped && TrackSituations.SaysShownSigned(context.Normalized) && !context.Told(ShownSignedCheck, order.OrderNumber):
+                context.Say(ShownSignedCheck, slots);
+                break;
+            // "到不了我得另买了 给个准话" after the no-promise answer: the courier is chased with the need noted.
+            case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped && context.Told(NeededByTemplate, order.OrderNumber):
+                context.Say("track.needed_by_chase", slots);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, WithWish(context, "买家着急用，担心赶不上，请联系快递网点催促派送"), cancellationToken).ConfigureAwait(false);
+                break;
             case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
-                context.Say("track.needed_by", slots);
+                context.Say(NeededByTemplate, slots);
                 break;
             default:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
@@ -162,6 +173,10 @@ public sealed partial class TrackFlow : IDialogFlow
     }
 
     private const string DoorDamage = "track.door_damage";
+
+    private const string ShownSignedCheck = "track.shown_signed_check";
+
+    private const string NeededByTemplate = "track.needed_by";
 
     [GeneratedRegex("拒收|拒签|退回去|重新发|重发|再发|补发")]
     private static partial Regex Refused();

@@ -17,6 +17,17 @@ public static partial class TrackSituations
         return (LeftSomewhere().IsMatch(compact) && NotFound().IsMatch(compact)) || (ShownSigned().IsMatch(compact) && NobodyTookIt().IsMatch(compact));
     }
 
+    /// <summary>"显示签收了", "物流显示已经签收": the courier's record says delivered, not yet that it is missing.</summary>
+    public static bool SaysShownSigned(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var compact = CompactText.Of(normalizedText);
+        return ShownSigned().IsMatch(compact) && !AsksWhetherSigned().IsMatch(compact);
+    }
+
+    [GeneratedRegex("(签收|送达|送到)了?(吗|嗎|么|没|沒)")]
+    private static partial Regex AsksWhetherSigned();
+
     /// <summary>"放门口了", "快递柜里": the buyer names where the courier left it, so the courier is asked where exactly.</summary>
     public static bool NamesDropPlace(string normalizedText)
     {
