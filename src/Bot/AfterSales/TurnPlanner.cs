@@ -19,13 +19,13 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(state);
         var understanding = understander.Understand(text);
-        // Two needs in one message: the first is handled now, the second right after it or, while the first waits
-        // for an answer, as soon as that is done. Neither is dropped.
-        var two = understanding.HandoffRequested || state.ClarifyOptions.Count > 0 ? null : needs.Split(text, buyerId);
-        var first = two?.First ?? understanding;
+        // Several needs in one message: the first is handled now, the others right after it in the order said or, while
+        // one waits for an answer, as soon as that is done. None is dropped.
+        var said = understanding.HandoffRequested || state.ClarifyOptions.Count > 0 ? null : needs.SplitAll(text, buyerId);
+        var first = said?[0] ?? understanding;
         var outcome = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false);
         var handoff = handoffs.Decide(understanding, outcome);
-        (outcome, handoff) = await TakeUpNextNeedAsync(dialogs, conversationId, buyerId, two?.Second, understanding, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
+        (outcome, handoff) = await TakeUpNextNeedsAsync(dialogs, conversationId, buyerId, said?.Skip(1).ToList() ?? [], understanding, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
         {
@@ -41,6 +41,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         state.ClearClarification();
         state.FailedTurns = 0;
         state.PendingNeed = null;
+        state.LaterNeeds.Clear();
         // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
         var notice = handover.Render(handoff, conversationId);
@@ -50,41 +51,72 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
     private const string Blocked = "blocked";
 
     /// <summary>
-    /// Runs the second need of this message, or one kept from an earlier message, once nothing waits for an answer; while
-    /// something does, keeps this message's second need and says so. When a person takes over, a need that would still
-    /// wait for an answer is left to them, and the buyer is told. A kept need taken up with a message that already
-    /// answers it ("邮箱cz2020@qq.com" for the invoice asked beside an address) is read with that message.
+    /// Runs the other needs of this message one after the other, or the need kept from an earlier message, while nothing
+    /// waits for an answer; once something does, keeps the needs still to do and says so once. When a person takes over,
+    /// a need that would still wait for an answer is left to them, and the buyer is told. A kept need taken up with a
+    /// message that already answers it ("邮箱cz2020@qq.com" for the invoice asked beside an address) is read with that
+    /// message. Only the first need taken up after the first is led in with "另外", the later ones with other words.
     /// </summary>
-    private async Task<(DialogOutcome Outcome, HandoffDecision? Handoff)> TakeUpNextNeedAsync(
-        DialogEngine dialogs, string conversationId, string buyerId, Understanding? second, Understanding said, DialogState state, DialogOutcome outcome, HandoffDecision? handoff, CancellationToken cancellationToken)
+    private async Task<(DialogOutcome Outcome, HandoffDecision? Handoff)> TakeUpNextNeedsAsync(
+        DialogEngine dialogs, string conversationId, string buyerId, List<Understanding> others, Understanding said, DialogState state, DialogOutcome outcome, HandoffDecision? handoff, CancellationToken cancellationToken)
     {
-        var waiting = handoff is null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
-        if (second is not null && waiting)
+        var fromMessage = others.Count > 0;
+        var taken = 0;
+        while (true)
         {
-            state.PendingNeed = second.Text;
-            return (Add(outcome, Line("dialog.need_later", second, conversationId), state), null);
+            var waiting = handoff is null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
+            if (others.Count > 0 && waiting)
+            {
+                state.PendingNeed = others[0].Text;
+                state.LaterNeeds = [.. others.Skip(1).Select(n => n.Text)];
+                return (Add(outcome, Line("dialog.need_later", [.. others.Select(Name)], conversationId), state), null);
+            }
+
+            var next = others.Count > 0 ? others[0] : fromMessage || waiting ? null : TakeKept(said, state);
+            if (next is null)
+            {
+                return (outcome, handoff);
+            }
+
+            if (others.Count > 0)
+            {
+                others.RemoveAt(0);
+            }
+
+            if (handoff is not null)
+            {
+                state.EndFlow();
+                state.ClearClarification();
+            }
+
+            var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next) { IsSecondNeed = true }, state, cancellationToken).ConfigureAwait(false);
+            // A kept need read again on its own may look like no need to the model ("羽绒服催一下"): it is named by what was done.
+            string[] named = [next.Intent == IntentIds.Other ? IntentDescriptions.OfNeed(then.Intent, next.NormalizedText) : Name(next)];
+            var lead = Line(taken == 0 ? "dialog.next_need" : "dialog.next_need_more", named, conversationId);
+            taken++;
+            var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
+            IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", named, conversationId)] : [lead, .. then.Replies];
+            outcome = then with { Replies = [.. outcome.Replies, .. added] };
+            state.LastReplies = [.. outcome.Replies.Select(r => r.Text)];
+            handoff ??= handoffs.Decide(next, then);
+        }
+    }
+
+    /// <summary>The need kept from an earlier message, if any; the one kept after it moves up.</summary>
+    private Understanding? TakeKept(Understanding said, DialogState state)
+    {
+        if (state.PendingNeed is not { } pending)
+        {
+            return null;
         }
 
-        var next = second ?? (waiting || state.PendingNeed is not { } pending ? null : Kept(pending, said));
-        if (next is null)
+        state.PendingNeed = state.LaterNeeds.Count > 0 ? state.LaterNeeds[0] : null;
+        if (state.LaterNeeds.Count > 0)
         {
-            return (outcome, handoff);
+            state.LaterNeeds.RemoveAt(0);
         }
 
-        state.PendingNeed = null;
-        if (handoff is not null)
-        {
-            state.EndFlow();
-            state.ClearClarification();
-        }
-
-        var lead = Line("dialog.next_need", next, conversationId);
-        var then = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, next.Text, [], next) { IsSecondNeed = true }, state, cancellationToken).ConfigureAwait(false);
-        var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
-        IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", next, conversationId)] : [lead, .. then.Replies];
-        var combined = then with { Replies = [.. outcome.Replies, .. added] };
-        state.LastReplies = [.. combined.Replies.Select(r => r.Text)];
-        return (combined, handoff ?? handoffs.Decide(next, then));
+        return Kept(pending, said);
     }
 
     /// <summary>The kept need, read together with this message when the message is about the same need.</summary>
@@ -94,8 +126,15 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         return said.Intent == kept.Intent && said.Text != pending ? understander.Understand(pending + " " + said.Text) : kept;
     }
 
-    private DialogReply Line(string templateId, Understanding need, string conversationId) =>
-        new(templateId, templates.Render(templateId, new Dictionary<string, string?> { [TemplateSlots.IntentA] = IntentDescriptions.OfNeed(need.Intent, need.NormalizedText) }, conversationId).Text);
+    private static string Name(Understanding need) => IntentDescriptions.OfNeed(need.Intent, need.NormalizedText);
+
+    /// <summary>A line naming the needs ("开具发票", or "查询包裹物流和开具发票" for two kept at once).</summary>
+    private DialogReply Line(string templateId, IReadOnlyList<string> named, string conversationId)
+    {
+        var names = named.Distinct(StringComparer.Ordinal).ToList();
+        var joined = names.Count == 1 ? names[0] : string.Join("、", names[..^1]) + "和" + names[^1];
+        return new(templateId, templates.Render(templateId, new Dictionary<string, string?> { [TemplateSlots.IntentA] = joined }, conversationId).Text);
+    }
 
     private static DialogOutcome Add(DialogOutcome outcome, DialogReply line, DialogState state)
     {

@@ -33,6 +33,16 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other);
         }
 
+        if (NewItemSmell.Insists(context) && _flows.ContainsKey(IntentIds.QualityReturn))
+        {
+            return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (NewItemSmell.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (await CaseQuestion.TryAnswerAsync(context, _services.Options.MaxBotCompensation, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);

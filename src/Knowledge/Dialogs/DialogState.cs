@@ -38,6 +38,9 @@ public sealed class DialogState
     /// </summary>
     public string? PendingNeed { get; set; }
 
+    /// <summary>Needs of the same message after <see cref="PendingNeed"/> ("…羽绒服催一下 顺便问下发票"), in the order said.</summary>
+    public List<string> LaterNeeds { get; set; } = [];
+
     /// <summary>
     /// The order whose partial refund waits for the sum the bot just asked ("只退一部分钱" with no sum named): the next
     /// message naming a sum records it; any other message lets the question go.

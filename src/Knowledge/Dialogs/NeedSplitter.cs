@@ -5,7 +5,7 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// Finds two needs in one message ("物流到哪了，另外帮我开个发票", "T恤到哪了 四件套什么时候发"): the message is cut at a
+/// Finds the needs in one message ("物流到哪了，另外帮我开个发票", "T恤到哪了 四件套什么时候发"): the message is cut at a
 /// clause boundary where each side alone is clearly a different request. After a connector (另外, 还有, 顺便 …) that is
 /// enough; at a bare comma or space the two sides must also name different orders. Two sides of one need (a quality
 /// problem and the return it asks for, where a parcel is and when it ships) stay one need unless they name different
@@ -33,6 +33,16 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         IntentIds.Track, IntentIds.Hurry, IntentIds.Invoice, IntentIds.ChangeAddress, IntentIds.PriceProtection,
         IntentIds.Installation, IntentIds.CourierChoice,
     };
+
+    /// <summary>
+    /// Every need the message names, in the order said ("袜子先别发 地址改成… 另外开个发票", "碗碎了要补发 羽绒服催一下
+    /// 顺便问下发票开了没"), or null when it names one: each side of a cut is cut again as long as it holds two.
+    /// </summary>
+    public IReadOnlyList<Understanding>? SplitAll(string text, string buyerId) =>
+        Split(text, buyerId) is { } two ? [.. Parts(two.First, buyerId), .. Parts(two.Second, buyerId)] : null;
+
+    private IEnumerable<Understanding> Parts(Understanding part, string buyerId) =>
+        Split(part.Text, buyerId) is { } two ? [.. Parts(two.First, buyerId), .. Parts(two.Second, buyerId)] : [part];
 
     public TwoNeeds? Split(string text, string buyerId)
     {
@@ -67,8 +77,10 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
-            var first = AsNeed(understander.Understand(cut.First), firstFacts, cut.Joined);
-            var second = AsNeed(understander.Understand(cut.Second), secondFacts, cut.Joined);
+            // Two parts that name different orders ("浴巾到哪了 保温杯也催一下") are as clearly apart as a connector makes them.
+            var apart = cut.Joined || NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers);
+            var first = AsNeed(understander.Understand(cut.First), firstFacts, apart);
+            var second = AsNeed(understander.Understand(cut.Second), secondFacts, apart);
             if (BelongsToFirst(first, second, secondFacts))
             {
                 continue;
@@ -162,12 +174,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static readonly char[] Trimmed = [' ', '\t', ',', '，', '.', '。', ';', '；', '!', '！', '?', '？', '、', '~', '～'];
 
     /// <summary>
-    /// "此外餐具也催一下": a part after a connector that names one of the buyer's orders and asks one plain action of it
-    /// is that need, however unsure the model is of a few words.
+    /// "此外餐具也催一下", "浴巾到哪了 保温杯也催一下": a part set apart by a connector or by naming another order, that
+    /// names one of the buyer's orders and asks one plain action of it, is that need, however unsure the model is of a
+    /// few words.
     /// </summary>
-    private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool joined)
+    private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool apart)
     {
-        if (IsNeed(understanding) || !joined || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0)
+        if (IsNeed(understanding) || !apart || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0)
         {
             return understanding;
         }
