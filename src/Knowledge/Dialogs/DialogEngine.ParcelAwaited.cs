@@ -15,6 +15,11 @@ public sealed partial class DialogEngine
     /// <summary>Longest line read as a bare "still waiting" (a date, a number of days, question marks).</summary>
     private const int AwaitedLength = 12;
 
+    /// <summary>What a buyer says right after being told about a parcel: refusing it at the door, or still waiting for it.</summary>
+    private async Task<DialogOutcome?> AfterParcelAnswerAsync(FlowContext context, CancellationToken cancellationToken) =>
+        TrackFlow.TryAfterDoorDamage(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track)
+        : await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false);
+
     private async Task<DialogOutcome?> ParcelAwaitedAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;

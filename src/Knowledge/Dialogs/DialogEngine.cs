@@ -197,14 +197,9 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
         }
 
-        if (TrackFlow.TryAfterDoorDamage(context))
+        if (await AfterParcelAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } parcel)
         {
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
-        }
-
-        if (await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false) is { } awaited)
-        {
-            return awaited;
+            return parcel;
         }
 
         // A request to act on what came before ("帮我联系一下快递") is acted on, whatever polite words the model saw.
