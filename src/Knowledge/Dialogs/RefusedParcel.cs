@@ -26,7 +26,7 @@ internal static partial class RefusedParcel
         }
 
         // "能拒收吗" asks the rule (PolicyTopics answers it); "拒收以后还给我发吗" after a damaged parcel is a reshipment.
-        if (Refuses().IsMatch(compact) && !context.Facts.Cues.IsQuestion && !SentAgain().IsMatch(compact))
+        if (Refuses().IsMatch(compact) && !context.Facts.Cues.IsQuestion && !context.Facts.Cues.HasCondition && !SentAgain().IsMatch(compact))
         {
             if (Meant(context) is not { } order)
             {

@@ -55,6 +55,7 @@ internal static partial class CueReader
             Asserted = asserted,
             Negated = negated,
             Conditional = conditions,
+            HasCondition = conditional.Count > 0,
             IsCorrection = takenBack.Count > 0 || Correction().IsMatch(compact) || NotRight().IsMatch(compact),
             IsDeferral = deferral,
             PhotoLater = deferral && Photo().IsMatch(compact),
@@ -169,7 +170,8 @@ internal static partial class CueReader
     [GeneratedRegex("如果|要是|假如|万一|再不|若是|倘若|除非")]
     private static partial Regex ConditionStart();
 
-    [GeneratedRegex("的话|否则|不然")]
+    /// <summary>"来不及的话", "否则", and "到不了我就拒收", "发不了就退": a consequence hung on something that may not happen.</summary>
+    [GeneratedRegex("的话|否则|不然|(不了|不到|来不及|赶不上)(我|那我|那)?就")]
     private static partial Regex ConditionAnywhere();
 
     [GeneratedRegex("就|那么|那我")]

@@ -48,4 +48,7 @@ public sealed record MessageCues
     public bool NeverGot { get; init; }
 
     public bool IsConditional => Conditional.Count > 0;
+
+    /// <summary>A clause hangs on something that may not happen ("来不及的话我就退了", "到不了我就拒收"), whatever it asks for.</summary>
+    public bool HasCondition { get; init; }
 }

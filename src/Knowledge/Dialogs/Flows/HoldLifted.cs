@@ -63,8 +63,7 @@ public static partial class HoldLifted
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        if (order.Status != OrderStatus.AwaitingShipment
-            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not { } hold)
+        if (await OpenHoldAsync(context, order, cancellationToken).ConfigureAwait(false) is not { } hold)
         {
             return false;
         }
@@ -81,8 +80,7 @@ public static partial class HoldLifted
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        if (order.Status != OrderStatus.AwaitingShipment
-            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not { } hold)
+        if (await OpenHoldAsync(context, order, cancellationToken).ConfigureAwait(false) is not { } hold)
         {
             return false;
         }
@@ -91,6 +89,11 @@ public static partial class HoldLifted
         context.Say("delay_shipment.lifted", context.SlotsOf(order));
         return true;
     }
+
+    /// <summary>The open hold noted on an order that has not shipped; null when there is none.</summary>
+    private static async Task<CaseRecord?> OpenHoldAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
+        order.Status != OrderStatus.AwaitingShipment ? null
+        : await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false);
 
     [GeneratedRegex("现在(?:就)?(?:可以|能)?发|(?:可以|能)发了|不用(?:再)?等了|不用(?:推迟|延迟|晚点发|等到)|别(?:推迟|等)了|不推迟了|照常发|正常发吧|马上发|(?:回来|到家|回家)了.{0,6}发")]
     private static partial Regex ShipNow();
