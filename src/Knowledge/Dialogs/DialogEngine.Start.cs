@@ -99,6 +99,20 @@ public sealed partial class DialogEngine
             intent = IntentIds.NoReasonReturn;
         }
 
+        // "羊毛那个五双装" after the socks' fault was recorded, "带子断了 平时就装个水杯": 装 as a pack or as holding is no
+        // question how to install; the fault is the quality flow's.
+        if (intent == IntentIds.Installation && !AnswerFlows.AsksAboutUse(context.Normalized)
+            && QualityReturnFlow.RecordedHere(context.State) is { } recorded && context.Facts.MatchedOrderNumbers.All(n => n == recorded))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
+        // "顺丰电话打不通": the courier of a parcel on its way cannot be reached, never a wish to choose another courier.
+        if (intent == IntentIds.CourierChoice && (TrackSituations.CourierUnreachable(context.Normalized) || TrackSituations.IsCourierProblem(context.Normalized)))
+        {
+            intent = IntentIds.Track;
+        }
+
         // "T恤要退" answered, then "太大": the reason for returning goods that were sent, never a complaint for a supervisor.
         if (intent == IntentIds.Complaint && FitOrTaste().IsMatch(context.Compact) && context.Facts.OrderReferences.Count == 0
             && _services.Orders.Find(context.Input.BuyerId, context.State.OrderNumber ?? context.State.LastOrderNumber ?? "") is { Status: OrderStatus.Shipped or OrderStatus.Completed })

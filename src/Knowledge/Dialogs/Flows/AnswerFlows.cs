@@ -122,6 +122,16 @@ public sealed partial class AnswerFlows
     /// </summary>
     public static bool AsksHowToUse(string normalized) => HowToUseWords().IsMatch(CompactText.Of(normalized));
 
+    /// <summary>
+    /// How to use or put together a product, asked in any words ("怎么装", "装不上", "说明书呢"); 装 as holding
+    /// ("装个水杯") or a pack ("五双装") asks nothing of the kind.
+    /// </summary>
+    public static bool AsksAboutUse(string normalized) =>
+        AsksHowToUse(normalized) || UseWords().IsMatch(CompactText.Of(normalized));
+
+    [GeneratedRegex("安装|组装|拼装|拆装|装不上|装不进|装上|装好|怎么装|咋装|如何装|装反|说明书|用法|使用方法|怎么用|咋用|不会用|用不了|调不了|怎么调|咋调|怎么弄")]
+    private static partial Regex UseWords();
+
     // "怎门", "怎们": the typos buyers make of 怎么.
     [GeneratedRegex("(怎么|怎门|怎们|怎样|如何|咋)(才能)?(调|设置|设定|连|配对|用|使用|操作|开|关|加水|充电|切换|定时|换挡|换档|拆|清洗|洗)|(定时|蓝牙|亮度|光|档位|挡位|模式|功能|开关|按键|按钮).{0,6}(怎么|怎门|怎们|如何|咋)|(能不能|可不可以|可以|能)定时|有没有定时|有定时")]
     private static partial Regex HowToUseWords();
