@@ -11,6 +11,8 @@ namespace ShopBot.Bot.Tests.Channels;
 /// <summary>The Direct Line WebSocket stream on one host: URLs, pushes, heartbeats, reconnecting with a watermark, refusals.</summary>
 public sealed class DirectLineStreamTests : IDisposable
 {
+    // Heartbeats every 0.3 s; a test waits up to 10 s for one, so a loaded machine (CI once took over 2 s) is waited for,
+    // and a stream that sends none still fails.
     private readonly TestHost _host = new(new Dictionary<string, string?> { ["DirectLine:StreamHeartbeatInterval"] = "00:00:00.300" });
     private readonly DirectLineTestClient _client;
 
@@ -40,7 +42,7 @@ public sealed class DirectLineStreamTests : IDisposable
         using var _ = await _client.PostTextAsync(conversation, "在吗");
         var turn = await reader.UntilAsync(a => a.Text == "你说：在吗");
         await Task.Delay(TimeSpan.FromSeconds(1));
-        using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var heartbeat = await reader.ReceiveAsync(quiet.Token);
 
         Assert.Equal([TestBot.Greeting], greeting!.Activities.Select(a => a.Text));
@@ -60,13 +62,13 @@ public sealed class DirectLineStreamTests : IDisposable
         var heartbeats = new List<string?>();
         for (var i = 0; i < 3; i++)
         {
-            using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             heartbeats.Add(await reader.ReceiveAsync(quiet.Token));
         }
 
         using var _ = await _client.PostTextAsync(conversation, "还在吗");
         var turn = await reader.UntilAsync(a => a.Text == "你说：还在吗");
-        using var afterReply = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var afterReply = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var heartbeatAfterReply = await reader.ReceiveAsync(afterReply.Token);
 
         Assert.Equal(["", "", ""], heartbeats);
