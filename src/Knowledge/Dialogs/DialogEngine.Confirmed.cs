@@ -97,8 +97,7 @@ public sealed partial class DialogEngine
     }
 
     private static async Task<bool> RecordedHereAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken) =>
-        (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
-        .Any(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId);
+        (await OpenCases.HereAsync(context, orderNumber, cancellationToken).ConfigureAwait(false)).Count > 0;
 
     [GeneratedRegex("^(?:对|对的|嗯+|没错)?[\\s,，]*(?:是|就是|就|说的是|我说的是)(?<meant>[^不\\s,，]{1,8}?)(?:(?:那单|那个|这单|那笔|那件)[\\s,，]*|[\\s,，]+|(?=不是))(?:不是|(?:别的|其他|其它)?[^,，]{0,6}(?:不用|别|不要)(?:动|改))")]
     private static partial Regex MeantOrderLead();

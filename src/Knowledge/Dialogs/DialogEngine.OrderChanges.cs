@@ -87,8 +87,7 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        var open = records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
+        var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false);
         if (open.Count == 0)
         {
             return null;
@@ -134,8 +133,7 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        if (records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList()
+        if (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false)
             is not [{ Description: { } description } open]
             || OrderChanges.Read(ItemNote().Replace(description, string.Empty)) is not { Kind: OrderChangeKind.Size, To: not null })
         {
@@ -165,8 +163,7 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        var open = records.Where(r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId)
+        var open = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
             .OrderByDescending(r => r.CreatedAt).ToList();
         if (open is not [{ Description: { } description }, ..])
         {

@@ -23,8 +23,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> ParcelAwaitedAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        // Question marks alone leave nothing in the normalised text: they are read from what the buyer typed.
-        var line = context.Normalized.Length == 0 ? context.Input.Text.Trim() : CompactText.Of(context.Normalized);
+        var line = CompactText.Of(ShipmentAnswers.WaitingText(context));
         if (state.ActiveFlow is not null || line.Length > AwaitedLength || !Awaited().IsMatch(line)
             || state.LastOrderNumber is not { } last || !context.Told(ShipmentAnswers.Shipped, last)
             || _services.Orders.Find(context.Input.BuyerId, last) is not { Status: OrderStatus.Shipped }

@@ -14,4 +14,12 @@ public static class OpenCases
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
         return cases.FirstOrDefault(c => c.Status == CaseStatus.Open && kinds.Contains(c.Kind));
     }
+
+    /// <summary>The records this chat opened on an order and left open, of the kinds given (any kind when none is), oldest first.</summary>
+    public static async Task<List<CaseRecord>> HereAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken, params CaseKind[] kinds)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
+        return [.. cases.Where(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId && (kinds.Length == 0 || kinds.Contains(c.Kind)))];
+    }
 }

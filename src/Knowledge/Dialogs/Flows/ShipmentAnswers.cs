@@ -153,7 +153,11 @@ public static partial class ShipmentAnswers
 
     /// <summary>"这么久了还没到", "怎么还没收到", "都三天了", "19号发的": the buyer waits, rather than asking for the number again.</summary>
     private static bool StillWaiting(FlowContext context) =>
-        context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(context.Normalized.Length == 0 ? context.Input.Text.Trim() : context.Normalized);
+        context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(WaitingText(context));
+
+    /// <summary>The line as read for waiting words: question marks alone ("？？？") leave nothing normalised, so they are read as typed.</summary>
+    internal static string WaitingText(FlowContext context) =>
+        context.Normalized.Length == 0 ? context.Input.Text.Trim() : context.Normalized;
 
     [GeneratedRegex("单号|查不到|没有物流|没物流|物流.{0,3}(没有|没|不)")]
     private static partial Regex MissingNumber();
