@@ -22,7 +22,8 @@ public sealed partial class DialogEngine
     private static bool GivesFlowItsFields(FlowContext context, string active) => OnlyPointsAtOrder(context) || active switch
     {
         IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
-            || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
+            || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null)
+            || InvoiceFlow.EditsTitle(context),
         IntentIds.ChangeAddress => context.Facts.Address is not null,
         _ => false,
     };

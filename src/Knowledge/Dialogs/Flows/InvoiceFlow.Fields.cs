@@ -11,6 +11,13 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>Reading the invoice fields from every message of the flow.</summary>
 public sealed partial class InvoiceFlow
 {
+    /// <summary>"不是科技 是贸易", "把科技改成贸易": a change to part of the title this flow holds.</summary>
+    public static bool EditsTitle(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.Values.GetValueOrDefault(TitleKey) is { } title && TitleWordEdit.Apply(title, context.Compact) is not null;
+    }
+
     /// <summary>
     /// Takes every field the message holds, each replacing what was given before (a correction overwrites); true when
     /// something changed. An answer that gives nothing to the pending question is marked as a failed turn.
@@ -32,6 +39,13 @@ public sealed partial class InvoiceFlow
         }
 
         changed |= Set(values, TitleKey, facts?.Title);
+        // "不是科技 是贸易": a part of the title given before is replaced, and said back whole.
+        if (facts?.Title is null && values.GetValueOrDefault(TitleKey) is { } current && TitleWordEdit.Apply(current, context.Compact) is { } retitled)
+        {
+            changed |= Set(values, TitleKey, retitled);
+            context.Say("listen.title_noted", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = retitled });
+        }
+
         // Asked for the title, "兔小白" (or "写兔大白") is the buyer's own title, a nickname as much as a textbook name.
         if (step == DialogSteps.AskTitle && facts?.Title is null && context.Facts.PersonNames.Count == 0
             && values.GetValueOrDefault(TypeKey) != nameof(InvoiceTitleType.Company)

@@ -16,6 +16,11 @@ public sealed partial class QualityReturnFlow
         // A compensation being settled ("能补几块" while its sum is asked) needs no description: the problem may be told later.
         if (state.Values.GetValueOrDefault(WishKey) == CompensationWish)
         {
+            if (await ExtraCompensationAsync(context, order.OrderNumber, slots, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             AskSettlementSum(context, order.OrderNumber);
             return;
         }

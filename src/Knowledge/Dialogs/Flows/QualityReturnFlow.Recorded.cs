@@ -91,6 +91,11 @@ public sealed partial class QualityReturnFlow
         }
 
         var description = Counted(context, RecordedProblem.Of(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect));
+        if (kind == CaseKind.Compensation && await ExtraCompensationAsync(context, orderNumber, slots, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         if (kind == CaseKind.Compensation)
         {
             // "衣服我留着穿吧 退点钱就行": the sum is asked; the case it replaces is withdrawn once one is recorded.
@@ -168,4 +173,36 @@ public sealed partial class QualityReturnFlow
         PartialRefundWish => CaseKind.Compensation,
         _ => null,
     };
+
+    /// <summary>"不补发了 补偿吧", "改成补偿", "还是补偿吧": a compensation in place of the remedy recorded.</summary>
+    [GeneratedRegex("不(?:用|要)?(?:补发|补寄|换|换货|寄)了|改成|改为|换成|还是.{0,4}吧|算了|不如|就.{0,2}补偿|直接")]
+    private static partial Regex InsteadWords();
+
+    /// <summary>
+    /// "补偿点还是咋说" after a reship or an exchange recorded in this chat: something on top of it, never in its place
+    /// (unless the buyer says so: "不补发了 补偿吧"); the remedy stands and a person decides the extra. True when said.
+    /// </summary>
+    private static async Task<bool> ExtraCompensationAsync(FlowContext context, string orderNumber, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        if (InsteadWords().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        var standing = (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
+            .LastOrDefault(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId && c.Kind is CaseKind.Reship or CaseKind.Exchange);
+        if (standing is null)
+        {
+            return false;
+        }
+
+        context.Say("quality_return.extra_compensation_asked", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.OrderNumber] = orderNumber,
+            [Templates.TemplateSlots.Change] = standing.Kind.Label(),
+        });
+        context.NeedPerson(Compensation);
+        context.Finish();
+        return true;
+    }
 }

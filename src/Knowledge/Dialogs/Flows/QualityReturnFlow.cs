@@ -150,6 +150,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // "那就补偿吧" with no sum: the sum is asked (two within the cap, or the buyer's own), never recorded without one.
         if (acceptsSmall && amount is null && !TakesOffer(context) && !state.Values.ContainsKey(PartialCapOfferedKey))
         {
+            if (!partial && await ExtraCompensationAsync(context, order.OrderNumber, slots, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             AskSettlementSum(context, order.OrderNumber);
             return;
         }
