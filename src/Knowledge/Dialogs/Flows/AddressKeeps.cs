@@ -181,7 +181,7 @@ public static partial class AddressKeeps
     [GeneratedRegex("门牌|房间|房号|楼号")]
     private static partial Regex RoomWord();
 
-    [GeneratedRegex("(?:收件人|收货人)(?:还是|就是|仍然是|依旧是)我|还是我(?:本人)?收")]
+    [GeneratedRegex("(?:收件人|收货人)(?:还是|就是|仍然是|依旧是)我|还是我(?:本人)?收|(?:收件人|收货人|名字)(?:还是|仍然是|依旧是|照旧是?)(?!原来)[\\p{IsCJKUnifiedIdeographs}]{2,4}(?:$|[,，。 ]|电话|手机)")]
     private static partial Regex SelfStill();
 
     // "地址写错了 是海景苑9-1-1001 不是101": the number said against the wrong one is the new room (its last part).

@@ -228,8 +228,8 @@ public static partial class OrderChanges
     [GeneratedRegex("(?:(?:规格|型号|款式)(?:能|可以|想|要)?" + Change + "|" + Change + "(?:规格|型号|款式)|" + Change + "(?<to>[0-9](?:\\.[0-9])?m|[0-9]{3,4}ml|两只装|单只装|大号|小号|中号)(?:的|床)?)", RegexOptions.IgnoreCase)]
     private static partial Regex SpecChange();
 
-    /// <summary>"改成两件", "数量改一下", "多买一个"; never "换一个新的", which is an exchange.</summary>
-    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐))?|(?:改|换)(?:成|为|到)(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
+    /// <summary>"改成两件", "浴巾改2条", "数量改一下", "多买一个"; never "换一个新的", which is an exchange.</summary>
+    [GeneratedRegex("(?:数量(?:能|可以|想|要)?" + Change + "(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐))?|(?:改(?:成|为|到)?|换(?:成|为|到))(?<to>[0-9一二两三四五六七八九十]+(?:件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐))|(?:多|少)(?:要|买)(?:一|1|两|2)(?:件|个|套|双|条|只|盒|份))")]
     private static partial Regex QuantityChange();
 
     [GeneratedRegex(Couriers, RegexOptions.IgnoreCase)]

@@ -30,6 +30,11 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        if (await TellsCutStandsAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (state.Step == DialogSteps.AskReason && WrongAddress().IsMatch(context.Normalized))
         {
             OfferAddressChange(context, state.OrderNumber);
