@@ -81,7 +81,7 @@ public sealed partial class AfterSalesBot(
         turnContext.TurnState.Set(new BotTurn(buyerId, plan, decision, state.ActiveFlow ?? state.LastFlow));
         if (decision is not null)
         {
-            var notice = plan.HandoffNotice ?? handover.Render(decision, conversationId);
+            var notice = plan.HandoffNotice ?? (state.NoEndearment ? PlainAddress.Strip(handover.Render(decision, conversationId)) : handover.Render(decision, conversationId));
             await turnContext.SendActivityAsync(notice, cancellationToken).ConfigureAwait(false);
             var request = await summaries.RequestAsync(conversationId, buyerId, decision, plan.Outcome, text, cancellationToken).ConfigureAwait(false);
             await handoff.RequestHandoffAsync(request with { Channel = activity.ChannelId ?? HandoffRequest.DefaultChannel }, cancellationToken).ConfigureAwait(false);

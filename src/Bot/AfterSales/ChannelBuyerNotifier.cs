@@ -10,15 +10,18 @@ namespace ShopBot.Bot.AfterSales;
 /// channels do not know, or a channel that fails, throws: the handoff service logs it and reports the delivery as failed,
 /// and the agent's action stands.
 /// </summary>
-public sealed class ChannelBuyerNotifier(ChannelAdapter adapter, BuyerNoticeWording wording, AgentDisplayNames agentNames) : IBuyerNotifier
+public sealed class ChannelBuyerNotifier(ChannelAdapter adapter, BuyerNoticeWording wording, AgentDisplayNames agentNames, DialogStateStore states) : IBuyerNotifier
 {
     public async Task NotifyAsync(BuyerNotice notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notice);
+        // A buyer who refused being called 亲 is not called so by the queue's notices either.
+        var (state, _) = await states.LoadAsync(notice.ConversationId, cancellationToken).ConfigureAwait(false);
+        var text = wording.Word(notice);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Text = wording.Word(notice),
+            Text = state.NoEndearment ? Knowledge.Dialogs.PlainAddress.Strip(text) : text,
             SuggestedActions = OffersRating(notice) ? RatingButtons.Create() : null,
         };
         await adapter.ContinueConversationAsync(notice.ConversationId, (turn, ct) => turn.SendActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);

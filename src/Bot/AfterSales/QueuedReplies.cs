@@ -39,6 +39,12 @@ public sealed class QueuedReplies(
                 : [Fresh("handoff.message_kept", NoSlots, conversationId, saidBefore)];
         }
 
+        state.NoEndearment |= PlainAddress.Refused(text);
+        if (state.NoEndearment)
+        {
+            lines = [.. lines.Select(PlainAddress.Strip)];
+        }
+
         state.LastReplies = [.. lines];
         await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
         return lines;

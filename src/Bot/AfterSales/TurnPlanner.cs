@@ -19,6 +19,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(state);
         var understanding = understander.Understand(text);
+        state.NoEndearment |= PlainAddress.Refused(text);
         // Several needs in one message: the first is handled now, the others right after it in the order said or, while
         // one waits for an answer, as soon as that is done. None is dropped.
         var said = understanding.HandoffRequested || state.ClarifyOptions.Count > 0 ? null : needs.SplitAll(text, buyerId);
@@ -30,6 +31,11 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
         {
             handoff = new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, ReplyScreeningMiddleware.BlockedReplyReason);
+        }
+
+        if (state.NoEndearment)
+        {
+            replies = [.. replies.Select(r => r with { Text = PlainAddress.Strip(r.Text), Sent = PlainAddress.Strip(r.Sent) })];
         }
 
         if (handoff is null)
@@ -45,6 +51,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
         var notice = handover.Render(handoff, conversationId);
+        notice = state.NoEndearment ? PlainAddress.Strip(notice) : notice;
         return new TurnPlan(understanding, outcome, replies, handoff, notice);
     }
 

@@ -53,6 +53,9 @@ public sealed class DialogState
     /// </summary>
     public string? ProblemSaid { get; set; }
 
+    /// <summary>The buyer refused being called 亲 ("别跟我亲来亲去"): no line sent to them uses it again.</summary>
+    public bool NoEndearment { get; set; }
+
     /// <summary>Turns in a row the bot could not use; reset by any turn it could.</summary>
     public int FailedTurns { get; set; }
 

@@ -10,6 +10,7 @@ public sealed class AddressKeepsTests
     [InlineData("电话地址都不用改", false, true, true)]
     [InlineData("四件套那單收件人改成林小莉其他都不变", false, true, true)]
     [InlineData("收件人还是我地址也不变", true, false, true)]
+    [InlineData("地址换成江苏省苏州市星湖街328号收件人还是沈烟", true, false, false)]
     [InlineData("只改收件人", false, true, true)]
     [InlineData("收货电话填错了改成13200008899", false, false, true)]
     [InlineData("袜子的收货电话错了不是13200008888是13200008899", false, false, true)]
