@@ -53,7 +53,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         {
             // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
             var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
-                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0);
+                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0)
+                ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null);
             return RecordExchangeAsync(context, order, target ?? string.Empty, slots, cancellationToken);
         }
 
@@ -184,6 +185,10 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("(?<![a-z0-9])(?<s>x{1,3}l|xs|[sml]|[0-9]{2,3})(?:码|号|cm)?(?:的)?(?:穿着|穿起来)?(?:偏|太|有点)?(?:大|小|紧|肥)了?", RegexOptions.IgnoreCase)]
     private static partial Regex FromSize();
 
+    /// <summary>"我家床1.5的", "要1.5米的": the bed width bedding is sold by, read from the raw text (the fold turns "." into a space).</summary>
+    [GeneratedRegex("(?:床|要|换成?|改成?|是)(?<w>[12]\\.[0-9])(?:m|米|的|床)")]
+    private static partial Regex BedWidth();
+
     [GeneratedRegex("尺码|码|大了|小了|太大|太小|偏大|偏小|紧|肥|穿不下|不合身")]
     private static partial Regex SizeWords();
 
@@ -194,6 +199,6 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("颜色.{0,4}(跟|和|与)(图片|图|描述|详情|主图).{0,3}(不一样|不符|不同|差)|色差")]
     private static partial Regex ColourVersusPicture();
 
-    [GeneratedRegex("换(成|个|一个|一件|为)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货")]
+    [GeneratedRegex("换(成|个|一个|一件|为)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
     private static partial Regex SizeOrStyleChange();
 }
