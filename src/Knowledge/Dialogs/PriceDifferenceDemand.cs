@@ -25,22 +25,29 @@ public static partial class PriceDifferenceDemand
             return false;
         }
 
-        var sum = Sum().Match(context.Compact);
+        var sum = Sum().Match(context.Compact) is { Success: true } digits ? digits.Groups["n"].Value
+            : WrittenSum().Match(context.Compact) is { Success: true } written && Entities.DateMentions.Number(written.Groups["n"].Value) is > 0 and var n
+                ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal);
-        if (sum.Success)
+        if (sum is not null)
         {
-            slots[TemplateSlots.Amount] = sum.Groups["n"].Value;
+            slots[TemplateSlots.Amount] = sum;
         }
 
-        context.Say(sum.Success ? $"{Area}.demand" : $"{Area}.demand_no_sum", slots);
+        context.Say(sum is not null ? $"{Area}.demand" : $"{Area}.demand_no_sum", slots);
         context.NeedPerson(Intents.IntentIds.PriceProtection);
         return true;
     }
 
     // "差20 退给我", "那20块钱退我", "差价还我", "把差价补给我": the difference asked back, not a question about the rule.
-    [GeneratedRegex("(?:[0-9]{1,4}|差价)[^,，。;；?？]{0,6}(?:退|还|返|补)(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)")]
+    // "拍了四份 差四十": the difference counted by the buyer, which asks for it as plainly.
+    [GeneratedRegex("(?:[0-9]{1,4}|差价)[^,，。;；?？]{0,6}(?:退|还|返|补)(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)|(?:一共|总共|总|共)?差(?:了)?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:块|元)?(?:钱)?$")]
     private static partial Regex Demanded();
 
     [GeneratedRegex("(?<![0-9])(?<n>[0-9]{1,4})(?![0-9])")]
     private static partial Regex Sum();
+
+    /// <summary>"差四十": a sum in Chinese numerals up to ninety-nine.</summary>
+    [GeneratedRegex("差(?:了)?(?<n>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?:块|元)?")]
+    private static partial Regex WrittenSum();
 }
