@@ -209,7 +209,9 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             state.ClearClarification();
-            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+            // "送人的 麻烦寄到这个地址：…": the gift note, then the address it goes to, in the same turn.
+            return GivesNewAddress(context) ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
+                : Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
         }
 
         // "扣了两次钱", "付了款怎么还显示待付款": money taken that the orders do not show goes to a person who checks the payment.

@@ -28,6 +28,13 @@ public sealed partial class DialogEngine
         _ => false,
     };
 
+    /// <summary>
+    /// "浴巾改地址 广西…，民族大道100号，韩梅梅，150…", "送人的 寄到她家 杭州市…": a full address with words that send the
+    /// parcel there is a change of address, whatever the model makes of a long line of place names.
+    /// </summary>
+    private static bool GivesNewAddress(FlowContext context) =>
+        context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress);
+
     private static bool OnlyPointsAtOrder(FlowContext context)
     {
         var facts = context.Facts;

@@ -219,8 +219,7 @@ public sealed partial class DialogEngine
 
         // "浴巾改地址 广西…，民族大道100号，韩梅梅，150…": a full address given with 改地址 is a change of address, whatever
         // the model makes of a long line of place names, and before a policy its place names touch (新疆, 西藏).
-        if (context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress)
-            && _flows.ContainsKey(IntentIds.ChangeAddress))
+        if (GivesNewAddress(context) && _flows.ContainsKey(IntentIds.ChangeAddress))
         {
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
         }
