@@ -209,8 +209,10 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             && !NamesParcel().IsMatch(CompactText.Of(second.NormalizedText)))
         || (second.Intent == IntentIds.ChangeAddress && secondFacts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(second.NormalizedText)));
 
+    /// <summary>"平时就装个水杯" holds a cup in the bag: 装 without a word of installing or using is no installation need.</summary>
     private static bool IsNeed(Understanding understanding) =>
-        !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent);
+        !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent)
+        && (understanding.Intent != IntentIds.Installation || Flows.AnswerFlows.AsksAboutUse(understanding.NormalizedText));
 
     private static bool NameDifferentOrders(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
         first.Count > 0 && second.Count > 0 && first[0] != second[0];
