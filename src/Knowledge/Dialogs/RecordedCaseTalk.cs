@@ -16,6 +16,9 @@ public static partial class RecordedCaseTalk
     private const string Area = "after_record";
     private const string AngerTemplate = Area + ".anger";
 
+    // How the quality flow notes an order past the after-sales window in the record it writes.
+    private const string PastAfterSales = "已过售后期";
+
     // Longer lines carry a need of their own; "咋办" and "上个月买的" are a few words.
     private const int MaxShortLength = 14;
 
@@ -96,8 +99,6 @@ public static partial class RecordedCaseTalk
         ArgumentNullException.ThrowIfNull(context);
         return context.NeedsPerson == AnswerFlows.ComplaintReason;
     }
-
-    private const string PastAfterSales = "已过售后期";
 
     private static string WhatNow(CaseKind kind, string description) => kind switch
     {
