@@ -22,6 +22,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, active);
         }
 
+        // "换了还掉咋办", "咋办", "什么破质量", "上个月买的", "我在上班 现在拍不了照" right after a quality case was recorded:
+        // about that case, before a washing text, a detail noted or a menu; displeasure said again brings a supervisor.
+        if (await RecordedCaseTalk.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, RecordedCaseTalk.Escalated(context) ? IntentIds.Complaint : IntentIds.QualityReturn);
+        }
+
         // "客服周末也上班啊 辛苦" is friendly, never a line of displeasure asked about.
         if (ShortRemark.TryFriendly(context))
         {

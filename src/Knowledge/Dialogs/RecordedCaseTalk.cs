@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// What a buyer says right after this chat recorded a quality case, which the record alone does not answer: the worry
+/// that the new one fails too ("是不是这批都这样", "换了还掉咋办"), "咋办" (what happens next for this kind of case and what
+/// can still be chosen), displeasure ("什么破质量": an apology and what is being done; a supervisor when it goes on),
+/// when it was bought ("上个月买的": a quality problem is handled past the seven days too) and photos put off ("我在上班
+/// 现在拍不了照"). Never "已经登记过" alone, a menu of topics or the washing text for an angry line.
+/// </summary>
+public static partial class RecordedCaseTalk
+{
+    private const string Area = "after_record";
+    private const string AngerTemplate = Area + ".anger";
+
+    // How the quality flow notes an order past the after-sales window in the record it writes.
+    private const string PastAfterSales = "已过售后期";
+
+    // Longer lines carry a need of their own; "咋办" and "上个月买的" are a few words.
+    private const int MaxShortLength = 14;
+
+    private static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
+
+    // Cloth wears the way the buyer fears again; a lamp's or a cup's care text would not answer that worry.
+    private static readonly string[] WashedCategories = ["bedding", "silk", "towel", "tshirt", "down_coat", "socks", "tote"];
+
+    /// <summary>True when the line was answered; a supervisor is then asked for when displeasure goes on.</summary>
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        var compact = context.Compact;
+        if (state.ActiveFlow is not null || context.Input.PhotoUrls.Count > 0 || QualityReturnFlow.RecordedHere(state) is not { } number
+            || context.Facts.MatchedOrderNumbers.Any(n => n != number))
+        {
+            return false;
+        }
+
+        var situation = Read(compact, context.Facts.Cues.IsQuestion);
+        if (situation is null)
+        {
+            return false;
+        }
+
+        var recorded = (await OpenCases.HereAsync(context, number, cancellationToken, QualityKinds).ConfigureAwait(false)).LastOrDefault();
+        if (recorded is null)
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        var slots = new Dictionary<string, string?>
+        {
+            [Templates.TemplateSlots.OrderNumber] = number,
+            // "订单…已经按质量问题登记": a report with no remedy chosen yet is named as the problem it is.
+            [Templates.TemplateSlots.Change] = recorded.Kind == CaseKind.QualityReport ? "质量问题" : recorded.Kind.Label(),
+        };
+        var description = recorded.Description ?? string.Empty;
+        switch (situation)
+        {
+            case "anger" when state.SaidTemplates.Any(k => k.StartsWith(AngerTemplate, StringComparison.Ordinal)):
+                // Still displeased after the apology: a supervisor looks at it, as any complaint.
+                context.Say("complaint.acknowledge");
+                context.NeedPerson(AnswerFlows.ComplaintReason);
+                break;
+            case "anger":
+                context.Say(AngerTemplate, slots);
+                break;
+            case "worry":
+                context.Say(Area + (recorded.Kind switch { CaseKind.Exchange or CaseKind.Reship => ".worry_new", CaseKind.Repair => ".worry_repair", _ => ".worry" }), slots);
+                if (context.Services.Orders.Find(context.Input.BuyerId, number) is { } order
+                    && CareQuestion.Category(order.Title.ToLowerInvariant()) is { } category && WashedCategories.Contains(category))
+                {
+                    context.Say("care." + category);
+                }
+
+                break;
+            case "what_now":
+                context.Say($"{Area}.what_now_{WhatNow(recorded.Kind, description)}", slots);
+                break;
+            case "bought_when":
+                context.Say(description.Contains(PastAfterSales, StringComparison.Ordinal) ? Area + ".bought_when_late" : Area + ".bought_when", slots);
+                break;
+            default:
+                context.Say("quality_return.photos_later_noted", slots);
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the answer asked a supervisor for the buyer (displeasure said again).</summary>
+    public static bool Escalated(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.NeedsPerson == AnswerFlows.ComplaintReason;
+    }
+
+    private static string WhatNow(CaseKind kind, string description) => kind switch
+    {
+        CaseKind.Exchange => "exchange",
+        CaseKind.Return => "return",
+        CaseKind.Reship => "reship",
+        CaseKind.Repair => "repair",
+        CaseKind.Compensation => "compensation",
+        _ when description.Contains(PastAfterSales, StringComparison.Ordinal) => "past",
+        _ when description.Contains("签收已超7天", StringComparison.Ordinal) => "report_late",
+        _ => "report",
+    };
+
+    /// <summary>What the line says about the case recorded, or null when it is a need or a question of its own.</summary>
+    private static string? Read(string compact, bool isQuestion)
+    {
+        if (Worry().IsMatch(compact))
+        {
+            return "worry";
+        }
+
+        // "投诉", "找主管" asks for the complaint path itself; a remedy named changes the case, which the flow does.
+        var remedy = Remedy().IsMatch(compact);
+        if (Anger().IsMatch(compact) && !Complains().IsMatch(compact))
+        {
+            return remedy ? null : "anger";
+        }
+
+        if (remedy)
+        {
+            return null;
+        }
+
+        if (PhotoWord().IsMatch(compact) && (CannotPhoto().IsMatch(compact) || Later().IsMatch(compact)))
+        {
+            return "photos_later";
+        }
+
+        if (compact.Length > MaxShortLength)
+        {
+            return null;
+        }
+
+        return WhatNowWords().IsMatch(compact) ? "what_now"
+            : !isQuestion && BoughtWhen().IsMatch(compact) ? "bought_when"
+            : null;
+    }
+
+    // "是不是这批都这样", "换了还掉咋办", "新的会不会也这样", "换的这个还掉色咋整", "再坏了怎么办".
+    [GeneratedRegex("这一?批|整批|都这样|都是这样|都这么|会不会(也|还|又|再)|(也|还)会(这样|这么|掉|缩|坏|裂|漏|起球|褪色|开线)|再(出现|坏|掉|缩|裂|漏|这样|出问题|有问题)|换了(也|还|又)|(换|新)的?[^，。,！？!?]{0,6}(也|还|又)[^，。,！？!?]{0,4}(掉|缩|坏|裂|漏|开线|起球|褪色|这样|不亮|断|有问题)")]
+    private static partial Regex Worry();
+
+    [GeneratedRegex("破质量|什么破|破东西|破玩意|垃圾|(什么|啥)质量|(质量|东西)[^，,。！？!?]{0,4}(差|烂|次|不行|不怎么样)|差劲|生气|火大|恼火|窝火|什么东西|坑人|坑爹|太坑|坑钱|气死|无语|服了|恶心|过分|骗子|骗人|什么玩意|倒霉|糟心|失望|不靠谱")]
+    private static partial Regex Anger();
+
+    [GeneratedRegex("投诉|差评|主管|经理|12315|举报|人工")]
+    private static partial Regex Complains();
+
+    [GeneratedRegex("退|换|补发|补寄|补一|修|赔|补偿")]
+    private static partial Regex Remedy();
+
+    [GeneratedRegex("照|图|视频|拍")]
+    private static partial Regex PhotoWord();
+
+    [GeneratedRegex("拍不了|拍不到|拍不成|没法拍|不方便拍|不能拍|没空拍|没时间拍|手机(没电|坏)")]
+    private static partial Regex CannotPhoto();
+
+    // Busy now or later: "在上班", "晚上回去拍", "下班发".
+    [GeneratedRegex("上班|加班|开会|在外面|在外地|出差|不在家|没在家|在路上|晚上|下班|回家|回去|明天|后天|周末|等会|待会|一会|晚点|晚些|有空|过几天|过两天|改天|稍后")]
+    private static partial Regex Later();
+
+    [GeneratedRegex("(咋|怎么|如何|怎样)(办|弄|处理|搞|整)|然后呢|接下来(呢|怎么|咋|干嘛|做什么|要我|我)|下一步|我该干嘛|要我做什么|我要做什么|我需要做什么|现在呢")]
+    private static partial Regex WhatNowWords();
+
+    [GeneratedRegex("(上个?月|上周|上星期|上礼拜|前几天|前两天|前阵子|半个月前?|一个月前|几天前|[0-9一二两三四五六七八九十]+(天|周|个?星期|个?月)(前|之前)|[0-9]+月[0-9]+[号日]?|[0-9]+号)[^，,。]{0,3}买的|买了(不到|快|有|才|都|差不多)?[0-9一二两三四五六七八九十半几]+(天|周|个?星期|个?月)")]
+    private static partial Regex BoughtWhen();
+}
