@@ -18,6 +18,12 @@ internal static partial class ArrivalDays
     public static void Say(FlowContext context, Order? order)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // The estimate against the buyer's date already named the days (now, or for this order earlier).
+        if (ArrivalByDate.Said(context) || (order is not null && ArrivalByDate.Told(context, order.OrderNumber)))
+        {
+            return;
+        }
+
         if (SaysOutForDelivery(context.Compact))
         {
             if (!context.Replies.Any(r => r.TemplateId == OutForDeliveryTemplate))
@@ -65,10 +71,27 @@ internal static partial class ArrivalDays
         }
 
         var place = ChinaDivisions.ShortName(province) ?? province;
-        // The regions and days of the delivery-time policy: 江浙沪 two or three days, the far west five to seven, the rest three to five.
-        var days = Near().IsMatch(place) ? "两三天" : Remote().IsMatch(place) ? "五到七天" : "三到五天";
-        return new Dictionary<string, string?> { [TemplateSlots.Place] = place, [TemplateSlots.Days] = days };
+        return new Dictionary<string, string?> { [TemplateSlots.Place] = place, [TemplateSlots.Days] = Span(place).Said };
     }
+
+    /// <summary>The fewest and most days on the road to the order's receiver province, and the place; null when unknown.</summary>
+    public static (string Place, int Fewest, int Most, string Said)? Range(FlowContext context, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Address is not { } address || context.Services.Analyzer.ProvinceNamedIn(address) is not { } province)
+        {
+            return null;
+        }
+
+        var place = ChinaDivisions.ShortName(province) ?? province;
+        var (fewest, most, said) = Span(place);
+        return (place, fewest, most, said);
+    }
+
+    // The regions and days of the delivery-time policy: 江浙沪 two or three days, the far west five to seven, the rest three to five.
+    private static (int Fewest, int Most, string Said) Span(string place) =>
+        Near().IsMatch(place) ? (2, 3, "两三天") : Remote().IsMatch(place) ? (5, 7, "五到七天") : (3, 5, "三到五天");
 
     private const string RegionTemplate = "arrival.region_days";
 

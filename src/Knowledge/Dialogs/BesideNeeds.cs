@@ -13,6 +13,9 @@ public static partial class BesideNeeds
     public const string NotHomeTemplate = "asides.not_home";
     public const string PhotoHowTemplate = "asides.photo_how";
 
+    // The wish was just passed on to the courier's station: general advice (and an address change "if not shipped") is noise.
+    private const string PassedOnTemplate = "track.courier_wish_passed_on";
+
     public static bool NotHome(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
@@ -37,7 +40,7 @@ public static partial class BesideNeeds
 
         var before = context.Replies.Count;
         if (NotHome(context.Compact) && AboutDelivery(context) && !context.Replies.Any(r => r.TemplateId == NotHomeTemplate) && !context.Told(NotHomeTemplate, null)
-            && context.State.ActiveFlow != IntentIds.ChangeAddress)
+            && context.State.ActiveFlow != IntentIds.ChangeAddress && !context.Replies.Any(r => r.TemplateId == PassedOnTemplate))
         {
             context.Say(NotHomeTemplate);
         }

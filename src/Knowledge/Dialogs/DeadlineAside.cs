@@ -11,7 +11,8 @@ public static class DeadlineAside
     public static void Say(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Facts.Cues.Deadline is { } deadline && !context.Replies.Any(r => r.TemplateId == Template))
+        // The estimate against the date already said the date back.
+        if (context.Facts.Cues.Deadline is { } deadline && !context.Replies.Any(r => r.TemplateId == Template) && !ArrivalByDate.Said(context))
         {
             context.Say(Template, new Dictionary<string, string?> { [TemplateSlots.Date] = SaidDates.Format(deadline) });
         }

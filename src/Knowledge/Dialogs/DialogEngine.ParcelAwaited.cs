@@ -15,10 +15,40 @@ public sealed partial class DialogEngine
     /// <summary>Longest line read as a bare "still waiting" (a date, a number of days, question marks).</summary>
     private const int AwaitedLength = 12;
 
-    /// <summary>What a buyer says right after being told about a parcel: refusing it at the door, or still waiting for it.</summary>
+    /// <summary>
+    /// What a buyer says right after being told about a parcel: refusing it at the door, the chase already under way,
+    /// when the order still to ship was paid, still waiting for it, or the date it is needed by.
+    /// </summary>
     private async Task<DialogOutcome?> AfterParcelAnswerAsync(FlowContext context, CancellationToken cancellationToken) =>
-        TrackFlow.TryAfterDoorDamage(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track)
-        : await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false);
+        TrackFlow.TryAfterDoorDamage(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: false, cancellationToken).ConfigureAwait(false)
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track)
+            : ShortRemark.TryPaid(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry)
+            : await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false) ?? await DateForParcelAsync(context, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// "周二朋友生日要送的" right after a parcel on its way was answered: a date named with no question is still whether
+    /// it arrives in time, answered by the track flow with the estimate, never a line that the detail was heard.
+    /// </summary>
+    private async Task<DialogOutcome?> DateForParcelAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        // A question ("周二要送人 能到吗") is the arrival question's, which also adds the days on the road.
+        if (state.ActiveFlow is not null || context.Facts.Cues.Deadline is null || state.LastFlow != IntentIds.Track
+            || context.Facts.Cues.IsQuestion || ArrivalQuestion.IsAsked(context.Normalized)
+            || context.Input.Understanding.HandoffRequested
+            || (context.Input.Understanding.Decision == TurnDecision.Answer && context.Input.Understanding.Intent is not (IntentIds.Other or IntentIds.Track or IntentIds.Hurry))
+            || state.LastOrderNumber is not { } last || context.Facts.MatchedOrderNumbers.Any(n => n != last)
+            || _services.Orders.Find(context.Input.BuyerId, last) is not { Status: OrderStatus.Shipped } order
+            || !_services.Orders.Facts(order).HasTrackingNumber || !ArrivalByDate.Applies(context, order)
+            || !_flows.TryGetValue(IntentIds.Track, out var track))
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        state.StartFlow(IntentIds.Track);
+        return await RunAsync(context, track, cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<DialogOutcome?> ParcelAwaitedAsync(FlowContext context, CancellationToken cancellationToken)
     {

@@ -51,7 +51,8 @@ public sealed partial class DialogEngine
             return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);
         }
 
-        if (ParcelFacts.TryAnswer(context))
+        // "你们到底管不管" while waiting: an apology and what the person will do, never only "your message was passed on".
+        if (ParcelFacts.TryAnswer(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }

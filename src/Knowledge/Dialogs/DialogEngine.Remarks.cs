@@ -4,6 +4,6 @@ namespace ShopBot.Knowledge.Dialogs;
 public sealed partial class DialogEngine
 {
     // "20号拍的", "中通的": a detail after an answer, before any doubt about which need is meant.
-    private static DialogOutcome? Remarked(FlowContext context) =>
-        ShortRemark.TryDetail(context) ? Outcome(context, DialogOutcomeKind.Answered, Intents.IntentIds.Other) : null;
+    private static async Task<DialogOutcome?> RemarkedAsync(FlowContext context, CancellationToken cancellationToken) =>
+        await ShortRemark.TryDetailAsync(context, cancellationToken).ConfigureAwait(false) ? Outcome(context, DialogOutcomeKind.Answered, Intents.IntentIds.Other) : null;
 }

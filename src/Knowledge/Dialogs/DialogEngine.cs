@@ -226,7 +226,7 @@ public sealed partial class DialogEngine
 
         if ((await AnswersQuestionAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await AnswersTopicAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? await FollowsTopicUpAsync(context, cancellationToken).ConfigureAwait(false) ?? Remarked(context)) is { } answered)
+            ?? await FollowsTopicUpAsync(context, cancellationToken).ConfigureAwait(false) ?? await RemarkedAsync(context, cancellationToken).ConfigureAwait(false)) is { } answered)
         {
             return answered;
         }

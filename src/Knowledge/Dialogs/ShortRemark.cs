@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -34,7 +35,7 @@ public static partial class ShortRemark
     }
 
     /// <summary>A detail added after an answer ("20号拍的"): noted with what was just said.</summary>
-    public static bool TryDetail(FlowContext context)
+    public static async Task<bool> TryDetailAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
@@ -51,9 +52,56 @@ public static partial class ShortRemark
         }
 
         state.ClearClarification();
-        context.Say(Area + ".detail_noted");
+        await SayDetailAsync(context, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// "早上刚付的", "圆通 三件白色XL那个": the detail confirms the order in focus, so that order is named with where it
+    /// stands (the usual shipping day, or the follow-up under way), never a line that only says the detail was heard.
+    /// </summary>
+    private static async Task SayDetailAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            context.Say(Area + ".detail_noted");
+            return;
+        }
+
+        var slots = context.SlotsOf(order);
+        if (order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay && !context.Services.Orders.Facts(order).IsPastShippingPromise)
+        {
+            context.Say(Area + ".detail_unshipped", slots);
+            return;
+        }
+
+        var followed = (await OpenCases.HereAsync(context, number, cancellationToken).ConfigureAwait(false)).Count > 0;
+        context.Say(Area + (followed ? ".detail_followed" : ".detail_order"), slots);
+    }
+
+    /// <summary>
+    /// "早上刚付的", "九点付的款" right after an answer about an order still to ship: when it was paid confirms that
+    /// order, never a refund, a payment method or the shipping window word for word again.
+    /// </summary>
+    public static bool TryPaid(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.LastFlow is not (IntentIds.Hurry or IntentIds.Track) || !PaidWhen().IsMatch(context.Compact)
+            || state.LastOrderNumber is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } order
+            || context.Services.Orders.Facts(order).IsPastShippingPromise)
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        context.Say(Area + ".detail_unshipped", context.SlotsOf(order));
+        return true;
+    }
+
+    [GeneratedRegex("^(?:今天|今早|早上|上午|中午|下午|昨天|昨晚|晚上){0,2}(?:[0-9一二三四五六七八九十两]+点(?:多|半)?)?(?:刚刚?|才)?(?:付|拍|买|下单|付款)(?:的|了)(?:款|单)?[啊呀哈呢]?$")]
+    private static partial Regex PaidWhen();
 
     // A date, a courier, a colour or size, or "还是原来的": a detail of what was just discussed, said as a statement.
     [GeneratedRegex(@"(\d+号|\d+日|[中圆申韵]通|顺丰|京东|邮政|极兔|德邦|[色码号]的?$|的$|还是|原来的|忘了付|没付)")]

@@ -59,7 +59,16 @@ public sealed partial class HurryFlow : IDialogFlow
         else if (!context.State.Values.ContainsKey(HurryAsk.Key))
         {
             // "什么时候发货", "发了吗": the shipping window is the answer; a hurry note is only written when asked for.
-            context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
+            // "今天能发吗": the day asked is answered with the policy's usual same or next day, never the window alone.
+            if (ShipTodayQuestion.Asks(context.Compact))
+            {
+                ShipTodayQuestion.Answer(context, order);
+            }
+            else
+            {
+                context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
+            }
+
             DeadlineAside.Say(context);
             context.Suggest("帮我催一下");
         }

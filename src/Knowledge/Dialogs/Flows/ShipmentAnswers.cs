@@ -19,7 +19,7 @@ public static partial class ShipmentAnswers
     public const string PastShippingPromiseKept = "past_shipping_promise_kept";
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
-    public const string NoTrackingNormal = "track.shipped_no_tracking_normal";
+    public const string NoTrackingDayPassed = "track.shipped_no_tracking_day_passed";
     public const string NoTrackingHoursPassed = "track.shipped_no_tracking_hours_passed";
     public const string NoTrackingHoursPassedOffer = "track.shipped_no_tracking_hours_passed_offer";
 
@@ -67,12 +67,12 @@ public static partial class ShipmentAnswers
             // "周二要送人 能到吗" after the number was said to be on its way: when it arrives is answered, the number not chased.
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
                 && ArrivalQuestion.IsAsked(context.Normalized) && !MissingNumber().IsMatch(context.Compact)
-                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)):
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingDayPassed, order.OrderNumber)):
                 context.Say("track.on_the_road_without_number", slots);
                 DeadlineAside.Say(context);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
-                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingNormal, order.OrderNumber)
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingDayPassed, order.OrderNumber)
                     || context.Told(NoTrackingHoursPassed, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber)):
                 await NoTrackingAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 break;
@@ -98,9 +98,12 @@ public static partial class ShipmentAnswers
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1:
                 context.Say(NoTrackingYet, slots);
                 break;
-            // A day or two without a number is the courier's scan lagging, not a lost parcel: the timing is explained.
+            // Handed over more than a day ago and still no number, where the policy says a few hours: not normal and not
+            // to be waited out; a follow-up is recorded at once for a colleague to ask the courier (asked again, a person
+            // takes it; lost only after three days).
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays:
-                context.Say(NoTrackingNormal, slots);
+                context.Say(NoTrackingDayPassed, slots);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "交给快递超过一天仍没有运单号，请同事向快递核实运单号和包裹去向", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber:
                 await LostAsync(context, order, "track.shipped_no_tracking", "发货超过三天仍没有运单号", cancellationToken).ConfigureAwait(false);

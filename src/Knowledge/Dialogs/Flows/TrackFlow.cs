@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -60,12 +61,21 @@ public sealed partial class TrackFlow : IDialogFlow
         var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && (shownDone || context.Told(ShownSignedCheck, order.OrderNumber)));
         var facts = context.Services.Orders.Facts(order);
         var onTheRoad = order.Status == OrderStatus.Shipped && !order.HasRefundUnderWay && facts.HasTrackingNumber;
+        // "周二要送人的": a date named for a parcel on its way is answered with the estimate, once; asked again, the courier is chased.
+        var byDate = onTheRoad && !delivered && ArrivalByDate.Applies(context, order) && !ArrivalByDate.Told(context, order.OrderNumber);
+        // "三天了 一直在中转" after this chat already took the stalled parcel up: a person takes it, never the ship date again.
+        var followedHere = order.Status == OrderStatus.Shipped
+            && (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count > 0;
         switch (situation)
         {
             // Long on the road and not arrived, however the buyer puts it: a lost-parcel case and a person, never a
             // follow-up note again and again.
             case not TrackSituation.DamagedInTransit when onTheRoad && !delivered && facts.IsShippedLongAgo:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
+                break;
+            case TrackSituation.Stalled when followedHere:
+                context.Say("track.asked_again_followed", slots);
+                context.NeedPerson(ShipmentAnswers.TrackingFollowUp);
                 break;
             // A parcel a day or two on its way that "does not move" is in normal transit: explained, nothing recorded.
             case TrackSituation.Stalled when onTheRoad && facts.DaysSinceShipment < NormalTransitDays && !context.Told(InTransit, order.OrderNumber):
@@ -121,8 +131,12 @@ public sealed partial class TrackFlow : IDialogFlow
             case TrackSituation.WhereIsIt when order.Status == OrderStatus.Shipped && TrackSituations.SaysShownSigned(context.Normalized) && !context.Told(ShownSignedCheck, order.OrderNumber):
                 context.Say(ShownSignedCheck, slots);
                 break;
-            // "到不了我得另买了 给个准话" after the no-promise answer: the courier is chased with the need noted.
-            case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped && context.Told(NeededByTemplate, order.OrderNumber):
+            case TrackSituation.WhereIsIt or TrackSituation.NeededBy when byDate:
+                ArrivalByDate.Say(context, order);
+                break;
+            // "到不了我得另买了 给个准话" after the no-promise answer or the estimate: the courier is chased with the need noted.
+            case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped
+                && (context.Told(NeededByTemplate, order.OrderNumber) || ArrivalByDate.Told(context, order.OrderNumber)):
                 context.Say("track.needed_by_chase", slots);
                 await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, WithWish(context, "买家着急用，担心赶不上，请联系快递网点催促派送"), cancellationToken).ConfigureAwait(false);
                 break;
