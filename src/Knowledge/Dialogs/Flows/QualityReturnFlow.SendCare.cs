@@ -20,7 +20,7 @@ public sealed partial class QualityReturnFlow
     /// <summary>"周五要用" as "11月27日（周五）前要用", "急 要送人的" as "急用"; null when the line says neither.</summary>
     private static string? NeededBy(FlowContext context) =>
         context.Facts.Cues.Deadline is { } day ? $"{SaidDates.Format(day)}{NeededBySuffix}"
-        : context.Facts.Cues.IsUrgent ? UrgentNote
+        : context.Facts.Cues.IsUrgent || GiftInAHurry().IsMatch(context.Compact) ? UrgentNote
         : null;
 
     /// <summary>True when the wish was noted on the exchange or reshipment this chat recorded, and the buyer told so.</summary>
@@ -77,10 +77,10 @@ public sealed partial class QualityReturnFlow
         }
 
         // "能换吗 要送人的 周五要用": the day the new piece is needed by. "周五前能到吗" asks about arrival and "能先发新的吗
-        // 急着穿" asks for the new piece first, which are answered elsewhere; "急" alone is a wish only beside another.
+        // 急着穿" asks for the new piece first, which are answered elsewhere; "急" is a wish beside another or a gift.
         var cues = context.Facts.Cues;
         var asksOther = cues.IsQuestion && !ExchangeWords().IsMatch(context.Normalized) && !ReshipWords().IsMatch(compact);
-        if (NeededBy(context) is { } neededBy && (wishes.Count > 0 || (cues.Deadline is not null && !asksOther))
+        if (NeededBy(context) is { } neededBy && (wishes.Count > 0 || ((cues.Deadline is not null || GiftInAHurry().IsMatch(compact)) && !asksOther))
             && !(cues.IsQuestion && AsksArrival().IsMatch(compact)) && !AsksNewFirst(compact))
         {
             wishes.Add(neededBy);
@@ -135,6 +135,10 @@ public sealed partial class QualityReturnFlow
     // "检查下再发", "发之前帮我看一下", "寄出前验一下货", "测好了再寄".
     [GeneratedRegex("(?:检查|查看|看看|看一下|看下|验一下|验下|验货|试一下|试下|测一下|测试|测好)[^,，。;；]{0,6}?(?:再|后|了再|好再|完再|然后)(?:发|寄)|(?:发|寄|发货|寄出|发出)(?:之前|前|以前)[^,，。;；]{0,6}?(?:检查|查看|看看|看一下|看下|验|试|测)|仔细检查|好好检查")]
     private static partial Regex CheckFirst();
+
+    // "要送人的 急": a lone 急 the cues do not count as urgent, said of a gift.
+    [GeneratedRegex("(?:送人|送礼|礼物|送朋友|送给)[^。!！]{0,10}(?<!不|不着)急|(?<!不|不着)急[^。!！]{0,10}(?:送人|送礼|礼物|送朋友|送给)")]
+    private static partial Regex GiftInAHurry();
 
     [GeneratedRegex("到|来得及|赶得上|赶得及|多久|几天|什么时候")]
     private static partial Regex AsksArrival();
