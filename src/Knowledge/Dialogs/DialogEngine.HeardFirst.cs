@@ -14,7 +14,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } orderConfirmed)
+        if ((await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) ?? await NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)) is { } orderConfirmed)
         {
             return orderConfirmed;
         }

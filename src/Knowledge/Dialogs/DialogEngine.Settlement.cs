@@ -41,5 +41,15 @@ public sealed partial class DialogEngine
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// "发之前帮我检查一下", "新的别再漏了" after an exchange or reshipment was recorded: a wish on that record;
+    /// "你们说怎么弄" after a quality case was recorded: the options for it.
+    /// </summary>
+    private static async Task<DialogOutcome?> NotesSendCareAsync(FlowContext context, CancellationToken cancellationToken) =>
+        await QualityReturnFlow.NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)
+            || await QualityReturnFlow.OffersOptionsAsync(context, cancellationToken).ConfigureAwait(false)
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn)
+            : null;
+
     private static bool IsRepair(string top, string runnerUp) => top == IntentIds.Repair || runnerUp == IntentIds.Repair;
 }

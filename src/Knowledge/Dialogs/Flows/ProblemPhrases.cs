@@ -80,7 +80,7 @@ public static partial class ProblemPhrases
         }
 
         // "我拍的XL 收到的标签是L的": what was bought and what came are told in clauses of their own.
-        if (BoughtThenCame().IsMatch(compact))
+        if (BoughtThenCame().IsMatch(compact) || ColourSwap.Of(compact) is not null)
         {
             phrases.Add(WrongKind(normalizedText));
         }
@@ -94,10 +94,11 @@ public static partial class ProblemPhrases
             }
         }
 
-        // A bare "破损" beside a named fault ("碗碎裂") says nothing more.
+        // A bare "破损" beside a named fault ("碗碎裂") says nothing more, nor "发错颜色" beside the colours it names.
         if (phrases.Count > 1)
         {
-            phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用");
+            var coloursNamed = phrases.Any(q => q.StartsWith("发错颜色（", StringComparison.Ordinal));
+            phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用" || (coloursNamed && p == "发错颜色"));
         }
 
         return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(2));
@@ -169,9 +170,13 @@ public static partial class ProblemPhrases
         return null;
     }
 
-    /// <summary>What was sent wrong, read from the whole message: a colour, a size, or the goods.</summary>
+    /// <summary>
+    /// What was sent wrong, read from the whole message: a colour (with the one ordered and the one that came, when
+    /// both are told), a size, or the goods.
+    /// </summary>
     private static string WrongKind(string text) =>
-        text.Contains('色', StringComparison.Ordinal) ? "发错颜色" : SizeWord().IsMatch(text) ? "发错尺码" : "发错商品";
+        ColourSwap.Of(text) is var (wanted, came) ? $"发错颜色（要{wanted}，收到{came}）"
+        : text.Contains('色', StringComparison.Ordinal) ? "发错颜色" : SizeWord().IsMatch(text) ? "发错尺码" : "发错商品";
 
     /// <summary>
     /// "T恤买了三件到了只有两件": how many pieces short ("少发1件"), or "少发" when the count ordered is not said; null

@@ -27,7 +27,7 @@ public static partial class QualityProblems
         return compact switch
         {
             _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,
-            _ when WrongItem().IsMatch(compact) => QualityProblem.WrongItem,
+            _ when WrongItem().IsMatch(compact) || ColourSwap.Of(compact) is not null => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
             _ when NotWorking().IsMatch(compact) => QualityProblem.NotWorking,
             // "洗了一次缩了一大圈 领子也变形了": clothes out of shape after washing are a flaw of the goods, not breakage.

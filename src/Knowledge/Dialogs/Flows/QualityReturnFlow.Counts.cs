@@ -8,9 +8,11 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
+    // "还能补吗" about pieces missing names no count: the missing ones are sent, never "the broken part".
     /// <summary>The note a reship of broken pieces carries: what and how many to send when known ("买家要补发2个盘子").</summary>
     private static string ReshipNote(FlowContext context, string description) =>
-        ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}" : "买家要补发损坏的部分";
+        ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}"
+        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分";
 
     /// <summary>The recorded fault with a count this line tells ("碎了俩"), or the fault as it was.</summary>
     private static string Counted(FlowContext context, string description) =>

@@ -41,6 +41,12 @@ public sealed partial class QualityReturnFlow
         var description = ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords);
         state.Values[DescriptionKey] = description;
         var problem = ProblemOf(description);
+        if (state.Values.GetValueOrDefault(NeededByKey) is { } neededBy)
+        {
+            // Only the record carries the day; the description kept for the flow stays the fault alone.
+            description = $"{description}{CareNotePrefix}{neededBy}）";
+        }
+
         state.Values.TryGetValue(WishKey, out var wish);
         if (wish is null && context.Compact.Contains("保修", StringComparison.Ordinal) && ProblemPhrases.Repairable(order.Title))
         {
@@ -185,8 +191,9 @@ public sealed partial class QualityReturnFlow
         {
             // A wrong item is exchanged unless the buyer wants the money back ("颜色不对 不用换 退了吧").
             var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
-            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec ? $"{description}（买家要换成{spec}）"
-                : description;
+            // "（要米色，收到黑色）" already says what to send.
+            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec && !description.Contains($"要{spec}，", StringComparison.Ordinal)
+                ? $"{description}（买家要换成{spec}）" : description;
             await (exchange
                 ? context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, recorded, photos, cancellationToken)
                 : OpenRefundReturnAsync(context, order.OrderNumber, recorded, photos, cancellationToken)).ConfigureAwait(false);
@@ -209,6 +216,7 @@ public sealed partial class QualityReturnFlow
             context.NeedPerson(QualityReview);
         }
 
+        DeadlineAside.Say(context);
         context.Finish();
     }
 

@@ -88,9 +88,11 @@ public sealed partial class QualityReturnFlow
             : WantedSpec(context) is not null && SentWrong(context.State.Values.GetValueOrDefault(DescriptionKey)) && !refused.Contains(ExchangeWish)
                 && !QualityProblems.Denied(context.Normalized) ? ExchangeWish
             : QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
+            // "退回去太麻烦了 我还在用 能补偿点吗": the goods stay, so the small compensation, never the return refused.
+            : QualitySettlements.WantsCompensation(context.Normalized) && (KeepsGoods().IsMatch(compact) || ReturnRefused().IsMatch(compact)) ? CompensationWish
             : QualityProblems.OnlyReports(context.Normalized) && !RefusesOffered(context) ? ReportWish
             : QualityProblems.WantsRepair(context.Normalized) && !refused.Contains(RepairWish) ? RepairWish
-            : ReshipWords().IsMatch(compact) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
+            : (ReshipWords().IsMatch(compact) || QualitySettlements.WantsReship(context.Normalized)) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
             : (cues.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
                 && !refused.Contains(ExchangeWish) ? ExchangeWish
             : ((!asked && (cues.Contains(BuyerAction.Refund) || cues.Contains(BuyerAction.Return))) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact))
@@ -154,7 +156,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?:不要|不用|不需要|别|不想)(?:给我)?(?:补偿|赔)|(?:补偿|赔偿)(?:也|就|都)?(?:不要|不用|不需要|算了)")]
     private static partial Regex CompensationRefused();
 
-    [GeneratedRegex("留着|自己用|凑合用|将就用|不寄回")]
+    // "我还在用", "继续用着": the goods stay with the buyer, so a remedy that takes them back is not wanted.
+    [GeneratedRegex("留着|自己用|凑合用|将就用|不寄回|还在用|继续用|接着用|先用着|一直在用|还用着")]
     private static partial Regex KeepsGoods();
 
     /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货, 不想退.</summary>
@@ -238,7 +241,7 @@ public sealed partial class QualityReturnFlow
     private static string Clip(string text) => text.Trim() is { Length: > 500 } clipped ? clipped[..500] : text.Trim();
 
     // "补一个盘子就行", "再发一个给我", "寄个盖子过来就行", "单独发个新杯盖": only the broken or missing piece sent again.
-    [GeneratedRegex("补(一|个|两|俩|发|寄|给我|上)|(坏|碎|破|裂)(掉)?的(那个|那只|那些|几个|部分)?(补|寄|发)(给我|过来|一下)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)|(寄|发|补|换)(一个|一只|一副|一套|一根|一条|个|只|副|根|条)?(新的?)?(线|电线|适配器|充电器|充电头|盖子|杯盖|盖儿|配件|零件|螺丝|底座|把手|灯罩|灯泡|电源线|充电线|数据线|插头|吸管|密封圈|胶圈|拉链头)(过来|给我|就行|就好|就可以|吧)")]
+    [GeneratedRegex("(?<!(?:照片|图片|图|视频)[^,，。]{0,4})补(一|个|两|俩|发|寄|给我|上)|(坏|碎|破|裂)(掉)?的(那个|那只|那些|几个|部分)?(补|寄|发)(给我|过来|一下)|再(发|寄)(一|个|两)|重新(发|寄)(一|个)|(给我|帮我)(寄|发)(一|个)(?!照片|图)|寄(一|个)(过来|给我)|(寄|发|补|换)(一个|一只|一副|一套|一根|一条|个|只|副|根|条)?(新的?)?(线|电线|适配器|充电器|充电头|盖子|杯盖|盖儿|配件|零件|螺丝|底座|把手|灯罩|灯泡|电源线|充电线|数据线|插头|吸管|密封圈|胶圈|拉链头)(过来|给我|就行|就好|就可以|吧)")]
     private static partial Regex ReshipWords();
 
     // "换个新的", "换成米色的", "能换吗", "只换不退", "我要换", "换一套就行"; not "插头换了也不亮" or "换个插座也闪", which
@@ -263,7 +266,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:再)?(?:补发|补寄|重发|重新发|再发|补了|补一个|补个)")]
     private static partial Regex ReshipRefused();
 
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都")]
+    // "退回去太麻烦了", "懒得退": sending the goods back is too much trouble, so no return.
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都|退(?:回去|回来|货|来退去)?(?:太|好|很|挺|真|有点|也)?(?:麻烦|费劲|折腾|费事)|懒得(?:退|寄)")]
     private static partial Regex ReturnRefused();
 
     // "不用退 换一套就行": the return turned down on its own, before a pause, where the compact text reads "退换".

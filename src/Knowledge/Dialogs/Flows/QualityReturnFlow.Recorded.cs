@@ -170,7 +170,7 @@ public sealed partial class QualityReturnFlow
         ExchangeWish => CaseKind.Exchange,
         RepairWish => CaseKind.Repair,
         RefundWish => CaseKind.Return,
-        PartialRefundWish => CaseKind.Compensation,
+        PartialRefundWish or CompensationWish => CaseKind.Compensation,
         _ => null,
     };
 

@@ -33,6 +33,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string RemedyOfferedKey = "remedy_offered";
     private const string RemediesKey = "remedies";
     private const string AllRefusedKey = "remedies_all_refused";
+    private const string NeededByKey = "needed_by";
 
     /// <summary>The note on a quality report whose remedy the buyer has not chosen yet.</summary>
     private const string RemedyOpenNote = "买家还没选处理方式，请同事与买家商定";
@@ -77,6 +78,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (Defers(context))
         {
             state.Values[PhotosLaterKey] = "yes";
+        }
+
+        // "要送人 周五要用": the day the goods are needed by goes on the record, so the colleague sends in time.
+        if (NeededBy(context) is { } neededBy)
+        {
+            state.Values[NeededByKey] = neededBy;
         }
 
         var amount = AskedAmount(context);

@@ -33,6 +33,16 @@ public static partial class QualitySettlements
         return Exchange().IsMatch(compact) && !NoExchange().IsMatch(compact);
     }
 
+    /// <summary>
+    /// "还能补吗", "少的那双能补上不", "可以补寄吗": the missing or broken piece sent again, asked as a question too;
+    /// never an invoice, a price difference, money or photos "补" may also name.
+    /// </summary>
+    public static bool WantsReship(string normalizedText)
+    {
+        var compact = CompactText.Of(normalizedText);
+        return Reship().IsMatch(compact) && !ReshipRefused().IsMatch(compact);
+    }
+
     /// <summary>"不要修 直接退", "不用修了", "别修": a repair turned down, so the fault is settled some other way.</summary>
     public static bool RefusesRepair(string normalizedText) => RepairRefused().IsMatch(CompactText.Of(normalizedText));
 
@@ -41,7 +51,13 @@ public static partial class QualitySettlements
 
     /// <summary>True when the text says how the buyer wants a quality case settled.</summary>
     public static bool Concerns(string normalizedText) =>
-        WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText);
+        WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText) || WantsReship(normalizedText);
+
+    [GeneratedRegex("(?<!(?:照片|图片|图|视频|发票|票|差价|钱|运费|邮费)[^,，。]{0,4})补(?:发|寄|上|齐|回|给我|一|两|俩|个|吗|嘛|么|不|呢)(?![^,，。]{0,2}(?:票|差价|钱|偿|贴|照片|图|拍|运费|邮费|视频|开|单))")]
+    private static partial Regex Reship();
+
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:再)?补|补不补都")]
+    private static partial Regex ReshipRefused();
 
     [GeneratedRegex("(要|收|花)(钱|费)|多少钱|运费|邮费|快递费|谁(出|付|承担)|多久|几天|收费")]
     private static partial Regex RepairCost();

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// "拍的米色 收到黑色", "收到个黑的 我要的是米色": the colour ordered and the colour that came, told side by side with no
+/// "发错" in it; the shop sent the wrong colour, and the record names both so a colleague knows what to send.
+/// </summary>
+public static partial class ColourSwap
+{
+    /// <summary>The colour ordered and the one received ("米色", "黑色"), or null when the text does not set two different ones side by side.</summary>
+    public static (string Wanted, string Came)? Of(string normalizedText)
+    {
+        var compact = CompactText.Of(normalizedText ?? string.Empty);
+        var m = WantedThenCame().Match(compact);
+        if (!m.Success)
+        {
+            m = CameThenWanted().Match(compact);
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var (wanted, came) = (Named(m.Groups["want"].Value), Named(m.Groups["got"].Value));
+        return wanted == came ? null : (wanted, came);
+    }
+
+    /// <summary>"米" and "黑的" as the record writes them: "米色", "黑色".</summary>
+    private static string Named(string colour) => colour.EndsWith('色') ? colour : colour + "色";
+
+    private const string Colour = "(?:[浅深淡暗亮奶藏酒玫天宝墨军]?(?:米|杏|卡其|咖啡|香槟|雾霾|黑|白|红|蓝|粉|灰|绿|黄|紫|棕|橙|青|金|银|褐|驼)色?)";
+
+    [GeneratedRegex("(?:要|买|拍|订|下单|下|选|点)的(?:是|明明是)?(?<want>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:收到|来了|到了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|拿到|来的|到的)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")")]
+    private static partial Regex WantedThenCame();
+
+    [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
+    private static partial Regex CameThenWanted();
+}
