@@ -22,18 +22,18 @@ public sealed partial class DialogEngine
         var compact = CompactText.Of(context.Normalized);
         if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } number
             || compact.Length > MaxFocusDetailsLength || !(Bought().IsMatch(compact) || Pieces().IsMatch(compact))
-            || context.Facts.Cues.IsQuestion || context.Facts.Cues.IsCorrection || context.Facts.Cues.Negated.Count > 0
+            || context.Facts.Cues.IsQuestion
             || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return null;
         }
 
-        // Only details may be left once the order's own product words are taken out: anything else is a need.
+        // Only details may be left once the day, the count and the order's own product words are taken out: anything
+        // else is a need. The day goes first, so "8号" read as a mention never leaves "买的" behind.
         var rest = context.Facts.OrderReferences.Where(r => r.OrderNumbers.Contains(number) && !string.IsNullOrEmpty(r.Mention))
-            .Aggregate(compact, (text, r) => text.Replace(CompactText.Of(r.Mention), string.Empty, StringComparison.Ordinal));
+            .Aggregate(Pieces().Replace(Bought().Replace(compact, string.Empty), string.Empty), (text, r) => text.Replace(CompactText.Of(r.Mention), string.Empty, StringComparison.Ordinal));
         var refunded = order.Refund is RefundStatus.Succeeded;
-        rest = Pieces().Replace(Bought().Replace(rest, string.Empty), string.Empty);
         if (refunded)
         {
             rest = RefundedSaid().Replace(rest, string.Empty);

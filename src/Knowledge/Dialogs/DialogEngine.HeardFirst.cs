@@ -19,6 +19,12 @@ public sealed partial class DialogEngine
             return orderConfirmed;
         }
 
+        // "今早拍的 4份", "8号买的 后来退了": details of the order just answered, before any reading of 退 or 买 as a need.
+        if (DetailsOfFocus(context) is { } details)
+        {
+            return details;
+        }
+
         // "30吧" right after the bot asked how much of the money a partial refund should give back.
         if (await PartialRefund.TakesAskedSumAsync(context, cancellationToken).ConfigureAwait(false))
         {

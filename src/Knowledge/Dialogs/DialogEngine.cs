@@ -176,7 +176,7 @@ public sealed partial class DialogEngine
 
         if ((await ConfirmsRecordAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await GivesReasonAfterRefundAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false) ?? AsksNewSentFirst(context) ?? DetailsOfFocus(context)) is { } confirmed)
+            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false) ?? AsksNewSentFirst(context)) is { } confirmed)
         {
             return confirmed;
         }
