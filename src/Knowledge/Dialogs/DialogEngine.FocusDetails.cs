@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -16,7 +18,7 @@ public sealed partial class DialogEngine
     /// answered for it (a refunded one with its refund, an unshipped one with when it ships), never read as a need of its
     /// own: no quality case, no menu with another order, no "order closed, buy it again".
     /// </summary>
-    private DialogOutcome? DetailsOfFocus(FlowContext context)
+    private async Task<DialogOutcome?> DetailsOfFocusAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         var compact = CompactText.Of(context.Normalized);
@@ -39,7 +41,9 @@ public sealed partial class DialogEngine
             rest = RefundedSaid().Replace(rest, string.Empty);
         }
 
-        if (DetailFiller().Replace(rest, string.Empty).Length > 0)
+        // An order held at the buyer's wish is answered with its hold ("就今天早上拍的那单" after 30号以后再发), never a ship date.
+        if (DetailFiller().Replace(rest, string.Empty).Length > 0
+            || await OpenCases.FindAsync(context, number, cancellationToken, CaseKind.DelayShipment, CaseKind.CombineShipment).ConfigureAwait(false) is not null)
         {
             return null;
         }
@@ -51,6 +55,25 @@ public sealed partial class DialogEngine
             : "listen_known.focus_confirmed",
             slots);
         return Outcome(context, DialogOutcomeKind.Answered, refunded ? IntentIds.RefundUnshipped : state.LastFlow ?? IntentIds.Other);
+    }
+
+    /// <summary>
+    /// "能给个退款截图或者证明吗" right after a refund that went through was talked about: where the proof is, for that
+    /// order, never a menu of needs or of other orders.
+    /// </summary>
+    private DialogOutcome? VoucherOfFocus(FlowContext context)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.LastOrderNumber is not { } number || !RefundVoucher.IsAsked(context.Compact)
+            || context.Facts.MatchedOrderNumbers.Any(n => n != number)
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { Refund: RefundStatus.Succeeded } order)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        context.Say(RefundVoucher.Situation, context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
 
     /// <summary>"今早拍的", "8号买的", "昨天晚上下的单": when the order was placed.</summary>

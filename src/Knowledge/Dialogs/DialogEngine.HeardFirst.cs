@@ -20,7 +20,7 @@ public sealed partial class DialogEngine
         }
 
         // "今早拍的 4份", "8号买的 后来退了": details of the order just answered, before any reading of 退 or 买 as a need.
-        if (DetailsOfFocus(context) is { } details)
+        if ((VoucherOfFocus(context) ?? await DetailsOfFocusAsync(context, cancellationToken).ConfigureAwait(false)) is { } details)
         {
             return details;
         }

@@ -150,7 +150,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             // Closed because the refund went through: the money is on its way back, no re-order is suggested; a voucher
             // asked for is where Alipay shows the refund's own number.
-            Finish(context, Voucher().IsMatch(context.Compact) ? "refund_unshipped.refund_voucher" : "refund_unshipped.progress_paid", slots);
+            Finish(context, RefundVoucher.IsAsked(context.Compact) ? RefundVoucher.Situation : "refund_unshipped.progress_paid", slots);
         }
         else if (order.Status == OrderStatus.Closed)
         {
@@ -218,9 +218,6 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         context.Await(DialogSteps.AskAddress);
         context.Suggest("还是要退款");
     }
-
-    [GeneratedRegex("凭证|流水|交易号|退款单号|回单|截图|证明")]
-    private static partial Regex Voucher();
 
     [GeneratedRegex("地址(填|写|选)?错|(填|写|选)错(了)?(收货)?地址|地址不对|收货地址有误")]
     private static partial Regex WrongAddress();
