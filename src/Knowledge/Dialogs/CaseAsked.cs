@@ -8,4 +8,7 @@ public enum CaseAsked
     Courier,
     Days,
     Amount,
+
+    /// <summary>"收到要检查吗": what to check when the new goods arrive.</summary>
+    Check,
 }

@@ -35,6 +35,7 @@ public static partial class CaseQuestion
             _ when Address().IsMatch(compactText) && !compactText.Contains('改', StringComparison.Ordinal) => CaseAsked.Address,
             _ when Days().IsMatch(compactText) => CaseAsked.Days,
             _ when Amount().IsMatch(compactText) => CaseAsked.Amount,
+            _ when Check().IsMatch(compactText) => CaseAsked.Check,
             _ => null,
         };
     }
@@ -92,6 +93,7 @@ public static partial class CaseQuestion
             (CaseAsked.Days, CaseKind.Repair) => "repair_days",
             (CaseAsked.Days, CaseKind.Compensation) => "compensation_days",
             (CaseAsked.Amount, CaseKind.Compensation) => "compensation_amount",
+            (CaseAsked.Check, CaseKind.Reship or CaseKind.Exchange) => "new_goods_check",
             _ => null,
         };
     }
@@ -110,4 +112,7 @@ public static partial class CaseQuestion
 
     [GeneratedRegex("多少|几块|几元|几毛|能补|给多少|赔多少")]
     private static partial Regex Amount();
+
+    [GeneratedRegex("检查|验货|验收|核对|清点|当面(拆|开|看|验)|拆开看|要注意(什么|啥)")]
+    private static partial Regex Check();
 }

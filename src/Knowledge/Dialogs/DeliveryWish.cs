@@ -97,6 +97,14 @@ public static partial class DeliveryWish
         }
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        // "家里没人收 怕丢" on an order the buyer asked to hold: why it should wait, not a wish for the courier.
+        if (!Place().IsMatch(context.Compact) && !CallFirst().IsMatch(context.Compact)
+            && records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.DelayShipment))
+        {
+            context.Say($"{Area}.hold_reason", slots);
+            return true;
+        }
+
         if (records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == wish))
         {
             context.Say($"{Area}.delivery_wish_already", slots);

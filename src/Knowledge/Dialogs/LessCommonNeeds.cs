@@ -101,6 +101,6 @@ internal static partial class LessCommonNeeds
     [GeneratedRegex("(?:退|便宜了?|降了?|差了?|少了?|补)(?<n>[0-9]{1,5}(?:\\.[0-9]{1,2})?)(?![0-9]|双|件|个|条|只|套|盒|瓶|包|天|号|月)")]
     private static partial Regex BareAmount();
 
-    [GeneratedRegex("(?:(?<n>[0-9]{1,3}|十几|十[一二三四五六七八九]?|[一二两俩三四五六七八九]十?|几)(?:个)?(?<u>天|周|星期|礼拜|个月|月)|(?<half>半)个?(?<u>月))")]
+    [GeneratedRegex("(?:(?<n>[0-9]{1,3}|十几|十[一二三四五六七八九]?|[一二两俩三四五六七八九]十?|几)(?:个)?(?:多)?(?<u>天|周|星期|礼拜|个月|月(?![0-9一二三四五六七八九十]|初|中|底|份|號|号))|(?<half>半)个?(?<u>月))")]
     private static partial Regex Stretch();
 }

@@ -13,6 +13,11 @@ public sealed class LessCommonNeedsTests
     [InlineData("已经3天了", 3)]
     [InlineData("一个月了钱还没回来", 30)]
     [InlineData("退款成功了钱没到", null)]
+    [InlineData("都20多天了钱还没到账", 20)]
+    [InlineData("一个多月了", 30)]
+    // A date in a month is when it was bought, never eleven months of waiting.
+    [InlineData("11月8号买的 已经退了", null)]
+    [InlineData("11月初买的", null)]
     public void The_days_the_buyer_says_have_passed_are_read(string text, int? days) =>
         Assert.Equal(days, LessCommonNeeds.DaysSaid(text));
 

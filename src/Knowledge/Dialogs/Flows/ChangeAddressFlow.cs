@@ -59,7 +59,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
 
         // "袜子先别发 我要改个地址": the hold is part of the same wish, kept until the new address is recorded.
-        if (HoldsShipment(context.Compact) && order.Status == OrderStatus.AwaitingShipment)
+        var newlyHeld = HoldsShipment(context.Compact) && order.Status == OrderStatus.AwaitingShipment && !context.State.Values.ContainsKey(HoldKey);
+        if (newlyHeld)
         {
             context.State.Values[HoldKey] = "yes";
         }
@@ -122,7 +123,15 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 context.Fail();
             }
 
-            context.Say(wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress), Given(values, slots));
+            var question = wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress);
+            // "先别发 我下周要搬家": the hold is recorded at once and said in the reply that asks for the address, so it
+            // stands even if the address never comes.
+            if (newlyHeld && question == "change_address.ask_address" && await RecordHoldAsync(context, order, cancellationToken).ConfigureAwait(false))
+            {
+                question = "change_address.ask_address_held";
+            }
+
+            context.Say(question, Given(values, slots));
             if (hasAddress)
             {
                 context.Suggest("收件人和电话不变");
@@ -174,13 +183,24 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         {
             [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
         });
-        if (values.ContainsKey(HoldKey))
+        if (values.ContainsKey(HoldKey) && await RecordHoldAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
-            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, "买家要求先别发，等新地址改好后再发", cancellationToken).ConfigureAwait(false);
             context.Say("change_address.held", slots);
         }
 
         context.Finish();
+    }
+
+    /// <summary>Records the hold until the new address is in; false when the order already has one open ("周五再发吧"), which stands.</summary>
+    private static async Task<bool> RecordHoldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, "买家要求先别发，等新地址改好后再发", cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>

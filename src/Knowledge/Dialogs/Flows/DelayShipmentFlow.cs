@@ -25,23 +25,24 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             return;
         }
 
-        if (!order.HasRefundUnderWay && HoldLifted.Lifts(context.Normalized) && await HoldLifted.LiftAsync(context, order, cancellationToken).ConfigureAwait(false))
+        if (!order.HasRefundUnderWay && HoldLifted.Lifts(context.Normalized) && await HoldLifted.LiftAsync(context, order, answerFollows: false, cancellationToken).ConfigureAwait(false))
         {
             context.Finish();
             return;
         }
 
+        var held = await AlreadyHeldAsync(context, order, cancellationToken).ConfigureAwait(false);
         switch (order.Status)
         {
             case OrderStatus.AwaitingShipment when order.HasRefundUnderWay:
                 context.Say("delay_shipment.refund_under_way", context.SlotsOf(order));
                 break;
             // "不是不要 是晚点发" after the note: it stands as recorded, with its time; nothing is written twice.
-            case OrderStatus.AwaitingShipment when AlreadyHeld(context, order) && !WhenWords().IsMatch(context.Compact):
+            case OrderStatus.AwaitingShipment when held && !WhenWords().IsMatch(context.Compact):
                 context.Say("delay_shipment.already_noted", context.SlotsOf(order));
                 break;
             // "大概5号以后吧" after a hold with no day: the note is written again with the day, the first one withdrawn.
-            case OrderStatus.AwaitingShipment when AlreadyHeld(context, order):
+            case OrderStatus.AwaitingShipment when held:
                 await RecordAsync(context, order, replaces: true, cancellationToken).ConfigureAwait(false);
                 return;
             case OrderStatus.AwaitingShipment:
@@ -64,8 +65,10 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         context.Finish();
     }
 
-    private static bool AlreadyHeld(FlowContext context, Order order) =>
-        context.Told(Noted, order.OrderNumber) || context.Told(NotedNoTime, order.OrderNumber) || context.Told(NotedVague, order.OrderNumber);
+    /// <summary>A hold this chat already noted on the order, by this flow or beside a change of address ("先别发 我要搬家").</summary>
+    private static async Task<bool> AlreadyHeldAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
+        context.Told(Noted, order.OrderNumber) || context.Told(NotedNoTime, order.OrderNumber) || context.Told(NotedVague, order.OrderNumber)
+        || (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, Cases.CaseKind.DelayShipment).ConfigureAwait(false)).Count > 0;
 
     /// <summary>
     /// Records the hold with the day the buyer's words fix (下周三 → 12月9日（周三）); words that fix no day (过几天) and no

@@ -75,8 +75,11 @@ public static partial class HoldLifted
         return true;
     }
 
-    /// <summary>Cancels the open hold on the order, says so, and returns true; false when there is none.</summary>
-    public static async Task<bool> LiftAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels the open hold on the order, says so and returns true (false when there is none); unless another answer
+    /// about the shipping follows (<paramref name="answerFollows"/>), the same reply says when the order is expected to go.
+    /// </summary>
+    public static async Task<bool> LiftAsync(FlowContext context, Order order, bool answerFollows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
@@ -86,7 +89,7 @@ public static partial class HoldLifted
         }
 
         await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家要现在发货，推迟发货的备注已撤销", cancellationToken).ConfigureAwait(false);
-        context.Say("delay_shipment.lifted", context.SlotsOf(order));
+        context.Say(answerFollows || context.Services.Orders.Facts(order).IsPastShippingPromise ? "delay_shipment.lifted" : "delay_shipment.lifted_ship_by", context.SlotsOf(order));
         return true;
     }
 

@@ -33,10 +33,13 @@ public sealed partial class HurryFlow : IDialogFlow
             return;
         }
 
-        if (!order.HasRefundUnderWay && await HoldLifted.LiftAsync(context, order, cancellationToken).ConfigureAwait(false))
+        // "那就正常发 不用等了": lifting the hold is the whole wish; one reply says it is lifted and when the order goes,
+        // and no hurry note is written unless the buyer also asks to hurry ("可以发了 快点").
+        if (!order.HasRefundUnderWay && await HoldLifted.LiftAsync(context, order, answerFollows: context.State.Values.ContainsKey(HurryAsk.Key), cancellationToken).ConfigureAwait(false)
+            && !context.State.Values.ContainsKey(HurryAsk.Key) && !context.Services.Orders.Facts(order).IsPastShippingPromise)
         {
-            // Asking to ship an order the buyer had asked to hold is asking to hurry it.
-            context.State.Values[HurryAsk.Key] = "1";
+            context.Finish();
+            return;
         }
 
         if (order.Status != OrderStatus.AwaitingShipment || order.HasRefundUnderWay)

@@ -86,7 +86,9 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             context,
             "refund_unshipped",
             cancelOnly && !buyerOrders.Any(Unshipped) ? Cancellable : Unshipped,
-            cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
+            cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay,
+            // "给我个退款凭证" right after the refunded order was talked about: that order, never a menu of others.
+            answersFocus: o => o.Refund == RefundStatus.Succeeded);
         if (order is null)
         {
             return;
@@ -151,8 +153,9 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         }
         else if (order.Status == OrderStatus.Closed && order.Refund == RefundStatus.Succeeded)
         {
-            // Closed because the refund went through: the money is on its way back, no re-order is suggested.
-            Finish(context, "refund_unshipped.progress_paid", slots);
+            // Closed because the refund went through: the money is on its way back, no re-order is suggested; a voucher
+            // asked for is where Alipay shows the refund's own number.
+            Finish(context, RefundVoucher.IsAsked(context.Compact) ? RefundVoucher.Situation : "refund_unshipped.progress_paid", slots);
         }
         else if (order.Status == OrderStatus.Closed)
         {
