@@ -211,7 +211,6 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             state.ClearClarification();
-            // "送人的 麻烦寄到这个地址：…": the gift note, then the address it goes to, in the same turn.
             return GivesNewAddress(context) ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
                 : Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
         }
@@ -290,13 +289,9 @@ public sealed partial class DialogEngine
             return settled;
         }
 
-        // "羽绒服改成130的" is a change to an order, whatever flow waits or whatever nearest need the model reads.
-        if (await ChangesOrderAsync(context, cancellationToken).ConfigureAwait(false) is { } changed)
-        {
-            return changed;
-        }
-
-        // "帮我延长收货", "退款成功了钱没到", "少发了一件 退那件的钱": their own answers, never a menu or the tracking line.
-        return await AnswersLessCommonNeedAsync(context, cancellationToken).ConfigureAwait(false);
+        // "羽绒服改成130的" is a change to an order, whatever flow waits or whatever nearest need the model reads; "帮我延长收货",
+        // "退款成功了钱没到", "少发了一件 退那件的钱": their own answers, never a menu or the tracking line.
+        return await ChangesOrderAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await AnswersLessCommonNeedAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }
