@@ -18,7 +18,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(state);
-        var understanding = understander.Understand(text);
+        var understanding = GreetingWords.Mid(understander.Understand(text), state.LastReplies.Count > 0);
         state.NoEndearment |= PlainAddress.Refused(text);
         // Several needs in one message: the first is handled now, the others right after it in the order said or, while
         // one waits for an answer, as soon as that is done. None is dropped.

@@ -151,7 +151,7 @@ internal static partial class CombineHold
     [GeneratedRegex("(现在|马上|这就|立刻|等会儿?|待会儿?|一会儿?|等下|晚点)(就)?(去)?(付|付款|付钱|支付)|去(付|付款|付钱|支付)(了|啦|哈|吧)?$")]
     private static partial Regex GoingToPay();
 
-    [GeneratedRegex("(付|付款|付钱|支付)(好|完|过)了|(已|已经)(付|支付)|(?<!没|未)付了|付款成功")]
+    [GeneratedRegex("(付|付款|付钱|支付)(好|完|过)了|(付|付款|支付)(好|完)(啦|喽|咯)?$|刚(刚)?(付|支付)|(已|已经)(付|支付)|(?<!没|未)付了|付款成功")]
     private static partial Regex PaidNow();
 
     [GeneratedRegex("能|可以|可不可以|帮|要|改|换|退|吗|么")]
