@@ -50,6 +50,7 @@ internal static class ArrivalByDate
             [TemplateSlots.Date] = SaidDates.Format(deadline),
         };
         context.Say(Prefix + kind, slots);
+        context.State.NeededBy = SaidDates.Format(deadline);
         // Asked by date first thing, the number is still wanted; said already in this chat, it is not said again.
         if (!context.Told(ShipmentAnswers.Shipped, order.OrderNumber))
         {

@@ -53,6 +53,9 @@ public sealed class DialogState
     /// </summary>
     public string? ProblemSaid { get; set; }
 
+    /// <summary>The day the buyer said a parcel on its way is needed by ("周二朋友生日要送的"), as told back, for the chase's record.</summary>
+    public string? NeededBy { get; set; }
+
     /// <summary>The buyer refused being called 亲 ("别跟我亲来亲去"): no line sent to them uses it again.</summary>
     public bool NoEndearment { get; set; }
 

@@ -138,7 +138,7 @@ public sealed partial class TrackFlow : IDialogFlow
             case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped
                 && (context.Told(NeededByTemplate, order.OrderNumber) || ArrivalByDate.Told(context, order.OrderNumber)):
                 context.Say("track.needed_by_chase", slots);
-                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, WithWish(context, "买家着急用，担心赶不上，请联系快递网点催促派送"), cancellationToken).ConfigureAwait(false);
+                await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, WithWish(context, context.State.NeededBy is { } day ? $"买家{day}要用，担心赶不上，请联系快递网点催促派送" : "买家着急用，担心赶不上，请联系快递网点催促派送"), cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.NeededBy when order.Status == OrderStatus.Shipped:
                 await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
