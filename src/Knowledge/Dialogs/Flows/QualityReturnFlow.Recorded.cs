@@ -31,8 +31,7 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
-        var recorded = (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
-            .LastOrDefault(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId && QualityKinds.Contains(c.Kind));
+        var recorded = (await OpenCases.HereAsync(context, orderNumber, cancellationToken, QualityKinds).ConfigureAwait(false)).LastOrDefault();
         if (recorded is null)
         {
             return false;
@@ -189,8 +188,7 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
-        var standing = (await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false))
-            .LastOrDefault(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId && c.Kind is CaseKind.Reship or CaseKind.Exchange);
+        var standing = (await OpenCases.HereAsync(context, orderNumber, cancellationToken, CaseKind.Reship, CaseKind.Exchange).ConfigureAwait(false)).LastOrDefault();
         if (standing is null)
         {
             return false;

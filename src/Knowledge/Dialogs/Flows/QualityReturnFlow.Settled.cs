@@ -78,8 +78,7 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static async Task WithdrawReplacedAsync(FlowContext context, string orderNumber, string note, CancellationToken cancellationToken)
     {
-        var records = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
-        foreach (var record in records.Where(r => r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId && Replaceable.Contains(r.Kind)))
+        foreach (var record in await OpenCases.HereAsync(context, orderNumber, cancellationToken, Replaceable).ConfigureAwait(false))
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, note, cancellationToken).ConfigureAwait(false);
         }

@@ -18,8 +18,7 @@ public static class RefundReasonAfter
         }
 
         var reason = RefundReasons.Label(kind);
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
-        var recorded = cases.LastOrDefault(c => c.Kind == CaseKind.RefundRequest && c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId);
+        var recorded = (await OpenCases.HereAsync(context, orderNumber, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false)).LastOrDefault();
         if (recorded is null || string.Equals(recorded.Reason, reason, StringComparison.Ordinal))
         {
             return false;
