@@ -16,13 +16,8 @@ public static partial class RecordedCaseTalk
     private const string Area = "after_record";
     private const string AngerTemplate = Area + ".anger";
 
-    // How the quality flow notes an order past the after-sales window in the record it writes.
-    private const string PastAfterSales = "已过售后期";
-
     // Longer lines carry a need of their own; "咋办" and "上个月买的" are a few words.
     private const int MaxShortLength = 14;
-
-    private static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
 
     // Cloth wears the way the buyer fears again; a lamp's or a cup's care text would not answer that worry.
     private static readonly string[] WashedCategories = ["bedding", "silk", "towel", "tshirt", "down_coat", "socks", "tote"];
@@ -45,7 +40,7 @@ public static partial class RecordedCaseTalk
             return false;
         }
 
-        var recorded = (await OpenCases.HereAsync(context, number, cancellationToken, QualityKinds).ConfigureAwait(false)).LastOrDefault();
+        var recorded = (await OpenCases.HereAsync(context, number, cancellationToken, QualityReturnFlow.QualityKinds).ConfigureAwait(false)).LastOrDefault();
         if (recorded is null)
         {
             return false;
@@ -83,7 +78,7 @@ public static partial class RecordedCaseTalk
                 context.Say($"{Area}.what_now_{WhatNow(recorded.Kind, description)}", slots);
                 break;
             case "bought_when":
-                context.Say(description.Contains(PastAfterSales, StringComparison.Ordinal) ? Area + ".bought_when_late" : Area + ".bought_when", slots);
+                context.Say(description.Contains(QualityReturnFlow.PastAfterSalesNote, StringComparison.Ordinal) ? Area + ".bought_when_late" : Area + ".bought_when", slots);
                 break;
             default:
                 context.Say("quality_return.photos_later_noted", slots);
@@ -107,7 +102,7 @@ public static partial class RecordedCaseTalk
         CaseKind.Reship => "reship",
         CaseKind.Repair => "repair",
         CaseKind.Compensation => "compensation",
-        _ when description.Contains(PastAfterSales, StringComparison.Ordinal) => "past",
+        _ when description.Contains(QualityReturnFlow.PastAfterSalesNote, StringComparison.Ordinal) => "past",
         _ when description.Contains("签收已超7天", StringComparison.Ordinal) => "report_late",
         _ => "report",
     };

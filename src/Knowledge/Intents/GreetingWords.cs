@@ -11,7 +11,7 @@ public static partial class GreetingWords
     public static bool Greets(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Words().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Words().IsMatch(Dialogs.CompactText.Of(normalizedText));
     }
 
     /// <summary>

@@ -11,7 +11,11 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
-    private static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
+    /// <summary>How a quality record notes an order past the after-sales window.</summary>
+    internal const string PastAfterSalesNote = "已过售后期";
+
+    /// <summary>The kinds of record a quality case is written as.</summary>
+    internal static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
 
     /// <summary>The order of the latest quality answer in this conversation, whatever was talked about since.</summary>
     public static string? RecordedHere(DialogState state)

@@ -46,7 +46,7 @@ public sealed partial class QualityReturnFlow
         }
 
         var item = ProblemPhrases.ItemOf(shortOrder.Title, context.Services.Analyzer.Products.ProductWords) ?? shortOrder.Title;
-        var late = PastAfterSalesWindow(context, shortOrder) ? "；已过售后期，请同事确认" : string.Empty;
+        var late = PastAfterSalesWindow(context, shortOrder) ? $"；{PastAfterSalesNote}，请同事确认" : string.Empty;
         await context.Actions.RequestReshipAsync(context.Turn, shortOrder.OrderNumber, $"{problem}（补发少的部分，随订单{carrier.OrderNumber}（{carrier.Title}）一起发出{late}）", Photos(state), cancellationToken).ConfigureAwait(false);
         await context.Actions.RecordCombineShipmentAsync(context.Turn, carrier.OrderNumber, $"发货时放入订单{shortOrder.OrderNumber}少发的{item}（补发）", cancellationToken).ConfigureAwait(false);
         context.Say("quality_return.reship_with_other", new Dictionary<string, string?>(context.SlotsOf(carrier), StringComparer.Ordinal) { [TemplateSlots.Change] = item });
