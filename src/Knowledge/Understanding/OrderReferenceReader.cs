@@ -154,7 +154,16 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             : new OrderReference(OrderEvidence.State, mention, [.. orders.Where(o => o.Status == wanted && !o.HasRefundUnderWay).Select(o => o.OrderNumber)]);
     }
 
-    private OrderReference? Product(string text, IReadOnlyList<Order> orders)
+    /// <summary>
+    /// The order a product word names. "帆布包带子断了 平时就装个水杯": what the goods hold or carry ("装个水杯") is no
+    /// order of theirs, unless nothing else in the message names one.
+    /// </summary>
+    private OrderReference? Product(string text, IReadOnlyList<Order> orders) =>
+        ContentsNamed().Replace(text, m => m.Groups["use"].Value + new string(MaskedText.Mask, m.Groups["what"].Length)) is var held && held != text
+            ? ProductNamed(held, orders) ?? ProductNamed(text, orders)
+            : ProductNamed(text, orders);
+
+    private OrderReference? ProductNamed(string text, IReadOnlyList<Order> orders)
     {
         var scores = new Dictionary<string, (int Score, string Word)>(StringComparer.Ordinal);
         foreach (var word in products.NotProducts)
@@ -256,6 +265,9 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     private static string Hide(string text, int index, int length) => string.Concat(text.AsSpan(0, index), new string(MaskedText.Mask, length), text.AsSpan(index + length));
 
     private static int MaskedIndex(string text, string value) => Math.Max(0, text.IndexOf(value, StringComparison.Ordinal));
+
+    [GeneratedRegex("(?<use>(?<![包安组假服套西改])装(?:个|了|着|一个|点|些|上)?|放(?:个|了|着|一个|点|些))(?<what>\\p{IsCJKUnifiedIdeographs}{1,3})")]
+    private static partial Regex ContentsNamed();
 
     [GeneratedRegex("(?:尾号|尾数|末尾|末位|结尾|后[四五六4-6几]位|最后[四五六4-6几]位)(?:是|为|数字)?[:]*(?<d>[0-9]{3,8})(?![0-9])")]
     private static partial Regex TailMarker();

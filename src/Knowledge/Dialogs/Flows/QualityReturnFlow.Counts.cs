@@ -32,12 +32,18 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
-        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, "买家补充了件数", cancellationToken).ConfigureAwait(false);
+        await RecordAgainAsync(context, orderNumber, recorded, counted, "买家补充了件数", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The case withdrawn and recorded again, same kind and photos, with the description the buyer completed.</summary>
+    private static async Task RecordAgainAsync(FlowContext context, string orderNumber, CaseRecord recorded, string description, string why, CancellationToken cancellationToken)
+    {
+        await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, why, cancellationToken).ConfigureAwait(false);
         await (recorded.Kind switch
         {
-            CaseKind.Reship => context.Actions.RequestReshipAsync(context.Turn, orderNumber, counted, recorded.PhotoUrls, cancellationToken),
-            CaseKind.Return or CaseKind.Exchange => context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, recorded.Kind == CaseKind.Exchange, counted, recorded.PhotoUrls, cancellationToken),
-            _ => context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, recorded.Kind, counted, recorded.PhotoUrls, cancellationToken),
+            CaseKind.Reship => context.Actions.RequestReshipAsync(context.Turn, orderNumber, description, recorded.PhotoUrls, cancellationToken),
+            CaseKind.Return or CaseKind.Exchange => context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, recorded.Kind == CaseKind.Exchange, description, recorded.PhotoUrls, cancellationToken),
+            _ => context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, recorded.Kind, description, recorded.PhotoUrls, cancellationToken),
         }).ConfigureAwait(false);
     }
 }

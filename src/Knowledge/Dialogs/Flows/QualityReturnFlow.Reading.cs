@@ -26,6 +26,11 @@ public sealed partial class QualityReturnFlow
             var more = problem is null ? string.Empty
                 : ProblemPhrases.Of(context.Normalized) ?? (ChoosesRemedy(context) ? string.Empty : QualityProblems.Summary(context.Normalized));
             // "碎了俩" after "盘子碎了": the count goes with the fault told, never a second fault of its own.
+            if (CorrectsToldProblem(context, given))
+            {
+                return;
+            }
+
             if (ProblemPhrases.WithCount(given, more) is { } counted)
             {
                 state.Values[DescriptionKey] = counted;

@@ -76,6 +76,11 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
+        if (wanted is null && await CorrectRecordedAsync(context, orderNumber, recorded, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         if (wanted is not { } kind || kind == recorded.Kind)
         {
             // "碎了俩": the count goes into the record, whose words "您补充的情况我记下了" then hold.
