@@ -63,10 +63,11 @@ public static partial class OrderResolver
 
         context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
         context.Await(DialogSteps.ChooseOrder);
-        context.Say("orders.several", new Dictionary<string, string?>
+        // Asked a second time, the list is said short (goods and state, no order numbers): the numbers were given once.
+        context.Say(asked == 1 ? "orders.several_again" : "orders.several", new Dictionary<string, string?>
         {
             [TemplateSlots.OrderCount] = choices.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
+            [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {(asked == 1 ? OrderSlots.DescribeShort(o) : OrderSlots.Describe(o))}")),
         });
         context.Suggest([.. choices.Select((_, i) => $"第{i + 1}个")]);
     }

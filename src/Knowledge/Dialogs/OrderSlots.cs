@@ -32,6 +32,9 @@ public static class OrderSlots
     /// <summary>A short line for lists and for the agent: number, title and state, nothing personal.</summary>
     public static string Describe(Order order) => $"{order.OrderNumber}（{Shorten(order.Title)}，{StatusName(order)}）";
 
+    /// <summary>The order by its goods and state alone ("纯棉圆领短袖T恤 男款 白色 X…（已发货）"), for a list said again.</summary>
+    public static string DescribeShort(Order order) => $"{Shorten(order.Title)}（{StatusName(order)}）";
+
     public static string StatusName(Order order) => order.HasRefundUnderWay ? "退款中" : order.Status switch
     {
         OrderStatus.AwaitingPayment => "待付款",
