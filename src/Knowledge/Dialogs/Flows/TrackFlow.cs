@@ -29,6 +29,12 @@ public sealed partial class TrackFlow : IDialogFlow
             context.State.Values[ShownDoneKey] = "1";
         }
 
+        // "问了门卫也没有" while the order is asked for: where to look is never listed to the buyer who looked.
+        if (TrackSituations.SaysPlacesChecked(context.Normalized))
+        {
+            context.State.Values[PlacesCheckedKey] = "1";
+        }
+
         var completedToo = situation == TrackSituation.NotReceived || shownDone;
         // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.
         // "发了跟我说一声单号": the number is wanted once the parcel leaves, so the order is one still to ship.
@@ -88,7 +94,7 @@ public sealed partial class TrackFlow : IDialogFlow
                 if (!await ShipmentAnswers.AlreadyFollowedAsync(context, order, cancellationToken).ConfigureAwait(false))
                 {
                     // Where to look was said with "显示签收了" just before: not said twice.
-                    context.Say(left ? "track.not_received_left" : context.Told(ShownSignedCheck, order.OrderNumber) ? "track.not_received_after_check" : "track.not_received", slots);
+                    context.Say(left ? "track.not_received_left" : context.Told(ShownSignedCheck, order.OrderNumber) || context.State.Values.ContainsKey(PlacesCheckedKey) ? "track.not_received_after_check" : "track.not_received", slots);
                     var description = left ? "快递显示已放门口、快递柜或驿站，买家说没有找到包裹" : "物流显示已签收或交易已完成，买家说没有收到包裹";
                     await context.Actions.ReportLostParcelAsync(context.Turn, order.OrderNumber, LostParcelChoices.Noted(context, description, slots), cancellationToken).ConfigureAwait(false);
                 }
@@ -205,6 +211,7 @@ public sealed partial class TrackFlow : IDialogFlow
 
     /// <summary>Kept while the flow asks which order when the buyer said the parcel shows as signed or completed.</summary>
     private const string ShownDoneKey = "shown_done";
+    private const string PlacesCheckedKey = "places_checked";
 
     /// <summary>"一直没发货", "怎么还不发": the buyer says the parcel has not left, so the order in question is an unshipped one.</summary>
     public static bool SaysNotShipped(string normalizedText)

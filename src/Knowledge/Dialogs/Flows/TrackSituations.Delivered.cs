@@ -35,6 +35,16 @@ public static partial class TrackSituations
         return DropPlace().IsMatch(CompactText.Of(normalizedText));
     }
 
+    /// <summary>"问了门卫也没有", "驿站和快递柜都找过了": the buyer already looked where a parcel is usually left.</summary>
+    public static bool SaysPlacesChecked(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return PlacesChecked().IsMatch(CompactText.Of(normalizedText));
+    }
+
+    [GeneratedRegex("(?:门卫|保安|物业|前台|邻居|快递柜|丰巢|驿站|菜鸟|代收点|家里人|家人)[^,.;!?。！？；]{0,8}?(?:也|都)?(?:没有|没|沒有|沒|找不到|没找到|找过了|问过了|看过了)")]
+    private static partial Regex PlacesChecked();
+
     [GeneratedRegex("门口|门外|楼下|门卫|物业|前台|快递柜|丰巢|驿站|菜鸟|代收点|柜子")]
     private static partial Regex DropPlace();
 
