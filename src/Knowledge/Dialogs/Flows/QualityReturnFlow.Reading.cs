@@ -15,6 +15,11 @@ public sealed partial class QualityReturnFlow
     private static void ReadDescription(FlowContext context)
     {
         var state = context.State;
+        if (SumTurnedDown(context.Compact))
+        {
+            return;
+        }
+
         var chosen = state.Step == DialogSteps.AskDescription ? QualityProblems.Chosen(context.Normalized) : null;
         // "有股怪味", "有异响", "时亮时不亮": a fault named by its symptom is a description too.
         var problem = QualityProblems.Of(context.Normalized) ?? QualityProblems.OfReason(context.Facts.Reason) ?? chosen

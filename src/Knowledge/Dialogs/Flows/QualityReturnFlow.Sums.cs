@@ -14,6 +14,12 @@ public sealed partial class QualityReturnFlow
             return null;
         }
 
+        // "5块太少了吧": the sum named is the one turned down, never the one asked for.
+        if (SumTurnedDown(context.Compact))
+        {
+            return null;
+        }
+
         if (context.Facts.Amounts.Count > 0)
         {
             return context.Facts.Amounts[0];
@@ -46,6 +52,12 @@ public sealed partial class QualityReturnFlow
         ArgumentNullException.ThrowIfNull(context);
         return context.State.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact);
     }
+
+    /// <summary>"5块太少了吧", "10元哪够", "才5块": a sum said only to turn it down, which is no fault of the goods either.</summary>
+    private static bool SumTurnedDown(string compact) => TurnedDownSum().IsMatch(compact);
+
+    [GeneratedRegex("(?:才)?[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元|块钱)?(?:钱)?(?:也|都|实在|有点|是不是)?(?:太少|少了点|太低|不够|哪够|打发)|才[0-9一二三四五六七八九十两]+(?:块|元)")]
+    private static partial Regex TurnedDownSum();
 
     /// <summary>"不行 太少了", "不接受", "才10块？": the compensation offered is turned down.</summary>
     private static bool RefusesOffer(FlowContext context) =>
