@@ -19,6 +19,15 @@ public sealed partial class ChangeAddressFlow
         && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier
         && earlier.ConversationId == context.Input.ConversationId;
 
+    /// <summary>
+    /// "地址不变" said on its own (after a delay was noted, say), with no change of address asked or recorded here:
+    /// nothing is to change, so nothing is asked and the address stays as on the order.
+    /// </summary>
+    private static async Task<bool> KeepsAllUnaskedAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
+        OnlyKeeps(context) && AddressKeeps.Of(context.Compact).Address && !AddressKeeps.ChangesAddress(context.Compact)
+        && !AnotherChange().IsMatch(context.Compact)
+        && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is null;
+
     /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
     private static void KeepOrderAddress(FlowContext context, Order order)
     {

@@ -66,6 +66,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
 
         var slots = context.SlotsOf(order);
+        if (asked is null && await KeepsAllUnaskedAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            context.Say("change_address.nothing_to_change", slots);
+            context.Finish();
+            return;
+        }
+
         switch (order.Status)
         {
             case OrderStatus.Shipped when ChangesMobileOnly(context.State.Values):
