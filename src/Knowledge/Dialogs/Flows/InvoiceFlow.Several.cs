@@ -28,7 +28,7 @@ public sealed partial class InvoiceFlow
         var mentioned = parts.Count < 2 ? [] : parts
             .SelectMany(p => context.Services.Analyzer.Analyze(p, all, now).OrderReferences)
             .Where(r => r.Evidence is OrderEvidence.Product or OrderEvidence.LastDigits && r.OrderNumbers.Count == 1
-                && !OrderResolver.Denied(context.Normalized, r.Mention))
+                && !OrderResolver.Denied(context.Normalized, r.Mention) && ForInvoice(context.Normalized, r.Mention))
             .Select(r => r.OrderNumbers[0]);
         var others = orders.ExtractOrderNumbers(context.Text).Concat(mentioned)
             .Where(n => n != order.OrderNumber)
@@ -42,6 +42,17 @@ public sealed partial class InvoiceFlow
         {
             context.State.Values[AlsoKey] = string.Join(',', others);
         }
+    }
+
+    /// <summary>
+    /// A product named before the invoice word ("台灯和托特包能补开发票吗"), or anywhere when the line says several orders
+    /// ("开发票 四件套和台灯两单"); "保温杯开发票…，四件套到哪了" asks something else of the 四件套.
+    /// </summary>
+    private static bool ForInvoice(string text, string mention)
+    {
+        var invoiceAt = text.IndexOf('票', StringComparison.Ordinal);
+        var at = text.IndexOf(mention, StringComparison.Ordinal);
+        return SeveralSaid().IsMatch(text) || (at >= 0 && (invoiceAt < 0 || at < invoiceAt));
     }
 
     private static List<Order> Others(FlowContext context) =>
@@ -68,6 +79,9 @@ public sealed partial class InvoiceFlow
             [TemplateSlots.OrderList] = string.Join("、", others.Select(o => $"订单{o.OrderNumber}（{o.Title}）")),
         });
     }
+
+    [GeneratedRegex("(两|2|几|三|3)(单|笔|个订单)|都(要|开|需要)|各开|分别开|各(一|1)张")]
+    private static partial Regex SeveralSaid();
 
     [GeneratedRegex("和|跟|与|及|还有|以及|加上|外加|、|，|,")]
     private static partial Regex Joiner();
