@@ -24,7 +24,7 @@ public sealed partial class InvoiceFlow
         var asksStatus = (StatusWords().IsMatch(context.Normalized) || statusAsked) && !changed;
         if (earlier is null)
         {
-            if (asksStatus && statusAsked)
+            if (statusAsked && !changed)
             {
                 OfferOnNamed(context, order);
                 return true;
