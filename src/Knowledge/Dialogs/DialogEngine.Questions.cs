@@ -21,6 +21,19 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "四件套还没收到 现在能开吗" about an invoice: the invoice question first, never the parcel's tracking.
+        if (InvoiceFlow.AsksBeforeReceipt(context) && _flows.TryGetValue(IntentIds.Invoice, out var invoice))
+        {
+            context.State.StartFlow(IntentIds.Invoice);
+            return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "大概多久能开好" right after an invoice was recorded: that invoice's time and where it goes.
+        if (await InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         // "顺丰的吗", "快递员电话多少": the order answers, whatever courier rules the model thought of.
         if (ParcelFacts.TryAnswer(context))
         {

@@ -23,7 +23,7 @@ public sealed partial class DialogEngine
     {
         IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
             || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null)
-            || InvoiceFlow.EditsTitle(context),
+            || InvoiceFlow.EditsTitle(context) || InvoiceFlow.AnswersStatusQuestion(context),
         IntentIds.ChangeAddress => context.Facts.Address is not null,
         _ => false,
     };

@@ -86,6 +86,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
+            // "四件套还没收到 现在能开吗": the goods not yet received are the condition of the invoice question, no parcel to track.
+            if ((first.Intent == IntentIds.Invoice || second.Intent == IntentIds.Invoice) && Flows.InvoiceFlow.IsBeforeReceiptQuestion(CompactText.Of(text)))
+            {
+                continue;
+            }
+
             // "台灯那单帮我开个发票", "餐具那个快递 电话能改下吗": the words before only point at the order or its parcel,
             // they ask nothing of their own.
             if (!IsNeed(first) || !IsNeed(second) || OrderPointer().IsMatch(cut.First) || (cut.RunOn && !RunOnNeeds.Contains(second.Intent)))

@@ -168,6 +168,13 @@ public sealed partial class InvoiceFlow
             // still needs the number, so it is asked again instead of a "didn't understand".
             context.Say("invoice.kind_taken_tax");
         }
+        else if (!changed && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail
+            && SplitSaid().IsMatch(context.Compact))
+        {
+            // "两单开一张还是分开都行" while a field is missing answers how several orders are invoiced (one per order),
+            // then the field is asked again; never a failed turn.
+            context.Say(step == DialogSteps.AskTaxNumber ? "invoice.split_taken_tax" : "invoice.split_taken");
+        }
         else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
         {
             context.Fail();

@@ -19,9 +19,17 @@ public sealed partial class InvoiceFlow
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         var earlier = cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status != CaseStatus.Cancelled).OrderByDescending(c => c.CreatedAt).FirstOrDefault();
         var values = context.State.Values;
-        var asksStatus = StatusWords().IsMatch(context.Normalized) && !changed;
+        // The order named after "發票開了嗎" is answered as the status question it continues.
+        var statusAsked = values.Remove(StatusAskedKey);
+        var asksStatus = (StatusWords().IsMatch(context.Normalized) || statusAsked) && !changed;
         if (earlier is null)
         {
+            if (statusAsked && !changed)
+            {
+                OfferOnNamed(context, order);
+                return true;
+            }
+
             // "上周申请的发票开好了吗": nothing here says so; the buyer is told that plainly and a colleague checks, never a
             // request started as if they had asked for none.
             if (asksStatus && AppliedBefore().IsMatch(context.Compact))
@@ -43,7 +51,7 @@ public sealed partial class InvoiceFlow
         // "公司发票开好了吗" names fields the request already holds: a status question, never a new request.
         // The same fields sent again are the request on record: where it stands, never a second one.
         var same = changed && !Differs(values, earlier) && !ReissueWords().IsMatch(context.Normalized);
-        asksStatus = StatusWords().IsMatch(context.Normalized) && (!changed || same);
+        asksStatus = (StatusWords().IsMatch(context.Normalized) || statusAsked) && (!changed || same);
         if (asksStatus || same || (!changed && !values.ContainsKey(ReissueKey)))
         {
             context.Say(earlier.Status == CaseStatus.Resolved ? "invoice.status_issued" : "invoice.status_open", Slots(context, order, earlier.InvoiceTitle, earlier.Email));
@@ -117,6 +125,7 @@ public sealed partial class InvoiceFlow
             _ => "invoice.requested",
         };
         context.Say(template, slots);
+        await RecordOthersAsync(context, order, (type, values[TitleKey], company ? values.GetValueOrDefault(TaxKey) : null, email, string.Join("；", notes)), cancellationToken).ConfigureAwait(false);
         if (values.ContainsKey(ReceiverTitleKey))
         {
             context.Say("invoice.receiver_title_taken", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = values[TitleKey] });

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
-/// <summary>"多久能开出来" asked while the invoice is being taken down.</summary>
+/// <summary>"多久能开出来" asked while the invoice is being taken down or right after; "还没收到货 现在能开吗".</summary>
 public sealed partial class InvoiceFlow
 {
     /// <summary>
@@ -21,6 +23,55 @@ public sealed partial class InvoiceFlow
         return true;
     }
 
+    /// <summary>
+    /// "大概多久能开好" right after an invoice was recorded or answered: the time for that request and where it goes (the
+    /// e-mail, or the order's address for paper), never the whole invoice policy with its paper-invoice post.
+    /// </summary>
+    public static async Task<bool> TellsTimingAfterAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
+            || !TimingAsked().IsMatch(context.Compact) || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return false;
+        }
+
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        if (cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status == CaseStatus.Open).OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } request)
+        {
+            return false;
+        }
+
+        context.Say(request.Email is null ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", Slots(context, order, request.InvoiceTitle, request.Email));
+        return true;
+    }
+
+    /// <summary>
+    /// "四件套还没收到 现在能开吗" with no flow running, about an invoice (named, or the one just talked about): the
+    /// invoice question, which the flow answers first (an invoice does not wait for the goods), never the parcel.
+    /// </summary>
+    public static bool AsksBeforeReceipt(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        return state.ActiveFlow is null && NotReceivedYet().IsMatch(context.Compact) && IssueNowAsked().IsMatch(context.Compact)
+            && (state.LastFlow == IntentIds.Invoice || context.Compact.Contains("票", StringComparison.Ordinal));
+    }
+
+    /// <summary>"还没收到" beside "现在能开吗": one invoice question, never a parcel to track besides (the splitter asks).</summary>
+    public static bool IsBeforeReceiptQuestion(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return NotReceivedYet().IsMatch(compactText) && IssueNowAsked().IsMatch(compactText);
+    }
+
     [GeneratedRegex("(多久|多长时间|几天|哪天|什么时候|啥时候|何时|要等多久).{0,4}(开|出|好|收到|发)|(开|出)(出来|好).{0,3}(要|得)?(多久|几天|多长时间)")]
     private static partial Regex TimingAsked();
+
+    [GeneratedRegex("(还)?没(有)?(收到|到货|签收|收货|拿到)|还没到|(收货|到货|签收|确认收货)(之前|以前|前)")]
+    private static partial Regex NotReceivedYet();
+
+    [GeneratedRegex("(现在|先|提前|这会)?(就)?(能|可以|能不能|可不可以)(先)?开(发票|票)?(吗|嘛|么|不|了吗)?|开得了|能开不|用等(收货|到货)")]
+    private static partial Regex IssueNowAsked();
 }

@@ -42,11 +42,26 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var first = state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder;
         var answersType = state.Step == DialogSteps.AskTitleType;
         var earlierTitle = state.Values.GetValueOrDefault(TitleKey);
+        if (CheckWanted(context))
+        {
+            return;
+        }
+
         var changed = Read(context);
         var titled = context.Facts.Invoice?.Title is not null && state.Values.GetValueOrDefault(TitleKey) is { } title
             ? new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = title }
             : null;
-        if (ChoosingAside.TryTake(context, changed, titled is null ? null : "listen.title_noted", titled))
+        // "税号 … 麻烦重开" while the order is asked for: the number is said back, so the buyer sees it passed its check.
+        var taxed = titled is null && context.Facts.Invoice?.TaxNumber is { } tax && state.Values.GetValueOrDefault(TaxKey) == tax
+            ? new Dictionary<string, string?> { [TemplateSlots.TaxNumber] = tax }
+            : null;
+        var acknowledgement = titled is not null ? "listen.title_noted" : taxed is not null ? "listen.tax_noted" : null;
+        if (ChoosingAside.TryTake(context, changed, acknowledgement, titled ?? taxed))
+        {
+            return;
+        }
+
+        if (first && await StatusUnnamedAsync(context, changed, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -64,15 +79,28 @@ public sealed partial class InvoiceFlow : IDialogFlow
             return;
         }
 
-        // "十月份那件T恤能补开发票吗": no limit, said with the order's payment date; "特价商品能开发票吗": yes, every order,
-        // free of charge, before anything else.
+        if (first)
+        {
+            NoteOthers(context, order);
+        }
+
+        // "十月份那件T恤能补开发票吗": no limit, said with the order's payment date (of none in particular when several
+        // orders are asked for); "特价商品能开发票吗": yes, every order, free of charge, before anything else.
         if (AsksPeriod(context.Compact))
         {
-            SayPeriod(context, order);
+            if (Others(context).Count > 0)
+            {
+                context.Say("invoice.period_several");
+            }
+            else
+            {
+                SayPeriod(context, order);
+            }
         }
         else if (first && CanIssueQuestion().IsMatch(context.Normalized))
         {
-            context.Say("invoice.can_issue", context.SlotsOf(order));
+            // "还没收到货 现在能开吗": yes, an invoice does not wait for the goods.
+            context.Say(NotReceivedYet().IsMatch(context.Compact) ? "invoice.before_receipt" : "invoice.can_issue", context.SlotsOf(order));
         }
 
         if (first && await EarlierRequestAsync(context, order, changed, cancellationToken).ConfigureAwait(false))
