@@ -58,7 +58,7 @@ public static partial class ProductQuestion
     }
 
     /// <summary>What a usage question asks: what goes in, where it goes, how it is used or dimmed.</summary>
-    [GeneratedRegex("装|能放|放进|能进|微波炉|烤箱|洗碗机|蒸|冰箱|冷冻|开水|热水|保温|保冷|调光|亮度|档|怎么用|咋用|用法|能用|可以用|泡")]
+    [GeneratedRegex("装|能放|放进|能进|微波炉|烤箱|洗碗机|蒸|冰箱|冷冻|开水|热水|保温(多|几|效果|时间)|保冷|调光|亮度|档|怎么用|咋用|用法|能用|可以用|泡")]
     private static partial Regex Usage();
 
     /// <summary>"热汤呢", "可乐行不", "那烤箱可以吗": half a question, the rest taken from the one before.</summary>
@@ -69,7 +69,7 @@ public static partial class ProductQuestion
     private static partial Regex Trailing();
 
     /// <summary>Words of another need: an order, money or a return is never half a usage question.</summary>
-    [GeneratedRegex("退|换|发货|快递|物流|发票|运费|邮费|钱|价|券|地址|订单|单号|到哪|修|保修|人工|客服")]
+    [GeneratedRegex("退|换|发货|快递|物流|发票|运费|邮费|钱|价|券|地址|订单|单号|到哪|修|保修|人工|客服|寄|发到|送到|能发|几天")]
     private static partial Regex OtherTopic();
 
     [GeneratedRegex("调光|调亮|调暗|亮度|调档|换档|档位|几档|三档|亮一点|暗一点|亮一些|暗一些")]
