@@ -14,6 +14,7 @@ public static partial class ProductQuestion
 {
     private const string Area = "product";
     private const string ColourPrefix = Area + ".colour_";
+    private const string ColourPick = ColourPrefix + "pick";
     /// <summary>Told that an unpaid order is ordered anew in the colour wanted: "还没付呢" next hears it again in short.</summary>
     public const string Reorder = Area + ".colour_reorder";
 
@@ -43,7 +44,9 @@ public static partial class ProductQuestion
     private static bool AnswersColour(FlowContext context)
     {
         var compact = context.Compact;
-        var toldBefore = context.State.SaidTemplates.LastOrDefault(k => k.StartsWith(ColourPrefix, StringComparison.Ordinal));
+        // The colour told last of a product (never the pick or re-order answers beside it).
+        var toldBefore = context.State.SaidTemplates.LastOrDefault(k => k.StartsWith(ColourPrefix, StringComparison.Ordinal)
+            && !k.StartsWith(Reorder, StringComparison.Ordinal) && !k.StartsWith(ColourPick, StringComparison.Ordinal));
         var picks = Pick().IsMatch(compact) && toldBefore is not null;
         if (!(AsksColour().IsMatch(compact) || picks) || Complaint().IsMatch(compact))
         {
@@ -61,7 +64,7 @@ public static partial class ProductQuestion
         }
 
         var own = ColourPrefix + (category ?? "general");
-        context.Say(picks && context.State.Told(own, null) ? Area + ".colour_pick" : own);
+        context.Say(picks && context.State.Told(own, null) ? ColourPick : own);
         // A colour wanted, or a pick asked, with that product's order still unpaid: ordered anew, never changed by us.
         if (unpaid is not null && (picks || Colour().IsMatch(compact)) && !context.Told(Reorder, unpaid.OrderNumber))
         {
