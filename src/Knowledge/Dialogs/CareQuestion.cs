@@ -55,6 +55,12 @@ public static partial class CareQuestion
         }
 
         var situation = ShelfLife().IsMatch(context.Compact) ? "shelf_life" : Worry(context) ?? category ?? "general";
+        // "能进洗衣机吗 能用柔顺剂不" after the same product's care was told: that question shortly, where one is written.
+        if (situation == category && context.State.Told($"{Area}.{category}", null) && context.Services.Templates.Contains($"{Area}.{category}_again"))
+        {
+            situation = category + "_again";
+        }
+
         context.State.ClearClarification();
         context.Say($"{Area}.{situation}");
         if (context.State.ActiveFlow is not null && context.State.Step is not null)

@@ -4,7 +4,8 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// Questions about the goods, prices and paying, heard before any flow: a product detail or a new order's shipping,
-/// a discount missed on a paid order, a payment that fails, a bulk price or a special VAT invoice. None of them is a
+/// a discount missed on a paid order, a payment that fails, a bulk price or a special VAT invoice, a product's colour,
+/// seeing the goods, a member discount, a usage question followed up in half a sentence. None of them is a
 /// complaint, a hurry on an order already placed or the ordinary invoice flow.
 /// </summary>
 public sealed partial class DialogEngine
@@ -26,6 +27,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
         }
 
-        return PreSaleQuestion.TryAnswer(context) ? Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other) : null;
+        if (PreSaleQuestion.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other);
+        }
+
+        return ProductQuestion.TryAnswer(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other) : null;
     }
 }

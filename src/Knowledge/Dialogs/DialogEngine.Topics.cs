@@ -132,6 +132,15 @@ public sealed partial class DialogEngine
 
     private static bool LetsGo(string normalized) => LetGoWords().IsMatch(CompactText.Of(normalized));
 
+    /// <summary>
+    /// The reply to a line that lets the matter go ("算了"), or puts off a return or refund just talked through ("先不退
+    /// 我再想想": nothing is done and the way back is told, never the policy's further text); null for any other line.
+    /// </summary>
+    private static string? LetGoReply(DialogState state, string normalized) =>
+        LetsGo(normalized) ? "dialog.declined"
+        : state.LastFlow is { } talked && Hesitation.Holds(talked) && Hesitation.Of(normalized) ? "dialog.hold_off"
+        : null;
+
     [GeneratedRegex("^(那|哦|噢|嗯|唉|哎)?(就|还是)?算了(吧|啦|呗)?[。.!！~～]*$|^(那|哦|嗯)?(就)?不用了(吧|谢谢)?[。.!！~～]*$")]
     private static partial Regex LetGoWords();
 

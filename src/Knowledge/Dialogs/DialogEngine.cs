@@ -167,10 +167,10 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
-        // "算了", "那就算了" after an answer lets the matter go: nothing to ask or list.
-        if (state.ActiveFlow is null && state.ClarifyOptions.Count == 0 && LetsGo(context.Normalized))
+        // "算了", "那就算了" after an answer lets the matter go; "先不退 我再想想" after a return was talked through puts it off.
+        if (state.ActiveFlow is null && state.ClarifyOptions.Count == 0 && LetGoReply(state, context.Normalized) is { } letGo)
         {
-            context.Say("dialog.declined");
+            context.Say(letGo);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 

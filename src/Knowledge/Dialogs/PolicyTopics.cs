@@ -98,7 +98,7 @@ public static partial class PolicyTopics
 
     /// <summary>
     /// "退货运费谁出 有运费险没" right after a no-reason return was talked through: the postage of that return only,
-    /// never the quality case's rules beside it.
+    /// never the quality case's rules beside it; past the window, that no such return (nor its postage) is left.
     /// </summary>
     private static bool NoReasonPostage(FlowContext context)
     {
@@ -108,7 +108,9 @@ public static partial class PolicyTopics
             return false;
         }
 
-        context.Say("policy_topics.return_postage_no_reason", context.SlotsOf(order));
+        // Told the window has passed, the buyer has no no-reason return whose postage could be asked about.
+        var past = context.Told(Flows.NoReasonReturnFlow.OutsideWindow, number) || context.Told(Flows.NoReasonReturnFlow.OutsideWindow + "_colour", number);
+        context.Say(past ? "policy_topics.return_postage_past_window" : "policy_topics.return_postage_no_reason", context.SlotsOf(order));
         return true;
     }
 

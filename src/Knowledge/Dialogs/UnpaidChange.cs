@@ -20,7 +20,7 @@ internal static partial class UnpaidChange
         var compact = context.Compact;
         if (context.State.ActiveFlow is not null || compact.Length > ShortLine || OtherQuestion().IsMatch(compact)
             || !(NotPaid().IsMatch(compact) || SpecAlone().IsMatch(compact))
-            || context.State.LastOrderToldOf(Told) is not { } number
+            || (context.State.LastOrderToldOf(Told) ?? context.State.LastOrderToldOf(ProductQuestion.Reorder)) is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingPayment } order)
         {
             return false;

@@ -42,7 +42,9 @@ public static partial class UnpaidOrders
         }
 
         // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
-        if (!Forgot().IsMatch(text) || AnotherQuestion().IsMatch(text))
+        // "枕套那单咋被关了": why an order closed, asked about one never paid, is answered at once, never "restore it?".
+        var whyClosed = !Forgot().IsMatch(text) && WhyClosed().IsMatch(text);
+        if (!(Forgot().IsMatch(text) || whyClosed) || AnotherQuestion().IsMatch(text))
         {
             return false;
         }
@@ -55,14 +57,15 @@ public static partial class UnpaidOrders
         var order = named.FirstOrDefault()
             ?? unpaid.Where(o => o.Status == first).OrderByDescending(o => o.CreatedAt).FirstOrDefault()
             ?? unpaid.OrderByDescending(o => o.CreatedAt).FirstOrDefault();
-        if (order is null)
+        // Asked of a closed order that was paid (or of none closed), the refund and restore answers know better.
+        if (order is null || (whyClosed && (order.Status != OrderStatus.Closed || OrderResolver.Named(context).Any(o => !unpaid.Contains(o)))))
         {
             return false;
         }
 
         // "前阵子拍的 忘了付" right after the closing was explained: a short word on it, never the same paragraph again.
         var answer = order.Status != OrderStatus.AwaitingPayment
-            ? (told == order.OrderNumber ? "orders.unpaid_closed_again" : "track.closed_unpaid")
+            ? (told == order.OrderNumber ? "orders.unpaid_closed_again" : whyClosed ? "policy_topics.closed_unpaid" : "track.closed_unpaid")
             : worry ? "orders.unpaid_will_close" : "track.awaiting_payment";
         context.Say(answer, context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
@@ -78,6 +81,9 @@ public static partial class UnpaidOrders
 
     [GeneratedRegex("还能付|能付(款|钱)?(吗|嘛|么)|能不能付|可以付|怎么付|在哪(里|儿)?付|补付|补款|现在付|去付")]
     private static partial Regex CanPay();
+
+    [GeneratedRegex("(怎么|咋|为什么|为啥|干嘛|凭什么)(就|给我|给)?(被)?(关|关闭|关掉|取消|自动关闭|自动取消)(了|掉)?")]
+    private static partial Regex WhyClosed();
 
     [GeneratedRegex("价|优惠|券|便宜|运费|发票|地址")]
     private static partial Regex AnotherQuestion();

@@ -62,14 +62,17 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         {
             OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "no_reason_return.not_shipped",
             OrderStatus.Closed => "track.closed",
-            _ when facts.DaysSinceShipment > WindowDays + DaysToSign => "no_reason_return.outside_window",
+            _ when facts.DaysSinceShipment > WindowDays + DaysToSign => OutsideWindow,
             _ => WithinWindow,
         };
         // "退货退款 7天无理由可以吧" after it was said: a yes in a sentence, never the same rules again.
         // "买了两个 想退一个": part of the order goes back, which the return asks for by the pieces chosen.
         var partial = answer == WithinWindow && order.Quantity > 1 && PartOfOrder().IsMatch(context.Compact);
+        // "颜色跟图片不一样" past the window: no return for taste, but a colour far from the listing is still the shop's.
+        var colourLate = answer == OutsideWindow && ColourVersusPicture().IsMatch(context.Compact);
         context.Say(
-            partial ? WithinWindow + "_partial"
+            colourLate ? OutsideWindow + "_colour"
+            : partial ? WithinWindow + "_partial"
             : answer == WithinWindow && (context.Told(WithinWindow, order.OrderNumber) || context.Told(WithinWindow + "_partial", order.OrderNumber)) ? WithinWindow + "_again"
             : answer,
             slots);
@@ -147,6 +150,9 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
     private const string WithinWindow = "no_reason_return.within_window";
 
+    /// <summary>Told the no-reason window has passed: a postage question next is no return's postage.</summary>
+    public const string OutsideWindow = "no_reason_return.outside_window";
+
     /// <summary>"没用过 包装都在", "吊牌还在 没背过": the goods as the no-reason return needs them, said by the buyer.</summary>
     public static bool SaysUnused(string compactText)
     {
@@ -196,7 +202,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     private static partial Regex Dislike();
 
     // "颜色跟图片不一样", "有色差": the colour against the listing.
-    [GeneratedRegex("颜色.{0,4}(跟|和|与)(图片|图|描述|详情|主图).{0,3}(不一样|不符|不同|差)|色差")]
+    [GeneratedRegex("颜色.{0,4}(跟|和|与)(图片|图|描述|详情|主图).{0,4}(不太?一样|不符|不同|差)|色差")]
     private static partial Regex ColourVersusPicture();
 
     [GeneratedRegex("换(成|个|一个|一件|为)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
