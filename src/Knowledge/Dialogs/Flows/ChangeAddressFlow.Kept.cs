@@ -19,25 +19,109 @@ public sealed partial class ChangeAddressFlow
         && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier
         && earlier.ConversationId == context.Input.ConversationId;
 
-    /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
-    private static void KeepOrderAddress(FlowContext context, Order order)
+    /// <summary>
+    /// An address kept as on the order fills the place and detail from the order's address. A detail on the order's
+    /// own street ("珞喻路77号桂子山庄4栋703") keeps the order's province, city and district, and "不是702 是703"
+    /// corrects that number in the order's address. True when a number of the order's address was corrected.
+    /// </summary>
+    private static bool KeepOrderAddress(FlowContext context, Order order)
     {
         var values = context.State.Values;
-        if (!values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder)
+        if (order.Address is not { } onOrder)
         {
-            return;
+            return false;
         }
 
         var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        var orderDetail = DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder);
+        var renumber = values.ContainsKey(ReplacesKey) || context.Facts.Address?.City is not null ? null : Renumbering(context.Compact);
+        if (renumber is { } wrong && !values.ContainsKey(DetailKey) && NumberWithUnit().Matches(orderDetail).Any(m => m.Value == wrong.Old || m.Groups["n"].Value == wrong.Old))
+        {
+            values[KeepAddressKey] = "yes";
+        }
+
+        if (OnOrderStreet(values, address, orderDetail))
+        {
+            Keep(values, ProvinceKey, address?.Province);
+            Keep(values, CityKey, address?.City);
+            Keep(values, DistrictKey, address?.District);
+        }
+
+        if (!values.ContainsKey(KeepAddressKey))
+        {
+            return NumbersOnlyChanged(values, orderDetail);
+        }
+
         Keep(values, ProvinceKey, address?.Province);
         Keep(values, CityKey, address?.City);
         Keep(values, DistrictKey, address?.District);
-        Keep(values, DetailKey, DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder));
+        Keep(values, DetailKey, orderDetail);
         if (values.Remove(RoomKey, out var room))
         {
             values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
             values[RoomChangedKey] = "yes";
         }
+
+        if (renumber is { } change && values[DetailKey] == orderDetail && Renumber(orderDetail, change) is var renumbered && renumbered != orderDetail)
+        {
+            values[DetailKey] = renumbered;
+            return NumbersOnlyChanged(values, orderDetail);
+        }
+
+        return false;
+    }
+
+    /// <summary>A detail with no place given, or with the order's own place, on the street of the order's address.</summary>
+    private static bool OnOrderStreet(Dictionary<string, string> values, Entities.AddressFacts? address, string orderDetail)
+    {
+        if (address?.City is null || values.ContainsKey(CityKey) || values.GetValueOrDefault(DetailKey) is not { } detail
+            || (values.GetValueOrDefault(DistrictKey) is { } district && district != address.District)
+            || (values.GetValueOrDefault(ProvinceKey) is { } province && province != address.Province))
+        {
+            return false;
+        }
+
+        var street = new string([.. detail.TakeWhile(c => !char.IsAsciiDigit(c))]);
+        return street.Length >= 2 && orderDetail.Contains(street, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The new detail is the order's with only its numbers changed (702 → 703): a door number corrected, so the
+    /// recipient and phone stay and the record says only the number changed.
+    /// </summary>
+    private static bool NumbersOnlyChanged(Dictionary<string, string> values, string orderDetail)
+    {
+        if (values.GetValueOrDefault(DetailKey) is not { } detail || detail == orderDetail
+            || NumberWithUnit().Replace(detail, "#") != NumberWithUnit().Replace(orderDetail, "#"))
+        {
+            return false;
+        }
+
+        values[KeepAddressKey] = "yes";
+        values[RoomChangedKey] = "yes";
+        values.TryAdd(KeepContactKey, "yes");
+        return true;
+    }
+
+    /// <summary>
+    /// "不是702 是703" once 703 was recorded: the correction asks for what stands already, so the record is confirmed
+    /// with the address it holds, never recorded a second time.
+    /// </summary>
+    private static async Task<bool> SameAsRecordedAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var values = context.State.Values;
+        if (values.GetValueOrDefault(ReplacesKey) is null || await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is not { Description: { } recorded }
+            || !recorded.Contains(Describe(values, order, maskMobile: false), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        context.Say("change_address.same_as_recorded", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
+        });
+        context.Finish();
+        return true;
     }
 
     /// <summary>
