@@ -44,7 +44,8 @@ internal static partial class RefusedParcel
         // "中通那单 77312…" right after the rule on refusing: the parcel the buyer will refuse, now named.
         if (RuleJustGiven(context) && OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped, HasRefundUnderWay: false } named])
         {
-            await RecordAsync(context, named, cancellationToken).ConfigureAwait(false);
+            // The reason was said with the question ("在别家买重了 能直接拒收吗"), before the parcel was named.
+            await RecordAsync(context, named, cancellationToken, Entities.ReasonCategories.Detect(CompactText.Of(context.State.LastQuestion!))).ConfigureAwait(false);
             Close(context, named, Told);
             return true;
         }
@@ -99,14 +100,14 @@ internal static partial class RefusedParcel
         && context.Services.Orders.Find(context.Input.BuyerId, last) is { Status: OrderStatus.Shipped } order ? order : null;
 
     /// <summary>One refund record per order: the reason said, else "不想要了".</summary>
-    private static async Task RecordAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    private static async Task RecordAsync(FlowContext context, Order order, CancellationToken cancellationToken, string? earlierReason = null)
     {
         if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false) is not null)
         {
             return;
         }
 
-        var reason = RefundReasons.Label(RefundReasons.Of(context.Facts.Reason) ?? RefundReasons.ChangedMind);
+        var reason = RefundReasons.Label(RefundReasons.Of(context.Facts.Reason) ?? RefundReasons.Of(earlierReason) ?? RefundReasons.ChangedMind);
         await context.Actions.RequestRefundAsync(context.Turn, order.OrderNumber, $"{reason}（买家会拒收在途包裹，退回仓库后退款）", cancellationToken).ConfigureAwait(false);
     }
 
