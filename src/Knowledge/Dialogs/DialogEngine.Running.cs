@@ -36,11 +36,14 @@ public sealed partial class DialogEngine
     private static bool GivesNewAddress(FlowContext context) =>
         context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress);
 
-    /// <summary>"能直接寄到她家吗", "可以寄到我妈那边不": the parcel is to go to someone else's home, the address still to come.</summary>
+    /// <summary>
+    /// "能直接寄到她家吗", "浴巾寄到我妈家可以吗": the parcel is to go to someone else's home, the address still to come;
+    /// never "别寄到我妈家" nor "寄到我妈家了" (where it went).
+    /// </summary>
     private static bool SendsElsewhere(FlowContext context) =>
-        context.State.ActiveFlow is null && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress) && ToSomeoneElse().IsMatch(context.Compact);
+        context.State.ActiveFlow is null && ToSomeoneElse().IsMatch(context.Compact);
 
-    [GeneratedRegex("(?:寄|发)(?:到|给)(?:她|他|我?(?:朋友|亲戚|侄女|侄子|外甥女?|妈|爸|爸妈|父母|婆婆|闺蜜|老家))|送到(?:她|他|我?(?:朋友|亲戚|妈|爸|父母|婆婆|老家))(?:家|那)")]
+    [GeneratedRegex("(?<![不别没])(?:(?:寄|发)(?:到|给)(?:她|他|我?(?:朋友|亲戚|侄女|侄子|外甥女?|妈|爸|爸妈|父母|婆婆|闺蜜|老家))|送到(?:她|他|我?(?:朋友|亲戚|妈|爸|父母|婆婆|老家))(?:家|那))(?![^，,。]{0,2}(?:了|没))")]
     private static partial Regex ToSomeoneElse();
 
     private static bool OnlyPointsAtOrder(FlowContext context)

@@ -19,6 +19,8 @@ public sealed partial class MessageAnalyzerTests
     // The tracking numbers of 5922 (SF1428573690214) and 6603 (YT7510398820461).
     [Theory]
     [InlineData("顺丰那单 SF1428573690214", "5922")]
+    [InlineData("SF1428573690214", "5922")]
+    [InlineData("快递单号YT7510398820461", "6603")]
     [InlineData("yt7510398820461 这个到哪了", "6603")]
     public void A_tracking_number_of_the_buyer_points_at_that_order_first(string text, string tail)
     {

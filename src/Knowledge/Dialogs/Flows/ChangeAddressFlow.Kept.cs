@@ -40,8 +40,19 @@ public sealed partial class ChangeAddressFlow
             values[KeepAddressKey] = "yes";
         }
 
-        if (OnOrderStreet(values, address, orderDetail))
+        // "晴川苑3幢602室 别的都不变": the detail said is new even beside words that keep the rest of the address.
+        // "四件套地址改成晴川苑3幢602室" read whole as a detail: the order's estate and the numbers after it are the detail.
+        var said = values.GetValueOrDefault(DetailKey)
+            ?? (values.ContainsKey(KeepAddressKey) && context.Facts.Address is { City: null, Detail: { } detail } ? CompactText.Of(detail) : null);
+        if (context.Facts.Address?.City is null && (said is null || LeadOnOrderStreet(said, orderDetail) is null)
+            && OrderStreetIn(context.Compact, orderDetail) is { } found)
         {
+            said = found;
+        }
+
+        if (said is not null && PlaceFitsOrder(values, address) && LeadOnOrderStreet(said, orderDetail) is { } lead)
+        {
+            values[DetailKey] = lead + said;
             Keep(values, ProvinceKey, address?.Province);
             Keep(values, CityKey, address?.City);
             Keep(values, DistrictKey, address?.District);
@@ -62,27 +73,57 @@ public sealed partial class ChangeAddressFlow
             values[RoomChangedKey] = "yes";
         }
 
-        if (renumber is { } change && values[DetailKey] == orderDetail && Renumber(orderDetail, change) is var renumbered && renumbered != orderDetail)
+        if (renumber is { } change && values[DetailKey] == orderDetail)
         {
-            values[DetailKey] = renumbered;
-            return NumbersOnlyChanged(values, orderDetail);
+            values[DetailKey] = Renumber(orderDetail, change);
         }
 
-        return false;
+        return NumbersOnlyChanged(values, orderDetail);
     }
 
-    /// <summary>A detail with no place given, or with the order's own place, on the street of the order's address.</summary>
-    private static bool OnOrderStreet(Dictionary<string, string> values, Entities.AddressFacts? address, string orderDetail)
+    /// <summary>No city given, and the province and district given, if any, are the order's own.</summary>
+    private static bool PlaceFitsOrder(Dictionary<string, string> values, Entities.AddressFacts? address) =>
+        address?.City is not null && !values.ContainsKey(CityKey)
+        && (values.GetValueOrDefault(DistrictKey) is not { } district || district == address.District)
+        && (values.GetValueOrDefault(ProvinceKey) is not { } province || province == address.Province);
+
+    /// <summary>
+    /// "晴川苑3幢602室" inside a longer line no address reader takes: the order's own street or estate (the longest
+    /// tail of the words before the numbers that the order's detail holds) with the numbers after it, shaped as the
+    /// order's detail, or null.
+    /// </summary>
+    private static string? OrderStreetIn(string compact, string orderDetail)
     {
-        if (address?.City is null || values.ContainsKey(CityKey) || values.GetValueOrDefault(DetailKey) is not { } detail
-            || (values.GetValueOrDefault(DistrictKey) is { } district && district != address.District)
-            || (values.GetValueOrDefault(ProvinceKey) is { } province && province != address.Province))
+        for (var m = StreetAndNumbers().Match(compact); m.Success; m = m.NextMatch())
         {
-            return false;
+            var words = m.Groups["w"].Value;
+            for (var start = 0; start <= words.Length - 2; start++)
+            {
+                // Only a detail shaped as the order's (its numbers changed) is taken: nothing else is read into a line.
+                var said = words[start..] + m.Groups["n"].Value;
+                if (LeadOnOrderStreet(said, orderDetail) is { } lead
+                    && NumberWithUnit().Replace(lead + said, "#") == NumberWithUnit().Replace(orderDetail, "#"))
+                {
+                    return said;
+                }
+            }
         }
 
+        return null;
+    }
+
+    [GeneratedRegex("(?<w>[\\p{IsCJKUnifiedIdeographs}]+)(?<n>[0-9][0-9\\-]*(?:[号栋幢单元室楼层]*[0-9\\-]+)*[号栋幢单元室楼层]*)")]
+    private static partial Regex StreetAndNumbers();
+
+    /// <summary>
+    /// The part of the order's detail before the street or estate the new detail starts with ("文三路88号" before
+    /// "晴川苑3幢602室", empty for "珞喻路77号…"), or null when the new detail is not on the order's street.
+    /// </summary>
+    private static string? LeadOnOrderStreet(string detail, string orderDetail)
+    {
         var street = new string([.. detail.TakeWhile(c => !char.IsAsciiDigit(c))]);
-        return street.Length >= 2 && orderDetail.Contains(street, StringComparison.Ordinal);
+        var at = street.Length >= 2 ? orderDetail.IndexOf(street, StringComparison.Ordinal) : -1;
+        return at < 0 ? null : orderDetail[..at];
     }
 
     /// <summary>
