@@ -75,7 +75,8 @@ public static partial class DeliveryWish
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.State.ActiveFlow is not null || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order)
+        // "能拦截吗 我怕放驿站": a parcel to be stopped, which has its own answer; the station is only the worry.
+        if (context.State.ActiveFlow is not null || PolicyTopics.AsksIntercept(context.Compact) || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order)
         {
             return false;
         }
@@ -158,8 +159,8 @@ public static partial class DeliveryWish
     [GeneratedRegex("再(发|寄)|以后(再)?(发|寄)|晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
     private static partial Regex Delay();
 
-    /// <summary>"别放驿站", "放驿站也不行", "驿站不要": a station ruled out, whichever side the refusal stands.</summary>
-    [GeneratedRegex("(别|不要|不想|不用|不能)(放|送|寄|投)?(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(驿站|代收点|快递点)[^，,。]{0,2}(也|都)?(不行|不要|不可以|不放心|别放|不能放)")]
+    /// <summary>"别放驿站", "放驿站也不行", "驿站不要", "怕他直接放驿站": a station ruled out, whichever side the refusal stands.</summary>
+    [GeneratedRegex("(别|不要|不想|不用|不能)(放|送|寄|投)?(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(怕|担心|生怕|就怕)[^，,。]{0,8}(放|扔|丢|送|搁)(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(驿站|代收点|快递点)[^，,。]{0,2}(也|都)?(不行|不要|不可以|不放心|别放|不能放)")]
     private static partial Regex NoStation();
 
     [GeneratedRegex("驿站|代收点|快递点|快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子|门卫|传达室|保安室|前台|物业|收发室|上门|门口|送到家")]

@@ -211,7 +211,7 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             state.ClearClarification();
-            return GivesNewAddress(context) ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
+            return GivesNewAddress(context) || SendsElsewhere(context) ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
                 : Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
         }
 

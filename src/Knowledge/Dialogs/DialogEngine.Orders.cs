@@ -54,7 +54,8 @@ public sealed partial class DialogEngine
     private static bool OnlyNamesAnOrder(FlowContext context)
     {
         var mentions = context.Facts.OrderReferences
-            .Where(r => r.Evidence is OrderEvidence.Product or OrderEvidence.Price or OrderEvidence.LastDigits or OrderEvidence.Date && r.OrderNumbers.Count > 0)
+            .Where(r => r.Evidence is OrderEvidence.Product or OrderEvidence.Price or OrderEvidence.LastDigits or OrderEvidence.Date or OrderEvidence.TrackingNumber or OrderEvidence.Carrier
+                && r.OrderNumbers.Count > 0)
             .Select(r => r.Mention)
             .ToList();
         if (mentions.Count == 0 || OrderResolver.Named(context).Count != 1)

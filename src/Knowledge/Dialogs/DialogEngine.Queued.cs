@@ -8,7 +8,8 @@ public sealed partial class DialogEngine
     /// <summary>
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
-    /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down.
+    /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down, and the
+    /// new address of a shipped parcel handed over to be redirected, which goes on the courier follow-up.
     /// Null when the message is no such question (the person takes it up), or when it asks for a person.
     /// </summary>
     public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
@@ -31,6 +32,12 @@ public sealed partial class DialogEngine
         if (await QueuedRefund.TryRecordWhileQueuedAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        // "新地址 广州市天河区…" for the shipped parcel handed over to be redirected: noted for the person who asks the courier.
+        if (await QueuedAddress.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
@@ -34,6 +35,16 @@ public sealed partial class DialogEngine
     /// </summary>
     private static bool GivesNewAddress(FlowContext context) =>
         context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress);
+
+    /// <summary>
+    /// "能直接寄到她家吗", "浴巾寄到我妈家可以吗": the parcel is to go to someone else's home, the address still to come;
+    /// never "别寄到我妈家" nor "寄到我妈家了" (where it went).
+    /// </summary>
+    private static bool SendsElsewhere(FlowContext context) =>
+        context.State.ActiveFlow is null && ToSomeoneElse().IsMatch(context.Compact);
+
+    [GeneratedRegex("(?<![不别没])(?:(?:寄|发)(?:到|给)(?:她|他|我?(?:朋友|亲戚|侄女|侄子|外甥女?|妈|爸|爸妈|父母|婆婆|闺蜜|老家))|送到(?:她|他|我?(?:朋友|亲戚|妈|爸|父母|婆婆|老家))(?:家|那))(?![^，,。]{0,2}(?:了|没))")]
+    private static partial Regex ToSomeoneElse();
 
     private static bool OnlyPointsAtOrder(FlowContext context)
     {

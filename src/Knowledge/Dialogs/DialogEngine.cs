@@ -242,8 +242,9 @@ public sealed partial class DialogEngine
         // "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话也换下 139…" and "电话留错了" are a change of address,
         // whatever the model makes of them.
         // "袜子先别发 我要改个地址" wants both: the address is changed and the order held until then, never "which one?".
+        // "是送我侄女的 能直接寄到她家吗" sends the parcel to someone else's home: a new address, asked for.
         if ((AddressKeeps.NewRoomNumber(context.Compact) is not null || AddressKeeps.ChangesMobile(context.Compact) || AddressKeeps.AsksMobileChange(context.Compact)
-                || (AddressKeeps.ChangesAddress(context.Compact) && ChangeAddressFlow.HoldsShipment(context.Compact)))
+                || (AddressKeeps.ChangesAddress(context.Compact) && ChangeAddressFlow.HoldsShipment(context.Compact)) || SendsElsewhere(context))
             && _flows.ContainsKey(IntentIds.ChangeAddress))
         {
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);

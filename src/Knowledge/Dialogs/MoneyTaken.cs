@@ -75,11 +75,15 @@ internal static partial class MoneyTaken
     [GeneratedRegex("扣(了|款|钱|费|掉|走)|被扣|(付|交|支付)(了|过)(钱|款)?|付过款|付了款|付款(了|成功)|支付成功|已(经)?(付|支付)|钱(已经|都|也)?(付|扣|交|划走|转)了|钱没了|付了两|付两次|支付了两")]
     private static partial Regex Taken();
 
-    /// <summary>Money coming back, a payment that failed or one forgotten: nothing was taken that the orders do not show.</summary>
-    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|没来得及付")]
+    /// <summary>
+    /// Money coming back, a payment that failed, one forgotten or one still to make ("付了以后能一起发吗"): nothing was
+    /// taken that the orders do not show.
+    /// </summary>
+    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|没来得及付|(付|支付)(了|完|好)(款)?(以后|之后|再)")]
     private static partial Regex NotTaken();
 
-    [GeneratedRegex("两次|两遍|2次|二次|重复(扣|付|支付)|多扣|扣多|多付|付多|扣了双份|两笔")]
+    /// <summary>Charged twice; "省得收两次" counts parcels received, not payments.</summary>
+    [GeneratedRegex("(?<!收|送|寄|发|跑|签)(两次|两遍|2次|二次)|重复(扣|付|支付)|多扣|扣多|多付|付多|扣了双份|两笔")]
     private static partial Regex Twice();
 
     [GeneratedRegex("没(有)?(看到|找到|生成|显示)?(这个)?订单|订单(没有|没)(生成|显示|出来)|看不到订单|找不到订单|订单里(没有|没)|没下(单)?成功")]

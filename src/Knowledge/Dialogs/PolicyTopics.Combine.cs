@@ -89,6 +89,12 @@ public static partial class PolicyTopics
         // The orders that keep this one from being combined: those named, else every one that would otherwise fit.
         List<Order> blocking = addsItem ? []
             : [.. (others.Count > 0 ? others : orders.Where(o => o.OrderNumber != order.OrderNumber && StillOpen(o))).Where(o => WhyNot(o, order) is not null)];
+        // "付了以后能跟四件套一起发吗" right after the tote bag: the order just talked of is the one meant, not every other.
+        if (others.Count == 0 && blocking.FirstOrDefault(o => o.OrderNumber == context.State.LastOrderNumber) is { } focus)
+        {
+            blocking = [focus];
+        }
+
         // "两单一起发" with every other order already on its way: the newest of those is the one the buyer means.
         if (blocking.Count == 0 && !addsItem && orders.Where(o => o.Status == OrderStatus.Shipped).MaxBy(o => o.ShippedAt) is { } gone)
         {

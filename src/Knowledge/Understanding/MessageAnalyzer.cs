@@ -78,12 +78,14 @@ public sealed partial class MessageAnalyzer
         }
 
         var orderNumbers = ReadOrderNumbers(masked, notTax);
+        // Read before they are hidden: a tracking number of the buyer's own parcel points at that order.
+        var tracked = buyerOrders.Where(o => o.TrackingNumber is { Length: > 0 } number && masked.Text.Contains(number, StringComparison.OrdinalIgnoreCase)).ToList();
         HideTrackingNumbers(masked, notTax);
         var invoice = InvoiceReader.Read(masked, notTax);
         var names = StandaloneNames(masked.Text);
         var knownAddresses = buyerOrders.Select(o => o.Address).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var mobileAndAddress = _addresses.Read(masked, names, knownAddresses);
-        var references = _orderReferences.Read(masked, orderNumbers, buyerOrders, today);
+        var references = _orderReferences.Read(masked, orderNumbers, tracked, buyerOrders, today);
         var compact = masked.Compact;
         return new MessageFacts
         {

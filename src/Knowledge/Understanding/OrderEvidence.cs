@@ -26,4 +26,7 @@ public enum OrderEvidence
 
     /// <summary>Where it stands: 还没发的那个, 已经发了的那单.</summary>
     State,
+
+    /// <summary>The parcel's own tracking number: 中通那单 77312088145290, YT7510301458826 这个.</summary>
+    TrackingNumber,
 }

@@ -14,12 +14,17 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 {
     private readonly ConcurrentDictionary<string, string> _foldedTitles = new(StringComparer.Ordinal);
 
-    public List<OrderReference> Read(MaskedText masked, IReadOnlyList<string> orderNumbers, IReadOnlyList<Order> orders, DateOnly today)
+    public List<OrderReference> Read(MaskedText masked, IReadOnlyList<string> orderNumbers, IReadOnlyList<Order> tracked, IReadOnlyList<Order> orders, DateOnly today)
     {
         var references = new List<OrderReference>();
         foreach (var number in orderNumbers)
         {
             references.Add(new OrderReference(OrderEvidence.OrderNumber, number, [.. orders.Where(o => o.OrderNumber == number).Select(o => o.OrderNumber)]));
+        }
+
+        foreach (var order in tracked)
+        {
+            references.Add(new OrderReference(OrderEvidence.TrackingNumber, order.TrackingNumber!, [order.OrderNumber]));
         }
 
         var text = masked.Compact;
@@ -107,7 +112,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 
     private static double Weight(OrderEvidence evidence) => evidence switch
     {
-        OrderEvidence.OrderNumber => 100,
+        OrderEvidence.OrderNumber or OrderEvidence.TrackingNumber => 100,
         OrderEvidence.LastDigits => 50,
         OrderEvidence.Ordinal => 40,
         OrderEvidence.Price or OrderEvidence.Date or OrderEvidence.Carrier => 30,

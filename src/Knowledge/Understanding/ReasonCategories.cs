@@ -117,7 +117,8 @@ public static partial class ReasonCategories
     [GeneratedRegex("太慢|慢死|好慢|发货慢|等不及|等不起|没动静|没有动静|没消息|超时|(?:天|小时)了?(?:还|都|也)(?:没|不)(?:发|动)|说好.{0,8}(?:小时|天).{0,4}发|太久|等太|迟迟|还不发|一直不发|一直没发|一直没有发|不想等|不等了|等不了|拖了|拖这么久|还没发(?!货?的(?:话|那|这|订单|单|一)|货?(?:吧|吗|呢|是吧|对吧|能|可以|可不可以|的吧)|货?[,，]?(?:能|可以|可不可以))|急用|来不及")]
     private static partial Regex SlowWords();
 
-    [GeneratedRegex("便宜|降价|贵|差价|别家|价格|价保|优惠")]
+    // "在别家买重了" is a second one bought elsewhere, no price reason.
+    [GeneratedRegex("便宜|降价|贵|差价|别家(?!买)|价格|价保|优惠")]
     private static partial Regex PriceWords();
 
     [GeneratedRegex("不想要|不需要(?!发票|开票)|不要了|用不上|不喜欢|不买了|家里有|买多|冲动|不合适")]

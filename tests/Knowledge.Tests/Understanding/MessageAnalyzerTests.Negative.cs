@@ -12,8 +12,6 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("好的")]
     [InlineData("在吗")]
     [InlineData("？？？")]
-    [InlineData("SF1428573690214")]
-    [InlineData("快递单号YT7510398820461")]
     [InlineData("单号 773112345678901 查一下")]
     [InlineData("你们公司怎么这样")]
     [InlineData("你们这什么破店")]

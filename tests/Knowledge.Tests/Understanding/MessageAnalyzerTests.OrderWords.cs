@@ -16,6 +16,21 @@ public sealed partial class MessageAnalyzerTests
         Assert.Equal([Analysis.Full(Analysis.Lily, tail)], reference.OrderNumbers);
     }
 
+    // The tracking numbers of 5922 (SF1428573690214) and 6603 (YT7510398820461).
+    [Theory]
+    [InlineData("顺丰那单 SF1428573690214", "5922")]
+    [InlineData("SF1428573690214", "5922")]
+    [InlineData("快递单号YT7510398820461", "6603")]
+    [InlineData("yt7510398820461 这个到哪了", "6603")]
+    public void A_tracking_number_of_the_buyer_points_at_that_order_first(string text, string tail)
+    {
+        var facts = Analysis.Analyze(text);
+
+        var reference = Assert.Single(facts.OrderReferences, r => r.Evidence == OrderEvidence.TrackingNumber);
+        Assert.Equal([Analysis.Full(Analysis.Lily, tail)], reference.OrderNumbers);
+        Assert.Equal(Analysis.Full(Analysis.Lily, tail), facts.MatchedOrderNumbers[0]);
+    }
+
     [Fact]
     public void A_carrier_of_several_orders_points_at_each_of_them()
     {

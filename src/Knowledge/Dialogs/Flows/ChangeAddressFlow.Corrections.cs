@@ -190,8 +190,11 @@ public sealed partial class ChangeAddressFlow
         return OldThenNew().Match(compact) is { Success: true } b ? (b.Groups["new"].Value, b.Groups["old"].Value) : null;
     }
 
-    /// <summary>What the bot added to a recorded address ("（收件人和电话同原订单）", "（更正原申请AS…）"), never part of it.</summary>
-    [GeneratedRegex("（[^（）]*(?:同原订单|更正原申请)[^（）]*）")]
+    /// <summary>
+    /// What the bot added to a recorded address ("（收件人和电话同原订单）", "（更正原申请AS…）", "（收件人、电话、地址（只改门牌号）同原订单）"),
+    /// never part of it.
+    /// </summary>
+    [GeneratedRegex("（(?:[^（）]|（[^（）]*）)*(?:同原订单|更正原申请)[^（）]*）")]
     private static partial Regex OurNotes();
 
     [GeneratedRegex("(?<new>[0-9]+[号栋幢室楼层]?),?而?不是(?<old>[0-9]+[号栋幢室楼层]?)")]

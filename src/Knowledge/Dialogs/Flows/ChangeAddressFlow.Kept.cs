@@ -28,25 +28,150 @@ public sealed partial class ChangeAddressFlow
         && !AnotherChange().IsMatch(context.Compact)
         && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is null;
 
-    /// <summary>An address kept as on the order fills the place and detail from the order's address.</summary>
-    private static void KeepOrderAddress(FlowContext context, Order order)
+    /// <summary>
+    /// An address kept as on the order fills the place and detail from the order's address. A detail on the order's
+    /// own street ("珞喻路77号桂子山庄4栋703") keeps the order's province, city and district, and "不是702 是703"
+    /// corrects that number in the order's address. True when a number of the order's address was corrected.
+    /// </summary>
+    private static bool KeepOrderAddress(FlowContext context, Order order)
     {
         var values = context.State.Values;
-        if (!values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder)
+        if (order.Address is not { } onOrder)
         {
-            return;
+            return false;
         }
 
         var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        var orderDetail = DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder);
+        var renumber = values.ContainsKey(ReplacesKey) || context.Facts.Address?.City is not null ? null : Renumbering(context.Compact);
+        if (renumber is { } wrong && !values.ContainsKey(DetailKey) && NumberWithUnit().Matches(orderDetail).Any(m => m.Value == wrong.Old || m.Groups["n"].Value == wrong.Old))
+        {
+            values[KeepAddressKey] = "yes";
+        }
+
+        // "晴川苑3幢602室 别的都不变": the detail said is new even beside words that keep the rest of the address.
+        // "四件套地址改成晴川苑3幢602室" read whole as a detail: the order's estate and the numbers after it are the detail.
+        var said = values.GetValueOrDefault(DetailKey)
+            ?? (values.ContainsKey(KeepAddressKey) && context.Facts.Address is { City: null, Detail: { } detail } ? CompactText.Of(detail) : null);
+        if (context.Facts.Address?.City is null && (said is null || LeadOnOrderStreet(said, orderDetail) is null)
+            && OrderStreetIn(context.Compact, orderDetail) is { } found)
+        {
+            said = found;
+        }
+
+        if (said is not null && PlaceFitsOrder(values, address) && LeadOnOrderStreet(said, orderDetail) is { } lead)
+        {
+            values[DetailKey] = lead + said;
+            Keep(values, ProvinceKey, address?.Province);
+            Keep(values, CityKey, address?.City);
+            Keep(values, DistrictKey, address?.District);
+        }
+
+        if (!values.ContainsKey(KeepAddressKey))
+        {
+            return NumbersOnlyChanged(values, orderDetail);
+        }
+
         Keep(values, ProvinceKey, address?.Province);
         Keep(values, CityKey, address?.City);
         Keep(values, DistrictKey, address?.District);
-        Keep(values, DetailKey, DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder));
+        Keep(values, DetailKey, orderDetail);
         if (values.Remove(RoomKey, out var room))
         {
             values[DetailKey] = AddressKeeps.Renumbered(values[DetailKey], room);
             values[RoomChangedKey] = "yes";
         }
+
+        if (renumber is { } change && values[DetailKey] == orderDetail)
+        {
+            values[DetailKey] = Renumber(orderDetail, change);
+        }
+
+        return NumbersOnlyChanged(values, orderDetail);
+    }
+
+    /// <summary>No city given, and the province and district given, if any, are the order's own.</summary>
+    private static bool PlaceFitsOrder(Dictionary<string, string> values, Entities.AddressFacts? address) =>
+        address?.City is not null && !values.ContainsKey(CityKey)
+        && (values.GetValueOrDefault(DistrictKey) is not { } district || district == address.District)
+        && (values.GetValueOrDefault(ProvinceKey) is not { } province || province == address.Province);
+
+    /// <summary>
+    /// "晴川苑3幢602室" inside a longer line no address reader takes: the order's own street or estate (the longest
+    /// tail of the words before the numbers that the order's detail holds) with the numbers after it, shaped as the
+    /// order's detail, or null.
+    /// </summary>
+    private static string? OrderStreetIn(string compact, string orderDetail)
+    {
+        for (var m = StreetAndNumbers().Match(compact); m.Success; m = m.NextMatch())
+        {
+            var words = m.Groups["w"].Value;
+            for (var start = 0; start <= words.Length - 2; start++)
+            {
+                // Only a detail shaped as the order's (its numbers changed) is taken: nothing else is read into a line.
+                var said = words[start..] + m.Groups["n"].Value;
+                if (LeadOnOrderStreet(said, orderDetail) is { } lead
+                    && NumberWithUnit().Replace(lead + said, "#") == NumberWithUnit().Replace(orderDetail, "#"))
+                {
+                    return said;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("(?<w>[\\p{IsCJKUnifiedIdeographs}]+)(?<n>[0-9][0-9\\-]*(?:[号栋幢单元室楼层]*[0-9\\-]+)*[号栋幢单元室楼层]*)")]
+    private static partial Regex StreetAndNumbers();
+
+    /// <summary>
+    /// The part of the order's detail before the street or estate the new detail starts with ("文三路88号" before
+    /// "晴川苑3幢602室", empty for "珞喻路77号…"), or null when the new detail is not on the order's street.
+    /// </summary>
+    private static string? LeadOnOrderStreet(string detail, string orderDetail)
+    {
+        var street = new string([.. detail.TakeWhile(c => !char.IsAsciiDigit(c))]);
+        var at = street.Length >= 2 ? orderDetail.IndexOf(street, StringComparison.Ordinal) : -1;
+        return at < 0 ? null : orderDetail[..at];
+    }
+
+    /// <summary>
+    /// The new detail is the order's with only its numbers changed (702 → 703): a door number corrected, so the
+    /// recipient and phone stay and the record says only the number changed.
+    /// </summary>
+    private static bool NumbersOnlyChanged(Dictionary<string, string> values, string orderDetail)
+    {
+        if (values.GetValueOrDefault(DetailKey) is not { } detail || detail == orderDetail
+            || NumberWithUnit().Replace(detail, "#") != NumberWithUnit().Replace(orderDetail, "#"))
+        {
+            return false;
+        }
+
+        values[KeepAddressKey] = "yes";
+        values[RoomChangedKey] = "yes";
+        values.TryAdd(KeepContactKey, "yes");
+        return true;
+    }
+
+    /// <summary>
+    /// "不是702 是703" once 703 was recorded: the correction asks for what stands already, so the record is confirmed
+    /// with the address it holds, never recorded a second time.
+    /// </summary>
+    private static async Task<bool> SameAsRecordedAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var values = context.State.Values;
+        if (values.GetValueOrDefault(ReplacesKey) is null || await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is not { Description: { } recorded }
+            || !recorded.Contains(Describe(values, order, maskMobile: false), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        context.Say("change_address.same_as_recorded", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
+        });
+        context.Finish();
+        return true;
     }
 
     /// <summary>

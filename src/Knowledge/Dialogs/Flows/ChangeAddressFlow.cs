@@ -110,8 +110,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
-        var renumbered = asked is not null && RenumberGiven(context);
-        KeepOrderAddress(context, order);
+        var renumbered = (asked is not null && RenumberGiven(context)) | KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
         var wantsMissing = (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey)) || (values.ContainsKey(WantNameKey) && !values.ContainsKey(NameKey));
         if (hasAddress && !wantsMissing && asked == DialogSteps.AskContact && MovedOnToPendingNeed(context))
@@ -179,6 +178,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         var values = context.State.Values;
         var description = Heading(values) + Describe(values, order, maskMobile: false) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
+        if (await SameAsRecordedAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         if (values.GetValueOrDefault(ReplacesKey) is { } earlier)
         {
