@@ -12,16 +12,23 @@ public sealed partial class QualityReturnFlow
     public static bool ChoosesBesidePostage(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return BesidePostage(context).Any(c => ReturnWish().IsMatch(c) || ExchangeWords().IsMatch(c));
+        return ChoosesBesidePostage(context.Normalized);
     }
 
+    /// <summary>
+    /// The same read from the words alone: the line is then one need (the remedy, with its postage), never a remedy and
+    /// a postage question taken apart.
+    /// </summary>
+    public static bool ChoosesBesidePostage(string normalized) =>
+        BesidePostage(normalized).Any(c => ReturnWish().IsMatch(c) || ExchangeWords().IsMatch(c));
+
     /// <summary>"要退 邮费你们出吧": the return chosen in a clause beside the postage question.</summary>
-    private static bool ReturnBesidePostage(FlowContext context) => BesidePostage(context).Any(c => ReturnWish().IsMatch(c));
+    private static bool ReturnBesidePostage(FlowContext context) => BesidePostage(context.Normalized).Any(c => ReturnWish().IsMatch(c));
 
     /// <summary>The clauses other than the postage question, when the line asks who pays the postage; none otherwise.</summary>
-    private static IEnumerable<string> BesidePostage(FlowContext context) =>
-        WhoPaysPostage().IsMatch(context.Compact)
-            ? ClauseBreak().Split(context.Normalized).Select(CompactText.Of).Where(c => c.Length > 0 && !WhoPaysPostage().IsMatch(c))
+    private static IEnumerable<string> BesidePostage(string normalized) =>
+        WhoPaysPostage().IsMatch(CompactText.Of(normalized))
+            ? ClauseBreak().Split(normalized).Select(CompactText.Of).Where(c => c.Length > 0 && !WhoPaysPostage().IsMatch(c))
             : [];
 
     [GeneratedRegex("运费|邮费|快递费|寄回.{0,4}(?:谁出|谁付|谁承担)")]

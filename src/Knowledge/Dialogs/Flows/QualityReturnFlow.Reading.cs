@@ -133,7 +133,7 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
-        return ReturnWish().IsMatch(compact) || ExchangeWords().IsMatch(context.Normalized) || ReshipWords().IsMatch(compact)
+        return ReturnWish().IsMatch(compact) || ChoosesBesidePostage(context) || ExchangeWords().IsMatch(context.Normalized) || ReshipWords().IsMatch(compact)
             || RefundInstead().IsMatch(context.Normalized) || QualityProblems.WantsRepair(context.Normalized)
             || context.Facts.Cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Return or BuyerAction.Exchange);
     }
