@@ -103,8 +103,10 @@ public sealed partial class DialogEngine
             return sum;
         }
 
-        // "怎么洗", "运费谁出" after a return, "今天能发吗" after a hurry, "放快递柜": answered in the context they belong to.
-        if (await AnswersInContextAsync(context, cancellationToken).ConfigureAwait(false) is { } inContext)
+        // "怎么洗", "运费谁出" after a return, "今天能发吗" after a hurry, "放快递柜": answered in the context they belong to;
+        // "别发了啊" after a refund recorded here, "孩子长得快" after a size change, "想退 运费谁出" after a quality case: that record's.
+        if ((await HoldsFocusAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await AnswersInContextAsync(context, cancellationToken).ConfigureAwait(false)) is { } inContext)
         {
             return inContext;
         }

@@ -18,18 +18,19 @@ public sealed partial class DialogEngine
             return price;
         }
 
-        // "不给退差价我就退货了" after the price-protection answer: a return of the order just discussed, whatever the model
-        // reads, never the policy again nor a list of orders.
+        // "不给退差价我就退货了", "能退差价吗 不退我就退了重拍" after the price-protection answer: a return (or the refund
+        // of an order not shipped) of the order just discussed, whatever the model reads, never the policy again, a
+        // person for the difference nor a list of orders.
         var state = context.State;
         if (state.ActiveFlow is null && ReturnThreat().IsMatch(context.Compact) && state.LastOrderNumber is not null
             && state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
-            && context.Input.Understanding.Intent is not (IntentIds.RefundUnshipped or IntentIds.NoReasonReturn))
+            && context.Input.Understanding.Intent is not IntentIds.NoReasonReturn)
         {
             state.ClearClarification();
             return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
         }
 
-        if (PriceDifferenceDemand.TryAnswer(context))
+        if (PriceDifferenceDemand.TryAnswer(context) || FocusPrice.TryAnswer(context))
         {
             state.ClearClarification();
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);

@@ -17,7 +17,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
-        if (CouponMissed.TryAnswer(context))
+        if (CouponMissed.TryAnswer(context) || FocusCoupon.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }

@@ -48,7 +48,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     {
         ArgumentNullException.ThrowIfNull(text);
         var cuts = Cuts(text);
-        if (cuts.Count == 0 || CombineHold.IsOneNeed(text))
+        // "想退 运费谁出": the return chosen and who pays for sending it back are one need.
+        if (cuts.Count == 0 || CombineHold.IsOneNeed(text) || Flows.QualityReturnFlow.ChoosesBesidePostage(text))
         {
             return null;
         }

@@ -105,7 +105,7 @@ public sealed partial class QualityReturnFlow
             : (ReshipWords().IsMatch(compact) || QualitySettlements.WantsReship(context.Normalized)) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
             : (cues.Contains(BuyerAction.Exchange) || ExchangeWords().IsMatch(context.Normalized) || QualitySettlements.WantsExchange(context.Normalized))
                 && !refused.Contains(ExchangeWish) ? ExchangeWish
-            : ((!asked && (cues.Contains(BuyerAction.Refund) || cues.Contains(BuyerAction.Return))) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact))
+            : ((!asked && (cues.Contains(BuyerAction.Refund) || cues.Contains(BuyerAction.Return))) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact) || ReturnBesidePostage(context))
                 && !refused.Contains(RefundWish) ? RefundWish
             : null;
         if (wish is not null)
@@ -136,13 +136,14 @@ public sealed partial class QualityReturnFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
-        if (context.Facts.Cues.IsQuestion || context.Facts.Cues.AsksForFact || RefundProgress.IsAsked(context.Normalized) || AsksWhereOrWhen().IsMatch(compact))
+        if ((context.Facts.Cues.IsQuestion || context.Facts.Cues.AsksForFact || RefundProgress.IsAsked(context.Normalized) || AsksWhereOrWhen().IsMatch(compact))
+            && !ChoosesBesidePostage(context))
         {
             // "退款到哪了", "寄回去的邮费你们出吗": a question, answered beside the flow, never a choice.
             return false;
         }
 
-        return ReturnWish().IsMatch(compact) || ExchangeWords().IsMatch(context.Normalized) || ReshipWords().IsMatch(compact)
+        return ReturnWish().IsMatch(compact) || ChoosesBesidePostage(context) || ExchangeWords().IsMatch(context.Normalized) || ReshipWords().IsMatch(compact)
             || RefundInstead().IsMatch(context.Normalized) || QualityProblems.WantsRepair(context.Normalized)
             || context.Facts.Cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Return or BuyerAction.Exchange);
     }

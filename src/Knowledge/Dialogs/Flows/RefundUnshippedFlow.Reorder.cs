@@ -6,17 +6,24 @@ public sealed partial class RefundUnshippedFlow
 {
     /// <summary>
     /// "不行我就取消重拍了" after this chat told that the order could be refunded and ordered again to use a discount
-    /// (<see cref="CouponMissed"/>): the buyer takes that route, for the price, so no reason is asked and no pitch to
-    /// keep the order is made; null otherwise.
+    /// (<see cref="CouponMissed"/>, <see cref="FocusCoupon"/>) or at today's lower price (<see cref="FocusPrice"/>, the
+    /// price protection for the order): the buyer takes that route, for the price, so no reason is asked and no pitch
+    /// to keep the order is made; null otherwise.
     /// </summary>
     private static string? ReorderedForDiscount(FlowContext context)
     {
         var number = context.State.OrderNumber ?? context.State.LastOrderNumber;
         return number is not null && Reorder().IsMatch(context.Compact)
-            && (context.Told("presale.coupon_missed_unshipped", number) || context.Told("presale.coupon_no_reprice", number))
+            && PriceRoutes.Any(t => context.Told(t, number))
             ? RefundReasons.Price
             : null;
     }
+
+    private static readonly string[] PriceRoutes =
+    [
+        "presale.coupon_missed_unshipped", "presale.coupon_no_reprice", "focus.coupon_threshold_met", "focus.coupon_how",
+        "focus.coupon_sum_back", "focus.price_difference_unshipped", "policy_topics.price_protection_order",
+    ];
 
     [GeneratedRegex("重拍|重新拍|重新下单|重下|再拍|重新买|退了再|退款再|取消[^，,]{0,3}(拍|下单)")]
     private static partial Regex Reorder();

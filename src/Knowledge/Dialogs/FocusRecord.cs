@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A short line right after this chat recorded a refund or a change on an order not yet shipped, that only adds to it:
+/// "别发了啊" after the refund is that refund (never a hold or a hurry), "改不了就整单退" after a quantity cut keeps the cut
+/// with the fallback said, "还没发吧" is the order's state, and "120的怕小 孩子长得快", "颜色不变 还是红的" after a size
+/// change are the reason and a detail of that change (never a quality problem, nor a menu of other orders).
+/// </summary>
+public static partial class FocusRecord
+{
+    private const string Area = "focus";
+
+    /// <summary>Longer lines carry a need of their own; a detail added in passing is short.</summary>
+    private const int MaxDetailLength = 20;
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } number
+            || OrderResolver.Named(context).Any(o => o.OrderNumber != number)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order)
+        {
+            return false;
+        }
+
+        var latest = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.RefundRequest, CaseKind.OrderChange).ConfigureAwait(false))
+            .OrderBy(c => c.CreatedAt).LastOrDefault();
+        var compact = context.Compact;
+        switch (latest?.Kind)
+        {
+            case CaseKind.RefundRequest when StopsShipping().IsMatch(compact) || AsksIfShipped().IsMatch(compact):
+                context.Say(StopsShipping().IsMatch(compact) ? $"{Area}.refund_stop" : $"{Area}.refund_unshipped", context.SlotsOf(order));
+                return true;
+            case CaseKind.OrderChange when Fallback().IsMatch(compact):
+                context.Say($"{Area}.change_fallback", Slots(context, order, latest));
+                return true;
+            case CaseKind.OrderChange when AsksIfShipped().IsMatch(compact):
+                context.Say($"{Area}.change_unshipped", Slots(context, order, latest));
+                return true;
+            case CaseKind.OrderChange when AddsDetail(context):
+                context.Say($"{Area}.change_detail", Slots(context, order, latest));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A reason or a detail of the change, short, with nothing in it that asks for something else.</summary>
+    private static bool AddsDetail(FlowContext context)
+    {
+        var compact = context.Compact;
+        return compact.Length <= MaxDetailLength && DetailWords().IsMatch(compact) && !OtherNeed().IsMatch(compact)
+            && !ChangePriceDifference.IsAsked(compact) && context.Facts.Address?.City is null;
+    }
+
+    /// <summary>What the record changes, without the product it names in brackets ("尺码从120cm改成130cm").</summary>
+    private static Dictionary<string, string?> Slots(FlowContext context, Order order, CaseRecord record)
+    {
+        var description = record.Description ?? string.Empty;
+        var cut = description.IndexOfAny(['（', '：', '(']);
+        return new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.Change] = cut > 0 ? description[..cut] : description,
+        };
+    }
+
+    // "别发了啊", "千萬不要發了", "不用给我发出来了": the order that is being refunded must not go out.
+    [GeneratedRegex("(?:别|不要|不用|千万别|千万不要|千萬不要|千萬別|先别|不能|不许)(?:再)?(?:给我)?(?:发|發|寄)(?:了|出来|出去|货|走|過來|过来)?(?:了|啊|哦|呀|哈|吧)*$|(?:别|不要|不用)(?:再)?(?:给我)?(?:发|發|寄)(?:了|出来|出去|货)")]
+    private static partial Regex StopsShipping();
+
+    // "还没发吧", "发了没", "發出去了嗎": whether the order has left.
+    [GeneratedRegex("(?:还|還)?没(?:有)?(?:发|發)(?:货|貨|出去|出来)?(?:吧|吗|嗎|呢)|(?:发|發)(?:了|货了|出去了|走了)?(?:没|沒|吗|嗎)(?:有)?$")]
+    private static partial Regex AsksIfShipped();
+
+    // "不行的话就整单退 我重新拍", "改不了就全退": the change stands; a whole refund only if it cannot be made.
+    [GeneratedRegex("(?:不行|改不了|改不成|改不到|办不了|来不及|不能改|弄不了)(?:的话)?.{0,6}(?:整单|全部|全|都|一起|直接)(?:退|取消)")]
+    private static partial Regex Fallback();
+
+    // A reason (怕小, 长得快, 个子高) or a detail kept (颜色不变, 还是红的, 别的不变) of a change.
+    [GeneratedRegex("怕|因为|长得|长高|个子|窜|穿不了|穿不下|明年|合适|偏小|偏大|太小|太大|不变|不改|不用改|不动|照旧|还是|一样|别的|其他|其它")]
+    private static partial Regex DetailWords();
+
+    // Anything that asks for something of its own: a refund, a return, a hurry, an invoice, a fault, a parcel, another
+    // change, the change taken back ("还是按原来的", "不换了") or a second choice ("没有灰的话").
+    [GeneratedRegex("退|取消|不要了|原来|原样|不换了|不改了|不用改了|不要改了|不用换了|算了|的话|撤|没有|地址|电话|催|快点|尽快|发票|坏|破|漏|少了|质量|物流|快递|到哪|(?<![不别用])(?:改成|换成|改为|换个|改个)|[0-9]{2,3}(?:码|cm)?的吧|[?？]")]
+    private static partial Regex OtherNeed();
+}
