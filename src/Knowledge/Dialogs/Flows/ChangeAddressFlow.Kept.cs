@@ -217,4 +217,19 @@ public sealed partial class ChangeAddressFlow
     // A change asked for anew ("地址再改一下", "我还要改个电话", "地址又错了", "不是30楼 是31楼"), never "改好了告诉我".
     [GeneratedRegex("(再|又|还要|还想|重新|要|想|帮我|给我|得)(改|换)|改(一下|下|个)|(地址|电话|手机|号码|收件人|门牌)(又|还|再|也)?(要|得|想)?(改|换|错|不对)|写错|填错|错了|不对|不是")]
     private static partial Regex AnotherChange();
+
+    /// <summary>
+    /// "电话不变", "其他都不变" right after a change was recorded: true when the message only says what stays, so the
+    /// recorded change stands (the flow says so and records nothing again).
+    /// </summary>
+    public static bool OnlyKeepsAfterRecord(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.ActiveFlow is null && context.State.LastFlow == Intents.IntentIds.ChangeAddress
+            && (OnlyKeeps(context) || (OldNumberDropped().IsMatch(context.Compact) && context.Facts.Address is null && context.Facts.PersonNames.Count == 0));
+    }
+
+    /// <summary>"原来那个号不用了 别打", "旧号码停机了": the new number just recorded is the one to call.</summary>
+    [GeneratedRegex("(?:原来|以前|之前|老|旧)的?(?:那个|这个)?(?:号|号码|电话|手机)(?:号码?)?(?:已经|早就)?(?:不用了|不用|停机|停用|注销|没用了|打不通|别打|不要打)|别打(?:原来|以前|之前|老|旧)")]
+    private static partial Regex OldNumberDropped();
 }

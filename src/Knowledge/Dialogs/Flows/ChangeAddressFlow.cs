@@ -224,21 +224,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         : values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) ? "改收件人："
         : "改收件人和电话：";
 
-    /// <summary>
-    /// "电话不变", "其他都不变" right after a change was recorded: true when the message only says what stays, so the
-    /// recorded change stands (the flow says so and records nothing again).
-    /// </summary>
-    public static bool OnlyKeepsAfterRecord(FlowContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.State.ActiveFlow is null && context.State.LastFlow == Intents.IntentIds.ChangeAddress
-            && (OnlyKeeps(context) || (OldNumberDropped().IsMatch(context.Compact) && context.Facts.Address is null && context.Facts.PersonNames.Count == 0));
-    }
-
-    /// <summary>"原来那个号不用了 别打", "旧号码停机了": the new number just recorded is the one to call.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("(?:原来|以前|之前|老|旧)的?(?:那个|这个)?(?:号|号码|电话|手机)(?:号码?)?(?:已经|早就)?(?:不用了|不用|停机|停用|注销|没用了|打不通|别打|不要打)|别打(?:原来|以前|之前|老|旧)")]
-    private static partial System.Text.RegularExpressions.Regex OldNumberDropped();
-
     private static void Keep(Dictionary<string, string> values, string key, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
