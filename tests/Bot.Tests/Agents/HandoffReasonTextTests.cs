@@ -11,7 +11,7 @@ public sealed class HandoffReasonTextTests
     public static TheoryData<string> DialogReasons() =>
     [
         PolicyTopics.CourierFeeReason, PolicyTopics.InterceptReason, BulkOrSpecialInvoice.WholesaleReason,
-        BulkOrSpecialInvoice.SpecialInvoiceReason, AnswerFlows.ComplaintReason,
+        BulkOrSpecialInvoice.SpecialInvoiceReason, AnswerFlows.ComplaintReason, ProductQuestion.ManualCopy,
         // Reasons of internal classes, by their codes.
         "refund_not_arrived", "refund_overdue", "refund_dispute", "payment_deducted",
     ];
