@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Text;
+
+namespace ShopBot.Knowledge.Entities;
+
+/// <summary>Orders named by their goods: the longest word a message shares with an order's title, or a synonym of it.</summary>
+internal sealed partial class OrderReferenceReader
+{
+    /// <summary>
+    /// The order a product word names. "帆布包带子断了 平时就装个水杯": what the goods hold or carry ("装个水杯") is no
+    /// order of theirs, unless nothing else in the message names one.
+    /// </summary>
+    private OrderReference? Product(string text, IReadOnlyList<Order> orders) =>
+        ContentsNamed().Replace(text, m => m.Groups["use"].Value + new string(MaskedText.Mask, m.Groups["what"].Length)) is var held && held != text
+            ? ProductNamed(held, orders) ?? ProductNamed(text, orders)
+            : ProductNamed(text, orders);
+
+    private OrderReference? ProductNamed(string text, IReadOnlyList<Order> orders)
+    {
+        var scores = new Dictionary<string, (int Score, string Word)>(StringComparer.Ordinal);
+        foreach (var word in products.NotProducts)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var order in orders)
+        {
+            var title = FoldedTitle(order.Title);
+            var best = LongestSharedWord(text, title);
+            foreach (var (word, titleWords) in products.Synonyms)
+            {
+                if (word.Length > best.Length && text.Contains(word, StringComparison.Ordinal) && titleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
+                {
+                    best = word;
+                }
+            }
+
+            if (best.Length > 0)
+            {
+                scores[order.OrderNumber] = (best.Length, best);
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var ranked = orders.Where(o => scores.ContainsKey(o.OrderNumber)).OrderByDescending(o => scores[o.OrderNumber].Score).ToList();
+        var top = scores[ranked[0].OrderNumber].Score;
+        return new OrderReference(OrderEvidence.Product, scores[ranked[0].OrderNumber].Word, [.. ranked.Where(o => scores[o.OrderNumber].Score == top).Select(o => o.OrderNumber)]);
+    }
+
+    [GeneratedRegex("(?<use>(?<![包安组假服套西改])装(?:个|了|着|一个|点|些|上)?|放(?:个|了|着|一个|点|些))(?<what>\\p{IsCJKUnifiedIdeographs}{1,3})")]
+    private static partial Regex ContentsNamed();
+}
