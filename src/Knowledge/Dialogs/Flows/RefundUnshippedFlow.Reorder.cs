@@ -19,10 +19,22 @@ public sealed partial class RefundUnshippedFlow
             : null;
     }
 
+    /// <summary>
+    /// "能退差价吗 不退我就退了重拍": the difference is what is asked, the re-order only the fallback; the bot cannot refund a
+    /// difference itself, so it says so and how price protection works, and records the refund only once the buyer takes it.
+    /// </summary>
+    private static bool AsksDifferenceFirst(FlowContext context) =>
+        DifferenceAsked().IsMatch(context.Compact) && (context.Facts.Cues.IsConditional || context.Facts.Cues.IsQuestion)
+        && ReorderedForDiscount(context) is not null
+        && !context.Told("refund_unshipped.difference_first", context.State.OrderNumber ?? context.State.LastOrderNumber);
+
+    [GeneratedRegex("退差价|差价|退差|补差|退(?:我|给我)?[0-9一二三四五六七八九十两]+(?:块|元)?(?:吗|嘛|么|呢|不)")]
+    private static partial Regex DifferenceAsked();
+
     private static readonly string[] PriceRoutes =
     [
         "presale.coupon_missed_unshipped", "presale.coupon_no_reprice", "focus.coupon_threshold_met", "focus.coupon_how",
-        "focus.coupon_sum_back", "focus.price_difference_unshipped", "policy_topics.price_protection_order",
+        "focus.coupon_sum_back", "focus.price_difference_unshipped", "policy_topics.price_protection_order", "refund_unshipped.difference_first",
     ];
 
     [GeneratedRegex("重拍|重新拍|重新下单|重下|再拍|重新买|退了再|退款再|取消[^，,]{0,3}(拍|下单)")]

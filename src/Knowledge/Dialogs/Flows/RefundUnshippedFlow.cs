@@ -166,6 +166,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             OfferAddressChange(context, order.OrderNumber);
         }
+        else if (AsksDifferenceFirst(context))
+        {
+            Finish(context, "refund_unshipped.difference_first", slots);
+        }
         else if ((RefundReasons.Of(context.Facts.Reason) ?? ReorderedForDiscount(context)) is { } kind)
         {
             state.Values[ReasonKey] = kind;
