@@ -25,7 +25,8 @@ public static partial class BesideNeeds
     public static bool AsksHowToSendPhoto(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        return PhotoHowWords().IsMatch(compactText);
+        // "照片发不了 手机坏了": the buyer cannot take or send one at all, so how to send it is no help.
+        return PhotoHowWords().IsMatch(compactText) && !NoCamera().IsMatch(compactText);
     }
 
     /// <summary>Adds the answers to the needs said in passing that this turn's replies have not met yet.</summary>
@@ -60,6 +61,9 @@ public static partial class BesideNeeds
 
     [GeneratedRegex("^(track|hurry|arrival|needs|fallback)\\.|^asides\\.typical_days$")]
     private static partial Regex DeliveryAreas();
+
+    [GeneratedRegex("(?:手机|摄像头|相机|镜头)(?:也|都)?(?:坏了|摔坏|进水|没电|丢了|不在身边|拍不了)|没(?:有)?(?:手机|相机)|借的手机|老人机")]
+    private static partial Regex NoCamera();
 
     [GeneratedRegex("不在家|没人在家|家里没人|家里没有人|没人收|出差|白天(要)?上班|上班不在|没法签收|签收不了|收不了快递|不方便收|人不在(家|本地)")]
     private static partial Regex NotHomeWords();
