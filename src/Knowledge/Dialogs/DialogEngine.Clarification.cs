@@ -129,6 +129,12 @@ public sealed partial class DialogEngine
             return IntentIds.Installation;
         }
 
+        // "到了跟我说一声" between tracking and anything else: word when the parcel arrives is about that parcel.
+        if ((first == IntentIds.Track || second == IntentIds.Track) && TrackFlow.AsksToBeToldWhenArrived(context.Compact))
+        {
+            return IntentIds.Track;
+        }
+
         // "你们在哪个城市发货": where the goods leave from is the shop's rule to tell, never a question which need was meant.
         if (AnswerFlows.AsksShipFrom(context.Normalized))
         {

@@ -62,6 +62,14 @@ public sealed partial class TrackFlow : IDialogFlow
             return;
         }
 
+        // "到了跟我说一声" about a parcel on its way: the courier and Taobao tell the buyer when it is delivered.
+        if (AsksToBeToldWhenArrived(context.Compact) && order.Status == OrderStatus.Shipped)
+        {
+            context.Say("track.told_when_arrived", slots);
+            context.Finish();
+            return;
+        }
+
         // "Not received" of a parcel shown as signed is a lost parcel; of one still on its way it is "where is it".
         // "显示签收了" then "没收到": the signing said a turn earlier still counts.
         var delivered = order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && (shownDone || context.Told(ShownSignedCheck, order.OrderNumber)));
@@ -228,6 +236,16 @@ public sealed partial class TrackFlow : IDialogFlow
     }
 
     /// <summary>"发了跟我说一声单号", "发货后告诉我单号": the buyer wants the tracking number once the parcel leaves.</summary>
+    /// <summary>"到了跟我说一声", "签收了通知我": the buyer wants word when the parcel is delivered.</summary>
+    public static bool AsksToBeToldWhenArrived(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return ToldWhenArrived().IsMatch(compactText);
+    }
+
+    [GeneratedRegex("(?:到了|到货了?|签收了?|送到了?|送达了?)(?:以后|之后|后)?(?:记得|麻烦)?(?:跟|和|给)?我?(?:说|讲|告诉|通知)(?:一声|一下|下|我)")]
+    private static partial Regex ToldWhenArrived();
+
     public static bool AsksToBeToldWhenShipped(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
