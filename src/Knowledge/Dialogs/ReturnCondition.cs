@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 
@@ -8,7 +7,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// "吊牌还在", "没穿过", "包装都在" right after this chat recorded a no-reason exchange or return on the order in focus:
 /// the goods meet what that return asks, so the buyer hears so, never the size or return text again.
 /// </summary>
-public static partial class ReturnCondition
+public static class ReturnCondition
 {
     /// <summary>A condition of the goods is said in a few words; a longer line carries a need of its own.</summary>
     private const int MaxLength = 16;
@@ -18,7 +17,7 @@ public static partial class ReturnCondition
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastOrderNumber is not { } number || context.Compact.Length > MaxLength
-            || !GoodsKept().IsMatch(context.Compact) || QualityProblems.NamesAProblem(context.Normalized))
+            || !NoReasonReturnFlow.SaysUnused(context.Compact) || QualityProblems.NamesAProblem(NoReasonReturnFlow.WithoutUnused(context.Compact)))
         {
             return false;
         }
@@ -32,7 +31,4 @@ public static partial class ReturnCondition
         context.Say("no_reason_return.condition_met", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = number });
         return true;
     }
-
-    [GeneratedRegex("吊牌(?:还|都)?(?:在|没拆|没剪|没摘)|标签(?:还|都)?在|没(?:穿|洗|用|拆|戴|下水)过|(?:包装|盒子|袋子|外包装)(?:还|都)?(?:在|留着)|全新的?|没拆封")]
-    private static partial Regex GoodsKept();
 }

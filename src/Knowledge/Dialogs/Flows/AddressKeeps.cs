@@ -49,6 +49,13 @@ public static partial class AddressKeeps
         return (name, mobile, address);
     }
 
+    /// <summary>The words without the parts they keep as they are ("地址不变", "收件人电话都不变").</summary>
+    public static string WithoutKept(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return KeptList().Replace(text, " ");
+    }
+
     /// <summary>
     /// The contact parts the buyer asks to change ("改个电话", "电话改成…", "只改收件人"), which must then be given and
     /// are never taken from the order.

@@ -26,7 +26,7 @@ public static partial class OrderChanges
         }
 
         // "浴巾改成2条 地址不变": a part the buyer keeps as it is names no other need.
-        if (OtherNeed().IsMatch(KeptAsIs().Replace(text, " ")))
+        if (OtherNeed().IsMatch(AddressKeeps.WithoutKept(text)))
         {
             return null;
         }
@@ -202,9 +202,6 @@ public static partial class OrderChanges
     private const string SizeValue = "(?:(?:1[0-9]{2}|[5-9][0-9])(?:cm|码)?|[2-4]?x{0,3}l|[0-9]xl|(?<![a-z0-9.])[ms])(?![0-9a-z])";
 
     private const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
-
-    [GeneratedRegex("(?:(?:地址|收件人|收货人|手机号?|电话|联系方式)[和跟及、,，\\s]?){1,3}(?:都|也)?(?:不变|没变|不用改|不改|别改|照旧|一样|还是原来的|按原来的)")]
-    private static partial Regex KeptAsIs();
 
     [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
