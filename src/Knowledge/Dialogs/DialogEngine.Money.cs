@@ -30,7 +30,7 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
         }
 
-        if (PriceDifferenceDemand.TryAnswer(context) || FocusPrice.TryAnswer(context))
+        if (PriceElsewhere.TryAnswer(context) || PriceDifferenceDemand.TryAnswer(context) || FocusPrice.TryAnswer(context))
         {
             state.ClearClarification();
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);

@@ -95,7 +95,7 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     /// word for word; an answer already given in every wording is not, so a buyer pushing back reaches a person.
     /// </summary>
     private IEnumerable<string> Rephrased(IReadOnlyList<RenderedReply> variants, IReadOnlyDictionary<string, string?> slots) =>
-        from variant in variants.Where(v => Asks().IsMatch(v.Text))
+        from variant in variants.Where(v => EndsAsking(v.Text))
         from lead in Services.Templates.RenderEach(AskAgainLead, slots, Input.ConversationId)
         select lead.Text + variant.Text;
 
@@ -145,6 +145,20 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
     public IReadOnlyDictionary<string, string?> SlotsOf(Order order) => OrderSlots.Of(order, Services.Orders.Facts(order), Services.OrdersOptions);
 
+    /// <summary>
+    /// True when the text's last sentence asks the buyer for something. An answer that only mentions, mid-way, what to
+    /// tell us ("哪里不对告诉我就行；…我可以请同事看看。") is no pending question: said again under "还需要您补充一下" it reads
+    /// as if the bot had not heard the buyer, so a buyer pushing back on it reaches a person instead.
+    /// </summary>
+    private static bool EndsAsking(string text)
+    {
+        var sentences = SentenceEnd().Split(text).Where(s => s.Trim().Length > 0).ToArray();
+        return sentences.Length > 0 && Asks().IsMatch(sentences[^1]);
+    }
+
     [GeneratedRegex("[？?]|麻烦|请问|请发|发一下|发给我|告诉我|回复序号")]
     private static partial Regex Asks();
+
+    [GeneratedRegex("(?<=[。！!；;])")]
+    private static partial Regex SentenceEnd();
 }

@@ -9,8 +9,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// A short line right after this chat recorded a refund or a change on an order not yet shipped, that only adds to it:
 /// "别发了啊" after the refund is that refund (never a hold or a hurry), "改不了就整单退" after a quantity cut keeps the cut
-/// with the fallback said, "还没发吧" is the order's state, and "120的怕小 孩子长得快", "颜色不变 还是红的" after a size
-/// change are the reason and a detail of that change (never a quality problem, nor a menu of other orders).
+/// with the fallback said and "不要退全款" keeps it with nothing withdrawn, "还没发吧" is the order's state, and
+/// "120的怕小 孩子长得快", "颜色不变 还是红的" after a size change are the reason and a detail of that change (never a
+/// quality problem, nor a menu of other orders).
 /// </summary>
 public static partial class FocusRecord
 {
@@ -38,11 +39,17 @@ public static partial class FocusRecord
             case CaseKind.RefundRequest when StopsShipping().IsMatch(compact) || AsksIfShipped().IsMatch(compact):
                 context.Say(StopsShipping().IsMatch(compact) ? $"{Area}.refund_stop" : $"{Area}.refund_unshipped", context.SlotsOf(order));
                 return true;
+            case CaseKind.OrderChange when WholeRefused().IsMatch(compact):
+                context.Say($"{Area}.change_not_whole", Slots(context, order, latest));
+                return true;
             case CaseKind.OrderChange when Fallback().IsMatch(compact):
                 context.Say($"{Area}.change_fallback", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when AsksIfShipped().IsMatch(compact):
                 context.Say($"{Area}.change_unshipped", Slots(context, order, latest));
+                return true;
+            case CaseKind.OrderChange when AsksSizeFits(compact, latest):
+                context.Say($"{Area}.change_size_fit", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when AddsDetail(context):
                 context.Say($"{Area}.change_detail", Slots(context, order, latest));
@@ -59,6 +66,14 @@ public static partial class FocusRecord
         return compact.Length <= MaxDetailLength && DetailWords().IsMatch(compact) && !OtherNeed().IsMatch(compact)
             && !ChangePriceDifference.IsAsked(compact) && context.Facts.Address?.City is null;
     }
+
+    /// <summary>
+    /// "孩子身高125 130够吗" after a size change: whether the new size fits is the size chart's to say (the shop keeps
+    /// none here), so the buyer is pointed to it and told the recorded size can still be changed, never the general size
+    /// text that ends in returning goods not yet shipped.
+    /// </summary>
+    private static bool AsksSizeFits(string compact, CaseRecord record) =>
+        record.Description?.Contains("尺码", StringComparison.Ordinal) == true && compact.Length <= MaxDetailLength + 10 && SizeFit().IsMatch(compact);
 
     /// <summary>What the record changes, without the product it names in brackets ("尺码从120cm改成130cm").</summary>
     private static Dictionary<string, string?> Slots(FlowContext context, Order order, CaseRecord record)
@@ -78,6 +93,14 @@ public static partial class FocusRecord
     // "还没发吧", "发了没", "發出去了嗎": whether the order has left.
     [GeneratedRegex("(?:还|還)?没(?:有)?(?:发|發)(?:货|貨|出去|出来)?(?:吧|吗|嗎|呢)|(?:发|發)(?:了|货了|出去了|走了)?(?:没|沒|吗|嗎)(?:有)?$")]
     private static partial Regex AsksIfShipped();
+
+    // "130够吗", "身高125穿得下吗", "会不会小": whether the size chosen fits.
+    [GeneratedRegex("够(?:吗|嗎|不|么|穿)|合适(?:吗|嗎|不|么)|穿得下|穿不下吗|会不会(?:小|大)|(?:大|小)不(?:大|小)|身高|體重|体重|多高|几斤|多重")]
+    private static partial Regex SizeFit();
+
+    // "不要退全款", "不是整单退": the recorded cut stands, the rest ships; nothing is withdrawn, so "不用办了" would mislead.
+    [GeneratedRegex("(?:不要|不用|别|不想|不是要?|没让|没说|没要)(?:给我)?要?(?:退全款|退全部|退整单|整单退|全部退|全退|全额退|退全额|全款退|取消整单|整单取消|整单都退)")]
+    private static partial Regex WholeRefused();
 
     // "不行的话就整单退 我重新拍", "改不了就全退": the change stands; a whole refund only if it cannot be made.
     [GeneratedRegex("(?:不行|改不了|改不成|改不到|办不了|来不及|不能改|弄不了)(?:的话)?.{0,6}(?:整单|全部|全|都|一起|直接)(?:退|取消)")]
