@@ -51,8 +51,9 @@ internal static class ArrivalByDate
         };
         context.Say(Prefix + kind, slots);
         context.State.NeededBy = SaidDates.Format(deadline);
-        // Asked by date first thing, the number is still wanted; said already in this chat, it is not said again.
-        if (!context.Told(ShipmentAnswers.Shipped, order.OrderNumber))
+        // Asked by date first thing, the number is still wanted; said already in this chat, it is not said again; a
+        // parcel whose number has not reached the order yet has none to say.
+        if (!context.Told(ShipmentAnswers.Shipped, order.OrderNumber) && context.Services.Orders.Facts(order).HasTrackingNumber)
         {
             context.Say("arrival.by_date_number", slots);
         }

@@ -18,8 +18,11 @@ internal static partial class ArrivalDays
     public static void Say(FlowContext context, Order? order)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // The estimate against the buyer's date already named the days (now, or for this order earlier).
-        if (ArrivalByDate.Said(context) || (order is not null && ArrivalByDate.Told(context, order.OrderNumber)))
+        // The estimate against the buyer's date already named the days (now, or for this order earlier), unless the
+        // buyer answers it with a guess of their own.
+        var lastSaid = context.State.SaidTemplates.LastOrDefault();
+        var again = lastSaid?.StartsWith(RegionTemplate, StringComparison.Ordinal) == true || AnswersEstimate(context, lastSaid);
+        if (!again && (ArrivalByDate.Said(context) || (order is not null && ArrivalByDate.Told(context, order.OrderNumber))))
         {
             return;
         }
@@ -41,16 +44,21 @@ internal static partial class ArrivalDays
         }
 
         // "顺丰的话武汉应该一两天吧" right after the days: the same region, worded as a reply to the guess.
-        context.Say(context.State.SaidTemplates.LastOrDefault()?.StartsWith(RegionTemplate, StringComparison.Ordinal) == true ? RegionTemplate + "_again" : RegionTemplate, slots);
+        context.Say(again ? RegionTemplate + "_again" : RegionTemplate, slots);
     }
 
     /// <summary>True when the last thing said was the days for a region and the buyer answers it with days or a place.</summary>
     public static bool FollowsUp(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.State.SaidTemplates.LastOrDefault()?.StartsWith(RegionTemplate, StringComparison.Ordinal) == true
+        var lastSaid = context.State.SaidTemplates.LastOrDefault();
+        return (lastSaid?.StartsWith(RegionTemplate, StringComparison.Ordinal) == true || AnswersEstimate(context, lastSaid))
             && context.State.ActiveFlow is null && DaysGuess().IsMatch(context.Compact);
     }
+
+    /// <summary>"顺丰的话武汉应该一两天吧" right after the estimate for the buyer's date, which named the region's days.</summary>
+    private static bool AnswersEstimate(FlowContext context, string? lastSaid) =>
+        lastSaid?.StartsWith("arrival.by_date_", StringComparison.Ordinal) == true && DaysGuess().IsMatch(context.Compact);
 
     /// <summary>"显示派送中", "在派送了", "快递员在送了": the parcel is on its last leg today.</summary>
     public static bool SaysOutForDelivery(string compactText) => OutForDelivery().IsMatch(compactText);

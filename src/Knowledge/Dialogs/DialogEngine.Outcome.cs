@@ -15,6 +15,8 @@ public sealed partial class DialogEngine
             kind = DialogOutcomeKind.Answered;
         }
 
+        context.Tidy();
+
         // Saying only what the buyer already read is no answer: it counts as a failed turn, so a loop ends with a person.
         var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
         state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;

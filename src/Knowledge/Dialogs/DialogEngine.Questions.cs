@@ -92,6 +92,13 @@ public sealed partial class DialogEngine
         if (orders.Any(o => o.Status == OrderStatus.Shipped))
         {
             var tracked = await StartAsync(context, IntentIds.Track, cancellationToken).ConfigureAwait(false);
+            // "明天能到吗 后天要出差": the estimate against the buyer's date, which also says the date back and the days.
+            if (context.State.LastOrderNumber is { } number && _services.Orders.Find(context.Input.BuyerId, number) is { Status: OrderStatus.Shipped } parcel
+                && context.NeedsPerson is null && !context.Failed && !ArrivalByDate.Said(context) && ArrivalByDate.Applies(context, parcel))
+            {
+                ArrivalByDate.Say(context, parcel);
+            }
+
             DeadlineAside.Say(context);
             if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed)
             {

@@ -51,5 +51,10 @@ public sealed partial class DialogEngine
             ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn)
             : null;
 
-    private static bool IsRepair(string top, string runnerUp) => top == IntentIds.Repair || runnerUp == IntentIds.Repair;
+    /// <summary>
+    /// A doubt the named problem settles for the quality flow: against a repair (the order's dates decide), or against a
+    /// no-reason return ("四件套颜色跟图片差好多"), where goods unlike the listing are the shop's fault, not the buyer's taste.
+    /// </summary>
+    private static bool ProblemSettles(string top, string runnerUp) =>
+        top is IntentIds.Repair or IntentIds.NoReasonReturn || runnerUp is IntentIds.Repair or IntentIds.NoReasonReturn;
 }

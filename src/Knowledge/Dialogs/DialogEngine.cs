@@ -267,9 +267,9 @@ public sealed partial class DialogEngine
             }
 
             // A doubt between the quality case just recorded and something else ("能换个新的吗") is about that case.
-            // Between a quality problem and a repair ("台灯用了半个月 开关失灵了"), the quality flow decides by the order's dates.
+            // Between a quality problem and a repair or a no-reason return, a named problem makes it the quality flow.
             if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn)
-                && (QualityReturnFlow.RecordedHere(state) is not null || (IsRepair(understanding.Top.Intent, runnerUp.Intent) && QualityProblems.NamesAProblem(context.Normalized))))
+                && (QualityReturnFlow.RecordedHere(state) is not null || (ProblemSettles(understanding.Top.Intent, runnerUp.Intent) && QualityProblems.NamesAProblem(context.Normalized))))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
