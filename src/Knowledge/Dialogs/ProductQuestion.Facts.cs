@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -22,6 +23,14 @@ public static partial class ProductQuestion
         if (situation is null)
         {
             return false;
+        }
+
+        // "四件套料子怎么样" then "洗了一次掉毛好多": the buyer's one order of the product named is the one in focus.
+        var named = category is null ? [] : context.Services.Orders.OrdersOf(context.Input.BuyerId)
+            .Where(o => o.Status != OrderStatus.Closed && CareQuestion.Category(o.Title.ToLowerInvariant()) == category).ToList();
+        if (named.Count == 1)
+        {
+            context.State.LastOrderNumber = named[0].OrderNumber;
         }
 
         context.Say($"{Area}.{situation}");
