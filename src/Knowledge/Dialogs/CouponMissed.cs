@@ -14,6 +14,7 @@ public static partial class CouponMissed
     private const string Area = "presale";
     private const string Missed = Area + ".coupon_missed_unshipped";
     private const string MissedPolicy = "coupon-missed";
+    private const string CouponUsePolicy = "coupon-use";
 
     public static bool TryAnswer(FlowContext context)
     {
@@ -41,10 +42,12 @@ public static partial class CouponMissed
             return false;
         }
 
-        // "袜子付款的时候优惠券用不了" about an order still unpaid: the coupon policy's, not a paid order's refund route.
-        if (OrderResolver.Named(context).Any(o => o.Status == OrderStatus.AwaitingPayment))
+        // "袜子優惠券咋没用上" about an order still unpaid: nothing was paid, so no refund route; the coupon goes on the
+        // goods ordered anew with it chosen, which is said with the order, never "a paid order cannot take it".
+        if (OrderResolver.Named(context).FirstOrDefault(o => o.Status == OrderStatus.AwaitingPayment) is { } unpaid)
         {
-            return false;
+            Say(context, "coupon_unpaid", unpaid, CouponUsePolicy);
+            return true;
         }
 
         var paid = orders.Where(o => o.PaidAt is not null && o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped && !o.HasRefundUnderWay).ToList();
@@ -61,13 +64,13 @@ public static partial class CouponMissed
         return true;
     }
 
-    private static void Say(FlowContext context, string situation, Order order)
+    private static void Say(FlowContext context, string situation, Order order, string policy = MissedPolicy)
     {
         context.State.ClearClarification();
         context.State.LastOrderNumber = order.OrderNumber;
         context.Say($"{Area}.{situation}", context.SlotsOf(order));
         // "那怎么办" right after is a follow-up on this policy's topic: its further text answers it.
-        context.State.RememberPolicy(MissedPolicy);
+        context.State.RememberPolicy(policy);
         context.MarkAnswered(context.Text);
     }
 
@@ -75,7 +78,7 @@ public static partial class CouponMissed
     private static partial Regex Discount();
 
     /// <summary>Short of the threshold, or the discount left out of the payment.</summary>
-    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没(有)?(减|扣|抵)|没显示|不显示|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
+    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没(有)?(给我|帮我|给)?(减|扣|抵)|没显示|不显示|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
     private static partial Regex MissedThreshold();
 
     /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>

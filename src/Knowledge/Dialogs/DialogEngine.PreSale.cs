@@ -5,7 +5,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// Questions about the goods, prices and paying, heard before any flow: a product detail or a new order's shipping,
 /// a discount missed on a paid order, a payment that fails, a bulk price or a special VAT invoice, a product's colour,
-/// seeing the goods, a member discount, a usage question followed up in half a sentence. None of them is a
+/// seeing the goods, a member discount, a usage question followed up in half a sentence, a gift to choose. None of them is a
 /// complaint, a hurry on an order already placed or the ordinary invoice flow.
 /// </summary>
 public sealed partial class DialogEngine
@@ -25,6 +25,11 @@ public sealed partial class DialogEngine
         if (PaymentTrouble.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
+        if (GiftAdvice.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
         if (PreSaleQuestion.TryAnswer(context))

@@ -27,7 +27,7 @@ public static partial class ProductQuestion
         }
 
         // "怕跟图片不一样" before buying is a worry about seeing the goods, not a problem with goods received.
-        var said = AnswersSeeing(context)
+        var said = AnswersFacts(context) || AnswersSeeing(context)
             || (!QualityProblems.NamesAProblem(context.Normalized) && (AnswersColour(context) || AnswersMembership(context) || AnswersUsage(context)));
         if (said)
         {
@@ -132,7 +132,7 @@ public static partial class ProductQuestion
     [GeneratedRegex("发错|发成|错了|收到|寄来|到手|不一样|不对|色差|偏深|偏浅|掉色|褪色|串色|退|照片|拍照")]
     private static partial Regex Complaint();
 
-    [GeneratedRegex("(看|摸|瞧)(看|一下|下|一看|摸)?实物|实物(是什么样|长啥样|怎么样)|(到|去)(店|店里|门店|实体店)(里)?(看|瞧|试)|线下(看|试)|亲眼(看|瞧)")]
+    [GeneratedRegex("(看|摸|瞧)(看|一下|下|一看|摸)?实物|实物(是什么样|长啥样|怎么样)|(到|去)(店|店里|门店|实体店)(里)?(看|瞧|试|摸)|线下(看|试)|亲眼(看|瞧)")]
     private static partial Regex SeeGoods();
 
     [GeneratedRegex("(会员|vip).{0,6}(折扣|优惠|价|打折|便宜|积分|福利|减)|(折扣|优惠|价|打折|便宜|积分|福利).{0,4}(会员|vip)")]
