@@ -56,6 +56,14 @@ internal static partial class CombineHold
         var description = partner is not null
             ? $"先别单独发：等订单{partner.OrderNumber}（{partner.Title}）付款后合在一个包裹发出，打包前请核对那单已付款、收货地址相同"
             : "先别单独发：等买家另拍的一单付款后合在一个包裹发出，新单还没同步到订单里，打包前请核对已付款、收货地址相同";
+        // "27号之前千万别寄": a day named beside the wait is held too, so paying the other order does not send it sooner.
+        var dated = await Flows.DelayShipmentFlow.NoteBesideAsync(context, anchor, cancellationToken).ConfigureAwait(false);
+        if (dated && context.State.Told(Held, anchor.OrderNumber))
+        {
+            state.LastOrderNumber = anchor.OrderNumber;
+            return true;
+        }
+
         await context.Actions.RecordCombineShipmentAsync(context.Turn, anchor.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         context.Say(Held, context.SlotsOf(anchor));
         state.LastOrderNumber = anchor.OrderNumber;
@@ -124,13 +132,9 @@ internal static partial class CombineHold
             return false;
         }
 
+        // Asked while an unpaid order waits to join it, the state is all: how the two go together was said just before
+        // and is never said twice.
         context.Say(situation, context.SlotsOf(order));
-        // Asked while an unpaid order waits to join it: how the two still go together.
-        if (situation == StateWaiting && context.State.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaid
-            && context.Services.Orders.Find(context.Input.BuyerId, unpaid) is { Status: OrderStatus.AwaitingPayment } partner)
-        {
-            context.Say("policy_topics.combine_after_payment", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = partner.Title });
-        }
 
         // Asked right after a change was recorded on it: the change is on the order and waits for the warehouse.
         if (situation == StateWaiting && context.State.LastOrderToldOf("order_change.recorded") == order.OrderNumber)

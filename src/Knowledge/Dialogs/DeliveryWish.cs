@@ -15,6 +15,8 @@ public static partial class DeliveryWish
     /// <summary>How a wish starts in the record ("配送要求：放驿站").</summary>
     private const string Prefix = "配送要求：";
 
+    private const string TimedWish = "派送前先电话联系买家约好时间";
+
     /// <summary>The wish in the shop's words, or null when the line states none.</summary>
     public static string? Read(string compactText)
     {
@@ -30,7 +32,14 @@ public static partial class DeliveryWish
             parts.Add("不要放驿站");
         }
 
-        if (Locker().IsMatch(compactText))
+        // "放快递柜也不行 柜子老是满": the locker ruled out, never written down as the place wanted.
+        var noLocker = NoLocker().IsMatch(compactText);
+        if (noLocker)
+        {
+            parts.Add("不要放快递柜");
+        }
+
+        if (Locker().IsMatch(compactText) && !noLocker)
         {
             parts.Add("放快递柜");
         }
@@ -57,12 +66,40 @@ public static partial class DeliveryWish
                 _ => "家里可能没人，请派送前电话联系",
             });
         }
+        else if (TimedDelivery().IsMatch(compactText))
+        {
+            parts.Add(TimedWish);
+        }
         else if (CallFirst().IsMatch(compactText))
         {
             parts.Add("派送前先电话联系");
         }
 
         return parts.Count == 0 ? null : Prefix + string.Join("，", parts);
+    }
+
+    /// <summary>
+    /// "能约时间送吗", "能定时派送吗": the courier sets the hour on the round, which the shop cannot fix; the wish the
+    /// shop can pass on is a call before delivery.
+    /// </summary>
+    public static bool AsksTimedDelivery(string compactText) => TimedDelivery().IsMatch(compactText ?? string.Empty);
+
+    /// <summary>
+    /// "28号以后再发 或者你们能定时派送吗": the time asked beside a hold is answered and the call before delivery written
+    /// on the order, once.
+    /// </summary>
+    public static async Task NoteTimedAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var wish = Prefix + TimedWish;
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        if (!records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == wish))
+        {
+            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "配送备注", wish, cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Say($"{Area}.timed_delivery", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = TimedWish });
     }
 
     /// <summary>The wish as the buyer is told it back ("放驿站"), without the record's prefix.</summary>
@@ -99,7 +136,7 @@ public static partial class DeliveryWish
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         // "家里没人收 怕丢" on an order the buyer asked to hold: why it should wait, not a wish for the courier.
-        if (!Place().IsMatch(context.Compact) && !CallFirst().IsMatch(context.Compact)
+        if (!Place().IsMatch(context.Compact) && !CallFirst().IsMatch(context.Compact) && !AsksTimedDelivery(context.Compact)
             && records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.DelayShipment))
         {
             context.Say($"{Area}.hold_reason", slots);
@@ -113,7 +150,7 @@ public static partial class DeliveryWish
         }
 
         await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "配送备注", wish, cancellationToken).ConfigureAwait(false);
-        context.Say($"{Area}.delivery_wish_noted", slots);
+        context.Say(AsksTimedDelivery(context.Compact) ? $"{Area}.timed_delivery" : $"{Area}.delivery_wish_noted", slots);
         return true;
     }
 
@@ -168,6 +205,13 @@ public static partial class DeliveryWish
 
     [GeneratedRegex("驿站|代收点|快递点")]
     private static partial Regex Station();
+
+    /// <summary>"别放快递柜", "放快递柜也不行", "丰巢老是满": a locker ruled out, whichever side the refusal stands.</summary>
+    [GeneratedRegex("(别|不要|不想|不用|不能)(放|送|寄|投)?(到|去|进|在)?(快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子)|(快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子)[^，,。]{0,2}(也|都)?(不行|不要|不可以|不放心|别放|不能放|放不了|放不进)|(快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子)[^，,。]{0,4}(老是|总是|经常|常常|一直|天天)?(满|没格子|没空)")]
+    private static partial Regex NoLocker();
+
+    [GeneratedRegex("定时(派送|送|派件|配送)|约(个|好)?时间(送|派|配送)?|指定(时间|几点|哪天)(送|派)|预约(派送|送货|配送)|(几点|什么时间)(送|派)(过来|来|到)?(行|可以|能)|(送|派)(货|件)?(时间|几点)(能|可以)(约|定|指定)")]
+    private static partial Regex TimedDelivery();
 
     [GeneratedRegex("快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子")]
     private static partial Regex Locker();

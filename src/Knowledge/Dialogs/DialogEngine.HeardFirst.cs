@@ -14,6 +14,12 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "我妈地址：…", "另一套还是寄我家" right after the answer that one order ships whole to one address.
+        if (SplitFollowUp.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
         // "今早拍的 4份", "8号买的 后来退了": details of the order just answered, before any reading of 退 or 买 as a need.
         if ((await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) ?? await NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)
             ?? VoucherOfFocus(context) ?? await DetailsOfFocusAsync(context, cancellationToken).ConfigureAwait(false)) is { } orderConfirmed)

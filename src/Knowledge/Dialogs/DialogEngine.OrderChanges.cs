@@ -88,7 +88,9 @@ public sealed partial class DialogEngine
         }
 
         var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false);
-        if (open.Count == 0)
+        // "算了130也怕小 要140吧": another value named is the change corrected, never taken back.
+        if (open.Count == 0 || open.Any(r => r.Description is { } d && OrderChanges.Read(ItemNote().Replace(d, string.Empty)) is { } recorded
+                && OrderChanges.OtherValue(context.Normalized, recorded) is not null))
         {
             return null;
         }
@@ -155,7 +157,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> CorrectsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || !(context.Facts.Cues.IsCorrection || CorrectionLead().IsMatch(context.Compact))
+        if (state.ActiveFlow is not null
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow))
@@ -171,9 +173,18 @@ public sealed partial class DialogEngine
         }
 
         var before = ItemNote().Replace(description, string.Empty);
-        // "130的" or "是140" alone is a correction only by where it stands: it is read as one.
-        var combined = before + (context.Facts.Cues.IsCorrection ? " " : " 不对 ") + context.Normalized;
-        if (OrderChanges.Read(combined) is not { } corrected || OrderChanges.Read(before) is not { } first || corrected == first)
+        if (OrderChanges.Read(before) is not { } first)
+        {
+            return null;
+        }
+
+        // "130的" or "是140" alone is a correction only by where it stands: it is read as one. "算了130也怕小 要140吧",
+        // "有140吗 有就140" name another value without a correction word: that value replaces the recorded one.
+        var other = OrderChanges.OtherValue(context.Normalized, first);
+        var corrects = context.Facts.Cues.IsCorrection || CorrectionLead().IsMatch(context.Compact);
+        var combined = other is not null ? first.Describe(order.Title) + " 不对 " + other
+            : before + (context.Facts.Cues.IsCorrection ? " " : " 不对 ") + context.Normalized;
+        if ((!corrects && other is null) || OrderChanges.Read(combined) is not { } corrected || corrected == first)
         {
             return null;
         }
@@ -187,7 +198,12 @@ public sealed partial class DialogEngine
         state.StartFlow(OrderChangeFlow.FlowId);
         state.OrderNumber = order.OrderNumber;
         state.Values[OrderChangeFlow.RequestKey] = combined;
-        state.Values[OrderChangeFlow.CorrectsKey] = "1";
+        // "修改尺码" then "120改130" completes a change that named no value: recorded as asked, no correction said.
+        if (first.To is not null)
+        {
+            state.Values[OrderChangeFlow.CorrectsKey] = "1";
+        }
+
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
 

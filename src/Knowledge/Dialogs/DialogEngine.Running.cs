@@ -31,10 +31,17 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// "浴巾改地址 广西…，民族大道100号，韩梅梅，150…", "送人的 寄到她家 杭州市…": a full address with words that send the
-    /// parcel there is a change of address, whatever the model makes of a long line of place names.
+    /// parcel there is a change of address, whatever the model makes of a long line of place names. So is a whole
+    /// address block with its recipient or mobile after 寄到 or 地址 ("寄到：山东省烟台市… 收件人 于秀兰 138…"), which a
+    /// buyer writes out only to have the parcel sent there.
     /// </summary>
     private static bool GivesNewAddress(FlowContext context) =>
-        context.Facts.Address is { HasFullAddress: true } && context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress);
+        context.Facts.Address is { HasFullAddress: true } address
+        && (context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress)
+            || ((address.RecipientName ?? address.Mobile) is not null && SendsTo().IsMatch(context.Compact) && !context.Facts.Cues.Negated.Contains(BuyerAction.ChangeAddress)));
+
+    [GeneratedRegex("(?<![不别没])(?:寄|发|送|邮|改)(?:到|给|往)|改成|改为|换成|地址|收件人|收货人|联系人")]
+    private static partial Regex SendsTo();
 
     /// <summary>
     /// "能直接寄到她家吗", "浴巾寄到我妈家可以吗": the parcel is to go to someone else's home, the address still to come;

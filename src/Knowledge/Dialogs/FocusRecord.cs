@@ -48,10 +48,10 @@ public static partial class FocusRecord
             case CaseKind.OrderChange when AsksIfShipped().IsMatch(compact):
                 context.Say($"{Area}.change_unshipped", Slots(context, order, latest));
                 return true;
-            case CaseKind.OrderChange when AsksSizeFits(compact, latest):
+            case CaseKind.OrderChange when AsksSizeFits(compact, latest) && !NamesOtherValue(context, latest):
                 context.Say($"{Area}.change_size_fit", Slots(context, order, latest));
                 return true;
-            case CaseKind.OrderChange when AddsDetail(context):
+            case CaseKind.OrderChange when AddsDetail(context) && !NamesOtherValue(context, latest):
                 context.Say($"{Area}.change_detail", Slots(context, order, latest));
                 return true;
             default:
@@ -75,15 +75,23 @@ public static partial class FocusRecord
     private static bool AsksSizeFits(string compact, CaseRecord record) =>
         record.Description?.Contains("尺码", StringComparison.Ordinal) == true && compact.Length <= MaxDetailLength + 10 && SizeFit().IsMatch(compact);
 
+    /// <summary>
+    /// "不对 130怕还是小 有就140": a correction, or another size or colour than the record's, changes the record
+    /// (DialogEngine.CorrectsOrderChangeAsync); it is no detail of it.
+    /// </summary>
+    private static bool NamesOtherValue(FlowContext context, CaseRecord record) =>
+        context.Facts.Cues.IsCorrection
+        || (OrderChanges.Read(Changed(record)) is { } recorded && OrderChanges.OtherValue(context.Normalized, recorded) is not null);
+
     /// <summary>What the record changes, without the product it names in brackets ("尺码从120cm改成130cm").</summary>
-    private static Dictionary<string, string?> Slots(FlowContext context, Order order, CaseRecord record)
+    private static Dictionary<string, string?> Slots(FlowContext context, Order order, CaseRecord record) =>
+        new(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Change] = Changed(record) };
+
+    private static string Changed(CaseRecord record)
     {
         var description = record.Description ?? string.Empty;
         var cut = description.IndexOfAny(['（', '：', '(']);
-        return new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
-        {
-            [TemplateSlots.Change] = cut > 0 ? description[..cut] : description,
-        };
+        return cut > 0 ? description[..cut] : description;
     }
 
     // "别发了啊", "千萬不要發了", "不用给我发出来了": the order that is being refunded must not go out.

@@ -17,7 +17,8 @@ public static partial class OrderNote
         var note = Read(text);
         // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
         // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
-        if (note is null || WrapWords().IsMatch(text) || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text)))
+        // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
+        if (note is null || WrapWords().IsMatch(text) || SplitAsked().IsMatch(text) || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text)))
             || OrderOf(context) is not { } order)
         {
             return false;
@@ -39,8 +40,9 @@ public static partial class OrderNote
         {
             context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
         }
-        // "送婆婆的 能包装好看点吗": the note is what the shop can do; that there is no gift box is said at once.
-        if (NiceWrapWords().IsMatch(text))
+        // "送婆婆的 能包装好看点吗", "别放价格单 能帮写个卡片吗": the note is what the shop can do; that there is no gift
+        // box nor card is said at once.
+        if (NiceWrapWords().IsMatch(text) || CardWords().IsMatch(text))
         {
             context.Say("listen_open.no_gift_box");
         }
@@ -90,6 +92,12 @@ public static partial class OrderNote
 
         return waiting.Count == 1 ? waiting[0] : null;
     }
+
+    [GeneratedRegex("卡片|小卡|写(张|个|一张)?卡|手写卡|祝福卡|留言卡")]
+    private static partial Regex CardWords();
+
+    [GeneratedRegex("分开(寄|发|送)|分别(寄|发|送)|拆开(寄|发)|拆单|两个地址|两个地方|分開寄")]
+    private static partial Regex SplitAsked();
 
     [GeneratedRegex("备注|留言给仓库|跟仓库说|和仓库说|告诉仓库|转告仓库|让仓库")]
     private static partial Regex NoteWords();

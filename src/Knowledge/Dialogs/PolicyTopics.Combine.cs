@@ -68,6 +68,9 @@ public static partial class PolicyTopics
             return true;
         }
 
+        // "27号之后再发吧 还有袜子能不能和餐具一起寄": the day is held on the order before the two are put together.
+        await Flows.DelayShipmentFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
+
         // Noted already, also as a hold until another order is paid ("餐具能等我一下吗 我还拍了袜子"): said so, never asked again.
         if (context.State.Told(CombineNoted, order.OrderNumber) || context.State.Told(CombineHold.Held, order.OrderNumber))
         {
@@ -105,7 +108,11 @@ public static partial class PolicyTopics
         {
             foreach (var other in blocking)
             {
-                context.Say(WhyNot(other, order)!, context.SlotsOf(other));
+                // "付了以后能跟四件套一起发吗" after hearing the unpaid order is placed anew in another colour: the new order
+                // is the one to pay, never the old one.
+                var why = WhyNot(other, order)!;
+                var reordered = why == CombineUnpaid && (context.State.Told(Flows.OrderChangeFlow.FlowId + ".unpaid", other.OrderNumber) || context.State.Told(ProductQuestion.Reorder, other.OrderNumber));
+                context.Say(reordered ? "policy_topics.combine_reorder" : why, context.SlotsOf(reordered ? order : other));
             }
 
             context.State.LastOrderNumber = order.OrderNumber;

@@ -170,6 +170,8 @@ public sealed partial class MessageAnalyzer
     [GeneratedRegex("(?<![0-9a-z.@])[a-z]{1,4}[0-9]{8,}(?![0-9@])|(?<![0-9a-z.@])[0-9]{12,17}(?![0-9@])|(?<after>(?<=单号|运单|快递单|物流单)[: ]*[0-9a-z]{8,})")]
     private static partial Regex TrackingShape();
 
-    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<name>[\u4e00-\u9fff]{2,4}?)[啊呀吧呢哦嘛啦哈]*(?![\u4e00-\u9fff])")]
+    // "金融港B18栋", "万达城3期": a run glued to a letter or a number after it is a place of the address, never a name;
+    // one glued to a mobile ("王芳13512345678") is.
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<name>[\u4e00-\u9fff]{2,4}?)[啊呀吧呢哦嘛啦哈]*(?![\u4e00-\u9fffa-z]|[0-9](?![0-9]{10}))")]
     private static partial Regex HanRun();
 }

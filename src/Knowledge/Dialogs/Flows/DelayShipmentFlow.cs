@@ -42,11 +42,14 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
                 context.Say("delay_shipment.already_noted", context.SlotsOf(order));
                 break;
             // "大概5号以后吧" after a hold with no day: the note is written again with the day, the first one withdrawn.
-            case OrderStatus.AwaitingShipment when held:
-                await RecordAsync(context, order, replaces: true, cancellationToken).ConfigureAwait(false);
-                return;
             case OrderStatus.AwaitingShipment:
-                await RecordAsync(context, order, replaces: false, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(context, order, replaces: held, cancellationToken).ConfigureAwait(false);
+                // "28号以后再发 或者你们能定时派送吗": the hour of delivery asked beside the hold is answered too.
+                if (DeliveryWish.AsksTimedDelivery(context.Compact))
+                {
+                    await DeliveryWish.NoteTimedAsync(context, order, cancellationToken).ConfigureAwait(false);
+                }
+
                 return;
             case OrderStatus.AwaitingPayment:
                 context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));
@@ -63,6 +66,41 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         }
 
         context.Finish();
+    }
+
+    /// <summary>
+    /// "你们27号之后再发吧 还有袜子能不能一起寄", "27号之前千万别寄" beside shipping two orders together: the day the buyer
+    /// names is held on the order too, so a combined note never lets it leave before then. Only a wish that fixes a day
+    /// counts; false (nothing said) otherwise. A day already held is not written twice.
+    /// </summary>
+    public static async Task<bool> NoteBesideAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var compact = context.Compact;
+        var when = When(context.Normalized);
+        if (order.Status != OrderStatus.AwaitingShipment || when is null || !LaterWish().IsMatch(compact)
+            || Entities.SaidDates.ShipLater(when, context.Services.Time.GetUtcNow()) is not { } date)
+        {
+            return false;
+        }
+
+        var description = Description(when, date);
+        var open = (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, Cases.CaseKind.DelayShipment).ConfigureAwait(false)).ToList();
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date };
+        if (open.Any(r => r.Description?.Contains(date, StringComparison.Ordinal) == true))
+        {
+            return false;
+        }
+
+        foreach (var record in open)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家改了再发货的时间，以新的登记为准", cancellationToken).ConfigureAwait(false);
+        }
+
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        context.Say(open.Count > 0 ? "delay_shipment.date_updated" : Noted, slots);
+        return true;
     }
 
     /// <summary>A hold this chat already noted on the order, by this flow or beside a change of address ("先别发 我要搬家").</summary>
@@ -126,6 +164,10 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         (not null, null) => $"买家希望推迟发货（{when}），还没定哪天，请同事和买家确认",
         _ => "买家希望推迟发货，没有说具体哪天，请同事和买家确认",
     };
+
+    /// <summary>"27号之后再发", "27号之前别寄", "等我28号回来再发": a day before which the order must not leave.</summary>
+    [GeneratedRegex("(之后|以后|后)(再|才)?(发|寄|送)|(之前|以前|前)[^，,。]{0,4}(别|不要|不能|先别|千万别)(发|寄|送)|(再|才)(发|寄|送)")]
+    private static partial Regex LaterWish();
 
     [GeneratedRegex("^(再|才|后|之后|以后)?(发|寄|送)")]
     private static partial Regex ShipVerbAfter();

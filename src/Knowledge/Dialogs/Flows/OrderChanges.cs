@@ -99,6 +99,37 @@ public static partial class OrderChanges
     }
 
     /// <summary>
+    /// "不对 130怕还是小 有就140", "算了130也小 要140吧", "还是换黑的吧" after <paramref name="recorded"/> was written down: the
+    /// size or colour named last that the record neither changes from nor to, which replaces the recorded new value;
+    /// null when the line names none ("红色不变" names the colour kept, never a new one).
+    /// </summary>
+    public static string? OtherValue(string normalizedText, OrderChange recorded)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        ArgumentNullException.ThrowIfNull(recorded);
+        var text = Compact(normalizedText);
+        if (RestKept().IsMatch(text) || KeptWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        var value = recorded.Kind switch
+        {
+            // "会不会大了 孩子才128", "身高125": the child's height, no size asked for.
+            OrderChangeKind.Size => SizeAlone().Matches(text).LastOrDefault(m => !BodyMeasure().IsMatch(text[Math.Max(0, m.Index - 3)..m.Index]))?.Value is { } size ? Size(size) : null,
+            OrderChangeKind.Colour => Colour().Matches(text).LastOrDefault()?.Value is { } colour ? Colourful(colour) : null,
+            _ => null,
+        };
+        return value is null || value == recorded.To || value == recorded.From ? null : value;
+    }
+
+    [GeneratedRegex("不变|不改|不用改|不动|照旧|没变")]
+    private static partial Regex KeptWord();
+
+    [GeneratedRegex("身高|高|才|体重|孩子|宝宝|个子|长到")]
+    private static partial Regex BodyMeasure();
+
+    /// <summary>
     /// "没有浅灰就还是香槟色", "没货的话那就不换了 还是原来的": the change stands if the new value is in stock, else the
     /// order ships as bought; a condition, never the change taken back.
     /// </summary>
