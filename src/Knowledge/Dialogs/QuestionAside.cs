@@ -40,6 +40,16 @@ internal static partial class QuestionAside
             return true;
         }
 
+        // "换的话运费谁出" while the quality flow waits for photos: this case's postage (the shop's, a wrong item's
+        // too), never the rules for every kind of return.
+        if (context.State.ActiveFlow == IntentIds.QualityReturn && CaseQuestion.Read(context.Compact) == CaseAsked.Postage
+            && context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order)
+        {
+            context.Say(QualityReturnFlow.SentWrong(context.State) ? "listen_followups.return_postage_wrong_item" : "listen_followups.return_postage_shop", context.SlotsOf(order));
+            Resume(context);
+            return true;
+        }
+
         // "能退吗" inside the refund flow is the flow's own business; "谁出" or "多久" asks for a fact whatever the flow.
         if (!cues.AsksForFact && ActionOf(context.State.ActiveFlow) is { } own && cues.Asserted.Contains(own))
         {

@@ -4,6 +4,13 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 public sealed partial class QualityReturnFlow
 {
+    /// <summary>True when the problem described in this flow is another item, colour or size sent: the shop's mistake.</summary>
+    public static bool SentWrong(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Values.GetValueOrDefault(DescriptionKey)?.StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal) == true;
+    }
+
     /// <summary>
     /// "想退 这种算你们的问题吧 运费谁出": a clause of its own chooses the return, and the question beside it only asks who
     /// pays the postage, which the recorded return answers (a quality problem's postage is the shop's). The choice is
