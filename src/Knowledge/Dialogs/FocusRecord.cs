@@ -38,6 +38,13 @@ public static partial class FocusRecord
             case CaseKind.RefundRequest when StopsShipping().IsMatch(compact) || AsksIfShipped().IsMatch(compact):
                 context.Say(StopsShipping().IsMatch(compact) ? $"{Area}.refund_stop" : $"{Area}.refund_unshipped", context.SlotsOf(order));
                 return true;
+            // "多的钱能退不", "退多少": the refund recorded with the cut, its sum and where it goes, never the cut again.
+            case CaseKind.OrderChange when latest.Refund > 0 && AsksMoney().IsMatch(compact):
+                context.Say($"{Area}.change_refund", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+                {
+                    [TemplateSlots.Amount] = latest.Refund.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                });
+                return true;
             case CaseKind.OrderChange when Fallback().IsMatch(compact):
                 context.Say($"{Area}.change_fallback", Slots(context, order, latest));
                 return true;
@@ -78,6 +85,10 @@ public static partial class FocusRecord
     // "还没发吧", "发了没", "發出去了嗎": whether the order has left.
     [GeneratedRegex("(?:还|還)?没(?:有)?(?:发|發)(?:货|貨|出去|出来)?(?:吧|吗|嗎|呢)|(?:发|發)(?:了|货了|出去了|走了)?(?:没|沒|吗|嗎)(?:有)?$")]
     private static partial Regex AsksIfShipped();
+
+    // "多的两份钱能退不", "钱会退回来吗", "退多少", "差价什么时候到账": the money of the change.
+    [GeneratedRegex("钱|退多少|多少钱|退回来|退给我|能退|会退|退不退|退吗|到账|怎么退")]
+    private static partial Regex AsksMoney();
 
     // "不行的话就整单退 我重新拍", "改不了就全退": the change stands; a whole refund only if it cannot be made.
     [GeneratedRegex("(?:不行|改不了|改不成|改不到|办不了|来不及|不能改|弄不了)(?:的话)?.{0,6}(?:整单|全部|全|都|一起|直接)(?:退|取消)")]
