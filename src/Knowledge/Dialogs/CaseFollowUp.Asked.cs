@@ -17,6 +17,7 @@ public static partial class CaseFollowUp
         var match = KindWord().Match(compactText);
         var earlier = Earlier().IsMatch(compactText);
         if (!match.Success || (!earlier && NewRequest().IsMatch(compactText)) || RefusingDeliveryAsked().IsMatch(compactText)
+            || ReturnAddressAsked().IsMatch(compactText)
             || !(earlier ? StatusOrBare().IsMatch(compactText) : Status().IsMatch(compactText)))
         {
             return null;
@@ -51,6 +52,10 @@ public static partial class CaseFollowUp
     /// <summary>"圆通到了我直接拒收行不行 还是要寄回": whether a parcel may be refused, a policy question, not a return's status.</summary>
     [GeneratedRegex("(拒收|拒签)(行不行|行吗|可以吗|可不可以|成吗|好吗|就行吗)|(能|可以|能不能|可不可以)(直接)?(拒收|拒签)")]
     private static partial Regex RefusingDeliveryAsked();
+
+    /// <summary>"要寄回去吗 寄到哪": where a return goes, the return address, not where a parcel sent back stands.</summary>
+    [GeneratedRegex("(寄|退|发)(回)?(到|去)哪(里|儿|个地址)?(?![了呢]|一步)")]
+    private static partial Regex ReturnAddressAsked();
 
     /// <summary>"退款成功了 钱还没到": money the platform already paid back, which the refund answers follow from the order export.</summary>
     [GeneratedRegex("成功|没(有)?到账|还没到|没收到(钱|退款)|不到账")]

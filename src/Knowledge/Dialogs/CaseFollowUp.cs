@@ -146,8 +146,10 @@ public static partial class CaseFollowUp
             return true;
         }
 
+        // A return asked about on an order the export shows in refund is that refund: never "no return request".
         var fallsThrough = kinds[0] is CaseKind.InvoiceRequest or CaseKind.AddressChange or CaseKind.LostParcel
-            || (money && (named || !Earlier().IsMatch(context.Compact) || looked.Any(o => o.Refund != RefundStatus.None)));
+            || (money && (named || !Earlier().IsMatch(context.Compact) || looked.Any(o => o.Refund != RefundStatus.None)))
+            || (kinds.Contains(CaseKind.Return) && looked.Any(o => o.Refund == RefundStatus.InProgress));
         if (fallsThrough)
         {
             return false;

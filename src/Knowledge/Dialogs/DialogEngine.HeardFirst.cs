@@ -235,8 +235,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
-        // "保温杯拒收": a parcel on its way the buyer no longer wants, never a quality problem.
-        if (await RefusedParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "保温杯拒收": a parcel on its way no longer wanted (never a quality problem); "今天能发就不退": a refund on condition.
+        if (await RefusedParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
+            || await RefundWithdrawal.TryOnConditionAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }

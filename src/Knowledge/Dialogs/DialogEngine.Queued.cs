@@ -28,6 +28,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "算了 今天能发就不退" after that refund was recorded: the condition is noted, the refund never left plain.
+        if (await RefundWithdrawal.TryOnConditionAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         // "不要了 退款" after chasing a late order: the refund is recorded now, a person is not needed for it.
         if (await QueuedRefund.TryRecordWhileQueuedAsync(context, cancellationToken).ConfigureAwait(false))
         {

@@ -18,6 +18,9 @@ public static partial class FocusPrice
     /// <summary>What the buyer said they paid for one, kept for the price they give next.</summary>
     private const string PaidKey = "focus_paid";
 
+    /// <summary>The difference said for the order in focus, for a demand that names no sum ("退差价", "必须补").</summary>
+    public const string DifferenceKey = "focus_difference";
+
     /// <summary>Lines with a need of their own are longer; a sum added in passing is short.</summary>
     private const int MaxLength = 20;
 
@@ -67,6 +70,7 @@ public static partial class FocusPrice
         }
 
         slots[TemplateSlots.Amount] = difference.Value.ToString("0.##", CultureInfo.InvariantCulture);
+        state.Values[DifferenceKey] = slots[TemplateSlots.Amount]!;
         context.Say(order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay ? $"{Area}.price_difference_unshipped" : $"{Area}.price_difference", slots);
         return true;
     }

@@ -42,6 +42,13 @@ public static partial class FocusRecord
             case CaseKind.OrderChange when WholeRefused().IsMatch(compact):
                 context.Say($"{Area}.change_not_whole", Slots(context, order, latest));
                 return true;
+            // "多的钱能退不", "退多少": the refund recorded with the cut, its sum and where it goes, never the cut again.
+            case CaseKind.OrderChange when latest.Refund > 0 && AsksMoney().IsMatch(compact):
+                context.Say($"{Area}.change_refund", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+                {
+                    [TemplateSlots.Amount] = latest.Refund.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                });
+                return true;
             case CaseKind.OrderChange when Fallback().IsMatch(compact):
                 context.Say($"{Area}.change_fallback", Slots(context, order, latest));
                 return true;
@@ -109,6 +116,10 @@ public static partial class FocusRecord
     // "不要退全款", "不是整单退": the recorded cut stands, the rest ships; nothing is withdrawn, so "不用办了" would mislead.
     [GeneratedRegex("(?:不要|不用|别|不想|不是要?|没让|没说|没要)(?:给我)?要?(?:退全款|退全部|退整单|整单退|全部退|全退|全额退|退全额|全款退|取消整单|整单取消|整单都退)")]
     private static partial Regex WholeRefused();
+
+    // "多的两份钱能退不", "钱会退回来吗", "退多少", "差价什么时候到账": the money of the change.
+    [GeneratedRegex("钱|退多少|多少钱|退回来|退给我|能退|会退|退不退|退吗|到账|怎么退")]
+    private static partial Regex AsksMoney();
 
     // "不行的话就整单退 我重新拍", "改不了就全退": the change stands; a whole refund only if it cannot be made.
     [GeneratedRegex("(?:不行|改不了|改不成|改不到|办不了|来不及|不能改|弄不了)(?:的话)?.{0,6}(?:整单|全部|全|都|一起|直接)(?:退|取消)")]

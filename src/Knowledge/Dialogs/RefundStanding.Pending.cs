@@ -18,6 +18,9 @@ internal static partial class RefundStanding
 
     private const string PendingShipped = "refund_unshipped.pending_shipped";
 
+    /// <summary>The rule already told for this order: the note and what comes next in short, never the rule pasted again.</summary>
+    private const string PendingAgain = "refund_unshipped.pending_again";
+
     /// <summary>Days after a request on an unshipped order before the platform refunds by itself (refund-before-shipment).</summary>
     private const int AutoRefundDays = 2;
 
@@ -33,13 +36,21 @@ internal static partial class RefundStanding
                 return true;
             }
 
-            // One note for the shop per order: asked again, the rule is told again without a second record.
+            // Pushed again after the short answer: a person, never the rule a third time.
+            var ruleTold = context.Told(PendingUnshipped, order.OrderNumber) || context.Told("refund_unshipped.progress_in_progress", order.OrderNumber);
+            if (ruleTold && context.Told(PendingAgain, order.OrderNumber))
+            {
+                Hand(context, order, "steer.refund_overdue", slots, OverdueReason);
+                return true;
+            }
+
+            // One note for the shop per order: asked again, the rule is not told again and no second record is made.
             if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
             {
                 await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, AgreeNote, cancellationToken).ConfigureAwait(false);
             }
 
-            Answer(context, order, PendingUnshipped, slots);
+            Answer(context, order, ruleTold ? PendingAgain : PendingUnshipped, slots);
             return true;
         }
 

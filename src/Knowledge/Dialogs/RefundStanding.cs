@@ -76,13 +76,13 @@ internal static partial class RefundStanding
             else
             {
                 context.State.LastOrderNumber = order.OrderNumber;
-                context.Say("needs.refund_channels");
+                context.Say(RefundTiming.Listed(context.State) ? RefundTiming.TimingAgain : "needs.refund_channels");
             }
 
             return true;
         }
 
-        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || (Hurries().IsMatch(compact) && !opening)))
+        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (Hurries().IsMatch(compact) && !opening)))
         {
             return await PendingAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
@@ -127,7 +127,7 @@ internal static partial class RefundStanding
             return null;
         }
 
-        return TooLong(context) || Hurries().IsMatch(compact) || NotArrived().IsMatch(compact) || Disputes().IsMatch(compact) || Closed().IsMatch(compact)
+        return TooLong(context) || Applied().IsMatch(compact) || Hurries().IsMatch(compact) || NotArrived().IsMatch(compact) || Disputes().IsMatch(compact) || Closed().IsMatch(compact)
             ? context.Services.Orders.Find(context.Input.BuyerId, last)
             : null;
     }
@@ -160,6 +160,10 @@ internal static partial class RefundStanding
 
     [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还(是|在)(处理|退款中|审核)|还不(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
     private static partial Regex Waiting();
+
+    /// <summary>"前天就申请了", "20号晚上申请的": when the request was made, which is about the refund under way, never a new need.</summary>
+    [GeneratedRegex("(前天|大前天|前几天|昨天|昨晚|上周|几天前|[0-9一二两三四五六七八九十]+(号|日|天前))(晚上|早上|上午|下午|中午|夜里)?(就|已经|都)?(申请|提交|点)(了|的|过)")]
+    private static partial Regex Applied();
 
     [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)")]
     private static partial Regex NewRequest();

@@ -11,6 +11,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static partial class RefundTiming
 {
+    /// <summary>Said instead of the payout list once it was listed: when the count starts, and a refund proof offered.</summary>
+    public const string TimingAgain = "asides.refund_timing_again";
+
     public static bool IsAsked(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
@@ -30,6 +33,10 @@ internal static partial class RefundTiming
             && !context.Told("refund_unshipped.refund_requested", last)
             && orders.Any(o => o.Refund != RefundStatus.None);
     }
+
+    /// <summary>The refund's payout times for every way of paying were already listed in this conversation.</summary>
+    public static bool Listed(DialogState state) =>
+        state.SaidTemplates.Any(t => t is "asides.refund_any_way" or "needs.refund_channels" || t.StartsWith("listen.wait_refund", StringComparison.Ordinal));
 
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
@@ -81,6 +88,8 @@ internal static partial class RefundTiming
         var compact = context.Compact;
         // "信用卡还是余额": the export does not say how the buyer paid, so two ways named are both answered.
         var waysNamed = WaysNamed(compact);
+        // The payout times of a refund paid back are listed once; asked again with no way named, when the count starts.
+        var listed = Listed(context.State) && order is { Refund: RefundStatus.Succeeded };
         context.Say(compact switch
         {
             _ when AsksWhichWay(compact) => "asides.refund_which_way",
@@ -90,7 +99,7 @@ internal static partial class RefundTiming
             _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "asides.refund_to_debit_card",
             _ when Card().IsMatch(compact) => "asides.refund_to_card",
             _ when Balance().IsMatch(compact) => "asides.refund_to_alipay",
-            _ => "asides.refund_any_way",
+            _ => listed ? TimingAgain : "asides.refund_any_way",
         });
         return order;
     }

@@ -82,7 +82,7 @@ public static partial class RefundWithdrawal
         var slots = context.SlotsOf(order);
         // Asked again ("怎么撤销"): the steps once more, the shop's note already written.
         var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
-        if (RecordedInConversation(context, order.OrderNumber) && await WithdrawOwnAsync(context, order, cancellationToken).ConfigureAwait(false))
+        if (RecordedInConversation(context, order.OrderNumber) && await WithdrawOwnAsync(context, order, "买家不想退款了，撤回退款登记，订单照常发货", cancellationToken).ConfigureAwait(false))
         {
             // A parcel already on its way is delivered as usual: it is never "shipped as usual".
             context.Say(order.Status == OrderStatus.AwaitingShipment ? $"{Area}.withdrawn_here" : $"{Area}.withdrawn_here_shipped", slots);
@@ -117,13 +117,13 @@ public static partial class RefundWithdrawal
     }
 
     /// <summary>The refund request the bot recorded in this conversation is withdrawn: nothing was filed on the platform.</summary>
-    private static async Task<bool> WithdrawOwnAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    private static async Task<bool> WithdrawOwnAsync(FlowContext context, Order order, string note, CancellationToken cancellationToken)
     {
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         var open = records.Where(r => r.Kind == CaseKind.RefundRequest && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId).ToList();
         foreach (var record in open)
         {
-            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家不想退款了，撤回退款登记，订单照常发货", cancellationToken).ConfigureAwait(false);
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, note, cancellationToken).ConfigureAwait(false);
         }
 
         return open.Count > 0;

@@ -5,12 +5,15 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// "吊牌还在", "没穿过", "包装都在" right after this chat recorded a no-reason exchange or return on the order in focus:
-/// the goods meet what that return asks, so the buyer hears so, never the size or return text again.
+/// the goods meet what that return asks, so the buyer hears so, never the size or return text again; right after the
+/// no-reason window was said to be over, they change nothing, which is said in other words.
 /// </summary>
 public static class ReturnCondition
 {
     /// <summary>A condition of the goods is said in a few words; a longer line carries a need of its own.</summary>
     private const int MaxLength = 16;
+
+    private const string PastWindow = "no_reason_return.outside_window";
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -22,13 +25,22 @@ public static class ReturnCondition
             return false;
         }
 
+        // "全新的 吊牌都没拆" right after the no-reason window was said to be over: unused goods change nothing of the
+        // dates, so the answer is said in other words with what is left, never a quality-problem menu.
+        var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = number };
+        if (context.Told(PastWindow, number) || context.Told(PastWindow + "_again", number))
+        {
+            context.Say(PastWindow + "_again", slots);
+            return true;
+        }
+
         var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange, CaseKind.Return).ConfigureAwait(false);
         if (!open.Any(r => (r.Description ?? string.Empty).Contains("无理由", StringComparison.Ordinal)))
         {
             return false;
         }
 
-        context.Say("no_reason_return.condition_met", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = number });
+        context.Say("no_reason_return.condition_met", slots);
         return true;
     }
 }

@@ -31,7 +31,8 @@ internal static partial class WaitQuestion
             _ when order.Refund is RefundStatus.InProgress => "listen.wait_refund",
             _ => null,
         };
-        return template is null ? null : (template, order);
+        // The payout times listed already: when the count starts and what is left, never the list again.
+        return template is null ? null : (template == "listen.wait_refund" && order.Refund == RefundStatus.Succeeded && RefundTiming.Listed(state) ? RefundTiming.TimingAgain : template, order);
     }
 
     public static bool IsAsked(string normalizedText)

@@ -154,7 +154,8 @@ internal static partial class CueReader
     [GeneratedRegex("改地址|换地址|修改地址|地址改|地址换|改收货|改收件|改电话|改个地址|更改地址|地址错了|地址写错|改一?下(?:收货|收件)?地址|换一?下(?:收货|收件)?地址|地址(?:要|得|需要|想|帮我|帮忙|麻烦|给我|请)(?:改|换|修改|更改)|改(?:寄|发|送)?(?:到|成)(?:公司|单位|学校|宿舍|家里|我家|老家|新地址|这个地址|下面|以下)|(?:直接|改|帮我|能不能|可以|可不可以|能)(?:寄|发|送)(?:到|给)(?:她|他|我朋友|朋友|亲戚|侄女|侄子|外甥|我妈|我爸|爸妈|父母|老家|公司|单位|学校|宿舍)(?!了|没)|(?:寄|发|送)(?:到|给)(?:她|他)(?:家|那里?|那边|公司|单位)|(?:寄|发|送)到(?:这个|这|下面|以下|如下)(?:的)?地址")]
     private static partial Regex ChangeAddressWords();
 
-    [GeneratedRegex("(?<![还咋么])(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开|放|塞|夹)?\\s*$")]
+    // "退不退款", "要不要退款": an A-not-A question, never a refusal.
+    [GeneratedRegex("(?<![还咋么退])(?<!要(?=不要))(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开|放|塞|夹)?\\s*$")]
     private static partial Regex NegatorBefore();
 
     // A bare 不要/不用/不需要 after the action ends its clause: "退款不用挽留" refuses the persuading, "退款不要退货" the return.
@@ -162,7 +163,8 @@ internal static partial class CueReader
     [GeneratedRegex("^\\s*(?:就|也|还是|先|都)?(?:不要了|不用了|算了|不需要了|不退了|不开了|取消了吧|(?:不要|不用|不需要)(?=\\s*(?:$|[,，.。!！?？;；~～]))|(?:不要|不用|别|不)(?:放|塞|夹))")]
     private static partial Regex NegatorAfter();
 
-    [GeneratedRegex("(?:不想|不要|不|别)(?:再|要)?退(?![货款钱回费换单订吗么])")]
+    // "到底退不退", "要不要退": an A-not-A question, never a refusal.
+    [GeneratedRegex("(?<!退)(?<!要(?=不要))(?:不想|不要|不|别)(?:再|要)?退(?![货款钱回费换单订吗么])")]
     private static partial Regex LoneRefundRefused();
 
     [GeneratedRegex("[^,.;!?。！？；\\n]+")]
@@ -225,6 +227,6 @@ internal static partial class CueReader
     private static partial Regex QuestionBeforePause();
 
     /// <summary>A yes-or-no question: a question mark, a final 吗/么/嘛/呢, or A-not-A (能不能, 可不可以, 是不是, 有没有).</summary>
-    [GeneratedRegex("[?？]|[吗么嘛呢][~～!！。.…]*$|[吗么嘛](?=[,，;；])|能不能|能否|可不可以|可以不|是不是|有没有|要不要|用不用|包不包|行不行")]
+    [GeneratedRegex("[?？]|[吗么嘛呢][~～!！。.…]*$|[吗么嘛](?=[,，;；])|能不能|能否|可不可以|可以不|是不是|有没有|要不要|用不用|包不包|行不行|退不退|发不发|给不给|管不管")]
     private static partial Regex YesNoQuestion();
 }

@@ -72,7 +72,11 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         var colourLate = answer == OutsideWindow && ColourVersusPicture().IsMatch(context.Compact);
         context.Say(
             colourLate ? OutsideWindow + "_colour"
+            // A refund already under way on the order: no second application, only whether the goods qualify and the postage.
+            : answer == WithinWindow && order.HasRefundUnderWay ? WithinWindow + "_refunding"
             : partial ? WithinWindow + "_partial"
+            // "凭什么不行" after the window was said: the reason in other words and what is left, never the first reply again.
+            : answer == OutsideWindow && context.Told(OutsideWindow, order.OrderNumber) ? OutsideWindow + "_again"
             : answer == WithinWindow && (context.Told(WithinWindow, order.OrderNumber) || context.Told(WithinWindow + "_partial", order.OrderNumber)) ? WithinWindow + "_again"
             : answer,
             slots);
