@@ -9,13 +9,15 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// What a buyer says inside the invoice flow beside the fields: "多久能开", "周五前能开好吗", "财务等着报销" (the policy's
 /// time, the date kept for finance), "是商行 不是商店" (the title confirmed), "税号在订单备注里" (read from the order's
 /// note, or said once that it is not there), "重开一张" (the wrong one voided, said once), a tax number that failed its
-/// check and was said once, after which the request is recorded for a colleague to check rather than asked again.
+/// check, said and reminded once, after which the request is recorded for a colleague to check rather than asked again.
 /// </summary>
 public sealed partial class InvoiceFlow
 {
     private const string DeadlineKey = "deadline";
     private const string UrgentKey = "urgent";
     private const string TaxToldKey = "tax_told";
+    private const string TaxSaid = "said";
+    private const string TaxReminded = "reminded";
     private const string TaxNoteKey = "tax_in_note";
     private const string ReissueToldKey = "reissue_told";
     private const string SameEmailKey = "same_email";

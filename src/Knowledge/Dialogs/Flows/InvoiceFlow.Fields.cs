@@ -28,8 +28,8 @@ public sealed partial class InvoiceFlow
         var step = context.State.Step;
         var facts = context.Facts.Invoice;
         var changed = false;
-        // After a failed tax number was said once, the tax step asks nothing more: the other fields' answers say no "税号".
-        var askingTax = step == DialogSteps.AskTaxNumber && !values.ContainsKey(TaxToldKey);
+        // After a failed tax number was said and reminded once, the tax step asks nothing more.
+        var askingTax = step == DialogSteps.AskTaxNumber && values.GetValueOrDefault(TaxToldKey) != TaxReminded;
         // Asked "个人还是公司", "个人就行 发邮件 …" answers it however long the line is with the e-mail in it.
         if ((facts?.TitleType ?? (step == DialogSteps.AskTitleType ? InvoiceFields.TitleType(context.Normalized) : null)) is { } type)
         {
@@ -164,7 +164,7 @@ public sealed partial class InvoiceFlow
 
             var length = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
             context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
-            values[TaxToldKey] = "yes";
+            values[TaxToldKey] = TaxSaid;
 
             context.Fail();
         }

@@ -42,7 +42,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var first = state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder;
         var answersType = state.Step == DialogSteps.AskTitleType;
         var earlierTitle = state.Values.GetValueOrDefault(TitleKey);
-        var taxToldBefore = state.Values.ContainsKey(TaxToldKey);
+        var taxToldBefore = state.Values.GetValueOrDefault(TaxToldKey);
         if (CheckWanted(context))
         {
             return;
@@ -129,14 +129,19 @@ public sealed partial class InvoiceFlow : IDialogFlow
         }
 
         ReadTaxInNote(context, order);
-        // A tax number that failed its check was said once: when the buyer goes on without a new one ("重开一张 发我邮箱",
-        // "是商行 不是商店"), the request is taken with it for a colleague to check, never the same ask again.
-        var taxUnchecked = taxToldBefore && !state.Values.ContainsKey(TaxKey) && state.Values.ContainsKey(TaxTriedKey)
+        // A tax number that failed its check is said, then reminded once when the buyer goes on without a new one; going
+        // on again ("报销周五截止", "普票就行"), the request is taken with it for a colleague to check, never a third ask.
+        var goesOn = taxToldBefore is not null && !state.Values.ContainsKey(TaxKey) && state.Values.ContainsKey(TaxTriedKey)
             && !context.Replies.Any(r => r.TemplateId is "invoice.invalid_tax_number" or "invoice.tax_number_length") && !WillCheckTax(context);
+        var taxUnchecked = goesOn && taxToldBefore == TaxReminded;
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
         TellTime(context, Complete(state.Values, taxUnchecked));
         TellReissueOnce(context);
         await NextAsync(context, order, corrected, taxUnchecked, cancellationToken).ConfigureAwait(false);
+        if (goesOn && state.ActiveFlow == IntentIds.Invoice)
+        {
+            state.Values[TaxToldKey] = TaxReminded;
+        }
     }
 
     /// <summary>Every field a record needs is there (a tax number left to a colleague counting as there).</summary>
@@ -199,12 +204,15 @@ public sealed partial class InvoiceFlow : IDialogFlow
         {
             // A tax number that failed its check was answered already: the buyer is asked only once.
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
-            if (context.Replies.Count == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
+            // The time ("多久能开", "周五截止"), the re-issue or the title confirmed said first still leaves the tax number to ask for.
+            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed"));
+            if (said == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
             {
                 context.Say("invoice.email_kept_ask_tax", new Dictionary<string, string?> { [TemplateSlots.Email] = email });
+                said++;
             }
 
-            Ask(context, context.Replies.Count > 0 ? null : "invoice.ask_tax_number", DialogSteps.AskTaxNumber);
+            Ask(context, said > 0 ? null : values.ContainsKey(TaxTriedKey) ? "invoice.tax_reminder" : "invoice.ask_tax_number", DialogSteps.AskTaxNumber);
         }
         else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey) && !values.ContainsKey(SameEmailKey))
         {
