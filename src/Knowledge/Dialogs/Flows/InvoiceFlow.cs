@@ -153,7 +153,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
     }
 
     /// <param name="corrected">The title replaced one given before ("不对 是公司的 …"): said back before the next question.</param>
-    /// <param name="taxUnchecked">The tax number failed its check, was said so once, and is recorded for a colleague to check.</param>
+    /// <param name="taxUnchecked">The tax number failed its check, was said and reminded once, and is recorded for a colleague to check.</param>
     private static async Task NextAsync(FlowContext context, Order order, bool corrected, bool taxUnchecked, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
@@ -202,7 +202,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         }
         else if (taxMissing && !values.ContainsKey(TaxNoteKey))
         {
-            // A tax number that failed its check was answered already: the buyer is asked only once.
+            // A tax number that failed its check is reminded as that one ("之前发的那个校验没通过"), never asked as if not given.
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
             // The time ("多久能开", "周五截止"), the re-issue or the title confirmed said first still leaves the tax number to ask for.
             var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed"));
