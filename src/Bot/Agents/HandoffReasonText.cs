@@ -17,6 +17,7 @@ public static partial class HandoffReasonText
         ["mobile_after_shipment"] = "已发货后要改收件电话",
         ["invoice_reissue"] = "发票需要重开",
         ["invoice_status_check"] = "买家说之前要过发票，记录里查不到开票申请，请核实开票情况",
+        ["invoice_tax_from_note"] = "买家说税号写在订单备注里，请从备注核对税号后开票",
         ["quality_review"] = "质量问题待审核",
         ["compensation"] = "买家要求补偿",
         ["lost_parcel"] = "疑似丢件",

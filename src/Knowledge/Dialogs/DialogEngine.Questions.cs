@@ -22,7 +22,8 @@ public sealed partial class DialogEngine
         }
 
         // "四件套还没收到 现在能开吗" about an invoice: the invoice question first, never the parcel's tracking.
-        if (InvoiceFlow.AsksBeforeReceipt(context) && _flows.TryGetValue(IntentIds.Invoice, out var invoice))
+        // "邮箱一直没收到" about an invoice: where the invoice stands, never a parcel reported lost.
+        if ((InvoiceFlow.AsksBeforeReceipt(context) || InvoiceFlow.AsksAboutMail(context)) && _flows.TryGetValue(IntentIds.Invoice, out var invoice))
         {
             context.State.StartFlow(IntentIds.Invoice);
             return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);

@@ -46,6 +46,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
+        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back.
+        if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);

@@ -24,7 +24,7 @@ public sealed partial class DialogEngine
     {
         IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
             || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null)
-            || InvoiceFlow.EditsTitle(context) || InvoiceFlow.AnswersStatusQuestion(context),
+            || InvoiceFlow.EditsTitle(context) || InvoiceFlow.AnswersStatusQuestion(context) || InvoiceFlow.TalksAboutRequest(context),
         IntentIds.ChangeAddress => context.Facts.Address is not null,
         _ => false,
     };
@@ -52,6 +52,11 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("(?<![不别没])(?:(?:寄|发)(?:到|给)(?:她|他|我?(?:朋友|亲戚|侄女|侄子|外甥女?|妈|爸|爸妈|父母|婆婆|闺蜜|老家))|送到(?:她|他|我?(?:朋友|亲戚|妈|爸|父母|婆婆|老家))(?:家|那))(?![^，,。]{0,2}(?:了|没))")]
     private static partial Regex ToSomeoneElse();
+
+    /// <summary>"地址别搞错了 是崂山区不是市南区" after another flow finished: about the address, never that flow's record.</summary>
+    private static bool CorrectsAddressInstead(FlowContext context, string finished) =>
+        finished != IntentIds.ChangeAddress && context.Input.Understanding.Intent == IntentIds.ChangeAddress
+        && (context.Facts.Address is not null || context.Compact.Contains("地址", StringComparison.Ordinal));
 
     private static bool OnlyPointsAtOrder(FlowContext context)
     {

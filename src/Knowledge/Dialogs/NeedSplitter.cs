@@ -208,13 +208,15 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// "开张纸质发票 公司抬头 北京兔兔网络科技有限公司 税号… 寄到收货地址就行": the title, tax number or e-mail after a cut are
     /// the invoice's own details, and sending it to the order's address changes no address.
     /// "上周说给我开的发票呢 到现在没收到": a part that names no parcel, order or shipping after an invoice is about that
-    /// invoice, never a parcel to track.
+    /// invoice, never a parcel to track. "电话换成… 原来那个号不用了" explains the change of address it follows.
     /// </summary>
     private static bool BelongsToFirst(Understanding first, Understanding second, Entities.MessageFacts secondFacts) =>
         (first.Intent == IntentIds.Invoice && secondFacts.Invoice is { } invoice && (invoice.Title ?? invoice.TaxNumber ?? invoice.Email) is not null)
         || (first.Intent == IntentIds.Invoice && second.Intent == IntentIds.Track && secondFacts.MatchedOrderNumbers.Count == 0
             && !NamesParcel().IsMatch(CompactText.Of(second.NormalizedText)))
-        || (second.Intent == IntentIds.ChangeAddress && secondFacts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(second.NormalizedText)));
+        || (second.Intent == IntentIds.ChangeAddress && secondFacts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(second.NormalizedText)))
+        || (first.Intent == IntentIds.Invoice && InvoiceIssuedAsked().IsMatch(CompactText.Of(second.NormalizedText)))
+        || (first.Intent == IntentIds.ChangeAddress && OldNumberDropped().IsMatch(CompactText.Of(second.NormalizedText)));
 
     /// <summary>"平时就装个水杯" holds a cup in the bag: 装 without a word of installing or using is no installation need.</summary>
     private static bool IsNeed(Understanding understanding) =>
@@ -234,6 +236,14 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?(?:快递|快遞|包裹)?|的(?:快递|快遞|包裹))\\s*$")]
     private static partial Regex OrderPointer();
+
+    /// <summary>"…要开发票 开了没": whether that invoice is issued, never a second need about shipping.</summary>
+    [GeneratedRegex("^(?:发票|發票)?(?:到底)?(?:开|開)(?:了|好)?(?:没|沒|吗|嗎|嘛|么|麼|没有|沒有|了没|了沒|了吗|了嗎)[?？!！~。]*$")]
+    private static partial Regex InvoiceIssuedAsked();
+
+    /// <summary>"原来那个号不用了", "旧号码停机了" after a new phone number: why the number changes, never a parcel number to look up.</summary>
+    [GeneratedRegex("(?:原来|以前|之前|旧|老)的?(?:那个|那個)?(?:手机|手機|电话|電話)?(?:号|號)(?:码|碼)?.{0,3}(?:不用|停机|停機|停用|注销|註銷|没用|沒用|打不通)")]
+    private static partial Regex OldNumberDropped();
 
     /// <summary>"寄到收货地址就行", "发原地址", "地址不用改": the order's own address, no new one.</summary>
     [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)")]

@@ -81,6 +81,8 @@ internal static partial class DateMentions
             "上上" => monday.AddDays(weekday - 14),
             "上" => monday.AddDays(weekday - 7),
             "下" => monday.AddDays(weekday + 7),
+            // "这周五截止" said on a Sunday: a deadline already past means the coming one.
+            "这" or "本" when deadline => monday.AddDays(weekday) is var t && t >= today ? t : t.AddDays(7),
             "这" or "本" => monday.AddDays(weekday),
             _ when deadline => monday.AddDays(weekday) is var d && d >= today ? d : d.AddDays(7),
             _ => monday.AddDays(weekday) is var d && d <= today ? d : d.AddDays(-7),
@@ -113,7 +115,7 @@ internal static partial class DateMentions
         @"|(?<week>上上|上|下|这|本)?(?:个)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex("^(?:上午|下午|晚上|中午|早上)?(?:[0-9]{1,2}点)?(?:之前|以前|前|当天|必须|一定|要到|要收到|送到|(?:就)?要用|要穿|得用|急用|要送人|送人用|来得及|赶得上|赶得及|(?:能|可以|会)(?:送)?(?:到|收到)(?:吗|么|嘛|不|没))|^(?:(?![发到买拍收寄退换就])[^0-9\\s,.;!?，。；！？]){1,6}?(?:就)?(?:要用|要穿|得用|急用|要送人|送人|过生日|生日)")]
+    [GeneratedRegex("^(?:上午|下午|晚上|中午|早上)?(?:[0-9]{1,2}点)?(?:之前|以前|前|当天|截止|截至|报销|报账|必须|一定|要到|要收到|送到|(?:就)?要用|要穿|得用|急用|要送人|送人用|来得及|赶得上|赶得及|(?:能|可以|会)(?:送)?(?:到|收到)(?:吗|么|嘛|不|没))|^(?:(?![发到买拍收寄退换就])[^0-9\\s,.;!?，。；！？]){1,6}?(?:就)?(?:要用|要穿|得用|急用|要送人|送人|过生日|生日)")]
     private static partial Regex DeadlineAfter();
 
     [GeneratedRegex("(必须|最晚|最迟|要在|务必|得在)$")]

@@ -28,6 +28,8 @@ public sealed partial class InvoiceFlow
         var step = context.State.Step;
         var facts = context.Facts.Invoice;
         var changed = false;
+        // After a failed tax number was said and reminded once, the tax step asks nothing more.
+        var askingTax = step == DialogSteps.AskTaxNumber && values.GetValueOrDefault(TaxToldKey) != TaxReminded;
         // Asked "个人还是公司", "个人就行 发邮件 …" answers it however long the line is with the e-mail in it.
         if ((facts?.TitleType ?? (step == DialogSteps.AskTitleType ? InvoiceFields.TitleType(context.Normalized) : null)) is { } type)
         {
@@ -38,7 +40,10 @@ public sealed partial class InvoiceFlow
             }
         }
 
-        changed |= Set(values, TitleKey, facts?.Title);
+        // "是日杂商行 别写错": a part of the title held confirms it, never replaces it.
+        var partOfHeld = facts?.Title is { } part && values.GetValueOrDefault(TitleKey) is { } held && held.Length > part.Length
+            && held.Contains(part, StringComparison.Ordinal);
+        changed |= !partOfHeld && Set(values, TitleKey, facts?.Title);
         // "不是科技 是贸易": a part of the title given before is replaced, and said back whole.
         if (facts?.Title is null && values.GetValueOrDefault(TitleKey) is { } current && TitleWordEdit.Apply(current, context.Compact) is { } retitled)
         {
@@ -96,6 +101,11 @@ public sealed partial class InvoiceFlow
         }
         changed |= Set(values, TaxKey, tax);
         changed |= Set(values, EmailKey, facts?.Email);
+        if (facts?.Email is null && !values.ContainsKey(EmailKey) && SameEmailSaid(context.Compact))
+        {
+            changed |= Set(values, SameEmailKey, "yes");
+        }
+
         if (facts?.Medium is { } medium)
         {
             changed |= medium == InvoiceMedium.Paper ? Set(values, PaperKey, "yes") : values.Remove(PaperKey);
@@ -154,15 +164,21 @@ public sealed partial class InvoiceFlow
 
             var length = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
             context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
+            values[TaxToldKey] = TaxSaid;
 
             context.Fail();
         }
         else if (!changed && reissueSaid && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
         {
             // "重开一张发我 之前那张作废" while a field is still missing: the re-issue is taken, then the field asked again.
-            context.Say(step == DialogSteps.AskTaxNumber ? "invoice.reissue_waiting_tax" : "invoice.reissue_waiting");
+            context.Say(askingTax ? "invoice.reissue_waiting_tax" : "invoice.reissue_waiting");
+            values[ReissueToldKey] = "yes";
         }
-        else if (!changed && step == DialogSteps.AskTaxNumber && KindSaid().IsMatch(context.Compact))
+        else if (!changed && ConfirmsTitle(context))
+        {
+            // "是商行 不是商店 别写错": the title held is said back; nothing failed.
+        }
+        else if (!changed && askingTax && KindSaid().IsMatch(context.Compact))
         {
             // "普票就行 电子的" after a tax number failed its check: the kind is taken, and a company's ordinary invoice
             // still needs the number, so it is asked again instead of a "didn't understand".
@@ -173,9 +189,10 @@ public sealed partial class InvoiceFlow
         {
             // "两单开一张还是分开都行" while a field is missing answers how several orders are invoiced (one per order),
             // then the field is asked again; never a failed turn.
-            context.Say(step == DialogSteps.AskTaxNumber ? "invoice.split_taken_tax" : "invoice.split_taken");
+            context.Say(askingTax ? "invoice.split_taken_tax" : "invoice.split_taken");
         }
-        else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail)
+        else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && !AboutTime(context)
+            && (askingTax || step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskEmail))
         {
             context.Fail();
         }

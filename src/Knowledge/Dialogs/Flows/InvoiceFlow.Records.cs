@@ -40,6 +40,14 @@ public sealed partial class InvoiceFlow
                 return true;
             }
 
+            // "两个托特包的发票呢" with no request on it: none found, register now or a colleague checks, never a request
+            // begun as if the buyer had asked for none.
+            if (asksStatus && !changed)
+            {
+                OfferOnNamed(context, order);
+                return true;
+            }
+
             if (asksStatus)
             {
                 context.Say("invoice.status_none", context.SlotsOf(order));
@@ -94,13 +102,16 @@ public sealed partial class InvoiceFlow
         || (values.GetValueOrDefault(EmailKey) is { } email && !string.Equals(email, earlier.Email, StringComparison.OrdinalIgnoreCase))
         || (values.ContainsKey(PaperKey) && earlier.Email is not null);
 
-    private static async Task RecordAsync(FlowContext context, Order order, bool company, CancellationToken cancellationToken)
+    /// <param name="taxUnchecked">The tax number failed its check: recorded as given, with a note to check it with the buyer.</param>
+    private static async Task RecordAsync(FlowContext context, Order order, bool company, bool taxUnchecked, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
+        var tax = company ? values.GetValueOrDefault(TaxKey) ?? (taxUnchecked ? values.GetValueOrDefault(TaxTriedKey) : null) : null;
         var type = company ? InvoiceTitleType.Company : InvoiceTitleType.Personal;
         var paper = values.ContainsKey(PaperKey);
         var reissue = values.ContainsKey(ReissueKey);
-        var notes = new List<string> { paper ? "纸质发票，寄到订单收货地址，邮费由店铺承担" : "电子发票" };
+        var sameEmail = !paper && !values.ContainsKey(EmailKey);
+        var notes = new List<string> { paper ? "纸质发票，寄到订单收货地址，邮费由店铺承担" : sameEmail ? "电子发票，发到原发票的邮箱" : "电子发票" };
         if (values.GetValueOrDefault(ReplacesKey) is { } replaced)
         {
             notes.Add(reissue ? $"重开：替换已开出的发票（原申请{replaced}），需先红冲" : $"更正：替换原申请{replaced}");
@@ -110,22 +121,34 @@ public sealed partial class InvoiceFlow
             notes.Add("重开：买家说原发票抬头开错，需先红冲");
         }
 
-        var email = paper ? null : values[EmailKey];
-        await context.Actions.RequestInvoiceAsync(context.Turn, order.OrderNumber, type, values[TitleKey], company ? values.GetValueOrDefault(TaxKey) : null, email, string.Join("；", notes), cancellationToken).ConfigureAwait(false);
-        var slots = new Dictionary<string, string?>(Slots(context, order, values[TitleKey], email))
+        if (taxUnchecked && tax is not null && !values.ContainsKey(TaxKey))
         {
-            [TemplateSlots.TaxNumber] = values.GetValueOrDefault(TaxKey),
+            notes.Add($"税号{tax}校验未通过，开票前请与买家核对");
+        }
+
+        notes.AddRange(TimeNotes(values));
+
+        var email = paper ? null : values.GetValueOrDefault(EmailKey);
+        await context.Actions.RequestInvoiceAsync(context.Turn, order.OrderNumber, type, values[TitleKey], tax, email, string.Join("；", notes), cancellationToken).ConfigureAwait(false);
+        var slots = new Dictionary<string, string?>(Slots(context, order, values[TitleKey], sameEmail ? "原来的邮箱" : email))
+        {
+            [TemplateSlots.TaxNumber] = tax,
         };
         var template = (reissue, paper, company) switch
         {
             (true, _, _) => "invoice.reissue",
-            (_, true, true) when values.ContainsKey(TaxKey) => "invoice.requested_paper_company",
+            (_, true, true) when tax is not null => "invoice.requested_paper_company",
             (_, true, _) => "invoice.requested_paper",
             (_, _, true) => "invoice.requested_company",
             _ => "invoice.requested",
         };
         context.Say(template, slots);
-        await RecordOthersAsync(context, order, (type, values[TitleKey], company ? values.GetValueOrDefault(TaxKey) : null, email, string.Join("；", notes)), cancellationToken).ConfigureAwait(false);
+        if (taxUnchecked && !values.ContainsKey(TaxKey))
+        {
+            context.Say("invoice.tax_unchecked", slots);
+        }
+
+        await RecordOthersAsync(context, order, (type, values[TitleKey], tax, email, string.Join("；", notes)), cancellationToken).ConfigureAwait(false);
         if (values.ContainsKey(ReceiverTitleKey))
         {
             context.Say("invoice.receiver_title_taken", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = values[TitleKey] });
@@ -147,6 +170,6 @@ public sealed partial class InvoiceFlow
         };
 
     /// <summary>"上周申请的", "之前提交过", "早就申请了": the buyer says the request was made before.</summary>
-    [GeneratedRegex("(申请|提交|登记)(过|了)|要过|(上周|上次|之前|前几天|前天|昨天|早就|已经)(就)?(申请|提交|登记|要|开)|申请的|提交的")]
+    [GeneratedRegex("(申请|提交|登记)(过|了)|要过|(上周|上次|上个?月|之前|前几天|前天|昨天|早就|老早|好久|很久|已经)(前)?(就)?(申请|提交|登记|要|开)|申请的|提交的")]
     private static partial Regex AppliedBefore();
 }

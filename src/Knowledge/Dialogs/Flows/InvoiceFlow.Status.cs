@@ -51,7 +51,9 @@ public sealed partial class InvoiceFlow
     /// <summary>"核实一下吧" after the offer on a named order: a colleague checks, never a failed answer to the title question.</summary>
     private static bool CheckWanted(FlowContext context)
     {
-        if (!context.State.Values.ContainsKey(StatusOfferedKey) || context.Facts.Invoice is not null || !CheckWords().IsMatch(context.Compact))
+        // "上个月就要了", "邮箱一直没收到" after the offer say the request was made: a colleague checks it as well.
+        if (!context.State.Values.ContainsKey(StatusOfferedKey) || context.Facts.Invoice is not null
+            || !(CheckWords().IsMatch(context.Compact) || AppliedBefore().IsMatch(context.Compact) || MailMissing(context.Compact) || StatusWords().IsMatch(context.Normalized)))
         {
             return false;
         }
@@ -77,6 +79,25 @@ public sealed partial class InvoiceFlow
         var state = context.State;
         return state.Values.ContainsKey(StatusAskedKey) && state.Step == DialogSteps.AskOrder
             && (AppliedBefore().IsMatch(context.Compact) || OrderResolver.Named(context).Count > 0);
+    }
+
+    /// <summary>
+    /// "上个月就要了", "邮箱木有收到" while the invoice flow waits: about the invoice asked for before, never a parcel or a
+    /// quality problem, whatever the model reads into a few words.
+    /// </summary>
+    public static bool TalksAboutRequest(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return MailMissing(context.Compact)
+            || (context.State.Values.ContainsKey(StatusOfferedKey) && (AppliedBefore().IsMatch(context.Compact) || StatusWords().IsMatch(context.Normalized)));
+    }
+
+    /// <summary>"邮箱一直没收到" right after an invoice was talked about, or naming the invoice: its status, never a lost parcel.</summary>
+    public static bool AsksAboutMail(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.ActiveFlow is null && MailMissing(context.Compact)
+            && (context.State.LastFlow == Intents.IntentIds.Invoice || context.Compact.Contains('票', StringComparison.Ordinal));
     }
 
     private static async Task<bool> AnyRequestAsync(FlowContext context, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -32,7 +33,8 @@ public sealed partial class InvoiceFlow
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
-            || !TimingAsked().IsMatch(context.Compact) || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+            || !(TimingAsked().IsMatch(context.Compact) || context.Facts.Cues.Deadline is not null)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return false;
         }
@@ -43,7 +45,13 @@ public sealed partial class InvoiceFlow
             return false;
         }
 
-        context.Say(request.Email is null ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", Slots(context, order, request.InvoiceTitle, request.Email));
+        // "报销这周五截止 来得及吗": the date is said back with the time; whether it is met is finance's, never promised.
+        var slots = new Dictionary<string, string?>(Slots(context, order, request.InvoiceTitle, request.Email ?? "原来的邮箱"))
+        {
+            [TemplateSlots.Date] = context.Facts.Cues.Deadline is { } deadline ? Entities.SaidDates.Format(deadline) : null,
+        };
+        context.Say(context.Facts.Cues.Deadline is not null ? "invoice.deadline_recorded"
+            : request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", slots);
         return true;
     }
 

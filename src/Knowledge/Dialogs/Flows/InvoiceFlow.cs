@@ -42,6 +42,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var first = state.Step is null or DialogSteps.ChooseOrder or DialogSteps.AskOrder;
         var answersType = state.Step == DialogSteps.AskTitleType;
         var earlierTitle = state.Values.GetValueOrDefault(TitleKey);
+        var taxToldBefore = state.Values.GetValueOrDefault(TaxToldKey);
         if (CheckWanted(context))
         {
             return;
@@ -127,17 +128,38 @@ public sealed partial class InvoiceFlow : IDialogFlow
             context.Say("invoice.paper_ok", context.SlotsOf(order));
         }
 
+        ReadTaxInNote(context, order);
+        // A tax number that failed its check is said, then reminded once when the buyer goes on without a new one; going
+        // on again ("报销周五截止", "普票就行"), the request is taken with it for a colleague to check, never a third ask.
+        var goesOn = taxToldBefore is not null && !state.Values.ContainsKey(TaxKey) && state.Values.ContainsKey(TaxTriedKey)
+            && !context.Replies.Any(r => r.TemplateId is "invoice.invalid_tax_number" or "invoice.tax_number_length") && !WillCheckTax(context);
+        var taxUnchecked = goesOn && taxToldBefore == TaxReminded;
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
-        await NextAsync(context, order, corrected, cancellationToken).ConfigureAwait(false);
+        TellTime(context, Complete(state.Values, taxUnchecked));
+        TellReissueOnce(context);
+        await NextAsync(context, order, corrected, taxUnchecked, cancellationToken).ConfigureAwait(false);
+        if (goesOn && state.ActiveFlow == IntentIds.Invoice)
+        {
+            state.Values[TaxToldKey] = TaxReminded;
+        }
+    }
+
+    /// <summary>Every field a record needs is there (a tax number left to a colleague counting as there).</summary>
+    private static bool Complete(Dictionary<string, string> values, bool taxUnchecked)
+    {
+        var company = values.GetValueOrDefault(TypeKey) == nameof(InvoiceTitleType.Company);
+        return values.ContainsKey(TypeKey) && values.ContainsKey(TitleKey) && (!company || values.ContainsKey(TaxKey) || taxUnchecked)
+            && (values.ContainsKey(EmailKey) || values.ContainsKey(PaperKey) || values.ContainsKey(SameEmailKey));
     }
 
     /// <param name="corrected">The title replaced one given before ("不对 是公司的 …"): said back before the next question.</param>
-    private static async Task NextAsync(FlowContext context, Order order, bool corrected, CancellationToken cancellationToken)
+    /// <param name="taxUnchecked">The tax number failed its check, was said and reminded once, and is recorded for a colleague to check.</param>
+    private static async Task NextAsync(FlowContext context, Order order, bool corrected, bool taxUnchecked, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
         var company = values.GetValueOrDefault(TypeKey) == nameof(InvoiceTitleType.Company);
-        var complete = values.ContainsKey(TypeKey) && values.ContainsKey(TitleKey) && (!company || values.ContainsKey(TaxKey))
-            && (values.ContainsKey(EmailKey) || values.ContainsKey(PaperKey));
+        var complete = Complete(values, taxUnchecked);
+        var taxMissing = company && !values.ContainsKey(TaxKey) && !taxUnchecked;
         if (corrected && !complete)
         {
             context.Say(company && values.ContainsKey(TaxKey) ? "invoice.title_corrected_tax" : "invoice.title_corrected", new Dictionary<string, string?>
@@ -171,25 +193,35 @@ public sealed partial class InvoiceFlow : IDialogFlow
         {
             Ask(context, context.State.Step == DialogSteps.AskTitle ? "invoice.ask_title_again" : company ? "invoice.ask_company_title" : "invoice.ask_title", DialogSteps.AskTitle);
         }
-        else if (company && !values.ContainsKey(TaxKey))
+        else if (taxMissing && values.ContainsKey(TaxNoteKey) && (values.ContainsKey(EmailKey) || values.ContainsKey(PaperKey) || values.ContainsKey(SameEmailKey)))
         {
-            // A tax number that failed its check was answered already: the buyer is asked only once.
+            // "税号在备注里" and the note holds none: said once; with the rest there a colleague looks the number up.
+            context.Say("invoice.tax_note_colleague", Slots(context, order, values[TitleKey], values.GetValueOrDefault(EmailKey)));
+            context.NeedPerson(TaxFromNote);
+            context.Finish();
+        }
+        else if (taxMissing && !values.ContainsKey(TaxNoteKey))
+        {
+            // A tax number that failed its check is reminded as that one ("之前发的那个校验没通过"), never asked as if not given.
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
-            if (context.Replies.Count == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
+            // The time ("多久能开", "周五截止"), the re-issue or the title confirmed said first still leaves the tax number to ask for.
+            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed"));
+            if (said == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
             {
                 context.Say("invoice.email_kept_ask_tax", new Dictionary<string, string?> { [TemplateSlots.Email] = email });
+                said++;
             }
 
-            Ask(context, context.Replies.Count > 0 ? null : "invoice.ask_tax_number", DialogSteps.AskTaxNumber);
+            Ask(context, said > 0 ? null : values.ContainsKey(TaxTriedKey) ? "invoice.tax_reminder" : "invoice.ask_tax_number", DialogSteps.AskTaxNumber);
         }
-        else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey))
+        else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey) && !values.ContainsKey(SameEmailKey))
         {
             Ask(context, "invoice.ask_email", DialogSteps.AskEmail);
             context.Suggest("要纸质发票");
         }
         else
         {
-            await RecordAsync(context, order, company, cancellationToken).ConfigureAwait(false);
+            await RecordAsync(context, order, company, taxUnchecked, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -206,7 +238,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
     [GeneratedRegex("开错|重开|重新开|换开|改开|红冲|作废|抬头错|抬头写错|抬头不对|开成(了)?个人|开成(了)?公司")]
     private static partial Regex ReissueWords();
 
-    [GeneratedRegex("开了(吗|没|嘛)|开好了|开出来|开好没|发票呢|收到发票|没收到发票|发票(什么时候|啥时候|多久)(到|开|发)|进度|怎么还没|还没(收到|开)")]
+    [GeneratedRegex("开了(吗|没|嘛)|开没开|开好了|开出来|开好没|发票呢|收到发票|没收到发票|(邮箱|邮件).{0,6}(没|木有)(有)?收到|发票(什么时候|啥时候|多久)(到|开|发)|进度|怎么还没|还没(收到|开)")]
     private static partial Regex StatusWords();
 
     [GeneratedRegex("我是(?<run>[\\u4e00-\\u9fff]{2,4})|我叫(?<run>[\\u4e00-\\u9fff]{2,4})")]
