@@ -41,11 +41,11 @@ internal static partial class QuestionAside
         }
 
         // "换的话运费谁出" while the quality flow waits for photos: this case's postage (the shop's, a wrong item's
-        // too), never the rules for every kind of return.
+        // too, a repair's both legs), never the rules for every kind of return.
         if (context.State.ActiveFlow == IntentIds.QualityReturn && CaseQuestion.Read(context.Compact) == CaseAsked.Postage
             && context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order)
         {
-            context.Say(QualityReturnFlow.SentWrong(context.State) ? "listen_followups.return_postage_wrong_item" : "listen_followups.return_postage_shop", context.SlotsOf(order));
+            context.Say(QualityReturnFlow.PostageTemplate(context.State), context.SlotsOf(order));
             Resume(context);
             return true;
         }

@@ -4,11 +4,13 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 public sealed partial class QualityReturnFlow
 {
-    /// <summary>True when the problem described in this flow is another item, colour or size sent: the shop's mistake.</summary>
-    public static bool SentWrong(DialogState state)
+    /// <summary>The postage answer for this flow's case: a repair's both legs, a wrong item's as the shop's mistake, else a quality return's.</summary>
+    public static string PostageTemplate(DialogState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Values.GetValueOrDefault(DescriptionKey)?.StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal) == true;
+        return state.Values.GetValueOrDefault(WishKey) == RepairWish ? "listen_followups.repair_postage"
+            : SentWrong(state.Values.GetValueOrDefault(DescriptionKey)) ? "listen_followups.return_postage_wrong_item"
+            : "listen_followups.return_postage_shop";
     }
 
     /// <summary>
