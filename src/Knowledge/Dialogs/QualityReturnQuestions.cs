@@ -24,8 +24,9 @@ internal static partial class QualityReturnQuestions
             return false;
         }
 
+        // Postage alone is answered only while the case waits: once recorded (a reshipment, a return), its own answers tell it.
         var how = AddressOrCourier().IsMatch(compact);
-        if (!how && !WhoPays().IsMatch(compact))
+        if (!how && (state.ActiveFlow is null || !WhoPays().IsMatch(compact)))
         {
             return false;
         }
