@@ -135,6 +135,13 @@ public sealed partial class DialogEngine
             return IntentIds.Track;
         }
 
+        // "保温杯不要了" about a parcel on its way: whether to refuse or stop it, never which of two needs is meant.
+        if ((first is IntentIds.QualityReturn or IntentIds.RefundUnshipped || second is IntentIds.QualityReturn or IntentIds.RefundUnshipped)
+            && RefusedParcel.UnwantedOnTheWay(context))
+        {
+            return IntentIds.RefundUnshipped;
+        }
+
         // "你们在哪个城市发货": where the goods leave from is the shop's rule to tell, never a question which need was meant.
         if (AnswerFlows.AsksShipFrom(context.Normalized))
         {

@@ -52,7 +52,8 @@ public sealed partial class DialogEngine
             return kindChanged;
         }
 
-        if (await AnswersMoneyAsync(context, cancellationToken).ConfigureAwait(false) is { } money)
+        // "退货地址发一下" in a quality case, "补的几号寄出" after a reshipment: that case's answers, before any money.
+        if ((await AnswersRemedyQuestionAsync(context, cancellationToken).ConfigureAwait(false) ?? await AnswersMoneyAsync(context, cancellationToken).ConfigureAwait(false)) is { } money)
         {
             return money;
         }

@@ -52,6 +52,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }
 
+        // "拦不住我就拒收 运费扣我的吗" while a person is asked to stop the parcel: the postage rule for refusing it.
+        if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);

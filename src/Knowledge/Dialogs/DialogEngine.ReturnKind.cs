@@ -34,7 +34,9 @@ public sealed partial class DialogEngine
 
         if (recorded is null)
         {
-            if (noDefect && state.ActiveFlow == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto && state.OrderNumber is not null)
+            // "我老公穿不进" after a wrong size sent was told is what the shop's mistake does: the quality case stays.
+            if (noDefect && state.ActiveFlow == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto && state.OrderNumber is not null
+                && !QualityReturnFlow.HoldsSentWrong(state))
             {
                 // "退货退款 7天无理由可以吧" while photos are asked for: nothing recorded yet, the no-reason answer instead.
                 state.EndFlow();

@@ -64,6 +64,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
+        // "保温杯不要了 超市买了一样的" about a parcel on its way: refused or stopped, never a defect menu.
+        if (intent is IntentIds.QualityReturn or IntentIds.Other && RefusedParcel.UnwantedOnTheWay(context) && _flows.ContainsKey(IntentIds.RefundUnshipped))
+        {
+            intent = IntentIds.RefundUnshipped;
+        }
+
         // "T恤买了三件 只收到两件": fewer pieces than ordered is the shop's shortage, never a parcel to track.
         if (intent == IntentIds.Track && QualityProblems.ShortShipped(context.Normalized))
         {
@@ -94,7 +100,9 @@ public sealed partial class DialogEngine
         }
 
         // "颜色不喜欢 想换个白色的", "没有质量问题 就是不想要了": no defect, so a no-reason return or exchange, whatever the model read.
-        if (intent == IntentIds.QualityReturn && QualityProblems.RulesOutDefect(context.Normalized) && QualityReturnFlow.RecordedHere(context.State) is null)
+        // "我老公穿不进" after a wrong size sent was told is what the shop's mistake does, no change of mind.
+        if (intent == IntentIds.QualityReturn && QualityProblems.RulesOutDefect(context.Normalized) && QualityReturnFlow.RecordedHere(context.State) is null
+            && !QualityReturnFlow.HoldsSentWrong(context.State))
         {
             intent = IntentIds.NoReasonReturn;
         }

@@ -49,6 +49,6 @@ public static partial class PolicyTopics
         context.NeedPerson(InterceptReason);
     }
 
-    [GeneratedRegex("拦回|拦下|拦住|截回|截下|拦截|拦得住|拦不住|拦不下|拦不了")]
+    [GeneratedRegex("拦回|拦下|拦住|截回|截下|拦截|拦得住|拦不住|拦不下|拦不了|能拦|可以拦|拦吗|拦一下|帮我拦|拦得下")]
     private static partial Regex Intercept();
 }

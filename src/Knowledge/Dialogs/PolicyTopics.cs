@@ -36,7 +36,9 @@ public static partial class PolicyTopics
             OrderClosed => ClosedOrder(context),
             SplitShipment => SplitOrder(context),
             Coupons or CouponUse => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
-            ReturnPostage => NoReasonPostage(context),
+            // Right after a quality case: its return's postage and address, never the no-reason rules beside them.
+            ReturnPostage => NoReasonPostage(context) || QualityReturnQuestions.TryAnswer(context),
+            ReturnHow => QualityReturnQuestions.TryAnswer(context),
             RefuseDelivery => await InterceptAsync(context, cancellationToken).ConfigureAwait(false),
             _ => false,
         };

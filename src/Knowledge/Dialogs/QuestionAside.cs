@@ -70,6 +70,26 @@ internal static partial class QuestionAside
     }
 
     /// <summary>
+    /// "寄到哪 用什么快递寄" while a quality case waits (asked or not, whatever need the model reads) or right after it:
+    /// that case's return answered, then the waiting flow's question again; never a line that gives the flow its answer.
+    /// </summary>
+    public static bool TryReturnQuestion(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if ((context.State.ActiveFlow is not null && (context.State.Step is null || AnswersStep(context))) || !QualityReturnQuestions.TryAnswer(context))
+        {
+            return false;
+        }
+
+        if (context.State.ActiveFlow is not null)
+        {
+            Resume(context);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A question right after a refund or return was answered about an order ("多久到账", "要几天？"): told from that
     /// order's refund state and the way the buyer paid, never a new refund or a list of orders.
     /// </summary>

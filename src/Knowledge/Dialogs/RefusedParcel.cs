@@ -22,15 +22,23 @@ internal static partial class RefusedParcel
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
-        if (context.State.ActiveFlow is not null || QualityProblems.NamesAProblem(context.Normalized))
+        // "还在路上 能拦吗" while a return or a defect is talked through: the parcel has not arrived, so it is refused or
+        // stopped, never photographed or sent back.
+        var leaving = LeavesReturnFlow(context);
+        if ((context.State.ActiveFlow is not null && !leaving) || QualityProblems.NamesAProblem(context.Normalized))
         {
             return false;
+        }
+
+        if (await TryPostageAsync(context, queued: false, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
         }
 
         // "或者你们能拦截吗" about the parcel whose refusal was just talked through: the courier is asked, by a person.
         if (PolicyTopics.AsksIntercept(compact))
         {
-            if (RefusalTalkedOf(context) is not { } talked)
+            if ((RefusalTalkedOf(context) ?? (leaving ? Meant(context) : null)) is not { } talked)
             {
                 return false;
             }
@@ -51,7 +59,7 @@ internal static partial class RefusedParcel
         }
 
         // "能拒收吗" asks the rule (PolicyTopics answers it); "拒收以后还给我发吗" after a damaged parcel is a reshipment.
-        if (Refuses().IsMatch(compact) && !context.Facts.Cues.IsQuestion && !context.Facts.Cues.HasCondition && !SentAgain().IsMatch(compact))
+        if (Refuses().IsMatch(compact) && (leaving || (!context.Facts.Cues.IsQuestion && !context.Facts.Cues.HasCondition)) && !SentAgain().IsMatch(compact))
         {
             if (Meant(context) is not { } order)
             {
@@ -64,6 +72,30 @@ internal static partial class RefusedParcel
         }
 
         return FollowsUp(context);
+    }
+
+    /// <summary>
+    /// "拒收的话运费扣我的吗", "运费要我出吗" about a parcel being refused or stopped: the return postage rule for it, also
+    /// while a person is asked to stop it (then nothing is recorded).
+    /// </summary>
+    public static async Task<bool> TryPostageAsync(FlowContext context, bool queued, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (!Postage().IsMatch(compact) || QualityProblems.NamesAProblem(context.Normalized)
+            || !(Refuses().IsMatch(compact) || PolicyTopics.AsksIntercept(compact) || RefusalTalkedOf(context) is not null)
+            || (RefusalTalkedOf(context) ?? Meant(context)) is not { } refused)
+        {
+            return false;
+        }
+
+        if (!queued && Refuses().IsMatch(compact) && !context.Facts.Cues.HasCondition)
+        {
+            await RecordAsync(context, refused, cancellationToken).ConfigureAwait(false);
+        }
+
+        Close(context, refused, "refund_unshipped.refuse_parcel_postage");
+        return true;
     }
 
     /// <summary>The shipped order named, else the shipped order in focus, else the buyer's only shipped order.</summary>
@@ -94,10 +126,43 @@ internal static partial class RefusedParcel
     /// <summary>"中通那单 77312088145290", "YT7510… 这个": a parcel named, not a new need told at length.</summary>
     private const int NamingLength = 30;
 
-    /// <summary>The parcel in focus whose refusal this chat talked through, still on its way.</summary>
+    /// <summary>The parcel in focus whose refusal (or stopping) this chat talked through, still on its way.</summary>
     private static Order? RefusalTalkedOf(FlowContext context) =>
-        context.State.LastOrderNumber is { } last && context.Told(Told, last)
+        context.State.LastOrderNumber is { } last && Talked(context, last)
         && context.Services.Orders.Find(context.Input.BuyerId, last) is { Status: OrderStatus.Shipped } order ? order : null;
+
+    /// <summary>Refusing or stopping the parcel of <paramref name="orderNumber"/> was told in this chat, by any answer that tells it.</summary>
+    private static bool Talked(FlowContext context, string orderNumber) =>
+        TalkedTemplates.Any(t => context.Told(t, orderNumber));
+
+    private static readonly string[] TalkedTemplates =
+        [Told, "policy_topics.intercept_requested", "refund_unshipped.shipped_refund_only", "refund_unshipped.already_shipped", "refund_unshipped.refuse_parcel_postage"];
+
+    /// <summary>
+    /// "直接拒收行不行", "还在路上 能拦吗" while a defect or a return of the parcel is talked through, nothing recorded for it
+    /// yet: the parcel has not arrived, so the return flow is left for refusing it.
+    /// </summary>
+    private static bool LeavesReturnFlow(FlowContext context) =>
+        context.State.ActiveFlow is Intents.IntentIds.QualityReturn or Intents.IntentIds.NoReasonReturn
+        && (Refuses().IsMatch(context.Compact) || PolicyTopics.AsksIntercept(context.Compact))
+        && QualityReturnFlow.RecordedHere(context.State) is null && Meant(context) is not null;
+
+    /// <summary>
+    /// "保温杯不要了 超市买了一样的": a parcel on its way that the buyer no longer wants, no fault named: refused or
+    /// stopped (the refund flow tells how), never a defect menu.
+    /// </summary>
+    public static bool UnwantedOnTheWay(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return NotWanted().IsMatch(context.Compact) && !QualityProblems.NamesAProblem(context.Normalized) && !QualityProblems.AlreadyOpened(context.Normalized)
+            && OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped, HasRefundUnderWay: false }];
+    }
+
+    [GeneratedRegex("不要了|不想要|不需要了|用不上了|不买了|(?:别家|别处|超市|实体店|京东|拼多多|线下)买了|买重了")]
+    private static partial Regex NotWanted();
+
+    [GeneratedRegex("运费|邮费|快递费")]
+    private static partial Regex Postage();
 
     /// <summary>One refund record per order: the reason said, else "不想要了".</summary>
     private static async Task RecordAsync(FlowContext context, Order order, CancellationToken cancellationToken, string? earlierReason = null)
@@ -114,7 +179,7 @@ internal static partial class RefusedParcel
     /// <summary>"买重了", "钱咋退" right after the refusal was talked through, naming no other order.</summary>
     private static bool FollowsUp(FlowContext context)
     {
-        if (context.State.LastOrderNumber is not { } last || !context.Told(Told, last)
+        if (context.State.LastOrderNumber is not { } last || !Talked(context, last)
             || context.Facts.MatchedOrderNumbers.Any(n => n != last) || OrderResolver.Named(context).Any(o => o.OrderNumber != last)
             || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
         {
@@ -124,6 +189,13 @@ internal static partial class RefusedParcel
         if (RefundProgress.IsAsked(context.Normalized) || Money().IsMatch(context.Compact))
         {
             Close(context, order, "refund_unshipped.refuse_parcel_money");
+            return true;
+        }
+
+        // "买错尺码了 要L的": refusing and ordering again, or an exchange to that size, offered both.
+        if (WantedSize().Match(context.Compact) is { Success: true } size)
+        {
+            Close(context, order, "refund_unshipped.refuse_parcel_exchange", size.Groups["s"].Value.ToUpperInvariant());
             return true;
         }
 
@@ -139,14 +211,24 @@ internal static partial class RefusedParcel
     /// <summary>"买重了", "不想要了 家里有": a reason alone, not a new need told at length.</summary>
     private const int ShortReason = 12;
 
-    private static void Close(FlowContext context, Order order, string templateId)
+    private static void Close(FlowContext context, Order order, string templateId, string? change = null)
     {
         context.State.ClearClarification();
         context.State.EndFlow();
         context.State.LastOrderNumber = order.OrderNumber;
         context.State.LastFlow = Intents.IntentIds.RefundUnshipped;
-        context.Say(templateId, context.SlotsOf(order));
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal);
+        if (change is not null)
+        {
+            slots[Templates.TemplateSlots.Change] = change;
+        }
+
+        context.Say(templateId, slots);
     }
+
+    // "要L的", "换成XL", "想要M码": the size the buyer meant to order.
+    [GeneratedRegex("(?:要|换成?|换个|想要|应该是)(?<s>xxxl|xxl|xl|xs|[2-4]xl|s|m|l)(?:码|号)?(?:的|吧|了)?(?![a-z])")]
+    private static partial Regex WantedSize();
 
     [GeneratedRegex("(?<![不别没未])(拒收|拒签|拒绝签收)")]
     private static partial Regex Refuses();

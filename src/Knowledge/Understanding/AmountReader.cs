@@ -28,7 +28,8 @@ internal static partial class AmountReader
         return amounts;
     }
 
-    private static decimal ChineseAmount(string text)
+    /// <summary>"五十" → 50, "一百二" is not read (a tail without its unit): tens and hundreds said in full.</summary>
+    internal static decimal ChineseAmount(string text)
     {
         const string digits = "零一二三四五六七八九";
         decimal total = 0;

@@ -74,7 +74,7 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
     }
 
     [Fact]
-    public async Task Compensation_above_the_limit_is_offered_within_it_first_and_a_supervisor_only_when_refused()
+    public async Task Compensation_above_the_limit_is_offered_within_it_first_and_a_supervisor_with_a_record_when_refused()
     {
         var buyer = harness.Start("一只小兔叽");
 
@@ -86,8 +86,10 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
         var refused = await buyer.SayAsync("不行 太少了");
 
         Assert.Equal(QualityReturnFlow.Compensation, refused.FlowNeedsPerson);
-        Assert.Equal("quality_return.needs_supervisor", buyer.Last.Replies.Single().TemplateId);
-        Assert.DoesNotContain(await buyer.CasesAsync(), c => c.Kind == CaseKind.Compensation);
+        Assert.Equal("quality_return.needs_supervisor_recorded", buyer.Last.Replies.Single().TemplateId);
+        // The supervisor sees what was asked: the sum, on the order, with the problem.
+        var asked = Assert.Single(await buyer.CasesAsync(), c => c.Kind == CaseKind.Compensation);
+        Assert.Contains("要求补偿50元", asked.Description, StringComparison.Ordinal);
     }
 
     [Fact]

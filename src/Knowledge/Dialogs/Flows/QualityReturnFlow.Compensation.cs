@@ -14,12 +14,42 @@ public sealed partial class QualityReturnFlow
         var settled = context.State.Values.GetValueOrDefault(WishKey) == PartialRefundWish ? "部分退款" : "接受补偿";
         var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{problem}{(notInHand ? "包裹未收到" : "买家保留商品")}，{settled}{amount:0.##}元");
         await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, amount, description, cancellationToken).ConfigureAwait(false);
+        // "图我晚上拍给你": the photos put off are acknowledged with the sum, never asked for again.
         var template = notInHand ? "quality_return.compensation_recorded_not_received"
-            : settled == "部分退款" ? "quality_return.partial_refund_amount_recorded" : "quality_return.compensation_recorded";
+            : settled == "部分退款" ? "quality_return.partial_refund_amount_recorded"
+            : context.State.Values.ContainsKey(PhotosLaterKey) ? "quality_return.compensation_recorded_photos_later" : "quality_return.compensation_recorded";
         context.Say(template, new Dictionary<string, string?>(slots)
         {
             [Templates.TemplateSlots.Amount] = amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         });
+        context.Finish();
+    }
+
+    /// <summary>
+    /// More than the bot may give asked after the policy's sum was told: a supervisor takes it, with a record of the sum
+    /// asked, the order and the problem (what it replaces withdrawn), so the buyer is never offered the same sum again.
+    /// </summary>
+    private static async Task EscalateCompensationAsync(FlowContext context, decimal? amount, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        if (state.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order)
+        {
+            var askedText = amount?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? state.Values.GetValueOrDefault(AskedAboveLimitKey);
+            var asked = askedText is null ? $"不接受{cap}元，要求更多补偿" : $"要求补偿{askedText}元";
+            var sum = amount ?? (decimal.TryParse(askedText, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var earlier) ? earlier : 0m);
+            await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、要求补偿", cancellationToken).ConfigureAwait(false);
+            var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
+            var problem = told is null ? string.Empty : $"{told}；";
+            await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, sum, $"{problem}买家保留商品，{asked}，超出客服可给的{cap}元，请主管审核", cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.needs_supervisor_recorded", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Amount] = cap });
+        }
+        else
+        {
+            context.Say("quality_return.needs_supervisor");
+        }
+
+        context.NeedPerson(Compensation);
         context.Finish();
     }
 

@@ -27,8 +27,23 @@ public sealed partial class QualityReturnFlow
 
         // "赔我50", "补偿20就行": a sum right after the compensation word needs no 块 or 元.
         var bare = talkingMoney ? BareSum().Match(context.Compact) : CompensationSum().Match(context.Compact);
-        return bare.Success ? decimal.Parse(bare.Groups["n"].Success ? bare.Groups["n"].Value : bare.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (bare.Success)
+        {
+            return decimal.Parse(bare.Groups["n"].Success ? bare.Groups["n"].Value : bare.Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // "少于五十就别谈了" while the sum is talked about: tens said in words are the sum too.
+        return talkingMoney && ChineseSum().Match(context.Compact) is { Success: true } words ? Entities.AmountReader.ChineseAmount(words.Value) : null;
     }
+
+    [GeneratedRegex("[一二两三四五六七八九]?十[一二三四五六七八九]?(?![天号件个次月])|[一二两三四五六七八九]百(?:[零一二三四五六七八九]十?)?(?![天号件个次月])")]
+    private static partial Regex ChineseSum();
+
+    /// <summary>"你们看着补吧", "金额你们定", "给多少算多少": the buyer leaves the sum to the shop.</summary>
+    private static bool LeavesSumToShop(string compact) => LeftToShop().IsMatch(compact);
+
+    [GeneratedRegex("看着(?:补|给|赔|办|来|弄)|你们(?:定|决定|说了算)|(?:金额|多少)(?:你们|您|你)(?:定|看着|决定)|随便(?:补|给|赔)|多少都(?:行|可以|好|成)|给多少(?:算|是)多少|补多少(?:算|是)多少")]
+    private static partial Regex LeftToShop();
 
     [GeneratedRegex("(?:赔偿?|补偿|补贴|返现|(?:补|返|退)(?=我|给我)|(?:返|退)(?=[0-9]))(?:我|给我|一下|个)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
     private static partial Regex CompensationSum();

@@ -56,6 +56,13 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("先(给我)?(发|寄|补)(个|一件|一个|件)?(新的|过来|给我|来)|你们先(发|寄)|先发新|新的先(发|寄)|(能|可以)不?(能|可以)?先(发|寄)")]
     private static partial Regex NewFirst();
 
+    /// <summary>The quality case under way holds a wrong item sent: "穿不进" then tells what the wrong size does.</summary>
+    public static bool HoldsSentWrong(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.ActiveFlow == Intents.IntentIds.QualityReturn && SentWrong(state.Values.GetValueOrDefault(DescriptionKey));
+    }
+
     private static bool SentWrong(string? description) => description is not null && ProblemOf(description) == QualityProblem.WrongItem;
 
     /// <summary>

@@ -64,7 +64,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
         var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact))
             || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate
-            || ChoosesCompensation(context);
+            || ChoosesCompensation(context)
+            // "你们看着补吧" once compensation is the talk: taken, with the sum left to the shop.
+            || (LeavesSumToShop(context.Compact) && (CompensationChosen().IsMatch(context.Compact) || state.Values.ContainsKey(OfferedKey) || state.Step == DialogSteps.AskCompensation));
         if (!acceptsSmall)
         {
             ReadDescription(context);
@@ -93,11 +95,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var offeredWithin = state.Values.ContainsKey(WithinLimitOfferedKey);
         // Part of the money back above what the bot may give is recorded at the sum asked, for a supervisor.
         var partial = state.Values.GetValueOrDefault(WishKey) == PartialRefundWish;
-        if ((amount > cap && offeredWithin && !partial) || (offeredWithin && amount is null && RefusesOffer(context)))
+        // The policy's sum already told (offered, or named when the sum was asked): more asked goes to a supervisor, recorded.
+        var insisted = offeredWithin || (state.Values.ContainsKey(PartialSumAskedKey) && !partial);
+        if ((amount > cap && insisted && !partial) || (offeredWithin && amount is null && RefusesOffer(context)))
         {
-            context.Say("quality_return.needs_supervisor");
-            context.NeedPerson(Compensation);
-            context.Finish();
+            await EscalateCompensationAsync(context, amount, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -152,6 +154,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (amount > cap)
         {
             amount = null;
+        }
+
+        // "你们看着补吧": the sum is left to the shop, so what the policy lets the bot give is recorded, never asked to pick.
+        if (acceptsSmall && amount is null && !partial && LeavesSumToShop(context.Compact))
+        {
+            amount = cap;
         }
 
         // "那就补偿吧" with no sum: the sum is asked (two within the cap, or the buyer's own), never recorded without one.
