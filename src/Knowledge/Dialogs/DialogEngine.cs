@@ -181,11 +181,9 @@ public sealed partial class DialogEngine
             return confirmed;
         }
 
-        // A correction right after a flow finished corrects what that flow wrote down, whatever the model makes of it;
-        // "地址别搞错了 是崂山区" after an invoice was recorded corrects the address taken down before it.
+        // A correction right after a flow finished corrects what it wrote down ("地址别搞错了" after an invoice: the address).
         if (state.ActiveFlow is null && !context.Input.IsSecondNeed && state.LastFlow is { } finished
-            && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished)
-            && !CorrectsAddressInstead(context, finished))
+            && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished) && !CorrectsAddressInstead(context, finished))
         {
             var wrongOrder = state.LastOrderNumber;
             var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);

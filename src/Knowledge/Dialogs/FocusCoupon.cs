@@ -48,8 +48,8 @@ public static partial class FocusCoupon
         return order.Status switch
         {
             OrderStatus.AwaitingPayment => AnswersUnpaid(context, order, slots),
-            OrderStatus.AwaitingShipment => AnswersUnshipped(context, order, slots),
-            _ => AnswersShipped(context, order, slots),
+            OrderStatus.AwaitingShipment => AnswersPaid(context, order, slots, shipped: false),
+            _ => AnswersPaid(context, order, slots, shipped: true),
         };
     }
 
@@ -58,26 +58,31 @@ public static partial class FocusCoupon
         key.StartsWith(Told, StringComparison.Ordinal) || key.StartsWith($"{Area}.coupon", StringComparison.Ordinal)
         || key.StartsWith("policy.more", StringComparison.Ordinal) || key.StartsWith(UnpaidPolicyAnswer, StringComparison.Ordinal);
 
-    private static bool AnswersUnshipped(FlowContext context, Order order, Dictionary<string, string?> slots)
+    /// <summary>
+    /// A paid order's follow-ups, worded for whether it has left (<paramref name="shipped"/>): the coupon's sum back, the
+    /// threshold met, what to do now (for a parcel on its way, asking to change the price too), or why.
+    /// </summary>
+    private static bool AnswersPaid(FlowContext context, Order order, Dictionary<string, string?> slots, bool shipped)
     {
         var compact = context.Compact;
+        var suffix = shipped ? "_shipped" : string.Empty;
         if (SumBack().Match(compact) is { Success: true } back)
         {
             slots[TemplateSlots.Amount] = back.Groups["n"].Value;
-            context.Say($"{Area}.coupon_sum_back", slots);
+            context.Say($"{Area}.coupon_sum_back{suffix}", slots);
             return true;
         }
 
         if (ThresholdMet().IsMatch(compact))
         {
             slots[TemplateSlots.Amount] = order.AmountPaid.ToString("0.##", CultureInfo.InvariantCulture);
-            context.Say($"{Area}.coupon_threshold_met", slots);
+            context.Say($"{Area}.coupon_threshold_met{suffix}", slots);
             return true;
         }
 
-        if (HowTo().IsMatch(compact) || Reorder().IsMatch(compact))
+        if (HowTo().IsMatch(compact) || Reorder().IsMatch(compact) || (shipped && Reprice().IsMatch(compact)))
         {
-            context.Say($"{Area}.coupon_how", slots);
+            context.Say($"{Area}.coupon_how{suffix}", slots);
             return true;
         }
 
@@ -112,4 +117,70 @@ public static partial class FocusCoupon
     // "我退款重拍", "退了重新下": the route the bot gave, taken up.
     [GeneratedRegex("退款重拍|退了重拍|退款重新|退了重新|重新拍|重新下")]
     private static partial Regex Reorder();
+
+    /// <summary>
+    /// An order still unpaid: nothing to refund, the goods are ordered anew with the coupon chosen and the unpaid order
+    /// left to close.
+    /// </summary>
+    private static bool AnswersUnpaid(FlowContext context, Order order, Dictionary<string, string?> slots)
+    {
+        var compact = context.Compact;
+        var due = order.AmountDue;
+        slots[TemplateSlots.Amount] = due.ToString("0.##", CultureInfo.InvariantCulture);
+        if (SumBack().IsMatch(compact) || Reprice().IsMatch(compact))
+        {
+            context.Say($"{Area}.coupon_unpaid_no_reprice", slots);
+            return true;
+        }
+
+        // "没减我就不付了": not paying is fine, the order closes by itself; the way to the discount is told again shortly.
+        if (WontPay().IsMatch(compact))
+        {
+            context.Say($"{Area}.coupon_unpaid_hold", slots);
+            return true;
+        }
+
+        // "满99减10那个", "两份99.8 应该能用啊": the threshold against what the order comes to.
+        var threshold = Threshold().Match(compact);
+        if (threshold.Success && decimal.TryParse(threshold.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var needed) && needed > due)
+        {
+            slots[TemplateSlots.AskedAmount] = threshold.Groups["n"].Value;
+            context.Say($"{Area}.coupon_unpaid_short", slots);
+            return true;
+        }
+
+        if (threshold.Success || ThresholdMet().IsMatch(compact))
+        {
+            var enough = $"{Area}.coupon_unpaid_enough";
+            context.Say(context.State.Told(enough, order.OrderNumber) ? enough + "_again" : enough, slots);
+            return true;
+        }
+
+        if (HowTo().IsMatch(compact) || Reorder().IsMatch(compact))
+        {
+            context.Say($"{Area}.coupon_unpaid_how", slots);
+            return true;
+        }
+
+        return SaysWhy(context, "coupon_why_unpaid", slots);
+    }
+
+    // "满99减10", "满99的": the threshold the buyer names.
+    [GeneratedRegex("满(?<n>[0-9]{1,4})")]
+    private static partial Regex Threshold();
+
+    // "没减我就不付了", "不给减就不买了": the unpaid order left unpaid.
+    [GeneratedRegex("不付|不买|不拍|不要了|先不付|不下单")]
+    private static partial Regex WontPay();
+
+    // "为啥没抵扣", "怎么不减": why the discount did not apply.
+    [GeneratedRegex("(为啥|为什么|为何|怎么|咋|凭啥|凭什么)(会)?(没|不)(有)?(给我)?(减|抵|扣|用上|生效)|什么原因|啥原因")]
+    private static partial Regex Why();
+
+    // "不返的话以后不来了", "再也不买你家了": displeasure with the answer, no new need.
+    [GeneratedRegex("以后不来|不来了|不会再来|再也不来|再也不买|不会再买|不来你家|没有下次|没下次|拉黑|取关")]
+    private static partial Regex Upset();
+
+    [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|便宜(点|一点|些)|补差价|少算")]
+    private static partial Regex Reprice();
 }
