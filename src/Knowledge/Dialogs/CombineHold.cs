@@ -35,6 +35,12 @@ internal static partial class CombineHold
         }
 
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        // "27号之前千万别寄" with no "一起": the day already noted on an order, said again.
+        if (!Together().IsMatch(compact) && await Flows.DelayShipmentFlow.ConfirmsHeldAsync(context, orders, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var named = OrderResolver.Named(context);
         var toldUnpaid = state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } number ? orders.FirstOrDefault(o => o.OrderNumber == number) : null;
         var partner = named.FirstOrDefault(o => o.Status == OrderStatus.AwaitingPayment) ?? toldUnpaid;

@@ -103,6 +103,32 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         return true;
     }
 
+    /// <summary>
+    /// "27号之前千万别寄 家里没人" when this chat already noted that day on an order still to ship: the hold said again,
+    /// confirmed on that order (never a combined shipment nor a second note).
+    /// </summary>
+    public static async Task<bool> ConfirmsHeldAsync(FlowContext context, IEnumerable<Order> orders, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(orders);
+        if (When(context.Normalized) is not { } when || Entities.SaidDates.ShipLater(when, context.Services.Time.GetUtcNow()) is not { } date)
+        {
+            return false;
+        }
+
+        foreach (var order in orders.Where(o => o.Status == OrderStatus.AwaitingShipment))
+        {
+            var open = await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, Cases.CaseKind.DelayShipment).ConfigureAwait(false);
+            if (open.Any(r => r.Description?.Contains(date, StringComparison.Ordinal) == true))
+            {
+                context.Say("delay_shipment.hold_confirmed", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date });
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A hold this chat already noted on the order, by this flow or beside a change of address ("先别发 我要搬家").</summary>
     private static async Task<bool> AlreadyHeldAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
         context.Told(Noted, order.OrderNumber) || context.Told(NotedNoTime, order.OrderNumber) || context.Told(NotedVague, order.OrderNumber)
