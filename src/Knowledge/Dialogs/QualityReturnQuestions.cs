@@ -31,7 +31,10 @@ internal static partial class QualityReturnQuestions
             return false;
         }
 
-        context.Say(how ? "quality_return.return_how" : "quality_return.return_postage");
+        // "浴巾申请退货了": a return already applied for on the order is not asked for again, only its approval awaited.
+        var applied = (state.OrderNumber ?? state.LastOrderNumber) is { } number
+            && context.Services.Orders.Find(context.Input.BuyerId, number) is { HasRefundUnderWay: true };
+        context.Say(!how ? "quality_return.return_postage" : applied ? "quality_return.return_how_applied" : "quality_return.return_how");
         return true;
     }
 
