@@ -17,6 +17,7 @@ namespace ShopBot.Bot.Tests.Hosting;
 /// file: calls fail fast with a 503 the client can act on, a refused post sent again is stored exactly once, nothing
 /// acknowledged is lost, and the host recovers alone.
 /// </summary>
+[Collection(TimedHostsCollection.Name)]
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
     private const string AgentKey = "outage-test-agent-key-0123456789";

@@ -4,6 +4,7 @@ using ShopBot.TestSupport;
 namespace ShopBot.Bot.Tests.Trainers;
 
 /// <summary>Two hosts on one real redis-server: a model promoted or rolled back on one is served by the other.</summary>
+[Collection(Hosting.TimedHostsCollection.Name)]
 public sealed class ModelSharingOnRedisTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
     private const string Invented = "咕噜嘀嗒";
