@@ -34,6 +34,25 @@ internal static partial class AlreadyDone
             && await PhotoSentAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// "你们收到了没 收到就赶紧退吧", "多久退款" right after the return parcel was taken as sent back: the warehouse checks
+    /// it on arrival and the refund follows, from the policy, never a handover for a refund stuck.
+    /// </summary>
+    public static bool TryWhenRefundedAfterSent(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } last || !context.Told("listen_menus.return_sent_in_progress", last)
+            || !RefundWhen().IsMatch(context.Compact) || context.Facts.MatchedOrderNumbers.Any(n => n != last)
+            || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
+        {
+            return false;
+        }
+
+        Close(context, order);
+        context.Say("listen_menus.return_sent_when_refunded", context.SlotsOf(order));
+        return true;
+    }
+
     /// <summary>"照片已经发了", "图片我发过了", "之前发过照片了": photos sent before this line.</summary>
     public static bool PhotoSent(string compact) => PhotosSent().IsMatch(compact) && !NotYet().IsMatch(compact);
 
@@ -166,6 +185,9 @@ internal static partial class AlreadyDone
     public static bool ReturnSent(string compact) =>
         ReturnWords().IsMatch(compact) && SentDone().IsMatch(compact) && !MoneyBack().IsMatch(compact)
         && !NotYet().IsMatch(compact) && !AsksHow().IsMatch(compact);
+
+    [GeneratedRegex("收到(了)?(没|吗|嘛|没有)|收到(了)?就.{0,3}退|(多久|几天|什么时候|啥时候|哪天)(能|才|可以)?退|(赶紧|快点|尽快|马上)退|怎么还没退")]
+    private static partial Regex RefundWhen();
 
     [GeneratedRegex("退货|退回|寄回|发回|寄还|退还|寄给你们|寄过去|退的货|退的东西")]
     private static partial Regex ReturnWords();

@@ -82,7 +82,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             var apart = cut.Joined || NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers);
             var first = AsNeed(understander.Understand(cut.First), firstFacts, apart);
             var second = AsNeed(understander.Understand(cut.Second), secondFacts, apart);
-            if (BelongsToFirst(first, second, secondFacts))
+            // "要纸质的 寄到收货地址就行 多久能开好": the order's own address changes nothing, so that part asks nothing of its own.
+            if (BelongsToFirst(first, second, secondFacts) || KeepsOrderAddress(first, firstFacts))
             {
                 continue;
             }
@@ -214,9 +215,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         (first.Intent == IntentIds.Invoice && secondFacts.Invoice is { } invoice && (invoice.Title ?? invoice.TaxNumber ?? invoice.Email) is not null)
         || (first.Intent == IntentIds.Invoice && second.Intent == IntentIds.Track && secondFacts.MatchedOrderNumbers.Count == 0
             && !NamesParcel().IsMatch(CompactText.Of(second.NormalizedText)))
-        || (second.Intent == IntentIds.ChangeAddress && secondFacts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(second.NormalizedText)))
+        || KeepsOrderAddress(second, secondFacts)
         || (first.Intent == IntentIds.Invoice && InvoiceIssuedAsked().IsMatch(CompactText.Of(second.NormalizedText)))
         || (first.Intent == IntentIds.ChangeAddress && OldNumberDropped().IsMatch(CompactText.Of(second.NormalizedText)));
+
+    /// <summary>"寄到收货地址就行", "寄去訂單個地址就得": the order's own address, no new one and no change of address.</summary>
+    private static bool KeepsOrderAddress(Understanding part, Entities.MessageFacts facts) =>
+        part.Intent == IntentIds.ChangeAddress && facts.Address is null && ToTheOrderAddress().IsMatch(CompactText.Of(part.NormalizedText));
 
     /// <summary>"平时就装个水杯" holds a cup in the bag: 装 without a word of installing or using is no installation need.</summary>
     private static bool IsNeed(Understanding understanding) =>
@@ -246,7 +251,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static partial Regex OldNumberDropped();
 
     /// <summary>"寄到收货地址就行", "发原地址", "地址不用改": the order's own address, no new one.</summary>
-    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)")]
+    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上|个|嘅)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)")]
     private static partial Regex ToTheOrderAddress();
 
     [GeneratedRegex("快递|包裹|物流|单号|货|东西|派送|配送|驿站|到哪|发了|发出|寄出|寄了")]

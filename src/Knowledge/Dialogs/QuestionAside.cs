@@ -151,7 +151,7 @@ internal static partial class QuestionAside
         {
             DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail =>
                 facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null || invoice.TaxNumber is not null
-                    || invoice.InvalidTaxNumber is not null || invoice.Email is not null),
+                    || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null),
             DialogSteps.AskReason => RefundReasons.Of(facts.Reason) is not null,
             DialogSteps.AfterRetention => RefundReasons.KeepsOrder(context.Normalized),
             DialogSteps.AskDescription => QualityProblems.NamesAProblem(context.Normalized),

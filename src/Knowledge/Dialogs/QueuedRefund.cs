@@ -11,12 +11,15 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static class QueuedRefund
 {
-    /// <summary>"付错单了", "误付", "不小心付了": the reason read is a payment made by mistake, with no refund refused.</summary>
+    /// <summary>
+    /// "付错单了", "误付", "不小心付了": the reason read is a payment made by mistake, with no refund refused. "手滑拍了两套
+    /// 其实只要一套" keeps some pieces: fewer pieces, never the whole order refunded.
+    /// </summary>
     public static bool PaidByMistake(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.State.ActiveFlow is null && context.Facts.Reason == RefundReasons.PaidByMistake
-            && !Refused(context)
+            && !Refused(context) && OrderChanges.Read(context.Normalized) is not { Kind: OrderChangeKind.Quantity }
             && context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
     }
 

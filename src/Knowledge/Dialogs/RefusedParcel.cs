@@ -58,6 +58,13 @@ internal static partial class RefusedParcel
             return true;
         }
 
+        // "要不我直接拒收 你们重新发两件过来": a refused parcel goes back whole and is refunded whole; more pieces need a new order.
+        if (Refuses().IsMatch(compact) && SentAgain().IsMatch(compact) && Meant(context) is { } resent)
+        {
+            Close(context, resent, "refund_unshipped.refuse_then_order_again");
+            return true;
+        }
+
         // "能拒收吗" asks the rule (PolicyTopics answers it); "拒收以后还给我发吗" after a damaged parcel is a reshipment.
         if (Refuses().IsMatch(compact) && (leaving || (!context.Facts.Cues.IsQuestion && !context.Facts.Cues.HasCondition)) && !SentAgain().IsMatch(compact))
         {
@@ -179,7 +186,8 @@ internal static partial class RefusedParcel
     /// <summary>"买重了", "钱咋退" right after the refusal was talked through, naming no other order.</summary>
     private static bool FollowsUp(FlowContext context)
     {
-        if (context.State.LastOrderNumber is not { } last || !Talked(context, last)
+        // "那钱是拒收了就退还是要等你们收到" right after the rule on refusing was told: that parcel's money.
+        if (context.State.LastOrderNumber is not { } last || !(Talked(context, last) || context.State.AnsweredPolicies.Contains(PolicyTopics.RefuseDelivery, StringComparer.Ordinal))
             || context.Facts.MatchedOrderNumbers.Any(n => n != last) || OrderResolver.Named(context).Any(o => o.OrderNumber != last)
             || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
         {
@@ -236,6 +244,6 @@ internal static partial class RefusedParcel
     [GeneratedRegex("重新发|重发|再发|补发|换一个|换个新")]
     private static partial Regex SentAgain();
 
-    [GeneratedRegex("钱(咋|怎么|怎样|如何)?退|(咋|怎么|怎样|如何)退(钱|款)|退款(咋|怎么|怎样|如何)|钱(什么时候|啥时候|多久)|到账")]
+    [GeneratedRegex("钱(咋|怎么|怎样|如何)?退|钱[^,，。;；]{0,6}退|(拒收|拒签)(了|以后|之后)?就退|等(你们|仓库)?(收到|签收)|(咋|怎么|怎样|如何)退(钱|款)|退款(咋|怎么|怎样|如何)|钱(什么时候|啥时候|多久)|到账")]
     private static partial Regex Money();
 }

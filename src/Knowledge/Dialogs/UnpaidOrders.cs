@@ -41,6 +41,14 @@ public static partial class UnpaidOrders
             return true;
         }
 
+        // "给我恢复回来 还按199" after the closing was explained: a closed order cannot come back, nor its price be kept.
+        if (told is not null && RestoreAsked().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } gone)
+        {
+            context.Say("orders.unpaid_closed_no_restore", context.SlotsOf(gone));
+            context.State.LastOrderNumber = gone.OrderNumber;
+            return true;
+        }
+
         // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
         // "枕套那单咋被关了": why an order closed, asked about one never paid, is answered at once, never "restore it?".
         var whyClosed = !Forgot().IsMatch(text) && WhyClosed().IsMatch(text);
@@ -74,6 +82,9 @@ public static partial class UnpaidOrders
 
     [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)|(没|未)(付|付款|付钱|支付).{0,6}(会不会|会|是不是|要)(被)?(自动)?(取消|关闭|关掉|关)")]
     private static partial Regex Forgot();
+
+    [GeneratedRegex("恢复|还原|复原|重新打开|重开|按原价|原来的价|还按|按[0-9]{2,5}")]
+    private static partial Regex RestoreAsked();
 
     /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>
     [GeneratedRegex("(会不会|会|是不是|要)(被)?(自动)?(取消|关闭|关掉|关)")]

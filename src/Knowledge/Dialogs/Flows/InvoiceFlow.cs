@@ -212,6 +212,12 @@ public sealed partial class InvoiceFlow : IDialogFlow
                 said++;
             }
 
+            // "要纸质的 寄到收货地址就行 多久能开好": the paper invoice is kept, with its time, post and cost, before the tax number.
+            if (said == 0 && context.Facts.Invoice?.Medium == InvoiceMedium.Paper && values.ContainsKey(PaperKey))
+            {
+                context.Say("invoice.paper_kept");
+            }
+
             Ask(context, said > 0 ? null : values.ContainsKey(TaxTriedKey) ? "invoice.tax_reminder" : "invoice.ask_tax_number", DialogSteps.AskTaxNumber);
         }
         else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey) && !values.ContainsKey(SameEmailKey))
