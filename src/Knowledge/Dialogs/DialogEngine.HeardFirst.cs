@@ -14,18 +14,6 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        // "我晚点再说吧", "那我再等等 到时候没到再来找你" after an answer: nothing is filed, nothing pushed again.
-        if (PutOff.TryAnswer(context))
-        {
-            return Answered(context, IntentIds.Thanks);
-        }
-
-        // "你们收到了没 收到就赶紧退吧" right after the return parcel was noted: when the refund follows, from the policy.
-        if (AlreadyDone.TryWhenRefundedAfterSent(context))
-        {
-            return Answered(context, IntentIds.RefundUnshipped);
-        }
-
         // "我妈地址：…", "另一套还是寄我家" right after the answer that one order ships whole to one address.
         if (SplitFollowUp.TryAnswer(context))
         {
@@ -56,6 +44,18 @@ public sealed partial class DialogEngine
         if (await RepairWarranty.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.Repair);
+        }
+
+        // "我晚点再说吧", "那我再等等 到时候没到再来找你" after an answer: nothing is filed, nothing pushed again.
+        if (PutOff.TryAnswer(context))
+        {
+            return Answered(context, IntentIds.Thanks);
+        }
+
+        // "你们收到了没 收到就赶紧退吧" right after the return parcel was noted: when the refund follows, from the policy.
+        if (AlreadyDone.TryWhenRefundedAfterSent(context))
+        {
+            return Answered(context, IntentIds.RefundUnshipped);
         }
 
         // "不是质量问题 是不喜欢" about a quality return recorded here, or "是质量问题" about a no-reason one.

@@ -36,10 +36,10 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
         }
 
-        // "刚买就降了10块", "18号买的89 今天才79" read as a fault, anything else or price protection not for sure: a price
-        // drop is price protection, first time, never "您是想…吗".
+        // "刚买就降了10块", "18号买的89 今天才79", whatever the model reads: a price drop is price protection for the order
+        // named, first time, never "您是想…吗", so that a demand for the difference after it stays on that order.
         if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
-            && (context.Input.Understanding.Intent != IntentIds.PriceProtection || context.Input.Understanding.Decision != TurnDecision.Answer))
+            && !state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) && !AnswerFlows.PriceProtectionDeclined(context.Normalized))
         {
             state.ClearClarification();
             PolicyTopics.TellPriceProtection(context);
@@ -106,7 +106,7 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 
-    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]|(买|拍|付)的?[0-9]{1,5}.{0,12}(现在|今天|页面|后来|这会)[^0-9]{0,6}(才|只要|只卖|变成|成了|降到)[0-9]{1,5}")]
+    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]|[0-9]{1,5}[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}(才|只要|只卖|变成|成了|降到)[0-9]{1,5}")]
     private static partial Regex PriceDropped();
 
     [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]

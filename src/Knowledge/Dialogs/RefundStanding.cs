@@ -165,7 +165,8 @@ internal static partial class RefundStanding
     [GeneratedRegex("(前天|大前天|前几天|昨天|昨晚|上周|几天前|[0-9一二两三四五六七八九十]+(号|日|天前))(晚上|早上|上午|下午|中午|夜里)?(就|已经|都)?(申请|提交|点)(了|的|过)")]
     private static partial Regex Applied();
 
-    [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)")]
+    /// <summary>"我要退款", "帮我退钱": a new request; "我申请退款了" tells of the one under way.</summary>
+    [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)(?!了|的|过)|(我|帮我|给我)(要|想)(申请)?(退款|退钱|退货|取消)")]
     private static partial Regex NewRequest();
 
     [GeneratedRegex("发货|没发|物流|快递|包裹|到货|收到货|单号")]

@@ -68,9 +68,10 @@ internal static partial class RefusedParcel
         // "能拒收吗" asks the rule (PolicyTopics answers it); "拒收以后还给我发吗" after a damaged parcel is a reshipment.
         if (Refuses().IsMatch(compact) && (leaving || (!context.Facts.Cues.IsQuestion && !context.Facts.Cues.HasCondition)) && !SentAgain().IsMatch(compact))
         {
+            // "那钱是拒收了就退还是要等你们收到" about a parcel whose refund is already under way: that parcel's money.
             if (Meant(context) is not { } order)
             {
-                return false;
+                return FollowsUp(context);
             }
 
             await RecordAsync(context, order, cancellationToken).ConfigureAwait(false);
@@ -186,8 +187,11 @@ internal static partial class RefusedParcel
     /// <summary>"买重了", "钱咋退" right after the refusal was talked through, naming no other order.</summary>
     private static bool FollowsUp(FlowContext context)
     {
-        // "那钱是拒收了就退还是要等你们收到" right after the rule on refusing was told: that parcel's money.
-        if (context.State.LastOrderNumber is not { } last || !(Talked(context, last) || context.State.AnsweredPolicies.Contains(PolicyTopics.RefuseDelivery, StringComparer.Ordinal))
+        // "那钱是拒收了就退还是要等你们收到" right after the rule on refusing was told, or about the parcel in focus whose
+        // refund is under way: that parcel's money.
+        if (context.State.LastOrderNumber is not { } last
+            || !(Talked(context, last) || context.State.AnsweredPolicies.Contains(PolicyTopics.RefuseDelivery, StringComparer.Ordinal)
+                || (Refuses().IsMatch(context.Compact) && context.Services.Orders.Find(context.Input.BuyerId, last) is { Status: OrderStatus.Shipped, HasRefundUnderWay: true }))
             || context.Facts.MatchedOrderNumbers.Any(n => n != last) || OrderResolver.Named(context).Any(o => o.OrderNumber != last)
             || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
         {

@@ -80,6 +80,9 @@ public sealed partial class AnswerFlows
     }
 
     /// <summary>"你们在哪个城市发货", "从哪儿发出来的": where the shop's goods leave from, not where a parcel is now.</summary>
+    /// <summary>"价保申请失败了": price protection the platform turned down, which a person looks at.</summary>
+    public static bool PriceProtectionDeclined(string normalized) => PriceDeclinedWords().IsMatch(normalized);
+
     public static bool AsksShipFrom(string normalized) => ShipFromAsked().IsMatch(CompactText.Of(normalized));
 
     [GeneratedRegex("(从|在|是)(哪|哪里|哪儿|哪边|哪个城市|哪个省|什么地方)(发|寄|出)|(哪里|哪儿|哪边)(发|寄)(货|出|的)|哪发货|发货地|哪个仓|(哪个|什么)(城市|省|地方)发")]
