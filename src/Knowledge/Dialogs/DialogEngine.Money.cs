@@ -36,10 +36,10 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
         }
 
-        // "刚买就降了10块", "18号买的89 今天才79", whatever the model reads: a price drop is price protection for the order
-        // named, first time, never "您是想…吗", so that a demand for the difference after it stays on that order.
+        // "刚买就降了10块", "18号买的89 今天才79" read as a fault, anything else or price protection not for sure: a price
+        // drop is price protection for the order named, first time, never "您是想…吗".
         if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
-            && !state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) && !AnswerFlows.PriceProtectionDeclined(context.Normalized))
+            && (context.Input.Understanding.Intent != IntentIds.PriceProtection || context.Input.Understanding.Decision != TurnDecision.Answer))
         {
             state.ClearClarification();
             PolicyTopics.TellPriceProtection(context);

@@ -17,7 +17,7 @@ public static partial class PriceDifferenceDemand
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || !Demanded().IsMatch(context.Compact)
-            || !state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
+            || !(state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) || state.LastFlow == Intents.IntentIds.PriceProtection)
             || state.LastOrderNumber is not { } number
             || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)

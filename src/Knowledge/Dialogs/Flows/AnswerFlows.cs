@@ -33,7 +33,7 @@ public sealed partial class AnswerFlows
         }),
         new Reply(IntentIds.PriceProtection, c => PriceDeclinedWords().IsMatch(c.Normalized)
             ? WithPerson(c, IntentIds.PriceProtection, "price_protection.declined")
-            : "price_protection.explain"),
+            : OnNamedOrder(c, "price_protection.explain")),
         new Reply(IntentIds.Installation, c => c.Normalized switch
         {
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
@@ -68,6 +68,17 @@ public sealed partial class AnswerFlows
         return template;
     }
 
+    /// <summary>"保温杯买了就降价": the answer is about the one order named, so "差20 给我退了吧" next stays on it.</summary>
+    private static string OnNamedOrder(FlowContext context, string template)
+    {
+        if (OrderResolver.Named(context) is [var named])
+        {
+            context.State.OrderNumber = named.OrderNumber;
+        }
+
+        return template;
+    }
+
     /// <summary>"从哪里发货 能发顺丰吗": where it ships from is said before the courier answer.</summary>
     private static string ShipFromToo(FlowContext context, string template)
     {
@@ -80,9 +91,6 @@ public sealed partial class AnswerFlows
     }
 
     /// <summary>"你们在哪个城市发货", "从哪儿发出来的": where the shop's goods leave from, not where a parcel is now.</summary>
-    /// <summary>"价保申请失败了": price protection the platform turned down, which a person looks at.</summary>
-    public static bool PriceProtectionDeclined(string normalized) => PriceDeclinedWords().IsMatch(normalized);
-
     public static bool AsksShipFrom(string normalized) => ShipFromAsked().IsMatch(CompactText.Of(normalized));
 
     [GeneratedRegex("(从|在|是)(哪|哪里|哪儿|哪边|哪个城市|哪个省|什么地方)(发|寄|出)|(哪里|哪儿|哪边)(发|寄)(货|出|的)|哪发货|发货地|哪个仓|(哪个|什么)(城市|省|地方)发")]
