@@ -78,7 +78,7 @@ public static partial class CouponMissed
     private static partial Regex Discount();
 
     /// <summary>Short of the threshold, or the discount left out of the payment.</summary>
-    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没(有)?(给我|帮我|给)?(减|扣|抵)|没显示|不显示|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
+    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没用(满减|优惠|券|红包)|没(有)?(给我|帮我|给)?(减|扣|抵)|没显示|不显示|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
     private static partial Regex MissedThreshold();
 
     /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>

@@ -80,6 +80,14 @@ public static partial class FocusCoupon
             return true;
         }
 
+        // "那我退款重拍 价格还是159一套吧": the price of the order placed again is the page's that day, said with what was paid.
+        if (!shipped && PriceAgain().IsMatch(compact))
+        {
+            slots[TemplateSlots.Amount] = Math.Round(order.AmountPaid / Math.Max(order.Quantity, 1), 2).ToString("0.##", CultureInfo.InvariantCulture);
+            context.Say($"{Area}.coupon_reorder_price", slots);
+            return true;
+        }
+
         if (HowTo().IsMatch(compact) || Reorder().IsMatch(compact) || (shipped && Reprice().IsMatch(compact)))
         {
             context.Say($"{Area}.coupon_how{suffix}", slots);
@@ -183,4 +191,7 @@ public static partial class FocusCoupon
 
     [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|便宜(点|一点|些)|补差价|少算")]
     private static partial Regex Reprice();
+
+    [GeneratedRegex("(价格|价钱|单价)?还是[0-9]{1,5}|还是(原价|这个价|原来的价)|(价格|价钱)(会)?(变|涨|不变)|(价格|价钱)(还)?一样")]
+    private static partial Regex PriceAgain();
 }
