@@ -18,6 +18,12 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
 
     public string? TaxNumber { get; init; }
 
+    /// <summary>
+    /// The words in an invoice request's description that stand for a company's tax number the buyer put in the order's
+    /// note: a colleague looks it up there, so the request is recorded without one.
+    /// </summary>
+    public const string TaxNumberInOrderNote = "税号在订单备注里";
+
     public string? Email { get; init; }
 
     /// <summary>The amount in yuan a buyer accepted for a compensation case, so the finance register shows it before a person resolves it.</summary>

@@ -54,7 +54,10 @@ public static partial class CaseDraftValidator
             "Email must be an e-mail address (or, for a paper invoice, a description says where it is posted).");
         if (draft.InvoiceTitleType == InvoiceTitleType.Company)
         {
-            Require(draft.TaxNumber is not null && TaxNumberPattern().IsMatch(draft.TaxNumber), "TaxNumber (15–20 letters and digits) is required for a company title.");
+            // "税号在订单备注里": the number is looked up there by a colleague, which the description says.
+            Require(
+                draft.TaxNumber is null ? draft.Description?.Contains(CaseDraft.TaxNumberInOrderNote, StringComparison.Ordinal) == true : TaxNumberPattern().IsMatch(draft.TaxNumber),
+                "TaxNumber (15–20 letters and digits) is required for a company title, unless the description says it is in the order's note.");
         }
     }
 

@@ -86,14 +86,15 @@ public sealed class OpenCaseGuard(ICaseStore cases)
     /// <summary>
     /// The kinds a new case of this kind takes the place of on the same order: a return, exchange, repair or money
     /// kept back replaces the remedy asked before (the buyer changed their mind, in this chat or a later one); a lost
-    /// parcel replaces the plain chasing of the courier; asking to ship now lifts a hold, and a hold replaces a hurry.
+    /// parcel replaces the plain chasing of the courier; asking to ship now lifts a hold, and a hold replaces a hurry;
+    /// a refund of the order (cancelling it) closes the hurry or urgent note on it, which nobody should act on any more.
     /// </summary>
     public static IReadOnlyList<CaseKind> Reverses(CaseKind kind) => kind switch
     {
         CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation => Remedies,
         CaseKind.LostParcel => [CaseKind.LogisticsFollowUp],
         CaseKind.HurryNote or CaseKind.UrgentNote => [CaseKind.DelayShipment],
-        CaseKind.DelayShipment => [CaseKind.HurryNote, CaseKind.UrgentNote],
+        CaseKind.DelayShipment or CaseKind.RefundRequest => [CaseKind.HurryNote, CaseKind.UrgentNote],
         _ => [],
     };
 

@@ -25,6 +25,13 @@ public sealed partial class DialogEngine
         // "那要多久" right after a refund or a return was talked about asks how long the money takes, not when a parcel ships.
         if (WaitQuestion.IsAsked(context.Normalized) && WaitQuestion.AfterMoneyTopic(context) is { } moneyWait)
         {
+            // The payout times listed already: the way paid named before in short, else when the count starts.
+            if (moneyWait.Template == WaitQuestion.WaitRefund && RefundTiming.Listed(state))
+            {
+                RefundTiming.Tell(context, moneyWait.Order.OrderNumber, tellState: false);
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+            }
+
             context.Say(moneyWait.Template, context.SlotsOf(moneyWait.Order));
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }

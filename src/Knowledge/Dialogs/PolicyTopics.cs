@@ -79,6 +79,8 @@ public static partial class PolicyTopics
             (NoReasonReturn, Intents.IntentIds.NoReasonReturn) => context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed),
             // "枕套想退 寄到哪": the named order's return window comes before where to send it.
             (ReturnHow, Intents.IntentIds.NoReasonReturn) => OrderResolver.Named(context).Count > 0,
+            // "纸质发票能随货一起发吗": the invoice sent with the goods, which the invoice flow answers, never two orders packed together.
+            (CombineShipping, Intents.IntentIds.Invoice) => context.Compact.Contains("发票", StringComparison.Ordinal),
             _ => false,
         };
     }

@@ -34,8 +34,31 @@ internal static partial class QualityReturnQuestions
         // "浴巾申请退货了": a return already applied for on the order is not asked for again, only its approval awaited.
         var applied = (state.OrderNumber ?? state.LastOrderNumber) is { } number
             && context.Services.Orders.Find(context.Input.BuyerId, number) is { HasRefundUnderWay: true };
-        context.Say(!how ? "quality_return.return_postage" : applied ? "quality_return.return_how_applied" : "quality_return.return_how");
+        if (!how)
+        {
+            TellPostage(context);
+            return true;
+        }
+
+        context.Say(applied ? "quality_return.return_how_applied" : "quality_return.return_how");
         return true;
+    }
+
+    /// <summary>
+    /// "运费谁出" about the quality case in hand, the one answer wherever it is asked: that case's postage (a repair's both
+    /// legs, a wrong item's as the shop's mistake, else a quality return's), with its order; the general rule without one.
+    /// </summary>
+    public static void TellPostage(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if ((state.ActiveFlow is null ? state.LastOrderNumber : state.OrderNumber) is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order)
+        {
+            context.Say(QualityReturnFlow.PostageTemplate(state), context.SlotsOf(order));
+            return;
+        }
+
+        context.Say("quality_return.return_postage");
     }
 
     [GeneratedRegex("(?:退货|寄回|退回|换货)的?地址|寄(?:到|去|回)?哪|(?:什么|哪家|哪个|啥)快递|用.{0,4}(?:圆通|中通|顺丰|申通|韵达|邮政|京东|快递)寄|随便哪家|哪家都行")]

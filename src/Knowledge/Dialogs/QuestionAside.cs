@@ -43,9 +43,9 @@ internal static partial class QuestionAside
         // "换的话运费谁出" while the quality flow waits for photos: this case's postage (the shop's, a wrong item's
         // too, a repair's both legs), never the rules for every kind of return.
         if (context.State.ActiveFlow == IntentIds.QualityReturn && CaseQuestion.Read(context.Compact) == CaseAsked.Postage
-            && context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order)
+            && context.State.OrderNumber is not null)
         {
-            context.Say(QualityReturnFlow.PostageTemplate(context.State), context.SlotsOf(order));
+            QualityReturnQuestions.TellPostage(context);
             Resume(context);
             return true;
         }
@@ -96,30 +96,35 @@ internal static partial class QuestionAside
     public static bool TryAfterFlow(FlowContext context)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || state.LastOrderNumber is null
-            || state.LastFlow is not (IntentIds.RefundUnshipped or IntentIds.QualityReturn or IntentIds.NoReasonReturn))
+        var afterFlow = state.LastOrderNumber is not null
+            && state.LastFlow is IntentIds.RefundUnshipped or IntentIds.QualityReturn or IntentIds.NoReasonReturn;
+        // "浴巾退款多久到账" answered, then "退到银行卡的话几天能到", "那到底几天": still the refund's money, never a parcel.
+        var afterTiming = RefundTiming.JustTold(state);
+        if (state.ActiveFlow is not null || !(afterFlow || afterTiming))
         {
             return false;
         }
 
         var compact = CompactText.Of(context.Normalized);
         // "被套什么时候发" asks about another order, or about shipping: not the refund just answered.
-        if (context.Facts.MatchedOrderNumbers.Any(n => n != state.LastOrderNumber) || Shipping().IsMatch(compact))
+        if ((state.LastOrderNumber is not null && context.Facts.MatchedOrderNumbers.Any(n => n != state.LastOrderNumber)) || Shipping().IsMatch(compact))
         {
             return false;
         }
 
-        // "要几天？", "到哪步了" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
+        // "要几天？", "到底几天", "到哪步了" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
         // "原路退的 我用的花呗" needs no question mark: it tells how the refund goes back.
+        var cues = context.Facts.Cues;
         var timing = RefundTiming.IsAsked(context.Normalized)
-            || (compact.Length <= 8 && ((context.Facts.Cues.IsQuestion && HowLong().IsMatch(compact)) || Progress().IsMatch(compact)));
+            || (compact.Length <= 8 && (((cues.IsQuestion || cues.AsksForFact) && HowLong().IsMatch(compact)) || Progress().IsMatch(compact)));
         var methodOnly = !timing && compact.Length <= 12 && RefundTiming.NamesPaymentMethod(compact) && !QualityProblems.NamesAProblem(context.Normalized);
         if (!timing && !methodOnly)
         {
             return false;
         }
 
-        RefundTiming.Tell(context, state.LastOrderNumber, tellState: !methodOnly);
+        // Where the refund stands was just told with the payout times: only the payout is answered again.
+        RefundTiming.Tell(context, state.LastOrderNumber, tellState: !methodOnly && !afterTiming);
         return true;
     }
 
@@ -127,7 +132,9 @@ internal static partial class QuestionAside
     public static void Resume(FlowContext context)
     {
         var step = context.State.Step;
-        context.Say(step is not null && ResumableSteps.Contains(step) ? $"dialog.resume_{step}" : "dialog.resume");
+        // "能开专票吗" after the tax number was given: never asked for again as if it were not.
+        var given = context.State.ActiveFlow == IntentIds.Invoice ? InvoiceFlow.ResumeWhenGiven(context.State) : null;
+        context.Say(given ?? (step is not null && ResumableSteps.Contains(step) ? $"dialog.resume_{step}" : "dialog.resume"));
     }
 
     private static readonly HashSet<string> ResumableSteps = new(StringComparer.Ordinal)

@@ -34,9 +34,40 @@ internal static partial class RefundTiming
             && orders.Any(o => o.Refund != RefundStatus.None);
     }
 
+    /// <summary>Said instead of the payout list once it was listed, for a refund not paid back yet: the way paid asked, a refund proof offered.</summary>
+    public const string TimingAgainPending = "asides.refund_timing_again_pending";
+
+    private const string WayPrefix = "asides.refund_to_";
+    private const string WayAgainPrefix = "asides.refund_again_";
+
     /// <summary>The refund's payout times for every way of paying were already listed in this conversation.</summary>
     public static bool Listed(DialogState state) =>
-        state.SaidTemplates.Any(t => t is "asides.refund_any_way" or "needs.refund_channels" || t.StartsWith("listen.wait_refund", StringComparison.Ordinal));
+        state.SaidTemplates.Any(t => t is "asides.refund_any_way" or "asides.refund_which_way" or "needs.refund_channels" || t.StartsWith("listen.wait_refund", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The last thing said in this conversation was when a refund's money arrives: "退到银行卡的话几天能到", "那到底几天"
+    /// next follow it, whatever order or parcel the words might also fit.
+    /// </summary>
+    public static bool JustTold(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.SaidTemplates.LastOrDefault() is { } last && IsPayout(last);
+    }
+
+    private static bool IsPayout(string templateKey)
+    {
+        // "listen.wait_refund|3612…": the template said about an order.
+        var id = templateKey.Split('|')[0];
+        return id.StartsWith(WayPrefix, StringComparison.Ordinal) || id.StartsWith(WayAgainPrefix, StringComparison.Ordinal)
+            || id is "asides.refund_any_way" or "asides.refund_which_way" or "asides.refund_where_again" or "needs.refund_channels" or TimingAgain or TimingAgainPending
+                or "listen.wait_refund";
+    }
+
+    /// <summary>The way of paying the buyer named last in this conversation ("银行卡的话"), as its template's ending, or null.</summary>
+    private static string? WayNamedBefore(DialogState state) =>
+        state.SaidTemplates.LastOrDefault(t => t.StartsWith(WayPrefix, StringComparison.Ordinal) || t.StartsWith(WayAgainPrefix, StringComparison.Ordinal)) is { } key
+            ? key[(key.StartsWith(WayPrefix, StringComparison.Ordinal) ? WayPrefix.Length : WayAgainPrefix.Length)..]
+            : null;
 
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
@@ -85,26 +116,44 @@ internal static partial class RefundTiming
             context.Say("asides.refund_none_any");
         }
 
-        var compact = context.Compact;
-        // "信用卡还是余额": the export does not say how the buyer paid, so two ways named are both answered.
-        var waysNamed = WaysNamed(compact);
-        // The payout times of a refund paid back are listed once; asked again with no way named, when the count starts.
-        var listed = Listed(context.State) && order is { Refund: RefundStatus.Succeeded };
-        context.Say(compact switch
-        {
-            _ when AsksWhichWay(compact) => "asides.refund_which_way",
-            _ when waysNamed > 1 => "asides.refund_any_way",
-            _ when Huabei().IsMatch(compact) => "asides.refund_to_huabei",
-            _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "asides.refund_to_credit_card",
-            _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "asides.refund_to_debit_card",
-            _ when Card().IsMatch(compact) => "asides.refund_to_card",
-            _ when Balance().IsMatch(compact) => "asides.refund_to_alipay",
-            _ => listed ? TimingAgain : "asides.refund_any_way",
-        });
+        var payout = PayoutTemplate(context.Compact, context.State, order);
+        context.Say(payout, payout == TimingAgainPending && order is not null ? new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber } : null);
         return order;
     }
 
-    [GeneratedRegex("到账|钱.{0,4}(回来|退回|到(?!现在|今天|目前|这会)|退)|退款.{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|退到|到哪|去哪)|(什么时候|多久|啥时候|几天)(能|才|可以)?(退|到账|退回|收到退款)|退到哪|退回哪|钱退哪|退的钱|退款.{0,6}(进度|哪一步|到哪步|怎么样了)|问(一下)?进度|(什么|啥)进度|退款.{0,4}(到了|到没到|到账了)|钱(到了|到账了|到没到)")]
+    /// <summary>
+    /// The payout line: the way named, or every way. Listed once per conversation: asked again, the way named before in
+    /// short ("储蓄卡就是1到7个工作日"), else when the count starts and a refund proof, never the same paragraph.
+    /// </summary>
+    private static string PayoutTemplate(string compact, DialogState state, Order? order)
+    {
+        var listed = Listed(state);
+        // "信用卡还是余额": the export does not say how the buyer paid, so two ways named are both answered.
+        var waysNamed = WaysNamed(compact);
+        var way = compact switch
+        {
+            _ when waysNamed > 1 => null,
+            _ when Huabei().IsMatch(compact) => "huabei",
+            _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "credit_card",
+            _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "debit_card",
+            _ when Card().IsMatch(compact) => "card",
+            _ when Balance().IsMatch(compact) => "alipay",
+            _ => listed ? WayNamedBefore(state) : null,
+        };
+        return compact switch
+        {
+            // "信用卡还是余额" names the ways asked about: answered, unless that very answer was given already.
+            _ when AsksWhichWay(compact) && !state.Told("asides.refund_which_way", null) => "asides.refund_which_way",
+            _ when waysNamed > 1 && !state.Told("asides.refund_any_way", null) => "asides.refund_any_way",
+            _ when way is not null => state.Told(WayPrefix + way, null) || state.Told(WayAgainPrefix + way, null) ? WayAgainPrefix + way : WayPrefix + way,
+            _ when !listed => "asides.refund_any_way",
+            // "钱退到哪" after the days were listed: where it goes, in a line, without the days again.
+            _ when AsksWhere().IsMatch(compact) => "asides.refund_where_again",
+            _ => order is null or { Refund: RefundStatus.Succeeded } ? TimingAgain : TimingAgainPending,
+        };
+    }
+
+    [GeneratedRegex("到账|钱.{0,4}(回来|退回|到(?!现在|今天|目前|这会)|退)|退款.{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|退到|到哪|去哪)|(什么时候|多久|啥时候|几天)(能|才|可以)?(退|到账|退回|收到退款)|退到哪|退回哪|钱退哪|退的钱|退款.{0,6}(进度|哪一步|到哪步|怎么样了)|问(一下)?进度|(什么|啥)进度|退款.{0,4}(到了|到没到|到账了)|钱(到了|到账了|到没到)|退(到|回)(原来的|原)?(银行卡|信用卡|储蓄卡|借记卡|工资卡|卡里|卡上|卡|花呗|余额|支付宝).{0,6}(几天|多久|多长时间|什么时候|啥时候|几号|哪天|能到|到账)")]
     private static partial Regex Arrival();
 
     /// <summary>
@@ -119,6 +168,9 @@ internal static partial class RefundTiming
         var anyCard = Card().IsMatch(compact) && !CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact);
         return new[] { Huabei().IsMatch(compact), CreditCard().IsMatch(compact), DebitCard().IsMatch(compact), anyCard, compact.Contains("余额", StringComparison.Ordinal) }.Count(w => w);
     }
+
+    [GeneratedRegex("退到哪|退回哪|退哪|到哪(个|里)?(账户|账号)|退去哪|回到哪")]
+    private static partial Regex AsksWhere();
 
     [GeneratedRegex("还是|或者|或是")]
     private static partial Regex EitherOr();

@@ -27,13 +27,15 @@ internal static partial class WaitQuestion
         var template = state.LastFlow switch
         {
             IntentIds.NoReasonReturn when order.Status is OrderStatus.Shipped or OrderStatus.Completed && !order.HasRefundUnderWay => "listen.wait_return",
-            IntentIds.RefundUnshipped => "listen.wait_refund",
-            _ when order.Refund is RefundStatus.InProgress => "listen.wait_refund",
+            IntentIds.RefundUnshipped => WaitRefund,
+            _ when order.Refund is RefundStatus.InProgress => WaitRefund,
             _ => null,
         };
-        // The payout times listed already: when the count starts and what is left, never the list again.
-        return template is null ? null : (template == "listen.wait_refund" && order.Refund == RefundStatus.Succeeded && RefundTiming.Listed(state) ? RefundTiming.TimingAgain : template, order);
+        return template is null ? null : (template, order);
     }
+
+    /// <summary>How long the refund of the order takes, with every way of paying: said once, then in short (see <see cref="RefundTiming"/>).</summary>
+    public const string WaitRefund = "listen.wait_refund";
 
     public static bool IsAsked(string normalizedText)
     {

@@ -173,10 +173,11 @@ internal static partial class InvoiceReader
     [GeneratedRegex(@"[\u4e00-\u9fffa-z0-9()]{3,60}")]
     private static partial Regex NameRun();
 
-    [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票|应该是|应为|改成|改为|写的是|填的是|要的是|报的是)")]
+    // "公司叫杭州暖阳科技有限公司", "单位名字叫…": the words before the name.
+    [GeneratedRegex("^.*(?:抬头|名称|单位名|公司名|开给|开成|写成|发票|开票|应该是|应为|改成|改为|写的是|填的是|要的是|报的是|(?:公司|单位|名字|全称)叫做?)")]
     private static partial Regex LeadingNoise();
 
-    [GeneratedRegex("^(?:是|为|写|就写|填|开|:)+")]
+    [GeneratedRegex("^(?:是|为|写|就写|填|开|叫做?|:)+")]
     private static partial Regex AfterMarker();
 
     [GeneratedRegex("^(?:帮我|给我|麻烦|请)?(?:开|写)(?:个|张|一张)?")]

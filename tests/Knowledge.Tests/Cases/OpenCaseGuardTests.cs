@@ -108,6 +108,21 @@ public sealed class OpenCaseGuardTests
     }
 
     [Fact]
+    public async Task A_refund_of_the_order_closes_its_open_hurry_and_urgent_notes_and_no_other_orders()
+    {
+        var guard = new OpenCaseGuard(_store);
+        var hurry = await guard.OpenAsync(CaseDraft.Hurry(Buyer, "c1", Order, pastPromise: false, note: "买家催发货（急用）"));
+        var urgent = await guard.OpenAsync(CaseDraft.Hurry(Buyer, "c1", Order, pastPromise: true));
+        var otherOrder = await guard.OpenAsync(CaseDraft.Hurry(Buyer, "c1", "3615280417723305922", pastPromise: false));
+
+        await guard.OpenAsync(CaseDraft.Refund(Buyer, "c1", Order, "发货太慢"));
+
+        Assert.Equal(CaseStatus.Cancelled, (await _store.GetAsync(hurry.Id))?.Status);
+        Assert.Equal(CaseStatus.Cancelled, (await _store.GetAsync(urgent.Id))?.Status);
+        Assert.Equal(CaseStatus.Open, (await _store.GetAsync(otherOrder.Id))?.Status);
+    }
+
+    [Fact]
     public async Task The_same_order_change_asked_again_returns_the_open_one_and_another_change_is_recorded_beside_it()
     {
         var guard = new OpenCaseGuard(_store);

@@ -16,7 +16,9 @@ public sealed class QuestionAsideTests(DialogHarness harness) : IClassFixture<Di
 
         await buyer.SayAsync("退回去的运费谁出？");
 
-        Assert.Contains("本店承担", buyer.LastText, StringComparison.Ordinal);
+        // The case's own postage answer (QualityReturnQuestions.TellPostage), with its order.
+        Assert.Contains("质量问题", buyer.LastText, StringComparison.Ordinal);
+        Assert.Contains(order!, buyer.Last.Replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(IntentIds.QualityReturn, buyer.State.ActiveFlow);
         Assert.Equal(DialogSteps.AskPhoto, buyer.State.Step);
         Assert.Equal(order, buyer.State.OrderNumber);
@@ -36,6 +38,21 @@ public sealed class QuestionAsideTests(DialogHarness harness) : IClassFixture<Di
 
         Assert.NotEqual(firstResume, buyer.Last.Replies[^1].Text);
         Assert.Equal(DialogSteps.AskReason, buyer.State.Step);
+        Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task After_a_question_inside_the_invoice_flow_a_tax_number_given_is_never_asked_for_as_if_it_were_not()
+    {
+        var buyer = harness.Start("tb_lily88");
+        await buyer.SayAsync("四件套开个公司发票 杭州暖阳科技有限公司");
+        await buyer.SayAsync("91330106MA2H123457");
+        Assert.Equal(DialogSteps.AskTaxNumber, buyer.State.Step);
+
+        await buyer.SayAsync("多久能开好？");
+
+        Assert.Contains("校验", buyer.Last.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("方便发一下吗", buyer.Last.Replies[^1].Text, StringComparison.Ordinal);
         Assert.Empty(await buyer.CasesAsync());
     }
 

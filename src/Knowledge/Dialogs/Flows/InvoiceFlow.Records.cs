@@ -126,6 +126,12 @@ public sealed partial class InvoiceFlow
             notes.Add($"税号{tax}校验未通过，开票前请与买家核对");
         }
 
+        var taxInNote = company && tax is null && values.ContainsKey(TaxNoteKey);
+        if (taxInNote)
+        {
+            notes.Add($"{CaseDraft.TaxNumberInOrderNote}（买家说的，机器人没查到），开票前请查出或与买家核对");
+        }
+
         notes.AddRange(TimeNotes(values));
 
         var email = paper ? null : values.GetValueOrDefault(EmailKey);
@@ -136,6 +142,7 @@ public sealed partial class InvoiceFlow
         };
         var template = (reissue, paper, company) switch
         {
+            _ when taxInNote => "invoice.tax_note_colleague",
             (true, _, _) => "invoice.reissue",
             (_, true, true) when tax is not null => "invoice.requested_paper_company",
             (_, true, _) => "invoice.requested_paper",
@@ -154,9 +161,9 @@ public sealed partial class InvoiceFlow
             context.Say("invoice.receiver_title_taken", new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = values[TitleKey] });
         }
 
-        if (reissue)
+        if (reissue || taxInNote)
         {
-            context.NeedPerson(Reissue);
+            context.NeedPerson(reissue ? Reissue : TaxFromNote);
         }
 
         context.Finish();

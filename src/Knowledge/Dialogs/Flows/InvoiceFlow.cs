@@ -123,7 +123,12 @@ public sealed partial class InvoiceFlow : IDialogFlow
             state.Values[ReceiverTitleKey] = "yes";
         }
 
-        if (state.Step is null && state.Values.ContainsKey(PaperKey))
+        // "纸质发票跟货一起寄吗": the paper invoice is posted on its own once issued, said once; else the paper taken.
+        if (state.Values.ContainsKey(PaperKey) && WithTheGoods().IsMatch(context.Compact) && !context.Told("invoice.paper_with_goods", order.OrderNumber))
+        {
+            context.Say("invoice.paper_with_goods", context.SlotsOf(order));
+        }
+        else if (state.Step is null && state.Values.ContainsKey(PaperKey))
         {
             context.Say("invoice.paper_ok", context.SlotsOf(order));
         }
@@ -195,10 +200,9 @@ public sealed partial class InvoiceFlow : IDialogFlow
         }
         else if (taxMissing && values.ContainsKey(TaxNoteKey) && (values.ContainsKey(EmailKey) || values.ContainsKey(PaperKey) || values.ContainsKey(SameEmailKey)))
         {
-            // "税号在备注里" and the note holds none: said once; with the rest there a colleague looks the number up.
-            context.Say("invoice.tax_note_colleague", Slots(context, order, values[TitleKey], values.GetValueOrDefault(EmailKey)));
-            context.NeedPerson(TaxFromNote);
-            context.Finish();
+            // "税号在备注里" and the note holds none: said once; with the rest there the request is recorded with its
+            // title and a colleague looks the number up in the note.
+            await RecordAsync(context, order, company, taxUnchecked, cancellationToken).ConfigureAwait(false);
         }
         else if (taxMissing && !values.ContainsKey(TaxNoteKey))
         {
@@ -240,6 +244,9 @@ public sealed partial class InvoiceFlow : IDialogFlow
 
         context.Await(step);
     }
+
+    [GeneratedRegex("(?:跟|随|和|同|连)着?(?:货|商品|东西|包裹|快递)|一起(?:寄|发|送|邮)|一块(?:寄|发)|放(?:在)?(?:包裹|箱子|盒子)里|随货")]
+    private static partial Regex WithTheGoods();
 
     [GeneratedRegex("开错|重开|重新开|换开|改开|红冲|作废|抬头错|抬头写错|抬头不对|开成(了)?个人|开成(了)?公司")]
     private static partial Regex ReissueWords();
