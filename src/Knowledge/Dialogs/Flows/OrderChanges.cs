@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -14,7 +15,8 @@ public static partial class OrderChanges
         ArgumentNullException.ThrowIfNull(normalizedText);
         // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
         var text = OtherMissing().Replace(IfMissing().Replace(Compact(normalizedText), string.Empty), string.Empty);
-        if (Withdrawn().IsMatch(text))
+        // "改成130 算了 还是140吧": the buyer corrects the value, never takes the change back.
+        if (Withdrawn().IsMatch(text) && CorrectedCount(text) is null && CorrectedValue(text) is null)
         {
             return null;
         }
@@ -22,7 +24,7 @@ public static partial class OrderChanges
         // "4包取消2包 其余照发": fewer pieces, read before the other needs a word such as 退 may suggest.
         if (QuantityCut.Read(text) is { } cut)
         {
-            return new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut };
+            return Corrected(new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut }, text);
         }
 
         // "浴巾改成2条 地址不变": a part the buyer keeps as it is names no other need.
@@ -40,13 +42,19 @@ public static partial class OrderChanges
     /// </summary>
     private static OrderChange Corrected(OrderChange change, string text)
     {
-        if (CorrectionMark().Matches(text).LastOrDefault() is not { } mark)
+        // "袜子4份改成2份 不对 改成3份吧": the count said last is the whole quantity wanted, whatever was cut before;
+        // "取消2包 不对 取消3包" cuts the pieces said last.
+        if (change.Kind == OrderChangeKind.Quantity)
         {
-            return change;
+            var said = CorrectionTail(text) ?? string.Empty;
+            return QuantityCut.Read(said) is { } cut ? new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut }
+                : CountWithUnit().Matches(said).LastOrDefault() is not { } count ? change
+                : change.Cut is { Cut: not null } && !WholeCount().IsMatch(said)
+                    ? new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = new QuantityCut(DateMentions.Number(count.Groups["n"].Value), null, count.Groups["u"].Value) }
+                : new OrderChange(OrderChangeKind.Quantity, null, count.Value);
         }
 
-        var tail = text[(mark.Index + mark.Length)..];
-        var value = change.Kind switch
+        var value = CorrectionTail(text) is not { } tail ? null : change.Kind switch
         {
             OrderChangeKind.Size => SizeAlone().Matches(tail).LastOrDefault()?.Value is { } size ? Size(size) : null,
             OrderChangeKind.Colour => Colour().Matches(tail).LastOrDefault()?.Value is { } colour ? Colourful(colour) : null,
@@ -55,6 +63,25 @@ public static partial class OrderChanges
         };
         return value is null || value == change.From ? change : change with { To = value };
     }
+
+    /// <summary>What follows the buyer's last correction mark ("不对", "算了 还是"), or null when the line has none.</summary>
+    private static string? CorrectionTail(string text) =>
+        CorrectionMark().Matches(text).LastOrDefault() is { } mark ? text[(mark.Index + mark.Length)..] : null;
+
+    /// <summary>"…不对 改成3份吧", "…算了 还是三件": the count named after the correction, with its unit.</summary>
+    private static string? CorrectedCount(string text) =>
+        CorrectionTail(text) is { } tail && CountWithUnit().Matches(tail).LastOrDefault() is { } count ? count.Value : null;
+
+    /// <summary>"…算了 还是140吧", "…算了 换黑色": a size or colour named after the correction.</summary>
+    private static string? CorrectedValue(string text) =>
+        CorrectionTail(text) is { } tail && (SizeAlone().Match(tail) is { Success: true } || Colour().Match(tail) is { Success: true }) ? tail : null;
+
+    [GeneratedRegex("(?<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?<u>件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|箱|罐)")]
+    private static partial Regex CountWithUnit();
+
+    /// <summary>"改成3份", "要三件", "只留2包": the count is the whole quantity wanted, never the pieces dropped.</summary>
+    [GeneratedRegex("改|换|要|买|拍|留|发")]
+    private static partial Regex WholeCount();
 
     private static OrderChange? ReadChange(string text)
     {
@@ -222,7 +249,7 @@ public static partial class OrderChanges
     private static string? Value(Match match, string group, Func<string, string> shape) =>
         match.Groups[group].Success && match.Groups[group].Length > 0 ? shape(match.Groups[group].Value) : null;
 
-    [GeneratedRegex("不对|不是|说错了?|打错了?|写错了?|搞错了?|错了|我是说|应该是")]
+    [GeneratedRegex("不对|不是|说错了?|打错了?|写错了?|搞错了?|错了|我是说|应该是|算了(?:吧)?(?=[^，,。不别]{0,3}(?:还是|改|换|要))")]
     private static partial Regex CorrectionMark();
 
     [GeneratedRegex(SizeValue, RegexOptions.IgnoreCase)]
