@@ -45,6 +45,12 @@ public sealed partial class DialogEngine
             return Answered(context, OrderChangeFlow.FlowId);
         }
 
+        // "另一件没问题", "只换一件" right after an exchange of a two-piece order was recorded: the exchange narrowed to one.
+        if (await ExchangeNarrowed.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.NoReasonReturn);
+        }
+
         // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a
         // complaint, a hurry on an order placed or the ordinary invoice flow.
         if (AnswersPreSale(context) is { } preSale)

@@ -26,6 +26,17 @@ public sealed partial class OrderChangeFlow
         : OrderChanges.OtherValue(normalized, vague) is { } value ? vague with { To = value }
         : null;
 
+    /// <summary>
+    /// "能换个颜色不 换成米白的": the value that follows the ask in the same line completes the change; the colour or size
+    /// bought ("雾霾灰的能换个颜色吗") is never it.
+    /// </summary>
+    private static OrderChange WithValueNamed(string request, OrderChange change, Order order) =>
+        change.To is null && change.Kind is OrderChangeKind.Size or OrderChangeKind.Colour
+        && OrderChanges.OtherValue(request, change) is { } named
+        && !order.Title.Contains(named.Replace("cm", string.Empty, StringComparison.Ordinal).TrimEnd('色'), StringComparison.OrdinalIgnoreCase)
+            ? change with { To = named }
+            : change;
+
     private static bool AsksNewValue(FlowContext context, Order order, OrderChange change)
     {
         if (change.To is not null || change.Kind is not (OrderChangeKind.Size or OrderChangeKind.Colour) || !context.State.Values.TryAdd(ValueAskedKey, "1"))

@@ -66,6 +66,7 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             return;
         }
 
+        change = WithValueNamed(request, change, order);
         if (change.Kind == OrderChangeKind.Quantity && await QuantityAsync(context, order, change, cancellationToken).ConfigureAwait(false))
         {
             context.Finish();
