@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -8,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class OrderChangeFlow
 {
-    /// <summary>Set once the new value was asked for, so a second line without one records the change as it stands.</summary>
+    /// <summary>How often the new value was asked for, so the buyer is never asked without end.</summary>
     private const string ValueAskedKey = "order_change_value_asked";
 
     /// <summary>The buyer answers the question which size or colour the order should change to.</summary>
@@ -37,16 +38,32 @@ public sealed partial class OrderChangeFlow
             ? change with { To = named }
             : change;
 
+    /// <summary>
+    /// Asks for the value, again when a line without one came back ("尺码表在哪看": the answer points to the chart); after
+    /// a second try the flow ends without a vague record.
+    /// </summary>
     private static bool AsksNewValue(FlowContext context, Order order, OrderChange change)
     {
-        if (change.To is not null || change.Kind is not (OrderChangeKind.Size or OrderChangeKind.Colour) || !context.State.Values.TryAdd(ValueAskedKey, "1"))
+        if (change.To is not null || change.Kind is not (OrderChangeKind.Size or OrderChangeKind.Colour))
         {
             return false;
         }
 
+        var values = context.State.Values;
+        _ = int.TryParse(values.GetValueOrDefault(ValueAskedKey), NumberStyles.None, CultureInfo.InvariantCulture, out var asked);
+        if (asked >= MaxValueAsks)
+        {
+            context.Say($"{Area}.unclear");
+            context.Finish();
+            return true;
+        }
+
+        values[ValueAskedKey] = (asked + 1).ToString(CultureInfo.InvariantCulture);
         context.State.LastOrderNumber = order.OrderNumber;
         context.Say(change.Kind == OrderChangeKind.Size ? $"{Area}.ask_size" : $"{Area}.ask_colour", context.SlotsOf(order));
         context.Await(DialogSteps.AskNewValue);
         return true;
     }
+
+    private const int MaxValueAsks = 2;
 }
