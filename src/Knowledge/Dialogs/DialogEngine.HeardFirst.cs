@@ -14,6 +14,12 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "改成130的", "130的" right after the bot asked which size: the waiting change takes it, whatever the model reads.
+        if (OrderChangeFlow.GivesAskedValue(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var changing))
+        {
+            return await RunAsync(context, changing, cancellationToken).ConfigureAwait(false);
+        }
+
         // "我妈地址：…", "另一套还是寄我家" right after the answer that one order ships whole to one address.
         if (SplitFollowUp.TryAnswer(context))
         {
@@ -31,6 +37,18 @@ public sealed partial class DialogEngine
         if (await PartialRefund.TakesAskedSumAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.PriceProtection);
+        }
+
+        // "有货吗", "130的还有吗" right after a size change was recorded: the stock of that size of that item.
+        if (await ChangeStockQuestion.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, OrderChangeFlow.FlowId);
+        }
+
+        // "另一件没问题", "只换一件" right after an exchange of a two-piece order was recorded: the exchange narrowed to one.
+        if (await ExchangeNarrowed.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.NoReasonReturn);
         }
 
         // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a

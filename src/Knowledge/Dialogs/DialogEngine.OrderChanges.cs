@@ -199,7 +199,7 @@ public sealed partial class DialogEngine
         state.OrderNumber = order.OrderNumber;
         state.Values[OrderChangeFlow.RequestKey] = combined;
         // "修改尺码" then "120改130" completes a change that named no value: recorded as asked, no correction said.
-        if (first.To is not null)
+        if (first.To is not null || first.Cut is not null)
         {
             state.Values[OrderChangeFlow.CorrectsKey] = "1";
         }

@@ -18,7 +18,8 @@ public sealed partial class DialogEngine
 
     private async Task<DialogOutcome?> ChangesReturnKindAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var noDefect = NoReasonReturnFlow.SaysNoDefect(context.Normalized);
+        // "穿不进 领标是L" on an order bought in XL: the wrong size sent, the shop's mistake, never a size that does not fit.
+        var noDefect = NoReasonReturnFlow.SaysNoDefect(context.Normalized) && LabelSize.WrongSent(context) is null;
         var defect = !noDefect && (QualityProblems.Of(context.Normalized) is not null || QualityClaimed().IsMatch(context.Compact));
         if ((!noDefect && !defect) || !_flows.ContainsKey(IntentIds.NoReasonReturn))
         {

@@ -128,9 +128,18 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     [InlineData("120的改成130 说错了 140", OrderChangeKind.Size, "120cm", "140cm")]
     [InlineData("换成白色的 不对 黑色", OrderChangeKind.Colour, null, "黑色")]
     [InlineData("改发圆通 不是 是顺丰", OrderChangeKind.Courier, null, "顺丰")]
+    [InlineData("120改130 算了 还是140吧", OrderChangeKind.Size, "120cm", "140cm")]
+    [InlineData("袜子4份改成2份 不对 改成3份吧", OrderChangeKind.Quantity, null, "3份")]
+    [InlineData("袜子改成2份 算了 还是3份吧", OrderChangeKind.Quantity, null, "3份")]
     public void A_value_corrected_in_the_same_line_is_the_one_recorded(string text, OrderChangeKind kind, string? from, string? to)
     {
         Assert.Equal(new OrderChange(kind, from, to), OrderChanges.Read(text));
+    }
+
+    [Fact]
+    public void Pieces_cut_and_corrected_in_the_same_line_are_the_pieces_said_last()
+    {
+        Assert.Equal(new QuantityCut(1, null, "份"), OrderChanges.Read("袜子4份取消2份 不对 取消1份")?.Cut);
     }
 
     [Theory]

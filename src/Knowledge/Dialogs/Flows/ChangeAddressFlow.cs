@@ -199,6 +199,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             context.Say("change_address.held", slots);
         }
 
+        await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         context.Finish();
     }
 

@@ -183,7 +183,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     /// </summary>
     private static async Task RecordExchangeAsync(FlowContext context, Order order, string target, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        var from = FromSize().Matches(context.Compact).Select(m => m.Groups["s"].Value.ToUpperInvariant()).FirstOrDefault(s => s != target && s.Length > 0);
+        var from = FromSize().Matches(context.Compact).Select(m => m.Groups["s"].Value.ToUpperInvariant()).FirstOrDefault(s => s != target && s.Length > 0)
+            ?? BoughtSize(order, target);
         var change = target.Length == 0 ? null : from is not null ? $"{from}换{target}" : target[0] is '大' or '小' ? $"换{target}" : $"换成{target}";
         var item = ProblemPhrases.ItemOf(order.Title, context.Services.Analyzer.Products.ProductWords);
         var description = Describe(item, context.Normalized, true, change);
@@ -191,6 +192,12 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         context.Say(ExchangeRecorded, slots);
         context.Finish();
     }
+
+    /// <summary>"码数小了 想换XXL": the size bought is the one exchanged from, when the buyer names only the new one.</summary>
+    private static string? BoughtSize(Order order, string target) =>
+        target.Length > 0 && (LabelSize.IsSize(target) || target.EndsWith('码')) && LabelSize.Bought(order.Title) is { } bought && bought != OrderChanges.Size(target)
+            ? bought
+            : null;
 
     [GeneratedRegex("(?<![a-z0-9])(?<s>x{1,3}l|xs|[sml]|[0-9]{2,3})(?:码|号|cm)?(?:的)?(?:穿着|穿起来)?(?:偏|太|有点)?(?:大|小|紧|肥)了?", RegexOptions.IgnoreCase)]
     private static partial Regex FromSize();

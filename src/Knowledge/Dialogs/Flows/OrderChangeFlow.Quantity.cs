@@ -72,7 +72,8 @@ public sealed partial class OrderChangeFlow
                 await context.Actions.RequestPartialCancelAsync(context.Turn, order.OrderNumber, dropped, description, cancellationToken).ConfigureAwait(false);
             }
 
-            situation = asked ? "already_recorded" : replaced.Count > 0 ? "fewer_corrected"
+            // The engine may have withdrawn the earlier cut itself when it read the correction (CorrectsKey).
+            situation = asked ? "already_recorded" : replaced.Count > 0 || context.State.Values.ContainsKey(CorrectsKey) ? "fewer_corrected"
                 : context.Services.Orders.Facts(order).IsPastShippingPromise ? "fewer_recorded_late" : "fewer_recorded";
         }
 

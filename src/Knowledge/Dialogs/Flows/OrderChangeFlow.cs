@@ -46,6 +46,18 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             return;
         }
 
+        // "我要改尺码" then "改成130的" or "130的": the value asked for completes the change, recorded once.
+        if (context.State.Step == DialogSteps.AskNewValue)
+        {
+            context.State.Step = null;
+            if (ValueGiven(context.Normalized, change) is { } given)
+            {
+                change = given;
+                request = $"{request}，{context.Normalized}";
+                context.State.Values[RequestKey] = request;
+            }
+        }
+
         // Fewer pieces fit an order of more than one piece only.
         var fewer = change.Cut is not null;
         var order = OrderResolver.Resolve(context, Area, o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment && !o.HasRefundUnderWay && (!fewer || o.Quantity > 1));
@@ -54,6 +66,7 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             return;
         }
 
+        change = WithValueNamed(request, change, order);
         if (change.Kind == OrderChangeKind.Quantity && await QuantityAsync(context, order, change, cancellationToken).ConfigureAwait(false))
         {
             context.Finish();
@@ -77,6 +90,8 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             case OrderStatus.AwaitingPayment:
                 context.Say($"{Area}.unpaid", slots);
                 break;
+            case OrderStatus.AwaitingShipment when AsksNewValue(context, order, change):
+                return;
             case OrderStatus.AwaitingShipment:
                 var asked = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
                     .Any(c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open && c.Description == change.Note(order.Title, fallback));

@@ -14,7 +14,8 @@ public static partial class OrderChanges
         ArgumentNullException.ThrowIfNull(normalizedText);
         // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
         var text = OtherMissing().Replace(IfMissing().Replace(Compact(normalizedText), string.Empty), string.Empty);
-        if (Withdrawn().IsMatch(text))
+        // "改成130 算了 还是140吧": the buyer corrects the value, never takes the change back.
+        if (Withdrawn().IsMatch(text) && CorrectedCount(text) is null && CorrectedValue(text) is null)
         {
             return null;
         }
@@ -22,7 +23,7 @@ public static partial class OrderChanges
         // "4包取消2包 其余照发": fewer pieces, read before the other needs a word such as 退 may suggest.
         if (QuantityCut.Read(text) is { } cut)
         {
-            return new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut };
+            return Corrected(new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut }, text);
         }
 
         // "浴巾改成2条 地址不变": a part the buyer keeps as it is names no other need.
@@ -32,28 +33,6 @@ public static partial class OrderChanges
         }
 
         return ReadChange(text) is { } change ? Corrected(change, text) : null;
-    }
-
-    /// <summary>
-    /// "羽绒服改成130的 不对 是140", "换白色 說錯了 黑色的": the value named after the buyer's own correction is the one
-    /// wanted, so the change that was first typed is never recorded.
-    /// </summary>
-    private static OrderChange Corrected(OrderChange change, string text)
-    {
-        if (CorrectionMark().Matches(text).LastOrDefault() is not { } mark)
-        {
-            return change;
-        }
-
-        var tail = text[(mark.Index + mark.Length)..];
-        var value = change.Kind switch
-        {
-            OrderChangeKind.Size => SizeAlone().Matches(tail).LastOrDefault()?.Value is { } size ? Size(size) : null,
-            OrderChangeKind.Colour => Colour().Matches(tail).LastOrDefault()?.Value is { } colour ? Colourful(colour) : null,
-            OrderChangeKind.Courier => CourierName().Matches(tail).LastOrDefault()?.Value is { } courier ? Courier(courier) : null,
-            _ => null,
-        };
-        return value is null || value == change.From ? change : change with { To = value };
     }
 
     private static OrderChange? ReadChange(string text)
@@ -222,8 +201,6 @@ public static partial class OrderChanges
     private static string? Value(Match match, string group, Func<string, string> shape) =>
         match.Groups[group].Success && match.Groups[group].Length > 0 ? shape(match.Groups[group].Value) : null;
 
-    [GeneratedRegex("不对|不是|说错了?|打错了?|写错了?|搞错了?|错了|我是说|应该是")]
-    private static partial Regex CorrectionMark();
 
     [GeneratedRegex(SizeValue, RegexOptions.IgnoreCase)]
     private static partial Regex SizeAlone();

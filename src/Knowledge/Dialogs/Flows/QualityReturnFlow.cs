@@ -70,6 +70,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (!acceptsSmall)
         {
             ReadDescription(context);
+            ReadLabelSize(context);
             ReadWish(context);
         }
         else if (QualityProblems.Of(context.Normalized) is not null)
