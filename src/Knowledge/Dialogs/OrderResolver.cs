@@ -36,7 +36,7 @@ public static partial class OrderResolver
         // A place in the line of what they bought ("第二个") still picks that order.
         if (state.UnownedItem is { } told && (context.Facts.UnownedProduct ?? told) == told && !UnownedGoods.NamesOwnedGoods(context)
             && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context))
-            && OrderChoice.Pick(context.Normalized, [.. state.OrderChoices.Select(n => orders.Find(buyer, n)).OfType<Order>()]) is null)
+            && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null))
         {
             UnownedGoods.SayStillNotAmong(context, told);
             return null;

@@ -24,7 +24,7 @@ public static partial class UnownedGoods
         }
 
         var orders = Bought(context);
-        if (context.Facts.UnownedProduct is { } item && item != state.UnownedItem && SpeaksAsOwned().IsMatch(context.Compact))
+        if ((context.Facts.UnownedProduct ?? AwaitedBeside(context)) is { } item && item != state.UnownedItem && SpeaksAsOwned().IsMatch(context.Compact))
         {
             state.ClearClarification();
             SayNotAmong(context, item, orders);
@@ -108,6 +108,25 @@ public static partial class UnownedGoods
         return Describes().IsMatch(text) || Insists().IsMatch(text) || SpeaksAsOwned().IsMatch(text);
     }
 
+    /// <summary>
+    /// "我买了包和一个保温杯 包到了 杯子一直没见着": goods awaited that no order holds, named beside goods an order does
+    /// hold (which keeps them out of <see cref="Entities.MessageFacts.UnownedProduct"/>); null when the awaited goods are held.
+    /// </summary>
+    private static string? AwaitedBeside(FlowContext context)
+    {
+        if (Awaited().Match(context.Compact) is not { Success: true } awaited)
+        {
+            return null;
+        }
+
+        var products = context.Services.Analyzer.Products;
+        var titles = context.Services.Orders.OrdersOf(context.Input.BuyerId).Select(o => o.Title.ToLowerInvariant()).ToList();
+        var word = products.ProductWords.FirstOrDefault(w => awaited.Groups["what"].Value.Contains(w, StringComparison.Ordinal));
+        var held = word is not null && titles.Any(t => t.Contains(word, StringComparison.Ordinal)
+            || (products.Synonyms.TryGetValue(word, out var titleWords) && titleWords.Any(w => t.Contains(w, StringComparison.Ordinal))));
+        return word is null || held ? null : word;
+    }
+
     /// <summary>What this account bought, in one short line: orders closed unpaid are left out.</summary>
     public static IReadOnlyList<Order> Bought(FlowContext context)
     {
@@ -133,8 +152,11 @@ public static partial class UnownedGoods
     [GeneratedRegex("那(款|个|件|条|套|只|双|种)|(白|黑|红|蓝|灰|粉|绿|黄|紫|米|棕|咖|卡其)色|[0-9.]+(ml|毫升|米|寸|cm|码)|男款|女款|圆领|v领|款的|色的|码的")]
     private static partial Regex Describes();
 
-    [GeneratedRegex("再(找|查|看|核对|确认|翻)|查查|查一下|帮我查|帮忙查|找找|tracking|急用|急着用|等着用|明明|记得|就是(在)?(你们|你家|这家)|(你们|你家)(家)?(买|拍)的|怎么(会)?没有|不可能|没有[?？!！]|(找|查)不到(吗|嘛|么)|是你们家")]
+    [GeneratedRegex("再(找|查|看|核对|确认|翻)|查查|查一下|帮我查|帮忙查|找找|分开(发|寄)|一起(发|寄)|tracking|急用|急着用|等着用|明明|记得|就是(在)?(你们|你家|这家)|(你们|你家)(家)?(买|拍)的|怎么(会)?没有|不可能|没有[?？!！]|(找|查)不到(吗|嘛|么)|是你们家")]
     private static partial Regex Insists();
+
+    [GeneratedRegex("(?<what>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:一直|还|都|也|怎么|咋)?(?:没见着|没见到|没到|没收到|没看到|不见了|没来)")]
+    private static partial Regex Awaited();
 
     // "能单独买一个吗", "寄一个密封圈给我": a part of the goods asked for on its own.
     [GeneratedRegex("单独(买|卖|配|寄)|单买|配件|零件|配一个|寄一个|补一个|硅胶圈|密封圈")]
