@@ -51,6 +51,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.NoReasonReturn);
         }
 
+        // "上周买的电热毯咋还没到" from a buyer who bought none: said plainly, before any pre-sale answer or flow takes it.
+        if (UnownedGoods.TryAnswer(context))
+        {
+            return Answered(context, IntentIds.Other);
+        }
+
         // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a
         // complaint, a hurry on an order placed or the ordinary invoice flow.
         if (AnswersPreSale(context) is { } preSale)

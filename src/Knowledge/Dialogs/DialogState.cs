@@ -53,6 +53,12 @@ public sealed class DialogState
     /// </summary>
     public string? ProblemSaid { get; set; }
 
+    /// <summary>
+    /// A product the buyer asked about that none of their orders holds ("电热毯"), once told so: their next words that
+    /// describe it ("白色男款那个") or insist ("你再找找") are about it, never about an order that shares a colour.
+    /// </summary>
+    public string? UnownedItem { get; set; }
+
     /// <summary>The day the buyer said a parcel on its way is needed by ("周二朋友生日要送的"), as told back, for the chase's record.</summary>
     public string? NeededBy { get; set; }
 

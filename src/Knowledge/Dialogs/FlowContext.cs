@@ -37,8 +37,13 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     /// <summary><see cref="Normalized"/> without spaces, computed once per turn.</summary>
     public string Compact => _compact ??= CompactText.Of(Normalized);
 
-    /// <summary>What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once.</summary>
-    public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(Text, Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
+    /// <summary>
+    /// What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once; a line
+    /// typed in pinyin ("wo de taideng fa huo le mei") as the Chinese it stands for.
+    /// </summary>
+    public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(ReadAsChinese(), Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
+
+    private string ReadAsChinese() => !Text.Any(PersonNames.IsHan) && Normalized.Any(PersonNames.IsHan) ? Normalized : Text;
 
     /// <summary>
     /// Reads the message's facts from <paramref name="text"/> instead: "换成白色的" names the colour wanted, not the

@@ -3,8 +3,8 @@ using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
-/// <summary>Asking the buyer which order: beside the order in focus, a product in none of their orders, a list, and
-/// never the same question a third time.</summary>
+/// <summary>Asking the buyer which order: beside the order in focus, a list, and never the same question a third time
+/// (a product in none of their orders is <see cref="UnownedGoods"/>'s).</summary>
 public static partial class OrderResolver
 {
     /// <summary>The order in focus cannot be meant: says so, and offers only the orders the need fits.</summary>
@@ -20,28 +20,6 @@ public static partial class OrderResolver
             [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
         });
         context.Suggest(choices.Count == 1 ? ["是的"] : [.. choices.Select((_, i) => $"第{i + 1}个")]);
-    }
-
-    /// <summary>The product named is in none of the buyer's orders: says so, and offers the orders there are, if any.</summary>
-    private static void NotAmongOrders(FlowContext context, string product, IReadOnlyList<Order> choices)
-    {
-        // Folded text is lower case: "t恤" is said back as the titles write it.
-        product = product.ToUpperInvariant();
-        if (choices.Count == 0)
-        {
-            context.Say("orders.ask_product_not_found_none", new Dictionary<string, string?> { [TemplateSlots.ItemTitle] = product });
-            context.Await(DialogSteps.AskOrder);
-            return;
-        }
-
-        context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
-        context.Await(DialogSteps.ChooseOrder);
-        context.Say("orders.ask_product_not_found", new Dictionary<string, string?>
-        {
-            [TemplateSlots.ItemTitle] = product,
-            [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
-        });
-        context.Suggest([.. choices.Select((_, i) => $"第{i + 1}个")]);
     }
 
     private static void List(FlowContext context, IReadOnlyList<Order> choices)

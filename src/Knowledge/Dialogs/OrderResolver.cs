@@ -31,6 +31,17 @@ public static partial class OrderResolver
             return Use(context, orders.Find(buyer, typed[0]), area);
         }
 
+        // "白色男款那个", "你们再查查" after "no T-shirt among your orders": still that item, never an order that shares a
+        // colour with it; only a number typed or goods of their own named leave it.
+        // A place in the line of what they bought ("第二个") still picks that order.
+        if (state.UnownedItem is { } told && (context.Facts.UnownedProduct ?? told) == told && !UnownedGoods.NamesOwnedGoods(context)
+            && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context))
+            && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null))
+        {
+            UnownedGoods.SayStillNotAmong(context, told);
+            return null;
+        }
+
         if (state.Step == DialogSteps.ChooseOrder && state.OrderChoices.Count > 0)
         {
             var candidates = state.OrderChoices.Select(n => orders.Find(buyer, n)).OfType<Order>().ToList();
@@ -54,7 +65,7 @@ public static partial class OrderResolver
 
             if (context.Facts.UnownedProduct is { } unownedInList)
             {
-                NotAmongOrders(context, unownedInList, candidates);
+                UnownedGoods.SayNotAmong(context, unownedInList, UnownedGoods.Bought(context));
                 context.Fail();
                 return null;
             }
@@ -76,6 +87,12 @@ public static partial class OrderResolver
         var notMeant = another ? state.OrderNumber ?? state.LastOrderNumber : null;
         var all = orders.OrdersOf(buyer).Where(o => o.OrderNumber != notMeant).ToList();
         var named = NamedAll(context, all);
+        // "还没发货的东西有什么好审的" right after the lamp's refund: a state the order in focus is in describes it.
+        if (named.Count > 0 && notMeant is null && FocusInStateNamed(context, all) is { } described)
+        {
+            return Use(context, described, area);
+        }
+
         if (named.Count == 1)
         {
             return Use(context, named[0], area);
@@ -104,7 +121,7 @@ public static partial class OrderResolver
         var fitting = all.Where(fits).ToList();
         if (named.Count == 0 && notMeant is null && context.Facts.UnownedProduct is { } unowned)
         {
-            NotAmongOrders(context, unowned, (fitting.Count > 0 ? fitting : all).Take(MaxListed).ToList());
+            UnownedGoods.SayNotAmong(context, unowned, UnownedGoods.Bought(context));
             return null;
         }
 
@@ -121,7 +138,9 @@ public static partial class OrderResolver
         var focus = notMeant is null && state.LastOrderNumber is { } last ? all.FirstOrDefault(o => o.OrderNumber == last) : null;
         if (focus is not null)
         {
-            if (fits(focus) || alsoLikely?.Invoke(focus) == true || answersFocus?.Invoke(focus) == true || fitting.Count == 0)
+            // "显示发货了 到现在啥信息都没有": a worry about goods said to be shipped is never offered an order still waiting.
+            if (fits(focus) || alsoLikely?.Invoke(focus) == true || answersFocus?.Invoke(focus) == true || fitting.Count == 0
+                || (focus.Status is OrderStatus.Shipped or OrderStatus.Completed && SaysShipped().IsMatch(context.Compact)))
             {
                 return Use(context, focus, area);
             }
@@ -213,6 +232,29 @@ public static partial class OrderResolver
         return text.Contains(mention, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The order in focus when the message points only by a state ("还没发货的", "已经发了的") and that order is in it,
+    /// whatever its refund: the buyer goes on about it, never about another order in the state.
+    /// </summary>
+    private static Order? FocusInStateNamed(FlowContext context, IReadOnlyList<Order> orders)
+    {
+        var references = context.Facts.OrderReferences.Where(r => r.Evidence is not Entities.OrderEvidence.Ordinal and not Entities.OrderEvidence.OrderNumber).ToList();
+        if (references.Count == 0 || references.Any(r => r.Evidence != Entities.OrderEvidence.State)
+            || context.State.LastOrderNumber is not { } last || orders.FirstOrDefault(o => o.OrderNumber == last) is not { } focus)
+        {
+            return null;
+        }
+
+        var unshippedNamed = references.All(r => NotShippedWords().IsMatch(r.Mention));
+        return (unshippedNamed ? focus.Status == OrderStatus.AwaitingShipment : focus.Status == OrderStatus.Shipped) ? focus : null;
+    }
+
+    [GeneratedRegex("没|未|不|待")]
+    private static partial Regex NotShippedWords();
+
+    [GeneratedRegex("(?:显示|说|已经|已|都|早就|昨天|前天)(?:发货|发出|发)了?(?![了吗没么嘛])")]
+    private static partial Regex SaysShipped();
+
     [GeneratedRegex("(?:(?<!是)不是|并不是|不是说|而不是|别弄)(?:那个|那件|那单)?$")]
     private static partial Regex DeniedBefore();
 
@@ -239,6 +281,7 @@ public static partial class OrderResolver
         }
 
         context.State.OrderNumber = order.OrderNumber;
+        context.State.UnownedItem = null;
         context.State.OrderChoices = [];
         context.State.Step = null;
         return order;

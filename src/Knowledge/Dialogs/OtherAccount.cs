@@ -11,15 +11,23 @@ public static partial class OtherAccount
     public static bool TryAnswer(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Named().IsMatch(CompactText.Of(context.Normalized)))
+        if (!IsNamed(context))
         {
             return false;
         }
 
         context.State.ClearClarification();
+        context.State.UnownedItem = null;
         context.State.EndFlow();
         context.Say("listen_open.other_account");
         return true;
+    }
+
+    /// <summary>The buyer says the order was placed from another account ("是我老婆的号拍的").</summary>
+    public static bool IsNamed(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Named().IsMatch(CompactText.Of(context.Normalized));
     }
 
     // "帮我查下我妈的订单" too, but not "给我妈买的订单" (the buyer's own order, bought for someone).

@@ -36,10 +36,26 @@ public static partial class RefundWithdrawal
         var text = context.Compact;
         // "台灯那个退款我不想退了" is a withdrawal even when no refund is under way: the buyer is told there is none.
         return Explicit().IsMatch(text)
-            || (ChangedMind().IsMatch(text) && (Refunding(context).Count > 0 || NamesRefund(context, text)))
+            || (ChangedMind().IsMatch(text) && (RefundingMeant(context) || NamesRefund(context, text)))
             // "怎么撤销", "找不到撤销" right after the steps were given: the same withdrawal, asked again.
             || (state.ActiveFlow is null && state.LastOrderToldOf(Area + ".") is not null && HowAgain().IsMatch(text));
     }
+
+    /// <summary>
+    /// A refund to withdraw that the words can be about. "不想退了 能补偿点吗" right after a pillowcase's snag asks something
+    /// else of that pillowcase, never the withdrawal of the lamp's refund.
+    /// </summary>
+    private static bool RefundingMeant(FlowContext context)
+    {
+        var refunding = Refunding(context);
+        var focus = context.State.OrderNumber ?? context.State.LastOrderNumber;
+        var asksInstead = context.State.ProblemSaid is not null || AsksCompensation().IsMatch(context.Compact);
+        return refunding.Count > 0 && (OrderResolver.Named(context).Count > 0 || focus is null || !asksInstead
+            || refunding.Any(o => o.OrderNumber == focus));
+    }
+
+    [GeneratedRegex("补偿|赔偿|补点|补个|补贴|便宜点|退点钱|退一部分")]
+    private static partial Regex AsksCompensation();
 
     /// <summary>The buyer's orders with a refund to withdraw: under way on the platform, or recorded in this conversation.</summary>
     public static List<Order> Refunding(FlowContext context)

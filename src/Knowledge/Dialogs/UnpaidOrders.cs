@@ -4,7 +4,7 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "我忘付款了", "订单怎么没了 我还没付钱": about an order the buyer never paid. One still waiting is paid in 待付款;
+/// "我忘付款了", "订单怎么没了 我还没付钱", "晚点再付 订单不会被关掉吧": about an order the buyer never paid. One still waiting is paid in 待付款;
 /// one the platform closed for non-payment is ordered again. A buyer who then says they did pay is checked by a person.
 /// Never a payment-method answer (a credit-card fee line) to someone who forgot to pay.
 /// </summary>
@@ -80,14 +80,14 @@ public static partial class UnpaidOrders
         return true;
     }
 
-    [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)|(没|未)(付|付款|付钱|支付).{0,6}(会不会|会|是不是|要)(被)?(自动)?(取消|关闭|关掉|关)")]
+    [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)|(没|未)(付|付款|付钱|支付).{0,6}(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)|(晚点|晚些|过几天|过两天|明天|后天|回头|稍后|待会|等会|等.{1,6})再?(付|付款|付钱|支付).{0,8}(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)")]
     private static partial Regex Forgot();
 
     [GeneratedRegex("恢复|还原|复原|重新打开|重开|按原价|原来的价|还按|按[0-9]{2,5}")]
     private static partial Regex RestoreAsked();
 
     /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>
-    [GeneratedRegex("(会不会|会|是不是|要)(被)?(自动)?(取消|关闭|关掉|关)")]
+    [GeneratedRegex("(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)")]
     private static partial Regex WillClose();
 
     [GeneratedRegex("还能付|能付(款|钱)?(吗|嘛|么)|能不能付|可以付|怎么付|在哪(里|儿)?付|补付|补款|现在付|去付")]

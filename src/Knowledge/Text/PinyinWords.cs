@@ -24,7 +24,10 @@ public sealed class PinyinWords
 
     public int Count => _words.Count;
 
-    /// <summary>The Chinese for a lower-case pinyin line, or the line itself when it is not one.</summary>
+    /// <summary>
+    /// The Chinese for a lower-case pinyin line, or the line itself when it is not one. An English greeting or "pls" at
+    /// either end ("hi wo de taideng fa huo le mei") stays as typed around the pinyin it holds.
+    /// </summary>
     public string Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -33,9 +36,31 @@ public sealed class PinyinWords
             return line;
         }
 
-        var letters = line.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return Segment(letters) is { Count: >= MinimumWords } pieces ? string.Concat(pieces.Select(p => _words[p])) : line;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        var last = words.Length;
+        while (first < last && Fillers.Contains(words[first]))
+        {
+            first++;
+        }
+
+        while (last > first && Fillers.Contains(words[last - 1]))
+        {
+            last--;
+        }
+
+        var letters = string.Concat(words[first..last]);
+        if (Segment(letters) is not { Count: >= MinimumWords } pieces)
+        {
+            return line;
+        }
+
+        var chinese = string.Concat(pieces.Select(p => _words[p]));
+        return string.Join(' ', words[..first].Append(chinese).Concat(words[last..]));
     }
+
+    /// <summary>English words buyers put around a pinyin line: a greeting, a please or a thanks.</summary>
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(["hi", "hello", "hey", "ok", "pls", "plz", "please", "thanks", "thx"], StringComparer.Ordinal);
 
     /// <summary>The cover of the letters with the fewest words of the list, or null when the list cannot cover them.</summary>
     private List<string>? Segment(string letters)

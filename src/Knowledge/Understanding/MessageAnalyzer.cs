@@ -71,6 +71,12 @@ public sealed partial class MessageAnalyzer
             masked.Hide(span);
         }
 
+        // "缩的跟童装一样": what the goods are likened to is no goods the buyer speaks of.
+        for (var m = Likened().Match(folded); m.Success; m = m.NextMatch())
+        {
+            masked.Hide(m.Groups["what"].Index, m.Groups["what"].Length);
+        }
+
         var notTax = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var order in buyerOrders.Where(o => o.TrackingNumber is not null))
         {
@@ -163,6 +169,9 @@ public sealed partial class MessageAnalyzer
     }
 
     private bool IsPlaceName(string word) => _divisions.NamePrefixes.Contains(word);
+
+    [GeneratedRegex("(?:跟|和|像|同|比)(?<what>(?:(?!买|拍)[\\p{IsCJKUnifiedIdeographs}a-z]){1,6}?)(?:一样|一般|似的|差不多|那么|这么)|(?:缩成|变成)(?<what>(?:(?!买|拍)\\p{IsCJKUnifiedIdeographs}){2,4}?)(?:了|的|一样|似的)")]
+    private static partial Regex Likened();
 
     [GeneratedRegex("税号|纳税人|信用代码|识别号")]
     private static partial Regex TaxContext();

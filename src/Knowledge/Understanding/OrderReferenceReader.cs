@@ -229,7 +229,8 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]
     private static partial Regex PurchaseAfter();
 
-    [GeneratedRegex(@"(?<![0-9.])(?:¥|价格|花了|付了)?(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?(?=的那|的|那|买的|这)(?![0-9])")]
+    // "159买的那个", and "我买的159" at the end of what is said: what was paid points at the order.
+    [GeneratedRegex(@"(?<![0-9.])(?:¥|价格|花了|付了)?(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?(?=的那|的|那|买的|这)(?![0-9])|(?<=买的|花了|付了|实付)(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?$")]
     private static partial Regex PriceMention();
 
     [GeneratedRegex("第(?<n>10|[1-9]|[一二三四五六七八九十两])(?=个|单|笔|件|条|份|订单|吧|的|$)|^(?<n>[1-9])(?:个|单|笔)?(?:吧|的|啊|呀)?$")]

@@ -11,6 +11,8 @@ public sealed class PinyinWordsTests
     [InlineData("zen me xi", "怎么洗")]
     [InlineData("zhe ge wazi hui suoshui ma", "这个袜子会缩水吗")]
     [InlineData("baowenbei diyici yong yao xiaodu ma", "保温杯第一次用要消毒吗")]
+    [InlineData("hi wo de taideng fa huo le ma", "hi 我的台灯发货了吗")]
+    [InlineData("wo de taideng fahuo le ma pls", "我的台灯发货了吗 pls")]
     public void A_line_typed_in_pinyin_reads_as_the_chinese_it_stands_for(string line, string expected) =>
         Assert.Equal(expected, Words.Read(line));
 

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "上周买的电热毯咋还没到" from a buyer none of whose orders holds one: said plainly, with what this account did buy in
+/// one short line, and the order number or the account used asked for. Nothing is done on another order. Told once, a
+/// buyer who describes it more ("白色男款那个") or insists ("你再找找") hears it was checked again, in other words and
+/// never as a menu; a number typed, goods of their own named or another account said leave it.
+/// </summary>
+public static partial class UnownedGoods
+{
+    /// <summary>Before any flow or pre-sale answer: the item the buyer speaks of as theirs, or the one just told of.</summary>
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0 || OtherAccount.IsNamed(context))
+        {
+            return false;
+        }
+
+        var orders = Bought(context);
+        if ((context.Facts.UnownedProduct ?? AwaitedBeside(context)) is { } item && item != state.UnownedItem && SpeaksAsOwned().IsMatch(context.Compact))
+        {
+            state.ClearClarification();
+            SayNotAmong(context, item, orders);
+            if (AsksSparePart().IsMatch(context.Compact))
+            {
+                context.Say(SparePartTemplate);
+            }
+
+            return true;
+        }
+
+        if (state.UnownedItem is not { } told || (context.Facts.UnownedProduct ?? told) != told || NamesOwnedGoods(context))
+        {
+            return false;
+        }
+
+        // "那你们能不能寄一个给我": the spare part asked about, not the missing order a third time.
+        if (AsksSparePart().IsMatch(context.Compact))
+        {
+            state.ClearClarification();
+            context.Say(SparePartTemplate);
+            return true;
+        }
+
+        if (!StillAbout(context))
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        SayStillNotAmong(context, told);
+        return true;
+    }
+
+    /// <summary>The first telling: no order of this account holds the item; what it holds, in one line.</summary>
+    public static void SayNotAmong(FlowContext context, string product, IReadOnlyList<Order> orders)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(orders);
+        context.State.UnownedItem = product;
+        if (orders.Count == 0)
+        {
+            context.Say("orders.ask_product_not_found_none", Slots(product, orders));
+            return;
+        }
+
+        if (context.State.ActiveFlow is not null)
+        {
+            context.State.OrderChoices = [.. orders.Select(o => o.OrderNumber)];
+            context.Await(DialogSteps.ChooseOrder);
+        }
+
+        context.Say("orders.ask_product_not_found", Slots(product, orders));
+    }
+
+    /// <summary>Asked again about the item told of: checked again, said in other words, with where else it may be.</summary>
+    public static void SayStillNotAmong(FlowContext context, string product)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var orders = Bought(context);
+        context.Say(orders.Count == 0 ? "orders.product_still_not_found_none" : "orders.product_still_not_found", Slots(product, orders));
+    }
+
+    /// <summary>
+    /// The message names goods an order of the buyer holds by a goods word ("保温杯", "T恤那单"), not by a colour or a
+    /// material its title shares ("白色", "珊瑚绒").
+    /// </summary>
+    public static bool NamesOwnedGoods(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var products = context.Services.Analyzer.Products;
+        return context.Facts.OrderReferences.Any(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0
+            && (products.Synonyms.ContainsKey(r.Mention) || products.ProductWords.Any(w => r.Mention.Contains(w, StringComparison.Ordinal))));
+    }
+
+    /// <summary>The buyer still speaks of the item told of: describes it, insists it was bought here, or asks after it.</summary>
+    public static bool StillAbout(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Compact;
+        return Describes().IsMatch(text) || Insists().IsMatch(text) || SpeaksAsOwned().IsMatch(text);
+    }
+
+    /// <summary>
+    /// "我买了包和一个保温杯 包到了 杯子一直没见着": goods awaited that no order holds, named beside goods an order does
+    /// hold (which keeps them out of <see cref="Entities.MessageFacts.UnownedProduct"/>); null when the awaited goods are held.
+    /// </summary>
+    private static string? AwaitedBeside(FlowContext context)
+    {
+        if (Awaited().Match(context.Compact) is not { Success: true } awaited)
+        {
+            return null;
+        }
+
+        var products = context.Services.Analyzer.Products;
+        var titles = context.Services.Orders.OrdersOf(context.Input.BuyerId).Select(o => o.Title.ToLowerInvariant()).ToList();
+        var word = products.ProductWords.FirstOrDefault(w => awaited.Groups["what"].Value.Contains(w, StringComparison.Ordinal));
+        var held = word is not null && titles.Any(t => t.Contains(word, StringComparison.Ordinal)
+            || (products.Synonyms.TryGetValue(word, out var titleWords) && titleWords.Any(w => t.Contains(w, StringComparison.Ordinal))));
+        return word is null || held ? null : word;
+    }
+
+    /// <summary>What this account bought, in one short line: orders closed unpaid are left out.</summary>
+    public static IReadOnlyList<Order> Bought(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        return [.. orders.Where(o => o.PaidAt is not null || o.Status != OrderStatus.Closed).Take(MaxListed)];
+    }
+
+    // Folded text is lower case: "t恤" is said back as the titles write it.
+    private static Dictionary<string, string?> Slots(string product, IReadOnlyList<Order> orders) => new()
+    {
+        [TemplateSlots.ItemTitle] = product.ToUpperInvariant(),
+        [TemplateSlots.OrderList] = string.Join("、", orders.Select(o => o.Title.Split(' ')[0]).Distinct(StringComparer.Ordinal)),
+    };
+
+    private const int MaxListed = 5;
+    private const string SparePartTemplate = "orders.spare_part_not_listed";
+
+    // Bought, received, awaited, broken or to be sent back: the buyer speaks of the item as one they have ordered.
+    [GeneratedRegex("(买|拍|订|下单)(的|了)|买过|我的|收到了|没收到|收到的|没到|还没到|到了没|到哪|发货了|发了没|发了吗|没发货|还没发|发货没|发没发|单号|物流(呢|信息|到哪|没|不动|一直)|坏了|漏水|漏了|破了|缩水|缩了|掉色|起球|勾丝|变形|质量|要退|想退|退了|申请退|退掉|付款了|付了")]
+    private static partial Regex SpeaksAsOwned();
+
+    [GeneratedRegex("那(款|个|件|条|套|只|双|种)|(白|黑|红|蓝|灰|粉|绿|黄|紫|米|棕|咖|卡其)色|[0-9.]+(ml|毫升|米|寸|cm|码)|男款|女款|圆领|v领|款的|色的|码的")]
+    private static partial Regex Describes();
+
+    [GeneratedRegex("再(找|查|看|核对|确认|翻)|查查|查一下|帮我查|帮忙查|找找|分开(发|寄)|一起(发|寄)|tracking|急用|急着用|等着用|明明|记得|就是(在)?(你们|你家|这家)|(你们|你家)(家)?(买|拍)的|怎么(会)?没有|不可能|没有[?？!！]|(找|查)不到(吗|嘛|么)|是你们家")]
+    private static partial Regex Insists();
+
+    [GeneratedRegex("(?<what>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:一直|还|都|也|怎么|咋)?(?:没见着|没见到|没到|没收到|没看到|不见了|没来)")]
+    private static partial Regex Awaited();
+
+    // "能单独买一个吗", "寄一个密封圈给我": a part of the goods asked for on its own.
+    [GeneratedRegex("单独(买|卖|配|寄)|单买|配件|零件|配一个|寄一个|补一个|硅胶圈|密封圈")]
+    private static partial Regex AsksSparePart();
+}
