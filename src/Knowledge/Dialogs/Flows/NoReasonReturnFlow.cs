@@ -191,7 +191,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("退(?:一|1|两|2|其中|里面的?)(?:个|件|只|双|套|条|盒|几)|(?:只|就|先)退(?:一|1|两|2|其中)|退其中|退掉?一(?:个|件|只)")]
     private static partial Regex PartOfOrder();
 
-    [GeneratedRegex("(?:其实|只|就)?(?:要|需要|用)?[一两二三1-3](?:个|件|只|双|套|条|盒)就(?:够|行|可以)|(?:拍|买|下单|订)多了|多(?:拍|买|订)了|用不了(?:那么|这么)多|不需要(?:那么|这么)多")]
+    [GeneratedRegex("[一两二三1-3](?:个|件|只|双|套|条|盒)就够|(?:拍|买|下单|订)多了|多(?:拍|买|订)了|用不了(?:那么|这么)多|不需要(?:那么|这么)多")]
     private static partial Regex FewerWanted();
 
     [GeneratedRegex("收到(?:以后|之后|后|了再)|到了(?:以后|之后|再)|还没(?:收到|到)|(?:已经)?发(?:了|货了)(?:是吧|吗|啊|呀)|在路上")]
