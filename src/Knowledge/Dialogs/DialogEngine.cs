@@ -123,9 +123,7 @@ public sealed partial class DialogEngine
 
             // "行", "好的" after a compensation was offered: the offer is taken, never a thank-you that ends the flow.
             // "换大一号的" after "尺码发错了" is the exchange of the shop's mistake; "换了插座也一样" tells more of the fault.
-            // "不想退了 能补偿点吗", "至少补个30吧": compensation asked inside the case, never a no-reason return.
-            if (active == IntentIds.QualityReturn && (QualityReturnFlow.TakesOffer(context) || QualityReturnFlow.WantsSpecInstead(context) || QualityReturnFlow.TellsWhatWasTried(context)
-                || QualityReturnFlow.AsksForCompensation(context)))
+            if (active == IntentIds.QualityReturn && QualityReturnFlow.StaysInCase(context))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }

@@ -65,6 +65,13 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:返|退)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
+    /// <summary>
+    /// An offer taken, the size the shop should have sent, what was tried, or compensation asked ("不想退了 能补偿点吗",
+    /// "至少补个30吧"): the line belongs to the quality case waiting, never to a no-reason return or another order.
+    /// </summary>
+    public static bool StaysInCase(FlowContext context) =>
+        TakesOffer(context) || WantsSpecInstead(context) || TellsWhatWasTried(context) || AsksForCompensation(context);
+
     /// <summary>"能补偿点吗", "赔我点钱", "至少补个30": money to keep the goods, asked inside a quality case.</summary>
     public static bool AsksForCompensation(FlowContext context)
     {
