@@ -36,6 +36,7 @@ public static partial class HandoffReasonText
         ["payment_deducted"] = "买家说扣了款但订单没显示付款",
         ["wholesale_quote"] = "买家要批发或大量采购的报价",
         ["special_invoice"] = "买家要开增值税专用发票",
+        ["repair_swap"] = "买家登记了维修，想直接换新，请同事决定",
         ["manual_copy"] = "买家说明书丢了，请发电子版说明书或教买家操作",
     };
 

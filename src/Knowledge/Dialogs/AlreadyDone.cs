@@ -147,6 +147,12 @@ internal static partial class AlreadyDone
 
     private static async Task<bool> PhotoSentAsync(FlowContext context, CancellationToken cancellationToken)
     {
+        // "底座有条裂缝 图片我已经发过去了": the problem told with the photos is the quality flow's, photos taken as sent.
+        if (Flows.QualityProblems.Of(context.Normalized) is not null)
+        {
+            return false;
+        }
+
         var order = LessCommonNeeds.Pick(context, o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
         if (order is null)
         {
@@ -199,13 +205,13 @@ internal static partial class AlreadyDone
     private static partial Regex MoneyBack();
 
     // "要我寄回去还是你们直接换个新的": a choice still to be made, not a parcel sent.
-    [GeneratedRegex("(还没|没有|还不|未)(寄|发回|退回)|没寄|(寄|退|发)[回出走还过]*[去来]?了?(吗|么|没)|要不要寄|能不能寄|下单(的话|后)?寄|(要|让|需要|得|用)我[^，。,.!?！？]{0,4}寄|寄[回过]?[去来]?还是|还是[^，。,.!?！？]{0,8}寄|再(寄|退|发)回|(你们|你)先(寄|发)|寄[回过]?[去来]?的?(运费|邮费|快递费)")]
+    [GeneratedRegex("(还没|没有|还不|未)(寄|发回|退回)|没寄|(寄|退|发)[回出走还过]*[去来]?了?(吗|么|没)|要不要寄|能不能寄|下单(的话|后)?寄|(要|让|需要|得|用)我[^，。,.!?！？]{0,4}寄|寄[回过]?[去来]?还是|还是[^，。,.!?！？]{0,8}寄|再(寄|退|发)回|(你们|你)先(寄|发)|寄[回过]?[去来]?的?(运费|邮费|快递费)|寄[回过]?[去来]?修?(太|好|很|挺|真|有点|也)?(麻烦|费劲|折腾|费事)")]
     private static partial Regex NotYet();
 
     [GeneratedRegex("怎么(寄|退)|寄到哪|寄哪|地址(是|发)|运费谁")]
     private static partial Regex AsksHow();
 
-    [GeneratedRegex("(照片|图片|图|视频|截图)[^，。,.!?！？]{0,6}(已经|早就|都|之前|刚才|刚刚?)?(发|传|给)(过|了|你们)|(已经|早就|之前|刚才|都)[^，。,.!?！？]{0,4}(发|传|拍)(过|了)?(照片|图片|图|视频)")]
+    [GeneratedRegex("(照片|图片|图|视频|截图)[^，。,.!?！？]{0,6}(已经|早就|都|之前|刚才|刚刚?)?(发|传|给)(过|了|你们|你了|给你了|你啦)|(已经|早就|之前|刚才|都)[^，。,.!?！？]{0,4}(发|传|拍)(过|了)?(照片|图片|图|视频)")]
     private static partial Regex PhotosSent();
 
     [GeneratedRegex("(?i)(sf|yt|jd|zto|yd|sto|jt)[0-9]{8,15}|[0-9]{12,15}")]

@@ -151,7 +151,7 @@ public static partial class CareQuestion
     [GeneratedRegex("尺寸|多大|多长|多宽|规格|容量|几件|几双|几只|什么码|多大码")]
     private static partial Regex Spec();
 
-    [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|掉毛|发黄|生锈|漏水|漏)了|(洗|穿|用)(了|完|过)[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|掉毛|发黄)")]
+    [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄|生锈|漏水|漏)了|(洗|穿|用)(了|完|过)[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄)")]
     private static partial Regex PastProblem();
 
     [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛不]$|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]

@@ -63,6 +63,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
+        // "灯到现在还是时亮时不亮" while waiting about the refund: the fault goes down for the person, a video invited.
+        if (await QueuedFault.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
         // "不对 普票就行 抬头… 税号…" after a 专票 was handed over: an ordinary invoice is the bot's own to take down (the
         // colleague still reads every line), and "电子的 发…@163.com" next goes on in that flow.
         var invoiceNext = state.ActiveFlow == IntentIds.Invoice ? GivesFlowItsFields(context, IntentIds.Invoice) : BulkOrSpecialInvoice.TurnsToOrdinary(context);

@@ -153,8 +153,9 @@ public sealed partial class DialogEngine
         }
 
         // "说明书早扔了", "不是质量问题 就是不会装": help putting it together, never a defect menu or the return window.
-        if (intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other && AnswerFlows.AsksInstallationHelp(context.Normalized)
-            && (QualityProblems.Denied(context.Normalized) || !QualityProblems.NamesAProblem(context.Normalized)))
+        // "有没有人教我装一下 还是说这个本来就是坏的": whether it is broken is asked, not said; the help asked for comes first.
+        if (intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other or IntentIds.Payment && AnswerFlows.AsksInstallationHelp(context.Normalized)
+            && (QualityProblems.Denied(context.Normalized) || QualityProblems.OnlyWonders(context.Normalized) || !QualityProblems.NamesAProblem(context.Normalized)))
         {
             intent = IntentIds.Installation;
         }
@@ -168,6 +169,22 @@ public sealed partial class DialogEngine
                 && QualityProblems.OfReason(context.Facts.Reason) is null && !QualityReturnFlow.ChoosesRemedy(context)))
         {
             intent = IntentIds.Installation;
+        }
+
+        // "包到了 比图片上小 电脑放不下": goods in hand that do not suit, a no-reason return, never where the parcel is.
+        if (intent == IntentIds.Track && QualityProblems.RulesOutDefect(context.Normalized) && !QualityProblems.Denied(context.Normalized)
+            && (context.Facts.Cues.AlreadyReceived || Arrived().IsMatch(context.Compact)))
+        {
+            intent = IntentIds.NoReasonReturn;
+        }
+
+        // "已经发了是吧 那收到以后退一件行吗", "拍多了 两件就够了": part of a shipped order not wanted, a no-reason return.
+        if (intent is IntentIds.Track or IntentIds.QualityReturn or IntentIds.Other && NoReasonReturnFlow.ReturnsPart(context.Compact)
+            && !QualityProblems.NamesAProblem(context.Normalized)
+            && (AboutGoodsSent(context) || (OrderResolver.Named(context).Count == 0
+                && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed && o.Quantity > 1))))
+        {
+            intent = IntentIds.NoReasonReturn;
         }
 
         // "东西一般从哪儿发出来的" names no order and asks where the shop ships from, not where a parcel is.
@@ -197,4 +214,8 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
     private static partial Regex Praise();
+
+    // "包到了", "东西到手了": the goods are with the buyer.
+    [GeneratedRegex("(包|东西|货|宝贝|快递|衣服|杯子|碗|袜子|四件套|浴巾|台灯|枕套|羽绒服)[^,，。.!！?？]{0,2}(到了|到手了|收到了)")]
+    private static partial Regex Arrived();
 }

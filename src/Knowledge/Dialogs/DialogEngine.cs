@@ -123,7 +123,7 @@ public sealed partial class DialogEngine
 
             // "行", "好的" after a compensation was offered: the offer is taken, never a thank-you that ends the flow.
             // "换大一号的" after "尺码发错了" is the exchange of the shop's mistake, as is "穿不进 领标是L" on an XL order; "换了插座也一样" tells more of the fault.
-            if (active == IntentIds.QualityReturn && (QualityReturnFlow.TakesOffer(context) || QualityReturnFlow.WantsSpecInstead(context) || QualityReturnFlow.TellsWhatWasTried(context) || LabelSize.WrongSent(context) is not null))
+            if (active == IntentIds.QualityReturn && (QualityReturnFlow.StaysInCase(context) || LabelSize.WrongSent(context) is not null))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }

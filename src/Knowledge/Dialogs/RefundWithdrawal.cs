@@ -34,9 +34,11 @@ public static partial class RefundWithdrawal
         }
 
         var text = context.Compact;
+        // "不想退了 来回寄太麻烦" while a quality case is taken down turns down its return, not another order's refund.
+        var inQualityCase = state.ActiveFlow == Intents.IntentIds.QualityReturn && OrderResolver.Named(context).Count == 0;
         // "台灯那个退款我不想退了" is a withdrawal even when no refund is under way: the buyer is told there is none.
         return Explicit().IsMatch(text)
-            || (ChangedMind().IsMatch(text) && (RefundingMeant(context) || NamesRefund(context, text)))
+            || (ChangedMind().IsMatch(text) && !inQualityCase && (RefundingMeant(context) || NamesRefund(context, text)))
             // "怎么撤销", "找不到撤销" right after the steps were given: the same withdrawal, asked again.
             || (state.ActiveFlow is null && state.LastOrderToldOf(Area + ".") is not null && HowAgain().IsMatch(text));
     }

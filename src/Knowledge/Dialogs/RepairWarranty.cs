@@ -18,7 +18,8 @@ internal static partial class RepairWarranty
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
-        if (!Asked().IsMatch(compact) || !AsQuestion().IsMatch(compact) || context.State.LastOrderNumber is not { } focus
+        // "还是直接给我换个新的吧": a new one asked for instead of the repair, which the quality flow keeps and hands over.
+        if (!Asked().IsMatch(compact) || !AsQuestion().IsMatch(compact) || NewOneWanted().IsMatch(compact) || context.State.LastOrderNumber is not { } focus
             || await OpenCases.FindAsync(context, focus, cancellationToken, CaseKind.Repair).ConfigureAwait(false) is null
             || context.Services.Orders.Find(context.Input.BuyerId, focus) is not { } order)
         {
@@ -39,6 +40,9 @@ internal static partial class RepairWarranty
 
     [GeneratedRegex("保修|保不保|修还是换|换还是修|是修|给修|维修还是|换新还是|还是.{0,10}换(个|一个)?新|寄回去?还是|能修吗|修得好|能不能修|修不修")]
     private static partial Regex Asked();
+
+    [GeneratedRegex("(直接|给我|帮我)(给我)?换(个|一个)?新|换(个|一个)?新的?(吧|就行|就好|算了)")]
+    private static partial Regex NewOneWanted();
 
     [GeneratedRegex("吗|么|嘛|还是|呢|吧|啊|不|\\?|？")]
     private static partial Regex AsQuestion();

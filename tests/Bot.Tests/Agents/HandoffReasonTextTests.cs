@@ -12,6 +12,7 @@ public sealed class HandoffReasonTextTests
     [
         PolicyTopics.CourierFeeReason, PolicyTopics.InterceptReason, BulkOrSpecialInvoice.WholesaleReason,
         BulkOrSpecialInvoice.SpecialInvoiceReason, AnswerFlows.ComplaintReason, ProductQuestion.ManualCopy,
+        QualityReturnFlow.RepairSwap,
         // Reasons of internal classes, by their codes.
         "refund_not_arrived", "refund_overdue", "refund_dispute", "payment_deducted",
     ];

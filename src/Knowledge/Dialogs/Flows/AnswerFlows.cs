@@ -12,6 +12,9 @@ public sealed partial class AnswerFlows
 {
     public const string ComplaintReason = "complaint";
 
+    /// <summary>A part that will not fit: what to check, and the manual or a colleague's guidance offered.</summary>
+    private const string FitTemplate = "installation.fit_trouble";
+
     /// <summary>How to use the goods: the manual and the product page.</summary>
     public const string UseTemplate = "installation.use";
 
@@ -39,6 +42,8 @@ public sealed partial class AnswerFlows
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
             _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
+            // "灯杆插不进底座": what to check first and the manual or a colleague offered; said again, a colleague guides.
+            _ when FitWords().IsMatch(c.Normalized) => c.Told(FitTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.remote_help") : FitTemplate,
             // "这个怎么用", "开关在哪": how to use it, not how to put it together, is never told the assembly steps.
             // Asked again after the manual was pointed to: a colleague who knows the product answers.
             _ when !AssemblyWords().IsMatch(c.Normalized) => c.Told(UseTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.use_person") : UseTemplate,
@@ -147,10 +152,14 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("(怎么|怎门|怎们|怎样|如何|咋)(才能)?(调|设置|设定|连|配对|用|使用|操作|开|关|加水|充电|切换|定时|换挡|换档|拆|清洗|洗)|(定时|蓝牙|亮度|光|档位|挡位|模式|功能|开关|按键|按钮).{0,6}(怎么|怎门|怎们|如何|咋)|(能不能|可不可以|可以|能)定时|有没有定时|有定时")]
     private static partial Regex HowToUseWords();
 
-    [GeneratedRegex("说明书.{0,3}(扔|丢|没了|找不到|不见|没有了)")]
+    [GeneratedRegex("说明书[^,，。.!！?？;；]{0,12}(扔|丢|没了|找不到|不见|没有了)")]
     private static partial Regex ManualGoneWords();
 
-    [GeneratedRegex("不会装|不会安装|不知道(怎么|咋)装|装不上|装不好|装不起来|装不进|拧不上|教(我|一下|下|教|教我)?(怎么)?(装|安装)|(有没有|有)人(教|指导)")]
+    // "插不进", "卡不上", "套不进去": a part that will not go in, said of putting the goods together.
+    [GeneratedRegex("(插|卡|套|塞|拧|安|拼)不(进|上|到一起)")]
+    private static partial Regex FitWords();
+
+    [GeneratedRegex("不会装|不会安装|不知道(怎么|咋)装|装不上|装不好|装不起来|装不进|拧不上|(插|卡|套|安|拼)不(进|上)|教(我|一下|下|教|教我)?(怎么)?(装|安装)|(有没有|有)人(教|指导)")]
     private static partial Regex InstallationHelpWords();
 
     [GeneratedRegex("还是不会|还是装不|不会装|有没有人教|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]

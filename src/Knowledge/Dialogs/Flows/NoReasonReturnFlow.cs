@@ -67,13 +67,17 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         };
         // "退货退款 7天无理由可以吧" after it was said: a yes in a sentence, never the same rules again.
         // "买了两个 想退一个": part of the order goes back, which the return asks for by the pieces chosen.
-        var partial = answer == WithinWindow && order.Quantity > 1 && PartOfOrder().IsMatch(context.Compact);
+        var partial = answer == WithinWindow && order.Quantity > 1 && ReturnsPart(context.Compact);
+        // "已经发了是吧 那收到以后退一件行吗": the parcel is still coming, so nothing of it is cancelled now.
+        var onTheWay = partial && order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived
+            && (NotYetArrived().IsMatch(context.Compact) || facts.DaysSinceShipment < DaysToSign);
         // "颜色跟图片不一样" past the window: no return for taste, but a colour far from the listing is still the shop's.
         var colourLate = answer == OutsideWindow && ColourVersusPicture().IsMatch(context.Compact);
         context.Say(
             colourLate ? OutsideWindow + "_colour"
             // A refund already under way on the order: no second application, only whether the goods qualify and the postage.
             : answer == WithinWindow && order.HasRefundUnderWay ? WithinWindow + "_refunding"
+            : onTheWay ? WithinWindow + "_partial_on_way"
             : partial ? WithinWindow + "_partial"
             // "凭什么不行" after the window was said: the reason in other words and what is left, never the first reply again.
             : answer == OutsideWindow && context.Told(OutsideWindow, order.OrderNumber) ? OutsideWindow + "_again"
@@ -174,8 +178,24 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("没(?:有)?(?:用|穿|背|洗|戴|拆|开封|拆封)过?|(?:包装|吊牌|标签|盒子)(?:都|也|还)?(?:在|有|完好|好好的)|全新|原封")]
     private static partial Regex Unused();
 
+    /// <summary>
+    /// "买了两个 想退一个", "拍了三件 其实两件就够了", "拍多了": part of an order of several pieces is not wanted, no
+    /// defect of the goods.
+    /// </summary>
+    public static bool ReturnsPart(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return PartOfOrder().IsMatch(compactText) || FewerWanted().IsMatch(compactText);
+    }
+
     [GeneratedRegex("退(?:一|1|两|2|其中|里面的?)(?:个|件|只|双|套|条|盒|几)|(?:只|就|先)退(?:一|1|两|2|其中)|退其中|退掉?一(?:个|件|只)")]
     private static partial Regex PartOfOrder();
+
+    [GeneratedRegex("[一两二三1-3](?:个|件|只|双|套|条|盒)就够|(?:拍|买|下单|订)多了|多(?:拍|买|订)了|用不了(?:那么|这么)多|不需要(?:那么|这么)多")]
+    private static partial Regex FewerWanted();
+
+    [GeneratedRegex("收到(?:以后|之后|后|了再)|到了(?:以后|之后|再)|还没(?:收到|到)|(?:已经)?发(?:了|货了)(?:是吧|吗|啊|呀)|在路上")]
+    private static partial Regex NotYetArrived();
 
     /// <summary>
     /// "XL太大了 能换成L吗": not a defect but the wrong size or style for the buyer, inside the no-reason window: an

@@ -100,7 +100,16 @@ public sealed partial class QualityReturnFlow
         }
 
         var sizeSwap = photos.Count == 0 && SizeSwapKnown(context, problem, wish);
-        var later = sizeSwap || partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
+        var saidSent = photos.Count == 0 && state.Values.ContainsKey(PhotosSaidSentKey);
+        if (saidSent && wish is null && problem != QualityProblem.WrongItem && !state.Values.ContainsKey(RemedyOfferedKey) && state.Step != DialogSteps.AskRemedy)
+        {
+            // "裂了 图片我已经发过去了": the photos are not asked again, only what the buyer wants done.
+            context.Say(OfferRemedies(context, OfferedProblem(description), SaidSentAskRemedy), WithCap(context, slots));
+            context.Await(DialogSteps.AskRemedy);
+            return;
+        }
+
+        var later = saidSent || sizeSwap || partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
@@ -124,7 +133,12 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
-        var suffix = photos.Count > 0 ? string.Empty : unseen ? "_described" : "_photos_later";
+        if (saidSent)
+        {
+            description = $"{description}（买家说照片已在聊天里发过，请同事查看）";
+        }
+
+        var suffix = photos.Count > 0 ? string.Empty : saidSent ? SaidSentSuffix : unseen ? "_described" : "_photos_later";
         if (pastWindow)
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
@@ -173,19 +187,19 @@ public sealed partial class QualityReturnFlow
                 ? $"{description}（{ReshipNote(context, description)}）" : description;
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, reshipped, photos, cancellationToken).ConfigureAwait(false);
             // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
-            context.Say((problem == QualityProblem.Missing ? "quality_return.reship_opened" : "quality_return.reship_damaged_opened") + suffix, slots);
+            context.Say(Opened(problem == QualityProblem.Missing ? "reship_opened" : "reship_damaged_opened", suffix), slots);
         }
         else if (wish == RepairWish)
         {
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.Repair, description, photos, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.repair_opened" + suffix, slots);
+            context.Say(Opened("repair_opened", suffix), slots);
         }
         else if (wish is null && problem != QualityProblem.WrongItem)
         {
             // The remedies were offered with the photos and the buyer went on without choosing one: no return they never
             // asked for, but the problem recorded with the remedy left for a colleague to agree with them.
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{RemedyOpenNote}）", photos, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.remedy_open" + suffix, slots);
+            context.Say(Opened("remedy_open", suffix), slots);
         }
         else
         {
@@ -207,7 +221,7 @@ public sealed partial class QualityReturnFlow
             }
             else
             {
-                context.Say((exchange ? "quality_return.exchange_opened" : "quality_return.case_opened") + suffix, slots);
+                context.Say(Opened(exchange ? "exchange_opened" : "case_opened", suffix), slots);
             }
         }
 
@@ -219,6 +233,13 @@ public sealed partial class QualityReturnFlow
         DeadlineAside.Say(context);
         context.Finish();
     }
+
+    private const string SaidSentSuffix = "_said_sent";
+    private const string SaidSentAskRemedy = "quality_listen.said_sent_ask_remedy";
+
+    /// <summary>The template telling a case was opened: photos in hand, said sent (never asked again), unseen or to come.</summary>
+    private static string Opened(string situation, string suffix) =>
+        suffix == SaidSentSuffix ? $"quality_listen.{situation}{suffix}" : $"quality_return.{situation}{suffix}";
 
     /// <summary>
     /// The open return, exchange, reshipment or repair another chat recorded on the order, when the buyer asks for the

@@ -11,6 +11,21 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
+    /// <summary>The handover reason when a buyer with a repair recorded wants a new one instead.</summary>
+    public const string RepairSwap = "repair_swap";
+
+    private const string RepairSwapAsked = "quality_listen.repair_swap_asked";
+
+    /// <summary>
+    /// "能不能直接给我换个新的", "换一个新的吧": the buyer wants a new one instead of what was recorded (a repair stays a
+    /// repair; a colleague decides).
+    /// </summary>
+    public static bool AsksForNewOne(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return ExchangeWords().IsMatch(compactText) && !ExchangeRefused().IsMatch(compactText);
+    }
+
     /// <summary>How a quality record notes an order past the after-sales window.</summary>
     internal const string PastAfterSalesNote = "已过售后期";
 
@@ -109,6 +124,15 @@ public sealed partial class QualityReturnFlow
             // "衣服我留着穿吧 退点钱就行": the sum is asked; the case it replaces is withdrawn once one is recorded.
             state.Values[DescriptionKey] = description;
             AskSettlementSum(context, orderNumber);
+            return true;
+        }
+
+        if (recorded.Kind == CaseKind.Repair && kind == CaseKind.Exchange)
+        {
+            // "能不能直接换个新的" after the repair was recorded: the repair stands; a new one instead is a colleague's call.
+            context.Say(RepairSwapAsked, slots);
+            context.NeedPerson(RepairSwap);
+            context.Finish();
             return true;
         }
 

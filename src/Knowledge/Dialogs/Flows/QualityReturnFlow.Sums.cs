@@ -9,6 +9,13 @@ public sealed partial class QualityReturnFlow
     {
         // Once a compensation within the limit was offered, any sum the buyer answers ("至少补我30") is the sum asked.
         var talkingMoney = context.State.Step == DialogSteps.AskCompensation;
+        // "10块？？开玩笑吧 起码30", "至少补个30吧": the sum after 起码/至少 is the one asked, whatever was turned down beside it.
+        if (AtLeastSum().Match(context.Compact) is { Success: true } atLeast
+            && (talkingMoney || context.State.Values.ContainsKey(OfferedKey) || CompensationWords().IsMatch(context.Compact) || atLeast.Groups["verb"].Success))
+        {
+            return decimal.Parse(atLeast.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (!talkingMoney && !CompensationWords().IsMatch(context.Compact))
         {
             return null;
@@ -36,6 +43,9 @@ public sealed partial class QualityReturnFlow
         return talkingMoney && ChineseSum().Match(context.Compact) is { Success: true } words ? Entities.AmountReader.ChineseAmount(words.Value) : null;
     }
 
+    [GeneratedRegex("(?:起码|至少|最少|最起码|最低)(?:也)?(?:得|要)?(?<verb>补|赔|给|退|返)?(?:偿|我|个|给我)?(?<n>[0-9]{1,4})(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
+    private static partial Regex AtLeastSum();
+
     [GeneratedRegex("[一二两三四五六七八九]?十[一二三四五六七八九]?(?![天号件个次月])|[一二两三四五六七八九]百(?:[零一二三四五六七八九]十?)?(?![天号件个次月])")]
     private static partial Regex ChineseSum();
 
@@ -55,6 +65,21 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:返|退)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
+    /// <summary>
+    /// An offer taken, the size the shop should have sent, what was tried, or compensation asked ("不想退了 能补偿点吗",
+    /// "至少补个30吧"): the line belongs to the quality case waiting, never to a no-reason return or another order.
+    /// </summary>
+    public static bool StaysInCase(FlowContext context) =>
+        TakesOffer(context) || WantsSpecInstead(context) || TellsWhatWasTried(context) || AsksForCompensation(context);
+
+    /// <summary>"能补偿点吗", "赔我点钱", "至少补个30": money to keep the goods, asked inside a quality case.</summary>
+    public static bool AsksForCompensation(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return CompensationWords().IsMatch(context.Compact) || AtLeastSum().IsMatch(context.Compact)
+            || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate;
+    }
+
     /// <summary>"行，补偿几块就行", "可以", "补偿10块也行": the offer taken, by a yes at the head or by the compensation said to do.</summary>
     private static bool AcceptsOffer(string compact) => Entities.Agreement.Leads(compact) || CompensationWillDo().IsMatch(compact);
 
@@ -71,13 +96,13 @@ public sealed partial class QualityReturnFlow
     /// <summary>"5块太少了吧", "10元哪够", "才5块": a sum said only to turn it down, which is no fault of the goods either.</summary>
     private static bool SumTurnedDown(string compact) => TurnedDownSum().IsMatch(compact);
 
-    [GeneratedRegex("(?:才)?[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元|块钱)?(?:钱)?(?:也|都|实在|有点|是不是)?(?:太少|少了点|太低|不够|哪够|打发)|才[0-9一二三四五六七八九十两]+(?:块|元)")]
+    [GeneratedRegex("(?:才)?[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元|块钱)?(?:钱)?(?:也|都|实在|有点|是不是)?(?:太少|少了点|太低|不够|哪够|打发)|才[0-9一二三四五六七八九十两]+(?:块|元)|[0-9一二三四五六七八九十两]+(?:块|元|块钱)[?？!！。,，~]*(?:开玩笑|逗我|搞笑|打发|你们也好意思|好意思)|(?:补|给)?(?:个)?几块钱?就算了")]
     private static partial Regex TurnedDownSum();
 
     /// <summary>"不行 太少了", "不接受", "才10块？": the compensation offered is turned down.</summary>
     private static bool RefusesOffer(FlowContext context) =>
         RefusalOfOffer().IsMatch(context.Compact);
 
-    [GeneratedRegex("不行|不够|太少|不接受|不同意|不要|不可以|不答应|打发|才\\d|就这么点|这么少|没诚意|不满意")]
+    [GeneratedRegex("不行|不够|太少|不接受|不同意|不要|不可以|不答应|打发|才\\d|就这么点|这么少|没诚意|不满意|开玩笑|逗我|起码|至少")]
     private static partial Regex RefusalOfOffer();
 }

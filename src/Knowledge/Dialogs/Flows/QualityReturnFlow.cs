@@ -19,6 +19,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string DescriptionKey = "description";
     private const string PhotosKey = "photos";
     private const string PhotosLaterKey = "photos_later";
+    private const string PhotosSaidSentKey = "photos_said_sent";
     private const string OfferedKey = "compensation_offered";
     private const string AskedAboveLimitKey = "compensation_asked_above_limit";
     private const string WithinLimitOfferedKey = "compensation_within_limit_offered";
@@ -60,6 +61,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         KeepPhotos(context);
+        // "照片我刚发过去了", "视频发你了": taken as sent, never asked for again; a colleague looks in the chat.
+        if (context.Input.PhotoUrls.Count == 0 && AlreadyDone.PhotoSent(context.Compact))
+        {
+            state.Values[PhotosSaidSentKey] = "yes";
+        }
+
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
         var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact))
@@ -97,7 +104,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // Part of the money back above what the bot may give is recorded at the sum asked, for a supervisor.
         var partial = state.Values.GetValueOrDefault(WishKey) == PartialRefundWish;
         // The policy's sum already told (offered, or named when the sum was asked): more asked goes to a supervisor, recorded.
-        var insisted = offeredWithin || (state.Values.ContainsKey(PartialSumAskedKey) && !partial);
+        // The compensation offer itself names the policy's sum, so more asked after it ("至少补个30") is insisting too.
+        var insisted = offeredWithin || (state.Values.ContainsKey(PartialSumAskedKey) && !partial) || (state.Values.ContainsKey(OfferedKey) && !partial);
         if ((amount > cap && insisted && !partial) || (offeredWithin && amount is null && RefusesOffer(context)))
         {
             await EscalateCompensationAsync(context, amount, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,58 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// While the buyer waits for a person: "灯到现在还是时亮时不亮" about the order in focus is written down as a repair (a
+/// device under warranty) or a quality report for the colleague, with a video or photos invited; "能不能直接换个新的"
+/// or "把碎的补发给我" about a quality case already open is said back as passed on, the case left as it is (a repair
+/// stays a repair). Never a bare "your message was passed on".
+/// </summary>
+public static class QueuedFault
+{
+    private const string Area = "quality_listen";
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = QualityProblems.Denied(context.Normalized) ? null : QualityProblems.Of(context.Normalized);
+        var wantsNew = QualityReturnFlow.AsksForNewOne(context.Compact);
+        if ((problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context)) || OrderInFocus(context) is not { } order)
+        {
+            return false;
+        }
+
+        var slots = context.SlotsOf(order);
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        var open = cases.Where(c => c.Status == CaseStatus.Open && QualityReturnFlow.QualityKinds.Contains(c.Kind)).ToList();
+        if (open.Count > 0)
+        {
+            context.Say(wantsNew && open.Any(c => c.Kind == CaseKind.Repair) ? $"{Area}.queued_repair_swap" : $"{Area}.queued_case_noted", slots);
+            return true;
+        }
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        var repair = problem == QualityProblem.NotWorking && ProblemPhrases.Repairable(order.Title);
+        var description = ProblemPhrases.WithItem(QualityProblems.Describe(problem.Value, context.Normalized), order.Title, context.Services.Analyzer.Products.ProductWords);
+        await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, repair ? CaseKind.Repair : CaseKind.QualityReport,
+            $"{description}（买家排队等人工时反映，请同事一并处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
+        context.Say(repair ? $"{Area}.queued_fault_repair" : $"{Area}.queued_fault_report", slots);
+        return true;
+    }
+
+    /// <summary>The one delivered order the line names, else the order the chat was about; null when neither is delivered.</summary>
+    private static Order? OrderInFocus(FlowContext context)
+    {
+        var named = OrderResolver.Named(context);
+        var order = named.Count == 1 ? named[0]
+            : named.Count == 0 && (context.State.LastOrderNumber ?? context.State.OrderNumber) is { } focus ? context.Services.Orders.Find(context.Input.BuyerId, focus)
+            : null;
+        return order is { Status: OrderStatus.Shipped or OrderStatus.Completed } ? order : null;
+    }
+}
