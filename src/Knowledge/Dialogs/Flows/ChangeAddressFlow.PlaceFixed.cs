@@ -13,13 +13,20 @@ public sealed partial class ChangeAddressFlow
     private static void KeepDetailBehindPlace(FlowContext context, Order order)
     {
         var values = context.State.Values;
-        if (values.ContainsKey(DetailKey) || values.ContainsKey(KeepAddressKey) || order.Address is not { } onOrder
-            || !(values.ContainsKey(CityKey) || values.ContainsKey(ProvinceKey)))
+        if (values.ContainsKey(DetailKey) || order.Address is not { } onOrder || !(values.ContainsKey(CityKey) || values.ContainsKey(ProvinceKey)))
         {
             return;
         }
 
         var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        // "省份错了 应该是江苏省 其他不变": the rest kept, but the place said is new, so the address is not the order's.
+        var placeChanged = values.GetValueOrDefault(ProvinceKey) is { } said && said != address?.Province
+            || values.GetValueOrDefault(CityKey) is { } saidCity && saidCity != address?.City;
+        if (values.ContainsKey(KeepAddressKey) && !placeChanged)
+        {
+            return;
+        }
+
         var sameCity = values.GetValueOrDefault(CityKey) is not { } city || city == address?.City;
         var sameDistrict = values.GetValueOrDefault(DistrictKey) is not { } district || district == address?.District;
         var provinceFixed = sameCity && sameDistrict && values.ContainsKey(CityKey)
@@ -29,6 +36,7 @@ public sealed partial class ChangeAddressFlow
             return;
         }
 
+        values.Remove(KeepAddressKey);
         values[DetailKey] = DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder);
         Keep(values, ProvinceKey, address?.Province);
         Keep(values, CityKey, address?.City);
