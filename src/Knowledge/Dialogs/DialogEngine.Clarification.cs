@@ -178,6 +178,11 @@ public sealed partial class DialogEngine
     private static bool IsTrackOrHurry(string first, string second) =>
         (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
 
+    /// <summary>A doubt between choosing a courier and tracking, about a courier who will not deliver or asks for money.</summary>
+    private static bool CourierProblemInDoubt(string first, string second, FlowContext context) =>
+        (first, second) is (IntentIds.CourierChoice, IntentIds.Track) or (IntentIds.Track, IntentIds.CourierChoice)
+        && TrackSituations.IsCourierProblem(context.Normalized);
+
     /// <summary>The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个").</summary>
     private static bool AsksAboutAParcel(FlowContext context) =>
         TrackFlow.SaysNotShipped(context.Normalized) || TrackFlow.AsksArrival(context.Normalized)

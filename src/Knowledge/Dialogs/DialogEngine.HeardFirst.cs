@@ -252,6 +252,12 @@ public sealed partial class DialogEngine
             return WhatHappened(context);
         }
 
+        // "单子也不用备注了 我先寄给自己": the note written here is taken back, never a menu.
+        if (await OrderNoteWithdrawal.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        }
+
         // "帮我备注一下 包好一点": a note for the warehouse on an order waiting to ship, never a hurry note or a person.
         if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {

@@ -65,6 +65,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
+        // "让他放驿站吧 你们不用管了" after the courier was chased about a fee or not delivering: the chase is withdrawn.
+        if (context.State.ActiveFlow is null && await CourierFeeFollowUp.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         if (await CourierChaseMore.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);

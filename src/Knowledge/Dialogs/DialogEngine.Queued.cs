@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -9,7 +10,8 @@ public sealed partial class DialogEngine
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
     /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down, and the
-    /// new address of a shipped parcel handed over to be redirected, which goes on the courier follow-up.
+    /// new address of a shipped parcel handed over to be redirected, which goes on the courier follow-up (and comes off it
+    /// when the buyer drops the redirect), and a courier wished for an unshipped order, noted on it for a colleague.
     /// Null when the message is no such question (the person takes it up), or when it asks for a person.
     /// </summary>
     public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
@@ -44,6 +46,32 @@ public sealed partial class DialogEngine
         if (await QueuedAddress.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
+        // "今天不给说法我就投诉加差评" about the parcel a person is to chase: written on that record for the supervisor.
+        if (await QueuedComplaint.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint);
+        }
+
+        // "改不了就算了 家里有人收" about that redirect: the follow-up is taken back and the original address confirmed;
+        // "改不了我就拒收 再寄到新地址": a refund once it is back, and a new order for the new address.
+        if (QueuedAddress.TryResendAfterRefusal(context) || await QueuedAddress.TryDropAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
+        // "让他先放驿站吧 你们不用管了" after the courier's extra fee was handed over: her choice stands, the follow-up withdrawn.
+        if (await CourierFeeFollowUp.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
+        // "走顺丰 差价我补" while waiting about an unshipped order: the courier wish goes on the order for a colleague to confirm.
+        if (CourierWishWhileQueued(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var orderChange))
+        {
+            state.StartFlow(OrderChangeFlow.FlowId);
+            return await RunAsync(context, orderChange, cancellationToken).ConfigureAwait(false);
         }
 
         // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back.
@@ -113,4 +141,9 @@ public sealed partial class DialogEngine
     }
 
     private const double QueuedFactLeniency = 0.8;
+
+    private bool CourierWishWhileQueued(FlowContext context) =>
+        OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }
+        && context.State.LastOrderNumber is { } number
+        && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
 }

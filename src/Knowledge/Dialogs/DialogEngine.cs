@@ -260,8 +260,8 @@ public sealed partial class DialogEngine
 
         if (understanding.Decision == TurnDecision.Clarify && understanding.RunnerUp is { } runnerUp)
         {
-            // Where the parcel is and please ship it are one question whose answer the order's state decides.
-            if (IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent) && AsksAboutAParcel(context))
+            // Where the parcel is and please ship it: the order's state decides; "不送上门 要么加5块送上楼" is the parcel's too.
+            if ((IsTrackOrHurry(understanding.Top.Intent, runnerUp.Intent) && AsksAboutAParcel(context)) || CourierProblemInDoubt(understanding.Top.Intent, runnerUp.Intent, context))
             {
                 return await StartAsync(context, TrackFlow.SaysNotShipped(context.Normalized) ? IntentIds.Hurry : IntentIds.Track, cancellationToken).ConfigureAwait(false);
             }

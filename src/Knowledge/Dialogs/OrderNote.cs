@@ -33,7 +33,7 @@ public static partial class OrderNote
             return true;
         }
 
-        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "仓库备注", note, cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, OrderNoteWithdrawal.NoteReason, note, cancellationToken).ConfigureAwait(false);
         context.Say("listen.order_note_recorded", slots);
         // "今天能发吗 还有帮我备注送人": when it ships is the other half of the line, answered with the note, never skipped.
         if (ShipTimeAsked().IsMatch(text) && !context.Services.Orders.Facts(order).IsPastShippingPromise)

@@ -136,7 +136,7 @@ public static partial class PolicyTopics
             return false;
         }
 
-        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "快递要求加收派送费或让买家自取：运费已含送货，请联系快递正常派送", cancellationToken).ConfigureAwait(false);
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, CourierFeeFollowUp.NoteStart + "或让买家自取：运费已含送货，请联系快递正常派送", cancellationToken).ConfigureAwait(false);
         context.Say("policy_topics.courier_fee_recorded", context.SlotsOf(order));
         context.NeedPerson(CourierFeeReason);
         return true;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
@@ -10,7 +11,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// that the order stands, "周三前要 孩子冻着呢" goes on the note, and "明天能发吗" gets the honest answer, instead of a
 /// bare "noted" that leaves the buyer unsure whether the order is being cancelled.
 /// </summary>
-public static class QueuedHurry
+public static partial class QueuedHurry
 {
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +24,8 @@ public static class QueuedHurry
             return false;
         }
 
-        if (ShipTodayQuestion.Asks(context.Compact))
+        // "到底要我等到什么时候", said after "别再说尽快安排": the delay admitted and today's check, never the hurry paragraph.
+        if (ShipTodayQuestion.Asks(context.Compact) || WhenShips().IsMatch(context.Compact))
         {
             ShipTodayQuestion.Answer(context, order);
             return true;
@@ -49,4 +51,7 @@ public static class QueuedHurry
 
         return kept || added.Count > 0;
     }
+
+    [GeneratedRegex("(?:什么时候|啥时候|啥时|几时|哪天|多久|几天)(?:才|能|可以|给我)?(?:发|出库|寄)|等到(?:什么时候|啥时候|啥时|几时|哪天|猴年马月)|(?:还要|还得|要我)等(?:多久|几天|到)")]
+    private static partial Regex WhenShips();
 }

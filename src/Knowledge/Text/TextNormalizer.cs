@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Text;
 /// <summary>
 /// Folds buyer and agent text before matching: compatibility forms (full-width, circled digits)
 /// to plain ones, Traditional to Simplified, upper to lower case; and, for classification,
-/// symbol noise and runs of white space to single spaces.
+/// symbol noise and runs of white space to single spaces, and a common slip (时侯) to the word meant.
 /// </summary>
 public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplified)
 {
@@ -116,7 +116,8 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
             result.Append(c);
         }
 
-        return result.ToString();
+        // "啥时侯能到": a common slip of the same length, read as meant (positions stay where they were).
+        return result.Replace("时侯", "时候").ToString();
     }
 
     /// <summary>Normalizes and removes every space: for detectors that must see through 人 工 客 服.</summary>

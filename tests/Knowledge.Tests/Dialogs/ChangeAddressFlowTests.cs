@@ -61,7 +61,7 @@ public sealed class ChangeAddressFlowTests(DialogHarness harness) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_shipped_order_is_handed_to_a_person_for_interception_and_nothing_is_recorded()
+    public async Task A_shipped_order_is_handed_to_a_person_for_interception_with_the_new_address_on_the_courier_follow_up()
     {
         var buyer = harness.Start("一只小兔叽");
 
@@ -69,7 +69,9 @@ public sealed class ChangeAddressFlowTests(DialogHarness harness) : IClassFixtur
 
         Assert.Equal(ChangeAddressFlow.AfterShipment, outcome.FlowNeedsPerson);
         Assert.Contains("拦截", buyer.LastText, StringComparison.Ordinal);
-        Assert.Empty(await buyer.CasesAsync());
+        var followUp = Assert.Single(await buyer.CasesAsync());
+        Assert.Equal(CaseKind.LogisticsFollowUp, followUp.Kind);
+        Assert.Contains("北京市海淀区中关村大街1号", followUp.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,13 @@ public sealed class TextNormalizerTests
     public void Normalize_turns_symbol_noise_and_runs_of_space_into_single_spaces(string input, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input));
 
+    [Theory]
+    [InlineData("大概啥时侯能到南京", "大概啥时候能到南京")]
+    [InlineData("什么時侯發貨", "什么时候发货")]
+    [InlineData("三小时后再看", "三小时后再看")]
+    public void Normalize_reads_the_common_slip_of_时侯_as_时候(string input, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(input));
+
     [Fact]
     public void Compact_removes_every_space_so_spaced_out_words_are_whole_again() =>
         Assert.Equal("人工客服", Normalizer.Compact("人 工 · 客 服 ！"));

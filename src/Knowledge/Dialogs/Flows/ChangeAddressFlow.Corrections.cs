@@ -47,6 +47,11 @@ public sealed partial class ChangeAddressFlow
         if (recorded is not null)
         {
             Keep(values, NameKey, recorded.RecipientName);
+            if (recorded.Mobile is { } recordedMobile && values.GetValueOrDefault(MobileKey) is { } said && said != recordedMobile)
+            {
+                values[ReplacedMobileKey] = recordedMobile;
+            }
+
             Keep(values, MobileKey, recorded.Mobile);
             Keep(values, DetailKey, recorded.Detail);
             if (context.Facts.Address?.City is null)

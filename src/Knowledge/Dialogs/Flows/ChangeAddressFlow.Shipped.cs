@@ -3,7 +3,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// Only the phone of a parcel already on its way ("餐具那个快递 电话能改下吗 原来的号停机了"): the address stays, so
 /// there is nothing to intercept; the courier is told the new number. The number is asked for when not given, then
-/// written down with the order's recipient and address for the colleague who calls the courier.
+/// written down with the order's recipient and address for the colleague who calls the courier. A new address said
+/// with the request is written on the courier follow-up for the person who asks for the redirect.
 /// </summary>
 public sealed partial class ChangeAddressFlow
 {
@@ -38,6 +39,17 @@ public sealed partial class ChangeAddressFlow
             [Templates.TemplateSlots.NewAddress] = MobileMask.Mask(mobile, order.Phone),
         });
         context.NeedPerson(MobileAfterShipment);
+        context.Finish();
+    }
+
+    /// <summary>The new address said with the request goes on the follow-up the person works from, never left in the chat alone.</summary>
+    private static async Task RedirectWithAddressAsync(FlowContext context, Orders.Order order, Entities.AddressFacts redirect, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        context.Say("change_address.after_shipment_noted", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.NewAddress] = await QueuedAddress.RecordRedirectAsync(context, order, redirect, cancellationToken).ConfigureAwait(false),
+        });
+        context.NeedPerson(AfterShipment);
         context.Finish();
     }
 }

@@ -78,6 +78,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             case OrderStatus.Shipped when ChangesMobileOnly(context.State.Values):
                 await MobileAfterShipmentAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 return;
+            case OrderStatus.Shipped when QueuedAddress.NewAddress(context) is { } redirect:
+                await RedirectWithAddressAsync(context, order, redirect, slots, cancellationToken).ConfigureAwait(false);
+                return;
             case OrderStatus.Shipped:
                 context.Say("change_address.after_shipment", slots);
                 context.NeedPerson(AfterShipment);
@@ -107,9 +110,15 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 return;
             }
 
+            if (await MobileRecordedStandsAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
+        KeepDetailBehindPlace(context, order);
         var renumbered = (asked is not null && RenumberGiven(context)) | KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
         var wantsMissing = (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey)) || (values.ContainsKey(WantNameKey) && !values.ContainsKey(NameKey));
@@ -163,7 +172,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values.GetValueOrDefault(CityKey),
             values.GetValueOrDefault(DistrictKey),
             values.GetValueOrDefault(DetailKey));
-        var shown = mobile is { Length: 11 } && maskMobile ? MobileMask.Mask(mobile, order.Phone) : mobile;
+        var shown = mobile is { Length: 11 } && maskMobile ? MobileMask.Mask(mobile, order.Phone, values.GetValueOrDefault(ReplacedMobileKey)) : mobile;
         // A new number beside the order's own: both shown, so the buyer can see the change.
         if (maskMobile && mobile is { Length: 11 } && order.Phone is { Length: 11 } original && !string.Equals(original, mobile, StringComparison.Ordinal))
         {

@@ -64,10 +64,12 @@ public static partial class ShipmentAnswers
             case OrderStatus.AwaitingShipment:
                 context.Say("track.not_shipped_within_promise", slots);
                 break;
-            // "周二要送人 能到吗" after the number was said to be on its way: when it arrives is answered, the number not chased.
+            // "周二要送人 能到吗", "大概啥时候能到南京" after the number was said to be on its way or chased: when it arrives is
+            // answered (the usual days for where it goes follow), the number not chased again.
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
                 && ArrivalQuestion.IsAsked(context.Normalized) && !MissingNumber().IsMatch(context.Compact)
-                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingDayPassed, order.OrderNumber)):
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingDayPassed, order.OrderNumber)
+                    || context.Told(NoTrackingHoursPassed, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber)):
                 context.Say("track.on_the_road_without_number", slots);
                 DeadlineAside.Say(context);
                 break;

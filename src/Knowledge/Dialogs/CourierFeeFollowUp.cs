@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// After this chat took up a courier who wants money to deliver or will not deliver: "这钱该我出吗 包邮的啊" is told the
+/// money is not the buyer's to pay (never the free-shipping policy again), and "算了 让他先放驿站吧 你们不用管了" lets the
+/// buyer's choice stand: the courier follow-up is withdrawn and the buyer told so, never pressed further.
+/// </summary>
+public static partial class CourierFeeFollowUp
+{
+    /// <summary>How the courier-fee follow-up begins (<see cref="PolicyTopics"/>).</summary>
+    public const string NoteStart = "快递要求加收派送费";
+
+    /// <summary>How the track flow's follow-up of a courier who will not deliver begins.</summary>
+    private const string CourierReported = "买家反映快递";
+
+    public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var dropped = Dropped().IsMatch(context.Compact);
+        if (!dropped && !WhoPays().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        foreach (var order in context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Status == OrderStatus.Shipped))
+        {
+            var noted = (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false))
+                .Where(c => c.Description is { } d && (d.StartsWith(NoteStart, StringComparison.Ordinal) || d.StartsWith(CourierReported, StringComparison.Ordinal))).ToList();
+            if (noted.Count == 0)
+            {
+                continue;
+            }
+
+            context.State.ClearClarification();
+            context.State.LastOrderNumber = order.OrderNumber;
+            if (!dropped)
+            {
+                context.Say("policy_topics.courier_fee_not_yours", context.SlotsOf(order));
+                return true;
+            }
+
+            foreach (var record in noted)
+            {
+                await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家让快递放驿站自取，不用再联系快递", cancellationToken).ConfigureAwait(false);
+            }
+
+            context.Say("policy_topics.courier_fee_dropped", context.SlotsOf(order));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"你们不用管了", "算了", "我自己去拿": the buyer lets the chase go; "能让他放驿站吗" alone is a wish to pass on.</summary>
+    [GeneratedRegex("(?:不用|不要|别|不必)(?:你们)?(?:再)?(?:管|找快递|联系快递|催|麻烦|操心)|算了|不折腾|我自己去(?:站点|驿站)?(?:拿|取)")]
+    private static partial Regex Dropped();
+
+    /// <summary>"这钱该我出吗", "要我付吗", "凭什么我出", "不是包邮吗": whose money the courier's fee is.</summary>
+    [GeneratedRegex("(?:钱|费|这笔)[^，。]{0,4}(?:该|要|得|由)?我(?:出|付|给)|(?:要|该|得)我(?:出|付|给)|凭什么(?:让)?我(?:出|付|给)|我(?:要|该|得)(?:出|付|给)(?:吗|么|嘛|不)|包邮(?:的)?(?:啊|吗|呀|的)")]
+    private static partial Regex WhoPays();
+}

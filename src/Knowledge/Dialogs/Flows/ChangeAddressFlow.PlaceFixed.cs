@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Only the place is wrong: "改成江苏省苏州市姑苏区 后面不变", or the order's own city and district under another province
+/// ("苏州是江苏的" → 江苏省苏州市姑苏区). The street, estate and room stay as on the order, and so do the recipient and
+/// phone unless the buyer changes them, so the new address is recorded whole and the street is never asked for.
+/// </summary>
+public sealed partial class ChangeAddressFlow
+{
+    private static void KeepDetailBehindPlace(FlowContext context, Order order)
+    {
+        var values = context.State.Values;
+        if (values.ContainsKey(DetailKey) || order.Address is not { } onOrder || !(values.ContainsKey(CityKey) || values.ContainsKey(ProvinceKey)))
+        {
+            return;
+        }
+
+        var address = context.Services.Analyzer.Analyze(onOrder, [], context.Services.Time.GetUtcNow()).Address;
+        // "省份错了 应该是江苏省 其他不变": the rest kept, but the place said is new, so the address is not the order's.
+        var placeChanged = values.GetValueOrDefault(ProvinceKey) is { } said && said != address?.Province
+            || values.GetValueOrDefault(CityKey) is { } saidCity && saidCity != address?.City;
+        if (values.ContainsKey(KeepAddressKey) && !placeChanged)
+        {
+            return;
+        }
+
+        var sameCity = values.GetValueOrDefault(CityKey) is not { } city || city == address?.City;
+        var sameDistrict = values.GetValueOrDefault(DistrictKey) is not { } district || district == address?.District;
+        var provinceFixed = sameCity && sameDistrict && values.ContainsKey(CityKey)
+            && values.GetValueOrDefault(ProvinceKey) is { } province && province != address?.Province;
+        if (!(provinceFixed || (RestKept().IsMatch(context.Compact) && (sameCity || values.ContainsKey(DistrictKey)))))
+        {
+            return;
+        }
+
+        values.Remove(KeepAddressKey);
+        values[DetailKey] = DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder);
+        Keep(values, ProvinceKey, address?.Province);
+        Keep(values, CityKey, address?.City);
+        if (sameCity)
+        {
+            Keep(values, DistrictKey, address?.District);
+        }
+
+        if (!values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) && !values.ContainsKey(WantNameKey) && !values.ContainsKey(WantMobileKey))
+        {
+            values[KeepContactKey] = "yes";
+        }
+    }
+
+    /// <summary>"后面不变", "后面的地址都一样", "详细地址没错", "街道门牌不用改": what follows the place stays as on the order.</summary>
+    [GeneratedRegex("(?:后面|后边|后头|其余|其他|剩下)(?:的)?(?:地址|部分|信息)?(?:都|也)?(?:不变|没变|不用改|不用动|不动|照旧|一样|没错|对的|是对的|照原来)|(?:详细地址|街道|门牌|小区)(?:门牌|地址)?(?:号)?(?:都|也)?(?:不变|一样|没错|不用改|不动|是对的)")]
+    private static partial Regex RestKept();
+}
