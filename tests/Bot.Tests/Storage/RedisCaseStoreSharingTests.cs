@@ -4,6 +4,7 @@ using ShopBot.TestSupport;
 namespace ShopBot.Bot.Tests.Storage;
 
 /// <summary>What only a shared store can promise: cases outlive the connection, and hosts writing at once never clash.</summary>
+[Collection(Hosting.TimedHostsCollection.Name)]
 public sealed class RedisCaseStoreSharingTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
     private const string Order = "3615280417723305921";

@@ -185,8 +185,11 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     public static bool ReturnsPart(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        return PartOfOrder().IsMatch(compactText) || FewerWanted().IsMatch(compactText);
+        return PartOfOrder().IsMatch(compactText) || WantsFewer(compactText);
     }
+
+    /// <summary>"两件就够了", "拍多了", "用不了那么多": fewer pieces are wanted than were bought.</summary>
+    public static bool WantsFewer(string compactText) => FewerWanted().IsMatch(compactText);
 
     [GeneratedRegex("退(?:一|1|两|2|其中|里面的?)(?:个|件|只|双|套|条|盒|几)|(?:只|就|先)退(?:一|1|两|2|其中)|退其中|退掉?一(?:个|件|只)")]
     private static partial Regex PartOfOrder();

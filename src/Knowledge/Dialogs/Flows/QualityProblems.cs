@@ -58,14 +58,14 @@ public static partial class QualityProblems
         return !RulesOutDefect(normalizedText) && (Of(normalizedText) is not null || Vague().IsMatch(compact));
     }
 
-    /// <summary>True when the buyer says it is no defect ("不喜欢", "没有质量问题") and names nothing broken, missing, dead or sent wrong.</summary>
+    /// <summary>True when the buyer says it is no defect ("不喜欢", "没有质量问题", "拍多了") and names nothing broken, missing, dead or sent wrong.</summary>
     public static bool RulesOutDefect(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
-        return NoDefect().IsMatch(compact) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
+        return (NoDefect().IsMatch(compact) || NoReasonReturnFlow.WantsFewer(compact)) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
     }
 
-    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|买重|拍重|重复(买|拍|下单|下了)|(买|拍)(了)?(两|2)(次|遍)|家里(已经|本来)?(有|还有)(一个|个|一只|只|件)?(一样|同样|同款|一模一样)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码|比(?:想象|预想|图片|照片|图|描述)(?:中|上)?(?:的|看着|看起来|看到的)?(?:还|要)?(?:小|大)|没(?:想象|预想)(?:中|的)?(?:那么)?(?:大|小)|(?:放|塞)不(?:进|下)|装不下|(?:拍|买|订)多了|多(?:拍|买|订)了|(?:其实|只要|要)[一两二三1-3](?:个|件|只|双|套|条)就够|[一两二三1-3](?:个|件|只|双|套|条)就够了")]
+    [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|买重|拍重|重复(买|拍|下单|下了)|(买|拍)(了)?(两|2)(次|遍)|家里(已经|本来)?(有|还有)(一个|个|一只|只|件)?(一样|同样|同款|一模一样)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码|比(?:想象|预想|图片|照片|图|描述)(?:中|上)?(?:的|看着|看起来|看到的)?(?:还|要)?(?:小|大)|没(?:想象|预想)(?:中|的)?(?:那么)?(?:大|小)|(?:放|塞)不(?:进|下)|装不下")]
     private static partial Regex NoDefect();
 
     [GeneratedRegex("发错|错发|寄错|发成了|不是我(买|拍|要)的|和我(买|拍)的不一样")]
