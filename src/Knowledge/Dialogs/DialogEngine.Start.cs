@@ -121,14 +121,6 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
-        // "这算你们的问题吧 运费应该你们出" right after the no-reason return was told: the postage disputed, which the
-        // return's policy answers, never a complaint for a supervisor.
-        if (intent is IntentIds.Complaint or IntentIds.Other or IntentIds.QualityReturn && context.State.LastFlow == IntentIds.NoReasonReturn
-            && NoReasonReturnFlow.DisputesPostage(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized))
-        {
-            intent = IntentIds.NoReasonReturn;
-        }
-
         // "T恤要退" answered, then "太大": the reason for returning goods that were sent, never a complaint for a supervisor.
         if (intent == IntentIds.Complaint && FitOrTaste().IsMatch(context.Compact) && context.Facts.OrderReferences.Count == 0
             && _services.Orders.Find(context.Input.BuyerId, context.State.OrderNumber ?? context.State.LastOrderNumber ?? "") is { Status: OrderStatus.Shipped or OrderStatus.Completed })

@@ -135,7 +135,7 @@ public sealed partial class QualityReturnFlow
 
         if (saidSent)
         {
-            description = $"{description}（买家说照片已在聊天里发过，请同事查看）";
+            description = $"{description}（买家说{state.Values[PhotosSaidSentKey]}已在聊天里发过，请同事查看）";
         }
 
         var suffix = photos.Count > 0 ? string.Empty : saidSent ? SaidSentSuffix : unseen ? "_described" : "_photos_later";
