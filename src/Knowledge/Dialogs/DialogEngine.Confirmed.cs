@@ -107,9 +107,9 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// "能先发新的吗", "你们先寄过来我再寄回去" right after an exchange was recorded in this chat: the exchange rule (the new
-    /// one leaves once the one sent back is checked), never a hurry note on another order.
+    /// one leaves once the one sent back is checked) with the wish kept on the record, never a hurry note on another order.
     /// </summary>
-    private static DialogOutcome? AsksNewSentFirst(FlowContext context)
+    private static async Task<DialogOutcome?> AsksNewSentFirstAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.ActiveFlow is not null || !QualityReturnFlow.AsksNewFirst(context.Compact)
@@ -119,7 +119,12 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        context.Say("quality_return.exchange_new_after_return", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+        // The wish goes on the exchange record for the colleague who decides; without one, the rule is told.
+        if (!await QualityReturnFlow.NotesNewFirstAsync(context, orderNumber, cancellationToken).ConfigureAwait(false))
+        {
+            context.Say("quality_return.exchange_new_after_return", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
+        }
+
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
     }
 

@@ -70,6 +70,14 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Repair);
         }
 
+        // "这算你们的问题吧 运费应该你们出", "憑什麼讓我出運費" right after the no-reason return was told: the postage
+        // disputed, which that return's policy answers, never a complaint for a supervisor nor a line not understood.
+        if (state.ActiveFlow is null && state.LastFlow == IntentIds.NoReasonReturn && NoReasonReturnFlow.DisputesPostage(context.Normalized)
+            && !QualityProblems.NamesAProblem(context.Normalized))
+        {
+            return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);
+        }
+
         // "我晚点再说吧", "那我再等等 到时候没到再来找你" after an answer: nothing is filed, nothing pushed again.
         if (PutOff.TryAnswer(context))
         {

@@ -43,9 +43,7 @@ public sealed partial class DialogEngine
 
         if (understanding.HandoffRequested)
         {
-            state.ClearClarification();
-            await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false);
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
+            return await PersonAskedAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
         // "你听不懂吗 我要跟人说话" in the middle of a flow, in words the detector does not know: the model's confident
@@ -112,11 +110,12 @@ public sealed partial class DialogEngine
 
             // "修 怎么弄" while a repair photo is asked for: the repair is taken down, not the warranty rules told again;
             // "维修要钱吗", "寄回去修运费谁出" ask what it costs, which the policies answer first.
-            // "拍不了 先登记吧" likewise records the case with photos to follow, whatever need the model reads into it.
+            // "拍不了 先登记吧" likewise records the case with photos to follow, whatever need the model reads into it, and
+            // so does "还在保修吗 修要钱不" about the repair awaiting photos: the repair is recorded, the question answered.
             if (active == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto
                 && ((context.Compact.Contains('修', StringComparison.Ordinal) && !QualitySettlements.RefusesRepair(context.Normalized)
                         && !QualitySettlements.AsksWhatRepairCosts(context.Compact))
-                    || QualityReturnFlow.PutsOffPhotos(context)))
+                    || QualityReturnFlow.PutsOffPhotos(context) || QualityReturnFlow.AsksAboutRepairAwaited(context)))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }
@@ -176,7 +175,7 @@ public sealed partial class DialogEngine
 
         if ((await ConfirmsRecordAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await GivesReasonAfterRefundAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false) ?? AsksNewSentFirst(context)) is { } confirmed)
+            ?? await AnswersPriceAsync(context, cancellationToken).ConfigureAwait(false) ?? await AsksNewSentFirstAsync(context, cancellationToken).ConfigureAwait(false)) is { } confirmed)
         {
             return confirmed;
         }

@@ -8,18 +8,21 @@ namespace ShopBot.Knowledge.Dialogs;
 /// "能保修吗 要我寄回去还是你们直接换个新的", "是修还是换新的啊": a question about the repair recorded for the order, answered
 /// from the repair-warranty policy (free repair within the warranty, the shop pays the postage both ways, a colleague
 /// decides from the photos how it is settled and tells the buyer where to send it). Never a remedy chosen, never a
-/// parcel taken as sent back, which the buyer has not said.
+/// parcel taken as sent back, which the buyer has not said. A repair at home asked for ("能派人上门修吗") is told
+/// there is none, with what sending it back costs (nothing).
 /// </summary>
 internal static partial class RepairWarranty
 {
     private const string Template = "repair.warranty_in_case";
+    private const string NoOnSiteTemplate = "repair.no_onsite_in_case";
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         // "还是直接给我换个新的吧": a new one asked for instead of the repair, which the quality flow keeps and hands over.
-        if (!Asked().IsMatch(compact) || !AsQuestion().IsMatch(compact) || NewOneWanted().IsMatch(compact) || context.State.LastOrderNumber is not { } focus
+        var onSite = OnSite().IsMatch(compact);
+        if (!(Asked().IsMatch(compact) || onSite) || !AsQuestion().IsMatch(compact) || NewOneWanted().IsMatch(compact) || context.State.LastOrderNumber is not { } focus
             || await OpenCases.FindAsync(context, focus, cancellationToken, CaseKind.Repair).ConfigureAwait(false) is null
             || context.Services.Orders.Find(context.Input.BuyerId, focus) is not { } order)
         {
@@ -28,7 +31,8 @@ internal static partial class RepairWarranty
 
         context.State.ClearClarification();
         context.State.EndFlow();
-        context.Say(Template, context.SlotsOf(order));
+        // "能派人上门修吗 寄回去太麻烦了": there is no repair at home, and sending it back costs the buyer nothing.
+        context.Say(onSite ? NoOnSiteTemplate : Template, context.SlotsOf(order));
         return true;
     }
 
@@ -40,6 +44,10 @@ internal static partial class RepairWarranty
 
     [GeneratedRegex("保修|保不保|修还是换|换还是修|是修|给修|维修还是|换新还是|还是.{0,10}换(个|一个)?新|寄回去?还是|能修吗|修得好|能不能修|修不修")]
     private static partial Regex Asked();
+
+    /// <summary>"能派人上门修吗", "师傅能来家里修不", "上门维修有吗": a repair at the buyer's home asked for.</summary>
+    [GeneratedRegex("上门(来)?(修|维修|检修|看|服务)|(派|安排|叫|找)(个)?(人|师傅|维修工|维修师傅)(上门|来|过来|到家)?(修|看|维修)|(来|到)(我)?家(里)?(来)?(修|维修|看看)|师傅(上门|来|过来)")]
+    private static partial Regex OnSite();
 
     [GeneratedRegex("(直接|给我|帮我)(给我)?换(个|一个)?新|换(个|一个)?新的?(吧|就行|就好|算了)")]
     private static partial Regex NewOneWanted();

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// "拍的米色 收到黑色", "收到个黑的 我要的是米色": the colour ordered and the colour that came, told side by side with no
+/// "拍的米色 收到黑色", "收到个黑的 我要的是米色", "怎么是黑色的 我拍的奶白": the colour ordered and the colour that came, told side by side with no
 /// "发错" in it; the shop sent the wrong colour, and the record names both so a colleague knows what to send.
 /// </summary>
 public static partial class ColourSwap
@@ -35,6 +35,6 @@ public static partial class ColourSwap
     [GeneratedRegex("(?:要|买|拍|订|下单|下|选|点)的(?:是|明明是)?(?<want>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:收到|来了|到了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|拿到|来的|到的)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")")]
     private static partial Regex WantedThenCame();
 
-    [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
+    [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|(?:怎么|咋|为什么|为啥|怎么会)(?:是|发了?|寄了?|来了?))(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
     private static partial Regex CameThenWanted();
 }

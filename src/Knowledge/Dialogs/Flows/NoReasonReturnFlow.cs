@@ -58,6 +58,14 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return RecordExchangeAsync(context, order, target ?? string.Empty, slots, cancellationToken);
         }
 
+        // "这算你们的问题吧 运费应该你们出" within the window: who pays and when the shop takes it on, never a complaint.
+        if (withinWindow && DisputesPostage(context.Normalized))
+        {
+            context.Say("no_reason_return.postage_disputed", slots);
+            context.Finish();
+            return Task.CompletedTask;
+        }
+
         var answer = order.Status switch
         {
             OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "no_reason_return.not_shipped",

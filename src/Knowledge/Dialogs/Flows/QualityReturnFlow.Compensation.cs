@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -51,6 +52,26 @@ public sealed partial class QualityReturnFlow
 
         context.NeedPerson(Compensation);
         context.Finish();
+    }
+
+    /// <summary>
+    /// "少于50我不接受 你做不了主就找个能做主的来" while the sum the bot may give waits for a yes or a no: the person asked
+    /// for is the supervisor who decides the sum, so the compensation asked is recorded for them before the handover,
+    /// never left in the chat alone. False when no sum above the limit waits for an answer.
+    /// </summary>
+    public static async Task<bool> EscalatesSumWaitingAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow != IntentIds.QualityReturn || state.Step != DialogSteps.AskCompensation
+            || !state.Values.ContainsKey(WithinLimitOfferedKey) || state.Values.GetValueOrDefault(WishKey) == PartialRefundWish)
+        {
+            return false;
+        }
+
+        var amount = AskedAmount(context);
+        await EscalateCompensationAsync(context, amount > context.Services.Options.MaxBotCompensation ? amount : null, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>

@@ -113,9 +113,9 @@ public sealed partial class QualityReturnFlow
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
-        if (wish == RepairWish && !pastWindow && RepairWarranty.AsksWarranty(context.Compact))
+        if (wish == RepairWish && !pastWindow && (RepairWarranty.AsksWarranty(context.Compact) || QualitySettlements.AsksWhatRepairCosts(context.Compact)))
         {
-            // "这个保修不": answered first and plainly, from the repair-warranty policy, before photos or the record.
+            // "这个保修不", "修要钱不": answered first and plainly, from the repair-warranty policy, before photos or the record.
             context.Say("quality_return.warranty_answer", slots);
         }
 
@@ -135,7 +135,7 @@ public sealed partial class QualityReturnFlow
 
         if (saidSent)
         {
-            description = $"{description}（买家说照片已在聊天里发过，请同事查看）";
+            description = $"{description}（买家说{state.Values[PhotosSaidSentKey]}已在聊天里发过，请同事查看）";
         }
 
         var suffix = photos.Count > 0 ? string.Empty : saidSent ? SaidSentSuffix : unseen ? "_described" : "_photos_later";
@@ -206,22 +206,24 @@ public sealed partial class QualityReturnFlow
             // A wrong item is exchanged unless the buyer wants the money back ("颜色不对 不用换 退了吧").
             var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
             // "（要米色，收到黑色）" already says what to send.
-            var recorded = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec && !description.Contains($"要{spec}，", StringComparison.Ordinal)
+            var specified = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec && !description.Contains($"要{spec}，", StringComparison.Ordinal)
                 ? $"{description}（买家要换成{spec}）" : description;
+            var recorded = exchange ? WithNewFirst(context, specified) : specified;
             await (exchange
                 ? context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, recorded, photos, cancellationToken)
                 : OpenRefundReturnAsync(context, order.OrderNumber, recorded, photos, cancellationToken)).ConfigureAwait(false);
             if (exchange && sizeSwap)
             {
                 context.Say("quality_return.exchange_size_opened", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = state.Values[WantedSpecKey] });
-                if (AsksNewFirst(context.Compact))
-                {
-                    context.Say("quality_return.exchange_new_after_return", slots);
-                }
             }
             else
             {
                 context.Say(Opened(exchange ? "exchange_opened" : "case_opened", suffix), slots);
+            }
+
+            if (exchange)
+            {
+                SayNewFirstNoted(context, slots);
             }
         }
 

@@ -96,6 +96,14 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
+        // "换货 能不能先把白的寄给我" about the exchange recorded: the wish goes on it for the colleague who decides.
+        if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && AsksNewFirst(context.Compact)
+            && await NotesNewFirstAsync(context, orderNumber, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+            return true;
+        }
+
         if (wanted is not { } kind || kind == recorded.Kind)
         {
             // "碎了俩": the count goes into the record, whose words "您补充的情况我记下了" then hold.

@@ -50,12 +50,6 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?<![a-z0-9])(?:x{0,3}l|xs|s|m)(?![a-z0-9])|(?<![x0-9])[0-9]{2,3}cm", RegexOptions.IgnoreCase)]
     private static partial Regex OrderedSizeWords();
 
-    /// <summary>"能先发新的吗", "你们先寄过来我再寄回去": the new one wanted before the old one goes back.</summary>
-    public static bool AsksNewFirst(string compact) => NewFirst().IsMatch(compact);
-
-    [GeneratedRegex("先(给我)?(发|寄|补)(个|一件|一个|件)?(新的|过来|给我|来)|你们先(发|寄)|先发新|新的先(发|寄)|(能|可以)不?(能|可以)?先(发|寄)")]
-    private static partial Regex NewFirst();
-
     /// <summary>The quality case under way holds a wrong item sent: "穿不进" then tells what the wrong size does.</summary>
     public static bool HoldsSentWrong(DialogState state)
     {

@@ -64,7 +64,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // "照片我刚发过去了", "视频发你了": taken as sent, never asked for again; a colleague looks in the chat.
         if (context.Input.PhotoUrls.Count == 0 && AlreadyDone.PhotoSent(context.Compact))
         {
-            state.Values[PhotosSaidSentKey] = "yes";
+            // "视频刚发你了": the record says a video, so the colleague looks for the right thing.
+            state.Values[PhotosSaidSentKey] = VideoOnly(context.Compact) ? "视频" : "照片";
         }
 
         ReadUsage(context);
