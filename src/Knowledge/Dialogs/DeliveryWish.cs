@@ -122,7 +122,7 @@ public static partial class DeliveryWish
         // "白天上班家里没人" about a parcel on its way is answered beside the tracking; only a place to leave it is a wish,
         // or "公司周末没人 周末别送" right after that parcel was tracked: how to tell its courier.
         // "帮我跟快递说下 下午不在家 放驿站": the shop is asked to pass it on, which the track flow records for the courier.
-        var tracked = context.State.LastOrderNumber == order.OrderNumber;
+        var tracked = context.State.LastOrderNumber == order.OrderNumber && !AsksShopToAct().IsMatch(context.Compact);
         if (order.Status == OrderStatus.Shipped && ((!Place().IsMatch(context.Compact) && !tracked) || Flows.TrackSituations.AsksToChaseCourier(context.Compact)))
         {
             return false;
@@ -230,6 +230,10 @@ public static partial class DeliveryWish
 
     [GeneratedRegex("公司|单位|办公室|店里")]
     private static partial Regex Workplace();
+
+    /// <summary>"你们帮我催下", "帮忙跟快递说": the shop is asked to act, which the track flow takes up.</summary>
+    [GeneratedRegex("催|帮我|帮忙|你们(跟|和|给)?快递|(跟|和|告诉|通知)快递")]
+    private static partial Regex AsksShopToAct();
 
     [GeneratedRegex("周末|周六|周日|星期六|星期天|星期日|白天|上班|上午|中午|下午|晚上")]
     private static partial Regex When();

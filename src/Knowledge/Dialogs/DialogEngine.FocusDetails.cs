@@ -27,7 +27,7 @@ public sealed partial class DialogEngine
             || compact.Length > MaxFocusDetailsLength || context.Facts.Cues.IsQuestion
             || (context.Facts.MatchedOrderNumbers.Count > 0 && !context.Facts.MatchedOrderNumbers.Contains(number))
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || !(Bought().IsMatch(compact) || Pieces().IsMatch(compact) || Recipient().IsMatch(compact) || SpecWords(order).Any(w => compact.Contains(w, StringComparison.Ordinal))))
+            || !(Bought().IsMatch(compact) || Pieces().IsMatch(compact) || Recipient().IsMatch(compact)))
         {
             return null;
         }
@@ -77,10 +77,6 @@ public sealed partial class DialogEngine
         context.Say(RefundVoucher.Situation, context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
-
-    /// <summary>The colour and size words of the order's title ("白色", "xl"), folded as the buyer's text is.</summary>
-    private static IEnumerable<string> SpecWords(Order order) =>
-        order.Title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1);
 
     /// <summary>"白色xl那个" less every run of two or more characters the title holds ("短袖", "白色", "xl").</summary>
     private static string WithoutTitleWords(string text, string title)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -11,6 +10,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static partial class WrongProvinceParcel
 {
+    /// <summary>How the follow-up starts, so that asking again finds it whatever the courier desk added to it.</summary>
+    private const string NoteStart = "收货地址省份写错";
+
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,10 +29,11 @@ public static partial class WrongProvinceParcel
         };
         context.State.ClearClarification();
         context.State.LastOrderNumber = order.OrderNumber;
-        var note = $"收货地址省份写错（订单写{written}{city}，{city}属{province}），包裹已发出，请联系快递按{province}{city}派送，需要时改派";
+        var note = $"{NoteStart}（订单写{written}{city}，{city}属{province}），包裹已发出，请联系快递按{province}{city}派送，需要时改派";
         // Asked again once it is recorded: it is in hand, never the whole answer twice.
-        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, Cases.CaseKind.LogisticsFollowUp).ConfigureAwait(false) is { } open
-            && open.Description == note)
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        if (cases.Any(c => c.Status == Cases.CaseStatus.Open && c.Kind == Cases.CaseKind.LogisticsFollowUp
+            && c.Description?.StartsWith(NoteStart, StringComparison.Ordinal) == true))
         {
             context.Say("track.wrong_province_noted", slots);
             return true;
