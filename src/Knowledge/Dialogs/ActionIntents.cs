@@ -43,9 +43,11 @@ public static partial class ActionIntents
         ArgumentNullException.ThrowIfNull(normalizedText);
         var refused = cues.Negated.Any(a => StandsFor(intent, a));
 
-        // Only "再不发就退" threatens; "还没发货的话帮我取消" asks, on a condition that holds.
-        var threatened = cues.Conditional.Any(a => StandsFor(intent, a)) && !cues.Asserted.Any(a => StandsFor(intent, a))
-            && NotShippedThreat().IsMatch(CompactText.Of(normalizedText));
+        // Only "再不发就退" threatens; "还没发货的话帮我取消" asks, on a condition that holds. "周三还不发我就退款" threatens
+        // too, with no 如果 before it: the refund comes after the day it has not shipped by.
+        var compact = CompactText.Of(normalizedText);
+        var threatened = (cues.Conditional.Any(a => StandsFor(intent, a)) && !cues.Asserted.Any(a => StandsFor(intent, a)) && NotShippedThreat().IsMatch(compact))
+            || (intent == IntentIds.RefundUnshipped && RefundThreat().IsMatch(compact));
         if (!refused && !threatened)
         {
             return intent;
@@ -62,4 +64,8 @@ public static partial class ActionIntents
 
     [GeneratedRegex("再不(给我)?发|(还|今天|明天)?不(给我)?发(货)?(的话)?(我)?就")]
     private static partial Regex NotShippedThreat();
+
+    /// <summary>"周三还不发我就退款", "明天不发货就取消": a refund that waits on a day, not one asked for now.</summary>
+    [GeneratedRegex("(再|还|仍然|仍)不(给我)?发(货|出来|出去)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)")]
+    public static partial Regex RefundThreat();
 }

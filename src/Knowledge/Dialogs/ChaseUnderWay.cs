@@ -8,7 +8,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// After this chat recorded a courier follow-up on the order in focus: "你们能联系下顺丰吗" is told it is already being
 /// chased (as recorded), "你们到底管不管" gets an apology, what is being done and a person, and "到底发没发" while the
-/// person is awaited is answered from the order; never a line that the bot did not understand or a menu of topics.
+/// person is awaited, or "是不是根本没发 骗我的" at any time, is answered from the order (it left, when and with whom,
+/// and who checks the number); never a line that the bot did not understand, nor a menu of other orders.
 /// </summary>
 internal static partial class ChaseUnderWay
 {
@@ -17,7 +18,8 @@ internal static partial class ChaseUnderWay
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var challenged = Challenge().IsMatch(context.Compact);
-        var shippedAsked = queued && ShippedAsked().IsMatch(context.Compact);
+        var doubted = ShipmentDoubted().IsMatch(context.Compact);
+        var shippedAsked = doubted || (queued && ShippedAsked().IsMatch(context.Compact));
         if (state.ActiveFlow is not null || state.LastOrderNumber is not { } number || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || !(challenged || shippedAsked || (!queued && TrackSituations.AsksToChaseCourier(context.Normalized)))
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.Shipped } order
@@ -31,7 +33,9 @@ internal static partial class ChaseUnderWay
         // "到底发没发" while a person is awaited for a missing number: yes, when and to whom, and who checks the number.
         if (shippedAsked && !challenged)
         {
-            context.Say(context.Services.Orders.Facts(order).HasTrackingNumber ? "track.shipped_queued" : "track.shipped_without_number_queued", slots);
+            var numbered = context.Services.Orders.Facts(order).HasTrackingNumber;
+            context.Say(queued ? numbered ? "track.shipped_queued" : "track.shipped_without_number_queued"
+                : numbered ? "track.shipped_doubted" : "track.shipped_without_number_doubted", slots);
             return true;
         }
 
@@ -52,6 +56,10 @@ internal static partial class ChaseUnderWay
 
     [GeneratedRegex("发没发|发了没|到底发了|有没有发|真的发了|发了吗|发货了吗")]
     private static partial Regex ShippedAsked();
+
+    /// <summary>"是不是根本没发 骗我的", "你们是假发货吧", "压根没寄吧": the buyer doubts the parcel ever left.</summary>
+    [GeneratedRegex("(?:根本|压根|其实|是不是|是否)(?:就)?(?:没|没有|还没)(?:发|寄)|假发货|虚假发货|骗我|骗人|忽悠|真的发了吗|是不是真(?:的)?发")]
+    private static partial Regex ShipmentDoubted();
 
     /// <summary>"你们到底管不管", "还管不管了", "有没有人管": the buyer challenges the shop to act.</summary>
     [GeneratedRegex("管不管|有没有人管|没人管|不管了?[吗么嘛啊]|就不管了|不管不问|到底管|怎么不管|咋不管")]

@@ -60,7 +60,8 @@ public static partial class DeliveryWish
         {
             parts.Add(When().Match(compactText).Value switch
             {
-                "周末" or "周六" or "周日" or "星期六" or "星期天" or "星期日" => "周末家里没人，请工作日派送或派送前电话联系",
+                "周末" or "周六" or "周日" or "星期六" or "星期天" or "星期日" => Workplace().IsMatch(compactText)
+                    ? "周末公司没人，请工作日派送或派送前电话联系" : "周末家里没人，请工作日派送或派送前电话联系",
                 "白天" or "上班" => "白天家里没人，请派送前电话联系",
                 { Length: > 0 } part => $"{part}不在家，请派送前电话联系",
                 _ => "家里可能没人，请派送前电话联系",
@@ -118,9 +119,11 @@ public static partial class DeliveryWish
             return false;
         }
 
-        // "白天上班家里没人" about a parcel on its way is answered beside the tracking; only a place to leave it is a wish.
+        // "白天上班家里没人" about a parcel on its way is answered beside the tracking; only a place to leave it is a wish,
+        // or "公司周末没人 周末别送" right after that parcel was tracked: how to tell its courier.
         // "帮我跟快递说下 下午不在家 放驿站": the shop is asked to pass it on, which the track flow records for the courier.
-        if (order.Status == OrderStatus.Shipped && (!Place().IsMatch(context.Compact) || Flows.TrackSituations.AsksToChaseCourier(context.Compact)))
+        var tracked = context.State.LastOrderNumber == order.OrderNumber && !AsksShopToAct().IsMatch(context.Compact);
+        if (order.Status == OrderStatus.Shipped && ((!Place().IsMatch(context.Compact) && !tracked) || Flows.TrackSituations.AsksToChaseCourier(context.Compact)))
         {
             return false;
         }
@@ -189,7 +192,7 @@ public static partial class DeliveryWish
     private static partial Regex CourierRefuses();
 
     /// <summary>"改到公司 放前台" changes the address: the address flow's.</summary>
-    [GeneratedRegex("改|地址|收货人|收件人|(寄|送|发)到(公司|单位|学校)")]
+    [GeneratedRegex("改|地址|收货人|收件人|(寄|送|发)到(公司|单位|学校)(?!的)")]
     private static partial Regex NewAddress();
 
     /// <summary>"周末没人 下周再发" asks to hold the shipment: the delay flow's.</summary>
@@ -210,7 +213,7 @@ public static partial class DeliveryWish
     [GeneratedRegex("(别|不要|不想|不用|不能)(放|送|寄|投)?(到|去|进|在)?(快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子)|(快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子)[^，,。]{0,2}(也|都)?(不行|不要|不可以|不放心|别放|不能放|放不了|放不进)|(快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子)[^，,。]{0,4}(老是|总是|经常|常常|一直|天天)?(满|没格子|没空)")]
     private static partial Regex NoLocker();
 
-    [GeneratedRegex("定时(派送|送|派件|配送)|约(个|好)?时间(送|派|配送)?|指定(时间|几点|哪天)(送|派)|预约(派送|送货|配送)|(几点|什么时间)(送|派)(过来|来|到)?(行|可以|能)|(送|派)(货|件)?(时间|几点)(能|可以)(约|定|指定)")]
+    [GeneratedRegex("定时(派送|送|派件|配送)|约(个|好)?时间(送|派|配送)?|指定(时间|几点|哪天)(送|派)|预约(派送|送货|配送)|(几点|什么时间)(送|派)(过来|来|到)?(行|可以|能)|(送|派)(货|件)?(时间|几点)(能|可以)(约|定|指定)|(周[一二三四五六日天]|星期[一二三四五六日天]|工作日|下周)(再)?(送|派送|派件|配送)")]
     private static partial Regex TimedDelivery();
 
     [GeneratedRegex("快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子")]
@@ -222,8 +225,15 @@ public static partial class DeliveryWish
     [GeneratedRegex("送(货)?上门|送到家|送到门口|放(在)?门口|上楼")]
     private static partial Regex Door();
 
-    [GeneratedRegex("(家里|家中|家)(没人|没有人)|不在家|没人(在家|收|签收|接收)|(要|得|准备)出门|外出")]
+    [GeneratedRegex("(家里|家中|家|公司|单位|办公室|店里)[^，,。]{0,3}(没人|没有人)|不在家|没人(在家|收|签收|接收)|(要|得|准备)出门|外出")]
     private static partial Regex Away();
+
+    [GeneratedRegex("公司|单位|办公室|店里")]
+    private static partial Regex Workplace();
+
+    /// <summary>"你们帮我催下", "帮忙跟快递说": the shop is asked to act, which the track flow takes up.</summary>
+    [GeneratedRegex("催|帮我|帮忙|你们(跟|和|给)?快递|(跟|和|告诉|通知)快递")]
+    private static partial Regex AsksShopToAct();
 
     [GeneratedRegex("周末|周六|周日|星期六|星期天|星期日|白天|上班|上午|中午|下午|晚上")]
     private static partial Regex When();

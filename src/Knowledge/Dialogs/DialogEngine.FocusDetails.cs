@@ -13,8 +13,9 @@ public sealed partial class DialogEngine
     private const int MaxFocusDetailsLength = 16;
 
     /// <summary>
-    /// "今早拍的 4份", "就早上下的那单 四包", "8号买的 后来退了" right after an answer on an order: the buyer adds when they
-    /// bought it and how many, which only says the answer was about the right order. It stays on that order and is
+    /// "今早拍的 4份", "就早上下的那单 四包", "8号买的 后来退了", "就两件白色XL那个 给我老公的" right after an answer on an
+    /// order: the buyer adds when they bought it, how many, the colour or size on its title and whom it is for, which only
+    /// says the answer was about the right order. It stays on that order and is
     /// answered for it (a refunded one with its refund, an unshipped one with when it ships), never read as a need of its
     /// own: no quality case, no menu with another order, no "order closed, buy it again".
     /// </summary>
@@ -23,18 +24,19 @@ public sealed partial class DialogEngine
         var state = context.State;
         var compact = CompactText.Of(context.Normalized);
         if (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0 || state.LastOrderNumber is not { } number
-            || compact.Length > MaxFocusDetailsLength || !(Bought().IsMatch(compact) || Pieces().IsMatch(compact))
-            || context.Facts.Cues.IsQuestion
-            || context.Facts.MatchedOrderNumbers.Any(n => n != number)
-            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+            || compact.Length > MaxFocusDetailsLength || context.Facts.Cues.IsQuestion
+            || (context.Facts.MatchedOrderNumbers.Count > 0 && !context.Facts.MatchedOrderNumbers.Contains(number))
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || !(Bought().IsMatch(compact) || Pieces().IsMatch(compact) || Recipient().IsMatch(compact)))
         {
             return null;
         }
 
         // Only details may be left once the day, the count and the order's own product words are taken out: anything
-        // else is a need. The day goes first, so "8号" read as a mention never leaves "买的" behind.
+        // else is a need. "白色" may fit another order too; what is left once this order's title words are gone decides. The day goes first, so "8号" read as a mention never leaves "买的" behind.
         var rest = context.Facts.OrderReferences.Where(r => r.OrderNumbers.Contains(number) && !string.IsNullOrEmpty(r.Mention))
-            .Aggregate(Pieces().Replace(Bought().Replace(compact, string.Empty), string.Empty), (text, r) => text.Replace(CompactText.Of(r.Mention), string.Empty, StringComparison.Ordinal));
+            .Aggregate(Recipient().Replace(Pieces().Replace(Bought().Replace(compact, string.Empty), string.Empty), string.Empty), (text, r) => text.Replace(CompactText.Of(r.Mention), string.Empty, StringComparison.Ordinal));
+        rest = WithoutTitleWords(rest, CompactText.Of(order.Title.ToLowerInvariant()));
         var refunded = order.Refund is RefundStatus.Succeeded;
         if (refunded)
         {
@@ -75,6 +77,35 @@ public sealed partial class DialogEngine
         context.Say(RefundVoucher.Situation, context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
+
+    /// <summary>"白色xl那个" less every run of two or more characters the title holds ("短袖", "白色", "xl").</summary>
+    private static string WithoutTitleWords(string text, string title)
+    {
+        var kept = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length;)
+        {
+            var length = 0;
+            while (i + length < text.Length && title.AsSpan().Contains(text.AsSpan(i, length + 1), StringComparison.Ordinal))
+            {
+                length++;
+            }
+
+            if (length >= 2)
+            {
+                i += length;
+                continue;
+            }
+
+            kept.Append(text[i]);
+            i++;
+        }
+
+        return kept.ToString();
+    }
+
+    /// <summary>"给我老公的", "送我妈的", "给孩子买的": whom the goods are for.</summary>
+    [GeneratedRegex("(?:给|送|帮)(?:我|我家)?(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|男友|女友|爸爸|妈妈|爸|妈|公公|婆婆|孩子|儿子|女儿|闺女|娃|宝宝|朋友|同事|侄子|侄女|外甥|外甥女)(?:买|拍|下单)?(?:的)?")]
+    private static partial Regex Recipient();
 
     /// <summary>"今早拍的", "8号买的", "昨天晚上下的单": when the order was placed.</summary>
     [GeneratedRegex("(?:今天|今早|今儿|昨天|昨晚|前天|刚才|刚刚|上周[一二三四五六日天]?|周[一二三四五六日天]|(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日|號)|早上|上午|中午|下午|晚上|凌晨)(?:早上|上午|中午|下午|晚上|凌晨)?(?:拍|买|買|下单|下|付款|付)(?:的|了)?(?:单|那单)?")]

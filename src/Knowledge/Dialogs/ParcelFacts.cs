@@ -44,7 +44,7 @@ public static partial class ParcelFacts
         var sent = order.Status is OrderStatus.Shipped or OrderStatus.Completed;
         var template = (courier, sent) switch
         {
-            (true, true) => CourierIs,
+            (true, true) => context.Services.Orders.Facts(order).HasTrackingNumber ? CourierIs : "track.courier_is_without_number",
             (true, false) when order.Status == OrderStatus.AwaitingShipment => "track.courier_not_yet",
             // The colleague already chases the courier over a parcel shown as signed: the buyer may call too.
             (false, true) when NotReceivedTemplates.Any(t => context.Told(t, order.OrderNumber)) => "track.courier_phone_checking",

@@ -79,6 +79,8 @@ public static partial class PolicyTopics
             (NoReasonReturn, Intents.IntentIds.NoReasonReturn) => context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed),
             // "枕套想退 寄到哪": the named order's return window comes before where to send it.
             (ReturnHow, Intents.IntentIds.NoReasonReturn) => OrderResolver.Named(context).Count > 0,
+            // "我的T卹寄到哪裡了": where the buyer's own parcel has got to, never where a return is sent.
+            (ReturnHow, Intents.IntentIds.Track) => !SendsBack().IsMatch(context.Compact),
             // "纸质发票能随货一起发吗": the invoice sent with the goods, which the invoice flow answers, never two orders packed together.
             (CombineShipping, Intents.IntentIds.Invoice) => context.Compact.Contains("发票", StringComparison.Ordinal),
             _ => false,
@@ -205,4 +207,8 @@ public static partial class PolicyTopics
     // "券勾不上", "我还没付款呢 券为什么用不了": a coupon that will not apply to an order not paid yet.
     [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|还没付|没付款|未付款|满多少")]
     private static partial Regex CouponTrouble();
+
+    /// <summary>"退货寄到哪", "换货寄回哪里", "要寄回去吗": goods going back to the shop, not a parcel on its way to the buyer.</summary>
+    [GeneratedRegex("退|换|寄回|寄还|返|地址")]
+    private static partial Regex SendsBack();
 }

@@ -34,7 +34,8 @@ internal static class QueuedRefund
         var cues = context.Facts.Cues;
         if (state.ActiveFlow is not null
             || !(cues.Asserted.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund) || RefundReasons.Decided(context.Normalized))
-            || Refused(context) || cues.IsQuestion || cues.IsDeferral || cues.HasCondition || QualityProblems.NamesAProblem(context.Normalized)
+            || Refused(context) || cues.IsQuestion || cues.IsDeferral || cues.HasCondition || ActionIntents.RefundThreat().IsMatch(context.Compact)
+            || QualityProblems.NamesAProblem(context.Normalized)
             || state.LastOrderNumber is not { } last
             || context.Services.Orders.Find(context.Input.BuyerId, last) is not { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } order)
         {

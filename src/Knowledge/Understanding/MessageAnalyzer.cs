@@ -41,6 +41,9 @@ public sealed partial class MessageAnalyzer
     /// <summary>The province of the first province or city named in the text (an order's address, "我在武汉"), or null.</summary>
     public string? ProvinceNamedIn(string text) => _divisions.ProvinceNamedIn(text);
 
+    /// <summary>The province a city belongs to ("苏州市" → "江苏省"), or null when the name is no city.</summary>
+    public string? ProvinceOfCity(string city) => _divisions.Cities.FirstOrDefault(c => c.City == city).Province;
+
     /// <summary>Reads the lexicons of <c>knowledge-base/lexicons</c>.</summary>
     public static MessageAnalyzer Load(KnowledgeBasePaths paths, TextNormalizer normalizer)
     {

@@ -9,6 +9,9 @@ public sealed class HurryReasonsTests
     [InlineData("孩子在外面冻着呢", "孩子等着穿,天气转冷")]
     [InlineData("宝宝等着用", "孩子等着用")]
     [InlineData("天冷了", "天气转冷")]
+    [InlineData("要是周三还不发就退了", "买家说周三前不发货就退款")]
+    [InlineData("明天再不发货我就取消", "买家说明天前不发货就退款")]
+    [InlineData("还不发的话我就申请退款", "买家说再不发货就退款")]
     public void The_reason_is_the_shops_own_terms(string text, string expected)
     {
         Assert.Equal(expected.Split(','), HurryReasons.Of(text));

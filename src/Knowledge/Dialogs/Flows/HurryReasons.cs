@@ -24,6 +24,12 @@ public static partial class HurryReasons
             reasons.Add("天气转冷");
         }
 
+        // "要是周三还不发就退了": the day the buyer gives the shop, for the warehouse to see.
+        if (ActionIntents.RefundThreat().IsMatch(compact))
+        {
+            reasons.Add(ThreatDay().Match(compact) is { Success: true } day ? $"买家说{day.Value}前不发货就退款" : "买家说再不发货就退款");
+        }
+
         return reasons;
     }
 
@@ -41,6 +47,9 @@ public static partial class HurryReasons
 
     [GeneratedRegex("穿|冻|冷")]
     private static partial Regex Wear();
+
+    [GeneratedRegex("周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|明天|后天|[0-9]{1,2}(号|日)")]
+    private static partial Regex ThreatDay();
 
     [GeneratedRegex("降温|天冷|冷了|变冷|好冷|太冷|很冷|冻[着著]|冻得|冻坏|下雪|寒潮|降雪")]
     private static partial Regex Cold();
