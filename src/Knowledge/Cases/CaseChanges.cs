@@ -58,13 +58,16 @@ public static class CaseChanges
         return current with { PhotoUrls = draft.PhotoUrls, UpdatedAt = now };
     }
 
-    /// <summary>Notes the parcel the buyer sent back on an open return, exchange or repair; a later number replaces an earlier one.</summary>
+    /// <summary>
+    /// Notes the parcel the buyer sent back on an open return, exchange or repair, or on the follow-up that tells the
+    /// warehouse a return of a refund under way on the platform is coming; a later number replaces an earlier one.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The case is closed, or of a kind nothing is sent back for.</exception>
     public static CaseRecord NoteReturnParcel(CaseRecord current, string? carrier, string trackingNumber, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
-        if (current.Status != CaseStatus.Open || current.Kind is not (CaseKind.Return or CaseKind.Exchange or CaseKind.Repair))
+        if (current.Status != CaseStatus.Open || current.Kind is not (CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.LogisticsFollowUp))
         {
             throw new InvalidOperationException($"Case '{current.Id}' takes no return parcel.");
         }

@@ -24,7 +24,7 @@ public static partial class CaseDraftValidator
             case CaseKind.RefundRequest:
                 Require(!string.IsNullOrWhiteSpace(draft.Reason), "Reason is required for a refund request.");
                 break;
-            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship or CaseKind.AddressChange or CaseKind.Repair or CaseKind.QualityReport or CaseKind.RefundWithdrawal or CaseKind.OrderChange or CaseKind.CombineShipment:
+            case CaseKind.Return or CaseKind.Exchange or CaseKind.Compensation or CaseKind.Reship or CaseKind.AddressChange or CaseKind.Repair or CaseKind.QualityReport or CaseKind.RefundWithdrawal or CaseKind.OrderChange or CaseKind.CombineShipment or CaseKind.RefundCheck:
                 Require(!string.IsNullOrWhiteSpace(draft.Description), $"Description is required for {draft.Kind.Name()}.");
                 break;
             case CaseKind.InvoiceRequest:

@@ -55,4 +55,10 @@ public enum CaseKind
     /// the warehouse packs them together (never a hold of either order).
     /// </summary>
     CombineShipment,
+
+    /// <summary>
+    /// A refund shown as paid back whose money the buyer has not seen: a person checks where it went and gives the buyer
+    /// the refund proof to take to the bank.
+    /// </summary>
+    RefundCheck,
 }

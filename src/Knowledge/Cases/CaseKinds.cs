@@ -21,6 +21,7 @@ public static class CaseKinds
         CaseKind.QualityReport => "quality_report",
  CaseKind.RefundWithdrawal => "refund_withdrawal", CaseKind.OrderChange => "order_change",
         CaseKind.CombineShipment => "combine_shipment",
+        CaseKind.RefundCheck => "refund_check",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -42,6 +43,7 @@ public static class CaseKinds
         CaseKind.QualityReport => "质量问题反馈",
  CaseKind.RefundWithdrawal => "撤销退款", CaseKind.OrderChange => "改订单",
         CaseKind.CombineShipment => "合并发货",
+        CaseKind.RefundCheck => "退款核查",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -22,7 +22,7 @@ public interface ICaseStore
     /// <summary>Adds photo URLs a buyer sent after the case was opened.</summary>
     Task<CaseRecord> AttachPhotosAsync(string caseId, IReadOnlyList<string> photoUrls, CancellationToken cancellationToken = default);
 
-    /// <summary>Notes the courier and tracking number of the parcel a buyer sent back on an open return, exchange or repair.</summary>
+    /// <summary>Notes the courier and tracking number of the parcel a buyer sent back on an open return, exchange, repair or logistics follow-up.</summary>
     Task<CaseRecord> NoteReturnParcelAsync(string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken = default);
 
     /// <summary>Resolves or cancels an open case, with the money involved; a closed case cannot be resolved again.</summary>

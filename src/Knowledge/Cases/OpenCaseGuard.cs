@@ -101,7 +101,7 @@ public sealed class OpenCaseGuard(ICaseStore cases)
     private static Rule RuleOf(CaseKind kind) => kind switch
     {
         CaseKind.RefundRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.LostParcel or CaseKind.Reship or CaseKind.Repair
-            or CaseKind.LogisticsFollowUp => Rule.KeepOpen,
+            or CaseKind.LogisticsFollowUp or CaseKind.RefundCheck => Rule.KeepOpen,
         CaseKind.AddressChange or CaseKind.Compensation => Rule.Supersede,
         CaseKind.InvoiceRequest => Rule.SameFieldsKeptElseSupersede,
         CaseKind.OrderChange or CaseKind.CombineShipment => Rule.SameWordsKept,

@@ -65,8 +65,8 @@ internal static partial class AlreadyDone
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         if (ReturnParcel.Read(context.Compact, orders.Select(o => o.OrderNumber).ToList()) is not { } parcel || NotYet().IsMatch(context.Compact)
-            || !(ReturnWords().IsMatch(context.Compact) || (context.State.LastOrderNumber is { } last && context.Told(AskNumber, last)))
-            || await OpenReturnAsync(context, cancellationToken).ConfigureAwait(false) is not { } open)
+            || !(ReturnWords().IsMatch(context.Compact) || (context.State.LastOrderNumber is { } last && context.Told(AskNumber, last)) || ReturnNoteTold(context))
+            || (await OpenReturnAsync(context, cancellationToken).ConfigureAwait(false) ?? await ReturnNoteInFocusAsync(context, cancellationToken).ConfigureAwait(false)) is not { } open)
         {
             return false;
         }
@@ -101,6 +101,31 @@ internal static partial class AlreadyDone
 
     private const string AskNumber = "listen_menus.return_parcel_ask";
 
+    private static readonly string[] ReturnNoteReplies = ["listen_menus.return_sent_in_progress", "listen_menus.return_sent_no_request"];
+
+    /// <summary>"圆通 YT75…" right after the bot took the parcel of the order in focus as sent back.</summary>
+    private static bool ReturnNoteTold(FlowContext context) =>
+        context.State.LastOrderNumber is { } last && ReturnNoteReplies.Any(t => context.Told(t, last));
+
+    /// <summary>
+    /// The open note telling the warehouse a return is coming, on the order in focus: a refund under way on the platform
+    /// has no return case of ours, so the parcel's courier and number go on that note.
+    /// </summary>
+    private static async Task<(CaseRecord Case, Order Order)?> ReturnNoteInFocusAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (!ReturnNoteTold(context) || context.Services.Orders.Find(context.Input.BuyerId, context.State.LastOrderNumber!) is not { } order)
+        {
+            return null;
+        }
+
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        return OpenReturnNote(cases) is { } note ? (note, order) : null;
+    }
+
+    private static CaseRecord? OpenReturnNote(IEnumerable<CaseRecord> cases) =>
+        cases.LastOrDefault(c => c.Kind == CaseKind.LogisticsFollowUp && c.Status == CaseStatus.Open
+            && (c.Description ?? string.Empty).StartsWith(ReturnNote, StringComparison.Ordinal));
+
     private static async Task<bool> ReturnSentAsync(FlowContext context, CancellationToken cancellationToken)
     {
         // A return the bot recorded is where the parcel belongs: its number is asked for, to be noted on it.
@@ -131,12 +156,17 @@ internal static partial class AlreadyDone
         // The warehouse is told a parcel is coming back, with the number the buyer gave, once per order.
         var tracking = context.Services.Orders.ExtractOrderNumbers(context.Text).Count == 0 ? ReturnTracking().Match(context.Compact) : Match.Empty;
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        var noted = cases.Any(c => c.Kind == CaseKind.LogisticsFollowUp && c.Status == CaseStatus.Open
-            && (c.Description ?? string.Empty).StartsWith(ReturnNote, StringComparison.Ordinal));
-        if (!noted)
+        var note = OpenReturnNote(cases);
+        if (note is null)
         {
-            var note = tracking.Success ? $"{ReturnNote}，退货单号{tracking.Value.ToUpperInvariant()}，请仓库留意签收验货" : $"{ReturnNote}，请仓库留意签收验货";
-            await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, note, cancellationToken).ConfigureAwait(false);
+            var description = tracking.Success ? $"{ReturnNote}，退货单号{tracking.Value.ToUpperInvariant()}，请仓库留意签收验货" : $"{ReturnNote}，请仓库留意签收验货";
+            note = await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The courier and number go in the note's own fields too, so the warehouse can match the parcel on arrival.
+        if (tracking.Success && ReturnParcel.Read(context.Compact, context.Services.Orders.OrdersOf(context.Input.BuyerId).Select(o => o.OrderNumber).ToList()) is { } parcel)
+        {
+            await context.Actions.NoteReturnParcelAsync(context.Turn, note.Id, parcel.Carrier, parcel.Number, cancellationToken).ConfigureAwait(false);
         }
 
         var underWay = order.Refund == RefundStatus.InProgress

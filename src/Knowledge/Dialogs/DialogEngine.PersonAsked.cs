@@ -16,7 +16,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
         }
 
-        await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false);
+        await NoteBeforePersonAsync(context, cancellationToken).ConfigureAwait(false);
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
     }
 }

@@ -3,9 +3,21 @@ using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs;
 
-/// <summary>Questions answered while the buyer waits in the queue for a person.</summary>
+/// <summary>Questions answered while the buyer waits in the queue for a person, and what is noted before one is fetched.</summary>
 public sealed partial class DialogEngine
 {
+    /// <summary>
+    /// A person asked for over a parcel that has not come or a refund's money that has not: recorded first, so what the
+    /// person is told to look into is on the desk, not only in the chat.
+    /// </summary>
+    private static async Task NoteBeforePersonAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (!await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            await RefundCheck.TryNoteAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —

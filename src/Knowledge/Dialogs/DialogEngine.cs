@@ -234,7 +234,7 @@ public sealed partial class DialogEngine
         if (understanding.Intent == IntentIds.Human && confident)
         {
             state.EndFlow();
-            await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false);
+            await NoteBeforePersonAsync(context, cancellationToken).ConfigureAwait(false);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 

@@ -12,12 +12,13 @@ namespace ShopBot.Knowledge.Dialogs;
 public static partial class LateParcelWithPerson
 {
     /// <summary>Records the parcel the message says has not come (one shipped order it names, or the buyer's only one).</summary>
-    public static async Task NoteAsync(FlowContext context, CancellationToken cancellationToken)
+    /// <returns>Whether a parcel was recorded.</returns>
+    public static async Task<bool> NoteAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!NotArrived().IsMatch(context.Compact))
         {
-            return;
+            return false;
         }
 
         var named = OrderResolver.Named(context);
@@ -26,7 +27,7 @@ public static partial class LateParcelWithPerson
         if (shipped is not [var order]
             || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.LostParcel, CaseKind.LogisticsFollowUp).ConfigureAwait(false) is not null)
         {
-            return;
+            return false;
         }
 
         var slots = context.SlotsOf(order);
@@ -39,6 +40,8 @@ public static partial class LateParcelWithPerson
         {
             await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家反映包裹迟迟未到，要求找负责人", cancellationToken).ConfigureAwait(false);
         }
+
+        return true;
     }
 
     [GeneratedRegex("没到|没收到|还没来|没送到|不到货|没见到|收不到|到不了")]

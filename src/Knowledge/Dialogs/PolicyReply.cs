@@ -10,6 +10,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static class PolicyReply
 {
+    private const string Answer = "policy.answer";
+
     /// <param name="question">The question answered when it is not the message itself (restated after "我问的是").</param>
     public static async Task SayAsync(FlowContext context, PolicyMatch match, CancellationToken cancellationToken, string? question = null)
     {
@@ -23,7 +25,8 @@ public static class PolicyReply
             return;
         }
 
-        context.Say("policy.answer", new Dictionary<string, string?>
+        // A second answer in the same turn ("要自己装吗 有券没") comes without the closing line the first one may carry.
+        context.Say(context.Replies.Any(r => r.TemplateId == Answer) ? "policy.answer_also" : Answer, new Dictionary<string, string?>
         {
             [TemplateSlots.PolicyTitle] = match.Entry.Title,
             [TemplateSlots.PolicyText] = match.Entry.Text,

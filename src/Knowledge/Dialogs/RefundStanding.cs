@@ -67,11 +67,18 @@ internal static partial class RefundStanding
             if (waited is { } days && days > window)
             {
                 slots[TemplateSlots.Length] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await RefundCheck.RecordAsync(context, order, cancellationToken).ConfigureAwait(false);
                 Hand(context, order, "needs.refund_overdue", slots, RefundMoneyMissing.PersonReason);
             }
             else if (waited is null && Waiting().IsMatch(compact))
             {
+                await RefundCheck.RecordAsync(context, order, cancellationToken).ConfigureAwait(false);
                 Hand(context, order, "steer.refund_paid_missing", slots, RefundMoneyMissing.PersonReason);
+            }
+            else if (RefundCheck.Asked(compact))
+            {
+                // "帮我查查" within the usual days: a colleague is given the check to act on, and the buyer is told so.
+                await RefundCheck.NoteAsync(context, order, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -128,6 +135,7 @@ internal static partial class RefundStanding
         }
 
         return TooLong(context) || Applied().IsMatch(compact) || Hurries().IsMatch(compact) || NotArrived().IsMatch(compact) || Disputes().IsMatch(compact) || Closed().IsMatch(compact)
+            || RefundCheck.Asked(compact)
             ? context.Services.Orders.Find(context.Input.BuyerId, last)
             : null;
     }
@@ -158,7 +166,7 @@ internal static partial class RefundStanding
     [GeneratedRegex("凭什么|不认可|不接受|不服|不合理|我没同意|我不同意|没经过我|申诉|我没撤|我没取消|不是我(关|撤|取消)")]
     private static partial Regex Disputes();
 
-    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(处理|同意|审核|通过|退|好|动静|反应|消息)|还(是|在)(处理|退款中|审核)|还不(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
+    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(给我|帮我|跟我)?(处理|同意|审核|通过|退|好|动静|反应|消息)|还(是|在)(处理|退款中|审核)|还不(给我|帮我)?(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
     private static partial Regex Waiting();
 
     /// <summary>"前天就申请了", "20号晚上申请的": when the request was made, which is about the refund under way, never a new need.</summary>

@@ -64,7 +64,7 @@ internal static partial class RefundTiming
     }
 
     /// <summary>The way of paying the buyer named last in this conversation ("银行卡的话"), as its template's ending, or null.</summary>
-    private static string? WayNamedBefore(DialogState state) =>
+    public static string? WayNamedBefore(DialogState state) =>
         state.SaidTemplates.LastOrDefault(t => t.StartsWith(WayPrefix, StringComparison.Ordinal) || t.StartsWith(WayAgainPrefix, StringComparison.Ordinal)) is { } key
             ? key[(key.StartsWith(WayPrefix, StringComparison.Ordinal) ? WayPrefix.Length : WayAgainPrefix.Length)..]
             : null;

@@ -5,7 +5,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// "多少钱 包邮吗", "有货吗 几天能到": two questions about one product in one line. After the first is answered, each
 /// other clause of the line that a policy keyword names (a topic not answered yet) is answered too, so the second
-/// question is never dropped until the buyer repeats it.
+/// question is never dropped until the buyer repeats it. A clause that names no goods ("要自己装吗") is read with the
+/// clause before it ("想再给我妈买个台灯").
 /// </summary>
 public static partial class SecondTopic
 {
@@ -28,9 +29,21 @@ public static partial class SecondTopic
         }
 
         // Only a clause that asks something: "袜子我还没付款" beside a question is context, not a second question.
-        foreach (var clause in clauses.Where(c => c.Length >= MinClause && Asks().IsMatch(c)))
+        for (var i = 0; i < clauses.Length; i++)
         {
+            var clause = clauses[i];
+            if (clause.Length < MinClause || !Asks().IsMatch(clause))
+            {
+                continue;
+            }
+
             var match = await PolicyReply.FindAsync(context, cancellationToken, clause).ConfigureAwait(false);
+            if (match is not { ByKeyword: true } && i > 0)
+            {
+                // "想再买个台灯 要自己装吗": a bare question is about the goods the clause before it names.
+                match = await PolicyReply.FindAsync(context, cancellationToken, $"{clauses[i - 1]} {clause}").ConfigureAwait(false);
+            }
+
             if (match is not { ByKeyword: true } || answered.Contains(match.Entry.Id) || (answeredId is null && DialogEngine.AsksPrice(clause))
                 || (answeredId is not null && await PartOfAnsweredAsync(context, answeredId, clauses, clause, cancellationToken).ConfigureAwait(false)))
             {

@@ -120,7 +120,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
         or CaseKind.InvoiceRequest or CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation or CaseKind.Reship or CaseKind.LostParcel;
 
     [KernelFunction(KernelNames.ReturnParcel)]
-    [Description("在买家自己未处理完的退货、换货或维修工单上记下买家寄回包裹的快递公司和单号，仓库到货时核对。")]
+    [Description("在买家自己未处理完的退货、换货、维修工单，或提醒仓库留意退货的物流跟进上，记下买家寄回包裹的快递公司和单号，仓库到货时核对。")]
     public async Task<CaseRecord> NoteReturnParcelAsync(Kernel kernel, string caseId, string? carrier, string trackingNumber, CancellationToken cancellationToken = default)
     {
         var turn = BuyerTurn.Of(kernel);
@@ -206,6 +206,13 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     public Task<CaseRecord> RecordCombineShipmentAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
     {
         return OpenDescribedAsync(kernel, CaseKind.CombineShipment, orderNumber, description, cancellationToken);
+    }
+
+    [KernelFunction(KernelNames.RefundCheck)]
+    [Description("登记买家退款已成功但钱没到账的核查：人工同事核实退款去向，给买家出退款凭证。")]
+    public Task<CaseRecord> RequestRefundCheckAsync(Kernel kernel, string orderNumber, string description, CancellationToken cancellationToken = default)
+    {
+        return OpenDescribedAsync(kernel, CaseKind.RefundCheck, orderNumber, description, cancellationToken);
     }
 
     /// <summary>A case of <paramref name="kind"/> whose only detail is its description.</summary>

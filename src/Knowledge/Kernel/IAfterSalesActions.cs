@@ -37,6 +37,9 @@ public interface IAfterSalesActions
     /// <summary>Orders the warehouse packs in one parcel; the description names the other order.</summary>
     Task<CaseRecord> RecordCombineShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 
+    /// <summary>A refund paid back whose money the buyer has not seen; the description says what the buyer told.</summary>
+    Task<CaseRecord> RequestRefundCheckAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
+
     /// <summary>A new delivery address for an order not yet shipped; the description holds it for the warehouse.</summary>
     Task<CaseRecord> RequestAddressChangeAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken);
 

@@ -71,6 +71,9 @@ public sealed class KernelAfterSalesActions(Kernel kernel) : IAfterSalesActions
 
     public Task<CaseRecord> RecordCombineShipmentAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.CombineShipment, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+    public Task<CaseRecord> RequestRefundCheckAsync(BuyerTurn turn, string orderNumber, string description, CancellationToken cancellationToken) =>
+        InvokeAsync(turn, KernelNames.RefundCheck, new() { ["orderNumber"] = orderNumber, ["description"] = description }, cancellationToken);
+
     public Task<CaseRecord> WithdrawCaseAsync(BuyerTurn turn, string caseId, string note, CancellationToken cancellationToken) =>
         InvokeAsync(turn, KernelNames.WithdrawCase, new() { ["caseId"] = caseId, ["note"] = note }, cancellationToken);
 

@@ -25,6 +25,7 @@ public static class KernelNames
     public const string Compensation = "record_compensation";
     public const string DelayShipment = "record_delay_shipment";
     public const string CombineShipment = "record_combine_shipment";
+    public const string RefundCheck = "request_refund_check";
     public const string AddressChange = "request_address_change";
     public const string OrderChange = "request_order_change";
     public const string PartialCancel = "request_partial_cancel";

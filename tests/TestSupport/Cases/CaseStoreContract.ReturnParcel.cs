@@ -20,6 +20,18 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task The_parcel_sent_back_for_a_platform_refund_is_noted_on_the_warehouse_follow_up()
+    {
+        var store = CreateStore();
+        var followUp = await store.OpenAsync(new CaseDraft(CaseKind.LogisticsFollowUp, "a", "c", Order) { Description = "买家说退货已寄回，请仓库留意签收验货" });
+
+        var noted = await store.NoteReturnParcelAsync(followUp.Id, "圆通速递", "YT7510588830472");
+
+        Assert.Equal(("圆通速递", "YT7510588830472", CaseStatus.Open), (noted.ReturnCarrier, noted.ReturnTrackingNumber, noted.Status));
+        AssertSame(noted, await store.GetAsync(followUp.Id));
+    }
+
+    [Fact]
     public async Task A_return_parcel_is_refused_on_a_closed_case_another_kind_or_a_malformed_number()
     {
         var store = CreateStore();
