@@ -171,8 +171,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values.GetValueOrDefault(ProvinceKey) is { } province && province != values.GetValueOrDefault(CityKey) ? province : string.Empty,
             values.GetValueOrDefault(CityKey),
             values.GetValueOrDefault(DistrictKey),
-            // Reading folds case; the courier's label shows building letters as buyers write them (B座, A栋).
-            values.GetValueOrDefault(DetailKey)?.ToUpperInvariant());
+            values.GetValueOrDefault(DetailKey));
         var shown = mobile is { Length: 11 } && maskMobile ? MobileMask.Mask(mobile, order.Phone, values.GetValueOrDefault(ReplacedMobileKey)) : mobile;
         // A new number beside the order's own: both shown, so the buyer can see the change.
         if (maskMobile && mobile is { Length: 11 } && order.Phone is { Length: 11 } original && !string.Equals(original, mobile, StringComparison.Ordinal))

@@ -7,7 +7,7 @@ public static partial class OrderChanges
 {
     /// <summary>
     /// "羽绒服码拍错了 娃130的个子 120肯定小", "尺码买小了 要130的": the size said to be too small or too big is the one bought,
-    /// another size named is the one wanted (a child's height is its size); null when no size is said wrong.
+    /// another size named is the one wanted (a child's height is its size); null when no size is said wrong or none wanted.
     /// </summary>
     private static OrderChange? Misordered(string text)
     {
@@ -18,8 +18,13 @@ public static partial class OrderChanges
 
         var sizes = SizeAlone().Matches(text).Where(m => !SizeMisordered().Match(text).Value.Contains(m.Value, StringComparison.Ordinal)).ToList();
         var bought = sizes.FirstOrDefault(m => DoesNotFit().IsMatch(text[(m.Index + m.Length)..]));
-        var wanted = sizes.FirstOrDefault(m => m != bought);
-        return new OrderChange(OrderChangeKind.Size, bought is null ? null : Size(bought.Value), wanted is null ? null : Size(wanted.Value));
+        // "拍错尺码了 帮我取消吧" names no size wanted: a refund or a question, never a change to ask about.
+        if (sizes.FirstOrDefault(m => m != bought) is not { } wanted)
+        {
+            return null;
+        }
+
+        return new OrderChange(OrderChangeKind.Size, bought is null ? null : Size(bought.Value), Size(wanted.Value));
     }
 
     [GeneratedRegex("(?:尺码|码数|尺寸|码子|码|号)(?:拍|买|选|下单|下|选择)(?:错|小|大)|(?:拍|买|选)(?:错|小|大)了?(?:尺码|码数|尺寸|码子|码|号)")]
