@@ -45,6 +45,12 @@ public sealed partial class DialogEngine
             return Answered(context, OrderChangeFlow.FlowId);
         }
 
+        // "不用退款 直接发130的就行", "还要我退了重拍？" right after a size change was recorded: the change stands, no refund.
+        if (await ChangeWithoutRefund.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, OrderChangeFlow.FlowId);
+        }
+
         // "另一件没问题", "只换一件" right after an exchange of a two-piece order was recorded: the exchange narrowed to one.
         if (await ExchangeNarrowed.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {

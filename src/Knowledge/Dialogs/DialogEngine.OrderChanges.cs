@@ -25,9 +25,26 @@ public sealed partial class DialogEngine
         }
 
         context.State.ClearClarification();
+        if (ReceivedOrderInReturnTalk(context, change) is { } received && _flows.TryGetValue(IntentIds.NoReasonReturn, out var returns))
+        {
+            // "换XXL的吧" right after the return rules of a T恤 that arrived: an exchange of those goods, never a change before shipping.
+            context.State.StartFlow(IntentIds.NoReasonReturn);
+            context.State.OrderNumber = received.OrderNumber;
+            return await RunAsync(context, returns, cancellationToken).ConfigureAwait(false);
+        }
+
         context.State.StartFlow(OrderChangeFlow.FlowId);
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The shipped order a return was just talked about, when the change names another size or colour of it; else null.</summary>
+    private Order? ReceivedOrderInReturnTalk(FlowContext context, OrderChange change) =>
+        change.Kind is OrderChangeKind.Size or OrderChangeKind.Colour && context.State.ActiveFlow is null
+        && context.State.LastFlow is IntentIds.NoReasonReturn or IntentIds.QualityReturn && OrderResolver.Named(context) is not { Count: > 0 }
+        && context.State.LastOrderNumber is { } number
+        && _services.Orders.Find(context.Input.BuyerId, number) is { Status: OrderStatus.Shipped or OrderStatus.Completed, HasRefundUnderWay: false } order
+            ? order
+            : null;
 
     /// <summary>
     /// "颜色还是红的", "其他不变" right after a change was recorded in this conversation: the rest of the order stays as it
@@ -117,9 +134,13 @@ public sealed partial class DialogEngine
 
         state.ClearClarification();
         state.LastOrderNumber = number;
-        context.Say(OrderChangeFlow.FlowId + ".withdrawn", context.SlotsOf(order));
+        context.Say(ChangeWithdrawnTemplate(context, order), context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
+
+    /// <summary>"那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal.</summary>
+    private string ChangeWithdrawnTemplate(FlowContext context, Order order) =>
+        OrderChangeFlow.FlowId + (HurryAsk.IsAsked(context.Normalized) && _services.Orders.Facts(order).HoursLeftToShip > 0 ? ".withdrawn_hurry" : ".withdrawn");
 
     /// <summary>
     /// "130没货的话就140" after a size change was recorded in this conversation: the change stands with the other size

@@ -54,7 +54,7 @@ public sealed partial class DialogEngine
 
         state.ClearClarification();
         state.LastOrderNumber = order.OrderNumber;
-        context.Say(OrderChangeFlow.FlowId + ".withdrawn", context.SlotsOf(order));
+        context.Say(ChangeWithdrawnTemplate(context, order), context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 

@@ -83,7 +83,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             var first = AsNeed(understander.Understand(cut.First), firstFacts, apart);
             var second = AsNeed(understander.Understand(cut.Second), secondFacts, apart);
             // "要纸质的 寄到收货地址就行 多久能开好": the order's own address changes nothing, so that part asks nothing of its own.
-            if (BelongsToFirst(first, second, secondFacts) || KeepsOrderAddress(first, firstFacts))
+            if (BelongsToFirst(first, second, secondFacts) || KeepsOrderAddress(first, firstFacts) || GivesTheNewAddress(first, second, firstFacts, secondFacts))
             {
                 continue;
             }
@@ -218,6 +218,15 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         || KeepsOrderAddress(second, secondFacts)
         || (first.Intent == IntentIds.Invoice && InvoiceIssuedAsked().IsMatch(CompactText.Of(second.NormalizedText)))
         || (first.Intent == IntentIds.ChangeAddress && OldNumberDropped().IsMatch(CompactText.Of(second.NormalizedText)));
+
+    /// <summary>
+    /// "地址写成家里了 要寄到公司 上海市徐汇区…B座1709": the part that holds a place or a street beside a change of address is
+    /// that change's new address, whatever its own words (公司) look like; an address is never cut from its change.
+    /// </summary>
+    private static bool GivesTheNewAddress(Understanding first, Understanding second, Entities.MessageFacts firstFacts, Entities.MessageFacts secondFacts) =>
+        (first.Intent == IntentIds.ChangeAddress && NamesAPlace(secondFacts)) || (second.Intent == IntentIds.ChangeAddress && NamesAPlace(firstFacts));
+
+    private static bool NamesAPlace(Entities.MessageFacts facts) => facts.Address is { } address && (address.City ?? address.Detail) is not null;
 
     /// <summary>"寄到收货地址就行", "寄去訂單個地址就得": the order's own address, no new one and no change of address.</summary>
     private static bool KeepsOrderAddress(Understanding part, Entities.MessageFacts facts) =>

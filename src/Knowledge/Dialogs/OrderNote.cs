@@ -14,6 +14,13 @@ public static partial class OrderNote
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Compact;
+        if (WrapWords().IsMatch(text) && OrderOf(context) is { } noted && await HasGiftNoteAsync(context, noted, cancellationToken).ConfigureAwait(false))
+        {
+            // "有没有礼盒 有的话帮我装一下" once the gift was noted: no box, and the note on the order stays, never offered again.
+            context.Say("listen_open.no_gift_box_note_kept", context.SlotsOf(noted));
+            return true;
+        }
+
         var note = Read(text);
         // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
         // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
@@ -72,6 +79,10 @@ public static partial class OrderNote
 
         return parts.Count == 0 ? null : "买家要求" + string.Join("、", parts);
     }
+
+    private static async Task<bool> HasGiftNoteAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
+        (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
+            .Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description is { } d && d.Contains("送礼", StringComparison.Ordinal));
 
     /// <summary>The order named, else the buyer's only order waiting to ship.</summary>
     private static Order? OrderOf(FlowContext context)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -157,7 +158,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     }
 
     private static string WhyOf(string compact, string? change) =>
-        SizeWords().IsMatch(compact) || (change is not null && SizeWords().IsMatch(change.ToLowerInvariant())) ? "尺码不合适"
+        SizeWords().IsMatch(compact) || (change is not null && (SizeWords().IsMatch(change.ToLowerInvariant()) || SizeValue().IsMatch(change))) ? "尺码不合适"
         : compact.Contains("买错", StringComparison.Ordinal) || compact.Contains("拍错", StringComparison.Ordinal) || compact.Contains("选错", StringComparison.Ordinal) ? "买错了"
         : compact.Contains('色', StringComparison.Ordinal) && Dislike().IsMatch(compact) ? "颜色不喜欢"
         : Dislike().IsMatch(compact) ? "不喜欢"
@@ -220,7 +221,11 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         var item = ProblemPhrases.ItemOf(order.Title, context.Services.Analyzer.Products.ProductWords);
         var description = Describe(item, context.Normalized, true, change);
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
-        context.Say(ExchangeRecorded, slots);
+        // The application and the slip in the parcel are how the warehouse knows what to send back.
+        context.Say(ExchangeRecorded, new Dictionary<string, string?>(slots, StringComparer.Ordinal)
+        {
+            [TemplateSlots.Change] = target.Length == 0 ? "写明要换的尺码或颜色" : target[0] is '大' or '小' ? $"写明换{target}" : $"写明换成{target}",
+        });
         context.Finish();
     }
 
@@ -239,6 +244,10 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
     [GeneratedRegex("尺码|码|大了|小了|太大|太小|偏大|偏小|紧|肥|穿不下|不合身")]
     private static partial Regex SizeWords();
+
+    /// <summary>"XL换XXL", "120换130": the change is between two sizes.</summary>
+    [GeneratedRegex("^(?:[2-5]?X{0,3}[LSM]|[0-9]{2,3}(?:CM)?)换", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeValue();
 
     [GeneratedRegex("不喜欢|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
     private static partial Regex Dislike();

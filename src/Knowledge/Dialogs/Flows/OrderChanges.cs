@@ -42,6 +42,11 @@ public static partial class OrderChanges
             return new OrderChange(OrderChangeKind.Size, Value(size, "from", Size), Value(size, "to", Size));
         }
 
+        if (Misordered(text) is { } misordered)
+        {
+            return misordered;
+        }
+
         if (SizeStep().Match(text) is { Success: true } step)
         {
             return new OrderChange(OrderChangeKind.Size, null, step.Groups["way"].Value == "大" ? "大一码" : "小一码");
@@ -211,7 +216,7 @@ public static partial class OrderChanges
 
     private const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
 
-    [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
+    [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|(?<![改寄送发换转])到了(?![吗嘛么没呢])|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
     [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "不用退款 你们直接发130的就行", "直接在订单上改一下不行吗 还要我退了重拍？" right after this chat recorded a size,
+/// colour or spec change on an order not yet shipped: the change stands as a request a colleague checks, no refund and
+/// no new order needed; never the refund flow asking why, nor the re-order price text.
+/// </summary>
+public static partial class ChangeWithoutRefund
+{
+    /// <summary>Longer lines carry a need of their own.</summary>
+    private const int MaxLength = 30;
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        var compact = context.Compact;
+        if (state.ActiveFlow is not null || compact.Length > MaxLength || !RefusesRefund().IsMatch(compact) || OrderChanges.TakesBack(context.Normalized)
+            || state.LastOrderNumber is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } order)
+        {
+            return false;
+        }
+
+        var latest = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
+            .OrderBy(c => c.CreatedAt).LastOrDefault();
+        var change = latest?.Description is { } description ? WithoutItem(description) : null;
+        // "那退了吧 重拍140" names another value than the one recorded: a correction of the change, read elsewhere.
+        if (change is null || OrderChanges.Read(change) is not { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec } recorded
+            || OrderChanges.OtherValue(context.Normalized, recorded) is not null)
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        context.Say("order_change.stands_without_refund", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.Change] = change,
+        });
+        return true;
+    }
+
+    /// <summary>"尺码从120cm改成130cm（商品：…）" without the item it names in brackets.</summary>
+    private static string WithoutItem(string description) =>
+        description.IndexOf('（', StringComparison.Ordinal) is > 0 and var bracket ? description[..bracket] : description;
+
+    // "不用退款", "不想退了重拍", "还要我退了重拍？", "不退款行不行".
+    [GeneratedRegex("(?:不用|不要|不想|不|别|无需|没必要)(?:申请)?(?:退款|退钱|退单|退了|重拍|重新拍|重新下单)|(?:还要|还得|要|得|非要|必须)(?:我)?(?:先)?(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍|重下)")]
+    private static partial Regex RefusesRefund();
+}
