@@ -18,6 +18,11 @@ public sealed partial class DialogEngine
             return price;
         }
 
+        if (ReturnToReorder.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.NoReasonReturn);
+        }
+
         // "不给退差价我就退货了", "能退差价吗 不退我就退了重拍" after the price-protection answer: a return (or the refund
         // of an order not shipped) of the order just discussed, whatever the model reads, never the policy again, a
         // person for the difference nor a list of orders.
