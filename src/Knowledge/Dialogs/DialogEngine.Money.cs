@@ -18,10 +18,24 @@ public sealed partial class DialogEngine
             return price;
         }
 
+        var state = context.State;
+        // "对了金额能不能开300" after the invoice was recorded: what an invoice may say, never a menu of topics.
+        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Invoice && InvoiceContents.IsAsked(context.Compact)
+            && state.LastOrderNumber is { } invoiced && _services.Orders.Find(context.Input.BuyerId, invoiced) is { } invoicedOrder
+            && InvoiceContents.TryRefuse(context, invoicedOrder))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
+        if (ReturnToReorder.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.NoReasonReturn);
+        }
+
         // "不给退差价我就退货了", "能退差价吗 不退我就退了重拍" after the price-protection answer: a return (or the refund
         // of an order not shipped) of the order just discussed, whatever the model reads, never the policy again, a
         // person for the difference nor a list of orders.
-        var state = context.State;
         if (state.ActiveFlow is null && ReturnThreat().IsMatch(context.Compact) && state.LastOrderNumber is not null
             && state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
             && context.Input.Understanding.Intent is not IntentIds.NoReasonReturn)

@@ -41,7 +41,7 @@ public static partial class FocusPrice
 
         var paid = Sum(Paid().Match(compact));
         var now = Sum(Now().Match(compact));
-        var drop = Sum(Drop().Match(compact));
+        var drop = Sum(Drop().Match(compact)) ?? Sum(TotalSum().Match(compact));
         var remembered = state.Values.TryGetValue(PaidKey, out var kept) && decimal.TryParse(kept, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : (decimal?)null;
         if (paid is null && now is null && drop is null)
         {
@@ -56,7 +56,7 @@ public static partial class FocusPrice
         }
 
         // "两套就差四十了", "一共差40": the buyer's own total; "便宜了20" and today's price are for one.
-        var difference = drop is not null && Total().IsMatch(compact) ? drop
+        var difference = drop is not null && (Total().IsMatch(compact) || TotalSum().IsMatch(compact)) ? drop
             : drop is not null ? drop * pieces
             : now is not null && now < unitPaid ? (unitPaid - now) * pieces
             : null;
@@ -108,6 +108,10 @@ public static partial class FocusPrice
 
     [GeneratedRegex("一共|总共|總共|加起来|两套|两件|两个|两份|[两三四五]?(?:套|件|个|份|只|条)(?:就|一共)?差")]
     private static partial Regex Total();
+
+    // "两个就是40块", "兩個一共40", "加起来四十": the difference of all the pieces counted by the buyer, with no 差 said.
+    [GeneratedRegex("(?:[两兩三四五六][套件个個份只条條]|一共|总共|總共|加起来|加起來)(?:就是|就|是|一共|总共|共)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九]?十[一二三四五六七八九]?)(?:块|元|塊)")]
+    private static partial Regex TotalSum();
 
     // "差20 退给我", "差价还我": the difference asked back, which its own answer takes.
     [GeneratedRegex("(?:退|还|返|补)(?:给)?我|退差价|差价.{0,2}退")]

@@ -39,15 +39,15 @@ public static partial class FocusRecord
             case CaseKind.RefundRequest when StopsShipping().IsMatch(compact) || AsksIfShipped().IsMatch(compact):
                 context.Say(StopsShipping().IsMatch(compact) ? $"{Area}.refund_stop" : $"{Area}.refund_unshipped", context.SlotsOf(order));
                 return true;
+            // Fewer pieces wait for a colleague's check: whether the money comes back is not the bot's to promise.
+            case CaseKind.OrderChange when FewerPiecesRecord.IsCut(latest) && (WholeRefused().IsMatch(compact) || AsksMoney().IsMatch(compact) || AsksIfShipped().IsMatch(compact)):
+                context.Say($"{Area}.cut_checked", new Dictionary<string, string?>(Slots(context, order, latest), StringComparer.Ordinal)
+                {
+                    [TemplateSlots.Amount] = FewerPiecesRecord.AskedSum(latest, order),
+                });
+                return true;
             case CaseKind.OrderChange when WholeRefused().IsMatch(compact):
                 context.Say($"{Area}.change_not_whole", Slots(context, order, latest));
-                return true;
-            // "多的钱能退不", "退多少": the refund recorded with the cut, its sum and where it goes, never the cut again.
-            case CaseKind.OrderChange when latest.Refund > 0 && AsksMoney().IsMatch(compact):
-                context.Say($"{Area}.change_refund", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
-                {
-                    [TemplateSlots.Amount] = latest.Refund.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-                });
                 return true;
             case CaseKind.OrderChange when Fallback().IsMatch(compact):
                 context.Say($"{Area}.change_fallback", Slots(context, order, latest));

@@ -41,10 +41,13 @@ public static partial class UnpaidOrders
             return true;
         }
 
-        // "给我恢复回来 还按199" after the closing was explained: a closed order cannot come back, nor its price be kept.
-        if (told is not null && RestoreAsked().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } gone)
+        // "给我恢复回来 还按199" after the closing was explained: a closed order cannot come back, nor its price be kept;
+        // "199还能买吗 有券没有" asks only the price: the day's page price, and where coupons are shown.
+        var restore = RestoreAsked().IsMatch(text);
+        if (told is not null && (restore || OldPriceAsked().IsMatch(text))
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } gone)
         {
-            context.Say("orders.unpaid_closed_no_restore", context.SlotsOf(gone));
+            context.Say(restore ? "orders.unpaid_closed_no_restore" : "orders.unpaid_closed_price", context.SlotsOf(gone));
             context.State.LastOrderNumber = gone.OrderNumber;
             return true;
         }
@@ -83,8 +86,12 @@ public static partial class UnpaidOrders
     [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)|(没|未)(付|付款|付钱|支付).{0,6}(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)|(晚点|晚些|过几天|过两天|明天|后天|回头|稍后|待会|等会|等.{1,6})再?(付|付款|付钱|支付).{0,8}(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)")]
     private static partial Regex Forgot();
 
-    [GeneratedRegex("恢复|还原|复原|重新打开|重开|按原价|原来的价|还按|按[0-9]{2,5}")]
+    [GeneratedRegex("恢复|還原|还原|复原|重新打开|重开")]
     private static partial Regex RestoreAsked();
+
+    // "199还能买吗", "还按199", "现在页面好像贵了", "有券没有": the old price or a cheaper way, asked of the closed order.
+    [GeneratedRegex("按原价|原来的价|原價|还按|還按|按[0-9]{2,5}|[0-9]{2,5}(?:块|元)?(?:还能|还可以|能|還能)(?:买|拍|買)|贵了|貴了|涨价|漲價|券|优惠|優惠")]
+    private static partial Regex OldPriceAsked();
 
     /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>
     [GeneratedRegex("(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)")]

@@ -1,6 +1,7 @@
 namespace ShopBot.Knowledge.Kernel;
 
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using ShopBot.Knowledge.Cases;
@@ -67,7 +68,7 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
     }
 
     [KernelFunction(KernelNames.PartialCancel)]
-    [Description("记录未发货订单少发几件：其余照常发货，少发的件数按订单单价退款（金额由订单算出，不由买家定），交同事和仓库确认。")]
+    [Description("记录未发货订单少发几件，交同事和仓库核实：已付款的订单不能直接改数量，少发部分能否按订单单价退款由同事决定，所以金额只写进说明（由订单算出，不由买家定），不记为待退款项。")]
     public Task<CaseRecord> RequestPartialCancelAsync(Kernel kernel, string orderNumber, int pieces, string description, CancellationToken cancellationToken = default)
     {
         var turn = Own(kernel, orderNumber);
@@ -77,8 +78,10 @@ public sealed class AfterSalesPlugin(ICaseStore cases, IOrderLookup orders, IOpt
             throw new CaseDraftException($"Order {orderNumber} cannot ship {pieces} fewer pieces: it must wait to ship and keep at least one piece.");
         }
 
-        var refund = Math.Round(order.AmountPaid * pieces / order.Quantity, 2);
-        var draft = new CaseDraft(CaseKind.OrderChange, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "减少数量", Description = description, RefundAmount = refund };
+        // No refund on the case: a partial refund is the colleague's to grant, so finance sees no sum until a person settles it.
+        var asked = Math.Round(order.AmountPaid * pieces / order.Quantity, 2);
+        var checkedDescription = $"{description}；买家想退少发部分的钱（按订单单价算{asked.ToString("0.00", CultureInfo.InvariantCulture)}元），能否部分退款待同事核实";
+        var draft = new CaseDraft(CaseKind.OrderChange, turn.BuyerId, turn.ConversationId, orderNumber) { Reason = "减少数量", Description = checkedDescription };
         return _guard.OpenAsync(draft, cancellationToken);
     }
 

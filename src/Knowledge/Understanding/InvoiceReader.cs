@@ -195,7 +195,8 @@ internal static partial class InvoiceReader
     [GeneratedRegex(@"抬头(?:是|为|写|就写|填|开)?[:, ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex TitleMarker();
 
-    [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|对公")]
+    // "公司报销用", "单位要报销": what a personal invoice is for, no company title.
+    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|对公")]
     private static partial Regex CompanyWords();
 
     [GeneratedRegex("(?<![找换叫几一两来死给转派安排])个人(?!工)|私人|本人")]

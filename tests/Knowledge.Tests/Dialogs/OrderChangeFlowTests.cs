@@ -62,7 +62,7 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     }
 
     [Fact]
-    public async Task Fewer_pieces_of_a_paid_unshipped_order_are_recorded_with_the_refund_of_the_pieces_dropped()
+    public async Task Fewer_pieces_of_a_paid_unshipped_order_are_recorded_for_a_colleague_with_no_refund_promised()
     {
         await harness.CloseOpenCasesAsync();
         var buyer = harness.Start("阿福的杂货铺");
@@ -75,7 +75,8 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
         var cases = await buyer.CasesAsync();
         var open = Assert.Single(cases, c => c.Status == CaseStatus.Open);
         Assert.Equal("减少数量", open.Reason);
-        Assert.Equal(49.90m, open.Refund);
+        Assert.Equal(0m, open.Refund);
+        Assert.Contains("按订单单价算49.90元", open.Description, StringComparison.Ordinal);
         Assert.Contains(cases, c => c.Status == CaseStatus.Cancelled && c.Description!.Contains("少发2包", StringComparison.Ordinal) && c.Refund == 0m);
     }
 

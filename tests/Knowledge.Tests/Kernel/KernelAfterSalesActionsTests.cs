@@ -61,6 +61,17 @@ public sealed class KernelAfterSalesActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task Fewer_pieces_carry_no_refund_for_finance_only_the_sum_a_colleague_checks()
+    {
+        var actions = _harness.Get<IAfterSalesActions>();
+
+        var cut = await actions.RequestPartialCancelAsync(new BuyerTurn(Buyer, "conv-cut"), OwnOrder, 2, "数量从4包减到2包：少发2包，其余照常发货", CancellationToken.None);
+
+        Assert.Equal((0m, CaseStatus.Open, "减少数量"), (cut.Refund, cut.Status, cut.Reason));
+        Assert.EndsWith("（按订单单价算99.80元），能否部分退款待同事核实", cut.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_record_is_withdrawn_only_by_the_conversation_that_made_it_and_withdrawing_it_again_changes_nothing()
     {
         var actions = _harness.Get<IAfterSalesActions>();

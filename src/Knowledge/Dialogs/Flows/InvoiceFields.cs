@@ -54,7 +54,7 @@ public static partial class InvoiceFields
 
     public static string? Email(string text) => EmailShape().Match(text) is { Success: true } match ? match.Value : null;
 
-    [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|有限|集团")]
+    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|有限|集团")]
     private static partial Regex CompanyWords();
 
     [GeneratedRegex("个人|自己|私人|本人")]

@@ -139,6 +139,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var goesOn = taxToldBefore is not null && !state.Values.ContainsKey(TaxKey) && state.Values.ContainsKey(TaxTriedKey)
             && !context.Replies.Any(r => r.TemplateId is "invoice.invalid_tax_number" or "invoice.tax_number_length") && !WillCheckTax(context);
         var taxUnchecked = goesOn && taxToldBefore == TaxReminded;
+        InvoiceContents.TryRefuse(context, order);
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
         TellTime(context, Complete(state.Values, taxUnchecked));
         TellReissueOnce(context);

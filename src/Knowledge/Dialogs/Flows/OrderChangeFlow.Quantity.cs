@@ -9,8 +9,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// A quantity read against the order's own (the shop's policy): a paid order cannot take more pieces, so more is a
-/// second order shipped with it; fewer pieces of an order waiting to ship are recorded for the shop (the rest ships,
-/// the pieces dropped are refunded at the order's price); an unpaid order is reordered; a shipped one is returned in
+/// second order shipped with it; fewer pieces of an order waiting to ship cannot be edited in place either, so the wish
+/// is recorded for a colleague to check whether the pieces dropped can be refunded (no sum promised, none on the
+/// record), with a whole refund and a new order as the other way; an unpaid order is reordered; a shipped one is returned in
 /// part after receipt.
 /// </summary>
 public sealed partial class OrderChangeFlow
@@ -59,7 +60,8 @@ public sealed partial class OrderChangeFlow
             var description = $"数量从{ordered}{unit}减到{kept}{unit}：少发{dropped}{unit}，其余照常发货（商品：{order.Title}）";
             var open = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
                 .Where(c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open && c.Reason == FewerReason).ToList();
-            var asked = open.Any(c => c.Description == description);
+            // The kernel adds the sum to check after the description.
+            var asked = open.Any(c => c.Description?.StartsWith(description, StringComparison.Ordinal) == true);
             // "不对 是少发一包": the count the buyer gives last is the one recorded; the earlier cut of this chat is withdrawn.
             var replaced = asked ? [] : open.Where(c => c.ConversationId == context.Input.ConversationId).ToList();
             foreach (var earlier in replaced)
@@ -73,7 +75,7 @@ public sealed partial class OrderChangeFlow
             }
 
             // The engine may have withdrawn the earlier cut itself when it read the correction (CorrectsKey).
-            situation = asked ? "already_recorded" : replaced.Count > 0 || context.State.Values.ContainsKey(CorrectsKey) ? "fewer_corrected"
+            situation = asked ? "fewer_already_recorded" : replaced.Count > 0 || context.State.Values.ContainsKey(CorrectsKey) ? "fewer_corrected"
                 : context.Services.Orders.Facts(order).IsPastShippingPromise ? "fewer_recorded_late" : "fewer_recorded";
         }
 
@@ -83,7 +85,7 @@ public sealed partial class OrderChangeFlow
     }
 
     /// <summary>The reason fewer pieces are recorded under (the kernel's partial cancel writes it).</summary>
-    private const string FewerReason = "减少数量";
+    public const string FewerReason = "减少数量";
 
     private static string Money(decimal yuan) => Math.Round(yuan, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

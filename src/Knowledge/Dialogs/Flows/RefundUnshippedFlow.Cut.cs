@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Templates;
@@ -7,7 +6,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// "拍多了", "退一条钱" right after fewer pieces were recorded on an order in this chat: the reason and the money of
-/// the cut, never a refund of the whole order nor its reason asked; "整单/全部不要了" still cancels the whole order.
+/// the cut (a colleague checks whether it comes back), never a refund of the whole order nor its reason asked; "整单/全部不要了" still cancels the whole order.
 /// </summary>
 public sealed partial class RefundUnshippedFlow
 {
@@ -21,7 +20,7 @@ public sealed partial class RefundUnshippedFlow
         }
 
         var cut = (await OpenCases.HereAsync(context, orderNumber, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
-            .LastOrDefault(c => c.Refund > 0);
+            .LastOrDefault(FewerPiecesRecord.IsCut);
         if (cut is null || context.Services.Orders.Find(context.Input.BuyerId, orderNumber) is not { } order)
         {
             return false;
@@ -30,7 +29,7 @@ public sealed partial class RefundUnshippedFlow
         context.State.OrderNumber = orderNumber;
         Finish(context, "refund_unshipped.cut_stands", new Dictionary<string, string?>(context.SlotsOf(order))
         {
-            [TemplateSlots.Amount] = cut.Refund.ToString("0.##", CultureInfo.InvariantCulture),
+            [TemplateSlots.Amount] = FewerPiecesRecord.AskedSum(cut, order),
         });
         return true;
     }
