@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -28,9 +27,7 @@ public static partial class ChangeStockQuestion
             return false;
         }
 
-        var latest = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
-            .OrderBy(c => c.CreatedAt).LastOrDefault();
-        var change = latest?.Description is { } description ? WithoutItem(description) : null;
+        var change = await RecordedOrderChange.LatestAsync(context, number, cancellationToken).ConfigureAwait(false);
         // "140的有吗" names another value than the one recorded: a correction of the change, read elsewhere.
         if (change is null || OrderChanges.Read(change) is not { Kind: OrderChangeKind.Size or OrderChangeKind.Colour, To: not null } recorded
             || OrderChanges.OtherValue(context.Normalized, recorded) is not null)
@@ -45,10 +42,6 @@ public static partial class ChangeStockQuestion
         });
         return true;
     }
-
-    /// <summary>"尺码从120cm改成130cm（商品：…）" without the item it names in brackets.</summary>
-    private static string WithoutItem(string description) =>
-        description.IndexOf('（', StringComparison.Ordinal) is > 0 and var bracket ? description[..bracket] : description;
 
     // "有货吗", "130的还有吗", "有没有货", "会不会缺货", "库存够吗", "没货怎么办".
     [GeneratedRegex("有货|有没有货|还有(?:吗|嘛|么|没|不|的吧)|有(?:吗|嘛|么)$|缺货|断货|没货|库存|卖完|卖光")]

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -28,9 +27,7 @@ public static partial class ChangeWithoutRefund
             return false;
         }
 
-        var latest = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
-            .OrderBy(c => c.CreatedAt).LastOrDefault();
-        var change = latest?.Description is { } description ? WithoutItem(description) : null;
+        var change = await RecordedOrderChange.LatestAsync(context, number, cancellationToken).ConfigureAwait(false);
         // "那退了吧 重拍140" names another value than the one recorded: a correction of the change, read elsewhere.
         if (change is null || OrderChanges.Read(change) is not { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec } recorded
             || OrderChanges.OtherValue(context.Normalized, recorded) is not null)
@@ -45,10 +42,6 @@ public static partial class ChangeWithoutRefund
         });
         return true;
     }
-
-    /// <summary>"尺码从120cm改成130cm（商品：…）" without the item it names in brackets.</summary>
-    private static string WithoutItem(string description) =>
-        description.IndexOf('（', StringComparison.Ordinal) is > 0 and var bracket ? description[..bracket] : description;
 
     // "不用退款", "不想退了重拍", "还要我退了重拍？", "不退款行不行".
     [GeneratedRegex("(?:不用|不要|不想|不|别|无需|没必要)(?:申请)?(?:退款|退钱|退单|退了|重拍|重新拍|重新下单)|(?:还要|还得|要|得|非要|必须)(?:我)?(?:先)?(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍|重下)")]
