@@ -149,7 +149,10 @@ internal static partial class InvoiceReader
 
     private static InvoiceTitleType? TitleTypeWords(string text) => text switch
     {
-        _ when CompanyWords().IsMatch(text) => InvoiceTitleType.Company,
+        _ when PersonalWords().IsMatch(text) && !CompanyTitleWords().IsMatch(text) => InvoiceTitleType.Personal,
+        _ when CompanyTitleWords().IsMatch(text) => InvoiceTitleType.Company,
+        // "单位报销用" alone answers the title question; in a longer line "公司报销用" is only what the invoice is for.
+        _ when CompanyWords().IsMatch(text) && text.Length <= MaxPurposeAnswerLength => InvoiceTitleType.Company,
         _ when PersonalWords().IsMatch(text) => InvoiceTitleType.Personal,
         _ => null,
     };
@@ -195,9 +198,15 @@ internal static partial class InvoiceReader
     [GeneratedRegex(@"抬头(?:是|为|写|就写|填|开)?[:, ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex TitleMarker();
 
-    // "公司报销用", "单位要报销": what a personal invoice is for, no company title.
-    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|对公")]
+    /// <summary>A reimbursement purpose this short is the answer to "个人还是公司抬头".</summary>
+    private const int MaxPurposeAnswerLength = 8;
+
+    [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|对公")]
     private static partial Regex CompanyWords();
+
+    // "个人抬头 公司报销用", "本人 单位要报销": what a personal invoice is for beside a personal word, no company title.
+    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|对公")]
+    private static partial Regex CompanyTitleWords();
 
     [GeneratedRegex("(?<![找换叫几一两来死给转派安排])个人(?!工)|私人|本人")]
     private static partial Regex PersonalWords();

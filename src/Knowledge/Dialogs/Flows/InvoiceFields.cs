@@ -11,7 +11,10 @@ public static partial class InvoiceFields
 
     public static InvoiceTitleType? TitleType(string normalizedText) => normalizedText switch
     {
-        _ when CompanyWords().IsMatch(normalizedText) => InvoiceTitleType.Company,
+        _ when PersonalWords().IsMatch(normalizedText) && !CompanyTitleWords().IsMatch(normalizedText) => InvoiceTitleType.Personal,
+        _ when CompanyTitleWords().IsMatch(normalizedText) => InvoiceTitleType.Company,
+        // "单位报销用" alone answers the title question; in a longer line "公司报销用" is only what the invoice is for.
+        _ when CompanyWords().IsMatch(normalizedText) && normalizedText.Length <= MaxPurposeAnswerLength => InvoiceTitleType.Company,
         _ when PersonalWords().IsMatch(normalizedText) => InvoiceTitleType.Personal,
         _ => null,
     };
@@ -54,8 +57,15 @@ public static partial class InvoiceFields
 
     public static string? Email(string text) => EmailShape().Match(text) is { Success: true } match ? match.Value : null;
 
-    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|有限|集团")]
+    /// <summary>A reimbursement purpose this short is the answer to "个人还是公司抬头".</summary>
+    private const int MaxPurposeAnswerLength = 8;
+
+    [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|有限|集团")]
     private static partial Regex CompanyWords();
+
+    // "个人抬头 公司报销用", "本人 单位要报销": what a personal invoice is for beside a personal word, no company title.
+    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|有限|集团")]
+    private static partial Regex CompanyTitleWords();
 
     [GeneratedRegex("个人|自己|私人|本人")]
     private static partial Regex PersonalWords();
