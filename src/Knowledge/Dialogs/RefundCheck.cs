@@ -65,12 +65,13 @@ internal static partial class RefundCheck
     private static Order? Awaited(FlowContext context)
     {
         var compact = context.Compact;
-        if (!(Asked(compact) || RefundMoneyMissing.IsAsked(compact) || context.Input.Understanding.HandoffRequested))
+        var moneyMissing = RefundMoneyMissing.IsAsked(compact);
+        if (!(moneyMissing || Asked(compact) || context.Input.Understanding.HandoffRequested))
         {
             return null;
         }
 
-        if (RefundMoneyMissing.IsAsked(compact))
+        if (moneyMissing)
         {
             return LessCommonNeeds.Pick(context, o => o.Refund == RefundStatus.Succeeded) is { Refund: RefundStatus.Succeeded } named ? named : null;
         }

@@ -29,7 +29,6 @@ public static partial class WrongProvinceParcel
         };
         context.State.ClearClarification();
         context.State.LastOrderNumber = order.OrderNumber;
-        var note = $"{NoteStart}（订单写{written}{city}，{city}属{province}），包裹已发出，请联系快递按{province}{city}派送，需要时改派";
         // Asked again once it is recorded: it is in hand, never the whole answer twice.
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         if (cases.Any(c => c.Status == Cases.CaseStatus.Open && c.Kind == Cases.CaseKind.LogisticsFollowUp
@@ -39,6 +38,7 @@ public static partial class WrongProvinceParcel
             return true;
         }
 
+        var note = $"{NoteStart}（订单写{written}{city}，{city}属{province}），包裹已发出，请联系快递按{province}{city}派送，需要时改派";
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, note, cancellationToken).ConfigureAwait(false);
         context.Say(context.Services.Orders.Facts(order).HasTrackingNumber ? "track.wrong_province_shipped" : "track.wrong_province_shipped_no_number", slots);
         return true;

@@ -39,11 +39,11 @@ public static partial class InvoiceContents
     /// <summary>"开成办公用品" and the like asked about the invoice of the order in focus, outside the invoice flow.</summary>
     public static bool IsAsked(string compact) => OtherGoods().IsMatch(compact) || HigherSum().IsMatch(compact);
 
-    // "能不能开成办公用品", "品名写日用品", "內容寫辦公用品": other goods than were bought.
-    [GeneratedRegex("(?:开成|開成|写成|寫成|开|開|写|寫|改成|品名|名称|名稱|内容|內容|类目|項目|项目)(?:成|为|為)?(?<goods>办公用品|辦公用品|办公耗材|办公设备|日用品|劳保用品|礼品|耗材|服务费|咨询费|会议费|材料费|文具|餐费)")]
+    // "能不能开成办公用品", "品名写日用品", "內容寫辦公用品" (folded to Simplified before it gets here): other goods than were bought.
+    [GeneratedRegex("(?:开成|写成|开|写|改成|品名|名称|内容|类目|项目)(?:成|为)?(?<goods>办公用品|办公耗材|办公设备|日用品|劳保用品|礼品|耗材|服务费|咨询费|会议费|材料费|文具|餐费)")]
     private static partial Regex OtherGoods();
 
     // "金额能不能开300", "发票开到300", "多开点", "金额开高一点": a sum other than what was paid.
-    [GeneratedRegex("(?:金额|金額|发票|發票|票)[^,，。;；]{0,6}(?:开|開|写|寫|改)(?:成|到)?(?<n>[0-9]{2,6})(?:块|元)?|多开|多開|开高|開高|开大|开多点|开多一点|虚开")]
+    [GeneratedRegex("(?:金额|发票|票)[^,，。;；]{0,6}(?:开|写|改)(?:成|到)?(?<n>[0-9]{2,6})(?:块|元)?|多开|开高|开大|开多点|开多一点|虚开")]
     private static partial Regex HigherSum();
 }
