@@ -90,6 +90,18 @@ public sealed partial class DialogEngine
             return await ArrivalOfUnshippedAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
+        // "顺丰也这么慢吗 北京朝阳的" right after the carrier and number were given: the usual days to its region, not the
+        // tracking line again.
+        if (meant is { Status: OrderStatus.Shipped, HasRefundUnderWay: false } onTheRoad && cues.Deadline is null
+            && context.Told(ShipmentAnswers.Shipped, onTheRoad.OrderNumber) && _services.Orders.Facts(onTheRoad).HasTrackingNumber)
+        {
+            ArrivalDays.Say(context, onTheRoad);
+            if (context.Replies.Count > 0)
+            {
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+            }
+        }
+
         if (orders.Any(o => o.Status == OrderStatus.Shipped))
         {
             var tracked = await StartAsync(context, IntentIds.Track, cancellationToken).ConfigureAwait(false);

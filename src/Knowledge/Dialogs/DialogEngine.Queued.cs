@@ -23,7 +23,8 @@ public sealed partial class DialogEngine
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
     /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down, and the
     /// new address of a shipped parcel handed over to be redirected, which goes on the courier follow-up (and comes off it
-    /// when the buyer drops the redirect), and a courier wished for an unshipped order, noted on it for a colleague.
+    /// when the buyer drops the redirect), a courier wished for an unshipped order, noted on it for a colleague, the receipt time the buyer wants
+    /// extended, and the reshipment or refund wanted for a lost parcel, both noted for the person.
     /// Null when the message is no such question (the person takes it up), or when it asks for a person.
     /// </summary>
     public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
@@ -36,6 +37,19 @@ public sealed partial class DialogEngine
         }
 
         var context = new FlowContext(input, state, _services);
+        // "拦不住我就拒收 运费扣我的吗" while a person is asked to stop the parcel: the postage rule for refusing it, before
+        // "钱多久退" in the same line is taken for the refund's timing alone.
+        if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        // "要么给我重发要么退钱" about the lost parcel a person is to chase: the remedy noted, never a refund or return rule.
+        if (await QueuedLostParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         // "大概几天能到" after the refund that was handed over follows that refund, like any turn right after it.
         if (QuestionAside.TryAfterFlow(context))
         {
@@ -92,12 +106,6 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }
 
-        // "拦不住我就拒收 运费扣我的吗" while a person is asked to stop the parcel: the postage rule for refusing it.
-        if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
-        {
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
-        }
-
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
@@ -120,6 +128,18 @@ public sealed partial class DialogEngine
             }
 
             return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "会不会自动确认收货", "帮我延长下收货时间": the order's own answer for its age, the extension noted.
+        if (await ReceiptExtension.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
+        // "下周三要穿 来得及吗" while a colleague chases the order: the usual days to its region, no promise.
+        if (QueuedArrival.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
         // "你们到底管不管" while waiting: an apology and what the person will do, never only "your message was passed on".

@@ -38,7 +38,12 @@ public sealed partial class DialogEngine
     private static bool GivesNewAddress(FlowContext context) =>
         context.Facts.Address is { HasFullAddress: true } address
         && (context.Facts.Cues.Asserted.Contains(BuyerAction.ChangeAddress)
-            || ((address.RecipientName ?? address.Mobile) is not null && SendsTo().IsMatch(context.Compact) && !context.Facts.Cues.Negated.Contains(BuyerAction.ChangeAddress)));
+            || ((address.RecipientName ?? address.Mobile) is not null && SendsTo().IsMatch(context.Compact) && !context.Facts.Cues.Negated.Contains(BuyerAction.ChangeAddress))
+            // "帮我改成江苏省苏州市姑苏区平江路6号 其他不变": a whole address to change to, the recipient kept.
+            || (ChangesTo().IsMatch(context.Compact) && !context.Facts.Cues.Negated.Contains(BuyerAction.ChangeAddress)));
+
+    [GeneratedRegex("(?<![不别没])(?:改成|改为|换成|改到)")]
+    private static partial Regex ChangesTo();
 
     [GeneratedRegex("(?<![不别没])(?:寄|发|送|邮|改)(?:到|给|往)|改成|改为|换成|地址|收件人|收货人|联系人")]
     private static partial Regex SendsTo();

@@ -56,10 +56,11 @@ internal static partial class ReceiptExtension
             return true;
         }
 
-        // Weeks on the road: the track flow's lost-parcel path, not a countdown.
+        // Weeks on the road: the track flow's lost-parcel path, not a countdown; once the parcel is looked for, the
+        // extension for its age.
         if (context.Services.Orders.Facts(order).IsShippedLongAgo)
         {
-            return false;
+            return await TryLostAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
 
         slots[TemplateSlots.Date] = SaidDates.Format(DateOnly.FromDateTime(shippedAt.AddDays(AutoConfirmDays).DateTime));

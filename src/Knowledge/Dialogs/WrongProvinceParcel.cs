@@ -47,7 +47,8 @@ public static partial class WrongProvinceParcel
     /// <summary>The shipped order meant (named, else in focus, else the only one) whose city lies in another province.</summary>
     private static (Order Order, string Written, string Province, string City)? OrderOf(FlowContext context)
     {
-        var shipped = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Status == OrderStatus.Shipped).ToList();
+        // A parcel whose refund is under way is going back anyway: the worry is about the one still to be delivered.
+        var shipped = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay).ToList();
         var named = OrderResolver.Named(context);
         var candidates = named.Count > 0 ? named.Where(o => o.Status == OrderStatus.Shipped).ToList()
             : shipped.Where(o => o.OrderNumber == context.State.LastOrderNumber).ToList() is { Count: 1 } focus ? focus

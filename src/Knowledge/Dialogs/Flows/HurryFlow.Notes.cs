@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Orders;
@@ -21,6 +22,12 @@ public sealed partial class HurryFlow
         ArgumentNullException.ThrowIfNull(context);
         return Compose(Details(context, []));
     }
+
+    /// <summary>
+    /// The urgent note for an order past the promise when the buyer gave no date or reason: why it is urgent (paid more
+    /// than the promised hours ago and not shipped), so the colleague's desk never shows a bare note.
+    /// </summary>
+    public static string OverdueNote(int promiseHours) => Compose([string.Create(CultureInfo.InvariantCulture, $"付款超过{promiseHours}小时仍未发货")]);
 
     /// <summary>True when the message says when or why the buyer needs the goods (a date, 急用, a reason).</summary>
     public static bool TellsNeed(FlowContext context)

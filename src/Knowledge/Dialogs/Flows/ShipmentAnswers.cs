@@ -111,7 +111,8 @@ public static partial class ShipmentAnswers
                 await LostAsync(context, order, "track.shipped_no_tracking", "发货超过三天仍没有运单号", cancellationToken).ConfigureAwait(false);
                 break;
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
-                await LostAsync(context, order, "track.shipped_long_ago", $"发出{Math.Floor(facts.DaysSinceShipment ?? 0)}天仍未签收", cancellationToken).ConfigureAwait(false);
+                // The days on the record are the days the buyer reads ("17天" in the reply is never "16天" on the desk).
+                await LostAsync(context, order, "track.shipped_long_ago", $"发出{slots[TemplateSlots.DaysSinceShipment]}天仍未签收", cancellationToken).ConfigureAwait(false);
                 break;
             // "这么久了还没到" right after the tracking line: the same carrier and number again would not help.
             case OrderStatus.Shipped when context.Told(Shipped, order.OrderNumber) && StillWaiting(context):
@@ -125,12 +126,21 @@ public static partial class ShipmentAnswers
 
     /// <summary>
     /// The buyer was told once that a fresh parcel's number takes a few hours and asks again (or wants someone to look):
-    /// "wait a few hours" is not said twice; the shop checks with the courier and a person follows up.
+    /// "wait a few hours" is not said twice; the shop checks with the courier and a person follows up, unless a follow-up
+    /// is already recorded.
     /// </summary>
     public static async Task NoTrackingAgainAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
+        // The follow-up this chat already recorded ("圆通的单号也看不到 是不是根本没发啊" after it): the parcel did leave and
+        // the courier is being asked; nothing is recorded twice and no person is fetched for what a colleague already chases.
+        if ((await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count > 0)
+        {
+            context.Say("track.shipped_without_number_doubted", slots);
+            return;
+        }
+
         context.Say("track.no_tracking_follow_up", slots);
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "已发货但还没有运单号，买家再次询问，请同事向快递核实运单号", cancellationToken).ConfigureAwait(false);
         context.NeedPerson(TrackingFollowUp);
@@ -183,7 +193,7 @@ public static partial class ShipmentAnswers
         }
         else
         {
-            var note = HurryFlow.TellsNeed(context) ? HurryFlow.Note(context) : null;
+            var note = HurryFlow.TellsNeed(context) ? HurryFlow.Note(context) : HurryFlow.OverdueNote(context.Services.OrdersOptions.ShippingPromiseHours);
             await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
         }
 

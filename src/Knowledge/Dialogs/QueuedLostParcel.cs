@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "要么给我重发要么退钱", "是不是丢件了 你们赶紧查查", "别跟我说再等等" while the buyer waits for a person about the lost
+/// parcel this chat recorded: an apology, that a colleague is checking with the courier, and that a confirmed loss is
+/// reshipped or refunded at no cost to the buyer; the remedy asked for goes on the lost-parcel record (once) for the
+/// person who settles it. Never the no-reason-return rules, nor only "your message was passed on".
+/// </summary>
+public static partial class QueuedLostParcel
+{
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        var remedy = Remedy(compact);
+        if ((remedy is null && !Pressed().IsMatch(compact))
+            || context.State.LastOrderNumber is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LostParcel).ConfigureAwait(false))
+                .LastOrDefault(c => c.Description is not null) is not { Description: { } description } record)
+        {
+            return false;
+        }
+
+        var slots = context.SlotsOf(order);
+        if (remedy is not null && !description.Contains(WishNote, StringComparison.Ordinal))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家提出补发或退款，已连同要求重新登记", cancellationToken).ConfigureAwait(false);
+            await context.Actions.ReportLostParcelAsync(context.Turn, number, $"{description}{WishNote}{remedy}", cancellationToken).ConfigureAwait(false);
+        }
+
+        // Pressed again after the answer, the other wording: the same line twice reads like a machine.
+        var template = remedy is not null ? "track.lost_remedy_queued" : "track.lost_pressed_queued";
+        context.Say(context.Told(template, number) ? template + "_again" : template, slots);
+        return true;
+    }
+
+    private const string WishNote = "；买家要求";
+
+    /// <summary>What the buyer demands: a reshipment, a refund, or either.</summary>
+    private static string? Remedy(string compact)
+    {
+        var refund = Refund().IsMatch(compact);
+        var reship = Reship().IsMatch(compact);
+        return refund && reship ? "补发或退款" : refund ? "退款" : reship ? "补发" : null;
+    }
+
+    [GeneratedRegex("(?<!不要|不用|别|不想)(退款|退钱|把钱退|钱退|赔钱|赔偿)")]
+    private static partial Regex Refund();
+
+    [GeneratedRegex("(?<!不要|不用|别|不想)(补发|重发|重新发|再发|补寄|重新寄|再寄)")]
+    private static partial Regex Reship();
+
+    /// <summary>"你们到底管不管", "赶紧查", "别跟我说再等等", "是不是丢件了", "不动就是不动": the buyer presses for the parcel.</summary>
+    [GeneratedRegex("管不管|有没有人管|没人管|赶紧查|快点查|查一下啊|查查|别(跟我)?说(再)?等|别让我(再)?等|还要等|等到什么时候|是不是丢|丢件|丢了|弄丢|不动就是不动|(没|不)(动|更新)(过)?|到底")]
+    private static partial Regex Pressed();
+}
