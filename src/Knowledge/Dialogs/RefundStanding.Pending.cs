@@ -85,7 +85,7 @@ internal static partial class RefundStanding
 
     private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核并告诉买家退货安排";
 
-    [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)|(不|没)(给我)?处理|不管")]
+    [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)")]
     private static partial Regex NobodyHandles();
 
     /// <summary>

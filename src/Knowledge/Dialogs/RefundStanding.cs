@@ -90,7 +90,7 @@ internal static partial class RefundStanding
             return true;
         }
 
-        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || AppliedAlready().IsMatch(compact) || (Hurries().IsMatch(compact) && !opening)))
+        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (AppliedAlready().IsMatch(compact) && !RefundTiming.IsAsked(context.Normalized)) || (Hurries().IsMatch(compact) && !opening)))
         {
             return await PendingAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
@@ -174,8 +174,8 @@ internal static partial class RefundStanding
     [GeneratedRegex("(前天|大前天|前几天|昨天|昨晚|上周|几天前|[0-9一二两三四五六七八九十]+(号|日|天前))(晚上|早上|上午|下午|中午|夜里)?(就|已经|都)?(申请|提交|点)(了|的|过)")]
     private static partial Regex Applied();
 
-    /// <summary>"台灯申请退款了", "退款申请了", "已经申请过了": the buyer tells of a request already made.</summary>
-    [GeneratedRegex("申请了?(退款|退货)?了|(退款|退货)申请了|已经申请|申请过")]
+    /// <summary>"台灯申请退款了", "退款申请了": the buyer tells of a refund already asked for (a return applied for is the quality flow's).</summary>
+    [GeneratedRegex("申请了?退款了|退款申请了|已经申请了?退款|申请过退款")]
     private static partial Regex AppliedAlready();
 
     /// <summary>"我要退款", "帮我退钱": a new request; "我申请退款了" tells of the one under way.</summary>
