@@ -17,7 +17,9 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
 {
     public const string TemplateId = "handoff.connecting";
 
-    public string Render(HandoffDecision decision, string conversationId)
+    /// <param name="repliesSent">The turn's replies: one that already says who takes the case over ("我请主管同事在这里和您商量")
+    /// leaves out the why of a flow's handover, which would say it a second time.</param>
+    public string Render(HandoffDecision decision, string conversationId, IEnumerable<string>? repliesSent = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var hours = options.Value.BusinessHours;
@@ -25,9 +27,21 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
         {
             [TemplateSlots.ServiceHours] = string.Create(CultureInfo.InvariantCulture, $"{hours.Opens:H\\:mm}-{hours.Closes:H\\:mm}"),
         };
-        var why = templates.Render("handoff.why_" + WhyOf(decision), slots, conversationId).Text;
-        return why + templates.Render(TemplateId, slots, conversationId).Text;
+        var why = WhyOf(decision);
+        var connecting = templates.Render(TemplateId, slots, conversationId).Text;
+        return SaidBy(why, repliesSent) ? connecting : templates.Render("handoff.why_" + why, slots, conversationId).Text + connecting;
     }
+
+    /// <summary>
+    /// A reply already hands the case to a person in so many words. Only a flow's own reasons give way: an overdue
+    /// order's apology and offer, a complaint, a person asked for or a line not understood keep their why.
+    /// </summary>
+    private static bool SaidBy(string why, IEnumerable<string>? repliesSent) =>
+        why is "compensation" or "money" or "quality" or "courier" or "parcel" or "default"
+        && repliesSent?.Any(HandoverWords.IsMatch) == true;
+
+    private static readonly System.Text.RegularExpressions.Regex HandoverWords = new(
+        "(?:转给|转交给?|交给|请)(?:主管|人工|售后)?(?:同事|主管)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The kind of reason a person is needed, named as the <c>handoff.why_…</c> templates are.</summary>
     public static string WhyOf(HandoffDecision decision)

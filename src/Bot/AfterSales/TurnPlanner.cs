@@ -50,7 +50,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         state.LaterNeeds.Clear();
         // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
-        var notice = handover.Render(handoff, conversationId);
+        var notice = handover.Render(handoff, conversationId, replies.Select(r => r.Sent));
         notice = state.NoEndearment ? PlainAddress.Strip(notice) : notice;
         return new TurnPlan(understanding, outcome, replies, handoff, notice);
     }

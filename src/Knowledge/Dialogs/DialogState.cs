@@ -62,6 +62,12 @@ public sealed class DialogState
     /// <summary>The day the buyer said a parcel on its way is needed by ("周二朋友生日要送的"), as told back, for the chase's record.</summary>
     public string? NeededBy { get; set; }
 
+    /// <summary>
+    /// The days a refund usually takes for the way the buyer said they paid ("我是信用卡付的"), kept for the wait they
+    /// tell next ("都快两个礼拜了"), which is held against it rather than the usual ten.
+    /// </summary>
+    public int? RefundWindowDays { get; set; }
+
     /// <summary>The buyer refused being called 亲 ("别跟我亲来亲去"): no line sent to them uses it again.</summary>
     public bool NoEndearment { get; set; }
 

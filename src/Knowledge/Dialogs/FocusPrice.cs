@@ -76,7 +76,7 @@ public static partial class FocusPrice
     }
 
     /// <summary>The last reply was the price-protection answer or a follow-up of it.</summary>
-    private static bool JustTold(DialogState state) =>
+    public static bool JustTold(DialogState state) =>
         state.SaidTemplates.LastOrDefault() is { } last
         && (last.StartsWith("policy_topics.price_protection", StringComparison.Ordinal) || last.StartsWith("price_protection.", StringComparison.Ordinal)
             || last.StartsWith("policy.more", StringComparison.Ordinal) || last.StartsWith($"{Area}.price", StringComparison.Ordinal));
@@ -106,14 +106,16 @@ public static partial class FocusPrice
     [GeneratedRegex("(?:便宜|降|少|差)(?:了)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九])(?:块|元|塊)?")]
     private static partial Regex Drop();
 
-    [GeneratedRegex("一共|总共|總共|加起来|两套|两件|两个|两份|[两三四五]?(?:套|件|个|份|只|条)(?:就|一共)?差")]
+    // "两个小时就降20" is a time, never two pieces.
+    [GeneratedRegex("一共|总共|總共|加起来|两套|两件|两个(?!小时|钟|月|星期|礼拜|工作日)|两份|[两三四五]?(?:套|件|个|份|只|条)(?:就|一共)?差")]
     private static partial Regex Total();
 
     // "两个就是40块", "兩個一共40", "加起来四十": the difference of all the pieces counted by the buyer, with no 差 said.
     [GeneratedRegex("(?:[两兩三四五六][套件个個份只条條]|一共|总共|總共|加起来|加起來)(?:就是|就|是|一共|总共|共)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九]?十[一二三四五六七八九]?)(?:块|元|塊)")]
     private static partial Regex TotalSum();
 
-    // "差20 退给我", "差价还我": the difference asked back, which its own answer takes.
-    [GeneratedRegex("(?:退|还|返|补)(?:给)?我|退差价|差价.{0,2}退")]
+    // "差20 退给我", "差价还我": the difference asked back, which its own answer takes; "差30呢 能退差价不" names the sum
+    // and asks, which the difference answered here with the ways to get it settles.
+    [GeneratedRegex("(?:退|还|返|补)(?:给)?我")]
     private static partial Regex Demands();
 }

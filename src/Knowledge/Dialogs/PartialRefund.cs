@@ -14,7 +14,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static partial class PartialRefund
 {
-    public static bool IsAsked(string compact) => Partial().IsMatch(compact) && !PriceDrop().IsMatch(compact);
+    /// <summary>"只发2份 退我两份的钱" before the goods come is fewer pieces of the order (<see cref="QuantityCut"/>), not a sum refunded.</summary>
+    public static bool IsAsked(string compact) => Partial().IsMatch(compact) && !PriceDrop().IsMatch(compact) && QuantityCut.Read(compact) is null;
 
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {

@@ -35,10 +35,13 @@ public static partial class PolicyTopics
             PriceProtection => ForOrder(context, "policy_topics.price_protection_order", PriceProtected),
             OrderClosed => ClosedOrder(context),
             SplitShipment => SplitOrder(context),
-            Coupons or CouponUse => CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
+            // "还没付款 有没有券可以用": where coupons are found, never why one will not apply.
+            Coupons or CouponUse => CouponAsked().IsMatch(context.Normalized) && !CouponFails().IsMatch(context.Normalized)
+                ? ForOrder(context, "policy_topics.coupons_where_unpaid", o => o.Status == OrderStatus.AwaitingPayment)
+                : CouponTrouble().IsMatch(context.Normalized) && ForOrder(context, "policy_topics.coupons_unpaid", o => o.Status == OrderStatus.AwaitingPayment),
             // Right after a quality case: its return's postage and address, never the no-reason rules beside them.
             ReturnPostage => NoReasonPostage(context) || QualityReturnQuestions.TryAnswer(context),
-            ReturnHow => QualityReturnQuestions.TryAnswer(context),
+            ReturnHow => QualityReturnQuestions.TryAnswer(context) || RefundPendingReturn(context),
             RefuseDelivery => await InterceptAsync(context, cancellationToken).ConfigureAwait(false),
             _ => false,
         };
@@ -158,6 +161,23 @@ public static partial class PolicyTopics
     }
 
     /// <summary>
+    /// "要不要寄回去？寄哪" about the shipped order whose refund the buyer already asked for: no "apply first", the refund
+    /// page shows whether and where to send it once the shop agrees.
+    /// </summary>
+    private static bool RefundPendingReturn(FlowContext context)
+    {
+        if (context.State.ActiveFlow is not null || (context.Facts.MatchedOrderNumbers.FirstOrDefault() ?? context.State.LastOrderNumber) is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { HasRefundUnderWay: true, Status: OrderStatus.Shipped or OrderStatus.Completed } order)
+        {
+            return false;
+        }
+
+        context.Say("policy_topics.return_how_refund_pending", context.SlotsOf(order));
+        context.State.LastOrderNumber = order.OrderNumber;
+        return true;
+    }
+
+    /// <summary>
     /// A closed order: never paid (closed when payment timed out, nothing taken), or paid (refunded or not: a person
     /// confirms where the money is).
     /// </summary>
@@ -203,6 +223,13 @@ public static partial class PolicyTopics
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
+
+    // "有没有券", "有券吗", "有啥优惠": whether there are coupons at all.
+    [GeneratedRegex("有没有(?:优惠)?券|有(?:优惠)?券(?:吗|嘛|么|没|不)|有(?:什么|啥)(?:优惠)?券|有没有优惠|有(?:什么|啥)优惠|有优惠(?:吗|嘛|么|没)")]
+    private static partial Regex CouponAsked();
+
+    [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|满多少")]
+    private static partial Regex CouponFails();
 
     // "券勾不上", "我还没付款呢 券为什么用不了": a coupon that will not apply to an order not paid yet.
     [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|还没付|没付款|未付款|满多少")]

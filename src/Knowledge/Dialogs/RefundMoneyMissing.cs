@@ -63,14 +63,29 @@ internal static partial class RefundMoneyMissing
             return true;
         }
 
-        var window = CreditCard().IsMatch(compact) ? CreditCardDays
+        // "我是信用卡付的" then "都快两个礼拜了": the way paid said earlier in the chat sets the days, never the usual ten.
+        var said = CreditCard().IsMatch(compact) ? CreditCardDays
             : RefundTiming.NamesPaymentMethod(compact) && !Card().IsMatch(compact) ? BalanceDays
-            : UsualDays;
-        if (days is { } waited && waited > window)
+            : Card().IsMatch(compact) ? UsualDays
+            : (int?)null;
+        var known = context.State.RefundWindowDays = said ?? context.State.RefundWindowDays;
+        var window = known ?? UsualDays;
+        if (days is { } waited)
         {
             slots[TemplateSlots.Length] = waited.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (days > window)
+        {
             context.Say("needs.refund_overdue", slots);
             context.NeedPerson(PersonReason);
+            return true;
+        }
+
+        // Days said that are still within the card's usual time: said so, no person called, the limit repeated once.
+        if (days is not null && known is CreditCardDays or UsualDays && context.Told(PaidBack, order.OrderNumber))
+        {
+            context.Say(window == CreditCardDays ? "needs.refund_within_credit_card" : "needs.refund_within_debit_card", slots);
             return true;
         }
 

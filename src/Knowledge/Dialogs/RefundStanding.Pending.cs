@@ -67,9 +67,26 @@ internal static partial class RefundStanding
             return true;
         }
 
+        // "怎么一直没人处理": the wait itself is the complaint, so the shop is noted to take the request up, once per order.
+        if (NobodyHandles().IsMatch(context.Compact))
+        {
+            if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+            {
+                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, ChaseNote, cancellationToken).ConfigureAwait(false);
+            }
+
+            Answer(context, order, "refund_unshipped.pending_shipped_chased", slots);
+            return true;
+        }
+
         Answer(context, order, PendingShipped, slots);
         return true;
     }
+
+    private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核并告诉买家退货安排";
+
+    [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)")]
+    private static partial Regex NobodyHandles();
 
     /// <summary>
     /// "又没发货" right after the rule for an unshipped refund was told: that is why the refund comes back by itself, said

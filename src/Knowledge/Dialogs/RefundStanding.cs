@@ -30,7 +30,8 @@ internal static partial class RefundStanding
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         // "我要退款 好几天了还没发货" asks for a new refund about shipping: it is no word on a refund the buyer has.
-        var opening = Refund().IsMatch(compact) && !NewRequest().IsMatch(compact) && !Shipping().IsMatch(compact);
+        // "台灯申请退款了 麻烦快点同意 还没发货的": a request already made, whatever is said of shipping beside it.
+        var opening = Refund().IsMatch(compact) && !NewRequest().IsMatch(compact) && (!Shipping().IsMatch(compact) || AppliedAlready().IsMatch(compact));
         // "不是要退款啦 是问问能不能晚几天发" refuses a refund: it says nothing about one the buyer has.
         if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel))
         {
@@ -62,7 +63,7 @@ internal static partial class RefundStanding
         if (order.Refund == RefundStatus.Succeeded && !opening && NotArrived().IsMatch(compact))
         {
             // The days said are held against the slowest usual channel, as RefundMoneyMissing does for a first question.
-            var window = compact.Contains("信用卡", StringComparison.Ordinal) ? RefundMoneyMissing.CreditCardDays : RefundMoneyMissing.UsualDays;
+            var window = compact.Contains("信用卡", StringComparison.Ordinal) ? RefundMoneyMissing.CreditCardDays : context.State.RefundWindowDays ?? RefundMoneyMissing.UsualDays;
             var waited = DaysWaited(context);
             if (waited is { } days && days > window)
             {
@@ -89,7 +90,7 @@ internal static partial class RefundStanding
             return true;
         }
 
-        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (Hurries().IsMatch(compact) && !opening)))
+        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (AppliedAlready().IsMatch(compact) && !RefundTiming.IsAsked(context.Normalized)) || (Hurries().IsMatch(compact) && !opening)))
         {
             return await PendingAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
@@ -166,12 +167,16 @@ internal static partial class RefundStanding
     [GeneratedRegex("凭什么|不认可|不接受|不服|不合理|我没同意|我不同意|没经过我|申诉|我没撤|我没取消|不是我(关|撤|取消)")]
     private static partial Regex Disputes();
 
-    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(给我|帮我|跟我)?(处理|同意|审核|通过|退|好|动静|反应|消息)|还(是|在)(处理|退款中|审核)|还不(给我|帮我)?(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
+    [GeneratedRegex("好久|很久|老半天|好几天|好多天|十多天|十几天|十来天|几个礼拜|这么久|太久|多久了|太慢|还没(给我|帮我|跟我)?(处理|同意|审核|通过|退|好|动静|反应|消息)|还(是|在)(处理|退款中|审核|等待|等)|等待?(卖家|商家|店铺|你们)同意|还不(给我|帮我)?(处理|同意|退|给)|还在等|一直(显示|是|都)?(不|没|在等|等待|等)|没人(处理|管|理)|等了.{0,3}(天|周|礼拜|星期)")]
     private static partial Regex Waiting();
 
     /// <summary>"前天就申请了", "20号晚上申请的": when the request was made, which is about the refund under way, never a new need.</summary>
     [GeneratedRegex("(前天|大前天|前几天|昨天|昨晚|上周|几天前|[0-9一二两三四五六七八九十]+(号|日|天前))(晚上|早上|上午|下午|中午|夜里)?(就|已经|都)?(申请|提交|点)(了|的|过)")]
     private static partial Regex Applied();
+
+    /// <summary>"台灯申请退款了", "退款申请了": the buyer tells of a refund already asked for (a return applied for is the quality flow's).</summary>
+    [GeneratedRegex("申请了?退款了|退款申请了|已经申请了?退款|申请过退款")]
+    private static partial Regex AppliedAlready();
 
     /// <summary>"我要退款", "帮我退钱": a new request; "我申请退款了" tells of the one under way.</summary>
     [GeneratedRegex("(我|想|帮我|给我|要求)(要|想)?(申请)?(退款|退钱|退货|取消)(?!了|的|过)|(我|帮我|给我)(要|想)(申请)?(退款|退钱|退货|取消)")]
@@ -186,6 +191,6 @@ internal static partial class RefundStanding
     [GeneratedRegex("没(有)?(收到|到账|到|看到|回来)|不到账")]
     private static partial Regex NotArrived();
 
-    [GeneratedRegex("催|快点|抓紧|赶紧|尽快")]
+    [GeneratedRegex("催|快点|块点|快些|抓紧|赶紧|尽快")]
     private static partial Regex Hurries();
 }

@@ -52,6 +52,15 @@ public static partial class UnpaidOrders
             return true;
         }
 
+        // "是不是你们没货了给我关的" after the closing was explained: neither the shop nor the stock closed it, only the payment time.
+        if (told is not null && ShopOrStock().IsMatch(text)
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } lapsed)
+        {
+            context.Say("orders.unpaid_closed_not_shop", context.SlotsOf(lapsed));
+            context.State.LastOrderNumber = lapsed.OrderNumber;
+            return true;
+        }
+
         // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
         // "枕套那单咋被关了": why an order closed, asked about one never paid, is answered at once, never "restore it?".
         var whyClosed = !Forgot().IsMatch(text) && WhyClosed().IsMatch(text);
@@ -85,6 +94,9 @@ public static partial class UnpaidOrders
 
     [GeneratedRegex("忘(记|了)?(了)?(付|付款|付钱|支付|交钱)|没来得及付|付款(时间|期限)?过了|超时(没|未)付|(没|未)付款(就|订单)?(被)?(关|取消|没了)|订单(怎么|咋|为什么|为啥)?(没了|不见了)|(没|未)(付|付款|付钱|支付).{0,6}(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)|(晚点|晚些|过几天|过两天|明天|后天|回头|稍后|待会|等会|等.{1,6})再?(付|付款|付钱|支付).{0,8}(会不会|会|是不是|要)(给我|给)?(被)?(自动)?(取消|关闭|关掉|关)|(订单|这单|那单|单子|这笔|那笔)(会不会|是不是)(给我|给)?被(你们|店家|商家|系统)?(自动)?(取消|关闭|关掉|关)")]
     private static partial Regex Forgot();
+
+    [GeneratedRegex("没货|缺货|断货|库存|卖完|卖光|是你们(?:给我)?(?:关|取消)|你们(?:给我)?(?:关|取消)的|(?:商家|店家|店里|卖家)(?:给我)?(?:关|取消)的")]
+    private static partial Regex ShopOrStock();
 
     [GeneratedRegex("恢复|还原|复原|重新打开|重开")]
     private static partial Regex RestoreAsked();

@@ -37,6 +37,20 @@ public sealed class HandoverNoticeTests
         Assert.Equal("[handoff.why_overdue 9:00-23:30][handoff.connecting 9:00-23:30]", text);
     }
 
+    [Fact]
+    public void A_reply_that_already_hands_over_leaves_out_the_flows_reason_but_not_an_overdue_apology()
+    {
+        var notice = new HandoverNotice(new EchoTemplates(), Options.Create(new HandoffOptions()));
+        string[] replies = ["超过10元的补偿需要主管来定，我请主管同事在这里和您商量。"];
+
+        var compensation = notice.Render(new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: compensation"), "c1", replies);
+        var overdue = notice.Render(new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Overdue, "flow needs a person: past_shipping_promise"), "c1", replies);
+
+        Assert.DoesNotContain("why_compensation", compensation, StringComparison.Ordinal);
+        Assert.StartsWith("[handoff.connecting", compensation, StringComparison.Ordinal);
+        Assert.Contains("why_overdue", overdue, StringComparison.Ordinal);
+    }
+
     /// <summary>Shows which template was asked for with which service hours.</summary>
     private sealed class EchoTemplates : IReplyTemplates
     {

@@ -40,6 +40,12 @@ public sealed partial class QualityReturnFlow
             var asked = askedText is null ? $"不接受{cap}元，要求更多补偿" : $"要求补偿{askedText}元";
             var sum = amount ?? (decimal.TryParse(askedText, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var earlier) ? earlier : 0m);
             await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、要求补偿", cancellationToken).ConfigureAwait(false);
+            // A smaller sum this chat recorded as taken is turned down now: it gives way to the supervisor's record.
+            foreach (var refused in await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.Compensation).ConfigureAwait(false))
+            {
+                await context.Actions.WithdrawCaseAsync(context.Turn, refused.Id, $"买家不接受这笔补偿，{asked}，转主管审核", cancellationToken).ConfigureAwait(false);
+            }
+
             var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
             var problem = told is null ? string.Empty : $"{told}；";
             await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, sum, $"{problem}买家保留商品，{asked}，超出客服可给的{cap}元，请主管审核", cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -146,6 +147,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         {
             context.Say("track.closed", slots);
             context.Finish();
+            return;
+        }
+
+        // "起码补个50" after a compensation within the cap was recorded here: that one is turned down, a supervisor decides.
+        if (amount > cap && !partial && (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.Compensation).ConfigureAwait(false)).Count > 0)
+        {
+            await EscalateCompensationAsync(context, amount, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -5,7 +5,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// Fewer pieces of an order that has not shipped: "4包取消2包 其余照发", "四包退两包", "少发一件", "多买了一个 退掉一个",
-/// "现在只要两条". <see cref="Cut"/> is how many pieces to drop, <see cref="Keep"/> how many to keep (whichever the
+/// "现在只要两条", "其实2份就够了", "只发2份". <see cref="Cut"/> is how many pieces to drop, <see cref="Keep"/> how many to keep (whichever the
 /// buyer said); the flow works out the other from the order's quantity. "少发了一件" (goods already short) is a missing
 /// item, never a wish.
 /// </summary>
@@ -75,10 +75,11 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
     [GeneratedRegex("(?:多|重复)(?:买|拍|下|订)了(?<cut>" + Count + ")?(?<u>" + Units + ")?|(?:买|拍|下|订)多了")]
     private static partial Regex BoughtTooMany();
 
-    [GeneratedRegex("(?:退|取消|不要|减|去掉|砍)(?:掉)?(?:其中)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
+    [GeneratedRegex("(?:退|取消|不要|减|去掉|砍)(?:掉)?(?:给?我)?(?:其中)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex DropCount();
 
-    [GeneratedRegex("(?:只要|只需要|就要|只留|留)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱)")]
+    // "只要两条", "只发2份" (never "只发了两件", a piece missing), "其实2份就够了".
+    [GeneratedRegex("(?:只要|只需要|就要|只留|留|只发|只寄)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱)|(?<keep>" + Count + ")(?<u>" + Units + ")(?:就|也就)(?:够了|够用|够|行|好|可以)")]
     private static partial Regex OnlyKeep();
 
     [GeneratedRegex("(?:其余|其他|其它|剩下|剩余|别的|另外)的?.{0,3}(?:照常|照|正常|继续|还是)?(?:发|寄)")]

@@ -20,6 +20,15 @@ public sealed partial class RefundUnshippedFlow
     }
 
     /// <summary>
+    /// The reason the buyer gave, or the price when they reorder after a price route was told: "不退差价我就退了重拍
+    /// 反正还没发" names the order's state, not slow shipping, as the reason.
+    /// </summary>
+    private static string? ReasonOf(FlowContext context) =>
+        RefundReasons.Of(context.Facts.Reason) is var said && said is null or RefundReasons.SlowShipping
+            ? ReorderedForDiscount(context) ?? said
+            : said;
+
+    /// <summary>
     /// "能退差价吗 不退我就退了重拍": the difference is what is asked, the re-order only the fallback; the bot cannot refund a
     /// difference itself, so it says so and how price protection works, and records the refund only once the buyer takes it.
     /// </summary>

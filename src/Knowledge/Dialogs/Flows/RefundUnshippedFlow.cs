@@ -170,7 +170,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         {
             Finish(context, "refund_unshipped.difference_first", slots);
         }
-        else if ((RefundReasons.Of(context.Facts.Reason) ?? ReorderedForDiscount(context)) is { } kind)
+        else if (ReasonOf(context) is { } kind)
         {
             state.Values[ReasonKey] = kind;
             await RetainOrRecordAsync(context, cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,8 @@ public sealed class QuantityCutTests
     [InlineData("枕套重复拍了一套", 1, null, "套")]
     [InlineData("浴巾我拍了三条现在只要两条能改吗", null, 2, "条")]
     [InlineData("取消两瓶其他的正常发", 2, null, "瓶")]
+    [InlineData("袜子手滑拍了4份其实2份就够了", null, 2, "份")]
+    [InlineData("能不能只发2份退我两份的钱", null, 2, "份")]
     public void Fewer_pieces_are_read_as_the_count_dropped_or_kept(string compact, int? cut, int? keep, string unit)
     {
         Assert.Equal(new QuantityCut(cut, keep, unit), QuantityCut.Read(compact));
@@ -23,6 +25,7 @@ public sealed class QuantityCutTests
     [InlineData("袜子拍多了不要了退款")]
     [InlineData("我还想多买一包能一起寄吗")]
     [InlineData("退两包的钱")]
+    [InlineData("袜子只发了两包")]
     public void Goods_short_on_arrival_a_whole_refund_or_more_pieces_are_no_cut(string compact)
     {
         Assert.Null(QuantityCut.Read(compact));
