@@ -29,8 +29,17 @@ public sealed partial class DialogEngine
             return await RunAsync(context, invoice, cancellationToken).ConfigureAwait(false);
         }
 
-        // "大概多久能开好" right after an invoice was recorded: that invoice's time and where it goes.
-        if (await InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false))
+        // "要纸质的" right after an electronic invoice was recorded: a correction the flow records in place of the first.
+        if (await InvoiceFlow.SwitchesMediumAfterAsync(context, cancellationToken).ConfigureAwait(false) && _flows.TryGetValue(IntentIds.Invoice, out var switched))
+        {
+            context.State.StartFlow(IntentIds.Invoice);
+            return await RunAsync(context, switched, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "大概多久能开好" right after an invoice was recorded: that invoice's time and where it goes; "不用电子的" after a
+        // paper one: it is paper already.
+        if (await InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false)
+            || await InvoiceFlow.ConfirmsMediumAfterAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }

@@ -7,6 +7,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// "还没付款", "大号" right after the buyer heard that an unpaid order is changed by ordering anew: the same advice in
 /// other words, never a payment-method answer nor an offer to register a change the bot just said it does not make.
+/// "算了 不改了 晚点付" takes the change back: the order is paid as it is, before it closes by itself.
 /// </summary>
 internal static partial class UnpaidChange
 {
@@ -18,15 +19,16 @@ internal static partial class UnpaidChange
     public static bool TryAnswer(FlowContext context)
     {
         var compact = context.Compact;
+        var keptAsItIs = Reversal.TakesBackChange(context.Normalized);
         if (context.State.ActiveFlow is not null || compact.Length > ShortLine || OtherQuestion().IsMatch(compact)
-            || !(NotPaid().IsMatch(compact) || SpecAlone().IsMatch(compact))
+            || !(keptAsItIs || NotPaid().IsMatch(compact) || SpecAlone().IsMatch(compact))
             || (context.State.LastOrderToldOf(Told) ?? context.State.LastOrderToldOf(ProductQuestion.Reorder)) is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingPayment } order)
         {
             return false;
         }
 
-        context.Say(Told + "_again", context.SlotsOf(order));
+        context.Say(keptAsItIs ? Told + "_kept" : Told + "_again", context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }

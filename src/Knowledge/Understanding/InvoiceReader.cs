@@ -30,10 +30,7 @@ internal static partial class InvoiceReader
         }
 
         titleType ??= context || shortAnswer ? TitleTypeWords(text) : null;
-        // "电子还是纸质的？" asks which there is: no choice is made.
-        InvoiceMedium? medium = Paper().IsMatch(text) && Electronic().IsMatch(text) && Choice().IsMatch(text) ? null
-            : Paper().IsMatch(text) ? InvoiceMedium.Paper
-            : Electronic().IsMatch(text) && (context || shortAnswer) ? InvoiceMedium.Electronic : null;
+        var medium = ReadMedium(text, context || shortAnswer);
         // "普票专票都行": either will do, so the ordinary one; "不要普票 要专票" names the special one.
         InvoiceKind? kind = Special().IsMatch(text) && (!Ordinary().IsMatch(text) || OrdinaryRefused().IsMatch(text)) ? InvoiceKind.Special
             : Ordinary().IsMatch(text) ? InvoiceKind.Ordinary : null;
@@ -210,6 +207,27 @@ internal static partial class InvoiceReader
 
     [GeneratedRegex("(?<![找换叫几一两来死给转派安排])个人(?!工)|私人|本人")]
     private static partial Regex PersonalWords();
+
+    /// <summary>
+    /// "电子还是纸质的？" asks which there is: no choice is made. "不用电子的" refuses one and so chooses the other;
+    /// an electronic invoice is read only in an invoice context or a short answer.
+    /// </summary>
+    private static InvoiceMedium? ReadMedium(string text, bool electronicReadable)
+    {
+        var paperRefused = PaperRefused().IsMatch(text);
+        var electronicRefused = ElectronicRefused().IsMatch(text);
+        var paper = Paper().IsMatch(text) && !paperRefused || electronicRefused;
+        var electronic = Electronic().IsMatch(text) && !electronicRefused || paperRefused;
+        return paper && electronic ? (Choice().IsMatch(text) ? null : paperRefused ? InvoiceMedium.Electronic : InvoiceMedium.Paper)
+            : paper ? InvoiceMedium.Paper
+            : electronic && electronicReadable ? InvoiceMedium.Electronic : null;
+    }
+
+    [GeneratedRegex("(不用|不要|不需要|不想要|别|不开)(开|给我|寄)?(个|张)?(纸质|纸的|纸本|纸票)")]
+    private static partial Regex PaperRefused();
+
+    [GeneratedRegex("(不用|不要|不需要|不想要|别|不开)(开|给我|发)?(个|张)?电子")]
+    private static partial Regex ElectronicRefused();
 
     [GeneratedRegex("纸质|纸的|纸本|纸票|邮寄发票|寄发票")]
     private static partial Regex Paper();

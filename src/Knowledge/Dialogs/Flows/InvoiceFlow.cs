@@ -123,13 +123,16 @@ public sealed partial class InvoiceFlow : IDialogFlow
             state.Values[ReceiverTitleKey] = "yes";
         }
 
-        // "纸质发票跟货一起寄吗": the paper invoice is posted on its own once issued, said once; else the paper taken.
+        // "纸质发票跟货一起寄吗": the paper invoice is posted on its own once issued, said once; else the paper taken,
+        // once, when something is still missing.
         if (state.Values.ContainsKey(PaperKey) && WithTheGoods().IsMatch(context.Compact) && !context.Told("invoice.paper_with_goods", order.OrderNumber))
         {
             context.Say("invoice.paper_with_goods", context.SlotsOf(order));
         }
-        else if (state.Step is null && state.Values.ContainsKey(PaperKey))
+        else if (state.Step is null && state.Values.ContainsKey(PaperKey) && !Complete(state.Values, taxUnchecked: false)
+                 && !context.Told("invoice.paper_ok", order.OrderNumber))
         {
+            // A request recorded in this turn says the paper invoice, its post and its cost in its own words.
             context.Say("invoice.paper_ok", context.SlotsOf(order));
         }
 
