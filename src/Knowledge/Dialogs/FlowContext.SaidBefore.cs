@@ -56,14 +56,17 @@ public sealed partial class FlowContext
     private void ShortenRestatement()
     {
         var buyerWords = SaidContent.Content(Normalized);
-        var closest = _replies
-            .SelectMany(r => SaidContent.Sentences(r.Text).Select(s => (Reply: r, Sentence: s.Trim())))
-            .Select(x => (x.Reply, x.Sentence, Shared: SaidContent.Content(x.Sentence).Count(buyerWords.Contains)))
+        var first = _replies[0];
+        var headline = SaidContent.Sentences(first.Text)[0].Trim();
+        var closest = SaidContent.Sentences(first.Text)
+            .Select(s => (Sentence: s.Trim(), Shared: SaidContent.Content(s).Count(buyerWords.Contains)))
             .MaxBy(x => x.Shared);
+        var shortened = SaidContent.Closed(closest.Sentence == headline ? headline : headline + closest.Sentence);
         _replies.Clear();
-        if (closest.Shared >= SharedWithBuyer && !AlreadySaid(closest.Sentence))
+        if (closest.Shared >= SharedWithBuyer && !AlreadySaid(shortened))
         {
-            _replies.Add(closest.Reply with { Text = closest.Sentence });
+            // The headline of the answer and the one sentence that speaks to the buyer's words, nothing else again.
+            _replies.Add(first with { Text = shortened });
             return;
         }
 

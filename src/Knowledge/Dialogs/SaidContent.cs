@@ -32,6 +32,9 @@ public sealed partial class SaidContent
     public static IReadOnlyList<string> Sentences(string text) =>
         [.. SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s))];
 
+    /// <summary>The text ending on a full stop where its last sentence ended on a semicolon.</summary>
+    public static string Closed(string text) => text.EndsWith('；') || text.EndsWith(';') ? text[..^1] + "。" : text;
+
     /// <summary>True when the sentence asks the buyer something: a question is asked as often as it is needed.</summary>
     public static bool Asks(string sentence) => AskMark().IsMatch(sentence);
 
