@@ -16,6 +16,7 @@ public sealed partial class DialogEngine
         }
 
         context.Tidy();
+        context.DropSaidBefore();
 
         // Saying only what the buyer already read is no answer: it counts as a failed turn, so a loop ends with a person.
         var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
