@@ -76,6 +76,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Repair);
         }
 
+        // "说明书我拆的时候当垃圾扔了", "有没有视频教一下" after help putting the goods together: still that help.
+        if (AnswerFlows.FollowsInstallation(context))
+        {
+            return await StartAsync(context, IntentIds.Installation, cancellationToken).ConfigureAwait(false);
+        }
+
         // "这算你们的问题吧 运费应该你们出", "憑什麼讓我出運費" right after the no-reason return was told: the postage
         // disputed, which that return's policy answers, never a complaint for a supervisor nor a line not understood.
         if (state.ActiveFlow is null && state.LastFlow == IntentIds.NoReasonReturn && NoReasonReturnFlow.DisputesPostage(context.Normalized)

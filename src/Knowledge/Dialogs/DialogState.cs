@@ -53,6 +53,9 @@ public sealed class DialogState
     /// </summary>
     public string? ProblemSaid { get; set; }
 
+    /// <summary>True once the buyer said in this conversation that the goods reached them ("托特包收到了").</summary>
+    public bool GoodsInHand { get; set; }
+
     /// <summary>
     /// A product the buyer asked about that none of their orders holds ("电热毯"), once told so: their next words that
     /// describe it ("白色男款那个") or insist ("你再找找") are about it, never about an order that shares a colour.

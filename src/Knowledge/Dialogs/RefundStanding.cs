@@ -53,7 +53,10 @@ internal static partial class RefundStanding
         {
             [TemplateSlots.OrderState] = OrderSlots.StatusName(order),
         };
-        if (order.Refund == RefundStatus.Closed && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
+        // "之前有点闪申请过退款 后来关了 现在彻底坏了": the closing told as history beside a fault now, which is a new case
+        // for the goods (a repair, a return), never a dispute of the closed refund.
+        var history = Earlier().IsMatch(compact) && !Disputes().IsMatch(compact) && Flows.QualityProblems.NamesAProblem(context.Normalized);
+        if (order.Refund == RefundStatus.Closed && !history && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
         {
             Hand(context, order, "steer.refund_disputed", slots, DisputeReason);
             return true;
@@ -163,6 +166,9 @@ internal static partial class RefundStanding
 
     [GeneratedRegex("(被|给我|怎么|为什么|为啥|咋)?(关闭|关了|关掉|拒绝|拒了|驳回|不给退|没通过|不通过)")]
     private static partial Regex Closed();
+
+    [GeneratedRegex("之前|以前|上次|那时|后来|当时")]
+    private static partial Regex Earlier();
 
     [GeneratedRegex("凭什么|不认可|不接受|不服|不合理|我没同意|我不同意|没经过我|申诉|我没撤|我没取消|不是我(关|撤|取消)")]
     private static partial Regex Disputes();

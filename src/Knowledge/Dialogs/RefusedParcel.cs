@@ -134,9 +134,12 @@ internal static partial class RefusedParcel
     /// <summary>"中通那单 77312088145290", "YT7510… 这个": a parcel named, not a new need told at length.</summary>
     private const int NamingLength = 30;
 
-    /// <summary>The parcel in focus whose refusal (or stopping) this chat talked through, still on its way.</summary>
+    /// <summary>
+    /// The parcel in focus whose refusal (or stopping) this chat talked through, still on its way: never once the buyer
+    /// said the goods reached them.
+    /// </summary>
     private static Order? RefusalTalkedOf(FlowContext context) =>
-        context.State.LastOrderNumber is { } last && Talked(context, last)
+        context.State.LastOrderNumber is { } last && Talked(context, last) && !context.State.GoodsInHand
         && context.Services.Orders.Find(context.Input.BuyerId, last) is { Status: OrderStatus.Shipped } order ? order : null;
 
     /// <summary>Refusing or stopping the parcel of <paramref name="orderNumber"/> was told in this chat, by any answer that tells it.</summary>

@@ -53,6 +53,8 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.Repair, c => c.Normalized switch
         {
             _ when OutOfWarrantyWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Repair, "repair.out_of_warranty"),
+            // "寄回去修运费谁出", "修要钱不": the repair's own costs (free, postage both ways by the shop), never the return rules.
+            _ when RepairCostWords().IsMatch(c.Normalized) => "repair.costs",
             _ when BrokenWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Repair, "repair.within_warranty"),
             _ => "repair.terms",
         }),
@@ -137,6 +139,34 @@ public sealed partial class AnswerFlows
     public static bool AsksInstallationHelp(string normalized) => ManualGoneWords().IsMatch(normalized) || InstallationHelpWords().IsMatch(normalized);
 
     /// <summary>
+    /// "说明书我拆的时候当垃圾扔了", "有没有视频教一下 不会是配件不对吧" once help putting the goods together was given in
+    /// this chat: still that help (the electronic manual, a colleague guiding), never the policy again or a defect menu.
+    /// </summary>
+    public static bool FollowsInstallation(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return (AsksInstallationHelp(context.Normalized) || StuckWords().IsMatch(context.Normalized))
+            && (context.State.SaidTemplates.Any(t => t.StartsWith(IntentIds.Installation + ".", StringComparison.Ordinal))
+                || context.State.AnsweredPolicies.Contains(IntentIds.Installation, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// "说明书跟箱子一起扔了 底座跟灯杆我也不会接" beside a defect being recorded: the electronic manual and a colleague's
+    /// guidance are offered too, once, so the second need is not lost in the case.
+    /// </summary>
+    public static void OfferInstallationBeside(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (AsksInstallationHelp(context.Normalized) && !context.Told(ManualBesideCase, null))
+        {
+            context.Say(ManualBesideCase);
+            context.NeedPerson(IntentIds.Installation);
+        }
+    }
+
+    private const string ManualBesideCase = "installation.manual_beside_case";
+
+    /// <summary>
     /// "台灯怎么调亮度", "定时怎么设置", "这个怎么连蓝牙", "能不能定时关": how to use the goods, which the manual and the
     /// product page answer; no missing piece and no defect.
     /// </summary>
@@ -171,6 +201,9 @@ public sealed partial class AnswerFlows
 
     [GeneratedRegex("过保|过了保|保修期过|质保期过|超过保修|超出保修|过了质保|自费|我出钱|人为|摔|进水|泡水|拆开过")]
     private static partial Regex OutOfWarrantyWords();
+
+    [GeneratedRegex("运费|邮费|快递费|(要|收|花)(钱|费)|收费|多少钱|免费")]
+    private static partial Regex RepairCostWords();
 
     [GeneratedRegex("坏|不亮|不转|不制冷|不制热|不加热|充不进|开不了|不开机|断了|断掉|裂|漏|异响|噪音|不出|不灵|失灵|鼓包|开胶|掉了|塌|下沉|卡住|没声音|没反应|故障|连击|坏点|亮线|老化|不耐用|进度|修好|返修|寄回来")]
     private static partial Regex BrokenWords();

@@ -138,6 +138,8 @@ public sealed partial class QualityReturnFlow
             description = $"{description}（买家说{state.Values[PhotosSaidSentKey]}已在聊天里发过，请同事查看）";
         }
 
+        TransitDamage.Tell(context, description);
+        AnswerFlows.OfferInstallationBeside(context);
         var suffix = photos.Count > 0 ? string.Empty : saidSent ? SaidSentSuffix : unseen ? "_described" : "_photos_later";
         if (pastWindow)
         {

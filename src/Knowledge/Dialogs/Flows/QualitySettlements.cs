@@ -54,7 +54,7 @@ public static partial class QualitySettlements
         WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText) || WantsReship(normalizedText);
 
     // "能不能只补碗", "就补盘子": only the broken part sent again, whatever it is called.
-    [GeneratedRegex("(?<!(?:照片|图片|图|视频|发票|票|差价|钱|运费|邮费)[^,，。]{0,4})(?:补(?:发|寄|上|齐|回|给我|一|两|俩|个|吗|嘛|么|不|呢)|(?:只|光|就|单独)补)(?![^,，。]{0,2}(?:票|差价|钱|偿|贴|照片|图|拍|运费|邮费|视频|开|单|点))")]
+    [GeneratedRegex("(?<!(?:照片|图片|图|视频|发票|票|差价|钱|运费|邮费)[^,，。了]{0,4})(?:补(?:发|寄|上|齐|回|给我|一|两|俩|个|吗|嘛|么|不|呢)|(?:只|光|就|单独)补)(?![^,，。]{0,2}(?:票|差价|钱|偿|贴|照片|图|拍|运费|邮费|视频|开|单|点))")]
     private static partial Regex Reship();
 
     [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:再)?补|补不补都")]

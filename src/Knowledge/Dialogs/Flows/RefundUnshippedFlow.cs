@@ -129,9 +129,10 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             // "T恤我不想要了 能退吗" a month after it arrived: past the no-reason window, said plainly, with what remains.
             Finish(context, "no_reason_return.outside_window", NoReasonReturnFlow.WithReturnBy(slots, order, context.Services.Time.GetUtcNow()));
         }
-        else if (order.Status == OrderStatus.Completed || (order.Status == OrderStatus.Shipped && QualityProblems.AlreadyOpened(context.Normalized)))
+        else if (order.Status == OrderStatus.Completed
+            || (order.Status == OrderStatus.Shipped && (QualityProblems.AlreadyOpened(context.Normalized) || context.State.GoodsInHand)))
         {
-            // The goods are in hand: refusing the parcel is no longer a choice.
+            // The goods are in hand, said now or earlier in the chat ("托特包收到了"): refusing the parcel is no longer a choice.
             Finish(context, "refund_unshipped.already_received", slots);
         }
         else if (order.Status == OrderStatus.Shipped && PolicyTopics.AsksIntercept(context.Compact))

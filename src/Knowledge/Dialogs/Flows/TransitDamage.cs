@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Goods broken on the way, told with how they were delivered ("快递放门口的 我没当面验", "快递员放驿站的", "顺丰盒子一角都瘪了"):
+/// the buyer is told once that the shop settles the damage with the courier itself and that signing without checking
+/// stands in nothing's way, so they never go to the courier themselves.
+/// </summary>
+public static partial class TransitDamage
+{
+    private const string Template = "quality_return.transit_settled";
+
+    /// <param name="description">The case's description, which starts with its problem's label ("破损：…").</param>
+    public static void Tell(FlowContext context, string description)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if ((description ?? string.Empty).StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) && Delivery().IsMatch(context.Compact) && !context.Told(Template, null))
+        {
+            context.Say(Template);
+        }
+    }
+
+    /// <summary>True when the line tells how the parcel was delivered or what the box looked like.</summary>
+    public static bool TellsDelivery(string compact) => Delivery().IsMatch(compact ?? string.Empty);
+
+    [GeneratedRegex("放(在)?(门口|驿站|快递柜|丰巢|菜鸟|代收点|楼下|门卫)|没(有)?当面|没(有)?验(货)?就签|签收了|代签|快递员|(盒子|箱子|纸箱|外包装|包装盒)[^,，。]{0,6}(瘪|压|破|烂|变形|凹)")]
+    private static partial Regex Delivery();
+}
