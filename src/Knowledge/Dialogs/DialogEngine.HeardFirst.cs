@@ -26,6 +26,14 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
+        // "另一件没问题", "只换一件", "两件都换 吊牌没剪" right after an exchange of a two-piece order was recorded: the
+        // pieces kept on it, before the details beside them are taken for the order's; "仓库是不是发错了" after the
+        // order's own colour was told: that colour again.
+        if (await ExchangePieces.TryAsync(context, cancellationToken).ConfigureAwait(false) || ColourAsOrdered.TryAgain(context))
+        {
+            return Answered(context, IntentIds.NoReasonReturn);
+        }
+
         // "今早拍的 4份", "8号买的 后来退了": details of the order just answered, before any reading of 退 or 买 as a need.
         if ((await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) ?? await NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)
             ?? VoucherOfFocus(context) ?? await DetailsOfFocusAsync(context, cancellationToken).ConfigureAwait(false)) is { } orderConfirmed)
@@ -51,14 +59,9 @@ public sealed partial class DialogEngine
             return Answered(context, OrderChangeFlow.FlowId);
         }
 
-        // "另一件没问题", "只换一件" right after an exchange of a two-piece order was recorded: the exchange narrowed to one.
-        if (await ExchangeNarrowed.TryAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            return Answered(context, IntentIds.NoReasonReturn);
-        }
-
-        // "上周买的电热毯咋还没到" from a buyer who bought none: said plainly, before any pre-sale answer or flow takes it.
-        if (UnownedGoods.TryAnswer(context))
+        // "你用我手机号13900002222查一下": orders are never looked up by a phone; "上周买的电热毯咋还没到" from a buyer
+        // who bought none: said plainly, before any pre-sale answer or flow takes it.
+        if (PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context))
         {
             return Answered(context, IntentIds.Other);
         }

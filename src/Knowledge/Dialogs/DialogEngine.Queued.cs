@@ -50,6 +50,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "加个微信细聊吧": declined per the platform's rule; "我买的浴巾掉毛" that no order holds, "你用他手机号查": said
+        // here, so the person who comes does not start from a wrong order.
+        if (OffPlatformContact.TryDeclineWhileQueued(context) || PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // "大概几天能到" after the refund that was handed over follows that refund, like any turn right after it.
         if (QuestionAside.TryAfterFlow(context))
         {

@@ -81,7 +81,7 @@ public sealed partial class FlowContext
     private bool SaysOnlyWhatWasSaid()
     {
         if (_replies.Count == 0 || Input.IsSecondNeed || NeedsPerson is not null || State.ActiveFlow is not null
-            || Facts.Cues.IsQuestion || SaidContent.AsksSomething(Normalized) || _replies.Any(r => KeptOwnWording(r.TemplateId))
+            || Facts.Cues.IsQuestion || SaidContent.AsksSomething(Normalized) || TakesADecision() || _replies.Any(r => KeptOwnWording(r.TemplateId))
             || State.LastReplies.SelectMany(SaidContent.Sentences).Any(SaidContent.Asks)
             || SaidContent.NamesValue(Normalized))
         {
@@ -94,6 +94,14 @@ public sealed partial class FlowContext
         return sentences.Sum(SaidContent.Weight) >= ShortestRestatement
             && sentences.All(s => !SaidContent.Asks(s) && (SaidContent.OnlyInvites(s) || said.Covers(s)));
     }
+
+    /// <summary>
+    /// "不给减就不买了", "不要了", "晚点再说", "不是这个": a condition, a refusal, a deferral or a correction is news the
+    /// answer speaks to, even when its words were said before.
+    /// </summary>
+    private bool TakesADecision() =>
+        Facts.Cues is { HasCondition: true } or { IsConditional: true } or { IsCorrection: true } or { IsDeferral: true }
+        || Facts.Cues.Negated.Count > 0;
 
     /// <summary>The reply's sentences not said before, or null when nothing worth sending is new.</summary>
     private static string? NewPart(string text, SaidContent said, bool answeredAlready)

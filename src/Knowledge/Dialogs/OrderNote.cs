@@ -25,7 +25,11 @@ public static partial class OrderNote
         // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
         // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
         // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
-        if (note is null || WrapWords().IsMatch(text) || SplitAsked().IsMatch(text) || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text)))
+        // "两套枕套是送人的 能不能12月5号以后再发": the hold is asked, the gift is why; no note the buyer did not ask for.
+        // "备注下别放价格单 有礼盒的话装一下": the note is asked for beside the box, and written.
+        var boxOnly = WrapWords().IsMatch(text) && !NoteWords().IsMatch(text);
+        if (note is null || boxOnly || SplitAsked().IsMatch(text)
+            || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text) && !HoldAsked().IsMatch(text)))
             || OrderOf(context) is not { } order)
         {
             return false;
@@ -49,7 +53,7 @@ public static partial class OrderNote
         }
         // "送婆婆的 能包装好看点吗", "别放价格单 能帮写个卡片吗": the note is what the shop can do; that there is no gift
         // box nor card is said at once.
-        if (NiceWrapWords().IsMatch(text) || CardWords().IsMatch(text))
+        if (NiceWrapWords().IsMatch(text) || CardWords().IsMatch(text) || WrapWords().IsMatch(text))
         {
             context.Say("listen_open.no_gift_box");
         }
@@ -130,6 +134,9 @@ public static partial class OrderNote
 
     [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票)[^，。]{0,3}(别|不要|不用)放")]
     private static partial Regex GiftWords();
+
+    [GeneratedRegex("(以后|之后|过后|后)(再|才)(发|寄)|先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|延后|暂时别发|别急着发")]
+    private static partial Regex HoldAsked();
 
     [GeneratedRegex("(?:能|可以|会|要)?(?:送)?到(?:吗|么|嘛|不)|到得了|来得及|赶得上|赶得及|几天(?:能)?到|多久(?:能)?到")]
     private static partial Regex ArrivalAsked();

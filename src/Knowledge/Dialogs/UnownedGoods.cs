@@ -110,12 +110,16 @@ public static partial class UnownedGoods
         context.Say("orders.ask_product_not_found", Slots(product, orders));
     }
 
-    /// <summary>Asked again about the item told of: checked again, said in other words, with where else it may be.</summary>
+    /// <summary>
+    /// Asked again about the item told of: checked again, said in other words, with where else it may be; asked a third
+    /// time ("你再查查 就是这个号买的啊"), the account's orders are not listed again: where to find the order number instead.
+    /// </summary>
     public static void SayStillNotAmong(FlowContext context, string product)
     {
         ArgumentNullException.ThrowIfNull(context);
         var orders = Bought(context);
-        context.Say(orders.Count == 0 ? "orders.product_still_not_found_none" : "orders.product_still_not_found", Slots(product, orders));
+        var again = orders.Count == 0 ? "orders.product_still_not_found_none" : "orders.product_still_not_found";
+        context.Say(context.Told(again, null) ? "orders.product_not_found_insisted" : again, Slots(product, orders));
     }
 
     /// <summary>

@@ -157,6 +157,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
+        // "我要的是藏青色 来的是白的" about an order that says 奶白色: sent as ordered, never a shop-paid exchange.
+        if (ColourAsOrdered.TryTell(context, order))
+        {
+            return;
+        }
+
         if (state.Values.TryGetValue(AskedAboveLimitKey, out var asked) && !offeredWithin)
         {
             OfferWithinLimit(context, slots, asked!);

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "加个微信细聊吧 我微信就是手机号", "留个电话 打给我" while the buyer waits for a person: talking outside the platform is
+/// declined politely (the shop's rule, every talk stays in Taobao chat), and the person who comes answers here.
+/// </summary>
+public static partial class OffPlatformContact
+{
+    public static bool TryDeclineWhileQueued(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Asked().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        context.Say("listen_open.off_platform_contact_queued");
+        return true;
+    }
+
+    [GeneratedRegex("(加|添加|留|给)(一下)?(你|你的|个|我|我的)?(的)?(微信|vx|wx|v信|威信|qq|扣扣)|(微信|vx|wx|qq)(上)?(细聊|聊|联系|沟通|谈|说)|(打|拨)(我|个)?(的)?(电话|手机)|电话(里)?(细聊|聊|联系|沟通|谈)|留(个|一下|下)?(你们的|你的)?(电话|手机号)|有(没有)?(微信|vx|qq)|私聊")]
+    private static partial Regex Asked();
+}
