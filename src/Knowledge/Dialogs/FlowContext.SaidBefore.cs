@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ShopBot.Knowledge.Dialogs;
 
 public sealed partial class FlowContext
@@ -101,7 +103,10 @@ public sealed partial class FlowContext
     /// </summary>
     private bool TakesADecision() =>
         Facts.Cues is { HasCondition: true } or { IsConditional: true } or { IsCorrection: true } or { IsDeferral: true }
-        || Facts.Cues.Negated.Count > 0;
+        || Facts.Cues.Negated.Count > 0 || GivesUp().IsMatch(Compact);
+
+    [GeneratedRegex("不(买|要|付|用|换|退|改|等)了|算了|拉倒|就不(买|要|付)")]
+    private static partial Regex GivesUp();
 
     /// <summary>The reply's sentences not said before, or null when nothing worth sending is new.</summary>
     private static string? NewPart(string text, SaidContent said, bool answeredAlready)
