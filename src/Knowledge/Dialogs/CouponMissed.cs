@@ -21,6 +21,15 @@ public static partial class CouponMissed
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        // "不能就算了 懒得退了重拍" right after the route was told: the order ships as it is, never the route again.
+        // "算了 我再想想" only puts it off: the later answer stands.
+        if (LetsItGo().IsMatch(compact) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } dropped
+            && orders.FirstOrDefault(o => o.OrderNumber == dropped) is { Status: OrderStatus.AwaitingShipment } asIs)
+        {
+            Say(context, "coupon_let_go", asIs);
+            return true;
+        }
+
         if (AsksReprice().IsMatch(compact) && !Discount().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } told
             && orders.FirstOrDefault(o => o.OrderNumber == told) is { Status: OrderStatus.AwaitingShipment } same)
         {
@@ -84,6 +93,12 @@ public static partial class CouponMissed
     /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>
     [GeneratedRegex("没付|未付|待付款|还没拍|还没下单|没下单")]
     private static partial Regex NotPaid();
+
+    [GeneratedRegex("算了|不用了|不要了|懒得|不折腾|不退了|不重拍|就这样(吧|发)|照常发|直接发")]
+    private static partial Regex LetsItGo();
+
+    [GeneratedRegex("想想|考虑|再说|商量")]
+    private static partial Regex MullsItOver();
 
     // "能退30吗", "退我20块": the discount's sum back, the same as the difference.
     [GeneratedRegex("改(个|一下)?价|退(个|点)?差价|退(我|给我)?[0-9一二三四五六七八九十两]+(块|元)?(钱)?(吗|嘛|么|不|呗|吧|$)|差的[0-9一二三四五六七八九十两]+(块|元)|补差价|返(我)?(个|点)?(钱|差价)|少算|便宜(点|一点|些)")]

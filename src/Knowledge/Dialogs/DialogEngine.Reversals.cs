@@ -26,8 +26,10 @@ public sealed partial class DialogEngine
 
         if (await OnlyOrderWithAsync(context, r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            // Said again once withdrawn: it stands withdrawn, never "what would you like to change?".
-            if (await OnlyOrderWithAsync(context, r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Cancelled && (r.Resolution ?? string.Empty).StartsWith(TakenBackNote, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false) is not { } withdrawn)
+            // Said again once withdrawn: it stands withdrawn, never "what would you like to change?". With another order in
+            // focus ("不用换了" about the lamp just talked of), that order's need is meant, not a change withdrawn before.
+            if (await OnlyOrderWithAsync(context, r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Cancelled && (r.Resolution ?? string.Empty).StartsWith(TakenBackNote, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false) is not { } withdrawn
+                || (state.LastOrderNumber is { } focus && focus != withdrawn.Order.OrderNumber))
             {
                 return null;
             }

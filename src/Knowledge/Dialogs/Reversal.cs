@@ -13,7 +13,7 @@ public static partial class Reversal
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = CompactText.Of(normalizedText);
-        return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text);
+        return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text) || AllPiecesKept().IsMatch(text);
     }
 
     /// <summary>"改尺码那个弄好没有", "换颜色的改了吗": where a change asked for before stands.</summary>
@@ -47,6 +47,10 @@ public static partial class Reversal
     // "不用换130了", "不改尺码了", "别换成白色了": 不/别/不用 before 改/换, then at most a value, then 了.
     [GeneratedRegex("(?:不用|不要|不想|别|不)(?:再)?(?:改|换)(?:成|到)?(?:尺码|颜色|规格|快递|[0-9]{2,3}(?:cm|码|号)?|[A-Za-z]{1,3}码?|[一-龥]{1,3}色)?(?:的)?了")]
     private static partial Regex ChangeRefused();
+
+    // "算了 两套都要吧", "还是要三条": a quantity cut taken back, never "都要退" or "都要换".
+    [GeneratedRegex("(?:[两二2三3四4五5]|几)(?:套|件|个|条|包|双|份|只|盒|单)?(?:都|全)要(?!退|换|改|补|赔)|全都要(?!退|换|改|补|赔)|还是(?:要|发)(?:[两二2三3四4五5])(?:套|件|个|条|包|双|份|只|盒)")]
+    private static partial Regex AllPiecesKept();
 
     [GeneratedRegex("(?:修改|改尺码|改颜色|改规格|换码|换色|换快递)的?(?:申请|要求|登记|备注)?(?:撤|取消|作废|不要了)|撤(?:掉|回|销)(?:那个|之前的|刚才的)?(?:修改|改尺码|改颜色|申请)")]
     private static partial Regex RequestWithdrawn();

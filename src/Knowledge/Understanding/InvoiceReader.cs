@@ -223,10 +223,11 @@ internal static partial class InvoiceReader
             : electronic && electronicReadable ? InvoiceMedium.Electronic : null;
     }
 
-    [GeneratedRegex("(不用|不要|不需要|不想要|别|不开)(开|给我|寄)?(个|张)?(纸质|纸的|纸本|纸票)")]
+    // "纸质的不用寄了", "纸的就不要了": the paper named first, then refused.
+    [GeneratedRegex("(不用|不要|不需要|不想要|别|不开)(开|给我|寄|邮寄)?(个|张)?(纸质|纸的|纸本|纸票)|(纸质|纸的|纸本|纸票)(的|版|发票)?(就)?(不用|不要|不需要|免了)(寄|邮寄|开)?(了|啦)")]
     private static partial Regex PaperRefused();
 
-    [GeneratedRegex("(不用|不要|不需要|不想要|别|不开)(开|给我|发)?(个|张)?电子")]
+    [GeneratedRegex("(不用|不要|不需要|不想要|别|不开)(开|给我|发)?(个|张)?电子|电子(的|版|发票)?(就)?(不用|不要|不需要|免了)(发|开)?(了|啦)")]
     private static partial Regex ElectronicRefused();
 
     [GeneratedRegex("纸质|纸的|纸本|纸票|邮寄发票|寄发票")]
