@@ -30,7 +30,8 @@ public sealed partial class DialogEngine
         }
 
         // "要纸质的" right after an electronic invoice was recorded: a correction the flow records in place of the first.
-        if (await InvoiceFlow.SwitchesMediumAfterAsync(context, cancellationToken).ConfigureAwait(false) && _flows.TryGetValue(IntentIds.Invoice, out var switched))
+        var mediumNamed = await InvoiceFlow.MediumNamedAfterAsync(context, cancellationToken).ConfigureAwait(false);
+        if (mediumNamed is { Same: false } && _flows.TryGetValue(IntentIds.Invoice, out var switched))
         {
             context.State.StartFlow(IntentIds.Invoice);
             return await RunAsync(context, switched, cancellationToken).ConfigureAwait(false);
@@ -38,9 +39,14 @@ public sealed partial class DialogEngine
 
         // "大概多久能开好" right after an invoice was recorded: that invoice's time and where it goes; "不用电子的" after a
         // paper one: it is paper already.
-        if (await InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false)
-            || await InvoiceFlow.ConfirmsMediumAfterAsync(context, cancellationToken).ConfigureAwait(false))
+        if (await InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false))
         {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
+        if (mediumNamed is { Same: true })
+        {
+            InvoiceFlow.ConfirmMedium(context, mediumNamed);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }
 

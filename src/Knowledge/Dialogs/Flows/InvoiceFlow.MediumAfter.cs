@@ -11,45 +11,45 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class InvoiceFlow
 {
-    /// <summary>Confirms the medium of the invoice just recorded when the buyer names the same one again (or refuses the other).</summary>
-    public static async Task<bool> ConfirmsMediumAfterAsync(FlowContext context, CancellationToken cancellationToken)
-    {
-        if (await MediumNamedAfterAsync(context, cancellationToken).ConfigureAwait(false) is not { Same: true } named)
-        {
-            return false;
-        }
-
-        var (order, request) = (named.Order, named.Request);
-        context.Say(named.Paper ? "invoice.medium_same_paper" : "invoice.medium_same_electronic",
-            Slots(context, order, request.InvoiceTitle, request.Email ?? "原来的邮箱"));
-        return true;
-    }
-
-    /// <summary>True when the buyer asks for the other medium right after a request was recorded: the flow takes it as a correction.</summary>
-    public static async Task<bool> SwitchesMediumAfterAsync(FlowContext context, CancellationToken cancellationToken) =>
-        await MediumNamedAfterAsync(context, cancellationToken).ConfigureAwait(false) is { Same: false };
-
-    /// <summary>The open request of the order in focus and whether the line names its medium, when the line names nothing else.</summary>
-    private static async Task<MediumNamed?> MediumNamedAfterAsync(FlowContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The open request of the order in focus and whether the line names its medium again (or refuses the other), when
+    /// the line names a medium and nothing else (no title, number or e-mail) right after an invoice; null otherwise.
+    /// </summary>
+    public static async Task<MediumNamed?> MediumNamedAfterAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
             || context.Facts.Invoice is not { Medium: { } medium, Title: null, TaxNumber: null, InvalidTaxNumber: null, Email: null }
-            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
         {
             return null;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        if (cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status == CaseStatus.Open).OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } request)
-        {
-            return null;
-        }
-
-        var recordedPaper = request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true;
-        return new MediumNamed(order, request, recordedPaper, recordedPaper == (medium == InvoiceMedium.Paper));
+        return new MediumNamed(order, request, IsPaper(request), IsPaper(request) == (medium == InvoiceMedium.Paper));
     }
 
-    private sealed record MediumNamed(Order Order, CaseRecord Request, bool Paper, bool Same);
+    /// <summary>Says the medium on record back, with its title and where it goes.</summary>
+    public static void ConfirmMedium(FlowContext context, MediumNamed named)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(named);
+        context.Say(named.Paper ? "invoice.medium_same_paper" : "invoice.medium_same_electronic",
+            Slots(context, named.Order, named.Request.InvoiceTitle, named.Request.Email ?? "原来的邮箱"));
+    }
+
+    /// <summary>The newest open invoice request of an order.</summary>
+    private static async Task<CaseRecord?> OpenRequestAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken)
+    {
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
+        return cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status == CaseStatus.Open).OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+    }
+
+    /// <summary>A request with no e-mail, recorded as paper: posted to the order's address.</summary>
+    private static bool IsPaper(CaseRecord request) =>
+        request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true;
+
+    /// <summary>An invoice request named again by its medium: <paramref name="Same"/> when it is the one on record.</summary>
+    public sealed record MediumNamed(Order Order, CaseRecord Request, bool Paper, bool Same);
 }

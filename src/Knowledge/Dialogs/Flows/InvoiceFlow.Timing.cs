@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Templates;
 
@@ -34,13 +33,8 @@ public sealed partial class InvoiceFlow
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
             || !(TimingAsked().IsMatch(context.Compact) || context.Facts.Cues.Deadline is not null)
-            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
-        {
-            return false;
-        }
-
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        if (cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status == CaseStatus.Open).OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } request)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
         {
             return false;
         }
@@ -51,7 +45,7 @@ public sealed partial class InvoiceFlow
             [TemplateSlots.Date] = context.Facts.Cues.Deadline is { } deadline ? Entities.SaidDates.Format(deadline) : null,
         };
         context.Say(context.Facts.Cues.Deadline is not null ? "invoice.deadline_recorded"
-            : request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", slots);
+            : IsPaper(request) ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", slots);
         return true;
     }
 
