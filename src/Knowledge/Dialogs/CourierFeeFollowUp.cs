@@ -7,7 +7,7 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// After this chat took up a courier who wants money to deliver or will not deliver: "这钱该我出吗 包邮的啊" is told the
-/// money is not the buyer's to pay (never the free-shipping policy again), and "算了 让他先放驿站吧 你们不用管了" lets the
+/// money is not the buyer's to pay (never the free-shipping policy again), "又不是山沟沟" is agreed with, and "算了 让他先放驿站吧 你们不用管了" lets the
 /// buyer's choice stand: the courier follow-up is withdrawn and the buyer told so, never pressed further.
 /// </summary>
 public static partial class CourierFeeFollowUp
@@ -22,7 +22,8 @@ public static partial class CourierFeeFollowUp
     {
         ArgumentNullException.ThrowIfNull(context);
         var dropped = Dropped().IsMatch(context.Compact);
-        if (!dropped && !WhoPays().IsMatch(context.Compact))
+        var grumbled = !dropped && !WhoPays().IsMatch(context.Compact) && Grumbles().IsMatch(context.Compact) && !context.Facts.Cues.IsQuestion;
+        if (!dropped && !grumbled && !WhoPays().IsMatch(context.Compact))
         {
             return false;
         }
@@ -40,7 +41,7 @@ public static partial class CourierFeeFollowUp
             context.State.LastOrderNumber = order.OrderNumber;
             if (!dropped)
             {
-                context.Say("policy_topics.courier_fee_not_yours", context.SlotsOf(order));
+                context.Say(grumbled ? "policy_topics.courier_fee_agreed" : "policy_topics.courier_fee_not_yours", context.SlotsOf(order));
                 return true;
             }
 
@@ -60,7 +61,11 @@ public static partial class CourierFeeFollowUp
     [GeneratedRegex("(?:不用|不要|别|不必)(?:你们)?(?:再)?(?:管|找快递|联系快递|催|麻烦|操心)|算了|不折腾|我自己去(?:站点|驿站)?(?:拿|取)")]
     private static partial Regex Dropped();
 
-    /// <summary>"这钱该我出吗", "要我付吗", "凭什么我出", "不是包邮吗": whose money the courier's fee is.</summary>
-    [GeneratedRegex("(?:钱|费|这笔)[^，。]{0,4}(?:该|要|得|由)?我(?:出|付|给)|(?:要|该|得)我(?:出|付|给)|凭什么(?:让)?我(?:出|付|给)|我(?:要|该|得)(?:出|付|给)(?:吗|么|嘛|不)|包邮(?:的)?(?:啊|吗|呀|的)")]
+    /// <summary>"我家就在小区里面 又不是山沟沟": the buyer protests at the courier, asking nothing new; agreed with, the chase said.</summary>
+    [GeneratedRegex("又不是|凭什么|明明|本来就|就在(?:小区|楼下|市区|城里|市里)|不偏|不远|山沟|太过分|离谱|坑人|乱收")]
+    private static partial Regex Grumbles();
+
+    /// <summary>"这钱该我出吗", "要我付吗", "凭什么我出", "这钱我不出", "不是包邮吗": whose money the courier's fee is.</summary>
+    [GeneratedRegex("(?:钱|费|这笔)[^，。]{0,4}(?:该|要|得|由)?我(?:出|付|给)|(?:钱|费|这笔)[^，。]{0,2}我(?:可)?不(?:出|付|给)|(?:要|该|得)我(?:出|付|给)|凭什么(?:让)?我(?:出|付|给)|我(?:要|该|得)(?:出|付|给)(?:吗|么|嘛|不)|包邮(?:的)?(?:啊|吗|呀|的)")]
     private static partial Regex WhoPays();
 }

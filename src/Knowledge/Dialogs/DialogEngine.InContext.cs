@@ -82,6 +82,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "那咋办 家里这周没人" about a parcel already on its way: the ways to receive it, before any wish for its courier.
+        if (NobodyHome.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         if (await DeliveryWish.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);

@@ -13,7 +13,7 @@ public sealed partial class DialogEngine
 {
     private async Task<DialogOutcome?> AnswersMoneyAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (AnswersChangePrice(context) is { } price)
+        if (await AnswersChangePriceAsync(context, cancellationToken).ConfigureAwait(false) is { } price)
         {
             return price;
         }
@@ -107,10 +107,10 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
-    /// The difference asked about right after a change was recorded in this conversation. A line naming a new value
+    /// The difference asked about right after a change was recorded in this conversation (the postage for a courier). A line naming a new value
     /// ("那换成蓝的 要补钱吗") is a change of its own: the change flow records it and adds the same answer.
     /// </summary>
-    private DialogOutcome? AnswersChangePrice(FlowContext context)
+    private async Task<DialogOutcome?> AnswersChangePriceAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.ActiveFlow is not null || !ChangePriceDifference.IsAsked(context.Compact)
@@ -123,7 +123,12 @@ public sealed partial class DialogEngine
 
         state.ClearClarification();
         state.LastOrderNumber = number;
-        context.Say(ChangePriceDifference.Template, context.SlotsOf(order));
+        // "差价我补 多少钱你说" after a courier was noted: the courier's postage, never a new spec's price.
+        if (!await CourierDifference.TryAnswerAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            context.Say(ChangePriceDifference.Template, context.SlotsOf(order));
+        }
+
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 

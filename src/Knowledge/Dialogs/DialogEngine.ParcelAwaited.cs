@@ -16,14 +16,44 @@ public sealed partial class DialogEngine
     private const int AwaitedLength = 12;
 
     /// <summary>
-    /// What a buyer says right after being told about a parcel: refusing it at the door, the chase already under way,
-    /// when the order still to ship was paid, still waiting for it, or the date it is needed by.
+    /// What a buyer says about a parcel, mostly right after being told about it: sending it elsewhere, a courier who asks
+    /// money to deliver, refusing it at the door, the chase already under way, when the order still to ship was paid, still waiting
+    /// for it, or the date it is needed by.
     /// </summary>
     private async Task<DialogOutcome?> AfterParcelAnswerAsync(FlowContext context, CancellationToken cancellationToken) =>
-        TrackFlow.TryAfterDoorDamage(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: false, cancellationToken).ConfigureAwait(false)
+        await RedirectAsync(context, cancellationToken).ConfigureAwait(false) ?? await CourierProblemAsync(context, cancellationToken).ConfigureAwait(false)
+        ?? (TrackFlow.TryAfterDoorDamage(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: false, cancellationToken).ConfigureAwait(false)
             ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track)
             : ShortRemark.TryPaid(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry)
-            : await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false) ?? await DateForParcelAsync(context, cancellationToken).ConfigureAwait(false);
+            : await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false) ?? await DateForParcelAsync(context, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// "能不能幫我改寄到新家 浦東新區…": the parcel sent elsewhere is a change of address (a redirect once shipped), never
+    /// the courier chased for the last parcel talked of, whatever the model makes of the polite words.
+    /// </summary>
+    /// <summary>
+    /// "中通打电话说要我自己去驿站拿 送上门要加5块": the courier asking money to deliver or refusing to bring it up is the
+    /// parcel's problem to take up with the courier, however unsure the model is of a line it rarely sees.
+    /// </summary>
+    private async Task<DialogOutcome?> CourierProblemAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var understanding = context.Input.Understanding;
+        var otherNeed = understanding.Decision == TurnDecision.Answer
+            && understanding.Intent is not (IntentIds.Track or IntentIds.CourierChoice or IntentIds.Other or IntentIds.Complaint or IntentIds.Hurry);
+        if (context.State.ActiveFlow is not null || otherNeed || !TrackSituations.IsCourierProblem(context.Normalized)
+            || !_services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.Shipped)
+            || !_flows.ContainsKey(IntentIds.Track))
+        {
+            return null;
+        }
+
+        return await StartAsync(context, IntentIds.Track, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogOutcome?> RedirectAsync(FlowContext context, CancellationToken cancellationToken) =>
+        context.State.ActiveFlow is null && ParcelRedirect.IsAsked(context) && _flows.ContainsKey(IntentIds.ChangeAddress)
+            ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
+            : null;
 
     /// <summary>
     /// "周二朋友生日要送的" right after a parcel on its way was answered: a date named with no question is still whether

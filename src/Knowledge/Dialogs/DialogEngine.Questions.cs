@@ -128,7 +128,8 @@ public sealed partial class DialogEngine
             }
 
             DeadlineAside.Say(context);
-            if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed)
+            // "前几天才到 快递慢得要死": the goods came, so no days on the road to tell.
+            if (context.State.ActiveFlow is null && context.NeedsPerson is null && !context.Failed && !context.Facts.Cues.AlreadyReceived)
             {
                 ArrivalDays.Say(context, context.State.LastOrderNumber is { } told ? _services.Orders.Find(context.Input.BuyerId, told) : null);
                 return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);

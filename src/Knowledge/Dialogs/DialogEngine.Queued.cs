@@ -149,8 +149,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
-        // "你们到底管不管" while waiting: an apology and what the person will do, never only "your message was passed on".
-        if (ParcelFacts.TryAnswer(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
+        // "你们到底管不管" while waiting: an apology and what the person will do, never only "your message was passed on";
+        // "改不了怎么办 旧家没人收": the ways to receive it.
+        if (ParcelFacts.TryAnswer(context) || NobodyHome.TryAnswer(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }

@@ -208,6 +208,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>
     /// "开张纸质发票 公司抬头 北京兔兔网络科技有限公司 税号… 寄到收货地址就行": the title, tax number or e-mail after a cut are
     /// the invoice's own details, and sending it to the order's address changes no address.
+    /// "想改个地址 寄公司": where the parcel is to go is that change's destination, never an invoice for the 公司 it names.
     /// "上周说给我开的发票呢 到现在没收到": a part that names no parcel, order or shipping after an invoice is about that
     /// invoice, never a parcel to track. "电话换成… 原来那个号不用了" explains the change of address it follows.
     /// </summary>
@@ -217,7 +218,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             && !NamesParcel().IsMatch(CompactText.Of(second.NormalizedText)))
         || KeepsOrderAddress(second, secondFacts)
         || (first.Intent == IntentIds.Invoice && InvoiceIssuedAsked().IsMatch(CompactText.Of(second.NormalizedText)))
-        || (first.Intent == IntentIds.ChangeAddress && OldNumberDropped().IsMatch(CompactText.Of(second.NormalizedText)));
+        || (first.Intent == IntentIds.ChangeAddress && OldNumberDropped().IsMatch(CompactText.Of(second.NormalizedText)))
+        || (first.Intent == IntentIds.ChangeAddress && SentToPlace().IsMatch(CompactText.Of(second.NormalizedText)));
 
     /// <summary>
     /// "地址写成家里了 要寄到公司 上海市徐汇区…B座1709": the part that holds a place or a street beside a change of address is
@@ -254,6 +256,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>"…要开发票 开了没": whether that invoice is issued, never a second need about shipping.</summary>
     [GeneratedRegex("^(?:发票|發票)?(?:到底)?(?:开|開)(?:了|好)?(?:没|沒|吗|嗎|嘛|么|麼|没有|沒有|了没|了沒|了吗|了嗎)[?？!！~。]*$")]
     private static partial Regex InvoiceIssuedAsked();
+
+    [GeneratedRegex("^(?:要|想|改|就|帮我)?(?:寄|发|送|邮)(?:到|去|往|给)?(?:我|我的)?(?:公司|单位|学校|宿舍|家里|家|新家|老家|办公室|店里|公司地址|单位地址)(?:去|那|那里|那边|里)?(?:吧|哈|呀|啊|的|就行|就好)?[。!！~]*$")]
+    private static partial Regex SentToPlace();
 
     /// <summary>"原来那个号不用了", "旧号码停机了" after a new phone number: why the number changes, never a parcel number to look up.</summary>
     [GeneratedRegex("(?:原来|以前|之前|旧|老)的?(?:那个|那個)?(?:手机|手機|电话|電話)?(?:号|號)(?:码|碼)?.{0,3}(?:不用|停机|停機|停用|注销|註銷|没用|沒用|打不通)")]

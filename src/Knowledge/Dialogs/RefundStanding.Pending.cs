@@ -79,9 +79,13 @@ internal static partial class RefundStanding
             return true;
         }
 
-        Answer(context, order, PendingShipped, slots);
+        // "快递还在路上": the goods have not reached the buyer, so refusing the parcel is the way, never a return's number.
+        Answer(context, order, OnTheWay().IsMatch(context.Compact) && !context.State.GoodsInHand ? "refund_unshipped.pending_shipped_on_the_way" : PendingShipped, slots);
         return true;
     }
+
+    [GeneratedRegex("(?:还|都|仍)在路上|在途|还没(?:到|收到|签收|送到)|没收到|未签收|还在(?:运输|派送|中转)|在派送")]
+    private static partial Regex OnTheWay();
 
     private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核并告诉买家退货安排";
 

@@ -83,8 +83,9 @@ internal static partial class RefusedParcel
     }
 
     /// <summary>
-    /// "拒收的话运费扣我的吗", "运费要我出吗" about a parcel being refused or stopped: the return postage rule for it, also
-    /// while a person is asked to stop it (then nothing is recorded).
+    /// "拒收的话运费扣我的吗", "运费要我出吗" about a parcel being refused or stopped: nothing to send back or pay at the
+    /// door, and no deduction claimed that the refusal policy does not state, also while a person is asked to stop it
+    /// (then nothing is recorded).
     /// </summary>
     public static async Task<bool> TryPostageAsync(FlowContext context, bool queued, CancellationToken cancellationToken)
     {

@@ -15,11 +15,16 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
     private const string NotedNoTime = "delay_shipment.noted_no_time";
     private const string NotedVague = "delay_shipment.noted_vague";
 
+    /// <summary>The order is already on its way: it cannot be held back in the warehouse.</summary>
+    public const string AlreadyShipped = "delay_shipment.already_shipped";
+
     public string Intent => IntentIds.DelayShipment;
 
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var order = OrderResolver.Resolve(context, "delay_shipment", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
+        // "下周一以后再发就行" right after hearing the parcel in focus already left: still that parcel, never another order offered.
+        var order = OrderResolver.Resolve(context, "delay_shipment", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay,
+            answersFocus: o => o.Status == OrderStatus.Shipped && context.Told(AlreadyShipped, o.OrderNumber));
         if (order is null)
         {
             return;
@@ -54,8 +59,12 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             case OrderStatus.AwaitingPayment:
                 context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));
                 break;
+            // Asked again to wait: the ways to receive it later, never the same "already shipped" twice.
+            case OrderStatus.Shipped when context.Told(AlreadyShipped, order.OrderNumber):
+                context.Say(NobodyHome.Template, context.SlotsOf(order));
+                break;
             case OrderStatus.Shipped:
-                context.Say("delay_shipment.already_shipped", context.SlotsOf(order));
+                context.Say(AlreadyShipped, context.SlotsOf(order));
                 break;
             case OrderStatus.Closed:
                 context.Say("track.closed", context.SlotsOf(order));

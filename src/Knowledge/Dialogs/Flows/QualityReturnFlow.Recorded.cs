@@ -148,8 +148,7 @@ public sealed partial class QualityReturnFlow
         switch (kind)
         {
             case CaseKind.Reship:
-                await context.Actions.RequestReshipAsync(context.Turn, orderNumber, $"{description}（{ReshipNote(context, description)}）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
-                context.Say("quality_return.changed_to_reship", slots);
+                await ReshipInsteadAsync(context, orderNumber, description, recorded.PhotoUrls, slots, cancellationToken).ConfigureAwait(false);
                 break;
             case CaseKind.Repair:
                 await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.Repair, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);

@@ -39,7 +39,7 @@ public sealed partial class TrackFlow : IDialogFlow
         // "到底到哪了 一直没发货": the parcel the buyer waits for has not left, so the order is an unshipped one.
         // "发了跟我说一声单号": the number is wanted once the parcel leaves, so the order is one still to ship.
         var toldWhenShipped = AsksToBeToldWhenShipped(context.Compact);
-        var notShipped = SaysNotShipped(context.Normalized) || toldWhenShipped;
+        var notShipped = SaysNotShipped(context.Normalized) || toldWhenShipped || WaitMeansOverdue(context, situation);
         var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (notShipped
             ? o.Status == OrderStatus.AwaitingShipment
             : o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
@@ -82,6 +82,11 @@ public sealed partial class TrackFlow : IDialogFlow
             && (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count > 0;
         switch (situation)
         {
+            // "四件套前几天才到 快递慢得要死": the goods came, late; no lost parcel, no chase, only the wait regretted.
+            case TrackSituation.WhereIsIt or TrackSituation.Stalled or TrackSituation.NeededBy when order.Status == OrderStatus.Shipped && ArrivedLate(context):
+                context.State.GoodsInHand = true;
+                context.Say("track.arrived_late", slots);
+                break;
             // Long on the road and not arrived, however the buyer puts it: a lost-parcel case and a person, never a
             // follow-up note again and again.
             case not TrackSituation.DamagedInTransit when onTheRoad && !delivered && facts.IsShippedLongAgo:
@@ -90,6 +95,10 @@ public sealed partial class TrackFlow : IDialogFlow
             case TrackSituation.Stalled when followedHere:
                 context.Say("track.asked_again_followed", slots);
                 context.NeedPerson(ShipmentAnswers.TrackingFollowUp);
+                break;
+            // Left this morning and no number yet: the pick-up and the number still to sync are told, nothing stalled.
+            case TrackSituation.Stalled when order.Status == OrderStatus.Shipped && !facts.HasTrackingNumber && JustLeft(facts):
+                await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
                 break;
             // A parcel a day or two on its way that "does not move" is in normal transit: explained, nothing recorded.
             case TrackSituation.Stalled when onTheRoad && facts.DaysSinceShipment < NormalTransitDays && !context.Told(InTransit, order.OrderNumber):
@@ -114,15 +123,16 @@ public sealed partial class TrackFlow : IDialogFlow
                 await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家反映物流多日没有更新", cancellationToken).ConfigureAwait(false);
                 break;
             case TrackSituation.CourierProblem when order.Status == OrderStatus.Shipped:
-                var access = TrackSituations.IsAccessProblem(context.Normalized) && !context.Normalized.Any(c => c is '钱' or '块' or '元' or '费');
+                var access = TrackSituations.IsAccessProblem(context.Normalized) && !AsksMoney(context);
                 // "快递员电话一直打不通": nobody asked for money, so no word of fees; the courier is chased to call the buyer.
-                var unreachable = !access && TrackSituations.CourierUnreachable(context.Normalized) && !context.Normalized.Any(c => c is '钱' or '块' or '元' or '费');
+                var unreachable = !access && TrackSituations.CourierUnreachable(context.Normalized) && !AsksMoney(context);
                 context.Say(access ? "track.courier_access" : unreachable ? "track.courier_unreachable" : "track.courier_problem", slots);
                 await context.Actions.FollowUpLogisticsAsync(
                     context.Turn,
                     order.OrderNumber,
                     WithWish(context, access ? "买家反映快递员进不了小区或不送上楼，请联系网点约定派送时间地点"
                     : unreachable ? "买家反映联系不上快递员，请联系网点催派送并让快递员联系买家"
+                    : AsksMoney(context) ? "买家反映快递要加钱才送货上门或让买家自取，请联系网点按地址派送，买家不另付钱"
                     : "买家反映快递不派送或联系不上快递员"),
                     cancellationToken).ConfigureAwait(false);
                 break;

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "差价我补 多少钱你说" after a named courier was noted on an order still to ship: the difference is the courier's
+/// postage, which the colleague confirming the courier works out, never a new spec's page price. The buyer's
+/// readiness to pay goes on the courier note, so the colleague need not ask again.
+/// </summary>
+internal static partial class CourierDifference
+{
+    private const string Template = "order_change.courier_difference";
+
+    private const string NotedTemplate = "order_change.courier_difference_noted";
+
+    private const string Courier = "指定快递";
+
+    private const string Willing = "；买家愿意补运费差价";
+
+    public static async Task<bool> TryAnswerAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var noted = (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
+            .LastOrDefault(c => c.Reason == Courier);
+        if (noted is null)
+        {
+            return false;
+        }
+
+        var pays = PaysIt().IsMatch(context.Compact);
+        if (pays && noted.Description?.Contains(Willing, StringComparison.Ordinal) == false)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, noted.Id, "买家补充愿意补运费差价，以新的登记为准", cancellationToken).ConfigureAwait(false);
+            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, Courier, noted.Description + Willing, cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Say(pays ? NotedTemplate : Template, context.SlotsOf(order));
+        return true;
+    }
+
+    [GeneratedRegex("我(?:来)?补|我(?:来)?出|我(?:来)?付|补就补|可以补|愿意补|加钱(?:也)?(?:行|可以|没问题)")]
+    private static partial Regex PaysIt();
+}
