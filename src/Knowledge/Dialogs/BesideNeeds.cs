@@ -41,7 +41,7 @@ public static partial class BesideNeeds
 
         var before = context.Replies.Count;
         if (NotHome(context.Compact) && AboutDelivery(context) && !context.Replies.Any(r => r.TemplateId == NotHomeTemplate) && !context.Told(NotHomeTemplate, null)
-            && context.State.ActiveFlow != IntentIds.ChangeAddress && !context.Replies.Any(r => r.TemplateId == PassedOnTemplate))
+            && context.State.ActiveFlow != IntentIds.ChangeAddress && !context.Replies.Any(r => r.TemplateId is PassedOnTemplate or NobodyHome.Template or NobodyHome.RedirectFallback))
         {
             context.Say(NotHomeTemplate);
         }

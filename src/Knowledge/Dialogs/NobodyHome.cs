@@ -37,7 +37,7 @@ public static partial class NobodyHome
         return true;
     }
 
-    private const string RedirectFallback = "change_address.redirect_fallback";
+    public const string RedirectFallback = "change_address.redirect_fallback";
 
     private static bool Redirected(FlowContext context, string orderNumber) =>
         context.Told("change_address.after_shipment", orderNumber) || context.Told("change_address.after_shipment_noted", orderNumber)
