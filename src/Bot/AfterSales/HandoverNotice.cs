@@ -41,7 +41,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
         && repliesSent?.Any(HandoverWords.IsMatch) == true;
 
     private static readonly System.Text.RegularExpressions.Regex HandoverWords = new(
-        "(?:转给|转交给?|交给|请)(?:主管|人工|售后)?(?:同事|主管)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "(?:转给|转交给?|交给|请)[^，。；！？,.;!?]{0,8}?(?:同事|主管)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The kind of reason a person is needed, named as the <c>handoff.why_…</c> templates are.</summary>
     public static string WhyOf(HandoffDecision decision)
@@ -51,7 +51,8 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
         return decision.Trigger switch
         {
             HandoffTrigger.Complaint => "complaint",
-            HandoffTrigger.Abuse => "default",
+            // An angry buyer hears an apology and that a supervisor takes it up, as a complaint does.
+            HandoffTrigger.Abuse => "complaint",
             // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel.
             // The buyer who said "别取消 我就是要货" hears no offer to cancel.
             _ when decision.Priority == HandoffPriority.Overdue => flowReason == ShipmentAnswers.PastShippingPromiseKept ? "overdue_kept" : "overdue",

@@ -26,7 +26,8 @@ public sealed class QueuedReplies(
         // The lines the buyer read last turn, before answering the question replaces them in the state.
         var saidBefore = state.LastReplies.ToList();
         IReadOnlyList<string> lines;
-        if (AsksForPerson(understanding))
+        // "找你们老板 不然投诉" asks for someone in charge as a complaint: an apology and a note, not the place in the queue.
+        if (AsksForPerson(understanding) && !QueuedComplaint.Heard(understanding.NormalizedText))
         {
             lines = [await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
@@ -34,8 +35,10 @@ public sealed class QueuedReplies(
         {
             var input = new DialogInput(conversationId, buyerId, text, [], understanding);
             var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
+            // A complaint noted says itself that the supervisor follows it up: no second "passed on".
             lines = answer is { Replies.Count: > 0 }
-                ? [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
+                ? answer.Intent == IntentIds.Complaint ? [.. answer.Replies.Select(r => r.Text)]
+                : [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
                 : [Fresh("handoff.message_kept", NoSlots, conversationId, saidBefore)];
         }
 

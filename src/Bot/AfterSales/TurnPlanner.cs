@@ -27,6 +27,13 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         var outcome = await dialogs.HandleAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false);
         var handoff = handoffs.Decide(understanding, outcome);
         (outcome, handoff) = await TakeUpNextNeedsAsync(dialogs, conversationId, buyerId, said?.Skip(1).ToList() ?? [], understanding, state, outcome, handoff, cancellationToken).ConfigureAwait(false);
+        // An angry buyer with broken goods goes to a person at once, but the case is taken down first, photos to follow;
+        // a person asked for plainly records nothing the buyer did not finish telling.
+        if (handoff is { Trigger: HandoffTrigger.Abuse or HandoffTrigger.Complaint } && await dialogs.RecordBeforePersonAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            outcome = outcome with { Replies = [.. outcome.Replies, .. recorded.Replies] };
+        }
+
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
         {

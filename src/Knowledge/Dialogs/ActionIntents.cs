@@ -65,7 +65,10 @@ public static partial class ActionIntents
     [GeneratedRegex("再不(给我)?发|(还|今天|明天)?不(给我)?发(货)?(的话)?(我)?就")]
     private static partial Regex NotShippedThreat();
 
-    /// <summary>"周三还不发我就退款", "明天不发货就取消": a refund that waits on a day, not one asked for now.</summary>
-    [GeneratedRegex("(再|还|仍然|仍)不(给我)?发(货|出来|出去)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)")]
+    /// <summary>
+    /// "周三还不发我就退款", "明天不发货就取消", "再拖我就直接退款了", "不发就退": a refund that waits on a day or on more delay,
+    /// not one asked for now.
+    /// </summary>
+    [GeneratedRegex("((再|还|仍然|仍)不|^不)(给我)?发(货|出来|出去)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)|再(拖|等|晚|慢|耽误)(下去|几天|一天|两天)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)")]
     public static partial Regex RefundThreat();
 }

@@ -55,7 +55,7 @@ public static partial class BulkOrSpecialInvoice
     [GeneratedRegex("(不要|不用|不需要|不开)(开)?(专票|专用)|普票就|(普票|普通发票)(和|或|或者|还是|、|/)?(专票|专用发票)(都|哪个都|随便)|(专票|专用发票)(和|或|或者|还是|、|/)?(普票|普通发票)(都|哪个都|随便)")]
     private static partial Regex NotSpecial();
 
-    [GeneratedRegex("批发|批量|拿货|进货|(数|要的|拿的|采购|订)量(大|多)|量大(能|可以|有|便宜|优惠|的话)|开.{0,3}(超市|小卖部|便利店|门店)|大量(买|采购|购买|订)|团购|集采|(公司|单位|企业)(采购|统一买|发福利)")]
+    [GeneratedRegex("批发|批量|拿(点|些)?货|进(点|些)?货|自己开(的)?(个|家)?(杂货铺|小店|店|铺子|超市)|(数|要的|拿的|采购|订)量(大|多)|量大(能|可以|有|便宜|优惠|的话)|开.{0,3}(超市|小卖部|便利店|门店)|大量(买|采购|购买|订)|团购|集采|(公司|单位|企业)(采购|统一买|发福利)")]
     private static partial Regex Wholesale();
 
     /// <summary>A quantity far past a household's: twenty or more pieces in one go.</summary>

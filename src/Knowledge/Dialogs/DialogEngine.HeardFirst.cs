@@ -214,7 +214,8 @@ public sealed partial class DialogEngine
         }
 
         // "是我妈的号买的": another account's order is never looked up nor handed over; the buyer is told how to see it.
-        if (OtherAccount.TryAnswer(context))
+        // "你们老板在吗": who answers here, and what it is about, never "没理解".
+        if (OtherAccount.TryAnswer(context) || BossAsked.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }

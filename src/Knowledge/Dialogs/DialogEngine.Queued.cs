@@ -31,12 +31,15 @@ public sealed partial class DialogEngine
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
+        var context = new FlowContext(input, state, _services);
+        // "找你们老板来 不然差评": someone in charge asked for with a threat is a complaint for the supervisor, not a
+        // second place in the queue.
         if (input.Understanding.HandoffRequested || input.Understanding.Intent == IntentIds.Human)
         {
-            return null;
+            return await QueuedComplaint.TryRecordAsync(context, cancellationToken).ConfigureAwait(false)
+                ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
         }
 
-        var context = new FlowContext(input, state, _services);
         // "拦不住我就拒收 运费扣我的吗" while a person is asked to stop the parcel: the postage rule for refusing it, before
         // "钱多久退" in the same line is taken for the refund's timing alone.
         if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
@@ -63,6 +66,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "退款申请两天了还没同意 你们是不是不想退": where the buyer's own refund stands and what happens next, with an
+        // apology, never only "passed on".
+        if (await RefundStanding.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         // "算了 今天能发就不退" after that refund was recorded: the condition is noted, the refund never left plain.
         if (await RefundWithdrawal.TryOnConditionAsync(context, cancellationToken).ConfigureAwait(false))
         {
@@ -81,7 +91,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
-        // "今天不给说法我就投诉加差评" about the parcel a person is to chase: written on that record for the supervisor.
+        // "今天不给说法我就投诉加差评": written on this chat's record of the order for the supervisor, with an apology.
         if (await QueuedComplaint.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint);
@@ -181,6 +191,24 @@ public sealed partial class DialogEngine
     }
 
     private const double QueuedFactLeniency = 0.8;
+
+    /// <summary>
+    /// A person is fetched while the quality flow still waits for photos ("碎了两个盘子一个碗 气死了"): the case is recorded
+    /// now with photos to follow, so the buyer hears it is taken down and where to send the photos, and the person finds
+    /// the record. Null when no quality case waits for photos.
+    /// </summary>
+    public async Task<DialogOutcome?> RecordBeforePersonAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.ActiveFlow != IntentIds.QualityReturn || state.Step != DialogSteps.AskPhoto || !_flows.TryGetValue(IntentIds.QualityReturn, out var quality))
+        {
+            return null;
+        }
+
+        QualityReturnFlow.PhotosToFollow(state);
+        return await RunAsync(new FlowContext(input, state, _services), quality, cancellationToken).ConfigureAwait(false);
+    }
 
     private bool CourierWishWhileQueued(FlowContext context) =>
         OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }

@@ -19,16 +19,25 @@ public static partial class OtherAccount
         context.State.ClearClarification();
         context.State.UnownedItem = null;
         context.State.EndFlow();
-        context.Say("listen_open.other_account");
+        context.Say(context.Told(Template, null) ? Template + "_again" : Template);
         return true;
     }
 
-    /// <summary>The buyer says the order was placed from another account ("是我老婆的号拍的").</summary>
+    private const string Template = "listen_open.other_account";
+
+    /// <summary>
+    /// The buyer says the order was placed from another account ("是我老婆的号拍的"), or, once told why it cannot be looked
+    /// up, gives that account's name or pushes ("他账号叫…", "收件人是我", "看一眼就行 又不是别人"): told again, kindly.
+    /// </summary>
     public static bool IsNamed(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Named().IsMatch(CompactText.Of(context.Normalized));
+        var compact = CompactText.Of(context.Normalized);
+        return Named().IsMatch(compact) || (context.Told(Template, null) && PushedBack().IsMatch(compact));
     }
+
+    [GeneratedRegex("(她|他)(的)?(淘宝)?(账号|帐号|号|用户名|昵称|id)(是|叫|名)|收件人(写的|填的)?(是|就是)我|看一眼|看一下就行|查一下就行|又不是别人|不是外人|一家人|通融|我是他(老婆|老公|媳妇|家人)|我们是(夫妻|一家)")]
+    private static partial Regex PushedBack();
 
     // "帮我查下我妈的订单" too, but not "给我妈买的订单" (the buyer's own order, bought for someone).
     [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是")]

@@ -5,41 +5,76 @@ using ShopBot.Knowledge.Dialogs.Flows;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "今天不给我个说法我就投诉加差评" while the buyer waits for a person about a parcel: the threat is a complaint for the
-/// supervisor, so it is written on the parcel's open record this chat made (the lost parcel or the courier follow-up the
-/// person works from), not left among the chat lines, and the buyer hears it was noted. Said again, nothing is added.
+/// "今天不给我个说法我就投诉加差评", "找你们老板来跟我说" while the buyer waits for a person: the threat or the demand for
+/// someone in charge is a complaint for the supervisor, never "you are already queued". It is written on the open record
+/// this chat made on the order in focus (the lost parcel, the courier follow-up, the urgent note or the quality case the
+/// person works from), not left among the chat lines, and the buyer hears an apology and that a supervisor follows it up.
+/// Said again, nothing is added to the record.
 /// </summary>
 public static partial class QueuedComplaint
 {
-    private const string ComplaintNote = "；买家表示要投诉、给差评，请主管跟进";
+    private const string ComplaintNote = "；买家表示要投诉、给差评或找负责人，请主管跟进";
+
+    private const string Withdrawn = "买家表示要投诉，已连同投诉重新登记";
+
+    /// <summary>True when the line threatens a complaint or a bad review, or asks for the boss or someone in charge.</summary>
+    public static bool Heard(string normalized)
+    {
+        var compact = CompactText.Of(normalized ?? string.Empty);
+        return (Threat().IsMatch(compact) || AsksForBoss().IsMatch(compact)) && !NoThreat().IsMatch(compact);
+    }
 
     public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Threat().IsMatch(context.Compact) || NoThreat().IsMatch(context.Compact)
-            || context.State.LastOrderNumber is not { } number
-            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LostParcel, CaseKind.LogisticsFollowUp).ConfigureAwait(false))
-                .LastOrDefault(c => c.Description is not null) is not { Description: { } description } record)
+        if (!Heard(context.Normalized))
         {
             return false;
         }
 
-        if (!description.Contains(ComplaintNote, StringComparison.Ordinal))
+        var order = (context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+        var record = order is null ? null
+            : (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
+        // A threat is a complaint; "让能做主的人来" alone asks for someone in charge, with no complaint put in its mouth.
+        var said = Threat().IsMatch(CompactText.Of(context.Normalized)) ? "complaint.queued_" : "complaint.boss_";
+        if (order is null || record is null)
         {
-            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家表示要投诉，已连同投诉重新登记", cancellationToken).ConfigureAwait(false);
-            var noted = description + ComplaintNote;
-            await (record.Kind == CaseKind.LostParcel
-                ? context.Actions.ReportLostParcelAsync(context.Turn, number, noted, cancellationToken)
-                : context.Actions.FollowUpLogisticsAsync(context.Turn, number, noted, cancellationToken)).ConfigureAwait(false);
+            context.Say(said + "heard");
+            return true;
         }
 
-        context.Say("complaint.queued_noted", context.SlotsOf(order));
+        if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintNote, StringComparison.Ordinal))
+        {
+            await NoteOnAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Say(said + "noted", context.SlotsOf(order));
         return true;
     }
 
-    [GeneratedRegex("投诉|差评|12315|曝光|举报|消协|消费者协会")]
+    private static readonly CaseKind[] NotedKinds =
+        [CaseKind.LostParcel, CaseKind.LogisticsFollowUp, CaseKind.UrgentNote, CaseKind.QualityReport, CaseKind.Repair];
+
+    /// <summary>The record taken back and written again with the complaint, so the supervisor reads it where they work.</summary>
+    private static async Task NoteOnAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
+    {
+        var actions = context.Actions;
+        await actions.WithdrawCaseAsync(context.Turn, record.Id, Withdrawn, cancellationToken).ConfigureAwait(false);
+        await (record.Kind switch
+        {
+            CaseKind.LostParcel => actions.ReportLostParcelAsync(context.Turn, number, record.Description + ComplaintNote, cancellationToken),
+            CaseKind.LogisticsFollowUp => actions.FollowUpLogisticsAsync(context.Turn, number, record.Description + ComplaintNote, cancellationToken),
+            CaseKind.UrgentNote => actions.RecordHurryNoteAsync(context.Turn, number, pastPromise: true, record.Reason + ComplaintNote, cancellationToken),
+            _ => actions.RecordQualityCaseAsync(context.Turn, number, record.Kind, record.Description + ComplaintNote, record.PhotoUrls, cancellationToken),
+        }).ConfigureAwait(false);
+    }
+
+    [GeneratedRegex("投诉|差评|12315|曝光|举报|消协|消费者协会|平台介入|小二介入")]
     private static partial Regex Threat();
+
+    /// <summary>"找你们老板", "叫你们老板出来", "让能做主的人来", "你们领导呢": someone in charge asked for.</summary>
+    [GeneratedRegex("(找|叫|让|要|喊|请)(你们)?(的)?(老板|店长|负责人|领导|经理|主管)|(老板|店长|负责人|领导|经理|主管)(呢|在吗|在不在|出来)|能做主|说了算|管事的")]
+    private static partial Regex AsksForBoss();
 
     /// <summary>"不是要投诉", "不会给差评的": no threat.</summary>
     [GeneratedRegex("(?:不是|不会|不想|没说|不打算)(?:要)?(?:去)?(?:投诉|给差评|差评|举报)")]

@@ -33,7 +33,8 @@ internal static partial class RefundStanding
         // "台灯申请退款了 麻烦快点同意 还没发货的": a request already made, whatever is said of shipping beside it.
         var opening = Refund().IsMatch(compact) && !NewRequest().IsMatch(compact) && (!Shipping().IsMatch(compact) || AppliedAlready().IsMatch(compact));
         // "不是要退款啦 是问问能不能晚几天发" refuses a refund: it says nothing about one the buyer has.
-        if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel))
+        // "你们是不是不想退" doubts the shop, it refuses nothing.
+        if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel) && !Doubted().IsMatch(compact))
         {
             return false;
         }
@@ -160,6 +161,10 @@ internal static partial class RefundStanding
         context.Say(templateId, slots);
         context.NeedPerson(reason);
     }
+
+    /// <summary>"是不是不想退", "故意不给退吧", "就是不想给我退": the buyer doubts the shop will refund.</summary>
+    [GeneratedRegex("(是不是|是否|就是|故意|根本)(不想|不愿意?|不打算|不肯)?(给我)?退|不想给我退|不给(我)?退(是吧|吧|吗|啊|呀)|不肯退")]
+    private static partial Regex Doubted();
 
     [GeneratedRegex("退款|退钱|退货|售后申请|申请的退")]
     private static partial Regex Refund();

@@ -48,6 +48,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
     public string Intent => IntentIds.QualityReturn;
 
+    /// <summary>The photos asked for come later (a person takes over meanwhile): the next run records the case without them.</summary>
+    public static void PhotosToFollow(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        state.Values[PhotosLaterKey] = "yes";
+    }
+
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
