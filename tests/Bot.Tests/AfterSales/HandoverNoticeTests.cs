@@ -14,6 +14,7 @@ public sealed class HandoverNoticeTests
     [InlineData(HandoffTrigger.BuyerAsked, HandoffPriority.Overdue, "buyer asked for a person", "overdue")]
     [InlineData(HandoffTrigger.BuyerAsked, HandoffPriority.Normal, "buyer asked for a person", "asked")]
     [InlineData(HandoffTrigger.Complaint, HandoffPriority.Complaint, "complaint: 投诉", "complaint")]
+    [InlineData(HandoffTrigger.Abuse, HandoffPriority.Complaint, "anger: 气死", "complaint")]
     [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: lost_parcel", "parcel")]
     [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: tracking_follow_up", "courier")]
     [InlineData(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: quality_review", "quality")]
@@ -49,6 +50,17 @@ public sealed class HandoverNoticeTests
         Assert.DoesNotContain("why_compensation", compensation, StringComparison.Ordinal);
         Assert.StartsWith("[handoff.connecting", compensation, StringComparison.Ordinal);
         Assert.Contains("why_overdue", overdue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reply_naming_the_colleague_in_other_words_leaves_out_the_generic_reason()
+    {
+        var notice = new HandoverNotice(new EchoTemplates(), Options.Create(new HandoffOptions()));
+        string[] replies = ["批发的价格客服这边报不了，我把您的需求转给负责批量订单的同事，他们会按数量给您报价。"];
+
+        var text = notice.Render(new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Normal, "flow needs a person: wholesale_quote"), "c1", replies);
+
+        Assert.StartsWith("[handoff.connecting", text, StringComparison.Ordinal);
     }
 
     /// <summary>Shows which template was asked for with which service hours.</summary>
