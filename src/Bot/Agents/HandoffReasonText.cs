@@ -37,6 +37,7 @@ public static partial class HandoffReasonText
         ["wholesale_quote"] = "买家要批发或大量采购的报价",
         ["special_invoice"] = "买家要开增值税专用发票",
         ["repair_swap"] = "买家登记了维修，想直接换新，请同事决定",
+        ["remedy_either"] = "买家给了两种处理方式（如补发或退款），请同事决定",
         ["manual_copy"] = "买家说明书丢了，请发电子版说明书或教买家操作",
     };
 
