@@ -38,6 +38,7 @@ public static partial class HandoffReasonText
         ["special_invoice"] = "买家要开增值税专用发票",
         ["repair_swap"] = "买家登记了维修，想直接换新，请同事决定",
         ["reship_needed_by"] = "补发的商品买家有急用的日子，请核实照片后尽量优先安排",
+        ["remedy_either"] = "买家给了两种处理方式（如补发或退款），请同事决定",
         ["manual_copy"] = "买家说明书丢了，请发电子版说明书或教买家操作",
     };
 

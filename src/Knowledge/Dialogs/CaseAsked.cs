@@ -11,4 +11,7 @@ public enum CaseAsked
 
     /// <summary>"收到要检查吗": what to check when the new goods arrive.</summary>
     Check,
+
+    /// <summary>"能上门取件吗": whether a courier can fetch the parcel going back.</summary>
+    Pickup,
 }

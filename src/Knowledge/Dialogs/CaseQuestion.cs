@@ -30,6 +30,7 @@ public static partial class CaseQuestion
 
         return compactText switch
         {
+            _ when Pickup().IsMatch(compactText) => CaseAsked.Pickup,
             _ when Postage().IsMatch(compactText) => CaseAsked.Postage,
             _ when Courier().IsMatch(compactText) => CaseAsked.Courier,
             _ when Address().IsMatch(compactText) && !compactText.Contains('改', StringComparison.Ordinal) => CaseAsked.Address,
@@ -88,6 +89,9 @@ public static partial class CaseQuestion
             (CaseAsked.Courier, CaseKind.Reship) => "reship_courier",
             (CaseAsked.Courier, CaseKind.Compensation) => "compensation_nothing_back",
             (CaseAsked.Courier, _) => ownCost ? "return_courier_buyer" : sentWrong ? "return_courier_wrong_item" : "return_courier_shop",
+            (CaseAsked.Pickup, CaseKind.Reship) => "reship_postage",
+            (CaseAsked.Pickup, CaseKind.Compensation) => "compensation_nothing_back",
+            (CaseAsked.Pickup, _) => ownCost ? "return_pickup_buyer" : "return_pickup_shop",
             (CaseAsked.Days, CaseKind.Reship) => "reship_days",
             (CaseAsked.Days, CaseKind.Exchange) => "exchange_days",
             (CaseAsked.Days, CaseKind.Repair) => "repair_days",
@@ -98,10 +102,13 @@ public static partial class CaseQuestion
         };
     }
 
+    [GeneratedRegex("上门取|上门来取|来取件|上门收|上门揽收|预约取件|来家里取")]
+    private static partial Regex Pickup();
+
     [GeneratedRegex("运费|邮费|快递费|寄费|运输费")]
     private static partial Regex Postage();
 
-    [GeneratedRegex("(什么|哪家|哪个|啥|哪种)快递|韵达|顺丰|中通|圆通|申通|极兔|邮政|京东|德邦|上门取件|快递员上门|寄付|到付")]
+    [GeneratedRegex("(什么|哪家|哪个|啥|哪种)快递|韵达|顺丰|中通|圆通|申通|极兔|邮政|京东|德邦|寄付|到付")]
     private static partial Regex Courier();
 
     [GeneratedRegex("寄(到|去|回)?哪|退(到|回)?哪|发(到|去)?哪|地址|收件人|寄给谁|寄回给谁")]

@@ -34,6 +34,11 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.NoReasonReturn);
         }
 
+        if (await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false) is { } received)
+        {
+            return received;
+        }
+
         // "今早拍的 4份", "8号买的 后来退了": details of the order just answered, before any reading of 退 or 买 as a need.
         if ((await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) ?? await NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)
             ?? VoucherOfFocus(context) ?? await DetailsOfFocusAsync(context, cancellationToken).ConfigureAwait(false)) is { } orderConfirmed)

@@ -75,6 +75,25 @@ public sealed partial class WantedSpecs
         return null;
     }
 
+    /// <summary>
+    /// A colour as the order's title names it when the buyer said it short ("灰色" on a "… 雾霾灰" order is 雾霾灰), so
+    /// the record carries the page's name; any other spec as it was.
+    /// </summary>
+    public string AsTitled(string spec, string title)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(title);
+        var core = spec.TrimEnd('色');
+        if (core.Length == 0 || title.Contains(spec, StringComparison.Ordinal))
+        {
+            return spec;
+        }
+
+        return _words.Select(w => w.Spec).Distinct(StringComparer.Ordinal).OrderByDescending(named => named.Length)
+            .FirstOrDefault(named => named.Length > spec.Length && named.Contains(core, StringComparison.Ordinal) && title.Contains(named.TrimEnd('色'), StringComparison.Ordinal))
+            ?? spec;
+    }
+
     // The words before what is wanted; 不要/别要 refuse it.
     [GeneratedRegex("(?<![不别没])(?:要的是|买的是|拍的是|下单的是|选的是|订的是|想要|换成|换个|换回|换|改成|改为|要)")]
     private static partial Regex WantVerb();

@@ -28,6 +28,16 @@ public sealed class WantedSpecsTests
         Assert.Null(Analysis.Analyzer.Specs.Wanted(Folded(said)));
     }
 
+    [Theory]
+    [InlineData("灰色", "加厚珊瑚绒四件套 1.8m床 雾霾灰", "雾霾灰")]
+    [InlineData("藏青色", "不锈钢保温杯 500ml 奶白色", "藏青色")]
+    [InlineData("奶白色", "不锈钢保温杯 500ml 奶白色", "奶白色")]
+    [InlineData("XL", "纯棉圆领短袖T恤 男款 白色 XL", "XL")]
+    public void A_colour_said_short_is_named_as_the_order_s_title_names_it(string spec, string title, string named)
+    {
+        Assert.Equal(named, Analysis.Analyzer.Specs.AsTitled(spec, title));
+    }
+
     [Fact]
     public void A_line_without_buyer_words_names_its_file_and_line()
     {

@@ -27,10 +27,10 @@ public static partial class ColourSwap
         return wanted == came ? null : (wanted, came);
     }
 
-    /// <summary>"米" and "黑的" as the record writes them: "米色", "黑色".</summary>
-    private static string Named(string colour) => colour.EndsWith('色') ? colour : colour + "色";
+    /// <summary>"米" and "黑的" as the record writes them: "米色", "黑色"; "雾霾灰" as the product page names it.</summary>
+    private static string Named(string colour) => colour.EndsWith('色') || colour.StartsWith("雾霾", StringComparison.Ordinal) ? colour : colour + "色";
 
-    private const string Colour = "(?:[浅深淡暗亮奶藏酒玫天宝墨军]?(?:米|杏|卡其|咖啡|香槟|雾霾|黑|白|红|蓝|粉|灰|绿|黄|紫|棕|橙|青|金|银|褐|驼)色?)";
+    private const string Colour = "(?:雾霾[灰蓝]|[浅深淡暗亮奶藏酒玫天宝墨军]?(?:米|杏|卡其|咖啡|香槟|雾霾|黑|白|红|蓝|粉|灰|绿|黄|紫|棕|橙|青|金|银|褐|驼)色?)";
 
     [GeneratedRegex("(?:要|买|拍|订|下单|下|选|点)的(?:是|明明是)?(?<want>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:收到|来了|到了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|拿到|来的|到的)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")")]
     private static partial Regex WantedThenCame();

@@ -32,8 +32,10 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             context.ReadFactsFrom(SizeOrStyleChange().Replace(context.Normalized, string.Empty));
         }
 
-        // An order whose refund is already under way is no order to start a return on: it is never offered in the list.
-        var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed && !o.HasRefundUnderWay);
+        // An order whose refund is already under way is no order to start a return on: it is never offered in the list,
+        // unless it is the order just talked about ("我就是不喜欢这个蓝 没拆过的" about its refund), which is answered.
+        var focus = context.State.LastOrderNumber;
+        var order = OrderResolver.Resolve(context, "no_reason_return", o => o.Status is OrderStatus.Shipped or OrderStatus.Completed && (!o.HasRefundUnderWay || o.OrderNumber == focus));
         if (order is null)
         {
             return Task.CompletedTask;
@@ -50,7 +52,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
-        if (withinWindow && SizeOrStyleChange().IsMatch(context.Compact))
+        if (withinWindow && (SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context)))
         {
             // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
             var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
@@ -162,6 +164,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         : compact.Contains("买错", StringComparison.Ordinal) || compact.Contains("拍错", StringComparison.Ordinal) || compact.Contains("选错", StringComparison.Ordinal) ? "买错了"
         : compact.Contains('色', StringComparison.Ordinal) && Dislike().IsMatch(compact) ? "颜色不喜欢"
         : Dislike().IsMatch(compact) ? "不喜欢"
+        : change is not null && ColourChange().IsMatch(change) ? "想换颜色"
         : change is not null ? "款式不合适"
         : "不想要了";
 
@@ -218,6 +221,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         var from = FromSize().Matches(context.Compact).Select(m => m.Groups["s"].Value.ToUpperInvariant()).FirstOrDefault(s => s != target && s.Length > 0)
             ?? BoughtSize(order, target);
         var change = target.Length == 0 ? null : from is not null ? $"{from}换{target}" : target[0] is '大' or '小' ? $"换{target}" : $"换成{target}";
+        // "有黑色的话换黑色 没有就直接退": what the buyer wants when the colour is not there goes on the record too.
+        change = change is not null && OrElseReturn().IsMatch(context.Compact) ? $"{change}，没有的话买家要退货退款" : change;
         var item = ProblemPhrases.ItemOf(order.Title, context.Services.Analyzer.Products.ProductWords);
         var description = Describe(item, context.Normalized, true, change);
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);

@@ -19,20 +19,22 @@ public sealed partial class QualityReturnFlow
         ProblemPhrases.Of(context.Normalized) is { } said && ProblemPhrases.WithCount(description, said) is { } counted ? counted : description;
 
     /// <summary>
-    /// "碎了俩" after the case was recorded without a count: the case is recorded again with the count, since the
-    /// record is what the colleague reads.
+    /// "碎了俩" after the case was recorded without a count, "按洗标冷水洗的" or "下礼拜要用" after it: the case is
+    /// recorded again with the count or the note, since the record is what the colleague reads.
     /// </summary>
     private static async Task RecordCountAsync(FlowContext context, string orderNumber, CaseRecord recorded, CancellationToken cancellationToken)
     {
         var description = recorded.Description ?? string.Empty;
         var counted = Counted(context, description);
+        // "按洗标冷水洗的", "下礼拜要用": how the goods were treated and by when they are needed go on the record too.
+        var noted = counted + CaseDetails.NewIn(context.Compact, counted);
         // A piece returned for its share ("退其中1件") and a compensation are recorded with sums a count would not change.
-        if (counted == description || recorded.Kind == CaseKind.Compensation || description.Contains("退其中", StringComparison.Ordinal))
+        if (noted == description || recorded.Kind == CaseKind.Compensation || description.Contains("退其中", StringComparison.Ordinal))
         {
             return;
         }
 
-        await RecordAgainAsync(context, orderNumber, recorded, counted, "买家补充了件数", cancellationToken).ConfigureAwait(false);
+        await RecordAgainAsync(context, orderNumber, recorded, noted, counted == description ? "买家补充了情况" : "买家补充了件数", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The case withdrawn and recorded again, same kind and photos, with the description the buyer completed.</summary>

@@ -58,6 +58,12 @@ public sealed partial class QualityReturnFlow
 
         state.OrderNumber = orderNumber;
         var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber };
+        if (TellsRecordedReturnable(context, recorded, slots)
+            || await NotesEitherRemedyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var wanted = WantedKind(state.Values.GetValueOrDefault(WishKey));
         if (wanted is null && WishOf(recorded.Kind) is { } recordedWish && RefusedRemedies(context.Compact).Contains(recordedWish))
         {
@@ -79,8 +85,8 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
-        if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && WantedSpec(context) is { } spec
-            && !(recorded.Description ?? string.Empty).Contains($"换成{spec}）", StringComparison.Ordinal))
+        if (recorded.Kind == CaseKind.Exchange && wanted is null or CaseKind.Exchange && WantedSpec(context) is { } said
+            && TitledSpec(context, orderNumber, said) is var spec && !AlreadyWanted(recorded.Description ?? string.Empty, spec))
         {
             // "不对 我要M码": the exchange just recorded is recorded again with the size the buyer now gives.
             await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家更正要换的规格为{spec}", cancellationToken).ConfigureAwait(false);
@@ -111,11 +117,13 @@ public sealed partial class QualityReturnFlow
             context.Say(
                 recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized) ? "quality_return.compensation_amount"
                 : Defers(context) ? "quality_return.photos_later_noted"
+                : CaseDetails.TellsNeed(context.Compact) ? "quality_return.need_noted"
                 : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 : "quality_return.detail_noted",
                 new Dictionary<string, string?>(slots)
                 {
                     [Templates.TemplateSlots.Amount] = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+                    [Templates.TemplateSlots.Change] = recorded.Kind.Label(),
                 });
             context.Finish();
             return true;
@@ -196,6 +204,14 @@ public sealed partial class QualityReturnFlow
         CaseKind.Repair => RepairWish,
         _ => null,
     };
+
+    /// <summary>"灰色" as the order's title names it ("雾霾灰"), so the record says what the page says.</summary>
+    private static string TitledSpec(FlowContext context, string orderNumber, string said) =>
+        context.Services.Orders.Find(context.Input.BuyerId, orderNumber) is { } order ? context.Services.Analyzer.Specs.AsTitled(said, order.Title) : said;
+
+    /// <summary>The exchange recorded already sends <paramref name="spec"/>: "（买家要换成XL）" or "（要雾霾灰，收到浅粉色）".</summary>
+    private static bool AlreadyWanted(string description, string spec) =>
+        description.Contains($"换成{spec}）", StringComparison.Ordinal) || description.Contains($"要{spec}，", StringComparison.Ordinal);
 
     [GeneratedRegex("（买家要换成[^）]*）")]
     private static partial Regex WantedSpecNote();

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// Lines about the quality case this conversation recorded that the model may read as anything: the colour or size
+/// wanted for a wrong one sent ("换！我要灰的"), how the goods were washed or by when they are needed ("按洗标冷水洗的",
+/// "下礼拜家里来人要用"), and whether it can go back ("这算质量问题吧 能退吗"). They go to the recorded case.
+/// </summary>
+public sealed partial class QualityReturnFlow
+{
+    private const string RecordedReturnable = "quality_return.recorded_returnable";
+
+    /// <summary>True when the line adds to or asks about the quality case recorded in this chat on the order in focus.</summary>
+    public static async Task<bool> AddsToRecordedAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || RecordedHere(state) is not { } orderNumber || state.LastOrderNumber != orderNumber
+            || context.Facts.OrderReferences.Any(r => r.OrderNumbers.Count > 0 && !r.OrderNumbers.Contains(orderNumber)))
+        {
+            return false;
+        }
+
+        // A short question about the case ("给我换米色的 运费你们出吧") and a new one asked first have answers of their own.
+        var recorded = (await OpenCases.HereAsync(context, orderNumber, cancellationToken, QualityKinds).ConfigureAwait(false)).LastOrDefault();
+        return recorded is not null && CaseQuestion.Read(context.Compact) is null && !AsksNewFirst(context.Compact)
+            && (CaseDetails.Of(context.Compact).Count > 0 || AsksIfReturnable(context.Compact)
+                || (recorded.Kind == CaseKind.Exchange && WantsSpecForSentWrong(context, recorded.Description)));
+    }
+
+    /// <summary>
+    /// "这算质量问题吧 能退吗", "能退吗？？别跟我说过了七天" about a fault recorded: it is checked as a quality problem, not
+    /// a seven-day return, so use and the days passed do not bar it; the colleague decides the remedy. True when said.
+    /// </summary>
+    private static bool TellsRecordedReturnable(FlowContext context, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots)
+    {
+        if (recorded.Kind is not (CaseKind.QualityReport or CaseKind.Return) || !AsksIfReturnable(context.Compact))
+        {
+            return false;
+        }
+
+        context.Say(RecordedReturnable, slots);
+        context.Finish();
+        return true;
+    }
+
+    /// <summary>
+    /// "要么补发碎的那几个 要么退钱 你们快点定" about a fault recorded with no remedy chosen: both remedies go on the
+    /// record for a person to choose between, never one of them taken by the bot. True when said.
+    /// </summary>
+    private static async Task<bool> NotesEitherRemedyAsync(FlowContext context, string orderNumber, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        var offered = EitherWords().IsMatch(context.Compact)
+            ? RemedyWords.Where(r => r.Said.IsMatch(context.Compact)).Select(r => r.Label).ToList()
+            : [];
+        if (recorded.Kind != CaseKind.QualityReport || offered.Count < 2)
+        {
+            return false;
+        }
+
+        var note = $"（买家可以接受{string.Join('或', offered)}，请同事决定）";
+        var description = recorded.Description ?? QualityProblems.Label(QualityProblem.Defect);
+        if (!description.Contains(note, StringComparison.Ordinal))
+        {
+            await RecordAgainAsync(context, orderNumber, recorded, NoChoiceNote().Replace(description, string.Empty) + note, "买家给了两种处理方式", cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Say("quality_return.either_remedy_noted", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = string.Join('或', offered) });
+        context.NeedPerson(RemedyEither);
+        context.Finish();
+        return true;
+    }
+
+    /// <summary>The handover reason when the buyer leaves the choice between two remedies to the shop.</summary>
+    public const string RemedyEither = "remedy_either";
+
+    private static readonly (Regex Said, string Label)[] RemedyWords =
+    [
+        (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), "换新"), (RefundSaid(), "退款"), (CompensationSaid(), "补偿"),
+    ];
+
+    [GeneratedRegex("要么|或者|或是|还是|不然|实在不行|再不济")]
+    private static partial Regex EitherWords();
+
+    [GeneratedRegex("补发|补寄|重发|再发|补[一两俩几0-9]")]
+    private static partial Regex ReshipSaid();
+
+    [GeneratedRegex("换新|换一?个新|换货")]
+    private static partial Regex ExchangeSaid();
+
+    [GeneratedRegex("退钱|退款|退货|全退|退了")]
+    private static partial Regex RefundSaid();
+
+    [GeneratedRegex("补偿|赔偿|补点钱|赔点")]
+    private static partial Regex CompensationSaid();
+
+    [GeneratedRegex("（买家还没选处理方式[^）]*）")]
+    private static partial Regex NoChoiceNote();
+
+    private static bool AsksIfReturnable(string compact) => Returnable().IsMatch(compact);
+
+    [GeneratedRegex("(?:能|可以|可不可以|能不能|让|给)(?:我)?退(?:货|掉|款)?(?:吗|么|嘛|不|吧|[?？])|退得了|能退不")]
+    private static partial Regex Returnable();
+}
