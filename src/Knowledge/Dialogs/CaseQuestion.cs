@@ -61,10 +61,18 @@ public static partial class CaseQuestion
         }
 
         state.ClearClarification();
-        context.Say($"{Area}.{situation}", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        if (recorded.Kind == CaseKind.Compensation && asked == CaseAsked.Amount)
         {
-            [Templates.TemplateSlots.Amount] = maxCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-        });
+            CompensationSumTold.Say(context, context.SlotsOf(order), recorded, $"{Area}.{situation}");
+        }
+        else
+        {
+            context.Say($"{Area}.{situation}", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+            {
+                [Templates.TemplateSlots.Amount] = maxCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+
         state.LastOrderNumber = number;
         return true;
     }

@@ -7,8 +7,9 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// "不用退款 你们直接发130的就行", "直接在订单上改一下不行吗 还要我退了重拍？" right after this chat recorded a size,
-/// colour or spec change on an order not yet shipped: the change stands as a request a colleague checks, no refund and
-/// no new order needed; never the refund flow asking why, nor the re-order price text.
+/// colour or spec change on an order not yet shipped: a paid order cannot be changed in place, so the change stays a
+/// request a colleague checks with the warehouse, nothing promised; never the refund flow asking why, nor the
+/// re-order price text.
 /// </summary>
 public static partial class ChangeWithoutRefund
 {
@@ -44,6 +45,7 @@ public static partial class ChangeWithoutRefund
     }
 
     // "不用退款", "不想退了重拍", "还要我退了重拍？", "不退款行不行".
-    [GeneratedRegex("(?:不用|不要|不想|不|别|无需|没必要)(?:申请)?(?:退款|退钱|退单|退了|重拍|重新拍|重新下单)|(?:还要|还得|要|得|非要|必须)(?:我)?(?:先)?(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍|重下)")]
+    [GeneratedRegex("(?:不用|不要|不想|不|别|无需|没必要)(?:让我|叫我)?(?:申请)?(?:退款|退钱|退单|退了|重拍|重新拍|重新下单)|(?:还要|还得|要|得|非要|必须)(?:我)?(?:先)?(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍|重下)")]
     private static partial Regex RefusesRefund();
+
 }

@@ -57,7 +57,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
         }
 
-        // "刚买就降了10块", "18号买的89 今天才79" read as a fault, anything else or price protection not for sure: a price
+        // "刚买就降了10块", "18号买的89 今天才79", "239 今天一看页面199了??", "一天降40" read as a fault, anything else or price protection not for sure: a price
         // drop is price protection for the order named, first time, never "您是想…吗"; "拍了3条 现在只要2条" is a count.
         if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
             && (context.Input.Understanding.Intent != IntentIds.PriceProtection || context.Input.Understanding.Decision != TurnDecision.Answer))
@@ -132,7 +132,7 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 
-    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]|[0-9]{1,5}[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}(才|只要|只卖|变成|成了|降到)[0-9]{1,5}(?![0-9]|件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|张)")]
+    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|(?<!能|可以|再|给我|帮我|能不能)降了?[0-9一二三四五六七八九十几两]+(块|元|钱)?(?![0-9]|度|件|个|套|%)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]|[0-9]{1,5}(块|元)?[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}(才|只要|只卖|变成|成了|降到)[0-9]{1,5}(?![0-9]|件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|张)|[0-9]{1,5}(块|元)?[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}[0-9]{1,5}(块|元)?(了|啦)")]
     private static partial Regex PriceDropped();
 
     [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]

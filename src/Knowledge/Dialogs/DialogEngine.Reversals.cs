@@ -98,16 +98,13 @@ public sealed partial class DialogEngine
         }
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        if (!records.Any(r => r.Kind == CaseKind.Compensation && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId))
+        if (records.LastOrDefault(r => r.Kind == CaseKind.Compensation && r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId) is not { } recorded)
         {
             return null;
         }
 
         state.ClearClarification();
-        context.Say("quality_return.compensation_amount", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
-        {
-            [Templates.TemplateSlots.Amount] = _services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-        });
+        CompensationSumTold.Say(context, context.SlotsOf(order), recorded, "quality_return.compensation_amount");
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
     }
 

@@ -32,7 +32,7 @@ public static partial class PolicyTopics
         {
             CourierFee => await CourierFeeAsync(context, cancellationToken).ConfigureAwait(false),
             CombineShipping => await CombineAsync(context, cancellationToken).ConfigureAwait(false),
-            PriceProtection => ForOrder(context, "policy_topics.price_protection_order", PriceProtected),
+            PriceProtection => TellsPriceProtectionOfOrder(context),
             OrderClosed => ClosedOrder(context),
             SplitShipment => SplitOrder(context),
             // "还没付款 有没有券可以用": where coupons are found, never why one will not apply.
@@ -97,7 +97,7 @@ public static partial class PolicyTopics
     public static void TellPriceProtection(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!ForOrder(context, "policy_topics.price_protection_order", PriceProtected))
+        if (!TellsPriceProtectionOfOrder(context))
         {
             context.Say("price_protection.explain");
         }
@@ -124,6 +124,15 @@ public static partial class PolicyTopics
     }
 
     private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;
+
+    /// <summary>
+    /// Price protection for the order bought; one paid and not shipped also hears the other way, refunding it and
+    /// ordering again at the page's price.
+    /// </summary>
+    private static bool TellsPriceProtectionOfOrder(FlowContext context) =>
+        Pick(context, PriceProtected) is { } order
+        && ForOrder(context, order is { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false }
+            ? "policy_topics.price_protection_order_unshipped" : "policy_topics.price_protection_order", PriceProtected);
 
     /// <summary>The order the buyer named among those that fit, or their only fitting one.</summary>
     private static Order? Pick(FlowContext context, Func<Order, bool> fits)

@@ -30,7 +30,10 @@ public static partial class PutOff
     [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?(再说|再来|再找|再联系|再问)|(晚点|晚些|回头|以后|过几天|改天|有空)再说|(我)?再想想|考虑考虑|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
     private static partial Regex PutsOff();
 
-    /// <summary>"收到再说 能先开发票吗": a request beside the put-off is that request ("再等几天" asks nothing).</summary>
-    [GeneratedRegex("[?？吗嘛么]|能不能|可不可以|帮我|给我|照片|图片|发图")]
+    /// <summary>
+    /// "收到再说 能先开发票吗", "晚点再说吧 那单不会被你们关掉吧": a request or a worry beside the put-off is that
+    /// request ("再等几天" asks nothing).
+    /// </summary>
+    [GeneratedRegex("[?？吗嘛么]|能不能|可不可以|会不会|不会[^，,。]{0,10}吧|帮我|给我|照片|图片|发图")]
     private static partial Regex Asks();
 }

@@ -94,7 +94,7 @@ internal static partial class RefundMoneyMissing
             context.Say(PaidBack, slots);
         }
 
-        context.Say(RefundTiming.AsksWhichWay(context.Compact) ? "asides.refund_which_way" : RefundTiming.Listed(context.State) ? RefundTiming.TimingAgain : "needs.refund_channels");
+        context.Say(RefundTiming.AsksWhichWay(context.Compact) ? "asides.refund_which_way" : RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State) : "needs.refund_channels");
         return true;
     }
 

@@ -88,7 +88,7 @@ internal static partial class RefundStanding
             else
             {
                 context.State.LastOrderNumber = order.OrderNumber;
-                context.Say(RefundTiming.Listed(context.State) ? RefundTiming.TimingAgain : "needs.refund_channels");
+                context.Say(RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State) : "needs.refund_channels");
             }
 
             return true;

@@ -69,6 +69,16 @@ internal static partial class RefundTiming
             ? key[(key.StartsWith(WayPrefix, StringComparison.Ordinal) ? WayPrefix.Length : WayAgainPrefix.Length)..]
             : null;
 
+    /// <summary>
+    /// The payout said again once the list was given: the way the buyer named before in short, with where the money
+    /// goes ("信用卡付的" then "到底退哪去了"), else every way in short.
+    /// </summary>
+    public static string AgainTemplate(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return WayNamedBefore(state) is { } way ? WayAgainPrefix + way : TimingAgain;
+    }
+
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
     /// <summary>Tells the refund of <paramref name="orderNumber"/>, or of the buyer's one refunding order, then the way it goes back.</summary>

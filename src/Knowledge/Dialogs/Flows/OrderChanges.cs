@@ -221,7 +221,9 @@ public static partial class OrderChanges
 
     [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
         // "能换个码吗 120怕小了 换130": the sizes may follow the ask.
-        "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?)", RegexOptions.IgnoreCase)]
+        "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?" +
+        // "拍成120的了 侄子要穿130 还没发货能改吗": the size bought, the size wanted, then the ask.
+        "|拍(?:成|了|的|错)?(?<from>" + SizeValue + ")(?:的|码)?了?[^。]{0,12}?(?:要|穿|需要|想要)(?:穿)?(?<to>" + SizeValue + ")(?=.{0,12}(?:改|换)))", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
 
     /// <summary>"不用换了", "算了不改了": the buyer takes a change back, which asks for nothing.</summary>

@@ -114,9 +114,15 @@ public sealed partial class QualityReturnFlow
         {
             // "碎了俩": the count goes into the record, whose words "您补充的情况我记下了" then hold.
             await RecordCountAsync(context, orderNumber, recorded, cancellationToken).ConfigureAwait(false);
+            if (recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized))
+            {
+                CompensationSumTold.Say(context, slots, recorded, "quality_return.compensation_amount");
+                context.Finish();
+                return true;
+            }
+
             context.Say(
-                recorded.Kind == CaseKind.Compensation && AsksHowMuch().IsMatch(context.Normalized) ? "quality_return.compensation_amount"
-                : Defers(context) ? "quality_return.photos_later_noted"
+                Defers(context) ? "quality_return.photos_later_noted"
                 : CaseDetails.TellsNeed(context.Compact) ? "quality_return.need_noted"
                 : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 : "quality_return.detail_noted",

@@ -43,7 +43,8 @@ public sealed partial class RefundUnshippedFlow
     private static readonly string[] PriceRoutes =
     [
         "presale.coupon_missed_unshipped", "presale.coupon_no_reprice", "focus.coupon_threshold_met", "focus.coupon_how",
-        "focus.coupon_sum_back", "focus.price_difference_unshipped", "policy_topics.price_protection_order", "refund_unshipped.difference_first",
+        "focus.coupon_sum_back", "focus.price_difference_unshipped", "policy_topics.price_protection_order",
+        "policy_topics.price_protection_order_unshipped", "refund_unshipped.difference_first",
     ];
 
     [GeneratedRegex("重拍|重新拍|重新下单|重下|再拍|重新买|退了再|退款再|取消[^，,]{0,3}(拍|下单)")]
