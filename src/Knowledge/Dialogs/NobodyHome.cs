@@ -17,7 +17,9 @@ public static partial class NobodyHome
     public static bool TryAnswer(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.State.ActiveFlow is not null || TrackSituations.MentionsCompleted(context.Normalized) || OrderOf(context) is not { } order)
+        // "T恤到哪了 明天不在家怎么办": where it is comes first (the track flow), the ways to receive it beside.
+        if (context.State.ActiveFlow is not null || TrackSituations.MentionsCompleted(context.Normalized) || AsksWhere().IsMatch(context.Compact)
+            || OrderOf(context) is not { } order)
         {
             return false;
         }
@@ -66,6 +68,9 @@ public static partial class NobodyHome
         var onTheWay = orders.Where(OnTheWay).ToList();
         return onTheWay.Count == 1 ? onTheWay[0] : null;
     }
+
+    [GeneratedRegex("到哪|在哪|哪了|什么时候到|几天(?:能)?到|单号|运单")]
+    private static partial Regex AsksWhere();
 
     [GeneratedRegex("(?:改|拦|派)(?:不了|不成|不下|不住)|(?:不能|没法|没办法)(?:改|拦|改派)|改派失败")]
     private static partial Regex RedirectFails();

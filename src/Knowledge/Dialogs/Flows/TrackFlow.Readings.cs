@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -34,10 +35,16 @@ public sealed partial class TrackFlow
             && own.Any(o => o.Status == OrderStatus.AwaitingShipment && orders.Facts(o).IsPastShippingPromise);
     }
 
-    /// <summary>The buyer says the goods arrived and names no problem with them: only the slow delivery is the matter.</summary>
+    /// <summary>
+    /// The buyer says the goods arrived, asking nothing ("今天到底能不能送来" is a question) and naming no problem with
+    /// them: only the slow delivery is the matter.
+    /// </summary>
     private static bool ArrivedLate(FlowContext context) =>
-        context.Facts.Cues.AlreadyReceived && !context.Facts.Cues.NeverGot && !QualityProblems.NamesAProblem(context.Normalized);
+        context.Facts.Cues.AlreadyReceived && !context.Facts.Cues.NeverGot && !AsksSomething().IsMatch(context.Compact) && !QualityProblems.NamesAProblem(context.Normalized);
 
     /// <summary>Money is named with the courier's refusal ("送上门要加5块"): a fee asked, not a courier out of reach.</summary>
     private static bool AsksMoney(FlowContext context) => context.Normalized.Any(c => c is '钱' or '块' or '元' or '费');
+
+    [GeneratedRegex("[吗么嘛?？]|能不能|会不会|可不可以|是不是")]
+    private static partial Regex AsksSomething();
 }
