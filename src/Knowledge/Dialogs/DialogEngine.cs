@@ -154,7 +154,8 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, meant, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!SwitchesTopic(state, understanding, context.Facts.Cues, context.Compact) || PointsAtChoice(context) || GivesFlowItsFields(context, active))
+            if (!SwitchesTopic(state, understanding, context.Facts.Cues, context.Compact) || PointsAtChoice(context) || GivesFlowItsFields(context, active)
+                || (active == IntentIds.Invoice && InvoiceFlow.MeansBothListed(context)))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             }

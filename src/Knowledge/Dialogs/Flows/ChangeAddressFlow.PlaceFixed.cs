@@ -31,7 +31,7 @@ public sealed partial class ChangeAddressFlow
         var sameDistrict = values.GetValueOrDefault(DistrictKey) is not { } district || district == address?.District;
         var provinceFixed = sameCity && sameDistrict && values.ContainsKey(CityKey)
             && values.GetValueOrDefault(ProvinceKey) is { } province && province != address?.Province;
-        if (!(provinceFixed || (RestKept().IsMatch(context.Compact) && (sameCity || values.ContainsKey(DistrictKey)))))
+        if (!(provinceFixed || (values.ContainsKey(PlaceOnlyKey) && (sameCity || values.ContainsKey(DistrictKey)))))
         {
             return;
         }
@@ -50,6 +50,10 @@ public sealed partial class ChangeAddressFlow
             values[KeepContactKey] = "yes";
         }
     }
+
+    /// <summary>"省份填错了", "省填成浙江了", "省写错了": the province is what is wrong.</summary>
+    [GeneratedRegex("省份?(?:填|写|弄|搞|选)?(?:错|成)")]
+    private static partial Regex PlaceWrong();
 
     /// <summary>"后面不变", "后面的地址都一样", "详细地址没错", "街道门牌不用改": what follows the place stays as on the order.</summary>
     [GeneratedRegex("(?:后面|后边|后头|其余|其他|剩下)(?:的)?(?:地址|部分|信息)?(?:都|也)?(?:不变|没变|不用改|不用动|不动|照旧|一样|没错|对的|是对的|照原来)|(?:详细地址|街道|门牌|小区)(?:门牌|地址)?(?:号)?(?:都|也)?(?:不变|一样|没错|不用改|不动|是对的)")]

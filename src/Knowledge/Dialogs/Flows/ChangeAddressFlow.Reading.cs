@@ -36,6 +36,18 @@ public sealed partial class ChangeAddressFlow
             Set(values, DistrictKey, address.District);
         }
 
+        // "省份填错了 …其他不变": only the place is wrong, remembered should the order be picked from a list next.
+        if (RestKept().IsMatch(context.Compact) || PlaceWrong().IsMatch(context.Compact))
+        {
+            values[PlaceOnlyKey] = "yes";
+        }
+
+        // "省填成浙江了 … 改成江苏省苏州市…": the province said wrong is no part of the new address; the city's own is.
+        if (values.ContainsKey(PlaceOnlyKey) && values.GetValueOrDefault(CityKey) is { } city && context.Services.Analyzer.ProvinceOfCity(city) is { } own)
+        {
+            values[ProvinceKey] = own;
+        }
+
         // "收件人不是张三是李四": a name given for the recipient, asked for or not, is the recipient.
         if ((context.State.Step == DialogSteps.AskContact || RecipientWord().IsMatch(context.Normalized))
             && context.Facts.Address?.RecipientName is null && context.Facts.PersonNames.Count > 0)
@@ -45,6 +57,14 @@ public sealed partial class ChangeAddressFlow
 
         if (KeepContact().IsMatch(context.Compact) || keeps.Name || keeps.Mobile
             || (context.State.Step == DialogSteps.AskContact && context.Facts.Address is null && FlowDropped.SaysNo(context.Normalized)))
+        {
+            values[KeepContactKey] = "yes";
+        }
+
+        // "电话也顺便换一个 136…" answering whether the recipient and phone stay: only the phone changes, the recipient
+        // stays as on the order (said back with the change, so a new one can still be given), never asked for again.
+        if (context.State.Step == DialogSteps.AskContact && context.Facts.Address is { Mobile: not null, RecipientName: null }
+            && context.Facts.PersonNames.Count == 0 && !values.ContainsKey(NameKey) && !values.ContainsKey(WantNameKey))
         {
             values[KeepContactKey] = "yes";
         }

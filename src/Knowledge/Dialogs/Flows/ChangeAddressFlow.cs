@@ -31,6 +31,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private const string WantMobileKey = "want_mobile";
     private const string WantNameKey = "want_name";
     private const string HoldKey = "hold";
+    private const string PlaceOnlyKey = "place_only";
     private const string SameContactNote = "（收件人和电话同原订单）";
 
     public string Intent => IntentIds.ChangeAddress;

@@ -21,21 +21,12 @@ public sealed partial class InvoiceFlow
     /// </summary>
     private static void NoteOthers(FlowContext context, Order order)
     {
-        var orders = context.Services.Orders;
-        var all = orders.OrdersOf(context.Input.BuyerId);
-        var now = context.Services.Time.GetUtcNow();
-        var parts = Joiner().Split(context.Text).Where(p => p.Length > 0).ToList();
-        var mentioned = parts.Count < 2 ? [] : parts
-            .SelectMany(p => context.Services.Analyzer.Analyze(p, all, now).OrderReferences)
-            .Where(r => r.Evidence is OrderEvidence.Product or OrderEvidence.LastDigits && r.OrderNumbers.Count == 1
-                && !OrderResolver.Denied(context.Normalized, r.Mention) && ForInvoice(context.Normalized, r.Mention))
-            .Select(r => r.OrderNumbers[0]);
-        var others = orders.ExtractOrderNumbers(context.Text).Concat(mentioned)
+        var others = context.Services.Orders.ExtractOrderNumbers(context.Text).Concat(NamedOneByOne(context))
             .Where(n => n != order.OrderNumber)
             .Distinct(StringComparer.Ordinal)
-            .Select(n => orders.Find(context.Input.BuyerId, n))
+            .Select(n => context.Services.Orders.Find(context.Input.BuyerId, n))
             .OfType<Order>()
-            .Where(o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped or OrderStatus.Completed)
+            .Where(Invoiceable)
             .Select(o => o.OrderNumber)
             .ToList();
         if (others.Count > 0)
@@ -43,6 +34,56 @@ public sealed partial class InvoiceFlow
             context.State.Values[AlsoKey] = string.Join(',', others);
         }
     }
+
+    /// <summary>
+    /// "开票 台灯和帆布包那两单": paid orders named one by one are all meant, never a "which one?" among them (two
+    /// product words of the same length point the whole line at both); "两单都要" answering the list takes every order
+    /// listed when two were. The first is worked on and the others kept; null when the line names fewer than two.
+    /// </summary>
+    private static Order? TakeSeveral(FlowContext context)
+    {
+        var state = context.State;
+        var numbers = MeansBothListed(context) ? state.OrderChoices
+            : context.Services.Orders.ExtractOrderNumbers(context.Text).Count == 0 ? NamedOneByOne(context).ToList() : [];
+        var several = numbers.Distinct(StringComparer.Ordinal)
+            .Select(n => context.Services.Orders.Find(context.Input.BuyerId, n))
+            .OfType<Order>()
+            .Where(Invoiceable)
+            .ToList();
+        if (several.Count < 2)
+        {
+            return null;
+        }
+
+        state.OrderNumber = several[0].OrderNumber;
+        state.UnownedItem = null;
+        state.OrderChoices = [];
+        state.Step = null;
+        state.Values[AlsoKey] = string.Join(',', several.Skip(1).Select(o => o.OrderNumber));
+        return several[0];
+    }
+
+    /// <summary>"两个都开", "两单都要" answering a list of two orders: both are meant.</summary>
+    public static bool MeansBothListed(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.Step == DialogSteps.ChooseOrder && context.State.OrderChoices.Count == 2 && SeveralSaid().IsMatch(context.Compact);
+    }
+
+    /// <summary>The orders each part of "台灯跟托特包" points at alone, when the part names them for the invoice.</summary>
+    private static IEnumerable<string> NamedOneByOne(FlowContext context)
+    {
+        var all = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var now = context.Services.Time.GetUtcNow();
+        var parts = Joiner().Split(context.Text).Where(p => p.Length > 0).ToList();
+        return parts.Count < 2 ? [] : parts
+            .SelectMany(p => context.Services.Analyzer.Analyze(p, all, now).OrderReferences)
+            .Where(r => r.Evidence is OrderEvidence.Product or OrderEvidence.LastDigits && r.OrderNumbers.Count == 1
+                && !OrderResolver.Denied(context.Normalized, r.Mention) && ForInvoice(context.Normalized, r.Mention))
+            .Select(r => r.OrderNumbers[0]);
+    }
+
+    private static bool Invoiceable(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped or OrderStatus.Completed;
 
     /// <summary>
     /// A product named before the invoice word ("台灯和托特包能补开发票吗"), or anywhere when the line says several orders
@@ -80,7 +121,7 @@ public sealed partial class InvoiceFlow
         });
     }
 
-    [GeneratedRegex("(两|2|几|三|3)(单|笔|个订单)|都(要|开|需要)|各开|分别开|各(一|1)张")]
+    [GeneratedRegex("(两|2|几|三|3)(单|笔|个订单)|(两|2)(个|张)都|都(要|开|需要)|各开|分别开|各(一|1)张")]
     private static partial Regex SeveralSaid();
 
     [GeneratedRegex("和|跟|与|及|还有|以及|加上|外加|、|，|,")]

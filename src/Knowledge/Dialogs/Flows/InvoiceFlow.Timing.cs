@@ -68,7 +68,7 @@ public sealed partial class InvoiceFlow
         return NotReceivedYet().IsMatch(compactText) && IssueNowAsked().IsMatch(compactText);
     }
 
-    [GeneratedRegex("(多久|多长时间|几天|哪天|什么时候|啥时候|何时|要等多久).{0,4}(开|出|好|收到|发)|(开|出)(出来|好).{0,3}(要|得)?(多久|几天|多长时间)")]
+    [GeneratedRegex("(多久|多长时间|几天|哪天|什么时候|啥时候|何时|要等多久).{0,4}(开|出(?!库)|好|收到|发(?!货))|(开|出)(出来|好).{0,3}(要|得)?(多久|几天|多长时间)")]
     private static partial Regex TimingAsked();
 
     [GeneratedRegex("(还)?没(有)?(收到|到货|签收|收货|拿到)|还没到|(收货|到货|签收|确认收货)(之前|以前|前)")]

@@ -67,7 +67,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "invoice", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped or OrderStatus.Completed);
+        var order = (first ? TakeSeveral(context) : null) ?? OrderResolver.Resolve(context, "invoice", Invoiceable);
         if (order is null)
         {
             return;
