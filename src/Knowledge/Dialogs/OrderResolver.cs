@@ -140,7 +140,8 @@ public static partial class OrderResolver
         {
             // "显示发货了 到现在啥信息都没有": a worry about goods said to be shipped is never offered an order still waiting.
             if (fits(focus) || alsoLikely?.Invoke(focus) == true || answersFocus?.Invoke(focus) == true || fitting.Count == 0
-                || (focus.Status is OrderStatus.Shipped or OrderStatus.Completed && SaysShipped().IsMatch(context.Compact)))
+                || (focus.Status is OrderStatus.Shipped or OrderStatus.Completed && SaysShipped().IsMatch(context.Compact))
+                || TellsFocusState(focus, context.Compact))
             {
                 return Use(context, focus, area);
             }
@@ -254,6 +255,16 @@ public static partial class OrderResolver
 
     [GeneratedRegex("(?:显示|说|已经|已|都|早就|昨天|前天)(?:发货|发出|发)了?(?![了吗没么嘛])")]
     private static partial Regex SaysShipped();
+    /// <summary>"到底发了没" on a shipped order, "还没发货 直接改成130" on an unshipped one: said of the focus as it stands.</summary>
+    private static bool TellsFocusState(Order focus, string compact) =>
+        focus.Status is OrderStatus.Shipped ? AsksIfShipped().IsMatch(compact)
+        : focus.Status is OrderStatus.AwaitingShipment && SaysNotShipped().IsMatch(compact);
+
+    [GeneratedRegex("发了没|发没发|发了吗|发货了吗|发出了吗|到底发了|有没有发")]
+    private static partial Regex AsksIfShipped();
+
+    [GeneratedRegex("还没发|没发货|未发货|还没寄|没发出")]
+    private static partial Regex SaysNotShipped();
 
     [GeneratedRegex("(?:(?<!是)不是|并不是|不是说|而不是|别弄)(?:那个|那件|那单)?$")]
     private static partial Regex DeniedBefore();
