@@ -21,12 +21,8 @@ public sealed partial class InvoiceFlow
     /// </summary>
     private static void NoteOthers(FlowContext context, Order order)
     {
-        var others = context.Services.Orders.ExtractOrderNumbers(context.Text).Concat(NamedOneByOne(context))
-            .Where(n => n != order.OrderNumber)
-            .Distinct(StringComparer.Ordinal)
-            .Select(n => context.Services.Orders.Find(context.Input.BuyerId, n))
-            .OfType<Order>()
-            .Where(Invoiceable)
+        var others = InvoiceableOrders(context, context.Services.Orders.ExtractOrderNumbers(context.Text).Concat(NamedOneByOne(context))
+                .Where(n => n != order.OrderNumber))
             .Select(o => o.OrderNumber)
             .ToList();
         if (others.Count > 0)
@@ -45,11 +41,7 @@ public sealed partial class InvoiceFlow
         var state = context.State;
         var numbers = MeansBothListed(context) ? state.OrderChoices
             : context.Services.Orders.ExtractOrderNumbers(context.Text).Count == 0 ? NamedOneByOne(context).ToList() : [];
-        var several = numbers.Distinct(StringComparer.Ordinal)
-            .Select(n => context.Services.Orders.Find(context.Input.BuyerId, n))
-            .OfType<Order>()
-            .Where(Invoiceable)
-            .ToList();
+        var several = InvoiceableOrders(context, numbers).ToList();
         if (several.Count < 2)
         {
             return null;
@@ -62,6 +54,13 @@ public sealed partial class InvoiceFlow
         state.Values[AlsoKey] = string.Join(',', several.Skip(1).Select(o => o.OrderNumber));
         return several[0];
     }
+
+    /// <summary>The buyer's own orders among <paramref name="numbers"/>, each once, that an invoice can be issued for.</summary>
+    private static IEnumerable<Order> InvoiceableOrders(FlowContext context, IEnumerable<string> numbers) =>
+        numbers.Distinct(StringComparer.Ordinal)
+            .Select(n => context.Services.Orders.Find(context.Input.BuyerId, n))
+            .OfType<Order>()
+            .Where(Invoiceable);
 
     /// <summary>"两个都开", "两单都要" answering a list of two orders: both are meant.</summary>
     public static bool MeansBothListed(FlowContext context)
