@@ -19,7 +19,7 @@ internal static partial class QuestionAside
     public static async Task<bool> TryInsideFlowAsync(FlowContext context, double minimumScore, CancellationToken cancellationToken)
     {
         var cues = context.Facts.Cues;
-        if (!cues.IsQuestion || context.State.Step is null || AnswersStep(context))
+        if (!cues.IsQuestion || context.State.Step is null || AnswersStep(context) || InvoiceFlow.TakesUncheckedTax(context))
         {
             return false;
         }

@@ -49,6 +49,16 @@ public static partial class AddressKeeps
         return (name, mobile, address);
     }
 
+    /// <summary>
+    /// "电话不对 改成138…" says only a contact part is wrong and nothing of the address: the address stays as on the
+    /// order only when no new one was given before.
+    /// </summary>
+    public static bool OnlyContactWrong(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return ContactWrong().IsMatch(compactText) && !AddressChanged().IsMatch(compactText) && !AddressWord().IsMatch(compactText);
+    }
+
     /// <summary>The words without the parts they keep as they are ("地址不变", "收件人电话都不变").</summary>
     public static string WithoutKept(string text)
     {

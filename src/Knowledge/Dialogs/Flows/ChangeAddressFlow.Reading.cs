@@ -102,8 +102,10 @@ public sealed partial class ChangeAddressFlow
             values[KeepAddressKey] = "yes";
             values[KeepContactKey] = "yes";
         }
-        else if (keeps.Address && context.Facts.Address?.City is null)
+        else if (keeps.Address && context.Facts.Address?.City is null
+                 && !(values.ContainsKey(DetailKey) && AddressKeeps.OnlyContactWrong(context.Compact)))
         {
+            // Kept as on the order, never when "电话不对 改成…" corrects the contact of a new address given before.
             values[KeepAddressKey] = "yes";
         }
     }

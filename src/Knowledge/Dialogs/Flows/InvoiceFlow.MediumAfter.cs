@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Intents;
@@ -19,14 +20,18 @@ public sealed partial class InvoiceFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
+        // "寄到订单上的地址就行" after a paper invoice: where it goes, said again, is the paper one on record.
+        var toOrderAddress = context.Facts.Invoice is null && context.Facts.Address is null && ToOrderAddress().IsMatch(context.Compact);
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
-            || context.Facts.Invoice is not { Medium: { } medium, Title: null, TaxNumber: null, InvalidTaxNumber: null, Email: null }
+            || (!toOrderAddress && context.Facts.Invoice is not { Medium: not null, Title: null, TaxNumber: null, InvalidTaxNumber: null, Email: null })
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
+            || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request
+            || (toOrderAddress && !IsPaper(request)))
         {
             return null;
         }
 
+        var medium = toOrderAddress ? InvoiceMedium.Paper : context.Facts.Invoice!.Medium;
         return new MediumNamed(order, request, IsPaper(request), IsPaper(request) == (medium == InvoiceMedium.Paper));
     }
 
@@ -49,6 +54,9 @@ public sealed partial class InvoiceFlow
     /// <summary>A request with no e-mail, recorded as paper: posted to the order's address.</summary>
     private static bool IsPaper(CaseRecord request) =>
         request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true;
+
+    [GeneratedRegex("(寄|邮|发)(到|去|给)?(订单|下单|收货|原来|原|默认|我)(上|里)?的?(那个)?(收货)?地址")]
+    private static partial Regex ToOrderAddress();
 
     /// <summary>An invoice request named again by its medium: <paramref name="Same"/> when it is the one on record.</summary>
     public sealed record MediumNamed(Order Order, CaseRecord Request, bool Paper, bool Same);

@@ -78,6 +78,7 @@ public sealed partial class InvoiceFlow
         }
 
         values[ReplacesKey] = earlier.Id;
+        await KeepRecordedTogetherAsync(context, order, earlier, cancellationToken).ConfigureAwait(false);
         var sameType = !values.TryGetValue(TypeKey, out var type) || type == earlier.InvoiceTitleType?.ToString();
         Keep(values, TypeKey, earlier.InvoiceTitleType?.ToString());
         if (sameType)

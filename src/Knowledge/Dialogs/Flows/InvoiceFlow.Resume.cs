@@ -1,3 +1,5 @@
+using ShopBot.Knowledge.Intents;
+
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>Asking again after a question beside the invoice flow ("能开专票吗", "多久能开好").</summary>
@@ -28,5 +30,18 @@ public sealed partial class InvoiceFlow
             _ => false,
         };
         return given ? "dialog.resume" : null;
+    }
+
+    /// <summary>
+    /// "大概多久能开好" after a tax number that failed its check was said and reminded: the buyer goes on, so the flow
+    /// takes the request for a colleague to check the number and says its time, never an aside and a third ask.
+    /// </summary>
+    public static bool TakesUncheckedTax(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        var values = state.Values;
+        return state.ActiveFlow == IntentIds.Invoice && state.Step == DialogSteps.AskTaxNumber && values.ContainsKey(TaxTriedKey)
+            && !values.ContainsKey(TaxKey) && values.GetValueOrDefault(TaxToldKey) == TaxReminded && TimingAsked().IsMatch(context.Compact);
     }
 }

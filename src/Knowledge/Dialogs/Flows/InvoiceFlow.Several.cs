@@ -62,6 +62,41 @@ public sealed partial class InvoiceFlow
             .OfType<Order>()
             .Where(Invoiceable);
 
+    /// <summary>
+    /// "不对 邮箱是…" after invoices for two orders were recorded in one turn: the other orders whose open requests were
+    /// taken with the same fields at the same time are kept, so the correction replaces every one of them.
+    /// </summary>
+    private static async Task KeepRecordedTogetherAsync(FlowContext context, Order order, CaseRecord earlier, CancellationToken cancellationToken)
+    {
+        if (context.State.Values.ContainsKey(AlsoKey))
+        {
+            return;
+        }
+
+        var together = new List<string>();
+        foreach (var other in context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.OrderNumber != order.OrderNumber && Invoiceable(o)))
+        {
+            var cases = await context.Actions.CasesOfOrderAsync(context.Turn, other.OrderNumber, cancellationToken).ConfigureAwait(false);
+            if (cases.Any(c => c.Kind == CaseKind.InvoiceRequest && c.Status == CaseStatus.Open && SameFields(c, earlier)
+                && (c.CreatedAt - earlier.CreatedAt).Duration() <= RecordedTogether))
+            {
+                together.Add(other.OrderNumber);
+            }
+        }
+
+        if (together.Count > 0)
+        {
+            context.State.Values[AlsoKey] = string.Join(',', together);
+        }
+    }
+
+    private static readonly TimeSpan RecordedTogether = TimeSpan.FromSeconds(5);
+
+    private static bool SameFields(CaseRecord one, CaseRecord other) =>
+        one.InvoiceTitleType == other.InvoiceTitleType && string.Equals(one.InvoiceTitle, other.InvoiceTitle, StringComparison.Ordinal)
+        && string.Equals(one.TaxNumber, other.TaxNumber, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(one.Email, other.Email, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"两个都开", "两单都要" answering a list of two orders: both are meant.</summary>
     public static bool MeansBothListed(FlowContext context)
     {

@@ -219,7 +219,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed"));
             if (said == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
             {
-                context.Say("invoice.email_kept_ask_tax", new Dictionary<string, string?> { [TemplateSlots.Email] = email });
+                context.Say(values.ContainsKey(TaxTriedKey) ? "invoice.email_kept_tax_reminder" : "invoice.email_kept_ask_tax", new Dictionary<string, string?> { [TemplateSlots.Email] = email });
                 said++;
             }
 
