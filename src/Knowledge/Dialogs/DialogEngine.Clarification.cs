@@ -161,6 +161,14 @@ public sealed partial class DialogEngine
             return IntentIds.DelayShipment;
         }
 
+        // "千万别发货啊" while the order in focus waits for its refund to be agreed: the refund is what keeps it from leaving.
+        if ((first, second) is (IntentIds.DelayShipment, IntentIds.RefundUnshipped) or (IntentIds.RefundUnshipped, IntentIds.DelayShipment)
+            && (context.State.OrderNumber ?? context.State.LastOrderNumber) is { } focus
+            && context.Services.Orders.Find(context.Input.BuyerId, focus) is { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: true })
+        {
+            return IntentIds.RefundUnshipped;
+        }
+
         return (first, second) is (IntentIds.RefundUnshipped, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.RefundUnshipped) && AsksRefundNow(context)
             ? IntentIds.RefundUnshipped
             : null;

@@ -48,6 +48,13 @@ public static partial class OfferTaken
             return true;
         }
 
+        if (WillPlace().IsMatch(text) && !Placed().IsMatch(text) && !Asks().IsMatch(text) && PlaceAgreed(context) is { } agreed)
+        {
+            state.ClearClarification();
+            context.Say(agreed.Template, context.SlotsOf(agreed.Order));
+            return true;
+        }
+
         // "付好了" after hearing the unpaid order can join once paid: the export shows the payment later, so it is checked at packing.
         if (state.LastOrderToldOf(PolicyTopics.CombineUnpaid) is { } unpaidNumber && Placed().IsMatch(text)
             && context.Services.Orders.Find(context.Input.BuyerId, unpaidNumber) is { } unpaid
@@ -67,6 +74,27 @@ public static partial class OfferTaken
         return false;
     }
 
+    /// <summary>
+    /// "那我另外拍一单" after "另拍一单，付好后跟我说", "那我重新拍" about the closed order just talked of: the buyer agrees to
+    /// place a new order; what to do next is said in a line, never a list of other orders nor the closing again.
+    /// </summary>
+    private static (string Template, Order Order)? PlaceAgreed(FlowContext context)
+    {
+        var state = context.State;
+        var orders = context.Services.Orders;
+        var buyer = context.Input.BuyerId;
+        // "那我再拍一单 你们一起发" asks for the note already: it is recorded by the combining answer, not only agreed.
+        if (state.LastOrderToldOf("policy_topics.combine_pay_first") is { } held && !Together().IsMatch(context.Compact)
+            && orders.Find(buyer, held) is { Status: OrderStatus.AwaitingShipment } waiting)
+        {
+            return ("policy_topics.combine_will_place", waiting);
+        }
+
+        return state.LastOrderNumber is { } last && orders.Find(buyer, last) is { Status: OrderStatus.Closed, AmountPaid: 0 } closed
+            ? ("restore_order.reorder_agreed", closed)
+            : null;
+    }
+
     // The shop's own offers in its policy answers: "我可以请同事帮您问一下", "我请同事帮您问问", "请同事帮您核实".
     [GeneratedRegex("(我可以|我|可以)请同事(帮您|给您|为您)?(问|核实|查|确认|看)")]
     private static partial Regex ColleagueOffer();
@@ -76,4 +104,14 @@ public static partial class OfferTaken
 
     [GeneratedRegex("(拍|付|下单|买|付款)(好|完)了|(已经|刚|刚刚|都)(另)?(拍|下单|付款|付|买)(了|好)|新(的|那)?(一)?单(拍|付|下)(好)?了|(拍|下)好(单)?了|^(拍|下单|付款|付)了|付过了|(已|已经)付款")]
     private static partial Regex Placed();
+
+    [GeneratedRegex("(?<!不|没|不用|不想)(另外|重新|再|另)(去)?(拍|下单|下一单|买)(?!好|完)|^(那|那我|好|好吧|行)?(就)?(去)?拍(一单|一个)?(吧|呗)?$")]
+    private static partial Regex WillPlace();
+
+    [GeneratedRegex("一起|一块|一同|合并|合在")]
+    private static partial Regex Together();
+
+    // "重新拍还是159不", "再拍一单能一起发吗": a question about placing it, answered by its own flow.
+    [GeneratedRegex("吗|么|呢|\\?|？|不$|还是|能不能|可不可以|多少|几")]
+    private static partial Regex Asks();
 }

@@ -91,8 +91,8 @@ public static partial class OrderChoice
     }
 
     // "另一个色", "另外一个码" name another colour or size of the same goods, not another order; "另一个没问题",
-    // "另外一个是好的" tell of the other piece in the parcel.
-    [GeneratedRegex("另一(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸|[还倒]?(?:没|是好|好的|正常|完好|能用|可以用))|另外(一|那|的)(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸|[还倒]?(?:没|是好|好的|正常|完好|能用|可以用))|另外那(个|单|笔|件)?$|别的(那)?(单|订单|笔)|其[他它](那|的)(个|单|笔)")]
+    // "另外一个是好的", "另外一件XL留着", "另一件不换" tell of the other piece in the parcel.
+    [GeneratedRegex("另一(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸|[a-z0-9]|留|不[变换动]|[还倒]?(?:没|是好|好的|正常|完好|能用|可以用))|另外(一|那|的)(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸|[a-z0-9]|留|不[变换动]|[还倒]?(?:没|是好|好的|正常|完好|能用|可以用))|另外那(个|单|笔|件)?$|别的(那)?(单|订单|笔)|其[他它](那|的)(个|单|笔)")]
     private static partial Regex Another();
 
     [GeneratedRegex("[0-9]{4,}")]

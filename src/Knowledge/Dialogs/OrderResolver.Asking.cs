@@ -3,20 +3,19 @@ using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
-/// <summary>Asking the buyer which order: beside the order in focus, a list, and never the same question a third time
+/// <summary>Asking the buyer which order: beside a focus with no refund, a list, and never the same question a third time
 /// (a product in none of their orders is <see cref="UnownedGoods"/>'s).</summary>
 public static partial class OrderResolver
 {
-    /// <summary>The order in focus cannot be meant: says so, and offers only the orders the need fits.</summary>
-    private static void AskBesideFocus(FlowContext context, Order focus, IReadOnlyList<Order> choices)
+    /// <summary>The order in focus has no refund to follow or take back: says so, and offers only the orders with one.</summary>
+    private static void AskRefundBesideFocus(FlowContext context, Order focus, IReadOnlyList<Order> choices)
     {
         context.State.OrderChoices = choices.Select(o => o.OrderNumber).ToList();
         context.Await(DialogSteps.ChooseOrder);
-        context.Say("orders.beside_focus", new Dictionary<string, string?>
+        context.Say("orders.refund_beside_focus", new Dictionary<string, string?>
         {
             [TemplateSlots.ItemTitle] = focus.Title,
             [TemplateSlots.OrderState] = OrderSlots.StatusName(focus),
-            [TemplateSlots.OrderCount] = choices.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [TemplateSlots.OrderList] = string.Join("；", choices.Select((o, i) => $"{i + 1}. {OrderSlots.Describe(o)}")),
         });
         context.Suggest(choices.Count == 1 ? ["是的"] : [.. choices.Select((_, i) => $"第{i + 1}个")]);

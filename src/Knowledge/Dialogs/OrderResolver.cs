@@ -15,9 +15,9 @@ public static partial class OrderResolver
 
     /// <param name="alsoLikely">Orders that, besides the fitting ones, the buyer may well mean: when one fits and one of
     /// these exists, the buyer is asked instead of the bot picking silently.</param>
-    /// <param name="answersFocus">States of the order in focus the flow has its own answer for ("帮我改到公司" on the
-    /// shipped order just talked about: how a shipped parcel is re-routed): that order is used, never swapped for another.</param>
-    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits, Func<Order, bool>? alsoLikely = null, Func<Order, bool>? answersFocus = null)
+    /// <param name="asksAboutRefund">The words are about a refund (how it goes, taking it back): an order in focus without
+    /// one that fits is not meant when others have one, and the buyer is asked among those.</param>
+    public static Order? Resolve(FlowContext context, string area, Func<Order, bool> fits, Func<Order, bool>? alsoLikely = null, bool asksAboutRefund = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var orders = context.Services.Orders;
@@ -132,21 +132,18 @@ public static partial class OrderResolver
             return null;
         }
 
-        // A short follow-up ("那退款呢", "催一下", "算了不退了") belongs to the order in focus: the last one named, picked or
-        // acted on. Only when the need does not fit it is the buyer asked among the orders that do, never switched silently;
-        // when none does, the flow tells what the focus order allows.
-        var focus = notMeant is null && state.LastOrderNumber is { } last ? all.FirstOrDefault(o => o.OrderNumber == last) : null;
-        if (focus is not null)
+        // A follow-up that names no order ("催一下", "我没点取消啊", "那我重新拍") belongs to the order in focus: the last one
+        // named, picked or acted on, whatever its state. The flow answers for that state (what the order allows and what
+        // the buyer can do), never with a list of other orders the buyer did not point at. Only "退款到哪了" about a focus
+        // with no refund points at the orders that have one.
+        if (notMeant is null && state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } focus)
         {
-            // "显示发货了 到现在啥信息都没有": a worry about goods said to be shipped is never offered an order still waiting.
-            if (fits(focus) || alsoLikely?.Invoke(focus) == true || answersFocus?.Invoke(focus) == true || fitting.Count == 0
-                || (focus.Status is OrderStatus.Shipped or OrderStatus.Completed && SaysShipped().IsMatch(context.Compact))
-                || TellsFocusState(focus, context.Compact))
+            if (!asksAboutRefund || fits(focus) || fitting.Count == 0)
             {
                 return Use(context, focus, area);
             }
 
-            AskBesideFocus(context, focus, fitting.Take(MaxListed).ToList());
+            AskRefundBesideFocus(context, focus, fitting.Take(MaxListed).ToList());
             return null;
         }
 
@@ -252,19 +249,6 @@ public static partial class OrderResolver
 
     [GeneratedRegex("没|未|不|待")]
     private static partial Regex NotShippedWords();
-
-    [GeneratedRegex("(?:显示|说|已经|已|都|早就|昨天|前天)(?:发货|发出|发)了?(?![了吗没么嘛])")]
-    private static partial Regex SaysShipped();
-    /// <summary>"到底发了没" on a shipped order, "还没发货 直接改成130" on an unshipped one: said of the focus as it stands.</summary>
-    private static bool TellsFocusState(Order focus, string compact) =>
-        focus.Status is OrderStatus.Shipped ? AsksIfShipped().IsMatch(compact)
-        : focus.Status is OrderStatus.AwaitingShipment && SaysNotShipped().IsMatch(compact);
-
-    [GeneratedRegex("发了没|发没发|发了吗|发货了吗|发出了吗|到底发了|有没有发")]
-    private static partial Regex AsksIfShipped();
-
-    [GeneratedRegex("还没发|没发货|未发货|还没寄|没发出")]
-    private static partial Regex SaysNotShipped();
 
     [GeneratedRegex("(?:(?<!是)不是|并不是|不是说|而不是|别弄)(?:那个|那件|那单)?$")]
     private static partial Regex DeniedBefore();

@@ -52,6 +52,14 @@ public static partial class PolicyTopics
         }
 
         var named = context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().Distinct().ToList();
+        // "还想再买个保温杯 能跟浴巾一起寄吗" with the towel on its way: why that parcel cannot wait, never another order that could.
+        if (AddsItem().IsMatch(context.Normalized) && JoinedTo(context, orders) is { } joined && !Combinable(joined) && WhyNot(joined) is { } cannot)
+        {
+            context.Say(cannot, context.SlotsOf(joined));
+            context.State.LastOrderNumber = joined.OrderNumber;
+            return true;
+        }
+
         var order = named.FirstOrDefault(Combinable) ?? orders.Where(Combinable).MaxBy(o => o.PaidAt);
         if (order is null)
         {
@@ -153,6 +161,14 @@ public static partial class PolicyTopics
         _ => null,
     };
 
+    /// <summary>The one order named as the parcel to go with ("跟浴巾一起", "和四件套那单一块"), or null.</summary>
+    private static Order? JoinedTo(FlowContext context, IReadOnlyList<Order> orders)
+    {
+        var match = JoinedGoods().Match(context.Compact);
+        var joined = match.Success ? orders.Where(o => o.Title.Contains(match.Groups["goods"].Value, StringComparison.Ordinal)).ToList() : [];
+        return joined.Count == 1 ? joined[0] : null;
+    }
+
     /// <summary>Orders a buyer asking to combine may have in mind unnamed: not yet shipped, paid or not.</summary>
     private static bool StillOpen(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment;
 
@@ -161,6 +177,9 @@ public static partial class PolicyTopics
 
     [GeneratedRegex("运费|邮费|快递费|省钱|省点钱|省点")]
     private static partial Regex Postage();
+
+    [GeneratedRegex("(?:跟|和|与|同)(?<goods>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:那单|那个|那件|的)?(?:一起|一块|一同|合)")]
+    private static partial Regex JoinedGoods();
 
     [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
     private static partial Regex AddsItem();

@@ -91,7 +91,7 @@ public static partial class RefundWithdrawal
             return;
         }
 
-        var order = OrderResolver.Resolve(context, Area, o => refunding.Exists(r => r.OrderNumber == o.OrderNumber));
+        var order = OrderResolver.Resolve(context, Area, o => refunding.Exists(r => r.OrderNumber == o.OrderNumber), asksAboutRefund: true);
         if (order is null)
         {
             return;

@@ -52,8 +52,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "change_address", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment,
-            answersFocus: o => o.Status is OrderStatus.Shipped or OrderStatus.Completed);
+        var order = OrderResolver.Resolve(context, "change_address", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment);
         if (order is null)
         {
             return;

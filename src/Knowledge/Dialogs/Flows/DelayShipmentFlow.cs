@@ -23,8 +23,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
     public async Task RunAsync(FlowContext context, CancellationToken cancellationToken)
     {
         // "下周一以后再发就行" right after hearing the parcel in focus already left: still that parcel, never another order offered.
-        var order = OrderResolver.Resolve(context, "delay_shipment", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay,
-            answersFocus: o => o.Status == OrderStatus.Shipped && context.Told(AlreadyShipped, o.OrderNumber));
+        var order = OrderResolver.Resolve(context, "delay_shipment", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay);
         if (order is null)
         {
             return;

@@ -36,7 +36,7 @@ public static partial class RefundProgress
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "refund_unshipped", o => o.Refund != RefundStatus.None);
+        var order = OrderResolver.Resolve(context, "refund_unshipped", o => o.Refund != RefundStatus.None, asksAboutRefund: true);
         if (order is null)
         {
             return;

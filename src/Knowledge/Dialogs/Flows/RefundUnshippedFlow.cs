@@ -86,9 +86,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             context,
             "refund_unshipped",
             cancelOnly && !buyerOrders.Any(Unshipped) ? Cancellable : Unshipped,
-            cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay,
-            // "给我个退款凭证" right after the refunded order was talked about: that order, never a menu of others.
-            answersFocus: o => o.Refund == RefundStatus.Succeeded);
+            cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
         if (order is null)
         {
             return;
