@@ -42,6 +42,11 @@ internal static partial class RefundTiming
         ["refund_unshipped.pending_unshipped", "refund_unshipped.pending_again", "refund_unshipped.pending_not_shipped", "focus.refund_pending_stop"];
 
     private const string WayPrefix = "asides.refund_to_";
+
+    /// <summary>A card named without saying which kind ("卡里"): both kinds' days go with it.</summary>
+    private const string AnyCard = "card";
+
+    private const string Alipay = "alipay";
     private const string WayAgainPrefix = "asides.refund_again_";
 
     /// <summary>The refund's payout times for every way of paying were already listed in this conversation.</summary>
@@ -76,13 +81,17 @@ internal static partial class RefundTiming
     /// <summary>
     /// The payout said again once the list was given: the card or 花呗 named in this line ("我用的招商信用卡付的 账单上没看到
     /// 退回来"), else the way the buyer named before, in short with where the money goes ("信用卡付的" then "到底退哪去了"),
-    /// else every way in short. 支付宝 alone names where the buyer looks, not how they paid.
+    /// else every way in short. 支付宝 alone names where the buyer looks, not how they paid, and "卡里没看到" no kind of card.
     /// </summary>
     public static string AgainTemplate(DialogState state, string compact)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var named = SingleWayNamed(compact) is { } way && way != "alipay" ? way : null;
-        return (named ?? WayNamedBefore(state)) is { } said ? WayAgainPrefix + said : TimingAgain;
+        if (SingleWayNamed(compact) is { } way && way is not (Alipay or AnyCard))
+        {
+            return WayAgainPrefix + way;
+        }
+
+        return WayNamedBefore(state) is { } before ? WayAgainPrefix + before : TimingAgain;
     }
 
     /// <summary>The one way of paying the line names ("信用卡", "花呗"), or null when it names none or several.</summary>
@@ -92,8 +101,8 @@ internal static partial class RefundTiming
         _ when Huabei().IsMatch(compact) => "huabei",
         _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "credit_card",
         _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "debit_card",
-        _ when Card().IsMatch(compact) => "card",
-        _ when Balance().IsMatch(compact) => "alipay",
+        _ when Card().IsMatch(compact) => AnyCard,
+        _ when Balance().IsMatch(compact) => Alipay,
         _ => null,
     };
 
