@@ -8,7 +8,7 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// A short line right after this chat recorded a refund or a change on an order not yet shipped, that only adds to it:
-/// "别发了啊" after the refund is that refund (never a hold or a hurry), "改不了就整单退" after a quantity cut keeps the cut
+/// "别发了啊" after the refund is that refund (never a hold or a hurry), as it is for a refund the buyer asked for earlier, "改不了就整单退" after a quantity cut keeps the cut
 /// with the fallback said and "不要退全款" keeps it with nothing withdrawn, "还没发吧" is the order's state, and
 /// "120的怕小 孩子长得快", "颜色不变 还是红的" after a size change are the reason and a detail of that change (never a
 /// quality problem, nor a menu of other orders).
@@ -34,6 +34,13 @@ public static partial class FocusRecord
         var latest = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.RefundRequest, CaseKind.OrderChange).ConfigureAwait(false))
             .OrderBy(c => c.CreatedAt).LastOrDefault();
         var compact = context.Compact;
+        // "千万别发货啊 我已经在别家买了" while the order's own refund waits for the shop: that refund keeps it from shipping.
+        if (latest is null && order.HasRefundUnderWay && StopsShipping().IsMatch(compact))
+        {
+            context.Say($"{Area}.refund_pending_stop", context.SlotsOf(order));
+            return true;
+        }
+
         switch (latest?.Kind)
         {
             case CaseKind.RefundRequest when StopsShipping().IsMatch(compact) || AsksIfShipped().IsMatch(compact):

@@ -94,11 +94,14 @@ internal static partial class RefundMoneyMissing
             context.Say(PaidBack, slots);
         }
 
-        context.Say(RefundTiming.AsksWhichWay(context.Compact) ? "asides.refund_which_way" : RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State) : "needs.refund_channels");
+        // "我用的招商信用卡付的 账单上没看到退回来": the card's own days, never every way's.
+        context.Say(RefundTiming.AsksWhichWay(compact) ? "asides.refund_which_way"
+            : RefundTiming.Listed(context.State) || said == CreditCardDays ? RefundTiming.AgainTemplate(context.State, compact)
+            : "needs.refund_channels");
         return true;
     }
 
-    [GeneratedRegex("(钱|款|退款|退的)[^,.;!?。！？；]{0,8}(没到|没收到|还没到|没看到|没退回|没回来|没有到|没有收到|未到|不到账|没到账|没进|没显示)|退款成功[^,.;!?。！？；]{0,8}(没|没有|还没)|退了[^,.;!?。！？；]{0,8}(还没|没|没有)(收到|到|看到|回来)|(没|没有|还没)(收到|看到|到)(退款|退的钱|钱)|退款.{0,4}(不见了|去哪了|哪去了)")]
+    [GeneratedRegex("(钱|款|退款|退的)[^,.;!?。！？；]{0,8}(没到|没收到|还没到|没看到|没退回|没回来|没有到|没有收到|未到|不到账|没到账|没进|没显示)|退款成功[^,.;!?。！？；]{0,8}(没|没有|还没)|退了[^,.;!?。！？；]{0,8}(还没|没|没有)(收到|到|看到|回来)|(没|没有|还没)(收到|看到|到)(退款|退的钱|钱)|退款.{0,4}(不见了|去哪了|哪去了)|退款成功了?[吗嘛么]?[^,.;!?。！？；]{0,4}钱(呢|去哪|在哪|哪去)|(没|没有|还没)(看到|见到|看见)?退回来")]
     private static partial Regex Missing();
 
     [GeneratedRegex("(?<!退)货|包裹|快递|东西|商品|发票")]

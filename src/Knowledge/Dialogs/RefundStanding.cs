@@ -88,13 +88,13 @@ internal static partial class RefundStanding
             else
             {
                 context.State.LastOrderNumber = order.OrderNumber;
-                context.Say(RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State) : "needs.refund_channels");
+                context.Say(RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State, compact) : "needs.refund_channels");
             }
 
             return true;
         }
 
-        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (AppliedAlready().IsMatch(compact) && !RefundTiming.IsAsked(context.Normalized)) || (Hurries().IsMatch(compact) && !opening)))
+        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (AppliedAlready().IsMatch(compact) && !RefundTiming.IsAsked(context.Normalized)) || AsksApproval(compact) || (Hurries().IsMatch(compact) && !opening)))
         {
             return await PendingAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
@@ -165,6 +165,12 @@ internal static partial class RefundStanding
     /// <summary>"是不是不想退", "故意不给退吧", "就是不想给我退": the buyer doubts the shop will refund.</summary>
     [GeneratedRegex("(是不是|是否|就是|故意|根本)(不想|不愿意?|不打算|不肯)?(给我)?退|不想给我退|不给(我)?退(是吧|吧|吗|啊|呀)|不肯退")]
     private static partial Regex Doubted();
+
+    /// <summary>"什么时候同意啊", "多久能审核通过": when the shop agrees to the refund, which is no question of when the money arrives.</summary>
+    public static bool AsksApproval(string compact) => Approval().IsMatch(compact);
+
+    [GeneratedRegex("(?:什么时候|啥时候|多久|几时|何时|哪天)(?:才|能|会|可以)?(?:给我)?(?:同意|通过|审核|审批|批)")]
+    private static partial Regex Approval();
 
     [GeneratedRegex("退款|退钱|退货|售后申请|申请的退")]
     private static partial Regex Refund();

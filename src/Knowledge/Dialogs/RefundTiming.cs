@@ -17,7 +17,7 @@ internal static partial class RefundTiming
     public static bool IsAsked(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
-        return Arrival().IsMatch(compact) && !Invoice().IsMatch(compact);
+        return Arrival().IsMatch(compact) && !Invoice().IsMatch(compact) && !RefundStanding.AsksApproval(compact);
     }
 
     /// <summary>
@@ -37,7 +37,16 @@ internal static partial class RefundTiming
     /// <summary>Said instead of the payout list once it was listed, for a refund not paid back yet: the way paid asked, a refund proof offered.</summary>
     public const string TimingAgainPending = "asides.refund_timing_again_pending";
 
+    /// <summary>What says a refund waits for the shop, with the two-day rule or the order kept back: its state needs no second line.</summary>
+    private static readonly string[] PendingTold =
+        ["refund_unshipped.pending_unshipped", "refund_unshipped.pending_again", "refund_unshipped.pending_not_shipped", "focus.refund_pending_stop"];
+
     private const string WayPrefix = "asides.refund_to_";
+
+    /// <summary>A card named without saying which kind ("卡里"): both kinds' days go with it.</summary>
+    private const string AnyCard = "card";
+
+    private const string Alipay = "alipay";
     private const string WayAgainPrefix = "asides.refund_again_";
 
     /// <summary>The refund's payout times for every way of paying were already listed in this conversation.</summary>
@@ -70,14 +79,32 @@ internal static partial class RefundTiming
             : null;
 
     /// <summary>
-    /// The payout said again once the list was given: the way the buyer named before in short, with where the money
-    /// goes ("信用卡付的" then "到底退哪去了"), else every way in short.
+    /// The payout said again once the list was given: the card or 花呗 named in this line ("我用的招商信用卡付的 账单上没看到
+    /// 退回来"), else the way the buyer named before, in short with where the money goes ("信用卡付的" then "到底退哪去了"),
+    /// else every way in short. 支付宝 alone names where the buyer looks, not how they paid, and "卡里没看到" no kind of card.
     /// </summary>
-    public static string AgainTemplate(DialogState state)
+    public static string AgainTemplate(DialogState state, string compact)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return WayNamedBefore(state) is { } way ? WayAgainPrefix + way : TimingAgain;
+        if (SingleWayNamed(compact) is { } way && way is not (Alipay or AnyCard))
+        {
+            return WayAgainPrefix + way;
+        }
+
+        return WayNamedBefore(state) is { } before ? WayAgainPrefix + before : TimingAgain;
     }
+
+    /// <summary>The one way of paying the line names ("信用卡", "花呗"), or null when it names none or several.</summary>
+    private static string? SingleWayNamed(string compact) => compact switch
+    {
+        _ when WaysNamed(compact) > 1 => null,
+        _ when Huabei().IsMatch(compact) => "huabei",
+        _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "credit_card",
+        _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "debit_card",
+        _ when Card().IsMatch(compact) => AnyCard,
+        _ when Balance().IsMatch(compact) => Alipay,
+        _ => null,
+    };
 
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
@@ -110,7 +137,8 @@ internal static partial class RefundTiming
             };
             // Said once per conversation: "退到哪了" asked again gets the new answer, not the refund's state restated.
             if (!context.Told(situation, order.OrderNumber)
-                && !(situation == "asides.refund_succeeded" && RefundMoneyMissing.ToldPaidBack(context, order.OrderNumber)))
+                && !(situation == "asides.refund_succeeded" && RefundMoneyMissing.ToldPaidBack(context, order.OrderNumber))
+                && !(situation == "asides.refund_in_progress" && PendingTold.Any(t => context.Told(t, order.OrderNumber))))
             {
                 context.Say(situation, new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = order.OrderNumber });
             }
@@ -140,16 +168,7 @@ internal static partial class RefundTiming
         var listed = Listed(state);
         // "信用卡还是余额": the export does not say how the buyer paid, so two ways named are both answered.
         var waysNamed = WaysNamed(compact);
-        var way = compact switch
-        {
-            _ when waysNamed > 1 => null,
-            _ when Huabei().IsMatch(compact) => "huabei",
-            _ when CreditCard().IsMatch(compact) && !DebitCard().IsMatch(compact) => "credit_card",
-            _ when DebitCard().IsMatch(compact) && !CreditCard().IsMatch(compact) => "debit_card",
-            _ when Card().IsMatch(compact) => "card",
-            _ when Balance().IsMatch(compact) => "alipay",
-            _ => listed ? WayNamedBefore(state) : null,
-        };
+        var way = SingleWayNamed(compact) ?? (waysNamed == 0 && listed ? WayNamedBefore(state) : null);
         return compact switch
         {
             // "信用卡还是余额" names the ways asked about: answered, unless that very answer was given already.

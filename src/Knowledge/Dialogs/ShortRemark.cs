@@ -69,6 +69,13 @@ public static partial class ShortRemark
         }
 
         var slots = context.SlotsOf(order);
+        // "16件那套北欧风的" naming an order never paid: it is that order, and nothing was shipped on it.
+        if (order is { Status: OrderStatus.Closed, PaidAt: null })
+        {
+            context.Say(Area + ".detail_closed_unpaid", slots);
+            return;
+        }
+
         if (order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay && !context.Services.Orders.Facts(order).IsPastShippingPromise)
         {
             context.Say(Area + ".detail_unshipped", slots);

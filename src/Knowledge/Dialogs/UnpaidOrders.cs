@@ -61,6 +61,17 @@ public static partial class UnpaidOrders
             return true;
         }
 
+        // "我没点取消啊" after the closing was explained: nobody cancelled it, the payment time ran out; "那我重新拍":
+        // a new order is fine, paid in time and at the day's price.
+        var denies = NotCancelledByMe().IsMatch(text);
+        if (told is not null && (denies || OrdersAgain().IsMatch(text))
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } timedOut)
+        {
+            context.Say(denies ? "orders.unpaid_closed_not_buyer" : "orders.unpaid_closed_reorder", context.SlotsOf(timedOut));
+            context.State.LastOrderNumber = timedOut.OrderNumber;
+            return true;
+        }
+
         // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
         // "枕套那单咋被关了": why an order closed, asked about one never paid, is answered at once, never "restore it?".
         var whyClosed = !Forgot().IsMatch(text) && WhyClosed().IsMatch(text);
@@ -97,6 +108,12 @@ public static partial class UnpaidOrders
 
     [GeneratedRegex("没货|缺货|断货|库存|卖完|卖光|是你们(?:给我)?(?:关|取消)|你们(?:给我)?(?:关|取消)的|(?:商家|店家|店里|卖家)(?:给我)?(?:关|取消)的")]
     private static partial Regex ShopOrStock();
+
+    [GeneratedRegex("(?:我|我又|我都|我也)(?:没|没有|并没有?|从来没)(?:点|按|操作|申请)?(?:过)?(?:取消|关|删)|不是我(?:点|按)?(?:的)?(?:取消|关)|谁(?:给我|帮我)?(?:取消|关)(?:的|了)")]
+    private static partial Regex NotCancelledByMe();
+
+    [GeneratedRegex("(?:重新|再)(?:拍|下单|下一单|下个单|买|下)(?:一[单个次下]|吧|了|好了|就是了)?$|(?:重新|再)(?:拍|下单|下一单|下个单)(?:吧|一[单个次下])")]
+    private static partial Regex OrdersAgain();
 
     [GeneratedRegex("恢复|还原|复原|重新打开|重开")]
     private static partial Regex RestoreAsked();

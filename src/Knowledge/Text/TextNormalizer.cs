@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Text;
 /// <summary>
 /// Folds buyer and agent text before matching: compatibility forms (full-width, circled digits)
 /// to plain ones, Traditional to Simplified, upper to lower case; and, for classification,
-/// symbol noise and runs of white space to single spaces, a common slip (时侯) to the word meant and written
+/// symbol noise and runs of white space to single spaces, common slips (时侯, 优惠卷) to the word meant and written
 /// Cantonese to Mandarin.
 /// </summary>
 public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplified)
@@ -117,10 +117,10 @@ public sealed class TextNormalizer(TraditionalSimplifiedMap traditionalToSimplif
             result.Append(c);
         }
 
-        // "啥时侯能到": a common slip of the same length, read as meant (positions stay where they were); written
-        // Cantonese ("系咪坏咗") as the Mandarin it means, also word for word.
+        // "啥时侯能到", "有没有卷": common slips of the same length, read as meant (positions stay where they were);
+        // written Cantonese ("系咪坏咗") as the Mandarin it means, also word for word.
         CantoneseWords.Read(result);
-        return result.Replace("时侯", "时候").ToString();
+        return CommonSlips.Mend(result.ToString());
     }
 
     /// <summary>Normalizes and removes every space: for detectors that must see through 人 工 客 服.</summary>

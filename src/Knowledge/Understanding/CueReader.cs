@@ -93,7 +93,12 @@ internal static partial class CueReader
     }
 
     private static bool IsNegated(string text, Match m) =>
-        NegatorBefore().IsMatch(text.AsSpan(0, m.Index)) || NegatorAfter().IsMatch(text.AsSpan(m.Index + m.Length));
+        (NegatorBefore().IsMatch(text.AsSpan(0, m.Index)) && !IsRhetorical(text, m))
+        || NegatorAfter().IsMatch(text.AsSpan(m.Index + m.Length));
+
+    /// <summary>"羽绒服不是退款成功了吗 钱呢", "你们不是说能退货吗": 不是…吗 asks back about what happened, never refuses it.</summary>
+    private static bool IsRhetorical(string text, Match m) =>
+        RhetoricalOpening().IsMatch(text.AsSpan(0, m.Index)) && RhetoricalEnd().IsMatch(text.AsSpan(m.Index + m.Length));
 
     /// <summary>Clauses under 如果/要是/再不…/…的话/否则; a condition without its 就… carries into the next clause.</summary>
     private static List<TextSpan> ConditionalSpans(string text)
@@ -157,6 +162,12 @@ internal static partial class CueReader
     // "退不退款", "要不要退款": an A-not-A question, never a refusal.
     [GeneratedRegex("(?<![还咋么退])(?<!要(?=不要))(?:不要|不用|不需要|不想要?|不打算|不必|无需|(?<!是)不是(?:不是)*|别|甭|没说要|没要|不)(?:再|给我|帮我|申请|要|去|用|开|放|塞|夹)?\\s*$")]
     private static partial Regex NegatorBefore();
+
+    [GeneratedRegex("不是(?:已经|早就?|都|说好?了?|说(?:能|可以)?)?(?:申请|要|给我|帮我)?$")]
+    private static partial Regex RhetoricalOpening();
+
+    [GeneratedRegex("^[^,.;!?。！？；]{0,8}?[吗嘛么]")]
+    private static partial Regex RhetoricalEnd();
 
     // A bare 不要/不用/不需要 after the action ends its clause: "退款不用挽留" refuses the persuading, "退款不要退货" the return.
     // "发票也不要放": what goes in the parcel, refused; no invoice asked for.

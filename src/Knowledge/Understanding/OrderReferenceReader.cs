@@ -88,6 +88,12 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         if (Product(text, orders) is { } product)
         {
             references.Add(product);
+            // "前天买的T恤" of a T-shirt bought three days ago: the goods are what the buyer is sure of, a day is
+            // remembered loosely, so a date that fits none of the orders of those goods points at no other order.
+            if (product.OrderNumbers.Count > 0)
+            {
+                references.RemoveAll(r => r.Evidence == OrderEvidence.Date && !r.OrderNumbers.Intersect(product.OrderNumbers).Any());
+            }
         }
 
         return references;

@@ -30,6 +30,15 @@ public sealed class TextNormalizerTests
     public void Normalize_reads_the_common_slip_of_时侯_as_时候(string input, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input));
 
+    [Theory]
+    [InlineData("有没有卷啊", "有没有券啊")]
+    [InlineData("店铺有優惠卷吗", "店铺有优惠券吗")]
+    [InlineData("领了劵再付", "领了券再付")]
+    [InlineData("浴巾有卷边", "浴巾有卷边")]
+    [InlineData("用卷尺量了一下", "用卷尺量了一下")]
+    public void Normalize_reads_a_coupon_typed_卷_or_劵_as_券_and_leaves_a_roll_or_curl_alone(string input, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(input));
+
     [Fact]
     public void Compact_removes_every_space_so_spaced_out_words_are_whole_again() =>
         Assert.Equal("人工客服", Normalizer.Compact("人 工 · 客 服 ！"));

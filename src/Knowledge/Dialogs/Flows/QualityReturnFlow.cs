@@ -25,6 +25,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
     private const string AskedAboveLimitKey = "compensation_asked_above_limit";
     private const string WithinLimitOfferedKey = "compensation_within_limit_offered";
     private const string WishKey = "wish";
+    private const string ClosedUnpaid = "quality_return.closed_unpaid";
     private const string RepairWish = "repair";
     private const string ReportWish = "report";
     private const string ExchangeWish = "exchange";
@@ -146,6 +147,15 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         if (order.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment)
         {
             context.Say("quality_return.not_delivered_yet", slots);
+            context.Finish();
+            return;
+        }
+
+        // "餐具收到了 有个碗裂了" about an order this account never paid: nothing was shipped on it, so the goods in hand
+        // came from another account or shop; no claim is opened on it.
+        if (order is { Status: OrderStatus.Closed, PaidAt: null })
+        {
+            context.Say(context.Told(ClosedUnpaid, order.OrderNumber) ? ClosedUnpaid + "_again" : ClosedUnpaid, slots);
             context.Finish();
             return;
         }

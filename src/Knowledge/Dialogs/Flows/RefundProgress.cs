@@ -75,7 +75,7 @@ public static partial class RefundProgress
             else if (order.Refund == RefundStatus.Succeeded)
             {
                 // "退到花呗还是卡上": which way follows how the buyer paid, said as such rather than every channel's days.
-                context.Say(RefundTiming.AsksWhichWay(context.Compact) ? "asides.refund_which_way" : RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State) : "needs.refund_channels");
+                context.Say(RefundTiming.AsksWhichWay(context.Compact) ? "asides.refund_which_way" : RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State, context.Compact) : "needs.refund_channels");
             }
         }
 
