@@ -147,7 +147,7 @@ public sealed partial class QualityReturnFlow
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
             var pastAfterSales = PastAfterSalesWindow(context, order);
-            var window = pastAfterSales ? PastAfterSalesNote : "签收已超7天，质量问题照常处理";
+            var window = pastAfterSales ? PastAfterSalesNote : $"{LateNote}，质量问题照常处理";
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
             // Socks, clothes, bedding or food are not repaired: a repair is named only for goods that can be.
             var told = !pastAfterSales ? "quality_return.after_return_window"
