@@ -8,7 +8,12 @@ namespace ShopBot.Bot.AfterSales;
 /// </summary>
 public static partial class QueueCommands
 {
-    public static bool Cancels(string normalizedText) => Cancel().IsMatch(normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool Cancels(string normalizedText)
+    {
+        var text = normalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        // "哦 没事了 刚才想问的自己找到了", "不需要了 已经解决了": nothing is needed any more, and nothing new is asked.
+        return Cancel().IsMatch(text) || (NoLongerNeeded().IsMatch(text) && !AsksSomethingElse().IsMatch(text));
+    }
 
     /// <summary>"排到几位了", "还要等多久"; never "还要等多久才发", which asks about the parcel and is answered from the order.</summary>
     public static bool AsksPosition(string normalizedText)
@@ -32,6 +37,13 @@ public static partial class QueueCommands
 
     [GeneratedRegex("^(算了|不用了|不用人工|不要人工|取消转人工|取消排队|不排了|不等了|我不等了|算了不用了)(吧|了|谢谢|啦)*$")]
     private static partial Regex Cancel();
+
+    [GeneratedRegex("^(哦|噢|喔|嗯|好|好的|那|额|呃|啊)*[，,。.!！~～]*((没事|没啥事|不需要|不用|不麻烦|不用麻烦)(了|啦)|问题(已经)?解决了)[，,。.!！~～]*(.{0,24}(找到|解决|搞定|弄好|弄明白|知道|明白|看到|会了|好了|谢谢|自己|不用|没事).{0,8})?$|^(我)?(已经)?自己(找到|解决|搞定|弄好|弄明白|查到)了")]
+    private static partial Regex NoLongerNeeded();
+
+    /// <summary>"没事了 我要退款", "不用了 那发票怎么开": a new need beside the words that would leave the queue.</summary>
+    [GeneratedRegex("吗|么|\\?|？|怎么|退|换|改|查一下|发票|补偿|催|投诉|还是要|但是|不过")]
+    private static partial Regex AsksSomethingElse();
 
     [GeneratedRegex("(排到几|排第几|排在第几|第几位|几位了|还要等多久|还要多久|还需要多久|还得等多久|等多久|要等多长时间|前面还有几|前面还有多少|多久轮到我|什么时候轮到我|什么时候到我)")]
     private static partial Regex Position();

@@ -37,18 +37,41 @@ public static partial class QueuedComplaint
             : (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
         // A threat is a complaint; "让能做主的人来" alone asks for someone in charge, with no complaint put in its mouth.
         var said = Threat().IsMatch(CompactText.Of(context.Normalized)) ? "complaint.queued_" : "complaint.boss_";
-        if (order is null || record is null)
+        if (order is null)
         {
             context.Say(said + "heard");
             return true;
         }
 
-        if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintNote, StringComparison.Ordinal))
+        if (record is null)
+        {
+            // No record of this chat to write it on ("灯一直闪 找你们老板来" before the repair was taken down): a note of its
+            // own on the order, so the supervisor finds the complaint on the desk, not only in the chat.
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, ComplaintNote.TrimStart('；'), cancellationToken).ConfigureAwait(false);
+        }
+        else if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintNote.TrimStart('；'), StringComparison.Ordinal))
         {
             await NoteOnAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         }
 
         context.Say(said + "noted", context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>
+    /// "我要投诉 我要给差评 把你们老板叫出来" beside a dispute handed over at once (a closed refund): the complaint is noted
+    /// on the order for the supervisor, with what it is about, before the buyer hears it was passed on. False when the
+    /// line holds no threat and no demand for the boss.
+    /// </summary>
+    public static async Task<bool> NoteBesideAsync(FlowContext context, string orderNumber, string about, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Heard(context.Normalized))
+        {
+            return false;
+        }
+
+        await context.Actions.RecordHurryNoteAsync(context.Turn, orderNumber, pastPromise: true, about + ComplaintNote, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

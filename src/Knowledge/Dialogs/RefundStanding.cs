@@ -59,6 +59,8 @@ internal static partial class RefundStanding
         var history = Earlier().IsMatch(compact) && !Disputes().IsMatch(compact) && Flows.QualityProblems.NamesAProblem(context.Normalized);
         if (order.Refund == RefundStatus.Closed && !history && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
         {
+            // "我要投诉 我要给差评" beside it: the complaint is on the desk for the supervisor, not only in the chat.
+            await QueuedComplaint.NoteBesideAsync(context, order.OrderNumber, "买家不认可退款关闭", cancellationToken).ConfigureAwait(false);
             Hand(context, order, "steer.refund_disputed", slots, DisputeReason);
             return true;
         }

@@ -15,7 +15,9 @@ namespace ShopBot.Knowledge.Dialogs;
 internal static partial class RepairWarranty
 {
     private const string Template = "repair.warranty_in_case";
-    private const string NoOnSiteTemplate = "repair.no_onsite_in_case";
+    public const string NoOnSiteTemplate = "repair.no_onsite_in_case";
+    private const string PostageAgainTemplate = "repair.postage_again";
+    private const string WarrantyToldTemplate = "quality_return.warranty_answer";
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -33,9 +35,14 @@ internal static partial class RepairWarranty
         context.State.ClearClarification();
         context.State.EndFlow();
         // "能派人上门修吗 寄回去太麻烦了": there is no repair at home, and sending it back costs the buyer nothing.
-        context.Say(onSite ? NoOnSiteTemplate : Template, context.SlotsOf(order));
+        // "不上门的话寄回去运费谁出" after the postage was told: the postage alone, not the whole warranty again.
+        var postageTold = !onSite && !Asked().IsMatch(compact) && (context.Told(NoOnSiteTemplate, focus) || context.Told(Template, focus) || context.Told(WarrantyToldTemplate, focus));
+        context.Say(onSite ? NoOnSiteTemplate : postageTold ? PostageAgainTemplate : Template, context.SlotsOf(order));
         return true;
     }
+
+    /// <summary>"能不能派个师傅上门修", "上门维修有吗": a repair at the buyer's home asked for.</summary>
+    public static bool AsksOnSite(string compact) => OnSite().IsMatch(compact ?? string.Empty);
 
     /// <summary>"这个保修不", "能保修吗": the warranty is asked about, which the answer says before anything else.</summary>
     public static bool AsksWarranty(string compact) => Warranty().IsMatch(compact ?? string.Empty) && AsQuestion().IsMatch(compact ?? string.Empty);

@@ -11,6 +11,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class QualityReturnFlow
 {
     private const string RecordedReturnable = "quality_return.recorded_returnable";
+    private const string RecordedReturnableLate = "quality_return.recorded_returnable_late";
 
     /// <summary>True when the line adds to or asks about the quality case recorded in this chat on the order in focus.</summary>
     public static async Task<bool> AddsToRecordedAsync(FlowContext context, CancellationToken cancellationToken)
@@ -41,7 +42,9 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
-        context.Say(RecordedReturnable, slots);
+        // Recorded after the seven days ("签收已超7天", "已过售后期"): checked as a quality problem still, but no return promised.
+        var late = recorded.Description is { } said && (said.Contains(LateNote, StringComparison.Ordinal) || said.Contains(PastAfterSalesNote, StringComparison.Ordinal));
+        context.Say(late ? RecordedReturnableLate : RecordedReturnable, slots);
         context.Finish();
         return true;
     }

@@ -38,7 +38,7 @@ public sealed partial class QualityReturnFlow
         }
 
         var photos = Photos(state);
-        var description = ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords);
+        var description = ProblemPhrases.DeviceFault(ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords), order.Title);
         state.Values[DescriptionKey] = description;
         var problem = ProblemOf(description);
         if (state.Values.GetValueOrDefault(NeededByKey) is { } neededBy)
@@ -109,11 +109,13 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
-        var later = saidSent || sizeSwap || partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
+        // "能不能派个师傅上门修": the repair is recorded now (photos to follow), and its answer says plainly there is no repair at home.
+        var onSite = wish == RepairWish && RepairWarranty.AsksOnSite(context.Compact);
+        var later = onSite || saidSent || sizeSwap || partSent || state.Values.ContainsKey(PhotosLaterKey) || answeredPhoto || state.Step == DialogSteps.AskRemedy || wish == ReportWish || unseen;
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
-        if (wish == RepairWish && !pastWindow && (RepairWarranty.AsksWarranty(context.Compact) || QualitySettlements.AsksWhatRepairCosts(context.Compact)))
+        if (wish == RepairWish && !pastWindow && !onSite && (RepairWarranty.AsksWarranty(context.Compact) || QualitySettlements.AsksWhatRepairCosts(context.Compact)))
         {
             // "这个保修不", "修要钱不": answered first and plainly, from the repair-warranty policy, before photos or the record.
             context.Say("quality_return.warranty_answer", slots);
@@ -145,7 +147,7 @@ public sealed partial class QualityReturnFlow
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
             var pastAfterSales = PastAfterSalesWindow(context, order);
-            var window = pastAfterSales ? PastAfterSalesNote : "签收已超7天，质量问题照常处理";
+            var window = pastAfterSales ? PastAfterSalesNote : $"{LateNote}，质量问题照常处理";
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
             // Socks, clothes, bedding or food are not repaired: a repair is named only for goods that can be.
             var told = !pastAfterSales ? "quality_return.after_return_window"
@@ -194,7 +196,7 @@ public sealed partial class QualityReturnFlow
         else if (wish == RepairWish)
         {
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.Repair, description, photos, cancellationToken).ConfigureAwait(false);
-            context.Say(Opened("repair_opened", suffix), slots);
+            context.Say(onSite ? RepairWarranty.NoOnSiteTemplate : Opened("repair_opened", suffix), slots);
         }
         else if (wish is null && problem != QualityProblem.WrongItem)
         {

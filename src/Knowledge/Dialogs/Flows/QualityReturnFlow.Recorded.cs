@@ -29,6 +29,9 @@ public sealed partial class QualityReturnFlow
     /// <summary>How a quality record notes an order past the after-sales window.</summary>
     internal const string PastAfterSalesNote = "已过售后期";
 
+    /// <summary>The record's note for a quality problem told after the seven days from receipt.</summary>
+    private const string LateNote = "签收已超7天";
+
     /// <summary>The kinds of record a quality case is written as.</summary>
     internal static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
 

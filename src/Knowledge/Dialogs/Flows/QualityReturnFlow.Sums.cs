@@ -34,6 +34,8 @@ public sealed partial class QualityReturnFlow
 
         // "赔我50", "补偿20就行": a sum right after the compensation word needs no 块 or 元.
         var bare = talkingMoney ? BareSum().Match(context.Compact) : CompensationSum().Match(context.Compact);
+        // "能补偿点吗 给个30吧": the sum said apart from the compensation word, in the same line.
+        bare = bare.Success || talkingMoney ? bare : GivenSum().Match(context.Compact);
         if (bare.Success)
         {
             return decimal.Parse(bare.Groups["n"].Success ? bare.Groups["n"].Value : bare.Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -60,6 +62,9 @@ public sealed partial class QualityReturnFlow
 
     [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])")]
     private static partial Regex BareSum();
+
+    [GeneratedRegex("(?:给|要|来|补|赔)(?:我|个|我个|上)?(?<n>[0-9]{1,4})(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月|号|小时)")]
+    private static partial Regex GivenSum();
 
     // "补我8块就行", "退我五块算了", "部分退款 退30": a sum to keep the goods, said without the word 补偿.
     [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:返|退)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
