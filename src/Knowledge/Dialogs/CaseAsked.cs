@@ -14,4 +14,7 @@ public enum CaseAsked
 
     /// <summary>"能上门取件吗": whether a courier can fetch the parcel going back.</summary>
     Pickup,
+
+    /// <summary>"到了以后怎么弄 直接寄回来吗": what the buyer does, step by step, to send a return or exchange back.</summary>
+    Steps,
 }

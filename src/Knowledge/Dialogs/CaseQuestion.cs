@@ -37,6 +37,7 @@ public static partial class CaseQuestion
             _ when Days().IsMatch(compactText) => CaseAsked.Days,
             _ when Amount().IsMatch(compactText) => CaseAsked.Amount,
             _ when Check().IsMatch(compactText) => CaseAsked.Check,
+            _ when Steps().IsMatch(compactText) => CaseAsked.Steps,
             _ => null,
         };
     }
@@ -106,6 +107,9 @@ public static partial class CaseQuestion
             (CaseAsked.Days, CaseKind.Compensation) => "compensation_days",
             (CaseAsked.Amount, CaseKind.Compensation) => "compensation_amount",
             (CaseAsked.Check, CaseKind.Reship or CaseKind.Exchange) => "new_goods_check",
+            // "到了以后怎么弄" about an exchange or return: the steps of that case, never a choice between repair and return.
+            (CaseAsked.Steps, CaseKind.Exchange) => ownCost ? "exchange_steps_buyer" : "exchange_steps_shop",
+            (CaseAsked.Steps, CaseKind.Return) => ownCost ? "return_steps_buyer" : "return_steps_shop",
             _ => null,
         };
     }
@@ -130,4 +134,8 @@ public static partial class CaseQuestion
 
     [GeneratedRegex("检查|验货|验收|核对|清点|当面(拆|开|看|验)|拆开看|要注意(什么|啥)")]
     private static partial Regex Check();
+
+    // "到了以后怎么弄", "直接寄回来吗", "然后呢 我要干嘛", "流程是啥", "怎麼操作" (folded).
+    [GeneratedRegex("怎么(弄|办|操作|搞|寄|退|换|申请)|(直接|自己)寄(回|过)?(来|去)?(吗|么|嘛|就行|就可以)|寄回(来|去)就(行|可以|好)|然后呢|(要|该)(干|做)(嘛|什么|啥)|流程|步骤")]
+    private static partial Regex Steps();
 }

@@ -61,7 +61,7 @@ public sealed partial class DialogEngine
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家说明不是质量问题，已过7天无理由期", cancellationToken).ConfigureAwait(false);
             state.EndFlow();
             state.LastOrderNumber = order.OrderNumber;
-            context.Say("no_reason_return.outside_window", NoReasonReturnFlow.WithReturnBy(context.SlotsOf(order), order, context.Services.Time.GetUtcNow()));
+            context.Say("no_reason_return.outside_window", context.SlotsOf(order));
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.NoReasonReturn);
         }
 

@@ -63,9 +63,6 @@ public static class TemplateSlots
     /// <summary>A date the buyer named, normalised: 12月9日（周三）.</summary>
     public const string Date = "date";
 
-    /// <summary>The last day of the seven-day no-reason return, reckoned from signing (12月9日).</summary>
-    public const string ReturnBy = "return_by";
-
     /// <summary>A sum the buyer asked for, as they gave it (50), beside what the bot may give (<see cref="Amount"/>).</summary>
     public const string AskedAmount = "asked_amount";
 
@@ -89,7 +86,7 @@ public static class TemplateSlots
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
-        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, ReturnBy, AskedAmount, Remedies,
+        Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
         ServiceHours, Place, Noted, SmallAmount, Days,
     };
 }

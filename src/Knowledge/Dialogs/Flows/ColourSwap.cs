@@ -20,11 +20,39 @@ public static partial class ColourSwap
 
         if (!m.Success)
         {
-            return null;
+            return OneOfPair(compact);
         }
 
         var (wanted, came) = (Named(m.Groups["want"].Value), Named(m.Groups["got"].Value));
         return wanted == came ? null : (wanted, came);
+    }
+
+    /// <summary>
+    /// "收到一个是奶白的一个是黑色的 我要两个白的": two pieces of different colours came and the buyer names the one all
+    /// should be; the other is the wrong one.
+    /// </summary>
+    private static (string Wanted, string Came)? OneOfPair(string compact)
+    {
+        if (PairThenWanted().Match(compact) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var wanted = Named(m.Groups["want"].Value);
+        var (first, second) = (Named(m.Groups["a"].Value), Named(m.Groups["b"].Value));
+        return (Alike(first, wanted), Alike(second, wanted)) switch
+        {
+            (true, false) => (wanted, second),
+            (false, true) => (wanted, first),
+            _ => null,
+        };
+    }
+
+    /// <summary>"奶白色" and "白色" name the same colour for the buyer.</summary>
+    private static bool Alike(string colour, string other)
+    {
+        var (a, b) = (colour.TrimEnd('色'), other.TrimEnd('色'));
+        return a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
     }
 
     /// <summary>"米" and "黑的" as the record writes them: "米色", "黑色"; "雾霾灰" as the product page names it.</summary>
@@ -37,4 +65,7 @@ public static partial class ColourSwap
 
     [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|(?:怎么|咋|为什么|为啥|怎么会)(?:是|发了?|寄了?|来了?))(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
     private static partial Regex CameThenWanted();
+
+    [GeneratedRegex("一(?:个|只|件|条|双|套)是(?<a>" + Colour + ")(?:的)?(?:[,，]|另|外)*一(?:个|只|件|条|双|套)是(?<b>" + Colour + ")(?:的)?[^。;；!！?？]{0,6}?(?:要|买|拍|订|下单|选)的?(?:是)?(?:[两二三四俩2-4](?:个|只|件|条|双|套)?)?(?:都是|都要)?(?<want>" + Colour + ")")]
+    private static partial Regex PairThenWanted();
 }

@@ -44,19 +44,21 @@ public sealed partial class NoReasonReturnFlow
         return named.Count > 0 && named.All(number => context.Services.Orders.Find(context.Input.BuyerId, number)?.Status is OrderStatus.Shipped or OrderStatus.Completed);
     }
 
-    /// <summary>"换个藏青的", "换成黑色", "想换L": 换 with a colour the lexicon knows or a size.</summary>
+    /// <summary>"换个藏青的", "换成黑色", "想换L", "想换两件L": 换 with a colour the lexicon knows or a size.</summary>
     private static bool ExchangesTo(FlowContext context) =>
         context.Compact.Contains('换', StringComparison.Ordinal)
         && (context.Services.Analyzer.Specs.Wanted(context.Compact) is not null || SizeTo().IsMatch(context.Compact));
 
-    [GeneratedRegex("换(?:成|个|一个|为)?(?:[2-5]?x{0,3}[lsm]|[0-9]{2,3})(?:码|号|cm|的)?(?![a-z0-9])")]
+    [GeneratedRegex("换(?:成|个|一个|为|[两二三四五2-5](?:件|个|条|只|套|双)(?:换?成)?)?(?:[2-5]?x{0,3}[lsm]|[0-9]{2,3})(?:码|号|cm|的)?(?![a-z0-9])")]
     private static partial Regex SizeTo();
 
     [GeneratedRegex("太大|太小|偏大|偏小|大了|小了|穿不下|穿不进|穿着|试了|试穿|上身")]
     private static partial Regex Tried();
 
-    // "没有就直接refund", "没货的话就退了吧", "没有就退款".
-    [GeneratedRegex("没(?:有|货)(?:的话)?(?:就|那就)?(?:直接)?(?:退|refund)")]
+    /// <summary>"没有就直接refund", "没货的话就退了吧", "没有1.5的话就退了吧": a return wanted when the exchange cannot be had.</summary>
+    public static bool OrElseReturns(string compactText) => OrElseReturn().IsMatch(compactText ?? string.Empty);
+
+    [GeneratedRegex("没(?:有|货)[^,，。;；]{0,6}?(?:的话)?(?:就|那就)?(?:直接)?(?:退|refund)")]
     private static partial Regex OrElseReturn();
 
     [GeneratedRegex("色|雾霾")]

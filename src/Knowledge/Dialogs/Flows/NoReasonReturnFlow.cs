@@ -9,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// A return without a reason, checked against the order's dates: unshipped orders are cancelled instead, parcels on
 /// the way can be returned within seven days of signing, and an order most likely signed more than seven days ago is
 /// past the no-reason window (a quality problem is still handled). The export has no signing time, so signing is
-/// taken as <see cref="DaysToSign"/> days after shipping, and the words stay hedged.
+/// taken as <see cref="DaysToSign"/> days after shipping to decide, the words stay hedged and no last day is named.
 /// </summary>
 public sealed partial class NoReasonReturnFlow : IDialogFlow
 {
@@ -42,7 +42,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var facts = context.Services.Orders.Facts(order);
-        var slots = WithReturnBy(context.SlotsOf(order), order, context.Services.Time.GetUtcNow());
+        var slots = context.SlotsOf(order);
         if (context.Told(ExchangeRecorded, order.OrderNumber))
         {
             // "好的 帮我换" after the exchange was recorded: it is done, nothing is recorded twice.
@@ -55,9 +55,10 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         if (withinWindow && (SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context)))
         {
             // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
+            // "能换1.5米的吗": the bed width from the raw text, before the fold has made "1.5" a size 15.
             var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
-                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0)
-                ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null);
+                ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null)
+                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0);
             return RecordExchangeAsync(context, order, target ?? string.Empty, slots, cancellationToken);
         }
 
@@ -103,23 +104,6 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
         context.Finish();
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// The order's slots with the last day of its no-reason window: signing taken as <see cref="DaysToSign"/> days after
-    /// shipping, or today when that is still to come (a buyer who has the goods in hand signed by now), then
-    /// <see cref="WindowDays"/> days; nothing when the order has not shipped.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string?> WithReturnBy(IReadOnlyDictionary<string, string?> slots, Order order, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(slots);
-        ArgumentNullException.ThrowIfNull(order);
-        var signed = order.ShippedAt?.AddDays(DaysToSign) is { } guessed && guessed > now ? now : order.ShippedAt?.AddDays(DaysToSign);
-        return new Dictionary<string, string?>(slots, StringComparer.Ordinal)
-        {
-            [Templates.TemplateSlots.ReturnBy] = signed?.AddDays(WindowDays).ToOffset(ShanghaiTime.Offset)
-                .ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture),
-        };
     }
 
     /// <summary>
@@ -222,14 +206,17 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             ?? BoughtSize(order, target);
         var change = target.Length == 0 ? null : from is not null ? $"{from}换{target}" : target[0] is '大' or '小' ? $"换{target}" : $"换成{target}";
         // "有黑色的话换黑色 没有就直接退": what the buyer wants when the colour is not there goes on the record too.
-        change = change is not null && OrElseReturn().IsMatch(context.Compact) ? $"{change}，没有的话买家要退货退款" : change;
+        change = change is not null && OrElseReturn().IsMatch(context.Compact) ? $"{change}，{ExchangeFallback.Said}" : change;
         var item = ProblemPhrases.ItemOf(order.Title, context.Services.Analyzer.Products.ProductWords);
-        var description = Describe(item, context.Normalized, true, change);
+        // "三件T恤 想换两件L": the pieces exchanged go on the record, in the words ExchangePieces changes them by later.
+        var wanted = order.Quantity > 1 && ExchangePieces.Wanted(context.Compact, order.Quantity) is { } count && count < order.Quantity ? count : (int?)null;
+        var description = Describe(item, context.Normalized, true, change) + (wanted is { } some ? "；" + ExchangePieces.Said(some, order.Quantity) : string.Empty);
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
         // The application and the slip in the parcel are how the warehouse knows what to send back.
+        var pieces = wanted is { } part ? $"其中{part}件" : string.Empty;
         context.Say(ExchangeRecorded, new Dictionary<string, string?>(slots, StringComparer.Ordinal)
         {
-            [TemplateSlots.Change] = target.Length == 0 ? "写明要换的尺码或颜色" : target[0] is '大' or '小' ? $"写明换{target}" : $"写明换成{target}",
+            [TemplateSlots.Change] = target.Length == 0 ? $"写明{pieces}要换的尺码或颜色" : target[0] is '大' or '小' ? $"写明{pieces}换{target}" : $"写明{pieces}换成{target}",
         });
         context.Finish();
     }
@@ -247,20 +234,20 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("(?:床|要|换成?|改成?|是)(?<w>[12]\\.[0-9])(?:m|米|的|床)")]
     private static partial Regex BedWidth();
 
-    [GeneratedRegex("尺码|码|大了|小了|太大|太小|偏大|偏小|紧|肥|穿不下|不合身")]
+    [GeneratedRegex("尺码|码|大了|小了|太大|太小|偏大|偏小|紧|肥|穿不下|不合身|铺不|床是|[0-9.]+m$")]
     private static partial Regex SizeWords();
 
     /// <summary>"XL换XXL", "120换130": the change is between two sizes.</summary>
     [GeneratedRegex("^(?:[2-5]?X{0,3}[LSM]|[0-9]{2,3}(?:CM)?)换", RegexOptions.IgnoreCase)]
     private static partial Regex SizeValue();
 
-    [GeneratedRegex("不喜欢|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
+    [GeneratedRegex("不喜欢|not ?my ?(?:style|taste|type|thing)|不是我的(?:风格|菜)|不合(?:我的?)?心意|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
     private static partial Regex Dislike();
 
     // "颜色跟图片不一样", "有色差": the colour against the listing.
     [GeneratedRegex("颜色.{0,4}(跟|和|与)(图片|图|描述|详情|主图).{0,4}(不太?一样|不符|不同|差)|色差")]
     private static partial Regex ColourVersusPicture();
 
-    [GeneratedRegex("换(成|个|一个|一件|为)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
+    [GeneratedRegex("换(成|个|一个|一件|为|[两二三四五2-5](件|个|条|只|套|双)(换?成)?)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
     private static partial Regex SizeOrStyleChange();
 }

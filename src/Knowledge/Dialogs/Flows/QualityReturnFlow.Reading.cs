@@ -77,7 +77,7 @@ public sealed partial class QualityReturnFlow
     {
         var compact = context.Compact;
         var refused = Refused(context.State);
-        refused.UnionWith(RefusedRemedies(compact));
+        refused.UnionWith(RefusedRemedies(context.Normalized));
         if (ReturnRefusedAlone().IsMatch(context.Normalized))
         {
             refused.Add(RefundWish);
@@ -125,7 +125,7 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>"不退不换" to the remedies offered turns two of them down: the rest are offered, never a bare report at once.</summary>
     private static bool RefusesOffered(FlowContext context) =>
-        context.State.Values.ContainsKey(RemedyOfferedKey) && RefusedRemedies(context.Compact).Count > 0;
+        context.State.Values.ContainsKey(RemedyOfferedKey) && RefusedRemedies(context.Normalized).Count > 0;
 
     /// <summary>
     /// True when the message says which remedy the buyer wants ("我要退货", "只换不退", "不要补偿 直接退", "补发一个"):
@@ -173,39 +173,12 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货, 不想退.</summary>
     public static bool RefusesRemedy(string normalizedText) =>
-        RefusedRemedies(CompactText.Of(normalizedText)).Count > 0 || ReturnRefusedAlone().IsMatch(normalizedText);
+        RefusedRemedies(normalizedText).Count > 0 || ReturnRefusedAlone().IsMatch(normalizedText);
 
     private static HashSet<string> Refused(DialogState state) =>
         state.Values.TryGetValue(RefusedKey, out var refused) && refused is not null
             ? new HashSet<string>(refused.Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
-
-    /// <summary>The remedies a message turns down: 不要修, 不用换, 不用补发, 不退货, 不想退.</summary>
-    private static HashSet<string> RefusedRemedies(string compact)
-    {
-        var refused = new HashSet<string>(StringComparer.Ordinal);
-        if (QualitySettlements.RefusesRepair(compact))
-        {
-            refused.Add(RepairWish);
-        }
-
-        if (ExchangeRefused().IsMatch(compact))
-        {
-            refused.Add(ExchangeWish);
-        }
-
-        if (ReshipRefused().IsMatch(compact))
-        {
-            refused.Add(ReshipWish);
-        }
-
-        if (ReturnRefused().IsMatch(compact))
-        {
-            refused.Add(RefundWish);
-        }
-
-        return refused;
-    }
 
     private static QualityProblem ProblemOf(string description) =>
         description.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal) ? QualityProblem.Missing

@@ -68,14 +68,14 @@ public sealed partial class QualityReturnFlow
         }
 
         var wanted = WantedKind(state.Values.GetValueOrDefault(WishKey));
-        if (wanted is null && WishOf(recorded.Kind) is { } recordedWish && RefusedRemedies(context.Compact).Contains(recordedWish))
+        if (wanted is null && WishOf(recorded.Kind) is { } recordedWish && RefusedRemedies(context.Normalized).Contains(recordedWish))
         {
             await WithdrawRefusedAsync(context, recorded, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
         // "不退货了" when no remedy was chosen yet: nothing is withdrawn; the refusal is heard and the others offered.
-        if (wanted is null && recorded.Kind == CaseKind.QualityReport && RefusedRemedies(context.Compact) is { Count: > 0 } refusedNow)
+        if (wanted is null && recorded.Kind == CaseKind.QualityReport && RefusedRemedies(context.Normalized) is { Count: > 0 } refusedNow)
         {
             refusedNow.UnionWith(Refused(state));
             state.Values[RefusedKey] = string.Join(',', refusedNow.Order(StringComparer.Ordinal));

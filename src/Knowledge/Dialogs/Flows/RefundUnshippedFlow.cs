@@ -125,7 +125,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             && context.Services.Orders.Facts(order).DaysSinceShipment > NoReasonReturnFlow.WindowDays + NoReasonReturnFlow.DaysToSign)
         {
             // "T恤我不想要了 能退吗" a month after it arrived: past the no-reason window, said plainly, with what remains.
-            Finish(context, "no_reason_return.outside_window", NoReasonReturnFlow.WithReturnBy(slots, order, context.Services.Time.GetUtcNow()));
+            Finish(context, "no_reason_return.outside_window", slots);
         }
         else if (order.Status == OrderStatus.Completed
             || (order.Status == OrderStatus.Shipped && (QualityProblems.AlreadyOpened(context.Normalized) || context.State.GoodsInHand)))

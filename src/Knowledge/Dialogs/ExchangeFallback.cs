@@ -1,0 +1,48 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "没有1.5的话就退了吧", "没货就直接退" right after a no-reason exchange was recorded in this chat: what the buyer wants
+/// when the size or colour cannot be had goes on that exchange (recorded again, the earlier one withdrawn), the postage
+/// still the buyer's; never "签收了不能直接退款" nor a return opened beside the exchange.
+/// </summary>
+public static class ExchangeFallback
+{
+    /// <summary>Longer lines carry a need of their own.</summary>
+    private const int MaxLength = 20;
+
+    /// <summary>The fallback in the shop's words, as <see cref="NoReasonReturnFlow"/> also writes it.</summary>
+    public const string Said = "没有的话买家要退货退款";
+
+    public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || context.Compact.Length > MaxLength || !NoReasonReturnFlow.OrElseReturns(context.Compact)
+            || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return false;
+        }
+
+        var exchange = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange).ConfigureAwait(false))
+            .OrderBy(c => c.CreatedAt).LastOrDefault();
+        if (exchange?.Description is not { } description || !description.Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        if (description.Contains(Said, StringComparison.Ordinal))
+        {
+            context.Say("no_reason_return.exchange_fallback_already", context.SlotsOf(order));
+            return true;
+        }
+
+        await context.Actions.WithdrawCaseAsync(context.Turn, exchange.Id, "买家补充没有要换的规格就退货，已重新登记", cancellationToken).ConfigureAwait(false);
+        await context.Actions.OpenReturnCaseAsync(context.Turn, number, exchange: true, $"{description}；{Said}", [], cancellationToken).ConfigureAwait(false);
+        context.Say("no_reason_return.exchange_fallback", context.SlotsOf(order));
+        return true;
+    }
+}
