@@ -217,9 +217,12 @@ internal static partial class AlreadyDone
 
     private const string ReturnNote = "买家说退货已寄回";
 
-    /// <summary>"退货已经寄出了", "东西我寄回去了", "已经退回给你们了": the return parcel is on its way back.</summary>
+    /// <summary>
+    /// "退货已经寄出了", "东西我寄回去了", "已经退回给你们了": the return parcel is on its way back. A parcel refused at the
+    /// door ("我拒收了 快递说退回去了") goes back by the courier, with no return number: that is RefusedParcel's.
+    /// </summary>
     public static bool ReturnSent(string compact) =>
-        ReturnWords().IsMatch(compact) && SentDone().IsMatch(compact) && !MoneyBack().IsMatch(compact)
+        ReturnWords().IsMatch(compact) && SentDone().IsMatch(compact) && !MoneyBack().IsMatch(compact) && !Refused().IsMatch(compact)
         && !NotYet().IsMatch(compact) && !AsksHow().IsMatch(compact);
 
     [GeneratedRegex("收到(了)?(没|吗|嘛|没有)|收到(了)?就.{0,3}退|(多久|几天|什么时候|啥时候|哪天)(能|才|可以)?退|(赶紧|快点|尽快|马上)退|怎么还没退")]
@@ -230,6 +233,9 @@ internal static partial class AlreadyDone
 
     [GeneratedRegex("(已经|已|早就|昨天|前天|今天|刚刚?|都|我)[^，。,.!?！？]{0,8}(寄|退回|发回)|(寄|退回|发回)[回出走还过]?[去来]?(给你们)?了(?!吗|没|么)")]
     private static partial Regex SentDone();
+
+    [GeneratedRegex("拒收|拒签|拒绝签收")]
+    private static partial Regex Refused();
 
     [GeneratedRegex("(钱|款)[^，。,.!?！？]{0,4}(已经|已)?退回")]
     private static partial Regex MoneyBack();

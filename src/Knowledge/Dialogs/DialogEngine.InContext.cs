@@ -88,6 +88,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "出差了 下周三才回来 家里没人" about an order still to ship: it is held until then, never a note for the courier.
+        if (context.State.ActiveFlow is null && DelayShipmentFlow.AwayWithOrderToHold(context) && _flows.ContainsKey(IntentIds.DelayShipment))
+        {
+            context.State.ClearClarification();
+            return await StartAsync(context, IntentIds.DelayShipment, cancellationToken).ConfigureAwait(false);
+        }
+
         if (await DeliveryWish.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);

@@ -26,6 +26,7 @@ public sealed partial class DialogEngine
             || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null)
             || InvoiceFlow.EditsTitle(context) || InvoiceFlow.AnswersStatusQuestion(context) || InvoiceFlow.TalksAboutRequest(context),
         IntentIds.ChangeAddress => context.Facts.Address is not null,
+        IntentIds.DelayShipment => DelayShipmentFlow.GivesDay(context),
         _ => false,
     };
 

@@ -202,6 +202,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.DelayShipment;
         }
 
+        // "29号才回青岛 家里没人收": away until a day, no address given: the goods are held until then, not sent elsewhere.
+        if (intent is IntentIds.ChangeAddress or IntentIds.Track or IntentIds.Other && DelayShipmentFlow.AwayUntil(context) && _flows.ContainsKey(IntentIds.DelayShipment))
+        {
+            intent = IntentIds.DelayShipment;
+        }
+
         return intent;
     }
 

@@ -89,8 +89,23 @@ internal static partial class QueuedAddress
             (_, null) => "（电话同原订单）",
             _ => string.Empty,
         };
+        // One follow-up with the courier stays open per order: a chase recorded before ("请联系快递催促派送") or an earlier
+        // redirect is replaced by one that carries the new address, the chase kept in its words.
+        var earlier = new List<string>();
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        foreach (var open in cases.Where(c => c.Kind == CaseKind.LogisticsFollowUp && c.Status == CaseStatus.Open).ToList())
+        {
+            if (open.Description is { } said && !said.StartsWith(RedirectNote, StringComparison.Ordinal))
+            {
+                earlier.Add(said);
+            }
+
+            await context.Actions.WithdrawCaseAsync(context.Turn, open.Id, "买家要改派到新地址，并入新的快递跟进记录", cancellationToken).ConfigureAwait(false);
+        }
+
+        var alsoAsked = earlier.Count > 0 ? $"；之前登记的：{string.Join("；", earlier)}" : string.Empty;
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber,
-            $"{RedirectNote}：请联系快递改派到 {name} {mobile} {place}{kept}；改派不成就按原地址派送", cancellationToken).ConfigureAwait(false);
+            $"{RedirectNote}：请联系快递改派到 {name} {mobile} {place}{kept}；改派不成就按原地址派送{alsoAsked}", cancellationToken).ConfigureAwait(false);
         var shownMobile = mobile is null ? null : MobileMask.Mask(mobile, order.Phone);
         return string.Join(' ', new[] { name, shownMobile, place }.Where(p => !string.IsNullOrEmpty(p))) + kept;
     }

@@ -30,7 +30,8 @@ internal static partial class RefusedParcel
             return false;
         }
 
-        if (await TryPostageAsync(context, queued: false, cancellationToken).ConfigureAwait(false))
+        if (await TryPostageAsync(context, queued: false, cancellationToken).ConfigureAwait(false)
+            || await TryRefundingAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return true;
         }
@@ -148,7 +149,8 @@ internal static partial class RefusedParcel
         TalkedTemplates.Any(t => context.Told(t, orderNumber));
 
     private static readonly string[] TalkedTemplates =
-        [Told, "policy_topics.intercept_requested", "refund_unshipped.shipped_refund_only", "refund_unshipped.already_shipped", "refund_unshipped.refuse_parcel_postage"];
+        [Told, "policy_topics.intercept_requested", "refund_unshipped.shipped_refund_only", "refund_unshipped.already_shipped", "refund_unshipped.refuse_parcel_postage",
+            RefuseRefunding, RefuseRefundingAgain, RefusedRefunding, RefusedNoRefund];
 
     /// <summary>
     /// "直接拒收行不行", "还在路上 能拦吗" while a defect or a return of the parcel is talked through, nothing recorded for it
@@ -177,7 +179,7 @@ internal static partial class RefusedParcel
     private static partial Regex Postage();
 
     /// <summary>One refund record per order: the reason said, else "不想要了".</summary>
-    private static async Task RecordAsync(FlowContext context, Order order, CancellationToken cancellationToken, string? earlierReason = null)
+    private static async Task RecordAsync(FlowContext context, Order order, CancellationToken cancellationToken, string? earlierReason = null, bool refusedAlready = false)
     {
         if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false) is not null)
         {
@@ -185,7 +187,7 @@ internal static partial class RefusedParcel
         }
 
         var reason = RefundReasons.Label(RefundReasons.Of(context.Facts.Reason) ?? RefundReasons.Of(earlierReason) ?? RefundReasons.ChangedMind);
-        await context.Actions.RequestRefundAsync(context.Turn, order.OrderNumber, $"{reason}（买家会拒收在途包裹，退回仓库后退款）", cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestRefundAsync(context.Turn, order.OrderNumber, refusedAlready ? $"{reason}（买家已拒收包裹，退回仓库后退款）" : $"{reason}（买家会拒收在途包裹，退回仓库后退款）", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"买重了", "钱咋退" right after the refusal was talked through, naming no other order.</summary>

@@ -142,7 +142,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         return detail.Length >= 3 && StrongAddress().IsMatch(detail) && !NotAddress().IsMatch(detail) ? new Detail(detail, first, last - first, trailingName) : null;
     }
 
-    private static bool LooksLikeAddress(string token) => AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit);
+    /// <summary>
+    /// A word of an address: a street or building character, a number, or a building's Latin name ("望京SOHO",
+    /// "IFC", "WeWork") that the rooms after it belong to.
+    /// </summary>
+    private static bool LooksLikeAddress(string token) =>
+        AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit) || (LatinBuilding().IsMatch(token) && !ChatWord().IsMatch(token));
 
     private static bool HardStop(char c) => c is ',' or '.' or ';' or '!' or '?' or '。' or '、' or MaskedText.Mask or '\n' or '\r' or '~';
 
@@ -179,6 +184,12 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     /// <summary>A detail must name a street or an estate, or carry a number: "少写了楼号" is none.</summary>
     [GeneratedRegex("[0-9]|路|街|大道|巷|弄|胡同|小区|花园|苑|大厦|广场|公寓|村|镇|乡|[a-z][栋幢楼室号座]")]
     private static partial Regex StrongAddress();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,4}[A-Za-z]{3,10}$")]
+    private static partial Regex LatinBuilding();
+
+    [GeneratedRegex("(?i)^(?:sorry|okay|okk+|thx|thanks?|please|pls|hello|bye|emm+|haha+|lol|ohh+|yes|yeah|nope)$")]
+    private static partial Regex ChatWord();
 
     [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
     private static partial Regex KeywordStop();

@@ -167,8 +167,18 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             }
         }
 
-        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(when, date), cancellationToken).ConfigureAwait(false);
+        // "29号才回青岛 家里没人收": the day the buyer is home again, so the parcel should reach them from then on.
+        var backOn = date is not null && BackOn().IsMatch(context.Compact);
+        var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货" : Description(when, date);
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date ?? when };
+        if (backOn)
+        {
+            context.Say("delay_shipment.noted_back_on", slots);
+            context.Finish();
+            return;
+        }
+
         if (date is null)
         {
             context.Say(when is null ? NotedNoTime : NotedVague, slots);
@@ -198,6 +208,43 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         (not null, null) => $"买家希望推迟发货（{when}），还没定哪天，请同事和买家确认",
         _ => "买家希望推迟发货，没有说具体哪天，请同事和买家确认",
     };
+
+    /// <summary>
+    /// "我在外地出差 29号才回青岛 家里没人收", "下周三才回来": a day the buyer is away until, no address given: a hold to
+    /// that day, never a change of address.
+    /// </summary>
+    public static bool AwayUntil(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return BackOn().IsMatch(context.Compact) && When(context.Normalized) is not null && context.Facts.Address is not { HasFullAddress: true }
+            && !context.Facts.Cues.Asserted.Contains(Entities.BuyerAction.ChangeAddress);
+    }
+
+    /// <summary>Away until a day, with the order in focus (else the buyer's only order) still to ship.</summary>
+    public static bool AwayWithOrderToHold(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!AwayUntil(context))
+        {
+            return false;
+        }
+
+        static bool Holdable(Order o) => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay;
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        return context.State.LastOrderNumber is { } last && orders.FirstOrDefault(o => o.OrderNumber == last) is { } focus
+            ? Holdable(focus)
+            : orders.Count(Holdable) == 1;
+    }
+
+    /// <summary>While the hold waits for its day, "28号吧", "29号才回来" give it, an address given beside being another need.</summary>
+    public static bool GivesDay(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.Step == DialogSteps.AskShipDate && When(context.Normalized) is not null && context.Facts.Address is not { HasFullAddress: true };
+    }
+
+    [GeneratedRegex("(号|日|[一二三四五六日天]|月底|月初|周末)(才|再|就)?(能)?(回|到家|在家)")]
+    private static partial Regex BackOn();
 
     /// <summary>"27号之后再发", "27号之前别寄", "等我28号回来再发": a day before which the order must not leave.</summary>
     [GeneratedRegex("(之后|以后|后)(再|才)?(发|寄|送)|(之前|以前|前)[^，,。]{0,4}(别|不要|不能|先别|千万别)(发|寄|送)|(再|才)(发|寄|送)")]
