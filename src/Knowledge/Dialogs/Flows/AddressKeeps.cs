@@ -164,7 +164,7 @@ public static partial class AddressKeeps
     [GeneratedRegex("(?:只|就只|只是|仅|就)(?:要|想|需要)?(?:改|换|修改|更改)(?:一下|下)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|号码|门牌号?|房间号?|房号|楼号)")]
     private static partial Regex OnlyChange();
 
-    [GeneratedRegex("(?:改|换|修改|更改)(?:一下|下|个|一个)?(?:新的?)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|联系方式)")]
+    [GeneratedRegex("(?:改|换|修改|更改)(?:一下|下|个|一个)?(?:新的?)?(?:收件|收货|联系)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|联系方式)")]
     private static partial Regex Want();
 
     /// <summary>"电话也换下", "手机号要改一下", "联系方式换个": the part named first, then the change.</summary>
