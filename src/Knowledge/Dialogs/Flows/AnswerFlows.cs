@@ -220,6 +220,9 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("好评|五星|很满意|非常满意|质量(很|挺|真|非常|超)?(好|不错|棒)|点赞|推荐给|回购")]
     private static partial Regex PraiseWords();
 
+    [GeneratedRegex("(?<!不|不是|没|没有|没那么)(很|好|超|挺|特别|非常|蛮|可|太)(喜欢|爱)(了|的|啦|呀)?|喜欢(得不得了|极了|死了)|爱不释手")]
+    private static partial Regex LikedWords();
+
     private sealed class Reply(string intent, Func<FlowContext, string> template) : IDialogFlow
     {
         public string Intent => intent;
@@ -248,6 +251,11 @@ public sealed partial class AnswerFlows
             {
                 // "质量很好，好评" is thanks, not a question the bot failed to answer.
                 context.Say("thanks.reply");
+            }
+            else if (LikedWords().IsMatch(context.Normalized))
+            {
+                // "老婆好钟意 哈哈": goods the buyer's family likes, glad with them, never "I can't answer that yet".
+                context.Say("thanks.liked");
             }
             else if (await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false) is { } match)
             {
