@@ -27,9 +27,6 @@ public static partial class ProblemPhrases
             : description;
     }
 
-    [GeneratedRegex("灯|电|机|器|风扇|音箱|键盘|鼠标|手表|钟")]
-    private static partial Regex Appliance();
-
     [GeneratedRegex("损坏|坏了|坏掉了?|坏")]
     private static partial Regex BrokenOnly();
 

@@ -217,10 +217,19 @@ public static partial class ProblemPhrases
     /// Goods a workshop can mend (lamps and other appliances, electronics, furniture, bags): a repair is offered only
     /// for these, never for socks, clothes, bedding, tableware or food.
     /// </summary>
-    public static bool Repairable(string title) => RepairableGoods().IsMatch((title ?? string.Empty).ToLowerInvariant());
+    public static bool Repairable(string title)
+    {
+        var lowered = (title ?? string.Empty).ToLowerInvariant();
+        return Appliance().IsMatch(lowered) || Furnishing().IsMatch(lowered);
+    }
 
-    [GeneratedRegex("灯|电|机|器|耳机|音箱|风扇|键盘|鼠标|手表|钟|椅|桌|柜|架|沙发|床架|包|箱|锅|壶")]
-    private static partial Regex RepairableGoods();
+    /// <summary>Lamps, electronics and other appliances: goods that can stop working.</summary>
+    [GeneratedRegex("灯|电|机|器|耳机|音箱|风扇|键盘|鼠标|手表|钟")]
+    private static partial Regex Appliance();
+
+    /// <summary>Furniture, bags and cookware: goods a workshop mends that do not run.</summary>
+    [GeneratedRegex("椅|桌|柜|架|沙发|床架|包|箱|锅|壶")]
+    private static partial Regex Furnishing();
 
     /// <summary>True when a phrase begins with a piece that is an item of its own ("盘子裂纹", "枕套破洞"), so no item goes before it.</summary>
     public static bool NamesItem(string phrase) => ItemPiece().IsMatch(phrase ?? string.Empty);
