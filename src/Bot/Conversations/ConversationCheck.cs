@@ -111,13 +111,17 @@ public static partial class ConversationCheck
 
     /// <summary>
     /// A long line is a sentence unless it is one value the bot may repeat or keep: an e-mail address, a tax number,
-    /// or a checked title ("杭州青柚科技有限公司" answering "抬头是?").
+    /// a checked title ("杭州青柚科技有限公司" answering "抬头是?") or an address alone, which a confirmation repeats.
     /// </summary>
     private static bool IsSentence(string line) =>
-        line.Length >= SentenceLength && !SingleValue().IsMatch(line) && !Knowledge.Entities.InvoiceTitleCheck.IsPlausibleTitle(line);
+        line.Length >= SentenceLength && !SingleValue().IsMatch(line) && !AddressAlone().IsMatch(line)
+        && !Knowledge.Entities.InvoiceTitleCheck.IsPlausibleTitle(line);
 
     [GeneratedRegex(@"^([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9A-Z]{15,20})$")]
     private static partial Regex SingleValue();
+
+    [GeneratedRegex(@"^(?!.*(改|要|帮|请|麻烦|吗|呢|吧|我))[\p{IsCJKUnifiedIdeographs}A-Za-z0-9 -]*(省|市|区|县)[\p{IsCJKUnifiedIdeographs}A-Za-z0-9 -]*(路|街|道|巷|弄|村)[\p{IsCJKUnifiedIdeographs}A-Za-z0-9 -]*(号|栋|幢|座|室|楼|层|单元)$")]
+    private static partial Regex AddressAlone();
 
     private static string Quote(PlayedTurn turn) => turn.Replies.Count == 0 ? "（没有回复）" : "「" + string.Join("」「", turn.Replies) + "」";
 

@@ -65,7 +65,8 @@ public sealed partial class MessageAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(buyerOrders);
-        var folded = _normalizer.Fold(text).Text;
+        var normalized = _normalizer.Fold(text);
+        var folded = normalized.Text;
         var today = ShanghaiTime.DateOf(now);
         var (cues, takenBack) = CueReader.Read(folded, today);
         var masked = new MaskedText(folded);
@@ -93,7 +94,7 @@ public sealed partial class MessageAnalyzer
         var invoice = InvoiceReader.Read(masked, notTax);
         var names = StandaloneNames(masked.Text);
         var knownAddresses = buyerOrders.Select(o => o.Address).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var mobileAndAddress = _addresses.Read(masked, names, knownAddresses);
+        var mobileAndAddress = LatinCase.Restore(_addresses.Read(masked, names, knownAddresses), normalized, text);
         var references = _orderReferences.Read(masked, orderNumbers, tracked, buyerOrders, today);
         var compact = masked.Compact;
         return new MessageFacts

@@ -76,12 +76,23 @@ public sealed class ConversationCheckTests
     [InlineData("linli88@qq.com")]
     [InlineData("91330106MA2CFX3R5E")]
     [InlineData("杭州青柚科技有限公司")]
+    [InlineData("深圳市南山区粤海街道科苑路15号科兴科学园B栋")]
     public void A_line_that_is_one_value_may_be_repeated_and_kept(string value)
     {
         var script = Script(new ScriptTurn { Buyer = value });
         var played = new[] { Turn(value, [$"好的，已登记：{value}"], Record("invoice_request", "1", ("invoice_title", value))) };
 
         Assert.Empty(ConversationCheck.Failures(script, played));
+    }
+
+    [Fact]
+    public void A_sentence_asking_for_an_address_change_is_no_value_and_fails_when_echoed()
+    {
+        const string said = "地址改成深圳市南山区科苑路15号B栋";
+        var script = Script(new ScriptTurn { Buyer = said });
+        var played = new[] { Turn(said, [$"好的：{said}"]) };
+
+        Assert.Contains("原样复述", Assert.Single(ConversationCheck.Failures(script, played)), StringComparison.Ordinal);
     }
 
     [Fact]

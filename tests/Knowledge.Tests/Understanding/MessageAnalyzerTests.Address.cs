@@ -24,7 +24,7 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("湖北仙桃市干河街道1号", "湖北省", "仙桃市", null, "干河街道1号", null, null)]
     [InlineData("寄到深圳南山", "广东省", "深圳市", "南山区", null, null, null)]
     [InlineData("包裹收货地址要改，改成朝阳区建国路", null, null, "朝阳区", "建国路", null, null)]
-    [InlineData("亲，专票寄到公司，地址是深圳市南山区科技园A栋", "广东省", "深圳市", "南山区", "科技园a栋", null, null)]
+    [InlineData("亲，专票寄到公司，地址是深圳市南山区科技园A栋", "广东省", "深圳市", "南山区", "科技园A栋", null, null)]
     public void A_full_address_is_split_into_its_parts(string text, string? province, string? city, string? district, string? detail, string? name, string? mobile)
     {
         var address = Analysis.Analyze(text).Address;

@@ -26,4 +26,11 @@ public sealed partial class MessageAnalyzerTests
         Assert.NotNull(address);
         Assert.Equal((province, city, district, detail, name, mobile), (address.Province, address.City, address.District, address.Detail, address.RecipientName, address.Mobile));
     }
+
+    [Theory]
+    [InlineData("地址是朝陽區望京街10號 望京SOHO T2 1508", "望京街10号 望京SOHO T2 1508")]
+    [InlineData("改地址 北京市朝阳区建国路ＳＯＨＯ现代城Ａ座 1203", "建国路SOHO现代城A座 1203")]
+    [InlineData("上海市浦东新区世纪大道100号 IFC大厦b座 2001 莫默 13700003333", "世纪大道100号 IFC大厦b座 2001")]
+    public void Latin_letters_of_an_address_keep_the_case_the_buyer_wrote(string text, string detail) =>
+        Assert.Equal(detail, Analysis.Analyze(text).Address?.Detail);
 }
