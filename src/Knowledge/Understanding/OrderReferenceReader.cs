@@ -38,10 +38,15 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         foreach (var date in DateMentions.Find(text, today).Where(d => !d.IsDeadline))
         {
             var matching = orders.Where(o => ShanghaiTime.DateOf(o.CreatedAt) == date.Date).Select(o => o.OrderNumber).ToList();
-            var bought = PurchaseAfter().IsMatch(text.AsSpan(date.Index + date.Length));
-            if (bought)
+            var after = text.AsSpan(date.Index + date.Length);
+            if (PurchaseAfter().IsMatch(after))
             {
                 references.Add(new OrderReference(OrderEvidence.Date, date.Text, matching));
+            }
+            else if (ShipmentAfter().IsMatch(after))
+            {
+                // "昨天发的那个", "21号发出的": the day the parcel left, not the day it was bought.
+                references.Add(new OrderReference(OrderEvidence.Date, date.Text, [.. orders.Where(o => o.ShippedAt is { } shipped && ShanghaiTime.DateOf(shipped) == date.Date).Select(o => o.OrderNumber)]));
             }
 
             text = Hide(text, date.Index, date.Length);
@@ -69,6 +74,13 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         if (StateMention(text, orders) is { } state)
         {
             references.Add(state);
+        }
+
+        // "中通的单号怎么查不到": of the parcels the buyer may mean, the one whose number has not come through.
+        if (NoNumberMention().Match(text) is { Success: true } noNumber
+            && orders.Where(o => o.Status == OrderStatus.Shipped && string.IsNullOrEmpty(o.TrackingNumber)).Select(o => o.OrderNumber).ToList() is { Count: > 0 } unsynced)
+        {
+            references.Add(new OrderReference(OrderEvidence.State, noNumber.Value, unsynced));
         }
 
         if (Ordinal(text, orders) is { } ordinal)
@@ -235,6 +247,12 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]
     private static partial Regex PurchaseAfter();
 
+    [GeneratedRegex("^(?:就|才|刚)?(?:发(?:货|出|走)?的|发了的|寄(?:出)?的)")]
+    private static partial Regex ShipmentAfter();
+
+    [GeneratedRegex("单号(?:怎么|咋|一直|还)?(?:查不到|差不到|搜不到|查不了|没(?:有)?(?:同步|显示|出来|更新)|不显示|还没(?:出来|有|同步))|(?:没有?|查不到|看不到|不给)(?:物流)?单号")]
+    private static partial Regex NoNumberMention();
+
     // "159买的那个", and "我买的159" at the end of what is said: what was paid points at the order.
     [GeneratedRegex(@"(?<![0-9.])(?:¥|价格|花了|付了)?(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?(?=的那|的|那|买的|这)(?![0-9])|(?<=买的|花了|付了|实付)(?<p>[0-9]{1,5}(?:\.[0-9]{1,2})?)(?:元|块钱|块)?$")]
     private static partial Regex PriceMention();
@@ -248,13 +266,14 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     [GeneratedRegex("最后一个|最后那个|最后那单|最后一单|最后一笔|最后的|最下面|下面那个|下面那单")]
     private static partial Regex LastWord();
 
-    [GeneratedRegex("(?<c>顺丰|顺风|sf|圆通|中通|申通|韵达|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流)?(?:发)?的?(?=那|这|的|吧|$)")]
+    // "中通的那单", "顺丰发的": the courier naming the parcel; "中通快递打电话说…", "顺丰一直不送" too, never "能发顺丰还是中通".
+    [GeneratedRegex("(?<c>顺丰|顺风|sf|圆通|中通|申通|韵达|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流)?(?:发)?的?(?=那|这|的|吧|$|打|说|送|派|让|给|单|一直|还(?!是)|怎|到|显示|电话|小哥|员|网点|上门)")]
     private static partial Regex CarrierMention();
 
     [GeneratedRegex("(?:还没|没有?|未|还不|不)发(?:货|出|出去|走)?的(?!话)(?:那|这)?(?:个|单|笔|件)?|待发货的?(?:那|这)?(?:个|单|笔|件)?")]
     private static partial Regex NotShippedMention();
 
-    [GeneratedRegex("(?:已经|已)发(?:货|出)?了?的(?!话)(?:那|这)?(?:个|单|笔|件)?|发了的(?:那|这)?(?:个|单|笔|件)?|在路上的(?:那|这)?(?:个|单|笔|件)")]
+    [GeneratedRegex("显示(?:已经|已)发(?:货|出)了?|(?:已经|已)发(?:货|出)?了?的(?!话)(?:那|这)?(?:个|单|笔|件)?|发了的(?:那|这)?(?:个|单|笔|件)?|在路上的(?:那|这)?(?:个|单|笔|件)")]
     private static partial Regex ShippedMention();
 
     [GeneratedRegex("(?<![0-9.])[0-9]{4,8}(?![0-9])")]

@@ -57,7 +57,7 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("看着(?:补|给|赔|办|来|弄)|你们(?:定|决定|说了算)|(?:金额|多少)(?:你们|您|你)(?:定|看着|决定)|随便(?:补|给|赔)|多少都(?:行|可以|好|成)|给多少(?:算|是)多少|补多少(?:算|是)多少")]
     private static partial Regex LeftToShop();
 
-    [GeneratedRegex("(?:赔偿?|补偿|补贴|返现|(?:补|返|退)(?=我|给我)|(?:返|退)(?=[0-9]))(?:我|给我|一下|个)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
+    [GeneratedRegex("(?:赔偿?|补偿|补贴|返现|(?:补|返|退)(?=我|给我)|(?:返|退)(?=[0-9]))(?:我|给我|一下|个)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月|(?!rmb|yuan|kuai)[a-z])")]
     private static partial Regex CompensationSum();
 
     [GeneratedRegex("(?<![0-9])[0-9]{1,4}(?![0-9])")]
@@ -66,8 +66,9 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?:给|要|来|补|赔)(?:我|个|我个|上)?(?<n>[0-9]{1,4})(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月|号|小时)")]
     private static partial Regex GivenSum();
 
-    // "补我8块就行", "退我五块算了", "部分退款 退30": a sum to keep the goods, said without the word 补偿.
-    [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:返|退)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
+    // "补我8块就行", "退我五块算了", "部分退款 退30": a sum to keep the goods, said without the word 补偿; "想退 7 tian"
+    // (pinyin, 7 days) is no sum.
+    [GeneratedRegex("赔|补偿|补贴|返现|(?:补|返|退)(?:我|给我)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|件|个|双))|(?:返|退)(?=[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月|(?!rmb|yuan|kuai)[a-z]))|(?:补|返|退)(?:我|给我)?(?=[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元))")]
     private static partial Regex CompensationWords();
 
     /// <summary>
