@@ -99,7 +99,7 @@ public sealed partial class DialogEngine
         }
 
         // "我晚点再说吧", "那我再等等 到时候没到再来找你" after an answer: nothing is filed, nothing pushed again.
-        if (PutOff.TryAnswer(context))
+        if (await PutOff.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.Thanks);
         }

@@ -53,8 +53,9 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// A doubt the named problem settles for the quality flow: against a repair (the order's dates decide), or against a
-    /// no-reason return ("四件套颜色跟图片差好多"), where goods unlike the listing are the shop's fault, not the buyer's taste.
+    /// no-reason return ("四件套颜色跟图片差好多"), where goods unlike the listing are the shop's fault, not the buyer's taste;
+    /// or against nothing, when an order number up front ("3600… 台灯最亮那一档一闪一闪的") leaves the model unsure.
     /// </summary>
     private static bool ProblemSettles(string top, string runnerUp) =>
-        top is IntentIds.Repair or IntentIds.NoReasonReturn || runnerUp is IntentIds.Repair or IntentIds.NoReasonReturn;
+        top is IntentIds.Repair or IntentIds.NoReasonReturn or IntentIds.Other || runnerUp is IntentIds.Repair or IntentIds.NoReasonReturn or IntentIds.Other;
 }

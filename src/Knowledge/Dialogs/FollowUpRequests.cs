@@ -42,10 +42,11 @@ public static partial class FollowUpRequests
     [GeneratedRegex("联系|催|查|问|处理|补偿|赔|补发|重发|退|换|发货|寄|看看|看一下|核实|跟进|安排|解决|打电话|确认|协调|沟通|交涉")]
     private static partial Regex Action();
 
-    // "补偿几块就行", "赔点就好", "给我补偿吧", "给我补点钱": a compensation asked for or accepted; "补偿点还是咋说"
-    // asks for one in other words.
+    // "补偿几块就行", "赔点就好", "给我补偿吧", "给我补点钱": a compensation asked for or accepted; "补偿点还是咋说",
+    // "能compensate一点吗 随便给点就行" ask for one in other words.
     [GeneratedRegex("(补偿|赔偿?|补贴|返现)(我)?(几块|一点|点|些|一些|几元|点钱|一下)?(钱)?(就行|就好|就可以|也行|吧|呗)|(给我|给点|给些)(补偿|赔偿)|(给我|给)?补(我)?(点|一点|些|几块)钱"
-        + "|(补偿|赔偿?)(我)?(几块|一点|点|些|一些|点钱|一下)?(钱)?还是(咋说|怎么说|咋弄|怎么弄|咋办|怎么办|怎样)")]
+        + "|(补偿|赔偿?)(我)?(几块|一点|点|些|一些|点钱|一下)?(钱)?还是(咋说|怎么说|咋弄|怎么弄|咋办|怎么办|怎样)"
+        + "|compensat|随便(给|补|赔)(点|一点|些|几块)")]
     private static partial Regex Compensate();
 
     [GeneratedRegex("快递|物流|派送|网点|驿站|快递员")]

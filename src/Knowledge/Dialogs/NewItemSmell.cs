@@ -49,6 +49,43 @@ public static partial class NewItemSmell
     }
 
     /// <summary>
+    /// "我买的浴巾收到一股味道 正常吗" about goods no order holds: the smell is kept, so the goods the buyer names next are
+    /// the ones that smell.
+    /// </summary>
+    public static void Remember(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Reports(context.Compact))
+        {
+            context.State.ProblemSaid = QualityProblems.Describe(QualityProblem.Defect, context.Normalized);
+        }
+    }
+
+    /// <summary>
+    /// "哦打错了 是四件套 灰色那个" after a smell was told about goods no order holds: the smell question is answered for the
+    /// goods now named, never a problem menu as if nothing had been said.
+    /// </summary>
+    public static bool TryAnswerCorrected(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.UnownedItem is null || state.ProblemSaid?.Contains(SmellTerm, StringComparison.Ordinal) != true || Remedy().IsMatch(context.Compact)
+            || QualityProblems.Of(context.Normalized) is not null || OrderResolver.Named(context) is not [{ Status: OrderStatus.Shipped or OrderStatus.Completed } one])
+        {
+            return false;
+        }
+
+        state.EndFlow();
+        state.UnownedItem = null;
+        state.LastOrderNumber = one.OrderNumber;
+        state.ClearClarification();
+        context.Say(Answer);
+        return true;
+    }
+
+    private const string SmellTerm = "异味";
+
+    /// <summary>
     /// "别废话了 直接退货退款" right after the smell was answered: the buyer wants the item that smells taken back, whatever
     /// the model makes of the refund words, so the quality flow takes it up with the smell already told.
     /// </summary>

@@ -5,13 +5,14 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// "好的那我再等等 到时候没到再来找你", "算了算了太麻烦 我晚点再说吧", "那太麻烦了 算了 收到再说吧": after an answer the
 /// buyer ends the matter for now. Nothing is recorded (no hold, no refund) and nothing is pushed again; the buyer hears
-/// that they can come back.
+/// that they can come back. "那等收到试了再说吧" after an exchange or return was recorded here for goods not yet in hand
+/// takes that record back: it was opened too early.
 /// </summary>
 public static partial class PutOff
 {
     public const string Reply = "closing.put_off";
 
-    public static bool TryAnswer(FlowContext context)
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var cues = context.Facts.Cues;
@@ -21,14 +22,46 @@ public static partial class PutOff
             return false;
         }
 
-        context.Say(Reply);
+        if (!UntilReceived().IsMatch(context.Compact) || !await WithdrawEarlyAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            context.Say(Reply);
+        }
+
         return true;
+    }
+
+    /// <summary>The exchanges and returns this conversation left open on the order in focus are withdrawn; false when none was.</summary>
+    private static async Task<bool> WithdrawEarlyAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.LastOrderNumber is not { } last || context.Services.Orders.Find(context.Input.BuyerId, last) is not { } order)
+        {
+            return false;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, last, cancellationToken).ConfigureAwait(false);
+        var early = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId
+            && r.Kind is Cases.CaseKind.Exchange or Cases.CaseKind.Return).ToList();
+        foreach (var record in early)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家说商品还没收到，等收到试过再说，撤回登记", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (early.Count > 0)
+        {
+            context.Say("closing.put_off_withdrawn", context.SlotsOf(order));
+        }
+
+        return early.Count > 0;
     }
 
     public static bool Says(string compact) => PutsOff().IsMatch(compact) && !Asks().IsMatch(compact);
 
-    [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?(再说|再来|再找|再联系|再问)|(晚点|晚些|回头|以后|过几天|改天|有空)再说|(我)?再想想|考虑考虑|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
+    [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?(再说|再来|再找|再联系|再问)|(晚点|晚些|回头|以后|过几天|改天|有空)再说|(我)?再想想|考虑考虑|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
     private static partial Regex PutsOff();
+
+    // "等收到试了再说", "拿到穿过再说": the goods are not in hand yet.
+    [GeneratedRegex("(等|到时候)?(收到|到了|拿到|到货)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(再说|再来|再找|再联系|再问|再换|再决定)")]
+    private static partial Regex UntilReceived();
 
     /// <summary>
     /// "收到再说 能先开发票吗", "晚点再说吧 那单不会被你们关掉吧": a request or a worry beside the put-off is that

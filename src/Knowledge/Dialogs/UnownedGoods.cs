@@ -37,12 +37,18 @@ public static partial class UnownedGoods
         if ((context.Facts.UnownedProduct ?? AwaitedBeside(context)) is { } item && item != state.UnownedItem && SpeaksAsOwned().IsMatch(context.Compact))
         {
             state.ClearClarification();
+            NewItemSmell.Remember(context);
             SayNotAmong(context, item, orders);
             if (AsksSparePart().IsMatch(context.Compact))
             {
                 context.Say(SparePartTemplate);
             }
 
+            return true;
+        }
+
+        if (NewItemSmell.TryAnswerCorrected(context))
+        {
             return true;
         }
 

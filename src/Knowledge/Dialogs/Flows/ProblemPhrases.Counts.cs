@@ -67,6 +67,12 @@ public static partial class ProblemPhrases
     {
         ArgumentNullException.ThrowIfNull(compact);
         ArgumentNullException.ThrowIfNull(description);
+        // "补发碎的那两个就行": every broken piece the record names ("1个碗、1个盘子"), never only the first.
+        if (BrokenOnesAsked().IsMatch(compact) && PiecesNamed(description) is { Count: > 1 } pieces)
+        {
+            return string.Join('、', pieces);
+        }
+
         var recorded = RecordedCounts().Matches(description).Select(m => (Item: m.Groups["item"].Value, Count: m.Groups["count"].Value)).ToList();
         var asked = ReshipCount().Match(compact);
         if (asked.Success)
@@ -79,6 +85,17 @@ public static partial class ProblemPhrases
 
         var known = recorded.Where(r => r.Item.Length > 0).Select(r => r.Count + r.Item).ToList();
         return known.Count > 0 ? string.Join('、', known) : null;
+    }
+
+    /// <summary>The pieces the record's faults name, each with its count or one ("碗碎裂1个、盘子缺口" → "1个碗", "1个盘子").</summary>
+    private static List<string> PiecesNamed(string description)
+    {
+        var colon = description.IndexOf('：', StringComparison.Ordinal);
+        var faults = description[(colon + 1)..].Split('；', '（')[0];
+        return [.. faults.Split('、').Select(f => (Item: RecordedCounts().Match(f), Piece: PieceWord().Match(f)))
+            .Where(f => f.Piece.Success)
+            .Select(f => $"{(f.Item.Groups["count"].Success && f.Item.Groups["item"].Value == f.Piece.Value ? f.Item.Groups["count"].Value : "1个")}{f.Piece.Value}")
+            .Distinct(StringComparer.Ordinal)];
     }
 
     private static int NumberOf(string digit) => digit == "俩" ? 2 : Count(digit);
@@ -102,6 +119,13 @@ public static partial class ProblemPhrases
     // "盘子碎裂2个": the piece, the fault and its count as the record holds them.
     [GeneratedRegex("(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)?[^0-9、；：（]*?(?<count>[0-9](?:个|只|件|条|双|套))")]
     private static partial Regex RecordedCounts();
+
+    [GeneratedRegex("盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾")]
+    private static partial Regex PieceWord();
+
+    // "补发碎的那两个", "把坏的都补给我", "破了的那几个再发一下": the broken pieces, all of them.
+    [GeneratedRegex("(?:补|补发|补寄|再发|再寄|重发)(?:给我)?(?:坏|碎|破|磕|裂)[了掉坏]*的(?:那)?(?:[两二三几俩2-3](?:个|只|件)|都|全部)?|(?:坏|碎|破|磕|裂)[了掉坏]*的(?:那)?(?:[两二三几俩2-3](?:个|只|件)|都|全部)(?:给我)?(?:补|补发|再发|重发)")]
+    private static partial Regex BrokenOnesAsked();
 
     // "补俩给我", "补两个", "再发一个碗", "补发2个盘子": how many the buyer asks to be sent again; not "补一下", "再发一遍".
     [GeneratedRegex("(?:补|补发|补寄|再发|再寄|重发|寄)(?<n>[一二两三四五六七八九俩1-9])(?![下点些遍次])(?<u>个|只|件|条|双|套)?(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)?")]

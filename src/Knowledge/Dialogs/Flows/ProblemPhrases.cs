@@ -81,7 +81,7 @@ public static partial class ProblemPhrases
         }
 
         // "我拍的XL 收到的标签是L的": what was bought and what came are told in clauses of their own.
-        if (BoughtThenCame().IsMatch(compact) || ColourSwap.Of(compact) is not null)
+        if (BoughtThenCame().IsMatch(compact) || ColourSwap.Of(compact) is not null || SizeSwap.Of(compact) is not null)
         {
             phrases.Add(WrongKind(normalizedText));
         }
@@ -99,7 +99,8 @@ public static partial class ProblemPhrases
         if (phrases.Count > 1)
         {
             var coloursNamed = phrases.Any(q => q.StartsWith("发错颜色（", StringComparison.Ordinal));
-            phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用" || (coloursNamed && p == "发错颜色"));
+            var sizesNamed = phrases.Any(q => q.StartsWith("发错尺码（", StringComparison.Ordinal));
+            phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用" || (coloursNamed && p == "发错颜色") || (sizesNamed && p is "发错尺码" or "少发"));
         }
 
         return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(2));
@@ -152,10 +153,10 @@ public static partial class ProblemPhrases
             return "缺" + missing.Groups["part"].Value;
         }
 
-        // "只剩最亮那档", "一直是最暗的": the one setting left is the symptom a repairer needs, not a bare "无法使用".
-        if (StuckSetting().Match(clause) is { Success: true } stuck)
+        // A lamp's settings: the one that fails, the ones missing, the one left.
+        if (SettingPhrase(clause) is { } setting)
         {
-            return "只能最" + stuck.Groups["level"].Value;
+            return setting;
         }
 
         foreach (var (words, term) in Faults)
@@ -177,6 +178,7 @@ public static partial class ProblemPhrases
     /// </summary>
     private static string WrongKind(string text) =>
         ColourSwap.Of(text) is var (wanted, came) ? $"发错颜色（要{wanted}，收到{came}）"
+        : SizeSwap.Of(text) is var (wantedSize, cameSize) ? $"发错尺码（要{wantedSize}，收到{cameSize}）"
         : text.Contains('色', StringComparison.Ordinal) ? "发错颜色" : SizeWord().IsMatch(text) ? "发错尺码" : "发错商品";
 
     /// <summary>
@@ -201,7 +203,7 @@ public static partial class ProblemPhrases
     [GeneratedRegex("(?:买|拍|订|下单|下)了?(?<n>[一二两三四五六七八九2-9])(?:件|个|只|双|条|套|盒|包)")]
     private static partial Regex Ordered();
 
-    [GeneratedRegex("(?:只有|只收到|只到了?|就到了?|就来了|才到了?|才收到|里面?就)(?<n>[一二两三四五六七八1-8])(?<unit>件|个|只|双|条|套|盒|包)(?![档挡级])")]
+    [GeneratedRegex("(?:只有|只收到|只到了?|就到了?|就来了|才到了?|才收到|里面?就|(?:拆开|打开)(?:后|了)?(?:就|只)(?:有)?)(?<n>[一二两三四五六七八1-8])(?<unit>件|个|只|双|条|套|盒|包)(?![档挡级])")]
     private static partial Regex Received();
 
     private static string PartName(string part) => part switch
@@ -246,7 +248,7 @@ public static partial class ProblemPhrases
     [GeneratedRegex("[,，.。;；!！?？~\\n ]+")]
     private static partial Regex Clauses();
 
-    [GeneratedRegex("领口|衣领|领子|袖口|袖子|下摆|腋下|裤腿|正面|背面|反面|侧面|底部|底座|杯盖|盖子|杯口|杯身|杯底|内壁|里面|里边|内胆|把手|提手|手柄|肩带|拉链|扣子|纽扣|脚后跟|后跟|袜跟|袜头|脚尖|屏幕|开关|插头|电源线|灯罩|灯头|边角|边缘|外包装|包装袋|袋子|包装|盒子|表面|被套|枕套|床单|瓶口|密封圈|接口|按键|盘子|碗")]
+    [GeneratedRegex("领口|衣领|领子|袖口|袖子|下摆|腋下|裤腿|正面|背面|反面|侧面|底部|底座|杯盖|盖子|杯口|杯身|杯底|内壁|里面|里边|内胆|把手|提手|手柄|肩带|拉链|扣子|纽扣|脚后跟|后跟|袜跟|袜头|脚尖|屏幕|开关|插头|电源线|灯罩|灯头|边角|边缘|外包装|包装袋|袋子|包装|纸箱|快递盒|箱子|盒子|表面|被套|枕套|床单|瓶口|密封圈|接口|按键|盘子|碗")]
     private static partial Regex Part();
 
     // "少了一个盖子", "缺了个枕套", "密封圈没有", "没有说明书": the part missing.
@@ -256,9 +258,6 @@ public static partial class ProblemPhrases
     /// <summary>"调光不好使", "亮度调不了", "档位失灵": the dimmer, whatever else still works.</summary>
     [GeneratedRegex("(?:调光|亮度|档位|挡位|调档|换档|换挡)[^，,。 ]{0,3}(?:不好使|失灵|不灵|调不了|坏了|没用|不管用|不行|没反应)|调不了(?:亮度|光|档|挡)|(?:亮度|光)调不了|调不(?:亮|暗)")]
     private static partial Regex DimmerFault();
-
-    [GeneratedRegex("(?:只剩下?|只有|只能(?:调到|开到|在)?|一直(?:是|在|都是)?|总是|停在|卡在)(?:那个|那档)?最(?<level>亮|暗|大|小|高|低)")]
-    private static partial Regex StuckSetting();
 
     [GeneratedRegex("颜色(?:不对|错)|发(?:错|成)了?(?:颜色|色)|(?:买|拍|要)的是?.{0,6}色.{0,8}(?:发来|寄来|收到|到手)的是")]
     private static partial Regex WrongColour();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -13,6 +14,14 @@ public sealed partial class QualityReturnFlow
     private static string ReshipNote(FlowContext context, string description) =>
         ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}"
         : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分";
+
+    private const string KeepsWrongPieceNote = "（买家不想寄回发错的那件，是否需要寄回请同事确认）";
+
+    /// <summary>"L那件我不想寄回去了 直接补一件XL": the piece sent wrong is kept, which a colleague decides on.</summary>
+    private static bool KeepsWrongPiece(string compact) => WrongPieceKept().IsMatch(compact);
+
+    [GeneratedRegex("(?:不想|不要|不用|不|懒得|别让我)(?:再)?(?:寄|退|发)回|(?:那件|那个|那条)?(?:我)?(?:自己)?留着")]
+    private static partial Regex WrongPieceKept();
 
     /// <summary>The recorded fault with a count this line tells ("碎了俩"), or the fault as it was.</summary>
     private static string Counted(FlowContext context, string description) =>

@@ -148,7 +148,7 @@ public sealed partial class QualityReturnFlow
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
             var pastAfterSales = PastAfterSalesWindow(context, order);
             var window = pastAfterSales ? PastAfterSalesNote : $"{LateNote}，质量问题照常处理";
-            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，请同事判断处理方式）", photos, cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（{window}，{ColleagueJudgesNote}）", photos, cancellationToken).ConfigureAwait(false);
             // Socks, clothes, bedding or food are not repaired: a repair is named only for goods that can be.
             var told = !pastAfterSales ? "quality_return.after_return_window"
                 : ProblemPhrases.Repairable(order.Title) ? "quality_return.past_window_repairable" : "quality_return.past_window";
@@ -189,6 +189,7 @@ public sealed partial class QualityReturnFlow
             // Broken pieces sent again carry what and how many ("买家要补发2个盘子"); a missing piece's record already says it.
             var reshipped = problem != QualityProblem.Missing && ProblemPhrases.ReshipOf(context.Compact, description) is not null
                 ? $"{description}（{ReshipNote(context, description)}）" : description;
+            reshipped += problem == QualityProblem.WrongItem && KeepsWrongPiece(context.Compact) ? KeepsWrongPieceNote : string.Empty;
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, reshipped, photos, cancellationToken).ConfigureAwait(false);
             // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
             context.Say(Opened(problem == QualityProblem.Missing ? "reship_opened" : "reship_damaged_opened", suffix), slots);

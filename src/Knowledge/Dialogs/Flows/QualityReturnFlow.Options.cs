@@ -9,6 +9,9 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
+    /// <summary>The note on a case recorded past the return window: a colleague judges what is done.</summary>
+    private const string ColleagueJudgesNote = "请同事判断处理方式";
+
     /// <summary>True when the options for the case recorded here were told.</summary>
     public static async Task<bool> OffersOptionsAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +30,12 @@ public sealed partial class QualityReturnFlow
             [Templates.TemplateSlots.OrderNumber] = orderNumber,
             [Templates.TemplateSlots.Remedies] = Remedies(context, OfferedProblem(recorded.Description ?? string.Empty)),
         };
-        if (recorded.Kind is CaseKind.QualityReport or CaseKind.Compensation)
+        // Past the window the bot told the buyer a colleague decides: the choice is not handed back ("上个月买的…那你们说怎么办吧").
+        if ((recorded.Description ?? string.Empty).Contains(ColleagueJudgesNote, StringComparison.Ordinal))
+        {
+            context.Say("quality_return.options_colleague_judges", slots);
+        }
+        else if (recorded.Kind is CaseKind.QualityReport or CaseKind.Compensation)
         {
             context.Say("quality_return.options_for_report", slots);
         }

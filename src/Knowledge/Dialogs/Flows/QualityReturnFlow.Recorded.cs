@@ -165,7 +165,7 @@ public sealed partial class QualityReturnFlow
         switch (kind)
         {
             case CaseKind.Reship:
-                await ReshipInsteadAsync(context, orderNumber, description, recorded.PhotoUrls, slots, cancellationToken).ConfigureAwait(false);
+                await ReshipInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
                 break;
             case CaseKind.Repair:
                 await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.Repair, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);

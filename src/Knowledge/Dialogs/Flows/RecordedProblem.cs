@@ -24,10 +24,16 @@ public static partial class RecordedProblem
         var text = SupervisorWrap().Match(description) is { Success: true } wrap ? wrap.Groups["inner"].Value : description;
         var cut = SettlementNote().Match(text) is { Success: true } settled ? settled.Index : text.Length;
         var problem = text[..cut];
-        problem = keepNote ? BuyerWishNote().Replace(problem, string.Empty) : problem.Split('（')[0];
+        problem = keepNote ? BuyerWishNote().Replace(problem, string.Empty) : problem[..NoteStart(problem)];
         problem = problem.TrimEnd('；', ';', '，', ',');
         return problem.Length > 0 ? problem : null;
     }
+
+    /// <summary>Where the notes begin: a bracket that is no fact of the goods ("（要两件XL，收到XL、L各一件）" stays).</summary>
+    private static int NoteStart(string problem) => NoteBracket().Match(problem) is { Success: true } note ? note.Index : problem.Length;
+
+    [GeneratedRegex("（(?!要[^（）]*收到)")]
+    private static partial Regex NoteBracket();
 
     [GeneratedRegex("买家保留商品|包裹未收到")]
     private static partial Regex SettlementNote();
