@@ -138,7 +138,7 @@ public sealed partial class ChangeAddressFlow
         && (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact) != (false, false, false));
 
     /// <summary>
-    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302", "不对 是2幢1102": a corrected number and its unit (from
+    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302", "不对 是2幢1102", "是B座11楼": a corrected number and its unit (from
     /// the word when unsaid; none when the recorded number has none either). A unit said right after the number is
     /// its own, even when another number follows ("2幢1102" corrects the 幢, never the room to "2").
     /// </summary>
@@ -160,7 +160,7 @@ public sealed partial class ChangeAddressFlow
         return (m.Groups["n"].Value, unit);
     }
 
-    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?![0-9])(?<u>[号栋幢室楼层])?")]
+    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?:[a-z]座?)?(?<n>[0-9]{1,5})(?![0-9])(?<u>[号栋幢室楼层])?")]
     private static partial Regex NumberCorrected();
 
     /// <summary>

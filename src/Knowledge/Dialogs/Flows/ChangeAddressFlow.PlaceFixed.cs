@@ -10,6 +10,39 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class ChangeAddressFlow
 {
+    private const string ProvinceWasKey = "province_was";
+
+    /// <summary>
+    /// "苏州是江苏省的 我写成浙江了", "省填错了 应该是江苏" on an order whose city lies under another province: the city's
+    /// own province replaces the one written and the city stays, so only the province changes; the order's street said
+    /// again ("改成江苏省苏州市姑苏区平江路6号枕河小院2楼") is no new detail. A city of its own leaves it a new address.
+    /// </summary>
+    private static void FixMisplacedProvince(FlowContext context, Order order)
+    {
+        var values = context.State.Values;
+        if (WrongProvinceParcel.Misplaced(context, order) is not { } place
+            || !(values.ContainsKey(PlaceOnlyKey) || values.GetValueOrDefault(ProvinceKey) == place.Province)
+            || (values.GetValueOrDefault(CityKey) is { } city && city != place.City))
+        {
+            return;
+        }
+
+        values[ProvinceKey] = place.Province;
+        values[CityKey] = place.City;
+        values[PlaceOnlyKey] = "yes";
+        var address = context.Services.Analyzer.Analyze(order.Address!, [], context.Services.Time.GetUtcNow()).Address;
+        if (values.GetValueOrDefault(DetailKey) is { } detail && CompactText.Of(detail) == (DetailOf(order.Address!, address) ?? CompactText.Of(address?.Detail ?? string.Empty)))
+        {
+            values.Remove(DetailKey);
+        }
+    }
+
+    /// <summary>"（省份由浙江省改为江苏省）": the one part of the place that changed, for the warehouse.</summary>
+    private static string ProvinceNote(Dictionary<string, string> values) =>
+        values.GetValueOrDefault(ProvinceWasKey) is { } was && values.GetValueOrDefault(ProvinceKey) is { } now && was != now
+            ? $"（省份由{was}改为{now}）"
+            : string.Empty;
+
     private static void KeepDetailBehindPlace(FlowContext context, Order order)
     {
         var values = context.State.Values;
@@ -37,6 +70,7 @@ public sealed partial class ChangeAddressFlow
         }
 
         values.Remove(KeepAddressKey);
+        Keep(values, ProvinceWasKey, address?.Province);
         values[DetailKey] = DetailOf(onOrder, address) ?? CompactText.Of(address?.Detail ?? onOrder);
         Keep(values, ProvinceKey, address?.Province);
         Keep(values, CityKey, address?.City);
@@ -52,7 +86,7 @@ public sealed partial class ChangeAddressFlow
     }
 
     /// <summary>"省份填错了", "省填成浙江了", "省写错了": the province is what is wrong.</summary>
-    [GeneratedRegex("省份?(?:填|写|弄|搞|选)?(?:错|成)")]
+    [GeneratedRegex("省份?(?:好像|可能|是不是|应该)?(?:填|写|弄|搞|选)?(?:错|成)")]
     private static partial Regex PlaceWrong();
 
     /// <summary>"后面不变", "后面的地址都一样", "详细地址没错", "街道门牌不用改": what follows the place stays as on the order.</summary>

@@ -118,6 +118,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
+        FixMisplacedProvince(context, order);
         KeepDetailBehindPlace(context, order);
         var renumbered = (asked is not null && RenumberGiven(context)) | KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
@@ -185,7 +186,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = Heading(values) + Describe(values, order, maskMobile: false) + KeptNote(values)
+        var description = Heading(values) + Describe(values, order, maskMobile: false) + ProvinceNote(values) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         if (await SameAsRecordedAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
         {
@@ -293,6 +294,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     [GeneratedRegex("（[^（）]*同原订单）")]
     private static partial Regex KeptNotes();
 
-    [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|别的不变|其他不变|其它不变")]
+    [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|(?:别的|其他|其它)(?:信息|的)?(?:都)?(?:不变|不用动|不动|不用改|照旧)")]
     private static partial Regex KeepContact();
 }
