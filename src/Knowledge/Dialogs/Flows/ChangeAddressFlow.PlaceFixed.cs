@@ -43,6 +43,12 @@ public sealed partial class ChangeAddressFlow
             ? $"（省份由{was}改为{now}）"
             : string.Empty;
 
+    /// <summary>How the record is confirmed: only the province put right, only the contact, or a new address.</summary>
+    private static string RecordedTemplate(Dictionary<string, string> values) =>
+        values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact"
+        : ProvinceNote(values).Length > 0 && values.ContainsKey(KeepContactKey) && !values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) ? "change_address.recorded_province"
+        : "change_address.recorded";
+
     private static void KeepDetailBehindPlace(FlowContext context, Order order)
     {
         var values = context.State.Values;
@@ -84,10 +90,6 @@ public sealed partial class ChangeAddressFlow
             values[KeepContactKey] = "yes";
         }
     }
-
-    /// <summary>"省份填错了", "省填成浙江了", "省写错了": the province is what is wrong.</summary>
-    [GeneratedRegex("省份?(?:好像|可能|是不是|应该)?(?:填|写|弄|搞|选)?(?:错|成)")]
-    private static partial Regex PlaceWrong();
 
     /// <summary>"后面不变", "后面的地址都一样", "详细地址没错", "街道门牌不用改": what follows the place stays as on the order.</summary>
     [GeneratedRegex("(?:后面|后边|后头|其余|其他|剩下)(?:的)?(?:地址|部分|信息)?(?:都|也)?(?:不变|没变|不用改|不用动|不动|照旧|一样|没错|对的|是对的|照原来)|(?:详细地址|街道|门牌|小区)(?:门牌|地址)?(?:号)?(?:都|也)?(?:不变|一样|没错|不用改|不动|是对的)")]
