@@ -118,7 +118,7 @@ public sealed partial class DialogEngine
         }
 
         // "省份选错了 帮我改成江苏省…" while waiting about an unshipped order: the new address is the bot's own to record
-        // (a person hurrying the order would ship it to the old one), and "别的信息不用动" next goes on in that flow.
+        // (a person hurrying the order would ship it to the old one); "别的信息不用动" next confirms what was recorded.
         if (AddressWhileQueued(context) && _flows.TryGetValue(IntentIds.ChangeAddress, out var address))
         {
             if (state.ActiveFlow is null)
@@ -223,7 +223,7 @@ public sealed partial class DialogEngine
     }
 
     private bool AddressWhileQueued(FlowContext context) =>
-        context.State.ActiveFlow == IntentIds.ChangeAddress
+        context.State.ActiveFlow == IntentIds.ChangeAddress || ChangeAddressFlow.OnlyKeepsAfterRecord(context)
         || (context.State.ActiveFlow is null && context.Input.Understanding.Intent == IntentIds.ChangeAddress
             && context.State.LastOrderNumber is { } number
             && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false });
