@@ -223,7 +223,8 @@ public sealed partial class DialogEngine
     }
 
     private bool AddressWhileQueued(FlowContext context) =>
-        context.State.ActiveFlow == IntentIds.ChangeAddress || ChangeAddressFlow.OnlyKeepsAfterRecord(context)
+        (context.State.ActiveFlow == IntentIds.ChangeAddress && (GivesFlowItsFields(context, IntentIds.ChangeAddress) || ChangeAddressFlow.AnswersContact(context)))
+        || ChangeAddressFlow.OnlyKeepsAfterRecord(context)
         || (context.State.ActiveFlow is null && context.Input.Understanding.Intent == IntentIds.ChangeAddress
             && context.State.LastOrderNumber is { } number
             && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false });

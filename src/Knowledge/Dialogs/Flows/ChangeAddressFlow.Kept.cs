@@ -229,6 +229,14 @@ public sealed partial class ChangeAddressFlow
             && (OnlyKeeps(context) || RepeatsWithKeeps(context) || (OldNumberDropped().IsMatch(context.Compact) && context.Facts.Address is null && context.Facts.PersonNames.Count == 0));
     }
 
+    /// <summary>"人和电话都不变", "不变", "收件人王芳": the answer to whether the recipient and phone stay.</summary>
+    public static bool AnswersContact(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.Step == DialogSteps.AskContact && (KeepContact().IsMatch(context.Compact) || FlowDropped.SaysNo(context.Normalized)
+            || context.Facts.PersonNames.Count > 0 || AddressKeeps.Of(context.Compact) != (false, false, false));
+    }
+
     /// <summary>"别的都不变 平江路6号枕河小院2楼 沈烟 电话也一样": the street said again with what stays, no change asked.</summary>
     private static bool RepeatsWithKeeps(FlowContext context) =>
         KeepContact().IsMatch(context.Compact) && context.Facts.Address is { City: null, Detail: not null } && !AnotherChange().IsMatch(context.Compact);
