@@ -117,6 +117,18 @@ public sealed partial class DialogEngine
             return await RunAsync(context, orderChange, cancellationToken).ConfigureAwait(false);
         }
 
+        // "省份选错了 帮我改成江苏省…" while waiting about an unshipped order: the new address is the bot's own to record
+        // (a person hurrying the order would ship it to the old one); "别的信息不用动" next confirms what was recorded.
+        if (AddressWhileQueued(context) && _flows.TryGetValue(IntentIds.ChangeAddress, out var address))
+        {
+            if (state.ActiveFlow is null)
+            {
+                state.StartFlow(IntentIds.ChangeAddress);
+            }
+
+            return await RunAsync(context, address, cancellationToken).ConfigureAwait(false);
+        }
+
         // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back.
         if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false))
         {
@@ -209,6 +221,13 @@ public sealed partial class DialogEngine
         QualityReturnFlow.PhotosToFollow(state);
         return await RunAsync(new FlowContext(input, state, _services), quality, cancellationToken).ConfigureAwait(false);
     }
+
+    private bool AddressWhileQueued(FlowContext context) =>
+        (context.State.ActiveFlow == IntentIds.ChangeAddress && (GivesFlowItsFields(context, IntentIds.ChangeAddress) || ChangeAddressFlow.AnswersContact(context)))
+        || ChangeAddressFlow.OnlyKeepsAfterRecord(context)
+        || (context.State.ActiveFlow is null && context.Input.Understanding.Intent == IntentIds.ChangeAddress
+            && context.State.LastOrderNumber is { } number
+            && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false });
 
     private bool CourierWishWhileQueued(FlowContext context) =>
         OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }

@@ -239,11 +239,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
-        // "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话也换下 139…" and "电话留错了" are a change of address,
+        // "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话留错了", "省填错了" are a change of address,
         // whatever the model makes of them.
         // "袜子先别发 我要改个地址" wants both: the address is changed and the order held until then, never "which one?".
         // "是送我侄女的 能直接寄到她家吗" sends the parcel to someone else's home: a new address, asked for.
-        if ((AddressKeeps.NewRoomNumber(context.Compact) is not null || AddressKeeps.ChangesMobile(context.Compact) || AddressKeeps.AsksMobileChange(context.Compact)
+        if ((AddressKeeps.CorrectsPart(context.Compact)
                 || (AddressKeeps.ChangesAddress(context.Compact) && ChangeAddressFlow.HoldsShipment(context.Compact)) || SendsElsewhere(context))
             && _flows.ContainsKey(IntentIds.ChangeAddress))
         {

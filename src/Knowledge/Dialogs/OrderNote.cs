@@ -27,7 +27,8 @@ public static partial class OrderNote
         // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
         // "两套枕套是送人的 能不能12月5号以后再发": the hold is asked, the gift is why; no note the buyer did not ask for.
         // "备注下别放价格单 有礼盒的话装一下": the note is asked for beside the box, and written.
-        var boxOnly = WrapWords().IsMatch(text) && !NoteWords().IsMatch(text);
+        // "别放价格单 能包个礼盒就更好了": the slip left out is a note asked for beside the box, and written.
+        var boxOnly = WrapWords().IsMatch(text) && !NoteWords().IsMatch(text) && !SlipLeftOut().IsMatch(text);
         if (note is null || boxOnly || SplitAsked().IsMatch(text)
             || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text) && !HoldAsked().IsMatch(text)))
             || OrderOf(context) is not { } order)
@@ -76,7 +77,7 @@ public static partial class OrderNote
             parts.Add("包装加固");
         }
 
-        if (GiftWords().IsMatch(compactText))
+        if (GiftDestination().IsMatch(compactText) || SlipLeftOut().IsMatch(compactText))
         {
             parts.Add("送礼，包裹内不放价格单据");
         }
@@ -132,8 +133,12 @@ public static partial class OrderNote
     [GeneratedRegex("包装(得)?(好看|漂亮|精美|精致|上档次)|好看(一)?点|漂亮(一)?点")]
     private static partial Regex NiceWrapWords();
 
-    [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)|(不要|别|不用)放(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票)[^，。]{0,3}(别|不要|不用)放")]
-    private static partial Regex GiftWords();
+    [GeneratedRegex("送人|礼物|送礼|送给?(我)?(婆婆|妈|爸|朋友|长辈|老师|客户|领导|男朋友|女朋友|老公|老婆|闺蜜)")]
+    private static partial Regex GiftDestination();
+
+    /// <summary>"别放价格单", "小票不要放": what the parcel should leave out, which a gift needs noted.</summary>
+    [GeneratedRegex("(不要|别|不用)(放|夹|塞)(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票|清单)[^，。]{0,3}(别|不要|不用)(放|夹|塞)")]
+    private static partial Regex SlipLeftOut();
 
     [GeneratedRegex("(以后|之后|过后|后)(再|才)(发|寄)|先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|延后|暂时别发|别急着发")]
     private static partial Regex HoldAsked();

@@ -29,8 +29,12 @@ public static partial class QueuedLostParcel
         var slots = context.SlotsOf(order);
         if (remedy is not null && !description.Contains(WishNote, StringComparison.Ordinal))
         {
+            // The first lost-parcel record already replaced the plain chasing of the courier: what is open beside it now
+            // was asked during the search ("帮我延长收货时间") and stays open once the record is written again.
+            var asked = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false);
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家提出补发或退款，已连同要求重新登记", cancellationToken).ConfigureAwait(false);
             await context.Actions.ReportLostParcelAsync(context.Turn, number, $"{description}{WishNote}{remedy}", cancellationToken).ConfigureAwait(false);
+            await KeepOpenAsync(context, number, asked, cancellationToken).ConfigureAwait(false);
         }
 
         // Pressed again after the answer, the other wording: the same line twice reads like a machine.
@@ -40,6 +44,15 @@ public static partial class QueuedLostParcel
     }
 
     private const string WishNote = "；买家要求";
+
+    private static async Task KeepOpenAsync(FlowContext context, string number, IReadOnlyList<CaseRecord> asked, CancellationToken cancellationToken)
+    {
+        var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false);
+        foreach (var closed in asked.Where(a => a.Description is not null && open.All(o => o.Description != a.Description)))
+        {
+            await context.Actions.FollowUpLogisticsAsync(context.Turn, number, closed.Description!, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>What the buyer demands: a reshipment, a refund, or either.</summary>
     private static string? Remedy(string compact)

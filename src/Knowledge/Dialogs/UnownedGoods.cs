@@ -44,6 +44,12 @@ public static partial class UnownedGoods
                 context.Say(SparePartTemplate);
             }
 
+            // "刚拍的四件套 能发顺丰吗": the courier asked beside it is answered too, for the order once it is found.
+            if (AsksCourier().IsMatch(context.Compact))
+            {
+                context.Say(CourierTemplate);
+            }
+
             return true;
         }
 
@@ -62,6 +68,19 @@ public static partial class UnownedGoods
         {
             state.ClearClarification();
             context.Say(SparePartTemplate);
+            return true;
+        }
+
+        // "那我看看是不是没付成功": the buyer goes to check the payment; where to see it, never "checked again".
+        if (MaybeUnpaid().IsMatch(context.Compact))
+        {
+            state.ClearClarification();
+            context.Say("orders.unowned_maybe_unpaid", Slots(told, []));
+            if (context.Told(CourierTemplate, null))
+            {
+                context.Say("orders.unowned_courier_after_payment");
+            }
+
             return true;
         }
 
@@ -187,6 +206,13 @@ public static partial class UnownedGoods
     /// <summary>Longer lines carry a need of their own beside letting the item go.</summary>
     private const int MaxConcedingLength = 25;
     private const string SparePartTemplate = "orders.spare_part_not_listed";
+    private const string CourierTemplate = "orders.unowned_courier";
+
+    [GeneratedRegex("顺丰|京东快递|京东物流|ems|邮政|(发|走|用)(什么|哪家|啥)快递|指定快递")]
+    private static partial Regex AsksCourier();
+
+    [GeneratedRegex("(没|未)(付|支付|付款)(成功|上|出去)|(付款|支付)(没|未)成功|是不是没付|(看|查)(看|一下)?(付|支付|付款)(了)?没|没(付|拍)成")]
+    private static partial Regex MaybeUnpaid();
 
     // Bought, received, awaited, broken or to be sent back: the buyer speaks of the item as one they have ordered.
     [GeneratedRegex("(买|拍|订|下单)(的|了)|买过|我的|收到了|没收到|收到的|没到|还没到|到了没|到哪|发货了|发了没|发了吗|没发货|还没发|发货没|发没发|单号|物流(呢|信息|到哪|没|不动|一直)|坏了|漏水|漏了|破了|缩水|缩了|掉色|起球|勾丝|变形|质量|要退|想退|退了|申请退|退掉|付款了|付了")]
@@ -195,7 +221,7 @@ public static partial class UnownedGoods
     [GeneratedRegex("那(款|个|件|条|套|只|双|种)|(白|黑|红|蓝|灰|粉|绿|黄|紫|米|棕|咖|卡其)色|[0-9.]+(ml|毫升|米|寸|cm|码)|男款|女款|圆领|v领|款的|色的|码的")]
     private static partial Regex Describes();
 
-    [GeneratedRegex("再(找|查|看|核对|确认|翻)|查查|查一下|帮我查|帮忙查|找找|分开(发|寄)|一起(发|寄)|tracking|急用|急着用|等着用|明明|记得|就是(在)?(你们|你家|这家)|(你们|你家)(家)?(买|拍)的|怎么(会)?没有|不可能|没有[?？!！]|(找|查)不到(吗|嘛|么)|是你们家")]
+    [GeneratedRegex("再(找|查|看|核对|确认|翻)|查查|查一下|帮我查|帮忙查|找找|分开(发|寄)|一起(发|寄)|tracking|急用|急着用|等着用|明明|记得|就是(在)?(你们|你家|这家)|(你们|你家)(家)?(买|拍)的|怎么(会)?没有|不可能|没有[?？!！]|(找|查)不到(吗|嘛|么)|是你们家|漏单|漏(查|录)|丢单")]
     private static partial Regex Insists();
 
     [GeneratedRegex("(?<what>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:一直|还|都|也|怎么|咋)?(?:没见着|没见到|没到|没收到|没看到|不见了|没来)")]

@@ -58,8 +58,10 @@ public static partial class WrongProvinceParcel
     }
 
     /// <summary>"浙江省 苏州市 …": the province written and the city's own, when they differ.</summary>
-    private static (string Written, string Province, string City)? Misplaced(FlowContext context, Order order)
+    public static (string Written, string Province, string City)? Misplaced(FlowContext context, Order order)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
         var parts = order.Address?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts is not { Length: >= 2 } || context.Services.Analyzer.ProvinceOfCity(parts[1]) is not { } own || own == parts[0]
             || !parts[0].EndsWith('省'))

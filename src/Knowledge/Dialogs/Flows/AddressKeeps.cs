@@ -108,6 +108,23 @@ public static partial class AddressKeeps
     [GeneratedRegex("快递员|快递小哥|派送员|送货员|骑手|师傅的?(电话|手机)")]
     private static partial Regex CourierPhone();
 
+    /// <summary>
+    /// "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话留错了", "省填错了 应该是江苏": one part of the delivery
+    /// details is put right, which is a change of address whatever the model makes of it.
+    /// </summary>
+    public static bool CorrectsPart(string compactText) =>
+        NewRoomNumber(compactText) is not null || ChangesMobile(compactText) || AsksMobileChange(compactText) || SaysProvinceWrong(compactText);
+
+    /// <summary>"省份填错了", "省填成浙江了", "省份好像选错了", "苏州是江苏省的 我写成浙江了": the province is what is wrong.</summary>
+    public static bool SaysProvinceWrong(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return ProvinceWrong().IsMatch(compactText);
+    }
+
+    [GeneratedRegex("省份?(?:好像|可能|是不是|应该)?(?:填|写|弄|搞|选)?(?:错|成)|是\\p{IsCJKUnifiedIdeographs}{2,3}?省?的[^，,。]{0,6}?(?:写|填|选|弄)成")]
+    private static partial Regex ProvinceWrong();
+
     /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
     public static bool ChangesAddress(string compactText)
     {
@@ -167,8 +184,8 @@ public static partial class AddressKeeps
     [GeneratedRegex("(?:改|换|修改|更改)(?:一下|下|个|一个)?(?:新的?)?(?:收件|收货|联系)?(?<part>收件人|收货人|联系人|名字|姓名|电话号码|电话|手机号码|手机号|手机|联系方式)")]
     private static partial Regex Want();
 
-    /// <summary>"电话也换下", "手机号要改一下", "联系方式换个": the part named first, then the change.</summary>
-    [GeneratedRegex("(?<part>收件人|收货人|联系人|电话号码|电话|手机号码|手机号|手机|联系方式)(?:也|要|得|需要|帮我|麻烦|能|可以|能不能|可不可以)*(?:换|改|修改|更改|变)(?:一下|下|个|成|为)?")]
+    /// <summary>"电话也换下", "手机号要改一下", "联系方式换个", "电话也顺便换一个": the part named first, then the change.</summary>
+    [GeneratedRegex("(?<part>收件人|收货人|联系人|电话号码|电话|手机号码|手机号|手机|联系方式)(?:也|要|得|需要|帮我|麻烦|能|可以|能不能|可不可以|顺便|一起|同时|还要)*(?:换|改|修改|更改|变)(?:一下|下|个|成|为)?")]
     private static partial Regex PartThenChange();
 
     [GeneratedRegex("改(?:一下|下|个)?(?:收货)?地址|地址要?(?:改|换)|新(?:的)?(?:收货)?地址|地址(?:写错|填错|错了)|搬家")]

@@ -120,6 +120,13 @@ public sealed partial class ChangeAddressFlow
         return false;
     }
 
+    /// <summary>The place and detail taken so far, as one line ("浙江省杭州市滨江区网商路599号b座11楼").</summary>
+    private static string PlaceOf(IReadOnlyDictionary<string, string> values) => string.Concat(
+        values.GetValueOrDefault(ProvinceKey) is { } province && province != values.GetValueOrDefault(CityKey) ? province : string.Empty,
+        values.GetValueOrDefault(CityKey),
+        values.GetValueOrDefault(DistrictKey),
+        values.GetValueOrDefault(DetailKey));
+
     /// <summary>
     /// The open address change recorded on the order, in this conversation or an earlier one (the latest), or null: a
     /// phone changed in a later chat keeps the new address recorded before, never the order's.
@@ -138,7 +145,7 @@ public sealed partial class ChangeAddressFlow
         && (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact) != (false, false, false));
 
     /// <summary>
-    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302", "不对 是2幢1102": a corrected number and its unit (from
+    /// "房间号写错了 是1202室", "门牌号应该是12", "不对 是302", "不对 是2幢1102", "是B座11楼": a corrected number and its unit (from
     /// the word when unsaid; none when the recorded number has none either). A unit said right after the number is
     /// its own, even when another number follows ("2幢1102" corrects the 幢, never the room to "2").
     /// </summary>
@@ -160,7 +167,7 @@ public sealed partial class ChangeAddressFlow
         return (m.Groups["n"].Value, unit);
     }
 
-    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?<n>[0-9]{1,5})(?![0-9])(?<u>[号栋幢室楼层])?")]
+    [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?:[a-z]座?)?(?<n>[0-9]{1,5})(?![0-9])(?<u>[号栋幢室楼层])?")]
     private static partial Regex NumberCorrected();
 
     /// <summary>
@@ -196,10 +203,11 @@ public sealed partial class ChangeAddressFlow
     }
 
     /// <summary>
-    /// What the bot added to a recorded address ("（收件人和电话同原订单）", "（更正原申请AS…）", "（收件人、电话、地址（只改门牌号）同原订单）"),
+    /// What the bot added to a recorded address ("（收件人和电话同原订单）", "（更正原申请AS…）", "（收件人、电话、地址（只改门牌号）同原订单）",
+    /// "（省份由浙江省改为江苏省）"),
     /// never part of it.
     /// </summary>
-    [GeneratedRegex("（(?:[^（）]|（[^（）]*）)*(?:同原订单|更正原申请)[^（）]*）")]
+    [GeneratedRegex("（(?:[^（）]|（[^（）]*）)*(?:同原订单|更正原申请)[^（）]*）|（省份由[^（）]*）")]
     private static partial Regex OurNotes();
 
     [GeneratedRegex("(?<new>[0-9]+[号栋幢室楼层]?),?而?不是(?<old>[0-9]+[号栋幢室楼层]?)")]

@@ -37,7 +37,7 @@ public sealed partial class ChangeAddressFlow
         }
 
         // "省份填错了 …其他不变": only the place is wrong, remembered should the order be picked from a list next.
-        if (RestKept().IsMatch(context.Compact) || PlaceWrong().IsMatch(context.Compact))
+        if (RestKept().IsMatch(context.Compact) || AddressKeeps.SaysProvinceWrong(context.Compact))
         {
             values[PlaceOnlyKey] = "yes";
         }

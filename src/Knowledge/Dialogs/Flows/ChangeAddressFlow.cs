@@ -118,6 +118,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             await AmendEarlierAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
+        FixMisplacedProvince(context, order);
         KeepDetailBehindPlace(context, order);
         var renumbered = (asked is not null && RenumberGiven(context)) | KeepOrderAddress(context, order);
         var hasAddress = values.ContainsKey(CityKey) && values.ContainsKey(DetailKey);
@@ -138,7 +139,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
                 context.Fail();
             }
 
-            var question = wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress);
+            var question = wantsMissing && hasAddress ? (values.ContainsKey(WantMobileKey) && !values.ContainsKey(MobileKey) ? "change_address.ask_new_mobile" : "change_address.ask_new_name") : Question(values, hasAddress, renumbered);
             // "先别发 我下周要搬家": the hold is recorded at once and said in the reply that asks for the address, so it
             // stands even if the address never comes.
             if (newlyHeld && question == "change_address.ask_address" && await RecordHoldAsync(context, order, cancellationToken).ConfigureAwait(false))
@@ -167,11 +168,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         var keep = values.ContainsKey(KeepContactKey);
         var name = values.GetValueOrDefault(NameKey) ?? (keep ? order.ReceiverName : null);
         var mobile = values.GetValueOrDefault(MobileKey) ?? (keep ? order.Phone : null);
-        var place = string.Concat(
-            values.GetValueOrDefault(ProvinceKey) is { } province && province != values.GetValueOrDefault(CityKey) ? province : string.Empty,
-            values.GetValueOrDefault(CityKey),
-            values.GetValueOrDefault(DistrictKey),
-            values.GetValueOrDefault(DetailKey));
+        var place = PlaceOf(values);
         var shown = mobile is { Length: 11 } && maskMobile ? MobileMask.Mask(mobile, order.Phone, values.GetValueOrDefault(ReplacedMobileKey)) : mobile;
         // A new number beside the order's own: both shown, so the buyer can see the change.
         if (maskMobile && mobile is { Length: 11 } && order.Phone is { Length: 11 } original && !string.Equals(original, mobile, StringComparison.Ordinal))
@@ -185,7 +182,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = Heading(values) + Describe(values, order, maskMobile: false) + KeptNote(values)
+        var description = Heading(values) + Describe(values, order, maskMobile: false) + ProvinceNote(values) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         if (await SameAsRecordedAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
         {
@@ -199,7 +196,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             await context.Actions.WithdrawCaseAsync(context.Turn, earlier, "买家更正了收货信息，以新申请为准", cancellationToken).ConfigureAwait(false);
         }
 
-        context.Say(values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact" : "change_address.recorded", new Dictionary<string, string?>(slots)
+        context.Say(RecordedTemplate(values), new Dictionary<string, string?>(slots)
         {
             [TemplateSlots.NewAddress] = Describe(values, order, maskMobile: true),
         });
@@ -208,6 +205,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             context.Say("change_address.held", slots);
         }
 
+        await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         context.Finish();
     }
@@ -251,8 +249,9 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Compact)
         || AddressKeeps.Of(context.Compact) != (false, false, false) || AddressKeeps.NewRoomNumber(context.Compact) is not null;
 
-    private static string Question(Dictionary<string, string> values, bool hasAddress) => hasAddress switch
+    private static string Question(Dictionary<string, string> values, bool hasAddress, bool renumbered) => hasAddress switch
     {
+        true when renumbered && !values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) => "change_address.ask_contact_corrected",
         true when values.ContainsKey(NameKey) => "change_address.ask_mobile",
         true when values.ContainsKey(MobileKey) => "change_address.ask_name",
         true => "change_address.ask_contact",
@@ -268,6 +267,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static Dictionary<string, string?> Given(Dictionary<string, string> values, IReadOnlyDictionary<string, string?> slots) => new(slots)
     {
         [TemplateSlots.Place] = values.GetValueOrDefault(DistrictKey) ?? values.GetValueOrDefault(ProvinceKey),
+        [TemplateSlots.NewAddress] = PlaceOf(values),
         [TemplateSlots.Noted] = (values.ContainsKey(NameKey), values.ContainsKey(MobileKey)) switch
         {
             (true, true) => "收件人和手机号",
@@ -293,6 +293,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     [GeneratedRegex("（[^（）]*同原订单）")]
     private static partial Regex KeptNotes();
 
-    [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|别的不变|其他不变|其它不变")]
+    [GeneratedRegex("(人|收件人|收货人|名字|姓名|电话|手机|号码|联系方式|其他|其它|别的)(和|跟|、|,|，)?(电话|手机|号码|人|名字)?(都)?(不变|没变|不用改|不改|一样|照旧|还是原来|用原来|同原来|跟原来一样|和原来一样)|还是我(本人)?(收)?|(就|只)改地址|只改收货地址|(?:别的|其他|其它)(?:信息|的)?(?:都)?(?:不变|不用动|不动|不用改|照旧)")]
     private static partial Regex KeepContact();
 }

@@ -1,0 +1,25 @@
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+public sealed partial class ChangeAddressFlow
+{
+    /// <summary>
+    /// The new address recorded on an order already past the shipping promise: the buyer hears it is late and that the
+    /// warehouse is pressed to ship it to the new address, and the urgent note says so.
+    /// </summary>
+    private static async Task ChaseLateAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        // Pressed already (an urgent or hurry note open), the lateness was said then and is not said again.
+        if (!context.Services.Orders.Facts(order).IsPastShippingPromise
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote, CaseKind.HurryNote).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+
+        var note = HurryFlow.OverdueNote(context.Services.OrdersOptions.ShippingPromiseHours) + "；收货地址已更正，按新地址发";
+        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
+        context.Say("change_address.past_promise_chased", slots);
+    }
+}
