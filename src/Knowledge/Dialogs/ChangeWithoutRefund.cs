@@ -22,8 +22,10 @@ public static partial class ChangeWithoutRefund
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var compact = context.Compact;
-        var asksDirectChange = AsksDirectChange().IsMatch(compact);
-        if (state.ActiveFlow is not null || compact.Length > MaxLength || !(asksDirectChange || RefusesRefund().IsMatch(compact))
+        // "不想退款重拍 直接改就好" refuses the refund first: the change stands as a request, the usual answer to that.
+        var refusesRefund = RefusesRefund().IsMatch(compact);
+        var asksDirectChange = !refusesRefund && AsksDirectChange().IsMatch(compact);
+        if (state.ActiveFlow is not null || compact.Length > MaxLength || !(asksDirectChange || refusesRefund)
             || (!asksDirectChange && OrderChanges.TakesBack(context.Normalized))
             || state.LastOrderNumber is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } order)

@@ -26,7 +26,7 @@ public sealed partial class DialogEngine
         {
             var contentsRefused = InvoiceContents.IsAsked(context.Compact) && InvoiceContents.TryRefuse(context, invoicedOrder);
             var postAnswered = await InvoiceMailedElsewhere.TryAnswerAsync(context, invoicedOrder, cancellationToken).ConfigureAwait(false);
-            if (contentsRefused || postAnswered)
+            if (contentsRefused || postAnswered || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 state.ClearClarification();
                 return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
