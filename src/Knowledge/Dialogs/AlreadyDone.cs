@@ -237,7 +237,8 @@ internal static partial class AlreadyDone
     [GeneratedRegex("拒收|拒签|拒绝签收")]
     private static partial Regex Refused();
 
-    [GeneratedRegex("(钱|款)[^，。,.!?！？]{0,4}(已经|已)?退回")]
+    /// <summary>Money sent back, or where it goes ("退回来是退到花呗吗", "花被付的 退到哪"): a refund's route, never a parcel.</summary>
+    [GeneratedRegex("(钱|款)[^，。,.!?！？]{0,4}(已经|已)?退回|退(回来|回)?(是)?(到|进|给|回)(花[呗被贝]|支付宝|余额|银行卡|信用卡|储蓄卡|卡里|原)|花[呗被贝]付|原路退")]
     private static partial Regex MoneyBack();
 
     // "要我寄回去还是你们直接换个新的": a choice still to be made, not a parcel sent; "别让我整套退回去", "L那件我不想寄回去了"

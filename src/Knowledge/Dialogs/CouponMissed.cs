@@ -39,7 +39,9 @@ public static partial class CouponMissed
 
         // "券是领了的 在卡券包里能看到" right after: the coupon the buyer holds still cannot go on the paid order; it can on
         // the order placed again, which is the route told, never a question of which order is meant.
+        // "那托特包我还没付 能用那张券吗" names another order: that order's coupon question, read below.
         if (Discount().IsMatch(compact) && !MissedThreshold().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } held
+            && !OrderResolver.Named(context).Any(o => o.OrderNumber != held)
             && orders.FirstOrDefault(o => o.OrderNumber == held) is { Status: OrderStatus.AwaitingShipment } kept)
         {
             Say(context, "coupon_kept_for_reorder", kept);
@@ -86,15 +88,15 @@ public static partial class CouponMissed
     [GeneratedRegex("满\\d+减|满减|优惠券|优惠卷|券|[的张个]卷|补卷|红包|凑单")]
     private static partial Regex Discount();
 
-    /// <summary>Short of the threshold, or the discount left out of the payment.</summary>
-    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没用(满减|优惠|券|红包)|没(有)?(给我|帮我|给)?(减|扣|抵)|没显示|不显示|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)")]
+    /// <summary>Short of the threshold, the discount left out of the payment, or seen only after paying.</summary>
+    [GeneratedRegex("差[^，,。]{0,6}(钱|块|毛|元|分|点|一点|一些)|没凑|凑不|没够|不够|没用上|没用到|没能用|没用(满减|优惠|券|红包)|没(有)?(给我|帮我|给)?(减|扣|抵)|没显示|不显示|没生效|忘(了|记)?(用|领|勾)|没(领|勾|选)|补(个|张|一张)?(券|卷|满减)|(付|拍|买)(完|了|好)(款|钱|单)?(以后|之后|后)?才(看到|发现|知道|领)")]
     private static partial Regex MissedThreshold();
 
     /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>
     [GeneratedRegex("没付|未付|待付款|还没拍|还没下单|没下单")]
     private static partial Regex NotPaid();
 
-    [GeneratedRegex("算了|不用了|不要了|懒得|不折腾|不退了|不重拍|就这样(吧|发)|照常发|直接发")]
+    [GeneratedRegex("算了|不用了|不要了|懒得|不折腾|不退了|不重拍|就这样(吧|发)|照常发|直接发|太麻烦|嫌麻烦|麻烦死|不想(退|重拍|折腾)")]
     private static partial Regex LetsItGo();
 
     [GeneratedRegex("想想|考虑|再说|商量")]

@@ -19,13 +19,18 @@ public sealed partial class DialogEngine
         }
 
         var state = context.State;
-        // "对了金额能不能开300" after the invoice was recorded: what an invoice may say, never a menu of topics.
-        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Invoice && InvoiceContents.IsAsked(context.Compact)
-            && state.LastOrderNumber is { } invoiced && _services.Orders.Find(context.Input.BuyerId, invoiced) is { } invoicedOrder
-            && InvoiceContents.TryRefuse(context, invoicedOrder))
+        // "对了金额能不能开300" after the invoice was recorded: what an invoice may say, never a menu of topics; "还有寄到我单位去
+        // …" beside it or alone: where the paper invoice goes, the other address noted for a colleague.
+        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Invoice
+            && state.LastOrderNumber is { } invoiced && _services.Orders.Find(context.Input.BuyerId, invoiced) is { } invoicedOrder)
         {
-            state.ClearClarification();
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+            var contentsRefused = InvoiceContents.IsAsked(context.Compact) && InvoiceContents.TryRefuse(context, invoicedOrder);
+            var postAnswered = await InvoiceMailedElsewhere.TryAnswerAsync(context, invoicedOrder, cancellationToken).ConfigureAwait(false);
+            if (contentsRefused || postAnswered || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                state.ClearClarification();
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+            }
         }
 
         // "退差价还是退了重拍 哪个好" asks which way, before "退了重拍" is read as the return taken.

@@ -129,8 +129,10 @@ public sealed partial class DialogEngine
             return await RunAsync(context, address, cancellationToken).ConfigureAwait(false);
         }
 
-        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back.
-        if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false))
+        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back; "税号打错了 是…":
+        // the request recorded again with the number corrected.
+        if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false)
+            || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }

@@ -34,13 +34,15 @@ internal static partial class MoneyTaken
             return true;
         }
 
-        if (!ShowsUnpaid().IsMatch(compact))
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var unpaid = orders.Where(o => o.PaidAt is null && o.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed).ToList();
+        // "支付宝里有扣款记录啊" right after the bot said the order in focus was never paid: the same contradiction.
+        var focusUnpaid = context.State.LastOrderNumber is { } inFocus && unpaid.Any(o => o.OrderNumber == inFocus);
+        if (!ShowsUnpaid().IsMatch(compact) && !focusUnpaid)
         {
             return false;
         }
 
-        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
-        var unpaid = orders.Where(o => o.PaidAt is null && o.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed).ToList();
         var named = OrderResolver.Named(context);
         var order = named.Count > 0 ? named.FirstOrDefault(unpaid.Contains)
             : context.State.LastOrderNumber is { } last && unpaid.FirstOrDefault(o => o.OrderNumber == last) is { } focus ? focus

@@ -94,6 +94,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
+            // "昨天刚发货 还没到手呢 差价退我": the parcel's state told beside a price difference asks nothing of the parcel.
+            if (StatesParcelBesidePrice(first, second) || StatesParcelBesidePrice(second, first))
+            {
+                continue;
+            }
+
             // "台灯那单帮我开个发票", "餐具那个快递 电话能改下吗": the words before only point at the order or its parcel,
             // they ask nothing of their own.
             if (!IsNeed(first) || !IsNeed(second) || OrderPointer().IsMatch(cut.First) || (cut.RunOn && !RunOnNeeds.Contains(second.Intent)))
@@ -238,6 +244,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static bool IsNeed(Understanding understanding) =>
         !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent)
         && (understanding.Intent != IntentIds.Installation || Flows.AnswerFlows.AsksAboutUse(understanding.NormalizedText));
+
+    private static bool StatesParcelBesidePrice(Understanding price, Understanding parcel) =>
+        price.Intent == IntentIds.PriceProtection && parcel.Intent is IntentIds.Track or IntentIds.Hurry
+        && !AsksAfterParcel().IsMatch(CompactText.Of(parcel.NormalizedText));
+    [GeneratedRegex("到哪|查|什么时候|啥时候|几时|几天|多久|怎么还|咋还|[吗么嘛?]|催|快点|尽快")]
+    private static partial Regex AsksAfterParcel();
 
     private static bool NameDifferentOrders(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
         first.Count > 0 && second.Count > 0 && first[0] != second[0];

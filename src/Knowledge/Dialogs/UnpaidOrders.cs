@@ -23,7 +23,7 @@ public static partial class UnpaidOrders
 
         var text = context.Compact;
         var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again")
-            ?? context.State.LastOrderToldOf("policy_topics.closed_unpaid");
+            ?? context.State.LastOrderToldOf("policy_topics.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.refunded");
         if (told is not null && SaysPaid().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null } closed)
         {
             context.Say("orders.unpaid_paid_claim", context.SlotsOf(closed));
@@ -45,7 +45,7 @@ public static partial class UnpaidOrders
         // "199还能买吗 有券没有" asks only the price: the day's page price, and where coupons are shown.
         var restore = RestoreAsked().IsMatch(text);
         if (told is not null && (restore || OldPriceAsked().IsMatch(text))
-            && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } gone)
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } gone && (gone.PaidAt is null || (!restore && RefundedInFull(gone))))
         {
             context.Say(restore ? "orders.unpaid_closed_no_restore" : "orders.unpaid_closed_price", context.SlotsOf(gone));
             context.State.LastOrderNumber = gone.OrderNumber;
@@ -65,7 +65,7 @@ public static partial class UnpaidOrders
         // a new order is fine, paid in time and at the day's price.
         var denies = NotCancelledByMe().IsMatch(text);
         if (told is not null && (denies || OrdersAgain().IsMatch(text))
-            && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null, Status: OrderStatus.Closed } timedOut)
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } timedOut && (timedOut.PaidAt is null || (!denies && RefundedInFull(timedOut))))
         {
             context.Say(denies ? "orders.unpaid_closed_not_buyer" : "orders.unpaid_closed_reorder", context.SlotsOf(timedOut));
             context.State.LastOrderNumber = timedOut.OrderNumber;
@@ -119,7 +119,13 @@ public static partial class UnpaidOrders
     private static partial Regex RestoreAsked();
 
     // "199还能买吗", "还按199", "现在页面好像贵了", "有券没有": the old price or a cheaper way, asked of the closed order.
-    [GeneratedRegex("按原价|原来的价|还按|按[0-9]{2,5}|[0-9]{2,5}(?:块|元)?(?:还能|还可以|能)(?:买|拍)|贵了|涨价|券|优惠")]
+    /// <summary>
+    /// Paid and refunded in full ("还是328吗", "那我重新拍" after hearing it cannot be restored): its price and a new order
+    /// are answered as for one closed unpaid; why it closed is not.
+    /// </summary>
+    private static bool RefundedInFull(Order order) => order.Refund == RefundStatus.Succeeded;
+
+    [GeneratedRegex("按原价|原来的价|还按|按[0-9]{2,5}|还是[0-9]{2,5}(?:块|元)?(?:吗|嘛|么|不|吧|$)|[0-9]{2,5}(?:块|元)?(?:还能|还可以|能)(?:买|拍)|贵了|涨价|券|优惠")]
     private static partial Regex OldPriceAsked();
 
     /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>

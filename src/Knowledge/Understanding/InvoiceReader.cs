@@ -201,8 +201,8 @@ internal static partial class InvoiceReader
     [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|对公")]
     private static partial Regex CompanyWords();
 
-    // "个人抬头 公司报销用", "本人 单位要报销": what a personal invoice is for beside a personal word, no company title.
-    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|对公")]
+    // "个人抬头 公司报销用", "本人 单位要报销", "寄到我单位去": what a personal invoice is for or where it goes, no company title.
+    [GeneratedRegex("(?<!(?:寄|送|发|邮)(?:到|去|给)?我?们?)(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报|去|那边|地址)|企业|专票|专用发票|增值税专|工作室|对公")]
     private static partial Regex CompanyTitleWords();
 
     [GeneratedRegex("(?<![找换叫几一两来死给转派安排])个人(?!工)|私人|本人")]

@@ -19,14 +19,15 @@ public sealed class RestoreOrderFlowTests(DialogHarness harness) : IClassFixture
     }
 
     [Fact]
-    public async Task A_cancelled_order_that_was_paid_brings_a_person_to_check_the_money()
+    public async Task A_cancelled_order_refunded_in_full_is_not_restored_and_needs_no_person_to_check_the_money()
     {
         var buyer = harness.Start("momo_2019");
 
         var outcome = await buyer.SayAsync("订单被取消了，还能恢复吗");
 
-        Assert.Equal("restore_order.paid", outcome.Replies.Single().TemplateId);
-        Assert.Equal(IntentIds.RestoreOrder, outcome.FlowNeedsPerson);
+        Assert.Equal("restore_order.refunded", outcome.Replies.Single().TemplateId);
+        Assert.Contains("328.00", buyer.LastText);
+        Assert.Null(outcome.FlowNeedsPerson);
         Assert.Empty(await buyer.CasesAsync());
     }
 

@@ -43,7 +43,7 @@ public static partial class InvoiceContents
     [GeneratedRegex("(?:开成|写成|开|写|改成|品名|名称|内容|类目|项目)(?:成|为)?(?<goods>办公用品|办公耗材|办公设备|日用品|劳保用品|礼品|耗材|服务费|咨询费|会议费|材料费|文具|餐费)")]
     private static partial Regex OtherGoods();
 
-    // "金额能不能开300", "发票开到300", "多开点", "金额开高一点": a sum other than what was paid.
-    [GeneratedRegex("(?:金额|发票|票)[^,，。;；]{0,6}(?:开|写|改)(?:成|到)?(?<n>[0-9]{2,6})(?:块|元)?|多开|开高|开大|开多点|开多一点|虚开")]
+    // "金额能不能开300", "发票开到300", "能不能开成100 报销凑个数", "多开点", "金额开高一点": a sum other than what was paid.
+    [GeneratedRegex("(?:金额|发票|票)[^,，。;；]{0,6}(?:开|写|改)(?:成|到)?(?<n>[0-9]{2,6})(?:块|元)?|开成(?<n>[0-9]{2,6})(?:块|元)?|多开|开高|开大|开多点|开多一点|虚开|凑(?:个)?(?:数|金额|额度)")]
     private static partial Regex HigherSum();
 }

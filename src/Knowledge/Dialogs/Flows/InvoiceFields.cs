@@ -19,6 +19,10 @@ public static partial class InvoiceFields
         _ => null,
     };
 
+    /// <summary>"公司报销用", "单位要报账" with no personal word: a company invoice wanted; null otherwise.</summary>
+    public static InvoiceTitleType? ReimbursedByCompany(string normalizedText) =>
+        CompanyReimbursement().IsMatch(normalizedText) && !PersonalWords().IsMatch(normalizedText) ? InvoiceTitleType.Company : null;
+
     /// <summary>Something shaped like a tax number (15 to 20 letters and digits), upper-cased, or null.</summary>
     public static string? TaxNumberCandidate(string text) =>
         TaxNumberShape().Match(text.ToUpperInvariant()) is { Success: true } match ? match.Value : null;
@@ -63,9 +67,12 @@ public static partial class InvoiceFields
     [GeneratedRegex("公司|单位|企业|专票|专用发票|增值税专|工作室|有限|集团")]
     private static partial Regex CompanyWords();
 
-    // "个人抬头 公司报销用", "本人 单位要报销": what a personal invoice is for beside a personal word, no company title.
-    [GeneratedRegex("(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报)|企业|专票|专用发票|增值税专|工作室|有限|集团")]
+    // "个人抬头 公司报销用", "本人 单位要报销", "寄到我单位去": what a personal invoice is for or where it goes, no company title.
+    [GeneratedRegex("(?<!(?:寄|送|发|邮)(?:到|去|给)?我?们?)(?:公司|单位)(?!报销|报账|要报|财务|能报|可以报|去|那边|地址)|企业|专票|专用发票|增值税专|工作室|有限|集团")]
     private static partial Regex CompanyTitleWords();
+
+    [GeneratedRegex("(?:公司|单位|企业)(?:里|那边)?(?:要|拿去|拿回去|用来|需要)?(?:报销|报账)")]
+    private static partial Regex CompanyReimbursement();
 
     [GeneratedRegex("个人|自己|私人|本人")]
     private static partial Regex PersonalWords();

@@ -31,7 +31,9 @@ public sealed partial class InvoiceFlow
         // After a failed tax number was said and reminded once, the tax step asks nothing more.
         var askingTax = step == DialogSteps.AskTaxNumber && values.GetValueOrDefault(TaxToldKey) != TaxReminded;
         // Asked "个人还是公司", "个人就行 发邮件 …" answers it however long the line is with the e-mail in it.
-        if ((facts?.TitleType ?? (step == DialogSteps.AskTitleType ? InvoiceFields.TitleType(context.Normalized) : null)) is { } type)
+        // "公司报销用" before any title type was given names a company invoice; after one, it is only what the invoice is for.
+        if ((facts?.TitleType ?? (step == DialogSteps.AskTitleType ? InvoiceFields.TitleType(context.Normalized) : null)
+             ?? (values.ContainsKey(TypeKey) ? null : InvoiceFields.ReimbursedByCompany(context.Normalized))) is { } type)
         {
             changed |= Set(values, TypeKey, type.ToString());
             if (facts?.Title is null && values.GetValueOrDefault(TitleKey) is { } title && !TitleFits(title, type))

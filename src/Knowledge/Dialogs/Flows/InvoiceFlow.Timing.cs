@@ -25,14 +25,15 @@ public sealed partial class InvoiceFlow
 
     /// <summary>
     /// "大概多久能开好" right after an invoice was recorded or answered: the time for that request and where it goes (the
-    /// e-mail, or the order's address for paper), never the whole invoice policy with its paper-invoice post.
+    /// e-mail, or the order's address for paper), never the whole invoice policy with its paper-invoice post. "财务催得紧
+    /// 先这样登记吧": the request stands as recorded and the hurry is heard.
     /// </summary>
     public static async Task<bool> TellsTimingAfterAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
-            || !(TimingAsked().IsMatch(context.Compact) || context.Facts.Cues.Deadline is not null)
+            || !(TimingAsked().IsMatch(context.Compact) || context.Facts.Cues.Deadline is not null || PressesAfterRecord().IsMatch(context.Compact))
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
         {
@@ -45,6 +46,7 @@ public sealed partial class InvoiceFlow
             [TemplateSlots.Date] = context.Facts.Cues.Deadline is { } deadline ? Entities.SaidDates.Format(deadline) : null,
         };
         context.Say(context.Facts.Cues.Deadline is not null ? "invoice.deadline_recorded"
+            : !TimingAsked().IsMatch(context.Compact) ? "invoice.urgent_recorded"
             : IsPaper(request) ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", slots);
         return true;
     }
@@ -70,6 +72,10 @@ public sealed partial class InvoiceFlow
 
     [GeneratedRegex("(多久|多长时间|几天|哪天|什么时候|啥时候|何时|要等多久).{0,4}(开|出(?!库)|好|收到|发(?!货))|(开|出)(出来|好).{0,3}(要|得)?(多久|几天|多长时间)")]
     private static partial Regex TimingAsked();
+
+    /// <summary>"财务那边催得紧 先这样登记吧" once the request is recorded: it stands, and the hurry is heard.</summary>
+    [GeneratedRegex("催得|着急|急用|急着|尽快|赶紧|先这样|就这样登记|先登记|登记吧")]
+    private static partial Regex PressesAfterRecord();
 
     [GeneratedRegex("(还)?没(有)?(收到|到货|签收|收货|拿到)|还没到|(收货|到货|签收|确认收货)(之前|以前|前)")]
     private static partial Regex NotReceivedYet();

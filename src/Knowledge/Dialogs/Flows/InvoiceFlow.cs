@@ -139,12 +139,13 @@ public sealed partial class InvoiceFlow : IDialogFlow
         ReadTaxInNote(context, order);
         // A tax number that failed its check is said, then reminded once when the buyer goes on without a new one; going
         // on again ("报销周五截止", "普票就行"), the request is taken with it for a colleague to check, never a third ask.
-        // Going on with a paper invoice to the order's address ("要纸质的 寄到收货地址就行"), nothing else is needed from
-        // the buyer: it is taken at once, the number asked again beside it.
+        // Going on with a paper invoice to the order's address ("要纸质的 寄到收货地址就行") or an e-mail, nothing else is
+        // needed from the buyer: it is taken at once, the number asked again beside it.
         var goesOn = taxToldBefore is not null && !state.Values.ContainsKey(TaxKey) && state.Values.ContainsKey(TaxTriedKey)
             && !context.Replies.Any(r => r.TemplateId is "invoice.invalid_tax_number" or "invoice.tax_number_length") && !WillCheckTax(context);
-        var givesPaper = context.Facts.Invoice?.Medium == InvoiceMedium.Paper;
-        var taxUnchecked = goesOn && (taxToldBefore == TaxReminded || givesPaper);
+        // Going on with where an electronic one goes ("电子的就行 发…@163.com") finishes the request just as well.
+        var givesLastField = context.Facts.Invoice is { } given && (given.Medium == InvoiceMedium.Paper || given.Email is not null);
+        var taxUnchecked = goesOn && (taxToldBefore == TaxReminded || givesLastField);
         InvoiceContents.TryRefuse(context, order);
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
         TellTime(context, Complete(state.Values, taxUnchecked));
