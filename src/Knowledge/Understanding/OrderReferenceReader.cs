@@ -266,8 +266,8 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     [GeneratedRegex("最后一个|最后那个|最后那单|最后一单|最后一笔|最后的|最下面|下面那个|下面那单")]
     private static partial Regex LastWord();
 
-    // "中通的那单", "顺丰发的": the courier naming the parcel; "中通快递打电话说…", "顺丰一直不送" too, never "能发顺丰还是中通".
-    [GeneratedRegex("(?<c>顺丰|顺风|sf|圆通|中通|申通|韵达|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流)?(?:发)?的?(?=那|这|的|吧|$|打|说|送|派|让|给|单|一直|还(?!是)|怎|到|显示|电话|小哥|员|网点|上门)")]
+    // "中通的那单", "顺丰发的": the courier naming the parcel; "中通快递打电话说…", "顺丰一直不送" too, never "顺丰到付可以吗" or "能发顺丰还是中通吗".
+    [GeneratedRegex("(?<c>顺丰|顺风|sf|圆通|中通|申通|韵达|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流)?(?:发)?的?(?=那|这|的|吧|$|打|说|送|派|让|给|单|一直|还(?!是)|怎|到(?!付)|显示|电话|小哥|员|网点|上门)")]
     private static partial Regex CarrierMention();
 
     [GeneratedRegex("(?:还没|没有?|未|还不|不)发(?:货|出|出去|走)?的(?!话)(?:那|这)?(?:个|单|笔|件)?|待发货的?(?:那|这)?(?:个|单|笔|件)?")]

@@ -9,6 +9,8 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("圆通的那个", "6603")]
     [InlineData("圓通那單", "6603")]
     [InlineData("圆通速递的", "6603")]
+    [InlineData("圆通快递打电话说要加钱", "6603")]
+    [InlineData("圓通快遞員一直不送", "6603")]
     public void A_carrier_named_points_at_the_order_it_carries(string text, string tail)
     {
         var reference = Assert.Single(Analysis.Analyze(text).OrderReferences, r => r.Evidence == OrderEvidence.Carrier);
@@ -67,6 +69,7 @@ public sealed partial class MessageAnalyzerTests
     [Theory]
     [InlineData("还没发货的话帮我取消")]
     [InlineData("顺丰到付可以吗")]
+    [InlineData("能发顺丰还是中通吗")]
     public void A_condition_or_a_courier_question_points_at_no_order_by_state_or_carrier(string text)
     {
         Assert.DoesNotContain(Analysis.Analyze(text).OrderReferences, r => r.Evidence is OrderEvidence.State or OrderEvidence.Carrier);
@@ -123,5 +126,26 @@ public sealed partial class MessageAnalyzerTests
 
         Assert.Contains(BuyerAction.Hurry, cues.Asserted);
         Assert.DoesNotContain(BuyerAction.Refund, cues.Asserted);
+    }
+
+    [Theory]
+    [InlineData("20号发的那个", "5922")]
+    [InlineData("11月3号发出的那单", "6603")]
+    public void The_day_a_parcel_left_points_at_the_order_sent_that_day(string text, string tail)
+    {
+        var reference = Assert.Single(Analysis.Analyze(text).OrderReferences, r => r.Evidence == OrderEvidence.Date);
+
+        Assert.Equal([Analysis.Full(Analysis.Lily, tail)], reference.OrderNumbers);
+    }
+
+    [Theory]
+    [InlineData("中通的单号怎么查不到")]
+    [InlineData("没有物流单号啊")]
+    public void A_number_that_has_not_come_through_points_at_the_parcel_without_one(string text)
+    {
+        // 小王爱购物: 4463 浴巾 中通, shipped with no tracking number yet; 4106 保温杯 中通 with one.
+        var reference = Assert.Single(Analysis.Analyze(text, Analysis.Wang).OrderReferences, r => r.Evidence == OrderEvidence.State);
+
+        Assert.Equal([Analysis.Full(Analysis.Wang, "4463")], reference.OrderNumbers);
     }
 }
