@@ -106,9 +106,12 @@ public sealed partial class DialogEngine
         }
 
         // "顺丰也这么慢吗 北京朝阳的" right after the carrier and number were given: the usual days to its region, not the
-        // tracking line again.
+        // tracking line again; "顺丰的话到武汉大概几天" right after a number not synced yet was explained: the days too,
+        // never the missing number chased again.
         if (meant is { Status: OrderStatus.Shipped, HasRefundUnderWay: false } onTheRoad && cues.Deadline is null
-            && context.Told(ShipmentAnswers.Shipped, onTheRoad.OrderNumber) && _services.Orders.Facts(onTheRoad).HasTrackingNumber)
+            && (_services.Orders.Facts(onTheRoad).HasTrackingNumber
+                ? context.Told(ShipmentAnswers.Shipped, onTheRoad.OrderNumber)
+                : context.State.LastOrderNumber == onTheRoad.OrderNumber && ArrivalQuestion.IsAsked(context.Normalized)))
         {
             ArrivalDays.Say(context, onTheRoad);
             if (context.Replies.Count > 0)

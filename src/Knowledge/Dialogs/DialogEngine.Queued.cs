@@ -117,6 +117,14 @@ public sealed partial class DialogEngine
             return await RunAsync(context, orderChange, cancellationToken).ConfigureAwait(false);
         }
 
+        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back; "税号打错了 是…":
+        // the request recorded again with the number corrected.
+        if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false)
+            || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         // "省份选错了 帮我改成江苏省…" while waiting about an unshipped order: the new address is the bot's own to record
         // (a person hurrying the order would ship it to the old one); "别的信息不用动" next confirms what was recorded.
         if (AddressWhileQueued(context) && _flows.TryGetValue(IntentIds.ChangeAddress, out var address))
@@ -127,14 +135,6 @@ public sealed partial class DialogEngine
             }
 
             return await RunAsync(context, address, cancellationToken).ConfigureAwait(false);
-        }
-
-        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back; "税号打错了 是…":
-        // the request recorded again with the number corrected.
-        if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false)
-            || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }
 
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
