@@ -200,7 +200,11 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        if (!PolicyTopics.TellsStockOfPaidOrder(context, match))
+        {
+            await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
+        }
+
         return Outcome(context, DialogOutcomeKind.Answered, input.Understanding.Intent);
     }
 

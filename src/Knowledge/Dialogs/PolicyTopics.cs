@@ -20,6 +20,7 @@ public static partial class PolicyTopics
     public const string NoReasonReturn = "no-reason-return";
     public const string ReturnHow = "return-how";
     public const string ReturnPostage = "return-postage";
+    public const string Restock = "restock";
 
     /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
     public const string CourierFeeReason = "courier_fee";
@@ -43,6 +44,8 @@ public static partial class PolicyTopics
             ReturnPostage => NoReasonPostage(context) || QualityReturnQuestions.TryAnswer(context),
             ReturnHow => QualityReturnQuestions.TryAnswer(context) || RefundPendingReturn(context),
             RefuseDelivery => await InterceptAsync(context, cancellationToken).ConfigureAwait(false),
+            // "五天都发不出来 是不是没货了" about a paid order past the shipping promise: that order, never the page's restock advice.
+            Restock => StockOfPaidOrder(context),
             _ => false,
         };
         if (said)
@@ -63,6 +66,25 @@ public static partial class PolicyTopics
 
         await PolicyReply.SayAsync(context, match, cancellationToken, question).ConfigureAwait(false);
     }
+
+    /// <summary>"是不是没货了" about a paid order past the shipping promise, also while queued: that order, never the restock advice.</summary>
+    public static bool TellsStockOfPaidOrder(FlowContext context, Policies.PolicyMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(match);
+        if (match.Entry.Id != Restock || !StockOfPaidOrder(context))
+        {
+            return false;
+        }
+
+        context.State.RememberPolicy(match.Entry.Id);
+        context.MarkAnswered(context.Text);
+        return true;
+    }
+
+    private static bool StockOfPaidOrder(FlowContext context) =>
+        ForOrder(context, "policy_topics.stock_of_paid_order", o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay
+            && context.Services.Orders.Facts(o).IsPastShippingPromise);
 
     /// <summary>"优惠券用不了", "花呗用不了": a topic about paying, where "用不了" names no fault of the goods.</summary>
     public static bool AboutPaying(string policyId) => policyId is Coupons or CouponUse or "payment-failed" or "credit-card" or "instalments";
