@@ -32,6 +32,13 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
         var context = new FlowContext(input, state, _services);
+        // "店长电话多少 我直接打给他": a person is coming already; talking outside the platform is declined here, even when the
+        // line reads as asking for someone in charge.
+        if (OffPlatformContact.TryDeclineWhileQueued(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // "找你们老板来 不然差评": someone in charge asked for with a threat is a complaint for the supervisor, not a
         // second place in the queue.
         if (input.Understanding.HandoffRequested || input.Understanding.Intent == IntentIds.Human)
@@ -53,9 +60,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
-        // "加个微信细聊吧": declined per the platform's rule; "我买的浴巾掉毛" that no order holds, "你用他手机号查": said
-        // here, so the person who comes does not start from a wrong order.
-        if (OffPlatformContact.TryDeclineWhileQueued(context) || PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context))
+        // "我买的浴巾掉毛" that no order holds, "你用他手机号查": said here, so the person who comes does not start from a
+        // wrong order.
+        if (PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }

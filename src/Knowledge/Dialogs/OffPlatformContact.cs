@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "加个微信细聊吧 我微信就是手机号", "留个电话 打给我" while the buyer waits for a person: talking outside the platform is
+/// "加个微信细聊吧 我微信就是手机号", "留个电话 打给我", "把你们老板微信给我" while the buyer waits for a person: talking outside the platform is
 /// declined politely (the shop's rule, every talk stays in Taobao chat), and the person who comes answers here.
 /// </summary>
 public static partial class OffPlatformContact
@@ -20,6 +20,6 @@ public static partial class OffPlatformContact
         return true;
     }
 
-    [GeneratedRegex("(加|添加|留|给)(一下)?(你|你的|个|我|我的)?(的)?(微信|vx|wx|v信|威信|qq|扣扣)|(微信|vx|wx|qq)(上)?(细聊|聊|联系|沟通|谈|说)|(打|拨)(我|个)?(的)?(电话|手机)|电话(里)?(细聊|聊|联系|沟通|谈)|留(个|一下|下)?(你们的|你的)?(电话|手机号)|有(没有)?(微信|vx|qq)|私聊")]
+    [GeneratedRegex("(加|添加|留|给)(一下)?(你|你的|个|我|我的)?(的)?(微信|vx|wx|v信|威信|qq|扣扣)|(微信|vx|wx|qq)(上)?(细聊|聊|联系|沟通|谈|说)|(打|拨)(我|个)?(的)?(电话|手机)|电话(里)?(细聊|聊|联系|沟通|谈)|留(个|一下|下)?(你们的|你的)?(电话|手机号)|有(没有)?(微信|vx|qq)|私聊|(微信|vx|wx|qq)(号)?(给|发|留)(我|一下)|(老板|店长|主管|经理|负责人)的?(微信|vx|wx|qq|电话|手机)")]
     private static partial Regex Asked();
 }
