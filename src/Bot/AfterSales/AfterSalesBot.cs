@@ -64,6 +64,9 @@ public sealed partial class AfterSalesBot(
         var plan = await planner.PlanAsync(dialogs, conversationId, buyerId, text, Photos(activity), state, cancellationToken).ConfigureAwait(false);
         var understanding = plan.Understanding;
         LogTurn(understanding.Intent, understanding.Confidence, understanding.Decision, plan.Outcome.Replies.Select(r => r.TemplateId).ToList());
+        // Saved before the buyer reads the replies: an answer sent at once, to this host or another, finds what the bot
+        // waits for, even when this host goes away right after sending.
+        var saved = await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
         await SendRepliesAsync(turnContext, plan, cancellationToken).ConfigureAwait(false);
 
         var decision = plan.Handoff;
@@ -74,9 +77,9 @@ public sealed partial class AfterSalesBot(
             state.EndFlow();
             state.ClearClarification();
             state.FailedTurns = 0;
+            await states.SaveAsync(conversationId, state, saved, cancellationToken).ConfigureAwait(false);
         }
 
-        await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
         await NoteTurnAsync(conversationId, buyerId, plan, decision, cancellationToken).ConfigureAwait(false);
         turnContext.TurnState.Set(new BotTurn(buyerId, plan, decision, state.ActiveFlow ?? state.LastFlow));
         if (decision is not null)

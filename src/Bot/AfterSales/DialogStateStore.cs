@@ -25,20 +25,20 @@ public sealed partial class DialogStateStore(IConversationStateStore store, ILog
     }
 
     /// <summary>
-    /// Saves the state. When another host saved this conversation in between (two turns at once), the later turn wins:
-    /// a buyer's newest words decide what the bot waits for next.
+    /// Saves the state and returns the version it was saved as. When another host saved this conversation in between (two
+    /// turns at once), the later turn wins: a buyer's newest words decide what the bot waits for next.
     /// </summary>
-    public async Task SaveAsync(string conversationId, DialogState state, long version, CancellationToken cancellationToken)
+    public async Task<long> SaveAsync(string conversationId, DialogState state, long version, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(state, StateJson.DialogState);
-        if (await store.TrySaveAsync(conversationId, json, version, cancellationToken).ConfigureAwait(false) is not null)
+        if (await store.TrySaveAsync(conversationId, json, version, cancellationToken).ConfigureAwait(false) is { } saved)
         {
-            return;
+            return saved;
         }
 
         LogConflict(conversationId);
         var current = await store.GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        await store.TrySaveAsync(conversationId, json, current?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+        return await store.TrySaveAsync(conversationId, json, current?.Version ?? 0, cancellationToken).ConfigureAwait(false) ?? 0;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog state of {ConversationId} changed during the turn; saving the newer turn's state")]
