@@ -88,6 +88,16 @@ public static partial class HoldLifted
             return false;
         }
 
+        // "要是压不了就正常发吧 让快递放驿站": the hold stands; shipping as usual is only what to do if it cannot be held.
+        if (Fallback().IsMatch(CompactText.Of(context.Normalized)))
+        {
+            var station = Station().IsMatch(context.Compact) ? "，包裹放驿站" : string.Empty;
+            await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家补充了压不了时的办法，以新的登记为准", cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"{hold.Description}；压不了的话就正常发货{station}", cancellationToken).ConfigureAwait(false);
+            context.Say("delay_shipment.fallback_noted", context.SlotsOf(order));
+            return true;
+        }
+
         await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家要现在发货，推迟发货的备注已撤销", cancellationToken).ConfigureAwait(false);
         context.Say(answerFollows || context.Services.Orders.Facts(order).IsPastShippingPromise ? "delay_shipment.lifted" : "delay_shipment.lifted_ship_by", context.SlotsOf(order));
         return true;
@@ -100,6 +110,12 @@ public static partial class HoldLifted
 
     [GeneratedRegex("现在(?:就)?(?:可以|能)?发|(?:可以|能)发了|不用(?:再)?等了|不用(?:推迟|延迟|晚点发|等到)|别(?:推迟|等)了|不推迟了|照常发|正常发吧|马上发|(?:回来|到家|回家)了.{0,6}发")]
     private static partial Regex ShipNow();
+
+    [GeneratedRegex("(?:要是|如果|万一|实在)?(?:压不了|压不住|不能压|没法压|压不下|不能推迟|没法推迟|推迟不了|不能晚点发|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发")]
+    private static partial Regex Fallback();
+
+    [GeneratedRegex("驿站|菜鸟|快递柜|丰巢")]
+    private static partial Regex Station();
 
     [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到|(?:别|不要)先(?:把.{0,8})?(?:发|寄)|先(?:别|不要)把.{0,8}(?:发|寄)")]
     private static partial Regex StillHold();
