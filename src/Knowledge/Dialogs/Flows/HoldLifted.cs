@@ -78,6 +78,8 @@ public static partial class HoldLifted
     /// <summary>
     /// Cancels the open hold on the order, says so and returns true (false when there is none); unless another answer
     /// about the shipping follows (<paramref name="answerFollows"/>), the same reply says when the order is expected to go.
+    /// Shipping as usual said only as the fallback ("要是压不了就正常发吧") keeps the hold, noted again with the fallback and
+    /// any delivery wish beside it.
     /// </summary>
     public static async Task<bool> LiftAsync(FlowContext context, Order order, bool answerFollows, CancellationToken cancellationToken)
     {
@@ -91,9 +93,9 @@ public static partial class HoldLifted
         // "要是压不了就正常发吧 让快递放驿站": the hold stands; shipping as usual is only what to do if it cannot be held.
         if (Fallback().IsMatch(CompactText.Of(context.Normalized)))
         {
-            var station = Station().IsMatch(context.Compact) ? "，包裹放驿站" : string.Empty;
+            var wish = DeliveryWish.Read(context.Compact) is { } said ? "，包裹" + DeliveryWish.Said(said) : string.Empty;
             await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家补充了压不了时的办法，以新的登记为准", cancellationToken).ConfigureAwait(false);
-            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"{hold.Description}；压不了的话就正常发货{station}", cancellationToken).ConfigureAwait(false);
+            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"{hold.Description}；压不了的话就正常发货{wish}", cancellationToken).ConfigureAwait(false);
             context.Say("delay_shipment.fallback_noted", context.SlotsOf(order));
             return true;
         }
@@ -113,9 +115,6 @@ public static partial class HoldLifted
 
     [GeneratedRegex("(?:要是|如果|万一|实在)?(?:压不了|压不住|不能压|没法压|压不下|不能推迟|没法推迟|推迟不了|不能晚点发|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发")]
     private static partial Regex Fallback();
-
-    [GeneratedRegex("驿站|菜鸟|快递柜|丰巢")]
-    private static partial Regex Station();
 
     [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到|(?:别|不要)先(?:把.{0,8})?(?:发|寄)|先(?:别|不要)把.{0,8}(?:发|寄)")]
     private static partial Regex StillHold();

@@ -235,7 +235,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey) && !values.ContainsKey(SameEmailKey))
         {
             // "邮箱晚点发你": the e-mail is waited for, never asked for again in the same turn.
-            var later = EmailLater().IsMatch(context.Compact);
+            var later = context.Facts.Cues.IsDeferral && context.Compact.Contains("邮箱", StringComparison.Ordinal);
             if (later)
             {
                 context.Say("invoice.email_later", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.InvoiceTitle] = values.GetValueOrDefault(TitleKey) });
@@ -262,9 +262,6 @@ public sealed partial class InvoiceFlow : IDialogFlow
 
     [GeneratedRegex("(?:跟|随|和|同|连)着?(?:货|商品|东西|包裹|快递)|一起(?:寄|发|送|邮)|一块(?:寄|发)|放(?:在)?(?:包裹|箱子|盒子)里|随货")]
     private static partial Regex WithTheGoods();
-
-    [GeneratedRegex("邮箱.{0,4}(?:晚点|晚些|待会|等会|一会|回头|过会|稍后|明天|等下)|(?:晚点|晚些|待会|等会|一会儿?|回头|过会|稍后|等下)(?:再)?(?:发|给|告诉|说)(?:你|您)?邮箱")]
-    private static partial Regex EmailLater();
 
     [GeneratedRegex("开错|重开|重新开|换开|改开|红冲|作废|抬头错|抬头写错|抬头不对|开成(了)?个人|开成(了)?公司")]
     private static partial Regex ReissueWords();
