@@ -193,7 +193,7 @@ public sealed partial class InvoiceFlow
             // then the field is asked again; never a failed turn.
             context.Say(askingTax ? "invoice.split_taken_tax" : "invoice.split_taken");
         }
-        else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && !AboutTime(context)
+        else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && !AboutTime(context) && !PutsOff(context, step)
             && (askingTax || step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskEmail))
         {
             context.Fail();

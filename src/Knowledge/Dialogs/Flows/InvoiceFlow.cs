@@ -218,6 +218,11 @@ public sealed partial class InvoiceFlow : IDialogFlow
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
             // The time ("多久能开", "周五截止"), the re-issue or the title confirmed said first still leaves the tax number to ask for.
             var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed"));
+            if (said == 0 && SaysWaiting(context, DialogSteps.AskTaxNumber, order))
+            {
+                said++;
+            }
+
             if (said == 0 && context.Facts.Invoice?.Email is not null && values.GetValueOrDefault(EmailKey) is { } email)
             {
                 context.Say(values.ContainsKey(TaxTriedKey) ? "invoice.email_kept_tax_reminder" : "invoice.email_kept_ask_tax", new Dictionary<string, string?> { [TemplateSlots.Email] = email });
@@ -235,13 +240,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         else if (!values.ContainsKey(EmailKey) && !values.ContainsKey(PaperKey) && !values.ContainsKey(SameEmailKey))
         {
             // "邮箱晚点发你": the e-mail is waited for, never asked for again in the same turn.
-            var later = context.Facts.Cues.IsDeferral && context.Compact.Contains("邮箱", StringComparison.Ordinal);
-            if (later)
-            {
-                context.Say("invoice.email_later", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.InvoiceTitle] = values.GetValueOrDefault(TitleKey) });
-            }
-
-            Ask(context, later ? null : "invoice.ask_email", DialogSteps.AskEmail);
+            Ask(context, SaysWaiting(context, DialogSteps.AskEmail, order) ? null : "invoice.ask_email", DialogSteps.AskEmail);
             context.Suggest("要纸质发票");
         }
         else
