@@ -26,7 +26,9 @@ public static partial class PriceDifferenceDemand
             return false;
         }
 
-        var sum = Sum().Match(context.Compact) is { Success: true } digits ? digits.Groups["n"].Value
+        // "一个降了20 两个差40": the sum after 差 (or 一共) is the difference claimed, before any other number.
+        var sum = CountedSum().Match(context.Compact) is { Success: true } counted ? counted.Groups["n"].Value
+            : Sum().Match(context.Compact) is { Success: true } digits ? digits.Groups["n"].Value
             : WrittenSum().Match(context.Compact) is { Success: true } written && Entities.DateMentions.Number(written.Groups["n"].Value) is > 0 and var n
                 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : state.Values.GetValueOrDefault(FocusPrice.DifferenceKey);
@@ -50,6 +52,9 @@ public static partial class PriceDifferenceDemand
 
     [GeneratedRegex("(?<![0-9])(?<n>[0-9]{1,4})(?![0-9])")]
     private static partial Regex Sum();
+
+    [GeneratedRegex("(?:差|一共|总共|合计)(?:了)?(?<n>[0-9]{1,4})(?![0-9])")]
+    private static partial Regex CountedSum();
 
     /// <summary>"差四十": a sum in Chinese numerals up to ninety-nine.</summary>
     [GeneratedRegex("差(?:了)?(?<n>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])(?:块|元)?")]
