@@ -20,8 +20,9 @@ public sealed partial class InvoiceFlow
         FieldPutOff(context, step) is not null || AcknowledgesWait(context, step);
 
     /// <summary>
-    /// Says the wait for a field put off this turn ("税号问好了直接发我，抬头先记着") or, to a "好的" after it, that the
-    /// shop waits; true when it spoke, so the field is not asked for again in the same reply.
+    /// Says the wait for a field put off this turn ("税号问好了直接发我，抬头先记着"), to a "好的" after it that the shop
+    /// waits, or after another answer that only that field is left; true when it spoke, so the field is not asked for
+    /// again in the same reply.
     /// </summary>
     private static bool SaysWaiting(FlowContext context, string field, Order order)
     {
@@ -41,6 +42,14 @@ public sealed partial class InvoiceFlow
         if (step == field && AcknowledgesWait(context, step))
         {
             context.Say("invoice.later_waiting", slots);
+            return true;
+        }
+
+        // Something else answered meanwhile ("不对 是公司的", the tax number): the field put off is still awaited, never
+        // asked for as if the buyer had not said it would come later.
+        if (step != field && values.GetValueOrDefault(LaterKey) == field)
+        {
+            context.Say(field == DialogSteps.AskTaxNumber ? "invoice.tax_still_later" : "invoice.email_still_later", slots);
             return true;
         }
 

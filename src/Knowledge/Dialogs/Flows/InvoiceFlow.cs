@@ -216,8 +216,9 @@ public sealed partial class InvoiceFlow : IDialogFlow
         {
             // A tax number that failed its check is reminded as that one ("之前发的那个校验没通过"), never asked as if not given.
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
-            // The time ("多久能开", "周五截止"), the re-issue or the title confirmed said first still leaves the tax number to ask for.
-            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed"));
+            // The time ("多久能开", "周五截止"), the re-issue, the title confirmed or switched to a company's ("不对 要开公司的 抬头…")
+            // said first still leaves the tax number to ask for.
+            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed" or "invoice.title_corrected"));
             if (said == 0 && SaysWaiting(context, DialogSteps.AskTaxNumber, order))
             {
                 said++;
