@@ -26,14 +26,16 @@ public sealed class QueuedReplies(
         // The lines the buyer read last turn, before answering the question replaces them in the state.
         var saidBefore = state.LastReplies.ToList();
         IReadOnlyList<string> lines;
+        var input = new DialogInput(conversationId, buyerId, text, [], understanding);
         // "找你们老板 不然投诉" asks for someone in charge as a complaint: an apology and a note, not the place in the queue.
         if (AsksForPerson(understanding) && !QueuedComplaint.Heard(understanding.NormalizedText))
         {
-            lines = [await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
+            // "肩带开线了 我要跟真人说": the fault is noted for the person before the place in the queue is said.
+            var fault = await dialogs.NoteFaultWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
+            lines = [.. fault?.Replies.Select(r => r.Text) ?? [], await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
         else
         {
-            var input = new DialogInput(conversationId, buyerId, text, [], understanding);
             var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
             // A complaint noted says itself that the supervisor follows it up: no second "passed on".
             lines = answer is { Replies.Count: > 0 }

@@ -33,6 +33,13 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         {
             outcome = outcome with { Replies = [.. outcome.Replies, .. recorded.Replies] };
         }
+        // "台灯一直闪 …我要找你们老板": a fault told whole with the person asked for is noted, with an apology and photos
+        // asked, before the queue line.
+        else if (handoff is { Trigger: HandoffTrigger.BuyerAsked } && outcome.Replies.Count == 0
+            && await dialogs.NoteFaultWhileQueuedAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false) is { } noted)
+        {
+            outcome = noted;
+        }
 
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))

@@ -19,6 +19,19 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
+    /// "上个月买的托特包 肩带开线了 我要跟真人说" while queued: the fault is noted for the person (photos asked once), though
+    /// the line asks for a person again. Null when the line tells no fault of a delivered order.
+    /// </summary>
+    public async Task<DialogOutcome?> NoteFaultWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var context = new FlowContext(input, state, _services);
+        return await QueuedFault.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn) : null;
+    }
+
+    /// <summary>
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
     /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down, and the

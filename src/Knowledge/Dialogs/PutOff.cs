@@ -64,9 +64,9 @@ public static partial class PutOff
     private static partial Regex UntilReceived();
 
     /// <summary>
-    /// "收到再说 能先开发票吗", "晚点再说吧 那单不会被你们关掉吧": a request or a worry beside the put-off is that
-    /// request ("再等几天" asks nothing).
+    /// "收到再说 能先开发票吗", "晚点再说吧 那单不会被你们关掉吧", "退货就算了 太麻烦 你们补偿点吧": a request or a
+    /// worry beside the put-off is that request ("再等几天" asks nothing).
     /// </summary>
-    [GeneratedRegex("[?？吗嘛么]|能不能|可不可以|会不会|不会[^，,。]{0,10}吧|帮我|给我|照片|图片|发图")]
+    [GeneratedRegex("[?？吗嘛么]|能不能|可不可以|会不会|不会[^，,。]{0,10}吧|帮我|给我|照片|图片|发图|补偿|赔偿|赔点|补点|补些|补贴")]
     private static partial Regex Asks();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
@@ -8,9 +9,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// While the buyer waits for a person: "灯到现在还是时亮时不亮" about the order in focus is written down as a repair (a
 /// device under warranty) or a quality report for the colleague, with a video or photos invited; "能不能直接换个新的"
 /// or "把碎的补发给我" about a quality case already open is said back as passed on, the case left as it is (a repair
-/// stays a repair). Never a bare "your message was passed on".
+/// stays a repair), while a repair turned down ("不想修 我就要退钱") is closed. Never a bare "your message was passed on".
 /// </summary>
-public static class QueuedFault
+public static partial class QueuedFault
 {
     private const string Area = "quality_listen";
 
@@ -27,6 +28,13 @@ public static class QueuedFault
         var slots = context.SlotsOf(order);
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         var open = cases.Where(c => c.Status == CaseStatus.Open && QualityReturnFlow.QualityKinds.Contains(c.Kind)).ToList();
+        if (open.Find(c => c.Kind == CaseKind.Repair) is { } refusedRepair && QualitySettlements.RefusesRepair(context.Normalized))
+        {
+            await CloseRefusedRepairAsync(context, order.OrderNumber, refusedRepair, cancellationToken).ConfigureAwait(false);
+            context.Say($"{Area}.queued_repair_refused", slots);
+            return true;
+        }
+
         if (open.Count > 0)
         {
             context.Say(wantsNew && open.Any(c => c.Kind == CaseKind.Repair) ? $"{Area}.queued_repair_swap" : $"{Area}.queued_case_noted", slots);
@@ -45,6 +53,25 @@ public static class QueuedFault
         context.Say(repair ? $"{Area}.queued_fault_repair" : $"{Area}.queued_fault_report", slots);
         return true;
     }
+
+    /// <summary>
+    /// "不想修 我就要退钱" with a repair open: the repair is closed, so nobody acts on what the buyer turned down, and the
+    /// fault stays on a report with the remedy wanted instead, for the person to settle.
+    /// </summary>
+    private static async Task CloseRefusedRepairAsync(FlowContext context, string orderNumber, CaseRecord repair, CancellationToken cancellationToken)
+    {
+        await context.Actions.WithdrawCaseAsync(context.Turn, repair.Id, "买家不要维修", cancellationToken).ConfigureAwait(false);
+        var wanted = RefundWanted().IsMatch(context.Compact) ? "要退款" : QualityReturnFlow.AsksForNewOne(context.Compact) ? "要换新" : "想换别的处理方式";
+        var problem = QueuedNote().Replace(repair.Description ?? QualityProblems.Label(QualityProblem.NotWorking), string.Empty);
+        await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.QualityReport,
+            $"{problem}（买家不要维修，{wanted}，请同事决定）", repair.PhotoUrls, cancellationToken).ConfigureAwait(false);
+    }
+
+    [GeneratedRegex("退钱|退款|退货|全退|退了|把钱退")]
+    private static partial Regex RefundWanted();
+
+    [GeneratedRegex("（买家排队等人工时反映[^）]*）")]
+    private static partial Regex QueuedNote();
 
     /// <summary>The one delivered order the line names, else the order the chat was about; null when neither is delivered.</summary>
     private static Order? OrderInFocus(FlowContext context)

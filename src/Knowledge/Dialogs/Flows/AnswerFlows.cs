@@ -42,6 +42,8 @@ public sealed partial class AnswerFlows
         {
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
             _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
+            // "有没有视频教一下": no video is made up; the electronic manual and a colleague guiding are what the shop has.
+            _ when VideoWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.no_video"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
             // "灯杆插不进底座": what to check first and the manual or a colleague offered; said again, a colleague guides.
             _ when FitWords().IsMatch(c.Normalized) => c.Told(FitTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.remote_help") : FitTemplate,
@@ -145,9 +147,11 @@ public sealed partial class AnswerFlows
     public static bool FollowsInstallation(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // "灯罩拆下来擦了 装不回去了" after a repair was recorded: help putting it back, never the photos reminded.
         return (AsksInstallationHelp(context.Normalized) || StuckWords().IsMatch(context.Normalized))
             && (context.State.SaidTemplates.Any(t => t.StartsWith(IntentIds.Installation + ".", StringComparison.Ordinal))
-                || context.State.AnsweredPolicies.Contains(IntentIds.Installation, StringComparer.Ordinal));
+                || context.State.AnsweredPolicies.Contains(IntentIds.Installation, StringComparer.Ordinal)
+                || (context.State.ActiveFlow is null && AsksInstallationHelp(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized)));
     }
 
     /// <summary>
@@ -193,7 +197,10 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("(插|卡|套|塞|拧|安|拼)不(进|上|到一起)")]
     private static partial Regex FitWords();
 
-    [GeneratedRegex("不会装|不会安装|不知道(怎么|咋)装|装不上|装不好|装不起来|装不进|拧不上|(插|卡|套|安|拼)不(进|上)|教(我|一下|下|教|教我)?(怎么)?(装|安装)|(有没有|有)人(教|指导)")]
+    [GeneratedRegex("(有没有|有|发个?|给个?|来个?)(安装|教学|组装)?视频|视频教")]
+    private static partial Regex VideoWords();
+
+    [GeneratedRegex("不会装|不会安装|不知道(怎么|咋)装|装不上|装不回|装不好|装不起来|装不进|拧不上|(插|卡|套|安|拼)不(进|上)|教(我|一下|下|教|教我)?(怎么)?(装|安装)|(有没有|有)人(教|指导)")]
     private static partial Regex InstallationHelpWords();
 
     [GeneratedRegex("还是不会|还是装不|不会装|有没有人教|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]

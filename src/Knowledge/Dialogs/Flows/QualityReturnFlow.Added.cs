@@ -70,7 +70,9 @@ public sealed partial class QualityReturnFlow
             await RecordAgainAsync(context, orderNumber, recorded, NoChoiceNote().Replace(description, string.Empty) + note, "买家给了两种处理方式", cancellationToken).ConfigureAwait(false);
         }
 
-        context.Say("quality_return.either_remedy_noted", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = string.Join('或', offered) });
+        // "能修吗 还是给我换一个": whether it can be repaired is answered too, never only "noted".
+        var template = offered.Contains(RepairLabel) ? "quality_return.either_remedy_noted_repair" : "quality_return.either_remedy_noted";
+        context.Say(template, new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = string.Join('或', offered) });
         context.NeedPerson(RemedyEither);
         context.Finish();
         return true;
@@ -81,16 +83,21 @@ public sealed partial class QualityReturnFlow
 
     private static readonly (Regex Said, string Label)[] RemedyWords =
     [
-        (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), "换新"), (RefundSaid(), "退款"), (CompensationSaid(), "补偿"),
+        (RepairSaid(), RepairLabel), (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), "换新"), (RefundSaid(), "退款"), (CompensationSaid(), "补偿"),
     ];
 
     [GeneratedRegex("要么|或者|或是|还是|不然|实在不行|再不济")]
     private static partial Regex EitherWords();
 
+    private const string RepairLabel = "维修";
+
+    [GeneratedRegex("维修|返修|修理|修好|能修|可以修|修一下|修吗|修么|修不")]
+    private static partial Regex RepairSaid();
+
     [GeneratedRegex("补发|补寄|重发|再发|补[一两俩几0-9]")]
     private static partial Regex ReshipSaid();
 
-    [GeneratedRegex("换新|换一?个新|换货")]
+    [GeneratedRegex("换新|换一?个新|换货|换(?:一|个|一个|只|一只|条|一条|件|一件)(?!下)")]
     private static partial Regex ExchangeSaid();
 
     [GeneratedRegex("退钱|退款|退货|全退|退了")]

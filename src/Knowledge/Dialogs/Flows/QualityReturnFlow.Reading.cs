@@ -99,7 +99,7 @@ public sealed partial class QualityReturnFlow
                 && !QualityProblems.Denied(context.Normalized) ? ExchangeWish
             : QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish
             // "退回去太麻烦了 我还在用 能补偿点吗": the goods stay, so the small compensation, never the return refused.
-            : QualitySettlements.WantsCompensation(context.Normalized) && (KeepsGoods().IsMatch(compact) || ReturnRefused().IsMatch(compact)) ? CompensationWish
+            : QualitySettlements.WantsCompensation(context.Normalized) && !RefusesCompensation(compact) && (KeepsGoods().IsMatch(compact) || ReturnRefused().IsMatch(compact)) ? CompensationWish
             : QualityProblems.OnlyReports(context.Normalized) && !RefusesOffered(context) ? ReportWish
             : QualityProblems.WantsRepair(context.Normalized) && !refused.Contains(RepairWish) ? RepairWish
             : (ReshipWords().IsMatch(compact) || QualitySettlements.WantsReship(context.Normalized)) && !RefundInstead().IsMatch(context.Normalized) && !refused.Contains(ReshipWish) ? ReshipWish
@@ -156,7 +156,7 @@ public sealed partial class QualityReturnFlow
     {
         var state = context.State;
         var compact = context.Compact;
-        return state.Values.ContainsKey(DescriptionKey) && CompensationChosen().IsMatch(compact) && !CompensationRefused().IsMatch(compact)
+        return state.Values.ContainsKey(DescriptionKey) && CompensationChosen().IsMatch(compact) && !RefusesCompensation(compact)
             && AskedAmount(context) is null
             && (state.Values.ContainsKey(RemedyOfferedKey) || state.Step == DialogSteps.AskRemedy || ReturnRefused().IsMatch(compact) || KeepsGoods().IsMatch(compact));
     }
@@ -164,7 +164,10 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补偿|赔(?:偿|点|一点|些)|补(?:我)?(?:点|一点|些)钱|补贴")]
     private static partial Regex CompensationChosen();
 
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想)(?:给我)?(?:补偿|赔)|(?:补偿|赔偿)(?:也|就|都)?(?:不要|不用|不需要|算了)")]
+    /// <summary>"不要什么补偿 我要退货退款", "補償就算了", "谁稀罕你们那点补偿": no compensation, whatever sum is said beside it.</summary>
+    private static bool RefusesCompensation(string compact) => CompensationRefused().IsMatch(compact);
+
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不稀罕|谁稀罕|谁要)(?:给我|要|你们|你家)?(?:什么|啥|那点|这点|那个|这个|的|几块钱?的?)*(?:补偿|赔)|(?:补偿|赔偿)(?:什么的|啥的)?(?:也|就|都)?(?:不要|不用|不需要|算了|免了)")]
     private static partial Regex CompensationRefused();
 
     // "我还在用", "继续用着": the goods stay with the buyer, so a remedy that takes them back is not wanted.

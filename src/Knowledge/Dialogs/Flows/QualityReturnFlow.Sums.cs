@@ -8,6 +8,12 @@ public sealed partial class QualityReturnFlow
     private static decimal? AskedAmount(FlowContext context)
     {
         // Once a compensation within the limit was offered, any sum the buyer answers ("至少补我30") is the sum asked.
+        // "不要什么补偿 五块十块的打发谁呢": the sums are the ones turned down with the compensation.
+        if (RefusesCompensation(context.Compact))
+        {
+            return null;
+        }
+
         var talkingMoney = context.State.Step == DialogSteps.AskCompensation;
         // "10块？？开玩笑吧 起码30", "至少补个30吧": the sum after 起码/至少 is the one asked, whatever was turned down beside it.
         if (AtLeastSum().Match(context.Compact) is { Success: true } atLeast

@@ -79,11 +79,12 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
-        var acceptsSmall = (state.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact))
+        // "不要什么补偿 我要退货退款": a compensation turned down is never taken, whatever else the line says.
+        var acceptsSmall = !RefusesCompensation(context.Compact) && ((state.Values.ContainsKey(OfferedKey) && AcceptsOffer(context.Compact))
             || FollowUpRequests.Of(context.Normalized) == FollowUpRequest.Compensate
             || ChoosesCompensation(context)
             // "你们看着补吧" once compensation is the talk: taken, with the sum left to the shop.
-            || (LeavesSumToShop(context.Compact) && (CompensationChosen().IsMatch(context.Compact) || state.Values.ContainsKey(OfferedKey) || state.Step == DialogSteps.AskCompensation));
+            || (LeavesSumToShop(context.Compact) && (CompensationChosen().IsMatch(context.Compact) || state.Values.ContainsKey(OfferedKey) || state.Step == DialogSteps.AskCompensation)));
         if (!acceptsSmall)
         {
             ReadDescription(context);

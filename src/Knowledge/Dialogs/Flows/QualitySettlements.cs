@@ -43,7 +43,7 @@ public static partial class QualitySettlements
         return Reship().IsMatch(compact) && !ReshipRefused().IsMatch(compact);
     }
 
-    /// <summary>"不要修 直接退", "不用修了", "别修": a repair turned down, so the fault is settled some other way.</summary>
+    /// <summary>"不要修 直接退", "不用修了", "别修", "不想修 我就要退钱": a repair turned down, so the fault is settled some other way.</summary>
     public static bool RefusesRepair(string normalizedText) => RepairRefused().IsMatch(CompactText.Of(normalizedText));
 
     /// <summary>"维修要钱吗", "修的运费谁出", "修要多久": a question about what a repair costs or takes, not a request for one.</summary>
@@ -82,6 +82,6 @@ public static partial class QualitySettlements
     [GeneratedRegex("(不|别|不用|不要|不想|没法)换|换了也|换过")]
     private static partial Regex NoExchange();
 
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不|没必要)(?:再)?(?:帮我|给我)?(?:维修|修理|修了|修$|修[,，。!！吧啊]|修(?=直接|退|换|补|给))|修不修都")]
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不|没必要)(?:再)?(?:帮我|给我)?(?:维修|修理|修了|修$|修[,，。!！吧啊]|修(?=直接|退|换|补|给|我|就))|修不修都")]
     private static partial Regex RepairRefused();
 }
