@@ -23,7 +23,8 @@ public static partial class ChangeWithoutRefund
         var state = context.State;
         var compact = context.Compact;
         // "不想退款重拍 直接改就好" refuses the refund first: the change stands as a request, the usual answer to that.
-        var refusesRefund = RefusesRefund().IsMatch(compact);
+        // "要是得退了重拍 价格还一样吗" asks what re-ordering costs: the re-order price answers it, no refusal.
+        var refusesRefund = RefusesRefund().IsMatch(compact) && !AsksPrice().IsMatch(compact);
         var asksDirectChange = !refusesRefund && AsksDirectChange().IsMatch(compact);
         if (state.ActiveFlow is not null || compact.Length > MaxLength || !(asksDirectChange || refusesRefund)
             || (!asksDirectChange && OrderChanges.TakesBack(context.Normalized))
@@ -51,16 +52,18 @@ public static partial class ChangeWithoutRefund
         return true;
     }
 
-    // "不用退款", "不想退了重拍", "还要我退了重拍？", "不退款行不行".
-    [GeneratedRegex("(?:不用|不要|不想|不|别|无需|没必要)(?:让我|叫我)?(?:申请)?(?:退款|退钱|退单|退了|重拍|重新拍|重新下单)|(?:还要|还得|要|得|非要|必须)(?:我)?(?:先)?(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍|重下)")]
+    // "不用退款", "不想退了重拍", "还要我退了重拍？", "不退款行不行", "退款再重拍太麻烦了".
+    [GeneratedRegex("(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍)?(?:也|就)?(?:太|好|很|挺|多)麻烦|(?:不用|不要|不想|不|别|无需|没必要)(?:让我|叫我)?(?:申请)?(?:退款|退钱|退单|退了|重拍|重新拍|重新下单)|(?:还要|还得|要|得|非要|必须)(?:我)?(?:先)?(?:退款|退了|退掉|退单)(?:再|然后)?(?:重拍|重新拍|重新下单|再拍|重下)")]
     private static partial Regex RefusesRefund();
 
     /// <summary>"数量从4包减到2包：少发2包，其余照常发货" as the change alone, without what the record tells the colleague after it.</summary>
     private static string ChangeAlone(string change) =>
         change.IndexOf('：', StringComparison.Ordinal) is > 0 and var colon ? change[..colon] : change;
 
-    // "后台直接改不行吗", "你们直接改一下", "能不能你们直接改", "系统里改下就好了".
-    [GeneratedRegex("(?:后台|系统|直接|你们|帮我)(?:里|上|那边)?(?:直接)?(?:帮我)?(?:改|调|修改)(?:一下|下)?(?:不行|不可以|不能|行不|可以|能不|吧|吗|么|嘛|呗|就行|就好|就可以|$)|(?:能不能|可不可以|能否)(?:你们|帮我)?(?:直接|后台)(?:帮我)?改")]
+    // "后台直接改不行吗", "你们直接改一下", "能不能你们直接改", "系统里改下就好了", "直接给我改个尺码发不行吗".
+    [GeneratedRegex("(?:后台|系统|直接|你们|帮我)(?:里|上|那边)?(?:直接)?(?:帮我|给我)?(?:改|调|修改|换)(?:一下|下|个)?(?:尺码|颜色|规格|数量|码子?)?(?:发|寄)?(?:一下|下)?(?:不行|不可以|不能|行不|可以|能不|吧|吗|么|嘛|呗|就行|就好|就可以|$)|(?:能不能|可不可以|能否)(?:你们|帮我)?(?:直接|后台)(?:帮我)?改")]
     private static partial Regex AsksDirectChange();
 
+    [GeneratedRegex("价格|价钱|多少钱|原价|这个价|一样的?价|贵|便宜")]
+    private static partial Regex AsksPrice();
 }

@@ -202,6 +202,17 @@ public sealed partial class DialogEngine
         // "130的" or "是140" alone is a correction only by where it stands: it is read as one. "算了130也怕小 要140吧",
         // "有140吗 有就140" name another value without a correction word: that value replaces the recorded one.
         var other = OrderChanges.OtherValue(context.Normalized, first);
+        // "娃现在快125了" tells the child's height, no size wanted: the size chart answers it, the note stands.
+        if (first.Kind == OrderChangeKind.Size && HeightTold().IsMatch(context.Compact) && !context.Facts.Cues.IsCorrection)
+        {
+            state.ClearClarification();
+            context.Say(OrderChangeFlow.FlowId + ".height_told", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+            {
+                [Templates.TemplateSlots.Change] = first.Describe(order.Title),
+            });
+            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        }
+
         var corrects = context.Facts.Cues.IsCorrection || CorrectionLead().IsMatch(context.Compact);
         var combined = other is not null ? first.Describe(order.Title) + " 不对 " + other
             : before + (context.Facts.Cues.IsCorrection ? " " : " 不对 ") + context.Normalized;
@@ -230,6 +241,10 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("（商品：[^）]*）")]
     private static partial Regex ItemNote();
+
+    // "娃现在快125了", "孩子身高128", "我儿子长到130了": a height, with no word of changing or wanting.
+    [GeneratedRegex("^(?!.*(?:改|换|要|拍|码的|不对|应该))(?=.*(?:娃|孩子|宝宝|宝贝|儿子|女儿|闺女|小孩|身高|个子|长到|高))[^0-9]*(?:快|有|才|到|长到|身高|高)[0-9]{2,3}(?:cm|厘米|公分)?(?:了|多|左右|的样子)?[啊呀吧哦]?$")]
+    private static partial Regex HeightTold();
 
     [GeneratedRegex("^(?:是|要|改成|换成|应该是)|^[0-9]{2,3}(?:码|cm|CM|厘米)?的?[吧呀啊哦]?$")]
     private static partial Regex CorrectionLead();

@@ -20,6 +20,14 @@ public static partial class FocusRecord
     /// <summary>Longer lines carry a need of their own; a detail added in passing is short.</summary>
     private const int MaxDetailLength = 20;
 
+    /// <summary>
+    /// "_noted" for a size, colour or spec change: a paid order cannot take it in place, so it stands only as the buyer's
+    /// wish, and nobody is said to check whether it can be done; a courier or fewer pieces is a colleague's to confirm.
+    /// </summary>
+    private static string NotedOnly(CaseRecord change) =>
+        change.Description is { } description && OrderChanges.Read(description) is { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec }
+            ? "_noted" : string.Empty;
+
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -60,13 +68,13 @@ public static partial class FocusRecord
                 context.Say($"{Area}.change_fallback", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when AsksIfShipped().IsMatch(compact):
-                context.Say($"{Area}.change_unshipped", Slots(context, order, latest));
+                context.Say($"{Area}.change_unshipped{NotedOnly(latest)}", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when AsksSizeFits(compact, latest) && !NamesOtherValue(context, latest):
                 context.Say($"{Area}.change_size_fit", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when AddsDetail(context) && !NamesOtherValue(context, latest):
-                context.Say($"{Area}.change_detail", Slots(context, order, latest));
+                context.Say($"{Area}.change_detail{NotedOnly(latest)}", Slots(context, order, latest));
                 return true;
             default:
                 return false;

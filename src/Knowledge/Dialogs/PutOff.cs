@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -6,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// "好的那我再等等 到时候没到再来找你", "算了算了太麻烦 我晚点再说吧", "那太麻烦了 算了 收到再说吧": after an answer the
 /// buyer ends the matter for now. Nothing is recorded (no hold, no refund) and nothing is pushed again; the buyer hears
 /// that they can come back. "那等收到试了再说吧" after an exchange or return was recorded here for goods not yet in hand
-/// takes that record back: it was opened too early.
+/// takes that record back: it was opened too early; "那我想想" after a size change was noted here takes that back.
 /// </summary>
 public static partial class PutOff
 {
@@ -22,12 +25,44 @@ public static partial class PutOff
             return false;
         }
 
-        if (!UntilReceived().IsMatch(context.Compact) || !await WithdrawEarlyAsync(context, cancellationToken).ConfigureAwait(false))
+        var withdrawn = UntilReceived().IsMatch(context.Compact)
+            ? await WithdrawEarlyAsync(context, cancellationToken).ConfigureAwait(false)
+            : await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false);
+        if (!withdrawn)
         {
             context.Say(Reply);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "那我想想 晚点再说" right after a size, colour or spec change was noted here on a paid order: a wish not yet decided
+    /// is withdrawn (nobody acts on it) and the ways still open are told; false when no such change is open.
+    /// </summary>
+    private static async Task<bool> WithdrawChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.SaidTemplates.LastOrDefault() is not { } last || last.StartsWith("refund", StringComparison.Ordinal) || last.Contains("return", StringComparison.Ordinal)
+            || context.State.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order)
+        {
+            return false;
+        }
+
+        var changes = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
+            .Where(r => r.Description is { } d && OrderChanges.Read(d) is { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec })
+            .ToList();
+        foreach (var record in changes)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家还在考虑，撤回修改备注，按原订单发货", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (changes.Count > 0)
+        {
+            context.Say(OrderChangeFlow.FlowId + ".put_off", context.SlotsOf(order));
+        }
+
+        return changes.Count > 0;
     }
 
     /// <summary>The exchanges and returns this conversation left open on the order in focus are withdrawn; false when none was.</summary>
@@ -39,8 +74,8 @@ public static partial class PutOff
         }
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, last, cancellationToken).ConfigureAwait(false);
-        var early = records.Where(r => r.Status == Cases.CaseStatus.Open && r.ConversationId == context.Input.ConversationId
-            && r.Kind is Cases.CaseKind.Exchange or Cases.CaseKind.Return).ToList();
+        var early = records.Where(r => r.Status == CaseStatus.Open && r.ConversationId == context.Input.ConversationId
+            && r.Kind is CaseKind.Exchange or CaseKind.Return).ToList();
         foreach (var record in early)
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家说商品还没收到，等收到试过再说，撤回登记", cancellationToken).ConfigureAwait(false);
@@ -56,7 +91,7 @@ public static partial class PutOff
 
     public static bool Says(string compact) => PutsOff().IsMatch(compact) && !Asks().IsMatch(compact);
 
-    [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?(再说|再来|再找|再联系|再问)|(晚点|晚些|回头|以后|过几天|改天|有空)再说|(我)?再想想|考虑考虑|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
+    [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?(再说|再来|再找|再联系|再问)|(晚点|晚些|回头|以后|过几天|改天|有空)再说|(我)?再想想|我想想|考虑(考虑|一下|下)|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
     private static partial Regex PutsOff();
 
     // "等收到试了再说", "拿到穿过再说": the goods are not in hand yet.

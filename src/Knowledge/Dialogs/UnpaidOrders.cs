@@ -62,12 +62,15 @@ public static partial class UnpaidOrders
         }
 
         // "我没点取消啊" after the closing was explained: nobody cancelled it, the payment time ran out; "那我重新拍":
-        // a new order is fine, paid in time and at the day's price.
+        // a new order is fine, paid in time and at the day's price; "我是想买的啊 没看到付款提醒": the wish heard, and
+        // the same way to have it.
         var denies = NotCancelledByMe().IsMatch(text);
-        if (told is not null && (denies || OrdersAgain().IsMatch(text))
-            && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } timedOut && (timedOut.PaidAt is null || (!denies && RefundedInFull(timedOut))))
+        var wanted = !denies && StillWanted().IsMatch(text);
+        if (told is not null && (denies || wanted || OrdersAgain().IsMatch(text))
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } timedOut
+            && (timedOut.PaidAt is null || (!denies && !wanted && RefundedInFull(timedOut))))
         {
-            context.Say(denies ? "orders.unpaid_closed_not_buyer" : "orders.unpaid_closed_reorder", context.SlotsOf(timedOut));
+            context.Say(denies ? "orders.unpaid_closed_not_buyer" : wanted ? "orders.unpaid_closed_wanted" : "orders.unpaid_closed_reorder", context.SlotsOf(timedOut));
             context.State.LastOrderNumber = timedOut.OrderNumber;
             return true;
         }
@@ -114,6 +117,10 @@ public static partial class UnpaidOrders
 
     [GeneratedRegex("(?:重新|再)(?:拍|下单|下一单|下个单|买|下)(?:一[单个次下]|吧|了|好了|就是了)?$|(?:重新|再)(?:拍|下单|下一单|下个单)(?:吧|一[单个次下])")]
     private static partial Regex OrdersAgain();
+
+    // "我想買的啊", "我是要的", "还想要呢", "没看到付款提醒", "不知道要付款".
+    [GeneratedRegex("我?(?:是|本来|其实)?(?:想|要)(?:买|要)?的(?:啊|呀|呢|嘛|哎|$)|还(?:想|是)?要(?:的|呢|啊)|没(?:看到|收到|注意|留意)(?:到)?(?:付款|支付)?(?:的)?(?:提醒|通知|时间|期限)|不知道(?:要)?(?:付款|付钱|有时限|会关)")]
+    private static partial Regex StillWanted();
 
     [GeneratedRegex("恢复|还原|复原|重新打开|重开")]
     private static partial Regex RestoreAsked();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ShopBot.Knowledge.Policies;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ShopBot.Knowledge.Policies;
 /// through an inverted index (gram to the vectors that hold it) with every vector's norm computed once, so a ranking
 /// touches only the grams the question shares with the entries.
 /// </summary>
-public sealed class PolicyIndex
+public sealed partial class PolicyIndex
 {
     private readonly CharacterGrams _grams;
     private readonly Dictionary<string, double> _idf;
@@ -88,7 +90,8 @@ public sealed class PolicyIndex
             return [];
         }
 
-        var compact = Compact(question);
+        // "满99减10", "满200-30": a spend-and-save offer named by its sums is the 满减 a keyword names.
+        var compact = Compact(SpendAndSave().Replace(question, "满减"));
         // The same sums as a cosine of two dictionaries, in the same order (the question's grams), so the same scores.
         var normQuery = 0.0;
         var documentDots = new double[_documents.Count];
@@ -280,4 +283,8 @@ public sealed class PolicyIndex
 
         return postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    // Before normalising, which drops the dash: Traditional and full-width forms too.
+    [GeneratedRegex(@"[满滿]\s*[0-9０-９]+\s*(?:元|块|塊)?\s*(?:减|減|-|－|—)\s*[0-9０-９]*")]
+    private static partial Regex SpendAndSave();
 }

@@ -59,6 +59,15 @@ public static partial class RefundReasons
         return DecidedWords().IsMatch(compact) && !KeepWords().IsMatch(DecidedWords().Replace(compact, string.Empty));
     }
 
+    /// <summary>
+    /// "餐具那单不要了 退款", "不想要了 给我退钱": the goods let go and the money asked for in one line. Past the shop's
+    /// shipping promise nothing is talked down, so this is no line to confirm again.
+    /// </summary>
+    public static bool DropsAndAsksMoney(string normalizedText) => DropsAndAsks().IsMatch(CompactText.Of(normalizedText));
+
+    [GeneratedRegex("(?<![还])(?:不|不想)(?:要|买)了(?:[吧啊，,。]*)(?:给我|帮我|直接|就)?(?:退款|退钱|取消订单|取消|退了)")]
+    private static partial Regex DropsAndAsks();
+
     [GeneratedRegex("(?<![不别没])(?:直接(?:给我)?(?:退|取消)|就(?:给我)?(?:退|取消)|(?:退款|退了|退|取消|撤单)吧|确定(?:要)?(?:退|取消)|坚决|马上(?:给我)?(?:退|取消)|赶紧(?:给我)?(?:退|取消)|必须退|一定要退|只要退款|只退款|退款就行|退钱就行|(?:别|不用|不要|无需)(?:再)?(?:挽留|劝|推荐|留我|优惠|给我优惠|送券|优惠券)|不等了|等不了|别废话)")]
     private static partial Regex DecidedWords();
 

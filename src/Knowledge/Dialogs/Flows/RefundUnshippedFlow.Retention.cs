@@ -11,21 +11,23 @@ public sealed partial class RefundUnshippedFlow
 {
     /// <summary>
     /// One retention offer, and none when the buyer has decided ("我不要了 退款吧", "别挽留了 直接退", said now or with
-    /// the request), bought it elsewhere, paid by mistake, or cancels for slow shipping an order already past the shop's shipping promise
+    /// the request; "不要了 退款" when the order is past the shop's shipping promise), bought it elsewhere, paid by mistake, or cancels for slow shipping an order already past the shop's shipping promise
     /// (the delay is the shop's, so it is not talked down): then the refund is recorded at once with the reason given.
     /// </summary>
     private static async Task RetainOrRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var reason = context.State.Values.GetValueOrDefault(ReasonKey);
-        if (reason == RefundReasons.SlowShipping && OverdueInFocus(context))
+        // Past the promise, slow shipping or "餐具那单不要了 退款" is decided, and the wait, the shop's, is apologised for.
+        var overdue = OverdueInFocus(context);
+        var decidedOverdue = overdue && (reason == RefundReasons.SlowShipping
+            || (RefundReasons.DropsAndAsksMoney(context.Normalized) && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Conditional.Count == 0));
+        if (decidedOverdue || context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason is RefundReasons.BoughtElsewhere or RefundReasons.PaidByMistake || ReorderedForDiscount(context) is not null)
         {
-            context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
-            await RecordAsync(context, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+            if (overdue)
+            {
+                context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+            }
 
-        if (context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason is RefundReasons.BoughtElsewhere or RefundReasons.PaidByMistake || ReorderedForDiscount(context) is not null)
-        {
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
             return;
         }
