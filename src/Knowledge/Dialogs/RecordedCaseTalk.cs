@@ -75,7 +75,7 @@ public static partial class RecordedCaseTalk
 
                 break;
             case "what_now":
-                context.Say($"{Area}.what_now_{WhatNow(recorded.Kind, description)}", slots);
+                context.Say(WhatNowTemplate(recorded.Kind, description), slots);
                 break;
             case "bought_when":
                 context.Say(description.Contains(QualityReturnFlow.PastAfterSalesNote, StringComparison.Ordinal) ? Area + ".bought_when_late" : Area + ".bought_when", slots);
@@ -94,6 +94,12 @@ public static partial class RecordedCaseTalk
         ArgumentNullException.ThrowIfNull(context);
         return context.NeedsPerson == AnswerFlows.ComplaintReason;
     }
+
+    /// <summary>"先说怎么处理": asks what happens next, whatever else the line says (photos put off).</summary>
+    public static bool AsksWhatNow(string compact) => WhatNowWords().IsMatch(compact);
+
+    /// <summary>The "what happens next" answer for the kind of case recorded: the remedies and who pays the postage.</summary>
+    public static string WhatNowTemplate(CaseKind kind, string? description) => $"{Area}.what_now_{WhatNow(kind, description ?? string.Empty)}";
 
     private static string WhatNow(CaseKind kind, string description) => kind switch
     {
@@ -127,9 +133,10 @@ public static partial class RecordedCaseTalk
             return null;
         }
 
+        // "照片我晚点拍给你 先说怎么处理": the photos wait, the question is answered now.
         if (PhotoWord().IsMatch(compact) && (CannotPhoto().IsMatch(compact) || Later().IsMatch(compact)))
         {
-            return "photos_later";
+            return AsksWhatNow(compact) ? "what_now" : "photos_later";
         }
 
         if (compact.Length > MaxShortLength)

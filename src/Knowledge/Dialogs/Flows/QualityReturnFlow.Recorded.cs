@@ -125,7 +125,8 @@ public sealed partial class QualityReturnFlow
             }
 
             context.Say(
-                Defers(context) ? "quality_return.photos_later_noted"
+                Defers(context) && RecordedCaseTalk.AsksWhatNow(context.Compact) ? RecordedCaseTalk.WhatNowTemplate(recorded.Kind, recorded.Description)
+                : Defers(context) ? "quality_return.photos_later_noted"
                 : CaseDetails.TellsNeed(context.Compact) ? "quality_return.need_noted"
                 : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 : "quality_return.detail_noted",
