@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Text;
 /// <summary>
 /// Buyer lines typed in toneless pinyin ("yurongfu neng jixi ma", "zen me xi") read as the Chinese they stand for, from a
 /// trainer-editable word list. Only a run of Latin words that the list covers from end to end in at least two words is
-/// read so, a whole line or a run inside a Chinese line ("浴巾diao mao hen yanzhong"): English words, e-mail addresses,
+/// read so, a whole line or a run of spaced words inside a Chinese line ("浴巾diao mao hen yanzhong"): English words, e-mail addresses,
 /// order numbers and sizes stay as typed. The intent understander applies it to buyer lines (after
 /// <see cref="TextNormalizer"/>), never to training examples.
 /// </summary>
@@ -67,8 +67,9 @@ public sealed partial class PinyinWords
         return string.Join(' ', words[..first].Append(chinese).Concat(words[last..]));
     }
 
-    // Latin words separated by single spaces, inside a line that holds other characters too.
-    [GeneratedRegex("[a-z]+(?: [a-z]+)*")]
+    // Two or more Latin words separated by single spaces, inside a line that holds other characters too; a lone word
+    // there ("youhuiquan", "size") stays as typed.
+    [GeneratedRegex("[a-z]+(?: [a-z]+)+")]
     private static partial Regex LatinRun();
 
     /// <summary>English words buyers put around a pinyin line: a greeting, a please or a thanks.</summary>
