@@ -191,8 +191,8 @@ public sealed partial class DialogEngine
             return corrected;
         }
 
-        // "照片现在拍不了 明天发" after a quality case was recorded is about that case, whatever the model makes of it.
-        if (state.ActiveFlow is null && context.Facts.Cues.PhotoLater && QualityReturnFlow.RecordedHere(state) is not null && _flows.ContainsKey(IntentIds.QualityReturn))
+        // "照片现在拍不了 明天发", "不要退款 给我补两个碗寄过来就行" after a quality case was recorded: about that case.
+        if (AboutRecordedCase(context) && _flows.ContainsKey(IntentIds.QualityReturn))
         {
             return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
         }

@@ -74,8 +74,11 @@ public static partial class RecordedCaseTalk
                 }
 
                 break;
-            case "what_now":
-                context.Say($"{Area}.what_now_{WhatNow(recorded.Kind, description)}", slots);
+            case "when_sent" when recorded.Kind is CaseKind.Reship or CaseKind.Exchange:
+                context.Say(Area + ".when_sent", slots);
+                break;
+            case "what_now" or "when_sent":
+                context.Say(WhatNowTemplate(recorded.Kind, description), slots);
                 break;
             case "bought_when":
                 context.Say(description.Contains(QualityReturnFlow.PastAfterSalesNote, StringComparison.Ordinal) ? Area + ".bought_when_late" : Area + ".bought_when", slots);
@@ -94,6 +97,12 @@ public static partial class RecordedCaseTalk
         ArgumentNullException.ThrowIfNull(context);
         return context.NeedsPerson == AnswerFlows.ComplaintReason;
     }
+
+    /// <summary>"先说怎么处理": asks what happens next, whatever else the line says (photos put off).</summary>
+    public static bool AsksWhatNow(string compact) => WhatNowWords().IsMatch(compact);
+
+    /// <summary>The "what happens next" answer for the kind of case recorded: the remedies and who pays the postage.</summary>
+    public static string WhatNowTemplate(CaseKind kind, string? description) => $"{Area}.what_now_{WhatNow(kind, description ?? string.Empty)}";
 
     private static string WhatNow(CaseKind kind, string description) => kind switch
     {
@@ -127,9 +136,10 @@ public static partial class RecordedCaseTalk
             return null;
         }
 
+        // "照片我晚点拍给你 先说怎么处理": the photos wait, the question is answered now.
         if (PhotoWord().IsMatch(compact) && (CannotPhoto().IsMatch(compact) || Later().IsMatch(compact)))
         {
-            return "photos_later";
+            return AsksWhatNow(compact) ? "what_now" : "photos_later";
         }
 
         if (compact.Length > MaxShortLength)
@@ -137,7 +147,8 @@ public static partial class RecordedCaseTalk
             return null;
         }
 
-        return WhatNowWords().IsMatch(compact) ? "what_now"
+        return WhenSent().IsMatch(compact) ? "when_sent"
+            : WhatNowWords().IsMatch(compact) ? "what_now"
             : !isQuestion && BoughtWhen().IsMatch(compact) ? "bought_when"
             : null;
     }
@@ -167,6 +178,10 @@ public static partial class RecordedCaseTalk
 
     [GeneratedRegex("(咋|怎么|如何|怎样)(办|弄|处理|搞|整)|然后呢|接下来(呢|怎么|咋|干嘛|做什么|要我|我)|下一步|我该干嘛|要我做什么|我要做什么|我需要做什么|现在呢")]
     private static partial Regex WhatNowWords();
+
+    // "多久能寄", "什么时候发": when the new piece goes out, which no rule dates ("几天能到" asks the way, answered elsewhere).
+    [GeneratedRegex("(多久|多长时间|什么时候|啥时候|哪天|何时)(能|可以|会|才)?(寄|发|补)(?!到)|(寄|发)(出)?(要|得)(多久|几天)(?!到)")]
+    private static partial Regex WhenSent();
 
     [GeneratedRegex("(上个?月|上周|上星期|上礼拜|前几天|前两天|前阵子|半个月前?|一个月前|几天前|[0-9一二两三四五六七八九十]+(天|周|个?星期|个?月)(前|之前)|[0-9]+月[0-9]+[号日]?|[0-9]+号)[^，,。]{0,3}买的|买了(不到|快|有|才|都|差不多)?[0-9一二两三四五六七八九十半几]+(天|周|个?星期|个?月)")]
     private static partial Regex BoughtWhen();

@@ -4,7 +4,8 @@ using ShopBot.Knowledge.Dialogs.Flows;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "吊牌还在", "没穿过", "包装都在" right after this chat recorded a no-reason exchange or return on the order in focus:
+/// "吊牌还在", "没穿过", "包装都在" right after this chat recorded a no-reason exchange or return on the order in focus,
+/// or told that its no-reason return is open:
 /// the goods meet what that return asks, so the buyer hears so, never the size or return text again; right after the
 /// no-reason window was said to be over, they change nothing, which is said in other words.
 /// </summary>
@@ -14,6 +15,7 @@ public static class ReturnCondition
     private const int MaxLength = 16;
 
     private const string PastWindow = "no_reason_return.outside_window";
+    private const string WithinWindow = "no_reason_return.within_window";
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -34,8 +36,11 @@ public static class ReturnCondition
             return true;
         }
 
+        // "外面袋子都没拆 就打开看了一眼" right after the no-reason return was told ("太大了 床放不下"): the goods meet it,
+        // never a quality problem asked for.
         var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange, CaseKind.Return).ConfigureAwait(false);
-        if (!open.Any(r => (r.Description ?? string.Empty).Contains("无理由", StringComparison.Ordinal)))
+        if (!open.Any(r => (r.Description ?? string.Empty).Contains("无理由", StringComparison.Ordinal))
+            && !context.Told(WithinWindow, number) && !context.Told(WithinWindow + "_again", number))
         {
             return false;
         }

@@ -1,14 +1,16 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace ShopBot.Knowledge.Text;
 
 /// <summary>
 /// Buyer lines typed in toneless pinyin ("yurongfu neng jixi ma", "zen me xi") read as the Chinese they stand for, from a
-/// trainer-editable word list. Only a line made of Latin letters alone, that the list covers from end to end in at
-/// least two words, is read so: English words, e-mail addresses, order numbers and mixed lines stay as typed. The
-/// intent understander applies it to buyer lines (after <see cref="TextNormalizer"/>), never to training examples.
+/// trainer-editable word list. Only a run of Latin words that the list covers from end to end in at least two words is
+/// read so, a whole line or a run of spaced words inside a Chinese line ("浴巾diao mao hen yanzhong"): English words, e-mail addresses,
+/// order numbers and sizes stay as typed. The intent understander applies it to buyer lines (after
+/// <see cref="TextNormalizer"/>), never to training examples.
 /// </summary>
-public sealed class PinyinWords
+public sealed partial class PinyinWords
 {
     private const int MinimumWords = 2;
 
@@ -31,7 +33,13 @@ public sealed class PinyinWords
     public string Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length == 0 || line.Any(c => c != ' ' && c is < 'a' or > 'z'))
+        return line.Any(c => c != ' ' && c is < 'a' or > 'z') ? LatinRun().Replace(line, run => ReadRun(run.Value)) : ReadRun(line);
+    }
+
+    /// <summary>The Chinese for a run of lower-case Latin words, or the run itself when the list does not cover it.</summary>
+    private string ReadRun(string line)
+    {
+        if (line.Length == 0)
         {
             return line;
         }
@@ -58,6 +66,11 @@ public sealed class PinyinWords
         var chinese = string.Concat(pieces.Select(p => _words[p]));
         return string.Join(' ', words[..first].Append(chinese).Concat(words[last..]));
     }
+
+    // Two or more Latin words separated by single spaces, inside a line that holds other characters too; a lone word
+    // there ("youhuiquan", "size") stays as typed.
+    [GeneratedRegex("[a-z]+(?: [a-z]+)+")]
+    private static partial Regex LatinRun();
 
     /// <summary>English words buyers put around a pinyin line: a greeting, a please or a thanks.</summary>
     private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(["hi", "hello", "hey", "ok", "pls", "plz", "please", "thanks", "thx"], StringComparer.Ordinal);

@@ -78,12 +78,12 @@ internal static partial class CueReader
         }
     }
 
-    /// <summary>An urgency word not under 不急/不用赶 before it.</summary>
+    /// <summary>An urgency word not under 不急/不用赶 before it, nor the buyer's own promise ("照片马上发").</summary>
     private static bool HasUrgency(string compact)
     {
         for (var m = Urgent().Match(compact); m.Success; m = m.NextMatch())
         {
-            if (!NotBefore().IsMatch(compact.AsSpan(0, m.Index)))
+            if (!NotBefore().IsMatch(compact.AsSpan(0, m.Index)) && !InOwnPromise(compact, m))
             {
                 return true;
             }
@@ -91,6 +91,9 @@ internal static partial class CueReader
 
         return false;
     }
+
+    private static bool InOwnPromise(string compact, Match urgency) =>
+        OwnPromise().Matches(compact).Any(p => urgency.Index >= p.Index && urgency.Index < p.Index + p.Length);
 
     private static bool IsNegated(string text, Match m) =>
         (NegatorBefore().IsMatch(text.AsSpan(0, m.Index)) && !IsRhetorical(text, m))
@@ -217,6 +220,10 @@ internal static partial class CueReader
 
     [GeneratedRegex("急用|急着|着急|很急|好急|急死|加急|赶时间|赶着|马上要|马上|立刻|立即|今天必须|今天就要|明天就要|必须今天|尽快|越快越好|等着用|等[着著]穿|急[着著]穿|没得穿|之前要|前要到|之前到|之前收到|前收到|之前必须")]
     private static partial Regex Urgent();
+
+    // "照片马上发", "图我马上拍", "我马上拍给你": what the buyer will do soon, never a hurry asked of the shop.
+    [GeneratedRegex("(?:照片|图片|照|图|视频)[^，,。!！?？]{0,2}(?:马上|立刻|立即)就?(?:发|拍|传|给)|我(?:马上|立刻|立即)就?(?:拍|传|上传|发照片|发图|发视频)")]
+    private static partial Regex OwnPromise();
 
     [GeneratedRegex("(?:不|没|别|不用)$")]
     private static partial Regex NotBefore();

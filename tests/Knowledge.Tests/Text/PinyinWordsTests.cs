@@ -13,6 +13,7 @@ public sealed class PinyinWordsTests
     [InlineData("baowenbei diyici yong yao xiaodu ma", "保温杯第一次用要消毒吗")]
     [InlineData("hi wo de taideng fa huo le ma", "hi 我的台灯发货了吗")]
     [InlineData("wo de taideng fahuo le ma pls", "我的台灯发货了吗 pls")]
+    [InlineData("hello 浴巾diao mao hen yanzhong, xi le yi ci quan shen dou shi mao", "hello 浴巾掉毛很严重, 洗了一次全身都是毛")]
     public void A_line_typed_in_pinyin_reads_as_the_chinese_it_stands_for(string line, string expected) =>
         Assert.Equal(expected, Words.Read(line));
 
@@ -22,6 +23,9 @@ public sealed class PinyinWordsTests
     [InlineData("xi")]
     [InlineData("refund please")]
     [InlineData("sf1428566013728")]
+    [InlineData("店里有没有youhuiquan啊")]
+    [InlineData("t恤要xl码 size不对")]
+    [InlineData("邮箱lily@qq.com")]
     public void English_addresses_numbers_and_single_syllables_stay_as_typed(string line) =>
         Assert.Equal(line, Words.Read(line));
 }

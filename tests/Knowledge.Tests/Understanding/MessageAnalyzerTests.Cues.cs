@@ -110,6 +110,7 @@ public sealed partial class MessageAnalyzerTests
     [InlineData("明天之前能到吗 赶时间", "2026-11-23")]
     [InlineData("今天下午3点前能发吗 急", "2026-11-22")]
     [InlineData("赶时间 麻烦马上发", null)]
+    [InlineData("照片马上发 我马上要用", null)]
     [InlineData("着急用", null)]
     [InlineData("很急！！！", null)]
     public void Urgency_is_read_with_its_deadline(string text, string? deadline)
@@ -154,6 +155,9 @@ public sealed partial class MessageAnalyzerTests
     [Theory]
     [InlineData("不着急，慢慢发")]
     [InlineData("不急的")]
+    [InlineData("照片马上发 能不能就把碎的补寄给我")]
+    [InlineData("图我马上拍给你")]
+    [InlineData("我马上拍照片")]
     public void Not_in_a_hurry_is_not_urgent(string text)
     {
         Assert.False(Analysis.Analyze(text).Cues.IsUrgent);

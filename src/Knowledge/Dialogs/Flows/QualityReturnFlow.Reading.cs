@@ -236,8 +236,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?<!不)(换(货|新|掉|吗|嘛|一下|成|一?(个|条|件|套|只|双|台|盏|对|把)(新|好|正常|一样|同样|没问题|别的|其他)?的|一?(个|条|件|套|只|双|台|盏|对|把)(?=吧|呗|嘛|吗|就|算了|得了|$|\\s|[,，。!！?？]))|调换|更换|只换|要换(?!了也))")]
     private static partial Regex ExchangeWords();
 
-    // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again.
-    [GeneratedRegex("退[^,.;!?。！？；]{0,8}?钱|(?:不要|不用|别|不想)补发")]
+    // "不要补发 直接退那个盘子的钱": money back for the missing part instead of sending it again; "别给我退钱" turns it down.
+    [GeneratedRegex("(?<!(?:不要|不用|别|不想|不)(?:给我|给)?)退[^,.;!?。！？；]{0,8}?钱|(?:不要|不用|别|不想)补发")]
     private static partial Regex RefundInstead();
 
     // No photo to be had now; putting it off is the shared deferral cue.

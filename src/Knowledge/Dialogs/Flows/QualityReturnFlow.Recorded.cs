@@ -35,12 +35,20 @@ public sealed partial class QualityReturnFlow
     /// <summary>The kinds of record a quality case is written as.</summary>
     internal static readonly CaseKind[] QualityKinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.QualityReport, CaseKind.Compensation];
 
-    /// <summary>The order of the latest quality answer in this conversation, whatever was talked about since.</summary>
+    /// <summary>
+    /// The order of the latest quality answer in this conversation, whatever was talked about since; a case recorded with
+    /// the photos said sent ("照片刚发你了") counts, a remedy only asked about it does not.
+    /// </summary>
     public static string? RecordedHere(DialogState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.LastOrderToldOf(IntentIds.QualityReturn + ".");
+        var key = state.SaidTemplates.LastOrDefault(k => k.Contains('|', StringComparison.Ordinal)
+            && (k.StartsWith(IntentIds.QualityReturn + ".", StringComparison.Ordinal) || (k.StartsWith(SaidSentArea, StringComparison.Ordinal) && k.Contains(SaidSentRecorded, StringComparison.Ordinal))));
+        return key?[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
     }
+
+    private const string SaidSentArea = "quality_listen.";
+    private const string SaidSentRecorded = "_said_sent|";
 
     /// <summary>True when this turn was about the quality case this conversation already recorded on the order.</summary>
     private static async Task<bool> FollowsRecordedCaseAsync(FlowContext context, CancellationToken cancellationToken)
@@ -125,7 +133,8 @@ public sealed partial class QualityReturnFlow
             }
 
             context.Say(
-                Defers(context) ? "quality_return.photos_later_noted"
+                Defers(context) && RecordedCaseTalk.AsksWhatNow(context.Compact) ? RecordedCaseTalk.WhatNowTemplate(recorded.Kind, recorded.Description)
+                : Defers(context) ? "quality_return.photos_later_noted"
                 : CaseDetails.TellsNeed(context.Compact) ? "quality_return.need_noted"
                 : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 : "quality_return.detail_noted",

@@ -22,12 +22,12 @@ public static partial class TransitDamage
     }
 
     /// <summary>
-    /// True when the line tells how the parcel was delivered or what the box looked like, torn or whole ("快递袋是好的 没破"
-    /// answers the package photo asked for a piece missing).
+    /// True when the line tells how the parcel was delivered or what the box looked like, torn or whole ("快递袋是好的 没破",
+    /// "快递盒是好的 看着没被拆过" answer the package photo asked for a piece missing).
     /// </summary>
     public static bool TellsDelivery(string compact) => Delivery().IsMatch(compact ?? string.Empty) || PackageWhole().IsMatch(compact ?? string.Empty);
 
-    [GeneratedRegex("(快递袋|袋子|包装袋|外包装|包装|箱子|纸箱|盒子|包裹)[^,，。]{0,4}(是好的|好好的|完好|没破|没有破|没拆|没被拆|没坏|没烂)")]
+    [GeneratedRegex("(快递袋|快递盒|快递箱|袋子|包装袋|外包装|包装|箱子|纸箱|盒子|外箱|包裹|胶带|封条)[^,，。]{0,4}(是好的|好好的|完好|没破|没有破|没拆|没被拆|没有被拆|没动过|没被动过|没坏|没烂)")]
     private static partial Regex PackageWhole();
 
     [GeneratedRegex("放(在)?(门口|驿站|快递柜|丰巢|菜鸟|代收点|楼下|门卫)|没(有)?当面|没(有)?验(货)?就签|签收了|代签|快递员|(盒子|箱子|纸箱|外包装|包装盒)[^,，。]{0,6}(瘪|压|破|烂|变形|凹)")]
