@@ -74,8 +74,9 @@ public static partial class ShipmentAnswers
                 DeadlineAside.Say(context);
                 break;
             // "单号给我一下" after the number was said to be still syncing and a check offered: still nothing to give;
-            // when it shows and the check are said once more, nothing recorded and nobody fetched until the buyer insists.
-            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && !context.Told(NotSyncedAgain, order.OrderNumber)
+            // when it shows and the check are said once more, nothing recorded and nobody fetched until the buyer insists
+            // ("怎么还是查不到单号" presses: the courier is asked).
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && !context.Told(NotSyncedAgain, order.OrderNumber) && !Presses().IsMatch(context.Compact)
                 && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber))
                 && (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count == 0:
                 context.Say(NotSyncedAgain, slots);
@@ -193,6 +194,10 @@ public static partial class ShipmentAnswers
     /// <summary>The line as read for waiting words: question marks alone ("？？？") leave nothing normalised, so they are read as typed.</summary>
     internal static string WaitingText(FlowContext context) =>
         context.Normalized.Length == 0 ? context.Input.Text.Trim() : context.Normalized;
+
+    /// <summary>"怎么还是查不到", "到底什么时候有": the buyer presses after the answer, rather than asking once more.</summary>
+    [GeneratedRegex("还是|怎么还|咋还|到底|一直|又")]
+    private static partial Regex Presses();
 
     [GeneratedRegex("单号|查不到|没有物流|没物流|物流.{0,3}(没有|没|不)")]
     private static partial Regex MissingNumber();
