@@ -78,6 +78,29 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
 
+    /// <summary>
+    /// "我签收了的 这个不影响吧", "还能处理吗 都确认收货了" while this chat has an after-sales case open on the order in
+    /// focus: signing or confirming receipt does not stop it, answered for that case, never a delivery apology or a note.
+    /// </summary>
+    private static async Task<DialogOutcome?> SignedOfFocusAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.LastOrderNumber is not { } number || !SignedFor().IsMatch(context.Compact) || !SignedWorry().IsMatch(context.Compact)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.QualityReport, CaseKind.Reship, CaseKind.Exchange, CaseKind.Return, CaseKind.Repair, CaseKind.Compensation).ConfigureAwait(false)).Count == 0)
+        {
+            return null;
+        }
+
+        context.Say("listen_known.signed_still_handled", context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+    }
+
+    [GeneratedRegex("签收|确认收货|收货确认|签了")]
+    private static partial Regex SignedFor();
+
+    [GeneratedRegex("影响|还能|还可以|能不能|可以吗|没关系|有问题吗|要紧|有事吗|行吗")]
+    private static partial Regex SignedWorry();
+
     /// <summary>"白色xl那个" less every run of two or more characters the title holds ("短袖", "白色", "xl").</summary>
     private static string WithoutTitleWords(string text, string title)
     {
