@@ -8,7 +8,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// After this chat took up a courier who wants money to deliver or will not deliver: "这钱该我出吗 包邮的啊" is told the
 /// money is not the buyer's to pay (never the free-shipping policy again), "又不是山沟沟" is agreed with, and "算了 让他先放驿站吧 你们不用管了" lets the
-/// buyer's choice stand: the courier follow-up is withdrawn and the buyer told so, never pressed further.
+/// buyer's choice stand: the courier follow-up is withdrawn and the buyer told so, never pressed further. "快递员还在楼下等着呢"
+/// is told what to say to the courier now, and a person calls the courier.
 /// </summary>
 public static partial class CourierFeeFollowUp
 {
@@ -22,8 +23,9 @@ public static partial class CourierFeeFollowUp
     {
         ArgumentNullException.ThrowIfNull(context);
         var dropped = Dropped().IsMatch(context.Compact);
-        var grumbled = !dropped && !WhoPays().IsMatch(context.Compact) && Grumbles().IsMatch(context.Compact) && !context.Facts.Cues.IsQuestion;
-        if (!dropped && !grumbled && !WhoPays().IsMatch(context.Compact))
+        var waiting = !dropped && WaitingNow().IsMatch(context.Compact);
+        var grumbled = !dropped && !waiting && !WhoPays().IsMatch(context.Compact) && Grumbles().IsMatch(context.Compact) && !context.Facts.Cues.IsQuestion;
+        if (!dropped && !grumbled && !waiting && !WhoPays().IsMatch(context.Compact))
         {
             return false;
         }
@@ -39,6 +41,14 @@ public static partial class CourierFeeFollowUp
 
             context.State.ClearClarification();
             context.State.LastOrderNumber = order.OrderNumber;
+            // "快递员还在楼下等着呢": what to tell the courier now, and a person who calls the courier's depot at once.
+            if (waiting)
+            {
+                context.Say("policy_topics.courier_fee_waiting", context.SlotsOf(order));
+                context.NeedPerson(PolicyTopics.CourierFeeReason);
+                return true;
+            }
+
             if (!dropped)
             {
                 context.Say(grumbled ? "policy_topics.courier_fee_agreed" : "policy_topics.courier_fee_not_yours", context.SlotsOf(order));
@@ -60,6 +70,10 @@ public static partial class CourierFeeFollowUp
     /// <summary>"你们不用管了", "算了", "我自己去拿": the buyer lets the chase go; "能让他放驿站吗" alone is a wish to pass on.</summary>
     [GeneratedRegex("(?:不用|不要|别|不必)(?:你们)?(?:再)?(?:管|找快递|联系快递|催|麻烦|操心)|算了|不折腾|我自己去(?:站点|驿站)?(?:拿|取)")]
     private static partial Regex Dropped();
+
+    /// <summary>"快递员还在楼下等着呢", "人就在门口等我": the courier waits at the door right now.</summary>
+    [GeneratedRegex("(?:快递员?|快递小哥|小哥|师傅|他|人)[^，。]{0,4}(?:在楼下|在门口|在小区门口|楼下等|门口等|等着|在等)|(?:还在|正在|就在)(?:楼下|门口)(?:等)?")]
+    private static partial Regex WaitingNow();
 
     /// <summary>"我家就在小区里面 又不是山沟沟": the buyer protests at the courier, asking nothing new; agreed with, the chase said.</summary>
     [GeneratedRegex("又不是|凭什么|明明|本来就|就在(?:小区|楼下|市区|城里|市里)|不偏|不远|山沟|太过分|离谱|坑人|乱收")]

@@ -13,7 +13,7 @@ public sealed partial class DialogEngine
     private const int MaxFocusDetailsLength = 16;
 
     /// <summary>
-    /// "今早拍的 4份", "就早上下的那单 四包", "8号买的 后来退了", "就两件白色XL那个 给我老公的" right after an answer on an
+    /// "今早拍的 4份", "就早上下的那单 四包", "8号买的 后来退了", "就是买了两件白色XL那单", "昨天发的那个" right after an answer on an
     /// order: the buyer adds when they bought it, how many, the colour or size on its title and whom it is for, which only
     /// says the answer was about the right order. It stays on that order and is
     /// answered for it (a refunded one with its refund, an unshipped one with when it ships), never read as a need of its
@@ -78,6 +78,29 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
     }
 
+    /// <summary>
+    /// "我签收了的 这个不影响吧", "还能处理吗 都确认收货了" while this chat has an after-sales case open on the order in
+    /// focus: signing or confirming receipt does not stop it, answered for that case, never a delivery apology or a note.
+    /// </summary>
+    private static async Task<DialogOutcome?> SignedOfFocusAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.LastOrderNumber is not { } number || !SignedFor().IsMatch(context.Compact) || !SignedWorry().IsMatch(context.Compact)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.QualityReport, CaseKind.Reship, CaseKind.Exchange, CaseKind.Return, CaseKind.Repair, CaseKind.Compensation).ConfigureAwait(false)).Count == 0)
+        {
+            return null;
+        }
+
+        context.Say("listen_known.signed_still_handled", context.SlotsOf(order));
+        return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+    }
+
+    [GeneratedRegex("签收|确认收货|收货确认|签了")]
+    private static partial Regex SignedFor();
+
+    [GeneratedRegex("影响|还能|还可以|能不能|可以吗|没关系|有问题吗|要紧|有事吗|行吗")]
+    private static partial Regex SignedWorry();
+
     /// <summary>"白色xl那个" less every run of two or more characters the title holds ("短袖", "白色", "xl").</summary>
     private static string WithoutTitleWords(string text, string title)
     {
@@ -107,8 +130,8 @@ public sealed partial class DialogEngine
     [GeneratedRegex("(?:给|送|帮)(?:我|我家)?(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|男友|女友|爸爸|妈妈|爸|妈|公公|婆婆|孩子|儿子|女儿|闺女|娃|宝宝|朋友|同事|侄子|侄女|外甥|外甥女)(?:买|拍|下单)?(?:的)?")]
     private static partial Regex Recipient();
 
-    /// <summary>"今早拍的", "8号买的", "昨天晚上下的单": when the order was placed.</summary>
-    [GeneratedRegex("(?:今天|今早|今儿|昨天|昨晚|前天|刚才|刚刚|上周[一二三四五六日天]?|周[一二三四五六日天]|(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日|號)|早上|上午|中午|下午|晚上|凌晨)(?:早上|上午|中午|下午|晚上|凌晨)?(?:拍|买|買|下单|下|付款|付)(?:的|了)?(?:单|那单)?")]
+    /// <summary>"今早拍的", "8号买的", "昨天晚上下的单", "昨天发的那个": when the order was placed or left ("19号发的" alone is a wait told, not an order named).</summary>
+    [GeneratedRegex("(?:今天|今早|今儿|昨天|昨晚|前天|刚才|刚刚|上周[一二三四五六日天]?|周[一二三四五六日天]|(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日|號)|早上|上午|中午|下午|晚上|凌晨)(?:早上|上午|中午|下午|晚上|凌晨)?(?:(?:拍|买|買|下单|下|付款|付)(?:的|了)?|(?:发货|发出|发|寄)的(?=那个|那单|那笔|那件))(?:单|那单)?")]
     private static partial Regex Bought();
 
     /// <summary>"4份", "四包", "两双": how many.</summary>
@@ -119,6 +142,6 @@ public sealed partial class DialogEngine
     [GeneratedRegex("(?:后来|已经|早就|然后|之后)?(?:又)?(?:退了|退款了|退掉了|退款成功了|申请退款了)")]
     private static partial Regex RefundedSaid();
 
-    [GeneratedRegex("就是|对的|对|嗯+|是的|是|那单|这单|那个|这个|那笔|这笔|那件|这件|单子|订单|的|了|啊|呀|哈|吧|呢|哦|嘛|也|就|我")]
+    [GeneratedRegex("就是|对的|对|嗯+|是的|是|买了|买的|拍了|拍的|那单|这单|那个|这个|那笔|这笔|那件|这件|单子|订单|的|了|啊|呀|哈|吧|呢|哦|嘛|也|就|我")]
     private static partial Regex DetailFiller();
 }

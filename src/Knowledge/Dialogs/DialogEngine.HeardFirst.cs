@@ -41,7 +41,7 @@ public sealed partial class DialogEngine
 
         // "今早拍的 4份", "8号买的 后来退了": details of the order just answered, before any reading of 退 or 买 as a need.
         if ((await ConfirmsRecordedOrderAsync(context, cancellationToken).ConfigureAwait(false) ?? await NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? VoucherOfFocus(context) ?? await DetailsOfFocusAsync(context, cancellationToken).ConfigureAwait(false)) is { } orderConfirmed)
+            ?? VoucherOfFocus(context) ?? await DetailsOfFocusAsync(context, cancellationToken).ConfigureAwait(false) ?? await SignedOfFocusAsync(context, cancellationToken).ConfigureAwait(false)) is { } orderConfirmed)
         {
             return orderConfirmed;
         }

@@ -179,24 +179,40 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 
     /// <summary>
     /// A product the buyer names that none of their orders holds ("保温杯" to a buyer who bought tableware and a coat):
-    /// null when the message names no product, or one an order of theirs holds.
+    /// null when the message names no product, or one an order of theirs holds. Beside goods an order holds ("还有台灯呢
+    /// 跟杯子一起买的"), another product joined to them counts only when neither it nor any title word it stands for is in
+    /// an order.
     /// </summary>
     public string? UnownedProduct(MaskedText masked, IReadOnlyList<OrderReference> references, IReadOnlyList<Order> orders)
     {
-        if (references.Any(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0))
-        {
-            return null;
-        }
-
+        var owned = references.Where(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0).Select(r => r.Mention).ToList();
         var text = masked.Compact;
-        foreach (var word in products.NotProducts.Where(w => text.Contains(w, StringComparison.Ordinal)))
+        foreach (var word in products.NotProducts.Concat(owned.Select(m => m.Replace(" ", string.Empty, StringComparison.Ordinal))).Where(w => w.Length > 0 && text.Contains(w, StringComparison.Ordinal)))
         {
             text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
         }
 
-        var named = products.ProductWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
-        return named is null || orders.Any(o => FoldedTitle(o.Title).Contains(named, StringComparison.Ordinal)) ? null : named;
+        var named = products.ProductWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal) && (owned.Count == 0 || JoinedToOwned(text, w)));
+        if (named is null || orders.Any(o => FoldedTitle(o.Title).Contains(named, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        IReadOnlyList<string> standsFor = products.Synonyms.TryGetValue(named, out var titleWords) ? titleWords : [];
+        return owned.Count == 0 || !orders.Any(o => standsFor.Any(w => FoldedTitle(o.Title).Contains(w, StringComparison.Ordinal))) ? named : null;
     }
+
+    /// <summary>"还有台灯", "杯子和枕套", "跟一个保温杯": goods said beside other goods, never "蹭得衣服上都是".</summary>
+    private static bool JoinedToOwned(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        var before = text.Substring(Math.Max(0, at - JoinedWithin), Math.Min(at, JoinedWithin));
+        return Joiners.Any(j => before.Contains(j, StringComparison.Ordinal));
+    }
+
+    private const int JoinedWithin = 5;
+
+    private static readonly string[] Joiners = ["还有", "和", "跟", "与", "以及", "另外", "还买了"];
 
     private string FoldedTitle(string title)
     {

@@ -73,6 +73,14 @@ public static partial class ShipmentAnswers
                 context.Say("track.on_the_road_without_number", slots);
                 DeadlineAside.Say(context);
                 break;
+            // "单号给我一下" after the number was said to be still syncing and a check offered: still nothing to give;
+            // when it shows and the check are said once more, nothing recorded and nobody fetched until the buyer insists
+            // ("怎么还是查不到单号" presses: the courier is asked).
+            case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < 1 && !context.Told(NotSyncedAgain, order.OrderNumber) && !Presses().IsMatch(context.Compact)
+                && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber))
+                && (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count == 0:
+                context.Say(NotSyncedAgain, slots);
+                break;
             case OrderStatus.Shipped when !facts.HasTrackingNumber && facts.DaysSinceShipment < NoTrackingNormalDays
                 && (context.Told(NoTrackingYet, order.OrderNumber) || context.Told(NoTrackingDayPassed, order.OrderNumber)
                     || context.Told(NoTrackingHoursPassed, order.OrderNumber) || context.Told(NoTrackingHoursPassedOffer, order.OrderNumber)):
@@ -147,8 +155,9 @@ public static partial class ShipmentAnswers
     }
 
     /// <summary>
-    /// Asked again after the carrier and number were given: the days on the road are said and a follow-up with the
-    /// courier is recorded; asked once more in the same chat, a person takes it.
+    /// Asked again after the carrier and number were given: still within the usual days for where it goes, those days
+    /// and what to do when they run over; past them, or asked once more, the days on the road are said and a follow-up
+    /// with the courier is recorded; asked again after that, a person takes it.
     /// </summary>
     private static async Task AskedAgainAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, OrderFacts facts, CancellationToken cancellationToken)
     {
@@ -159,6 +168,14 @@ public static partial class ShipmentAnswers
             return;
         }
 
+        // "顺丰怎么两天了还没到杭州" while the parcel is still within the usual days for where it goes: those days, and
+        // what to do when it runs over; no follow-up until the buyer asks once more.
+        if (!context.Told(WithinDays, order.OrderNumber) && ArrivalDays.Range(context, order) is { } range && (facts.DaysSinceShipment ?? 0) < range.Most)
+        {
+            context.Say(WithinDays, new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Place] = range.Place, [TemplateSlots.Days] = range.Said });
+            return;
+        }
+
         var days = Math.Floor(facts.DaysSinceShipment ?? 0);
         context.Say(days >= 1 ? "track.asked_again" : "track.asked_again_fresh", slots);
         var note = days >= 1 ? $"买家再次询问还没到货（已发出{slots[TemplateSlots.DaysSinceShipment]}天），请联系快递核实包裹位置并催促派送" : "买家再次询问还没到货（当天发出），请留意揽收和派送";
@@ -166,7 +183,11 @@ public static partial class ShipmentAnswers
         context.Suggest("转人工");
     }
 
-    /// <summary>"这么久了还没到", "怎么还没收到", "都三天了", "19号发的": the buyer waits, rather than asking for the number again.</summary>
+    private const string WithinDays = "track.asked_again_within_days";
+
+    private const string NotSyncedAgain = "track.no_tracking_not_synced_again";
+
+    /// <summary>"这么久了还没到", "怎么还没收到", "还是没到啊 怎么这么慢", "都三天了", "19号发的": the buyer waits, rather than asking for the number again.</summary>
     private static bool StillWaiting(FlowContext context) =>
         context.Facts.Cues.NeverGot || StillWaitingWords().IsMatch(WaitingText(context));
 
@@ -174,10 +195,14 @@ public static partial class ShipmentAnswers
     internal static string WaitingText(FlowContext context) =>
         context.Normalized.Length == 0 ? context.Input.Text.Trim() : context.Normalized;
 
+    /// <summary>"怎么还是查不到", "到底什么时候有": the buyer presses after the answer, rather than asking once more.</summary>
+    [GeneratedRegex("还是|怎么还|咋还|到底|一直|又")]
+    private static partial Regex Presses();
+
     [GeneratedRegex("单号|查不到|没有物流|没物流|物流.{0,3}(没有|没|不)")]
     private static partial Regex MissingNumber();
 
-    [GeneratedRegex("还没到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|一直没|天了|号(?:就)?(?:发|寄)的|^[?？]+$")]
+    [GeneratedRegex("还是?没有?到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|(这么|那么|这样)慢|一直没|天了|号(?:就)?(?:发|寄)的|^[?？]+$")]
     private static partial Regex StillWaitingWords();
 
     /// <summary>An urgent note for an order past the promise (once: an open one is not opened again), and a person to follow it up.</summary>
