@@ -147,6 +147,14 @@ public static partial class UnownedGoods
         context.Say(context.Told(again, null) ? "orders.product_not_found_insisted" : again, Slots(product, orders));
     }
 
+    /// <summary>The bot's last words were that no order holds the item: the next line is still about it unless it names an order.</summary>
+    public static bool ToldJustNow(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.SaidTemplates.LastOrDefault() is { } last
+            && (last.StartsWith("orders.ask_product_not_found", StringComparison.Ordinal) || last.StartsWith("orders.product_", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// The message names goods an order of the buyer holds by a goods word ("保温杯", "T恤那单"), not by a colour or a
     /// material its title shares ("白色", "珊瑚绒").

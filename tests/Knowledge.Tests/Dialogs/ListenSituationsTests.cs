@@ -47,21 +47,28 @@ public sealed class ListenSituationsTests : IDisposable
     }
 
     [Fact]
-    public async Task Still_not_here_right_after_the_tracking_answer_records_a_follow_up_then_a_person()
+    public async Task Still_not_here_within_the_regions_days_gets_the_days_then_a_follow_up_then_a_person()
     {
         var chat = _harness.Start("一只小兔叽");
         await chat.SayAsync("包到哪了");
         Assert.Contains("SF1428566013728", chat.LastText, StringComparison.Ordinal);
 
+        // Two days after shipping to Beijing is inside the region's three to five days: the days, nothing recorded.
         var second = await chat.SayAsync("这么久了还没到");
 
         Assert.DoesNotContain("SF1428566013728", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("三到五天", chat.LastText, StringComparison.Ordinal);
         Assert.Null(second.FlowNeedsPerson);
-        Assert.Contains(await chat.CasesAsync(), c => c.Kind == CaseKind.LogisticsFollowUp && c.OrderNumber == "3614900233781205627");
+        Assert.Empty(await chat.CasesAsync());
 
         var third = await chat.SayAsync("这么久了还没到");
 
-        Assert.Equal(ShipmentAnswers.TrackingFollowUp, third.FlowNeedsPerson);
+        Assert.Null(third.FlowNeedsPerson);
+        Assert.Contains(await chat.CasesAsync(), c => c.Kind == CaseKind.LogisticsFollowUp && c.OrderNumber == "3614900233781205627");
+
+        var fourth = await chat.SayAsync("这么久了还没到");
+
+        Assert.Equal(ShipmentAnswers.TrackingFollowUp, fourth.FlowNeedsPerson);
     }
 
     [Fact]
