@@ -52,7 +52,15 @@ public static partial class OrderChoice
             byTitle = byTitle.Where((_, i) => !SaidFine(text, mentions[i], mentions.Where(m => m > mentions[i]).DefaultIfEmpty(text.Length).Min())).ToList();
         }
 
-        return byTitle.Count == 1 ? byTitle[0] : null;
+        if (byTitle.Count == 1)
+        {
+            return byTitle[0];
+        }
+
+        // "没有单号那个", "完全查不到物流的": the shipped order whose tracking number is not there yet.
+        return NoTracking().IsMatch(text) && choices.Where(o => o.Status == OrderStatus.Shipped && string.IsNullOrEmpty(o.TrackingNumber)).ToList() is { Count: 1 } untracked
+            ? untracked[0]
+            : null;
     }
 
     /// <summary>"不是这单，是另一单", "另外那个": the buyer means an order other than the one in play.</summary>
@@ -114,6 +122,9 @@ public static partial class OrderChoice
 
     [GeneratedRegex("(?<![不没])(?:能查|查得到|查的到|有物流|有单号|有运单号|没问题|没事|正常|好的|收到了|到了)")]
     private static partial Regex Fine();
+
+    [GeneratedRegex("(?:没有?|无|查不到|看不到|不显示)(?:运单号|单号|物流|快递单号|tracking)|(?:单号|物流|tracking)(?:都|也|啥都|什么都|完全)?(?:没有?|查不到|看不到|不显示)")]
+    private static partial Regex NoTracking();
 
     [GeneratedRegex("[,.!?;，。！？；、]")]
     private static partial Regex Stop();
