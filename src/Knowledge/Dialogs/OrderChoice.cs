@@ -44,8 +44,23 @@ public static partial class OrderChoice
             return choices[^1];
         }
 
-        var byTitle = choices.Where(o => SharesWord(text, o.Title)).ToList();
-        return byTitle.Count == 1 ? byTitle[0] : null;
+        var byTitle = choices.Where(o => SharesWord(text, o.Title) is not null).ToList();
+        // "浴巾 两条的那个 保温杯的能查到": of two goods named, the one said to be fine is the one not meant.
+        if (byTitle.Count > 1)
+        {
+            var mentions = byTitle.Select(o => SharesWord(text, o.Title)!.Value).ToList();
+            byTitle = byTitle.Where((_, i) => !SaidFine(text, mentions[i], mentions.Where(m => m > mentions[i]).DefaultIfEmpty(text.Length).Min())).ToList();
+        }
+
+        if (byTitle.Count == 1)
+        {
+            return byTitle[0];
+        }
+
+        // "没有单号那个", "完全查不到物流的": the shipped order whose tracking number is not there yet.
+        return NoTracking().IsMatch(text) && choices.Where(o => o.Status == OrderStatus.Shipped && string.IsNullOrEmpty(o.TrackingNumber)).ToList() is { Count: 1 } untracked
+            ? untracked[0]
+            : null;
     }
 
     /// <summary>"不是这单，是另一单", "另外那个": the buyer means an order other than the one in play.</summary>
@@ -76,24 +91,43 @@ public static partial class OrderChoice
     }
 
     // Two characters in a row of the title, and not the generic words every title has.
-    private static bool SharesWord(string text, string title)
+    // Where the first such pair starts, or null.
+    private static int? SharesWord(string text, string title)
     {
         for (var i = 0; i + 2 <= text.Length; i++)
         {
             var word = text.Substring(i, 2);
             if (!Generic().IsMatch(word) && title.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    // "保温杯的能查到", "杯子那单没问题", "不是保温杯": the goods named at this place are set aside, up to the next stop
+    // or the next goods named.
+    private static bool SaidFine(string text, int mention, int nextMention)
+    {
+        var clause = Stop().Split(text[mention..nextMention])[0];
+        var before = text[..mention];
+        return Fine().IsMatch(clause) || before.EndsWith("不是", StringComparison.Ordinal) || before.EndsWith("除了", StringComparison.Ordinal);
     }
 
     // "另一个色", "另外一个码" name another colour or size of the same goods, not another order; "另一个没问题",
     // "另外一个是好的", "另外一件XL留着", "另一件不换" tell of the other piece in the parcel.
     [GeneratedRegex("另一(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸|[a-z0-9]|留|不[变换动]|[还倒]?(?:没|是好|好的|正常|完好|能用|可以用))|另外(一|那|的)(个|单|笔|件)(?!颜?色|尺?码|款|样|型号|规格|尺寸|[a-z0-9]|留|不[变换动]|[还倒]?(?:没|是好|好的|正常|完好|能用|可以用))|另外那(个|单|笔|件)?$|别的(那)?(单|订单|笔)|其[他它](那|的)(个|单|笔)")]
     private static partial Regex Another();
+
+    [GeneratedRegex("(?<![不没])(?:能查|查得到|查的到|有物流|有单号|有运单号|没问题|没事|正常|好的|收到了|到了)")]
+    private static partial Regex Fine();
+
+    [GeneratedRegex("(?:没有?|无|查不到|看不到|不显示)(?:运单号|单号|物流|快递单号|tracking)|(?:单号|物流|tracking)(?:都|也|啥都|什么都|完全)?(?:没有?|查不到|看不到|不显示)")]
+    private static partial Regex NoTracking();
+
+    [GeneratedRegex("[,.!?;，。！？；、]")]
+    private static partial Regex Stop();
 
     [GeneratedRegex("[0-9]{4,}")]
     private static partial Regex Digits();

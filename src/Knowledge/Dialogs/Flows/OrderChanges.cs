@@ -254,7 +254,8 @@ public static partial class OrderChanges
     [GeneratedRegex("(?:别|不要|不想|不用)(?:给我)?(?:发|用|走)(?<c>" + Couriers + ")", RegexOptions.IgnoreCase)]
     private static partial Regex CourierRefused();
 
-    [GeneratedRegex("(?:改发|换发|改成|换成|改用|换用|改走|换|改|发|走|用)(?:个|一下)?(?<c>" + Couriers + ")", RegexOptions.IgnoreCase)]
+    // "发中通的那单" names the order the courier carries, never a courier wanted.
+    [GeneratedRegex("(?:改发|换发|改成|换成|改用|换用|改走|换|改|发|走|用)(?:个|一下)?(?<c>" + Couriers + ")(?!的?(?:那|这)?(?:单|个|笔|件|包裹|订单|快递))", RegexOptions.IgnoreCase)]
     private static partial Regex CourierWanted();
 
     [GeneratedRegex("(?:改发|换发|改成|换成|改用|换用|改走|换|改|别发|不要发|不要用|别用)(?:个|一下)?(?:" + Couriers + ")|换(?:个|一个|家|一家)?快递|改(?:个)?快递", RegexOptions.IgnoreCase)]
