@@ -41,6 +41,16 @@ public static partial class UnpaidOrders
             return true;
         }
 
+        // "领券那里是空的啊", "那你给我发一张呗 就当老顾客了" after coupons were pointed to: an empty section means none now,
+        // and service has no coupon or loyal-customer discount to hand out.
+        if (told is not null && NoCouponThere().IsMatch(text)
+            && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } reordered)
+        {
+            context.Say("orders.unpaid_closed_no_coupon", context.SlotsOf(reordered));
+            context.State.LastOrderNumber = reordered.OrderNumber;
+            return true;
+        }
+
         // "给我恢复回来 还按199" after the closing was explained: a closed order cannot come back, nor its price be kept;
         // "199还能买吗 有券没有" asks only the price: the day's page price, and where coupons are shown.
         var restore = RestoreAsked().IsMatch(text);
@@ -131,6 +141,9 @@ public static partial class UnpaidOrders
     /// are answered as for one closed unpaid; why it closed is not.
     /// </summary>
     private static bool RefundedInFull(Order order) => order.Refund == RefundStatus.Succeeded;
+
+    [GeneratedRegex("(?:领券|券|領券)[^，,。]{0,6}(?:空|没有|沒有|啥都没|什么都没|没东西|没看到|没显示)|空的|空空|(?:发|给|送|發|給)(?:我|俺)?(?:一|1|个|張|张)?(?:张|張)(?:券)?|(?:发|给|送|發|給)(?:我)?(?:个|点|些)?(?:券|优惠券|優惠券)|老顾客|老客户|老顧客|老客戶")]
+    private static partial Regex NoCouponThere();
 
     [GeneratedRegex("按原价|原来的价|还按|按[0-9]{2,5}|还是[0-9]{2,5}(?:块|元)?(?:吗|嘛|么|不|吧|$)|[0-9]{2,5}(?:块|元)?(?:还能|还可以|能)(?:买|拍)|贵了|涨价|券|优惠")]
     private static partial Regex OldPriceAsked();

@@ -142,7 +142,7 @@ public static partial class OrderChanges
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = Compact(normalizedText);
-        return text.Length <= 16 && (Withdrawn().IsMatch(text) || KeepOriginal().IsMatch(text));
+        return Settled().Replace(text, string.Empty).Length <= 16 && (Withdrawn().IsMatch(text) || KeepOriginal().IsMatch(text));
     }
 
     /// <summary>"颜色还是红的", "尺码不变", "其他不用改": what the change does not touch stays as bought.</summary>
@@ -226,9 +226,13 @@ public static partial class OrderChanges
         "|拍(?:成|了|的|错)?(?<from>" + SizeValue + ")(?:的|码)?了?[^。]{0,12}?(?:要|穿|需要|想要)(?:穿)?(?<to>" + SizeValue + ")(?=.{0,12}(?:改|换)))", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
 
-    /// <summary>"不用换了", "算了不改了": the buyer takes a change back, which asks for nothing.</summary>
-    [GeneratedRegex("不用(?:改|换)|不(?:改|换)了|别(?:改|换)了|算了")]
+    /// <summary>"不用换了", "算了不改了", "那不用顺丰了": the buyer takes a change back, which asks for nothing.</summary>
+    [GeneratedRegex("不用(?:改|换)|不(?:改|换)了|别(?:改|换)了|算了|(?:不用|不要|不发|别发)(?:发)?(?:" + Couriers + ")了", RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawn();
+
+    /// <summary>"中通就中通吧", "早点发出来就行": the original accepted and a hurry, said beside a change taken back.</summary>
+    [GeneratedRegex("(?<kept>" + Couriers + ")就\\k<kept>吧?|(?:早点|快点|尽快|赶紧|早些|快些)(?:给我)?发(?:货|出来|出去|走)?(?:就行|就好|就可以)?(?:了|吧|啊)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Settled();
 
     [GeneratedRegex("(?:改|换)(?:成|个)?(?<way>大|小)(?:一|1|一个)?(?:码|号|尺码)")]
     private static partial Regex SizeStep();
