@@ -142,7 +142,8 @@ public static partial class UnpaidOrders
     /// </summary>
     private static bool RefundedInFull(Order order) => order.Refund == RefundStatus.Succeeded;
 
-    [GeneratedRegex("(?:领券|券|領券)[^，,。]{0,6}(?:空|没有|沒有|啥都没|什么都没|没东西|没看到|没显示)|空的|空空|(?:发|给|送|發|給)(?:我|俺)?(?:一|1|个|張|张)?(?:张|張)(?:券)?|(?:发|给|送|發|給)(?:我)?(?:个|点|些)?(?:券|优惠券|優惠券)|老顾客|老客户|老顧客|老客戶")]
+    // "有券沒有", "券有没有" ask whether there are any; they say nothing of an empty section.
+    [GeneratedRegex("(?<!有)(?:领券|券|領券)(?!有(?:没|沒))[^，,。]{0,6}(?<!有)(?:空|没有|沒有|啥都没|什么都没|没东西|没看到|没显示)|空的|空空|(?:发|给|送|發|給)(?:我|俺)?(?:一|1|个|張|张)?(?:张|張)(?:券)?|(?:发|给|送|發|給)(?:我)?(?:个|点|些)?(?:券|优惠券|優惠券)|老顾客|老客户|老顧客|老客戶")]
     private static partial Regex NoCouponThere();
 
     [GeneratedRegex("按原价|原来的价|还按|按[0-9]{2,5}|还是[0-9]{2,5}(?:块|元)?(?:吗|嘛|么|不|吧|$)|[0-9]{2,5}(?:块|元)?(?:还能|还可以|能)(?:买|拍)|贵了|涨价|券|优惠")]
