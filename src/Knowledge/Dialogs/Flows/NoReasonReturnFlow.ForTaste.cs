@@ -4,7 +4,7 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// "直接给我换个藏青的吧", "换成藏青", "有黑色的话换黑色也行 没有就直接退" right after the order's own colour or the
+/// "直接给我换个藏青的吧", "换成藏青", "有黑色的话换黑色也行 没有就直接退" right after the order's own colour, size or the
 /// no-reason return was told: an exchange for taste, recorded with the colour or size named, postage the buyer's and
 /// the stock left to a colleague, never a problem menu nor the shop's exchange of a mistake.
 /// </summary>
@@ -13,6 +13,7 @@ public sealed partial class NoReasonReturnFlow
     private static readonly string[] TasteAnswers =
     [
         WithinWindow, WithinWindow + "_again", "quality_return.colour_as_ordered", "quality_return.colour_as_ordered_again",
+        "quality_return.size_as_ordered", "quality_return.size_as_ordered_again",
     ];
 
     /// <summary>True when the line asks to exchange the order just told about for a colour or size it names, with no fault named.</summary>

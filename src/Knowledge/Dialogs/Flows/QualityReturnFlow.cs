@@ -177,7 +177,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
         // "我要的是藏青色 来的是白的" about an order that says 奶白色: sent as ordered, never a shop-paid exchange.
         // "我拍了两个 怎么只到了一个" about an order of one piece: its count told, never a reship recorded from the claim.
-        if (ColourAsOrdered.TryTell(context, order) || CountAsOrdered.TryTell(context, order))
+        // "怎么是XL的 我明明拍的L" about an order of XL: sent as ordered, a no-reason exchange at the buyer's postage.
+        if (ColourAsOrdered.TryTell(context, order) || SizeAsOrdered.TryTell(context, order) || CountAsOrdered.TryTell(context, order))
         {
             return;
         }
