@@ -132,6 +132,9 @@ public sealed class RedisOrderSyncTests(RedisServerFixture redis) : IClassFixtur
         {
             ["ConnectionStrings:Redis"] = redis.Endpoint,
             ["Handoff:RedisKeyPrefix"] = _prefix,
+            // This test is about one TOP call shared by two hosts, not about timeouts: a second's stall of a loaded
+            // machine (the suite runs beside other test hosts) must not fail its synchronous version read.
+            ["Redis:OperationTimeout"] = "00:00:10",
         };
         _stub.Put(TopStub.Trade("4000000000000000405", "tb_two_hosts", "WAIT_BUYER_CONFIRM_GOODS", DateTimeOffset.Now.AddHours(-1), carrier: "圆通速递", trackingNumber: "YT9000000000405"));
         using var first = new AfterSalesHost(settings);
