@@ -151,9 +151,15 @@ public static partial class UnownedGoods
     public static bool ToldJustNow(DialogState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.SaidTemplates.LastOrDefault() is { } last
-            && (last.StartsWith("orders.ask_product_not_found", StringComparison.Ordinal) || last.StartsWith("orders.product_", StringComparison.Ordinal));
+        return state.SaidTemplates.LastOrDefault() is { } last && NotAmongTemplates.Contains(last, StringComparer.Ordinal);
     }
+
+    // What SayNotAmong and SayStillNotAmong say (about no order, so remembered by the template id alone).
+    private static readonly string[] NotAmongTemplates =
+    [
+        "orders.ask_product_not_found", "orders.ask_product_not_found_none", "orders.product_still_not_found",
+        "orders.product_still_not_found_none", "orders.product_not_found_insisted",
+    ];
 
     /// <summary>
     /// The message names goods an order of the buyer holds by a goods word ("保温杯", "T恤那单"), not by a colour or a
