@@ -45,9 +45,9 @@ public sealed partial class InvoiceFlow
             return true;
         }
 
-        // Something else answered meanwhile ("不对 是公司的", the tax number): the field put off is still awaited, never
-        // asked for as if the buyer had not said it would come later.
-        if (step != field && values.GetValueOrDefault(LaterKey) == field)
+        // Something else answered meanwhile ("不对 抬头是…贸易", "电子的就行", the tax number): the field put off is still
+        // awaited, never asked for as if the buyer had not said it would come later.
+        if (values.GetValueOrDefault(LaterKey) == field)
         {
             context.Say(field == DialogSteps.AskTaxNumber ? "invoice.tax_still_later" : "invoice.email_still_later", slots);
             return true;
