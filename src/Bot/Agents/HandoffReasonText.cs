@@ -40,6 +40,7 @@ public static partial class HandoffReasonText
         ["reship_needed_by"] = "补发的商品买家有急用的日子，请核实照片后尽量优先安排",
         ["remedy_either"] = "买家给了两种处理方式（如补发或退款），请同事决定",
         ["manual_copy"] = "买家说明书丢了，请发电子版说明书或教买家操作",
+        ["unanswered_question"] = "买家问了自己商品的问题，机器人答不了，请直接回答",
     };
 
     public static string Of(string reason)

@@ -268,9 +268,10 @@ public sealed partial class AnswerFlows
             {
                 await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
             }
-            else
+            else if (!UnsureQuestion.HandsOver(context))
             {
-                // Saying what the bot can do is a fallback: two in a row bring a person.
+                // Saying what the bot can do is a fallback: two in a row bring a person. (A question on the buyer's own
+                // goods that the bot cannot answer went to a person instead.)
                 context.Say("other.out_of_scope");
                 context.Fail();
             }
