@@ -9,7 +9,8 @@ namespace ShopBot.Bot.AfterSales;
 /// <summary>
 /// What a buyer waiting in the queue for a person reads after a message (the message itself always goes to the person):
 /// a question the order or the policies answer is answered, with a note that the colleague still follows up; asking for
-/// a person again keeps the place in the queue; anything else is acknowledged, never with the line just said.
+/// a person again keeps the place in the queue; a thanks or a bare "好的" is answered as a closing word; anything else is
+/// acknowledged as kept for the person, never with the line just said.
 /// </summary>
 public sealed class QueuedReplies(
     BuyerHandoff handoff,
@@ -41,7 +42,7 @@ public sealed class QueuedReplies(
             lines = answer is { Replies.Count: > 0 }
                 ? answer.Intent == IntentIds.Complaint ? [.. answer.Replies.Select(r => r.Text)]
                 : [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
-                : [Fresh("handoff.message_kept", NoSlots, conversationId, saidBefore)];
+                : [Fresh(Closing(understanding) ? "handoff.thanks_while_queued" : "handoff.message_kept", NoSlots, conversationId, saidBefore)];
         }
 
         state.NoEndearment |= PlainAddress.Refused(text);
@@ -59,6 +60,16 @@ public sealed class QueuedReplies(
 
     private static bool AsksForPerson(Understanding understanding) =>
         understanding.HandoffRequested || (understanding.Intent == IntentIds.Human && understanding.Decision == TurnDecision.Answer && !understanding.HandoffRefused);
+
+    /// <summary>Longest "谢谢", "ok thx", "好的 辛苦了" read as a closing word rather than a message for the person.</summary>
+    private const int ClosingLength = 8;
+
+    /// <summary>"谢谢", "好的" while waiting: a closing word, answered as one, never "added to the note for the colleague".</summary>
+    private static bool Closing(Understanding understanding)
+    {
+        var compact = understanding.NormalizedText.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Length <= ClosingLength && understanding.Intent == IntentIds.Thanks;
+    }
 
     /// <summary>"人工", then "真人客服在不在": the place kept, said in another variant than the line before.</summary>
     private async Task<string> AskedAgainAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken)
