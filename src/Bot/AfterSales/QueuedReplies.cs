@@ -9,7 +9,8 @@ namespace ShopBot.Bot.AfterSales;
 /// <summary>
 /// What a buyer waiting in the queue for a person reads after a message (the message itself always goes to the person):
 /// a question the order or the policies answer is answered, with a note that the colleague still follows up; asking for
-/// a person again keeps the place in the queue; a thanks or a bare "好的" is answered as a closing word; anything else is
+/// a person again keeps the place in the queue; a thanks or a bare "好的" is answered as a closing word, lost patience with an apology and the place in the queue;
+/// anything else is
 /// acknowledged as kept for the person, never with the line just said.
 /// </summary>
 public sealed class QueuedReplies(
@@ -42,7 +43,7 @@ public sealed class QueuedReplies(
             lines = answer is { Replies.Count: > 0 }
                 ? answer.Intent == IntentIds.Complaint ? [.. answer.Replies.Select(r => r.Text)]
                 : [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
-                : [Fresh(Closing(understanding) ? "handoff.thanks_while_queued" : "handoff.message_kept", NoSlots, conversationId, saidBefore)];
+                : [await UnansweredAsync(understanding, conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
 
         state.NoEndearment |= PlainAddress.Refused(text);
@@ -78,6 +79,23 @@ public sealed class QueuedReplies(
         return standing is null
             ? Fresh("handoff.asked_again_no_position", NoSlots, conversationId, saidBefore)
             : Fresh("handoff.asked_again", new Dictionary<string, string?>
+            {
+                [TemplateSlots.QueuePosition] = standing.Position.ToString(CultureInfo.InvariantCulture),
+            }, conversationId, saidBefore);
+    }
+
+    /// <summary>A line nothing answers while waiting: lost patience, a closing word, or a message kept for the person.</summary>
+    private async Task<string> UnansweredAsync(Understanding understanding, string conversationId, List<string> saidBefore, CancellationToken cancellationToken) =>
+        QueuedImpatience.Heard(understanding.NormalizedText) ? await SorryForWaitAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)
+        : Fresh(Closing(understanding) ? "handoff.thanks_while_queued" : "handoff.message_kept", NoSlots, conversationId, saidBefore);
+
+    /// <summary>"人呢？？？" while waiting: an apology with the place in the queue, said in another variant than before.</summary>
+    private async Task<string> SorryForWaitAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken)
+    {
+        var standing = await handoff.GetStandingAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return standing is null
+            ? Fresh("handoff.sorry_waiting_no_position", NoSlots, conversationId, saidBefore)
+            : Fresh("handoff.sorry_waiting", new Dictionary<string, string?>
             {
                 [TemplateSlots.QueuePosition] = standing.Position.ToString(CultureInfo.InvariantCulture),
             }, conversationId, saidBefore);
