@@ -17,6 +17,8 @@ public sealed class KnowledgeBasePaths
 
     public string PinyinWords => Path.Combine(Root, "normalisation", "pinyin-words.tsv");
 
+    public string MixedWords => Path.Combine(Root, "normalisation", "mixed-words.tsv");
+
     public string Screening => Path.Combine(Root, "screening");
 
     public string Orders => Path.Combine(Root, "orders");

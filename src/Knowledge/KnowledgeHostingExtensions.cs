@@ -21,7 +21,7 @@ public static class KnowledgeHostingExtensions
 
         services.AddSingleton(sp => KnowledgeBasePaths.Locate(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Root));
         services.AddSingleton(sp => TraditionalSimplifiedMap.Load(sp.GetRequiredService<KnowledgeBasePaths>().TraditionalToSimplified));
-        services.AddSingleton(sp => PinyinWords.Load(sp.GetRequiredService<KnowledgeBasePaths>().PinyinWords));
+        services.AddSingleton(sp => PinyinWords.Load(sp.GetRequiredService<KnowledgeBasePaths>().PinyinWords, sp.GetRequiredService<KnowledgeBasePaths>().MixedWords));
         services.AddSingleton<TextNormalizer>();
         services.AddSingleton<HandoffRequestDetector>();
         services.AddSingleton(sp => EscalationWords.Load(sp.GetRequiredService<KnowledgeBasePaths>(), sp.GetRequiredService<TextNormalizer>()));

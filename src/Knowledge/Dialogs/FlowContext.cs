@@ -39,11 +39,15 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
     /// <summary>
     /// What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once; a line
-    /// typed in pinyin ("wo de taideng fa huo le mei") as the Chinese it stands for.
+    /// typed in pinyin ("wo de taideng fa huo le mei") or with Latin words in it ("能refund吗") as the Chinese it stands for.
     /// </summary>
-    public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(ReadAsChinese(), Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
+    public MessageFacts Facts => _facts ??= Services.Analyzer.Analyze(AsChinese, Services.Orders.OrdersOf(Input.BuyerId), Services.Time.GetUtcNow());
 
-    private string ReadAsChinese() => !Text.Any(PersonNames.IsHan) && Normalized.Any(PersonNames.IsHan) ? Normalized : Text;
+    /// <summary>
+    /// The message as written, or, when it was typed in pinyin or holds Latin words read as Chinese ("多的那条能refund吗",
+    /// "有股味 zhengchang吗"), the Chinese it stands for: what facts and policy questions are read from.
+    /// </summary>
+    public string AsChinese => Normalized.Count(PersonNames.IsHan) > Text.Count(PersonNames.IsHan) ? Normalized : Text;
 
     /// <summary>
     /// Reads the message's facts from <paramref name="text"/> instead: "换成白色的" names the colour wanted, not the

@@ -19,7 +19,7 @@ public static class PolicyReply
         ArgumentNullException.ThrowIfNull(match);
         context.State.RememberPolicy(match.Entry.Id);
         context.MarkAnswered(question ?? context.Text);
-        if (await context.Services.Policies.GenerateAsync(context.Turn, question ?? context.Text, cancellationToken).ConfigureAwait(false) is { } generated)
+        if (await context.Services.Policies.GenerateAsync(context.Turn, question ?? context.AsChinese, cancellationToken).ConfigureAwait(false) is { } generated)
         {
             context.SayScreened(LlmPolicyAnswerer.ReplyId, generated);
             return;
@@ -37,6 +37,6 @@ public static class PolicyReply
     public static Task<PolicyMatch?> FindAsync(FlowContext context, CancellationToken cancellationToken, string? question = null, IReadOnlyCollection<string>? skip = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Services.Policies.FindBestAsync(context.Turn, question ?? context.Text, skip, cancellationToken);
+        return context.Services.Policies.FindBestAsync(context.Turn, question ?? context.AsChinese, skip, cancellationToken);
     }
 }

@@ -15,12 +15,16 @@ public sealed partial class PinyinWords
     private const int MinimumWords = 2;
 
     private readonly FrozenDictionary<string, string> _words;
+    private readonly FrozenDictionary<string, string> _mixed;
     private readonly int _longest;
 
-    public PinyinWords(IReadOnlyDictionary<string, string> words)
+    /// <param name="words">Pinyin words and their Chinese, for lines and runs typed in pinyin.</param>
+    /// <param name="mixed">Single Latin words buyers mix into a Chinese line ("能refund吗", "zhengchang吗") and their Chinese.</param>
+    public PinyinWords(IReadOnlyDictionary<string, string> words, IReadOnlyDictionary<string, string>? mixed = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         _words = words.ToFrozenDictionary(StringComparer.Ordinal);
+        _mixed = (mixed ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         _longest = _words.Count == 0 ? 0 : _words.Keys.Max(k => k.Length);
     }
 
@@ -33,8 +37,21 @@ public sealed partial class PinyinWords
     public string Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Any(c => c != ' ' && c is < 'a' or > 'z') ? LatinRun().Replace(line, run => ReadRun(run.Value)) : ReadRun(line);
+        if (!line.Any(c => c != ' ' && c is < 'a' or > 'z'))
+        {
+            return ReadRun(line);
+        }
+
+        var runs = LatinRun().Replace(line, run => ReadRun(run.Value));
+        return _mixed.Count == 0 || !runs.Any(IsChinese) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value, w.Value));
     }
+
+    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    // One Latin word on its own inside a line with Chinese in it: never part of an e-mail address, a member name, a
+    // number or a size ("shenyan_sz@163.com", "tb_lily88", "SF1409836271554", "xl码" stay as typed unless listed).
+    [GeneratedRegex("(?<![a-z0-9@._\\-])[a-z]{2,}(?![a-z0-9@._\\-])")]
+    private static partial Regex LoneWord();
 
     /// <summary>The Chinese for a run of lower-case Latin words, or the run itself when the list does not cover it.</summary>
     private string ReadRun(string line)
@@ -113,12 +130,15 @@ public sealed partial class PinyinWords
     /// Reads lines of <c>pinyin&lt;TAB&gt;汉字</c>; <c>#</c> starts a comment line. A knowledge base without the list (an
     /// older copy) reads no pinyin.
     /// </summary>
-    public static PinyinWords Load(string path)
+    public static PinyinWords Load(string path, string? mixedPath = null) =>
+        new(ReadList(path), mixedPath is null ? null : ReadList(mixedPath));
+
+    private static Dictionary<string, string> ReadList(string path)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
-            return new PinyinWords(words);
+            return words;
         }
 
         var lineNumber = 0;
@@ -133,12 +153,12 @@ public sealed partial class PinyinWords
             var parts = line.Split('\t');
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || parts[0].Any(c => c is < 'a' or > 'z'))
             {
-                throw new FormatException($"{path}:{lineNumber}: expected lower-case pinyin, a tab, the Chinese word.");
+                throw new FormatException($"{path}:{lineNumber}: expected a lower-case Latin word, a tab, the Chinese word.");
             }
 
             words[parts[0]] = parts[1];
         }
 
-        return new PinyinWords(words);
+        return words;
     }
 }

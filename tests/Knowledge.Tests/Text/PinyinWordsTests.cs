@@ -28,4 +28,25 @@ public sealed class PinyinWordsTests
     [InlineData("邮箱lily@qq.com")]
     public void English_addresses_numbers_and_single_syllables_stay_as_typed(string line) =>
         Assert.Equal(line, Words.Read(line));
+
+    private static readonly PinyinWords WithMixed = PinyinWords.Load(KnowledgeBase.Paths.PinyinWords, KnowledgeBase.Paths.MixedWords);
+
+    [Theory]
+    [InlineData("多的那条能return吗", "多的那条能退货吗")]
+    [InlineData("还有股塑料味 zhengchang吗", "还有股塑料味 正常吗")]
+    [InlineData("店里有没有youhuiquan啊", "店里有没有优惠券啊")]
+    [InlineData("是sf的 我的bag还没拿到", "是顺丰的 我的包还没拿到")]
+    [InlineData("hello 浴巾diao mao hen yanzhong", "hello 浴巾掉毛很严重")]
+    public void A_latin_word_alone_in_a_chinese_line_reads_as_the_chinese_it_stands_for(string line, string expected) =>
+        Assert.Equal(expected, WithMixed.Read(line));
+
+    [Theory]
+    [InlineData("邮箱shenyan_sz@163.com")]
+    [InlineData("单号sf1428566013728")]
+    [InlineData("我是tb_lily88")]
+    [InlineData("包包收到啦 很nice")]
+    [InlineData("refund please")]
+    [InlineData("t恤要xl码")]
+    public void Addresses_names_numbers_unlisted_words_and_latin_only_lines_stay_as_typed(string line) =>
+        Assert.Equal(line, WithMixed.Read(line));
 }
