@@ -89,6 +89,9 @@ public sealed partial class AfterSalesBot(
             var request = await summaries.RequestAsync(conversationId, buyerId, decision, plan.Outcome, text, cancellationToken).ConfigureAwait(false);
             await handoff.RequestHandoffAsync(request with { Channel = activity.ChannelId ?? HandoffRequest.DefaultChannel }, cancellationToken).ConfigureAwait(false);
         }
+
+        // Last: the turn no longer uses the state, so the conversation's next turn may take it up as it is.
+        states.Release(conversationId, state);
     }
 
     /// <summary>

@@ -10,7 +10,9 @@ namespace ShopBot.Bot.AfterSales;
 /// <summary>
 /// Loads and saves a conversation's <see cref="DialogState"/> as JSON in the conversation-state store (memory or Redis).
 /// Chinese is written as characters, not <c>\uXXXX</c> escapes: the state holds every reply said, and escaped it was
-/// six characters for each one, written, stored and parsed on every turn. Either form reads back the same.
+/// six characters for each one, written, stored and parsed on every turn. Either form reads back the same. A state a
+/// finished turn hands back (<see cref="Release"/>) is taken up by the next turn instead of parsing the JSON again, as
+/// long as the stored JSON is still the one it was saved as.
 /// </summary>
 public sealed partial class DialogStateStore(IConversationStateStore store, ILogger<DialogStateStore> logger)
 {
@@ -19,8 +21,14 @@ public sealed partial class DialogStateStore(IConversationStateStore store, ILog
     public async Task<(DialogState State, long Version)> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
         var stored = await store.GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return stored is null
-            ? (new DialogState(), 0)
+        var left = TakeLeft(conversationId);
+        if (stored is null)
+        {
+            return (new DialogState(), 0);
+        }
+
+        return left is not null && string.Equals(left.Json, stored.Json, StringComparison.Ordinal)
+            ? (left.State, stored.Version)
             : (JsonSerializer.Deserialize(stored.Json, StateJson.DialogState) ?? new DialogState(), stored.Version);
     }
 
@@ -31,6 +39,7 @@ public sealed partial class DialogStateStore(IConversationStateStore store, ILog
     public async Task<long> SaveAsync(string conversationId, DialogState state, long version, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(state, StateJson.DialogState);
+        NoteSaved(conversationId, json, state);
         if (await store.TrySaveAsync(conversationId, json, version, cancellationToken).ConfigureAwait(false) is { } saved)
         {
             return saved;

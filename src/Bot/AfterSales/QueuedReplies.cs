@@ -54,6 +54,7 @@ public sealed class QueuedReplies(
 
         state.LastReplies = [.. lines];
         await states.SaveAsync(conversationId, state, version, cancellationToken).ConfigureAwait(false);
+        states.Release(conversationId, state);
         return lines;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -15,6 +16,12 @@ public sealed partial class SaidContent
     private const double SentenceSaid = 0.7;
     private const string FunctionCharacters = "的了是在我您亲就也都会和还要把给这那个一有不吗呢啊哦吧呀让被对";
 
+    /// <summary>
+    /// Each text's reading, remembered: the replies said are template texts, read again on every turn of the conversation
+    /// (up to the last 60 of them), and the turn's own replies are weighed more than once.
+    /// </summary>
+    private static readonly TextMemory<Reading> Readings = new();
+
     private readonly List<HashSet<char>> _clauses;
     private readonly HashSet<char> _all;
     private readonly HashSet<string> _numbers;
@@ -23,9 +30,9 @@ public sealed partial class SaidContent
     {
         ArgumentNullException.ThrowIfNull(earlier);
         var texts = earlier.ToList();
-        _clauses = [.. texts.SelectMany(Clauses).Select(Content).Where(c => c.Count > 0)];
+        _clauses = [.. texts.SelectMany(t => Read(t).Clauses)];
         _all = [.. _clauses.SelectMany(c => c)];
-        _numbers = [.. texts.SelectMany(Numbers)];
+        _numbers = [.. texts.SelectMany(t => Read(t).Numbers)];
     }
 
     /// <summary>The sentences of a reply, each with its closing mark (。！？；).</summary>
@@ -51,20 +58,20 @@ public sealed partial class SaidContent
     public static bool OnlyInvites(string sentence) => Invitation().IsMatch(sentence.Trim());
 
     /// <summary>How much a sentence says, in content characters.</summary>
-    public static int Weight(string sentence) => Clauses(sentence).Sum(c => Content(c).Count);
+    public static int Weight(string sentence) => Read(sentence).Weight;
 
     /// <summary>True when the sentence says nothing this conversation has not said.</summary>
     public bool Covers(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (Numbers(sentence).Any(n => !_numbers.Contains(n)))
+        var reading = Read(sentence);
+        if (reading.Numbers.Any(n => !_numbers.Contains(n)))
         {
             return false;
         }
 
-        var clauses = Clauses(sentence).Select(Content).Where(c => c.Count > 0).ToList();
-        var total = clauses.Sum(c => c.Count);
-        var said = clauses.Where(Said).Sum(c => c.Count);
+        var total = reading.Weight;
+        var said = reading.Clauses.Where(Said).Sum(c => c.Count);
         return total == 0 || said >= SentenceSaid * total;
     }
 
@@ -72,6 +79,12 @@ public sealed partial class SaidContent
         clause.Count < 2
         || _clauses.Any(c => clause.Count(c.Contains) >= ClauseLikeOne * clause.Count)
         || clause.Count(_all.Contains) >= ClauseInAll * clause.Count;
+
+    private static Reading Read(string text) => Readings.GetOrAdd(text, static t =>
+    {
+        HashSet<char>[] clauses = [.. Clauses(t).Select(Content).Where(c => c.Count > 0)];
+        return new Reading(clauses, [.. Numbers(t)], clauses.Sum(c => c.Count));
+    });
 
     private static IEnumerable<string> Clauses(string text) =>
         ClauseMark().Split(text).Select(c => Greeting().Replace(c, string.Empty)).Where(c => c.Length >= 2);
@@ -81,6 +94,9 @@ public sealed partial class SaidContent
         [.. Number().Replace(clause, string.Empty).Where(ch => !FunctionCharacters.Contains(ch, StringComparison.Ordinal))];
 
     private static IEnumerable<string> Numbers(string text) => Number().Matches(text).Select(m => m.Value);
+
+    /// <summary>A text's clauses as content characters (the empty ones left out), its values, and its weight. Shared: never changed.</summary>
+    private sealed record Reading(HashSet<char>[] Clauses, string[] Numbers, int Weight);
 
     [GeneratedRegex("(?<=[。！？；!?;])")]
     private static partial Regex SentenceEnd();

@@ -42,4 +42,76 @@ public sealed class DialogStateStoreTests
         Assert.Equal("refund", loaded.ActiveFlow);
         Assert.Equal(["亲，好的"], loaded.SaidReplies);
     }
+
+    [Fact]
+    public async Task A_state_its_turn_released_is_taken_up_by_the_next_load_without_parsing()
+    {
+        var store = new InMemoryConversationStateStore();
+        var states = new DialogStateStore(store, NullLogger<DialogStateStore>.Instance);
+        var state = new DialogState { ActiveFlow = "track" };
+        state.SaidReplies.Add("亲，包裹已发出。");
+
+        var saved = await states.SaveAsync("c3", state, 0, CancellationToken.None);
+        states.Release("c3", state);
+        var (loaded, version) = await states.LoadAsync("c3", CancellationToken.None);
+        var (again, _) = await states.LoadAsync("c3", CancellationToken.None);
+
+        Assert.Same(state, loaded);
+        Assert.Equal(saved, version);
+        // Taken out by the first load: a second holder parses its own copy.
+        Assert.NotSame(state, again);
+        Assert.Equal(state.SaidReplies, again.SaidReplies);
+    }
+
+    [Fact]
+    public async Task A_state_not_released_is_parsed_again()
+    {
+        var store = new InMemoryConversationStateStore();
+        var states = new DialogStateStore(store, NullLogger<DialogStateStore>.Instance);
+        var state = new DialogState { ActiveFlow = "track" };
+        var other = new DialogState { ActiveFlow = "refund" };
+
+        await states.SaveAsync("c4", state, 0, CancellationToken.None);
+        states.Release("c4", other);
+        var (loaded, _) = await states.LoadAsync("c4", CancellationToken.None);
+
+        Assert.NotSame(state, loaded);
+        Assert.Equal("track", loaded.ActiveFlow);
+    }
+
+    [Fact]
+    public async Task A_released_state_saved_over_since_reads_what_is_stored()
+    {
+        var store = new InMemoryConversationStateStore();
+        var states = new DialogStateStore(store, NullLogger<DialogStateStore>.Instance);
+        var state = new DialogState { ActiveFlow = "track" };
+
+        var saved = await states.SaveAsync("c5", state, 0, CancellationToken.None);
+        states.Release("c5", state);
+        // Another host's turn saved the conversation after this one.
+        var newer = await store.TrySaveAsync("c5", """{"ActiveFlow":"invoice","SaidReplies":["亲，发票已开好。"]}""", saved, CancellationToken.None);
+        var (loaded, version) = await states.LoadAsync("c5", CancellationToken.None);
+
+        Assert.NotSame(state, loaded);
+        Assert.Equal(newer, version);
+        Assert.Equal("invoice", loaded.ActiveFlow);
+        Assert.Equal(["亲，发票已开好。"], loaded.SaidReplies);
+    }
+
+    [Fact]
+    public async Task A_released_state_of_a_conversation_deleted_since_reads_as_new()
+    {
+        var store = new InMemoryConversationStateStore();
+        var states = new DialogStateStore(store, NullLogger<DialogStateStore>.Instance);
+        var state = new DialogState { ActiveFlow = "track" };
+
+        var saved = await states.SaveAsync("c6", state, 0, CancellationToken.None);
+        states.Release("c6", state);
+        await store.TryDeleteAsync("c6", saved, CancellationToken.None);
+        var (loaded, version) = await states.LoadAsync("c6", CancellationToken.None);
+
+        Assert.NotSame(state, loaded);
+        Assert.Null(loaded.ActiveFlow);
+        Assert.Equal(0, version);
+    }
 }

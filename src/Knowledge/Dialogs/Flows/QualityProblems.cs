@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -20,8 +21,13 @@ public static partial class QualityProblems
     [GeneratedRegex("[一二两三四1-4](个|件)?(包裹|快递|箱|包(?!裹))(?![里裡内])|另一个包裹|另外一个包裹")]
     private static partial Regex CountsParcels();
 
+    /// <summary>Problems read, per text: a turn asks for the problem of the same line from several checks.</summary>
+    private static readonly TextMemory<QualityProblem?> Read = new();
+
     /// <summary>The problem named, or null when the text names none.</summary>
-    public static QualityProblem? Of(string normalizedText)
+    public static QualityProblem? Of(string normalizedText) => Read.GetOrAdd(normalizedText, Named);
+
+    private static QualityProblem? Named(string normalizedText)
     {
         // "袋子没破 但是衣服上有个洞": a fault ruled out names no problem.
         var compact = CompactText.Of(DeniedFaults.Without(normalizedText));
