@@ -63,6 +63,12 @@ public static partial class CareQuestion
 
         context.State.ClearClarification();
         context.Say($"{Area}.{situation}");
+        // "可以丢洗衣机洗吗？会不会掉色": the washing told, the fading asked beside it is answered too, never left out.
+        if (situation.StartsWith(category ?? "general", StringComparison.Ordinal) && WorryOf(context.Compact) == "fade")
+        {
+            context.Say($"{Area}.fade_beside");
+        }
+
         if (context.State.ActiveFlow is not null && context.State.Step is not null)
         {
             QuestionAside.Resume(context);

@@ -64,11 +64,10 @@ public sealed partial class DialogEngine
             return Answered(context, OrderChangeFlow.FlowId);
         }
 
-        // "你用我手机号13900002222查一下": orders are never looked up by a phone; "上周买的电热毯咋还没到" from a buyer
-        // who bought none: said plainly, before any pre-sale answer or flow takes it.
-        if (PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context))
+        // "你用我手机号…查一下", "上周买的电热毯咋还没到" from a buyer who bought none, "快递员说我买的浴巾送上楼要加8块".
+        if (await NotOwnedAsync(context, cancellationToken).ConfigureAwait(false) is { } notOwned)
         {
-            return Answered(context, IntentIds.Other);
+            return notOwned;
         }
 
         // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a

@@ -21,7 +21,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
         }
 
-        if (await RefundStanding.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "撤了以后能正常给我发货吗" right after the withdrawal was explained: it ships as usual, never "a refund is under way".
+        if (WithdrawalShipping.TryAnswer(context)
+            || await RefundStanding.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }

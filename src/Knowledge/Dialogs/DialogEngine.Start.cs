@@ -77,8 +77,9 @@ public sealed partial class DialogEngine
         }
 
         // "四件套起球了 部分退款吧", "碗裂了 退我20块": a defect settled with part of the money is no refund of an order
-        // that never came.
-        if (intent == IntentIds.RefundUnshipped && QualityProblems.Of(context.Normalized) is not null && QualitySettlements.WantsPartialRefund(context.Normalized)
+        // that never came; nor is "杯子凹了 不想寄回 直接退款", the money of goods kept.
+        if (intent is IntentIds.RefundUnshipped or IntentIds.NoReasonReturn && QualityProblems.Of(context.Normalized) is not null
+            && ((intent == IntentIds.RefundUnshipped && QualitySettlements.WantsPartialRefund(context.Normalized)) || QualityReturnFlow.KeepsGoodsForMoney(context))
             && !QualityProblems.Denied(context.Normalized))
         {
             intent = IntentIds.QualityReturn;

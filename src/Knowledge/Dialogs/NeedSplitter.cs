@@ -276,8 +276,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     [GeneratedRegex("(?:原来|以前|之前|旧|老)的?(?:那个|那個)?(?:手机|手機|电话|電話)?(?:号|號)(?:码|碼)?.{0,3}(?:不用|停机|停機|停用|注销|註銷|没用|沒用|打不通)")]
     private static partial Regex OldNumberDropped();
 
-    /// <summary>"寄到收货地址就行", "发原地址", "地址不用改": the order's own address, no new one.</summary>
-    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上|个|嘅)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)")]
+    /// <summary>"寄到收货地址就行", "发原地址", "地址不用改", "寄到家里 地址跟订单一样": the order's own address, no new one.</summary>
+    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上|个|嘅)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)|地址(?:就)?(?:跟|和|同|与|按|照)(?:订单|下单|收货地址|原来)(?:上|里|时)?(?:的|填的|写的)?(?:地址)?(?:一样|相同|一致|就行|来)|(?:按|照|用)(?:订单|下单)(?:上|里)?的?(?:收货)?地址")]
     private static partial Regex ToTheOrderAddress();
 
     [GeneratedRegex("快递|包裹|物流|单号|货|东西|派送|配送|驿站|到哪|发了|发出|寄出|寄了")]

@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// Questions asked before buying: a detail of the goods the title does not give ("被套是拉链还是系带") is left to the
-/// product page and the pre-sales colleague, never taken for a defect; "1.8的能用不" on a 1.5 m bed is told plainly; "现在拍
+/// product page and the pre-sales colleague, never taken for a defect; "1.8的能用不" on a 1.5 m bed is told what the set is made for, never guessed; "现在拍
 /// 今天能发吗" is about a new order, answered with the shipping promise, never a note on an order the buyer already placed.
 /// </summary>
 public static partial class PreSaleQuestion
@@ -32,8 +32,8 @@ public static partial class PreSaleQuestion
     }
 
     /// <summary>
-    /// "我床是1.5的 1.8的能用不" about the shop's set made for a 1.8 m bed: the bigger set on a smaller bed, said plainly;
-    /// the exact sizes stay with the product page.
+    /// "我床是1.5的 1.8的能用不" about the shop's set made for a 1.8 m bed: what it is made for, and that whether it
+    /// suits another bed is not in the title, so never guessed; the sizes are the product page's and pre-sales'.
     /// </summary>
     public static bool AsksBedFit(FlowContext context)
     {
@@ -80,7 +80,9 @@ public static partial class PreSaleQuestion
     [GeneratedRegex("\\d{12,}")]
     private static partial Regex OrderNumber();
 
-    [GeneratedRegex("1\\.[2-8]|1米[2-8]|一米[二五八]|两米|2米|2\\.0|床是1|床1")]
+    // The fold turns "1.5" into "1 5", so the compact text reads "床其实是15米的", "这个18的": a width is 1 and one digit
+    // before 米, m, 的 or 床, whatever stands between it and the bed.
+    [GeneratedRegex("(?<![0-9])1[2-8](?:米|m|的|床|$)|1米[2-8]|一米[二五八]|两米|2米|床是1|床1")]
     private static partial Regex BedWidth();
 
     [GeneratedRegex("能用|可以用|能不能用|好用吗|合适|能铺|铺得|盖得|能盖|行不|行吗|用得了|用得上|大不大|会不会大|够不够")]

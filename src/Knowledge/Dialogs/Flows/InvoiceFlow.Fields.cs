@@ -183,8 +183,17 @@ public sealed partial class InvoiceFlow
         else if (!changed && askingTax && KindSaid().IsMatch(context.Compact))
         {
             // "普票就行 电子的" after a tax number failed its check: the kind is taken, and a company's ordinary invoice
-            // still needs the number, so it is asked again instead of a "didn't understand".
-            context.Say("invoice.kind_taken_tax");
+            // still needs the number, so it is asked again instead of a "didn't understand"; a number the buyer put off
+            // ("税号晚点问财务") is still awaited, so only the wait is said, never the number asked for again.
+            if (values.GetValueOrDefault(LaterKey) == DialogSteps.AskTaxNumber)
+            {
+                var kind = context.Compact.Contains("电子", StringComparison.Ordinal) ? "电子发票" : "普通发票";
+                context.Say("invoice.kind_taken_tax_later", new Dictionary<string, string?> { [TemplateSlots.Change] = kind });
+            }
+            else
+            {
+                context.Say("invoice.kind_taken_tax");
+            }
         }
         else if (!changed && step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskTaxNumber or DialogSteps.AskEmail
             && SplitSaid().IsMatch(context.Compact))

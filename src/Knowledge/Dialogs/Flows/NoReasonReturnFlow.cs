@@ -59,6 +59,14 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
                 ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null)
                 ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0);
+            // "用不了的话到了能换成1.5的吗" with the parcel still coming: how the exchange goes once it is in hand, nothing recorded.
+            if (order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && Supposes().IsMatch(context.Compact))
+            {
+                context.Say("no_reason_return.exchange_once_received", new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = target ?? "您要的规格" });
+                context.Finish();
+                return Task.CompletedTask;
+            }
+
             return RecordExchangeAsync(context, order, target ?? string.Empty, slots, cancellationToken);
         }
 
@@ -114,6 +122,11 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         ArgumentNullException.ThrowIfNull(normalizedText);
         return StillReturnable().IsMatch(CompactText.Of(normalizedText));
     }
+
+    // "用不了的话", "铺不下的话", "到了以后要是…": the exchange is supposed, for when the parcel is in hand; never "有黑色的话",
+    // "M码的话", which only name what is wanted.
+    [GeneratedRegex("(?:收到|到货|到了)(?:以后|之后|后)|到时候|(?:用不了|用不上|不合适|不能用|铺不下|放不下|穿不下|不好用|不喜欢|不行)的话")]
+    private static partial Regex Supposes();
 
     [GeneratedRegex("(还|现在|还能不能|能不能|还可不可以|可不可以)(能|可以)?(退|退货|退掉)(吗|么|嘛|不|没|啊|了吗|得了)|(过|超)(了)?(七天|7天|退货期|无理由)|退货期|无理由.{0,4}(过了|到期|截止|还有效)")]
     private static partial Regex StillReturnable();

@@ -39,16 +39,7 @@ public sealed partial class QualityReturnFlow
             var askedText = amount?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? state.Values.GetValueOrDefault(AskedAboveLimitKey);
             var asked = askedText is null ? $"不接受{cap}元，要求更多补偿" : $"要求补偿{askedText}元";
             var sum = amount ?? (decimal.TryParse(askedText, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var earlier) ? earlier : 0m);
-            await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、要求补偿", cancellationToken).ConfigureAwait(false);
-            // A smaller sum this chat recorded as taken is turned down now: it gives way to the supervisor's record.
-            foreach (var refused in await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.Compensation).ConfigureAwait(false))
-            {
-                await context.Actions.WithdrawCaseAsync(context.Turn, refused.Id, $"买家不接受这笔补偿，{asked}，转主管审核", cancellationToken).ConfigureAwait(false);
-            }
-
-            var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
-            var problem = told is null ? string.Empty : $"{told}；";
-            await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, sum, $"{problem}买家保留商品，{asked}，超出客服可给的{cap}元，请主管审核", cancellationToken).ConfigureAwait(false);
+            await HandToSupervisorAsync(context, order, sum, asked, cancellationToken).ConfigureAwait(false);
             context.Say("quality_return.needs_supervisor_recorded", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Amount] = cap });
         }
         else
@@ -58,6 +49,25 @@ public sealed partial class QualityReturnFlow
 
         context.NeedPerson(Compensation);
         context.Finish();
+    }
+
+    /// <summary>
+    /// The supervisor's record of a sum above the limit (what it replaces withdrawn, a smaller sum this chat recorded
+    /// turned down), with the problem told, so the buyer is never offered the same sum again.
+    /// </summary>
+    private static async Task HandToSupervisorAsync(FlowContext context, Order order, decimal sum, string asked, CancellationToken cancellationToken)
+    {
+        var cap = context.Services.Options.MaxBotCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        await WithdrawReplacedAsync(context, order.OrderNumber, "买家改为保留商品、要求补偿", cancellationToken).ConfigureAwait(false);
+        // A smaller sum this chat recorded as taken is turned down now: it gives way to the supervisor's record.
+        foreach (var refused in await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.Compensation).ConfigureAwait(false))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, refused.Id, $"买家不接受这笔补偿，{asked}，转主管审核", cancellationToken).ConfigureAwait(false);
+        }
+
+        var told = await ProblemToldAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var problem = told is null ? string.Empty : $"{told}；";
+        await context.Actions.RequestCompensationAsync(context.Turn, order.OrderNumber, sum, $"{problem}买家保留商品，{asked}，超出客服可给的{cap}元，请主管审核", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -128,6 +128,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             state.Values[AskedAboveLimitKey] = amount.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // "不想寄来寄去 直接退一个杯子的钱" about the order in talk: a supervisor's call, never the return turned down.
+        var known = (state.OrderNumber ?? RecordedHere(state)) is { } talked ? context.Services.Orders.Find(context.Input.BuyerId, talked) : null;
+        if (!acceptsSmall && await RefundsKeptGoodsAsync(context, known, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!acceptsSmall && amount is null && await ReshipsWithOtherAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -179,6 +186,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         // "我拍了两个 怎么只到了一个" about an order of one piece: its count told, never a reship recorded from the claim.
         // "怎么是XL的 我明明拍的L" about an order of XL: sent as ordered, a no-reason exchange at the buyer's postage.
         if (ColourAsOrdered.TryTell(context, order) || SizeAsOrdered.TryTell(context, order) || CountAsOrdered.TryTell(context, order))
+        {
+            return;
+        }
+
+        if (!acceptsSmall && await RefundsKeptGoodsAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
             return;
         }

@@ -1,0 +1,22 @@
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>What the buyer asks of an order this account cannot show: one looked up by a phone, goods it never bought.</summary>
+public sealed partial class DialogEngine
+{
+    /// <summary>
+    /// "你用我手机号13900002222查一下": orders are never looked up by a phone; "上周买的电热毯咋还没到" from a buyer who
+    /// bought none: said plainly, before any pre-sale answer or flow takes it; "快递员说我买的浴巾送上楼要加8块" with no
+    /// towel ordered: the fee is answered on the parcel she has, and again on "中通的 给不给啊".
+    /// </summary>
+    private static async Task<DialogOutcome?> NotOwnedAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (await CourierFeeOnOwnParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Track);
+        }
+
+        return PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
+    }
+}
