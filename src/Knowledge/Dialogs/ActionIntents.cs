@@ -43,6 +43,13 @@ public static partial class ActionIntents
         ArgumentNullException.ThrowIfNull(normalizedText);
         var refused = cues.Negated.Any(a => StandsFor(intent, a));
 
+        // "枕套那单地址要改一下 还没发吧": a change of address asked for with no word of a refund, whatever refund the model reads.
+        if (intent == IntentIds.RefundUnshipped && cues.Asserted.Contains(BuyerAction.ChangeAddress)
+            && !cues.Asserted.Concat(cues.Conditional).Any(a => StandsFor(intent, a)))
+        {
+            return IntentIds.ChangeAddress;
+        }
+
         // Only "再不发就退" threatens; "还没发货的话帮我取消" asks, on a condition that holds. "周三还不发我就退款" threatens
         // too, with no 如果 before it: the refund comes after the day it has not shipped by.
         var compact = CompactText.Of(normalizedText);

@@ -25,6 +25,9 @@ internal static partial class CombineHold
         return HoldBack().IsMatch(compact) && Together().IsMatch(compact) && !GivesUp().IsMatch(compact);
     }
 
+    /// <summary>"不要了", "退款", "取消": the buyer gives an order up, so no wish to ship it with another.</summary>
+    public static bool GivesUpOrder(string compact) => GivesUp().IsMatch(compact);
+
     public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;

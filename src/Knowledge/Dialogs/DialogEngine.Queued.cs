@@ -130,11 +130,17 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
-        // "走顺丰 差价我补" while waiting about an unshipped order: the courier wish goes on the order for a colleague to confirm.
-        if (CourierWishWhileQueued(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var orderChange))
+        // "走顺丰 差价我补", "只要两条了 少发一条" while waiting about an unshipped order: the change goes on the order for a
+        // colleague to confirm (a person hurrying it would ship it as it was); "算了 三条照发" takes that change back.
+        if (ChangeWhileQueued(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var orderChange))
         {
             state.StartFlow(OrderChangeFlow.FlowId);
             return await RunAsync(context, orderChange, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)
+        {
+            return changeWithdrawn;
         }
 
         // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back; "税号打错了 是…":
@@ -255,8 +261,9 @@ public sealed partial class DialogEngine
             && context.State.LastOrderNumber is { } number
             && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false });
 
-    private bool CourierWishWhileQueued(FlowContext context) =>
+    private bool ChangeWhileQueued(FlowContext context) =>
         OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }
+            or { Kind: OrderChangeKind.Quantity, Cut: not null } or { Kind: OrderChangeKind.Quantity, To: not null }
         && context.State.LastOrderNumber is { } number
         && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
 }

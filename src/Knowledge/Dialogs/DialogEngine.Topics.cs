@@ -67,7 +67,9 @@ public sealed partial class DialogEngine
         // Right after a quality case, or with a remedy named ("补一双给我"), the line is that case's.
         var noFault = intent == IntentIds.QualityReturn && cues.Asserted.Count == 0 && cues.Negated.Count == 0 && !QualityProblems.NamesAProblem(context.Normalized)
             && context.State.LastFlow != IntentIds.QualityReturn && !QualityReturnFlow.ChoosesRemedy(context);
-        if (!(cues.IsQuestion || AnswersOnly(intent) || noFault || understanding.Decision != TurnDecision.Answer || continues || match.Entry.Id == PolicyTopics.CourierFee)
+        // "我另外拍一单 你们两单一起发就行": shipping together asked for, which gives up no order, whatever refund the model reads.
+        var combines = match.Entry.Id == PolicyTopics.CombineShipping && PolicyTopics.ShipsOrdersTogether(context.Compact);
+        if (!(cues.IsQuestion || AnswersOnly(intent) || noFault || understanding.Decision != TurnDecision.Answer || continues || combines || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact && !PolicyTopics.AboutPaying(match.Entry.Id))
             || (match.Entry.Id == PolicyTopics.PriceProtection && (PriceDeclined(context.Normalized) || ReturnThreat().IsMatch(context.Compact))))
         {

@@ -138,6 +138,15 @@ public static partial class PolicyTopics
         return true;
     }
 
+    /// <summary>
+    /// "我另外拍一单 你们两单一起发就行": two orders (one placed apart) to go in one parcel, giving none up; "补一双 跟羽绒服
+    /// 一起寄" is a quality case's reshipment instead.
+    /// </summary>
+    public static bool ShipsOrdersTogether(string compact) => SecondOrder().IsMatch(compact) && !CombineHold.GivesUpOrder(compact);
+
+    [GeneratedRegex("另拍|另外拍|另下|另外下|再拍一单|再下一单|两单|两个订单|2单")]
+    private static partial Regex SecondOrder();
+
     /// <summary>"一起发能省运费吗", "一块发邮费能便宜点不": the postage of shipping together, never a bargaining answer.</summary>
     public static bool AsksPostage(string compact) => Postage().IsMatch(compact);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -31,7 +32,9 @@ internal static partial class RefundStanding
         var compact = context.Compact;
         // "我要退款 好几天了还没发货" asks for a new refund about shipping: it is no word on a refund the buyer has.
         // "台灯申请退款了 麻烦快点同意 还没发货的": a request already made, whatever is said of shipping beside it.
-        var opening = Refund().IsMatch(compact) && !NewRequest().IsMatch(compact) && (!Shipping().IsMatch(compact) || AppliedAlready().IsMatch(compact));
+        // "我申请退款你们给我关了": a request told with its closing is the closed one, never a new request.
+        var opening = Refund().IsMatch(compact) && (!NewRequest().IsMatch(compact) || ClosedByShop().IsMatch(compact))
+            && (!Shipping().IsMatch(compact) || AppliedAlready().IsMatch(compact));
         // "不是要退款啦 是问问能不能晚几天发" refuses a refund: it says nothing about one the buyer has.
         // "你们是不是不想退" doubts the shop, it refuses nothing.
         if (context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel) && !Doubted().IsMatch(compact))
@@ -56,12 +59,14 @@ internal static partial class RefundStanding
         };
         // "之前有点闪申请过退款 后来关了 现在彻底坏了": the closing told as history beside a fault now, which is a new case
         // for the goods (a repair, a return), never a dispute of the closed refund.
-        var history = Earlier().IsMatch(compact) && !Disputes().IsMatch(compact) && Flows.QualityProblems.NamesAProblem(context.Normalized);
+        var history = Earlier().IsMatch(compact) && !Disputes().IsMatch(compact) && QualityProblems.NamesAProblem(context.Normalized);
         if (order.Refund == RefundStatus.Closed && !history && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
         {
             // "我要投诉 我要给差评" beside it: the complaint is on the desk for the supervisor, not only in the chat.
             await QueuedComplaint.NoteBesideAsync(context, order.OrderNumber, "买家不认可退款关闭", cancellationToken).ConfigureAwait(false);
-            Hand(context, order, "steer.refund_disputed", slots, DisputeReason);
+            // "用了没几天就一闪一闪的 退款给我关了": the fault said beside it goes on the order for the person, a video invited.
+            var fault = await DisputedFaultAsync(context, order, cancellationToken).ConfigureAwait(false);
+            Hand(context, order, fault ? "steer.refund_disputed_fault" : "steer.refund_disputed", slots, DisputeReason);
             return true;
         }
 
@@ -96,12 +101,34 @@ internal static partial class RefundStanding
             return true;
         }
 
-        if (order.Refund == RefundStatus.InProgress && (TooLong(context) || Applied().IsMatch(compact) || (AppliedAlready().IsMatch(compact) && !RefundTiming.IsAsked(context.Normalized)) || AsksApproval(compact) || (Hurries().IsMatch(compact) && !opening)))
+        // "台灯前天申请了退款 现在又想要了": the refund is taken back, which never hurries it.
+        if (order.Refund == RefundStatus.InProgress && !RefundWithdrawal.KeepsOrder(compact) && (TooLong(context) || Applied().IsMatch(compact) || (AppliedAlready().IsMatch(compact) && !RefundTiming.IsAsked(context.Normalized)) || AsksApproval(compact) || (Hurries().IsMatch(compact) && !opening)))
         {
             return await PendingAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The fault told beside a disputed closing, written on the order for the person as a quality report (once per
+    /// order); false when the line names no fault.
+    /// </summary>
+    private static async Task<bool> DisputedFaultAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        if (QualityProblems.Denied(context.Normalized) || QualityProblems.Of(context.Normalized) is not { } problem)
+        {
+            return false;
+        }
+
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, QualityReturnFlow.QualityKinds).ConfigureAwait(false) is null)
+        {
+            var fault = ProblemPhrases.WithItem(QualityProblems.Describe(problem, context.Normalized), order.Title, context.Services.Analyzer.Products.ProductWords);
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, Cases.CaseKind.QualityReport,
+                $"{fault}（买家之前申请的退款被关闭，不认可，请同事核实关闭原因后处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     /// <summary>The order whose refund the buyer names, has in focus, or the buyer's only refund of that kind.</summary>
@@ -179,6 +206,9 @@ internal static partial class RefundStanding
 
     [GeneratedRegex("(被|给我|怎么|为什么|为啥|咋)?(关闭|关了|关掉|拒绝|拒了|驳回|不给退|没通过|不通过)")]
     private static partial Regex Closed();
+
+    [GeneratedRegex("关闭|关了|关掉|拒了|拒绝了|驳回")]
+    private static partial Regex ClosedByShop();
 
     [GeneratedRegex("之前|以前|上次|那时|后来|当时")]
     private static partial Regex Earlier();

@@ -98,7 +98,7 @@ public static partial class RefundWithdrawal
         }
 
         var slots = context.SlotsOf(order);
-        // Asked again ("怎么撤销"): the steps once more, the shop's note already written.
+        // Asked again ("怎么撤销"): the steps in short, the shop's note already written.
         var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
         if (RecordedInConversation(context, order.OrderNumber) && await WithdrawOwnAsync(context, order, "买家不想退款了，撤回退款登记，订单照常发货", cancellationToken).ConfigureAwait(false))
         {
@@ -111,28 +111,29 @@ public static partial class RefundWithdrawal
         {
             context.Say($"{Area}.not_refunding", WithState(slots, order));
         }
+        else if (noted)
+        {
+            // "是要我自己撤吗 在哪撤": the steps in short, never the whole answer pasted again.
+            context.Say($"{Area}.how_again", slots);
+            await HurryFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
         else if (order.Status == OrderStatus.AwaitingShipment)
         {
             context.Say($"{Area}.how_unshipped", slots);
-            await NoteAsync(context, order, noted, "订单照常发货", cancellationToken).ConfigureAwait(false);
+            await NoteAsync(context, order, "订单照常发货", cancellationToken).ConfigureAwait(false);
             await HurryFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             context.Say($"{Area}.how_shipped", slots);
-            await NoteAsync(context, order, noted, "包裹照常派送", cancellationToken).ConfigureAwait(false);
+            await NoteAsync(context, order, "包裹照常派送", cancellationToken).ConfigureAwait(false);
         }
 
         context.Finish();
     }
 
-    private static async Task NoteAsync(FlowContext context, Order order, bool noted, string next, CancellationToken cancellationToken)
-    {
-        if (!noted)
-        {
-            await context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, $"买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，{next}", cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private static Task NoteAsync(FlowContext context, Order order, string next, CancellationToken cancellationToken) =>
+        context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, $"买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，{next}", cancellationToken);
 
     /// <summary>The refund request the bot recorded in this conversation is withdrawn: nothing was filed on the platform.</summary>
     private static async Task<bool> WithdrawOwnAsync(FlowContext context, Order order, string note, CancellationToken cancellationToken)
@@ -156,9 +157,13 @@ public static partial class RefundWithdrawal
     [GeneratedRegex("撤销|撤回|撤不了|撤不掉|找不到|在哪(里|儿)?(撤|点|操作)|怎么(撤|操作|弄|点)")]
     private static partial Regex HowAgain();
 
+    /// <summary>"现在又想要了", "算了不退了": the buyer keeps the order after all, which never hurries the refund.</summary>
+    public static bool KeepsOrder(string compact) => ChangedMind().IsMatch(compact);
+
     /// <summary>
-    /// "不想退了", "退款先别弄了", "退款不要了", "算了 还是要 发货吧", "算了还是要吧 赶紧发": the buyer keeps the order after all.
+    /// "不想退了", "退款先别弄了", "退款不要了", "算了 还是要 发货吧", "算了还是要吧 赶紧发", "现在又要了": the buyer keeps
+    /// the order after all.
     /// </summary>
-    [GeneratedRegex("(不想|不要|不用|不|别|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|还是要(?=吧|的|[,，]|$)|又想要了|还想要|还是想要|还是留着|东西我要了|我还要(?![等问催找多几再])|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
+    [GeneratedRegex("(不想|不要|不用|不|别|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|还是要(?=吧|的|[,，]|$)|又想?要了|还想要|还是想要|还是留着|东西我要了|我还要(?![等问催找多几再])|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
     private static partial Regex ChangedMind();
 }

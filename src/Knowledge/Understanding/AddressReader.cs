@@ -178,7 +178,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}(?:路|街|大道|巷|弄|胡同)[0-9]+号")]
     private static partial Regex DetailShape();
 
-    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡城府庭阁轩邸]|单元|小区|大厦|公寓|花园|广场|门|中心|家园|新村|宿舍")]
+    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡城府庭阁轩邸]|单元|小区|大厦|公寓|花园|广场|门|中心|家园|新村|宿舍|前台")]
     private static partial Regex AddressCharacter();
 
     /// <summary>A detail must name a street or an estate, or carry a number: "少写了楼号" is none.</summary>

@@ -54,4 +54,17 @@ public sealed class AddressKeepsTests
     [InlineData("张杨路500弄18号1202室", "1502室", "张杨路500弄18号1502室")]
     public void Only_the_room_of_the_order_detail_changes(string detail, string room, string renumbered) =>
         Assert.Equal(renumbered, AddressKeeps.Renumbered(detail, room));
+
+    [Theory]
+    [InlineData("亲 我刚发现收货地址写成浙江省苏州市了 苏州是江苏的啊 应该是江苏省苏州市姑苏区平江路6号枕河小院2楼", "亲 我刚发现收货地址应该是江苏省苏州市姑苏区平江路6号枕河小院2楼")]
+    [InlineData("餐具那单地址填成浙江省苏州市了 正确的是江苏省苏州市姑苏区", "餐具那单地址正确的是江苏省苏州市姑苏区")]
+    public void The_place_written_wrong_is_left_out(string text, string rest) =>
+        Assert.Equal(rest, AddressKeeps.WithoutWrongPlace(text));
+
+    [Theory]
+    [InlineData("省填成浙江了 苏州是江苏的 帮我改成江苏省苏州市姑苏区平江路6号")]
+    [InlineData("收件人写成李四了 应该是张三")]
+    [InlineData("地址改成江苏省苏州市姑苏区平江路6号")]
+    public void Without_a_wrong_place_before_a_right_one_nothing_is_left_out(string text) =>
+        Assert.Null(AddressKeeps.WithoutWrongPlace(text));
 }

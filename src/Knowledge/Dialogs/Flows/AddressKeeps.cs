@@ -125,6 +125,29 @@ public static partial class AddressKeeps
     [GeneratedRegex("省份?(?:好像|可能|是不是|应该)?(?:填|写|弄|搞|选)?(?:错|成)|是\\p{IsCJKUnifiedIdeographs}{2,3}?省?的[^，,。]{0,6}?(?:写|填|选|弄)成")]
     private static partial Regex ProvinceWrong();
 
+    /// <summary>
+    /// "收货地址写成浙江省苏州市了 苏州是江苏的 应该是江苏省苏州市…": the words without the place written wrong (from
+    /// "写成" to "应该是"), so the address read is the right one; null when no wrong place is said before a right one.
+    /// </summary>
+    public static string? WithoutWrongPlace(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var written = WrittenAs().Match(text);
+        var right = written.Success ? RightIs().Match(text, written.Index + written.Length) : Match.Empty;
+        return right.Success && PlaceWord().IsMatch(text.AsSpan(written.Index, right.Index - written.Index)) && PlaceWord().IsMatch(text.AsSpan(right.Index))
+            ? string.Concat(text.AsSpan(0, written.Index), text.AsSpan(right.Index))
+            : null;
+    }
+
+    [GeneratedRegex("写成|写的是|写错成|填成|填的是|填错成|选成|选的是")]
+    private static partial Regex WrittenAs();
+
+    [GeneratedRegex("应该是|应该为|应为|改成|改为|换成|正确的是|实际是")]
+    private static partial Regex RightIs();
+
+    [GeneratedRegex("[省市区县]")]
+    private static partial Regex PlaceWord();
+
     /// <summary>"改地址", "新地址", "地址改成": the address itself changes.</summary>
     public static bool ChangesAddress(string compactText)
     {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
@@ -40,6 +39,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var asked = context.State.Step;
+        // "地址写成浙江省苏州市了 应该是江苏省苏州市…": the place written wrong is no part of the new address.
+        if (AddressKeeps.WithoutWrongPlace(context.Normalized) is { } right)
+        {
+            context.ReadFactsFrom(right);
+        }
+
         // "四件套那单门牌号写错了 应该是602室": the room words are no address, so the order is read from the rest.
         if (AddressKeeps.WithoutRoom(context.Compact) is { } rest && context.Facts.Address?.City is null)
         {
@@ -52,7 +57,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "change_address", o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment);
+        var order = OrderResolver.Resolve(context, "change_address", Changeable(context));
         if (order is null)
         {
             return;
@@ -160,6 +165,18 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         await RecordAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The orders an address change can be about: not shipped yet. One paid order waiting to ship is the one meant beside
+    /// unpaid ones ("地址写成浙江省苏州市了"): it is the parcel about to leave; an unpaid order goes nowhere before it is paid.
+    /// </summary>
+    private static Func<Order, bool> Changeable(FlowContext context)
+    {
+        static bool Waiting(Order o) => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay;
+        return context.Services.Orders.OrdersOf(context.Input.BuyerId).Count(Waiting) == 1
+            ? Waiting
+            : o => o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment;
+    }
+
     /// <summary>The new address as one line; with <paramref name="maskMobile"/> the mobile shows as 139****5678, beside the order's own when it changed.</summary>
     public static string Describe(IReadOnlyDictionary<string, string> values, Order order, bool maskMobile)
     {
@@ -208,18 +225,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         context.Finish();
-    }
-
-    /// <summary>Records the hold until the new address is in; false when the order already has one open ("周五再发吧"), which stands.</summary>
-    private static async Task<bool> RecordHoldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
-    {
-        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not null)
-        {
-            return false;
-        }
-
-        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, "买家要求先别发，等新地址改好后再发", cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>
@@ -283,12 +288,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             values[key] = value;
         }
     }
-
-    /// <summary>"先别发", "改好再发": the buyer wants the order held until the change is made.</summary>
-    public static bool HoldsShipment(string compactText) => Hold().IsMatch(compactText);
-
-    [GeneratedRegex("先(?:别|不要|不)(?:给我)?(?:发|寄)|暂时(?:别|不要|不)(?:发|寄)|别急着(?:发|寄)|改好(?:了)?再(?:发|寄)")]
-    private static partial Regex Hold();
 
     [GeneratedRegex("（[^（）]*同原订单）")]
     private static partial Regex KeptNotes();
