@@ -41,6 +41,7 @@ public static partial class HandoffReasonText
         ["remedy_either"] = "买家给了两种处理方式（如补发或退款），请同事决定",
         ["manual_copy"] = "买家说明书丢了，请发电子版说明书或教买家操作",
         ["unanswered_question"] = "买家问了自己商品的问题，机器人答不了，请直接回答",
+        ["not_understood_midway"] = "对话中途机器人没读懂买家的话，请接着处理",
     };
 
     public static string Of(string reason)

@@ -74,6 +74,12 @@ public sealed partial class DialogEngine
 
     private static DialogOutcome NotUnderstood(FlowContext context)
     {
+        // A line not understood in the middle of a need being served: the bot is not sure, so a person takes it up.
+        if (UnsureQuestion.HandsOverMidway(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, context.Input.Understanding.Intent);
+        }
+
         context.Say("fallback.rephrase");
         context.Fail();
         return Outcome(context, DialogOutcomeKind.NotUnderstood, context.Input.Understanding.Intent);
