@@ -24,7 +24,8 @@ public sealed partial class DialogEngine
         if (state.ActiveFlow is null && state.LastFlow == IntentIds.Invoice
             && state.LastOrderNumber is { } invoiced && _services.Orders.Find(context.Input.BuyerId, invoiced) is { } invoicedOrder)
         {
-            var contentsRefused = InvoiceContents.IsAsked(context.Compact) && InvoiceContents.TryRefuse(context, invoicedOrder);
+            var contentsRefused = (InvoiceContents.IsAsked(context.Compact) && InvoiceContents.TryRefuse(context, invoicedOrder))
+                || InvoiceContents.TryAccept(context, invoicedOrder);
             var postAnswered = await InvoiceMailedElsewhere.TryAnswerAsync(context, invoicedOrder, cancellationToken).ConfigureAwait(false);
             if (contentsRefused || postAnswered || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
             {

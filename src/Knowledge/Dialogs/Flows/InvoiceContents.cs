@@ -36,6 +36,27 @@ public static partial class InvoiceContents
         return false;
     }
 
+    /// <summary>
+    /// "不行就算了 按实际的开吧" right after other goods or a higher sum was refused: the invoice as recorded stands, said
+    /// so with the sum paid, never read as a new need (the model hears "开" as goods coming apart).
+    /// </summary>
+    public static bool TryAccept(FlowContext context, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        // The last thing said was the refusal (its key carries the order after a "|").
+        var refused = context.State.SaidTemplates.LastOrDefault() is { } last && RefusedKey().IsMatch(last);
+        if (!refused || !AsPaid().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        var paid = order.AmountPaid.ToString("0.00", CultureInfo.InvariantCulture);
+        context.Say("invoice.contents_accepted", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Amount] = paid });
+        context.MarkAnswered(context.Text);
+        return true;
+    }
+
     /// <summary>"开成办公用品" and the like asked about the invoice of the order in focus, outside the invoice flow.</summary>
     public static bool IsAsked(string compact) => OtherGoods().IsMatch(compact) || HigherSum().IsMatch(compact);
 
@@ -46,4 +67,11 @@ public static partial class InvoiceContents
     // "金额能不能开300", "发票开到300", "能不能开成100 报销凑个数", "多开点", "金额开高一点": a sum other than what was paid.
     [GeneratedRegex("(?:金额|发票|票)[^,，。;；]{0,6}(?:开|写|改)(?:成|到)?(?<n>[0-9]{2,6})(?:块|元)?|开成(?<n>[0-9]{2,6})(?:块|元)?|多开|开高|开大|开多点|开多一点|虚开|凑(?:个)?(?:数|金额|额度)")]
     private static partial Regex HigherSum();
+
+    [GeneratedRegex(@"^invoice\.contents_(amount|goods)_refused(\||$)")]
+    private static partial Regex RefusedKey();
+
+    // "按实际的开吧", "就按实付金额开", "那按79开", "开实际的就行", "照实开": the sum paid accepted.
+    [GeneratedRegex("按(?:实际|实付|原价|订单|付的|实际付的|真实)(?:的|金额|价格|价钱|数)?(?:开|来|写)|(?:开|就开)(?:实际|实付)(?:的|金额)?|按[0-9]{2,6}(?:块|元)?(?:开|来)|照实(?:开|写)|如实(?:开|写)")]
+    private static partial Regex AsPaid();
 }
