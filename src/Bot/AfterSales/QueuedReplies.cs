@@ -73,30 +73,26 @@ public sealed class QueuedReplies(
         return compact.Length <= ClosingLength && understanding.Intent == IntentIds.Thanks;
     }
 
-    /// <summary>"人工", then "真人客服在不在": the place kept, said in another variant than the line before.</summary>
-    private async Task<string> AskedAgainAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken)
-    {
-        var standing = await handoff.GetStandingAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return standing is null
-            ? Fresh("handoff.asked_again_no_position", NoSlots, conversationId, saidBefore)
-            : Fresh("handoff.asked_again", new Dictionary<string, string?>
-            {
-                [TemplateSlots.QueuePosition] = standing.Position.ToString(CultureInfo.InvariantCulture),
-            }, conversationId, saidBefore);
-    }
-
     /// <summary>A line nothing answers while waiting: lost patience, a closing word, or a message kept for the person.</summary>
     private async Task<string> UnansweredAsync(Understanding understanding, string conversationId, List<string> saidBefore, CancellationToken cancellationToken) =>
         QueuedImpatience.Heard(understanding.NormalizedText) ? await SorryForWaitAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)
         : Fresh(Closing(understanding) ? "handoff.thanks_while_queued" : "handoff.message_kept", NoSlots, conversationId, saidBefore);
 
+    /// <summary>"人工", then "真人客服在不在": the place kept, said in another variant than the line before.</summary>
+    private Task<string> AskedAgainAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken) =>
+        WithPlaceAsync("handoff.asked_again", conversationId, saidBefore, cancellationToken);
+
     /// <summary>"人呢？？？" while waiting: an apology with the place in the queue, said in another variant than before.</summary>
-    private async Task<string> SorryForWaitAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken)
+    private Task<string> SorryForWaitAsync(string conversationId, List<string> saidBefore, CancellationToken cancellationToken) =>
+        WithPlaceAsync("handoff.sorry_waiting", conversationId, saidBefore, cancellationToken);
+
+    /// <summary><paramref name="templateId"/> with the buyer's place in the queue, or its <c>_no_position</c> form when none is known.</summary>
+    private async Task<string> WithPlaceAsync(string templateId, string conversationId, List<string> saidBefore, CancellationToken cancellationToken)
     {
         var standing = await handoff.GetStandingAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return standing is null
-            ? Fresh("handoff.sorry_waiting_no_position", NoSlots, conversationId, saidBefore)
-            : Fresh("handoff.sorry_waiting", new Dictionary<string, string?>
+            ? Fresh(templateId + "_no_position", NoSlots, conversationId, saidBefore)
+            : Fresh(templateId, new Dictionary<string, string?>
             {
                 [TemplateSlots.QueuePosition] = standing.Position.ToString(CultureInfo.InvariantCulture),
             }, conversationId, saidBefore);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Entities;
 
 namespace ShopBot.Knowledge.Text;
 
@@ -43,10 +44,8 @@ public sealed partial class PinyinWords
         }
 
         var runs = LatinRun().Replace(line, run => ReadRun(run.Value));
-        return _mixed.Count == 0 || !runs.Any(IsChinese) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value, w.Value));
+        return _mixed.Count == 0 || !runs.Any(PersonNames.IsHan) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value, w.Value));
     }
-
-    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     // One Latin word on its own inside a line with Chinese in it: never part of an e-mail address, a member name, a
     // number or a size ("shenyan_sz@163.com", "tb_lily88", "SF1409836271554", "xl码" stay as typed unless listed).

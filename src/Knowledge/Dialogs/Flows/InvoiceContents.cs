@@ -17,8 +17,7 @@ public static partial class InvoiceContents
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        var paid = order.AmountPaid.ToString("0.00", CultureInfo.InvariantCulture);
-        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Amount] = paid };
+        var slots = AmountSlots(context, order);
         if (OtherGoods().Match(context.Compact) is { Success: true } goods)
         {
             slots[TemplateSlots.Change] = goods.Groups["goods"].Value;
@@ -51,11 +50,14 @@ public static partial class InvoiceContents
             return false;
         }
 
-        var paid = order.AmountPaid.ToString("0.00", CultureInfo.InvariantCulture);
-        context.Say("invoice.contents_accepted", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Amount] = paid });
+        context.Say("invoice.contents_accepted", AmountSlots(context, order));
         context.MarkAnswered(context.Text);
         return true;
     }
+
+    /// <summary>The order's slots with the sum paid, which every answer on what the invoice shows carries.</summary>
+    private static Dictionary<string, string?> AmountSlots(FlowContext context, Order order) =>
+        new(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Amount] = order.AmountPaid.ToString("0.00", CultureInfo.InvariantCulture) };
 
     /// <summary>"开成办公用品" and the like asked about the invoice of the order in focus, outside the invoice flow.</summary>
     public static bool IsAsked(string compact) => OtherGoods().IsMatch(compact) || HigherSum().IsMatch(compact);
