@@ -65,13 +65,14 @@ public sealed class RedisOrderSyncTests(RedisServerFixture redis) : IClassFixtur
     [Fact]
     public async Task Only_the_lock_holder_polls_even_past_the_lock_lifetime_and_the_other_polls_once_it_is_released()
     {
-        // A lifetime of 3 s renewed in the background: on a loaded machine a 1 s lifetime once lapsed between two renewals.
-        using var first = Host(lockLifetime: "00:00:03");
-        using var second = Host(lockLifetime: "00:00:03");
+        // A lifetime of 5 s renewed in the background: on a loaded machine a 1 s, then a 3 s lifetime once lapsed between
+        // two renewals. The wait below stays over twice the lifetime.
+        using var first = Host(lockLifetime: "00:00:05");
+        using var second = Host(lockLifetime: "00:00:05");
         _stub.Put(TopStub.Trade("4000000000000000402", "tb_locked", "WAIT_SELLER_SEND_GOODS", Now.AddHours(-1)));
 
         var lease = await first.Lock.TryAcquireAsync();
-        await Task.Delay(TimeSpan.FromSeconds(7));
+        await Task.Delay(TimeSpan.FromSeconds(11));
         var whileHeld = await second.Sync.RunAsync();
         var callsWhileHeld = _stub.Calls.Count;
         var lost = lease!.Lost.IsCancellationRequested;
