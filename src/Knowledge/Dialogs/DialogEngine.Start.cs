@@ -93,8 +93,10 @@ public sealed partial class DialogEngine
             intent = IntentIds.NoReasonReturn;
         }
 
-        // "杯盖拧不紧 一直漏水" said first, then "我要退货": the problem already told makes it a quality return.
+        // "杯盖拧不紧 一直漏水" said first, then "我要退货": the problem already told makes it a quality return; not
+        // "有黑色换黑色 没有就直接退款" once the no-reason return was told since: that is an exchange for taste.
         if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.State.ProblemSaid is not null && QualityReturnFlow.ChoosesRemedy(context)
+            && !NoReasonReturnFlow.ExchangesForTaste(context)
             && context.Facts.OrderReferences.Count == 0 && !QualityProblems.RulesOutDefect(context.Normalized) && !QualityProblems.Denied(context.Normalized))
         {
             intent = IntentIds.QualityReturn;

@@ -240,8 +240,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?<!(?:不要|不用|别|不想|不)(?:给我|给)?)退[^,.;!?。！？；]{0,8}?钱|(?:不要|不用|别|不想)补发")]
     private static partial Regex RefundInstead();
 
-    // No photo to be had now; putting it off is the shared deferral cue.
-    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|没有可拍|没东西(可|怎么)?拍|没什么可拍")]
+    // No photo to be had now, or none the buyer will take ("不用拍照了吧 我不想拍"); putting it off is the shared deferral cue.
+    [GeneratedRegex("没有照片|没照片|拍不了|没法拍|不方便拍|不能拍|不会拍|拍不|没拍|扔了|没有可拍|没东西(可|怎么)?拍|没什么可拍|(?:不想|不用|不要|懒得|不愿意?|没必要)(?:再)?拍|不拍了?(?:吧|啊|行不|可以吗)?|照片就?(?:不|别)(?:发|拍)了")]
     private static partial Regex CannotPhoto();
 
     [GeneratedRegex("发|拍|传")]
