@@ -54,8 +54,18 @@ public sealed partial class DialogEngine
     /// <summary>
     /// A doubt the named problem settles for the quality flow: against a repair (the order's dates decide), or against a
     /// no-reason return ("四件套颜色跟图片差好多"), where goods unlike the listing are the shop's fault, not the buyer's taste;
-    /// or against nothing, when an order number up front ("3600… 台灯最亮那一档一闪一闪的") leaves the model unsure.
+    /// or against nothing, when an order number up front ("3600… 台灯最亮那一档一闪一闪的") leaves the model unsure; or
+    /// against anything, when the goods named are all in the buyer's hands.
     /// </summary>
-    private static bool ProblemSettles(string top, string runnerUp) =>
-        top is IntentIds.Repair or IntentIds.NoReasonReturn or IntentIds.Other || runnerUp is IntentIds.Repair or IntentIds.NoReasonReturn or IntentIds.Other;
+    private bool ProblemSettles(FlowContext context, string top, string runnerUp) =>
+        top is IntentIds.Repair or IntentIds.NoReasonReturn or IntentIds.Other || runnerUp is IntentIds.Repair or IntentIds.NoReasonReturn or IntentIds.Other
+        || NamesOnlyGoodsInHand(context);
+
+    /// <summary>
+    /// "台灯之前申请退款被拒了 现在又坏了": the goods the line names have all reached the buyer, so a problem named with
+    /// them is a defect of goods in hand, never a refund of an order not sent.
+    /// </summary>
+    private bool NamesOnlyGoodsInHand(FlowContext context) =>
+        OrderResolver.Named(context) is { Count: > 0 } named && named.All(o => o.Status is Orders.OrderStatus.Completed || (o.Status is Orders.OrderStatus.Shipped && context.Facts.Cues.AlreadyReceived))
+        && !_services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == Orders.OrderStatus.AwaitingShipment && named.Any(n => n.Title == o.Title));
 }

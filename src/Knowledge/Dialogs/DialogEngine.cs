@@ -269,7 +269,7 @@ public sealed partial class DialogEngine
             // A doubt between the quality case just recorded and something else ("能换个新的吗") is about that case.
             // Between a quality problem and a repair or a no-reason return, or when the quality problem leads ("台灯坏了"), a named problem makes it the quality flow.
             if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn) && (QualityReturnFlow.RecordedHere(state) is not null
-                    || ((ProblemSettles(understanding.Top.Intent, runnerUp.Intent) || understanding.Top.Intent == IntentIds.QualityReturn) && QualityProblems.NamesAProblem(context.Normalized))))
+                    || ((ProblemSettles(context, understanding.Top.Intent, runnerUp.Intent) || understanding.Top.Intent == IntentIds.QualityReturn) && QualityProblems.NamesAProblem(context.Normalized))))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }

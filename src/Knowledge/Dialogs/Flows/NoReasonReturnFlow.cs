@@ -89,7 +89,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         // "买了两个 想退一个": part of the order goes back, which the return asks for by the pieces chosen.
         var partial = answer == WithinWindow && order.Quantity > 1 && ReturnsPart(context.Compact);
         // "已经发了是吧 那收到以后退一件行吗": the parcel is still coming, so nothing of it is cancelled now.
-        var onTheWay = partial && order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived
+        // "T恤3件太大了 退2件": tried on, so in hand, however soon after shipping.
+        var onTheWay = partial && order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !Tried().IsMatch(context.Compact)
             && (NotYetArrived().IsMatch(context.Compact) || facts.DaysSinceShipment < DaysToSign);
         // "颜色跟图片不一样" past the window: no return for taste, but a colour far from the listing is still the shop's.
         var colourLate = answer == OutsideWindow && ColourVersusPicture().IsMatch(context.Compact);

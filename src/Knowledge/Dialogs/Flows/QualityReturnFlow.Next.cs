@@ -76,7 +76,13 @@ public sealed partial class QualityReturnFlow
 
         // A device that stopped working after the return window is a repair under warranty, never a return.
         var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
-        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
+        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal)
+            && (Refused(state).Contains(RepairWish) || QualitySettlements.RefusesRepair(context.Normalized)))
+        {
+            // "我要退货退款 不想修了": the repair turned down is never recorded; a person settles what is left, past the window.
+            description += wish == ExchangeWish ? "（买家不要维修，要换新）" : "（买家不要维修，要退货退款）";
+        }
+        else if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
         {
             // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
             if (wish != ExchangeWish)
