@@ -66,7 +66,7 @@ public sealed class EscalationWords
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
                 var end = at + word.Length;
-                if (!digitsOnly || ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end]))))
+                if (!digitsOnly || ((at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end]))))
                 {
                     return word;
                 }

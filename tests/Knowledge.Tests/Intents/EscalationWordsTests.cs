@@ -32,6 +32,8 @@ public sealed class EscalationWordsTests
 
     [Theory]
     [InlineData("订单号 2024123158 到哪了")]
+    [InlineData("要开发票 税号91420100MA4K12345X")]
+    [InlineData("单号SF12345到哪了")]
     [InlineData("什么时候发货")]
     [InlineData("质量很好 好评")]
     [InlineData("我妈妈的生日快到了 能快点发货吗")]
