@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -10,7 +11,12 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static partial class ArrivalQuestion
 {
-    public static bool IsAsked(string normalizedText)
+    /// <summary>Readings per text: several checks of a turn ask it of the same line.</summary>
+    private static readonly TextMemory<bool> Asked = new();
+
+    public static bool IsAsked(string normalizedText) => Asked.GetOrAdd(normalizedText, ReadAsked);
+
+    private static bool ReadAsked(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
         return Arrive().IsMatch(compact) && !OtherTopic().IsMatch(compact);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -18,11 +19,18 @@ public static partial class RecordWithdrawal
     /// <param name="Address">True when only the address is kept as it was ("地址不改了"), nothing said of the phone.</param>
     public sealed record Reading(IReadOnlyList<CaseKind> TakenBack, bool Phone, CaseKind? Instead, bool Address = false);
 
+    /// <summary>Withdrawals read, per text: a turn asks it of the same line from several checks.</summary>
+    private static readonly TextMemory<Reading?> Readings = new();
+
     /// <summary>The withdrawal the line says, or null when it takes nothing back.</summary>
     public static Reading? Read(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        var text = compactText;
+        return Readings.GetOrAdd(compactText, ReadWithdrawal);
+    }
+
+    private static Reading? ReadWithdrawal(string text)
+    {
         var taken = new List<CaseKind>();
         var phone = false;
         var address = false;

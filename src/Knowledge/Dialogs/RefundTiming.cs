@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -14,7 +15,12 @@ internal static partial class RefundTiming
     /// <summary>Said instead of the payout list once it was listed: when the count starts, and a refund proof offered.</summary>
     public const string TimingAgain = "asides.refund_timing_again";
 
-    public static bool IsAsked(string normalizedText)
+    public static bool IsAsked(string normalizedText) => Asked.GetOrAdd(normalizedText, ReadAsked);
+
+    /// <summary>Readings per text: several checks of a turn ask it of the same line.</summary>
+    private static readonly TextMemory<bool> Asked = new();
+
+    private static bool ReadAsked(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
         return Arrival().IsMatch(compact) && !Invoice().IsMatch(compact) && !RefundStanding.AsksApproval(compact);

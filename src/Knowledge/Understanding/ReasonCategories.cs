@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Entities;
 
@@ -28,6 +29,14 @@ public static partial class ReasonCategories
     public static string? Detect(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
+        return Detected.GetOrAdd(compactText, Category);
+    }
+
+    /// <summary>Categories read, per text: a turn asks it of the same line from several checks.</summary>
+    private static readonly TextMemory<string?> Detected = new();
+
+    private static string? Category(string compactText)
+    {
         foreach (var (id, pattern) in Defects)
         {
             if (FirstAt(compactText, pattern) is not null)

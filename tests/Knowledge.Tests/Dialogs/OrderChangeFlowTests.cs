@@ -138,6 +138,15 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     }
 
     [Fact]
+    public void A_line_is_read_once_however_many_checks_of_a_turn_ask()
+    {
+        var first = OrderChanges.Read("120的改成130");
+
+        Assert.NotNull(first);
+        Assert.Same(first, OrderChanges.Read("120的改成130"));
+    }
+
+    [Fact]
     public void Pieces_cut_and_corrected_in_the_same_line_are_the_pieces_said_last()
     {
         Assert.Equal(new QuantityCut(1, null, "份"), OrderChanges.Read("袜子4份取消2份 不对 取消1份")?.Cut);

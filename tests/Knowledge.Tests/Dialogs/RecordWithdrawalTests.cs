@@ -26,6 +26,15 @@ public sealed class RecordWithdrawalTests
         Assert.Equal(instead, reading.Instead);
     }
 
+    [Fact]
+    public void A_line_is_read_once_however_many_checks_of_a_turn_ask()
+    {
+        var first = RecordWithdrawal.Read("补偿不要了我还是退货吧");
+
+        Assert.NotNull(first);
+        Assert.Same(first, RecordWithdrawal.Read("补偿不要了我还是退货吧"));
+    }
+
     [Theory]
     [InlineData("电话不改了 还用原来的")]
     [InlineData("手机号不用改了 还是用原来的13500001234")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -9,9 +10,17 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public static partial class OrderChanges
 {
+    /// <summary>Changes read, per text: a turn asks it of the same line from several checks.</summary>
+    private static readonly TextMemory<OrderChange?> Changes = new();
+
     public static OrderChange? Read(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
+        return Changes.GetOrAdd(normalizedText, ReadOf);
+    }
+
+    private static OrderChange? ReadOf(string normalizedText)
+    {
         // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
         var text = OtherMissing().Replace(IfMissing().Replace(Compact(normalizedText), string.Empty), string.Empty);
         // "改成130 算了 还是140吧": the buyer corrects the value, never takes the change back.

@@ -60,7 +60,12 @@ public static partial class QualityProblems
 
     /// <summary>True when the text names a problem with the goods, even vaguely ("东西有问题").</summary>
     /// <remarks>"没有质量问题 就是不想要了", "颜色不喜欢 想换个白色": the buyer rules a defect out, unless a broken, missing or dead item is named.</remarks>
-    public static bool NamesAProblem(string normalizedText)
+    public static bool NamesAProblem(string normalizedText) => NamingProblem.GetOrAdd(normalizedText, ReadNamesAProblem);
+
+    /// <summary>Whether a problem is named, per text: some forty checks ask it, several of them in one turn.</summary>
+    private static readonly TextMemory<bool> NamingProblem = new();
+
+    private static bool ReadNamesAProblem(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
         return !RulesOutDefect(normalizedText) && (Of(normalizedText) is not null || Vague().IsMatch(compact));

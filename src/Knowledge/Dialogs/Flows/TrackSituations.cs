@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Entities;
+using ShopBot.Knowledge.Text;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -43,7 +44,10 @@ public static partial class TrackSituations
     private static partial Regex Unreachable();
 
     /// <summary>The courier will not deliver, asks for money to deliver, or cannot be reached.</summary>
-    public static bool IsCourierProblem(string normalizedText) => CourierProblem().IsMatch(CompactText.Of(normalizedText));
+    public static bool IsCourierProblem(string normalizedText) => CourierProblems.GetOrAdd(normalizedText, text => CourierProblem().IsMatch(CompactText.Of(text)));
+
+    /// <summary>Readings per text: several checks of a turn ask it of the same line.</summary>
+    private static readonly TextMemory<bool> CourierProblems = new();
 
     [GeneratedRegex("(送货|派送|送上楼|上楼|送到家|送到门口|配送|送)(要|得|需要|还要)?(加钱|收费|另外收|额外收|加收)|(送货|派送|上楼|送到家|送到门口|配送|上门)(要|得|需要|还要)?(另外|额外)?加[0-9一二三四五六七八九十几两]+(块|元)|不加(钱)?就(不送|不给送|让我|叫我)|加[0-9一二三四五六七八九十几两]+(块|元)(钱)?(才|就)?(送|派|肯送|给送)|(让我|叫我|要我|不然|否则)(就)?自己(下楼|下去|去|过去)?(取|拿)|不送(货)?上门|不派送|不给送|不送货|拒绝派送|不肯送|让我自己(去)?取|叫我自己去拿|(快递员|快递小哥|派送员|送货员|配送员|快递|顺丰|中通|圆通|韵达|申通|邮政|ems|京东|极兔|德邦)(的)?(快递员|小哥)?(电话|手机)?(一直|总是|老是|还是|都|根本)?(打不通|没人接|不接|联系不上|关机|停机)|联系不上(快递|派送员|送货)|派送员不接|不接电话|自己(出去|出来|到门口|到小区门口|下楼)(取|拿|接)|(进不了|进不去|不让进|不能进)(小区|园区|学校|公司|大院|楼)?|不(送|给送|肯送)?上楼")]
     private static partial Regex CourierProblem();
