@@ -28,8 +28,9 @@ public static partial class WearerSize
         return true;
     }
 
-    // "170", "一米七五", "1米75", "身高175", "120斤", "65公斤": a height or a weight, never a price ("170块") or an order number.
-    [GeneratedRegex("身高|体重|(?<![0-9])1[2-9][0-9](?![0-9])(?:cm|厘米|公分)?(?![块元号])|(?:一|1)米(?:[一二三四五六七八九][一二三四五六七八九十]?|[0-9]{1,2})|(?<![0-9])[0-9]{2,3}(?:斤|公斤|kg)")]
+    // "他就170", "一米七五", "1米75", "身高175", "120斤", "65公斤": a height or a weight of someone, never a size named alone
+    // ("130的" is the size of a child's coat), a price ("170块") or an order number.
+    [GeneratedRegex("身高|体重|(?:他|她|我|弟|哥|姐|妹|爸|妈|老公|老婆|孩子|儿子|女儿|闺女)(?:就|才|有|大概|差不多|是)?1[4-9][0-9](?![0-9块元号码的])|(?:一|1)米(?:[一二三四五六七八九][一二三四五六七八九十]?|[0-9]{1,2})|(?<![0-9])[0-9]{2,3}(?:斤|公斤|kg)")]
     private static partial Regex BodyMeasure();
 
     // Goods bought in sizes: a letter size, or centimetres of a child's size.
