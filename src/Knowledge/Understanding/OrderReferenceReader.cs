@@ -193,9 +193,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         }
 
         var named = products.ProductWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal) && (owned.Count == 0 || JoinedToOwned(text, w)));
-        // "补发一个枕套就行" from a buyer whose bedding set came a pillowcase short: a piece of a set bought is the set's.
-        IReadOnlyList<string> sets = named is not null && products.PartOf.TryGetValue(named, out var setWords) ? setWords : [];
-        if (named is null || orders.Any(o => FoldedTitle(o.Title) is var title && (title.Contains(named, StringComparison.Ordinal) || sets.Any(w => title.Contains(w, StringComparison.Ordinal)))))
+        if (named is null || orders.Any(o => FoldedTitle(o.Title) is var title && (title.Contains(named, StringComparison.Ordinal) || products.ComesInside(named, title))))
         {
             return null;
         }

@@ -19,6 +19,13 @@ public sealed class ProductLexicon(
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PartOf { get; } = partOf ?? new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>
+    /// True when the piece comes inside the set a title names: "补发一个枕套就行" from a buyer whose bedding set came a
+    /// pillowcase short speaks of the set's order.
+    /// </summary>
+    public bool ComesInside(string piece, string foldedTitle) =>
+        PartOf.TryGetValue(piece, out var sets) && sets.Any(w => foldedTitle.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
     /// Every word of two or more characters that names a product (the buyer's words and the title words they stand
     /// for), longest first: what tells "保温杯漏水了" names a product even when none of the buyer's orders holds one.
     /// "儿童" describes who a product is for and "袋子" is as often the parcel's bag, so neither names one alone.
