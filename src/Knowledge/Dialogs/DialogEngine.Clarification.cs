@@ -155,6 +155,13 @@ public sealed partial class DialogEngine
             return IntentIds.NoReasonReturn;
         }
 
+        // "袜子有点扎 穿着不舒服" between a quality return and a no-reason one: a feel, which the quality flow answers with the rule.
+        if ((first, second) is (IntentIds.QualityReturn, IntentIds.NoReasonReturn) or (IntentIds.NoReasonReturn, IntentIds.QualityReturn)
+            && QualityReturnFlow.TellsFeel(context.Compact))
+        {
+            return IntentIds.QualityReturn;
+        }
+
         // "能改到下周发吗" between shipping later and anything else: a later day for the goods to leave, said in words.
         if ((first == IntentIds.DelayShipment || second == IntentIds.DelayShipment) && ShipLaterAsked().IsMatch(context.Compact))
         {

@@ -80,18 +80,32 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// "我签收了的 这个不影响吧", "还能处理吗 都确认收货了" while this chat has an after-sales case open on the order in
-    /// focus: signing or confirming receipt does not stop it, answered for that case, never a delivery apology or a note.
+    /// focus: signing or confirming receipt does not stop it, answered for that case, never a delivery apology or a note;
+    /// "浴巾洗了一遍掉毛" then "已经确认收货了 还能退吗" with nothing recorded yet: the quality route, at the shop's postage,
+    /// never the 7-day no-reason text.
     /// </summary>
     private static async Task<DialogOutcome?> SignedOfFocusAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (context.State.LastOrderNumber is not { } number || !SignedFor().IsMatch(context.Compact) || !SignedWorry().IsMatch(context.Compact)
-            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.QualityReport, CaseKind.Reship, CaseKind.Exchange, CaseKind.Return, CaseKind.Repair, CaseKind.Compensation).ConfigureAwait(false)).Count == 0)
+        var state = context.State;
+        if ((state.OrderNumber ?? state.LastOrderNumber) is not { } number || !SignedFor().IsMatch(context.Compact) || !SignedWorry().IsMatch(context.Compact)
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return null;
         }
 
-        context.Say("listen_known.signed_still_handled", context.SlotsOf(order));
+        if ((await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.QualityReport, CaseKind.Reship, CaseKind.Exchange, CaseKind.Return, CaseKind.Repair, CaseKind.Compensation).ConfigureAwait(false)).Count > 0)
+        {
+            context.Say("listen_known.signed_still_handled", context.SlotsOf(order));
+        }
+        else if (state.ActiveFlow == IntentIds.QualityReturn && state.ProblemSaid is not null)
+        {
+            context.Say("listen_known.signed_quality_told", context.SlotsOf(order));
+        }
+        else
+        {
+            return null;
+        }
+
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
     }
 

@@ -7,7 +7,7 @@ public sealed partial class DialogEngine
 {
     /// <summary>
     /// A follow-up that only adds to the record this chat just made on the order in focus ("别发了啊" after its refund,
-    /// "孩子长得快" after its size change, "吊牌还在" after its no-reason exchange, "我急用钱" after its hurry note), or chooses the remedy of the quality case recorded while asking who pays the
+    /// "孩子长得快" after its size change, "吊牌还在" after its no-reason exchange, "我急用钱" after its hurry note, "我弟穿 他就170" about its size), or chooses the remedy of the quality case recorded while asking who pays the
     /// postage ("想退 运费谁出"): that record's, before the model's low-confidence reading starts another need, lists other
     /// orders or answers the general postage rules.
     /// </summary>
@@ -16,7 +16,8 @@ public sealed partial class DialogEngine
         var state = context.State;
         if (await FocusRecord.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
             || await ReturnCondition.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
-            || await FocusHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+            || await FocusHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
+            || WearerSize.TryAnswer(context))
         {
             state.ClearClarification();
             return Outcome(context, DialogOutcomeKind.Answered, state.LastFlow ?? IntentIds.Other);

@@ -76,6 +76,12 @@ internal static partial class RefundStanding
             }
 
             Answer(context, order, "refund_unshipped.pending_shipped_chased", slots);
+            // "我是花呗付的": where the money goes back, from the refund rules.
+            if (RefundTiming.WayTemplate(context.Compact) is { } way)
+            {
+                context.Say(way);
+            }
+
             return true;
         }
 
@@ -87,9 +93,10 @@ internal static partial class RefundStanding
     [GeneratedRegex("(?:还|都|仍)在路上|在途|还没(?:到|收到|签收|送到)|没收到|未签收|还在(?:运输|派送|中转)|在派送")]
     private static partial Regex OnTheWay();
 
-    private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核并告诉买家退货安排";
+    private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核处理这笔退款（仅退款还是退货退款以买家的申请为准）";
 
-    [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)")]
+    // "卖家一直没处理", "商家都不同意", "一直没动静": the shop, not the buyer, is who has not acted.
+    [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)|(卖家|商家|店家|店铺|店里|你们|客服)(一直|还|都|也|怎么|就是)*(没|没有|不)(处理|审核|同意|通过|管|理|回复|回应|动)|一直(没|没有)(处理|审核|同意|通过|动静|回应)")]
     private static partial Regex NobodyHandles();
 
     /// <summary>

@@ -112,6 +112,9 @@ internal static partial class RefundTiming
         _ => null,
     };
 
+    /// <summary>"我是花呗付的" beside another need: where that way's money goes back, or null when no single way is named.</summary>
+    public static string? WayTemplate(string compact) => SingleWayNamed(compact) is { } way and not AnyCard ? WayPrefix + way : null;
+
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
     /// <summary>Tells the refund of <paramref name="orderNumber"/>, or of the buyer's one refunding order, then the way it goes back.</summary>

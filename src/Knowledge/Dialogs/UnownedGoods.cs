@@ -228,8 +228,9 @@ public static partial class UnownedGoods
     [GeneratedRegex("(没|未)(付|支付|付款)(成功|上|出去)|(付款|支付)(没|未)成功|是不是没付|(看|查)(看|一下)?(付|支付|付款)(了)?没|没(付|拍)成")]
     private static partial Regex MaybeUnpaid();
 
-    // Bought, received, awaited, broken or to be sent back: the buyer speaks of the item as one they have ordered.
-    [GeneratedRegex("(买|拍|订|下单)(的|了)|买过|我的|收到了|到了(?!没|吗|么)|不会装|装不(上|好|进|回)|说明书|没收到|收到的|没到|还没到|到了没|到哪|发货了|发了没|发了吗|没发货|还没发|发货没|发没发|单号|物流(呢|信息|到哪|没|不动|一直)|坏了|漏水|漏了|破了|缩水|缩了|掉色|起球|勾丝|变形|质量|要退|想退|退了|申请退|退掉|付款了|付了")]
+    // Bought, received, awaited, broken or to be sent back: the buyer speaks of the item as one they have ordered;
+    // "保温杯跟台灯是一起寄的吗" asks how it ships.
+    [GeneratedRegex("一起(寄|发|送|到)|(寄|发)(出|走)?的(吗|么|嘛)|(买|拍|订|下单)(的|了)|买过|我的|收到了|到了(?!没|吗|么)|不会装|装不(上|好|进|回)|说明书|没收到|收到的|没到|还没到|到了没|到哪|发货了|发了没|发了吗|没发货|还没发|发货没|发没发|单号|物流(呢|信息|到哪|没|不动|一直)|坏了|漏水|漏了|破了|缩水|缩了|掉色|起球|勾丝|变形|质量|要退|想退|退了|申请退|退掉|付款了|付了")]
     private static partial Regex SpeaksAsOwned();
 
     [GeneratedRegex("那(款|个|件|条|套|只|双|种)|(白|黑|红|蓝|灰|粉|绿|黄|紫|米|棕|咖|卡其)色|[0-9.]+(ml|毫升|米|寸|cm|码)|男款|女款|圆领|v领|款的|色的|码的")]

@@ -193,7 +193,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         }
 
         var named = products.ProductWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal) && (owned.Count == 0 || JoinedToOwned(text, w)));
-        if (named is null || orders.Any(o => FoldedTitle(o.Title).Contains(named, StringComparison.Ordinal)))
+        if (named is null || orders.Any(o => FoldedTitle(o.Title) is var title && (title.Contains(named, StringComparison.Ordinal) || products.ComesInside(named, title))))
         {
             return null;
         }

@@ -5,12 +5,25 @@ namespace ShopBot.Knowledge.Entities;
 /// read from the trainer-editable <c>knowledge-base/lexicons/product-synonyms.txt</c>, and the everyday words that
 /// merely contain a short product word ("包裹", "包邮" beside "包"), which never name a product.
 /// </summary>
-public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms, IReadOnlyList<string>? notProducts = null)
+public sealed class ProductLexicon(
+    IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms,
+    IReadOnlyList<string>? notProducts = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? partOf = null)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; } = synonyms;
 
     /// <summary>Words to blank out before product words are looked for: "包裹" is the parcel, not a bag.</summary>
     public IReadOnlyList<string> NotProducts { get; } = notProducts ?? [];
+
+    /// <summary>A piece sold on its own and also inside a set ("枕套" in a "四件套"), and the title words of those sets.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PartOf { get; } = partOf ?? new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// True when the piece comes inside the set a title names: "补发一个枕套就行" from a buyer whose bedding set came a
+    /// pillowcase short speaks of the set's order.
+    /// </summary>
+    public bool ComesInside(string piece, string foldedTitle) =>
+        PartOf.TryGetValue(piece, out var sets) && sets.Any(w => foldedTitle.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
     /// Every word of two or more characters that names a product (the buyer's words and the title words they stand
@@ -24,12 +37,14 @@ public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<str
 
     /// <summary>
     /// Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>, and lines <c>!word</c> for a word that
-    /// is not a product; <c>#</c> starts a comment line.
+    /// is not a product, and lines <c>&gt;part&lt;TAB&gt;set title words</c> for a piece that comes inside a set; <c>#</c>
+    /// starts a comment line.
     /// </summary>
     public static ProductLexicon Load(string path)
     {
         var synonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var notProducts = new List<string>();
+        var partOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -45,16 +60,17 @@ public sealed class ProductLexicon(IReadOnlyDictionary<string, IReadOnlyList<str
                 continue;
             }
 
-            var parts = line.Split('\t');
+            var isPart = line[0] == '>';
+            var parts = (isPart ? line[1..] : line).Split('\t');
             var words = parts.Length == 2 ? parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             if (parts[0].Trim().Length == 0 || words.Length == 0)
             {
                 throw new FormatException($"{path}:{lineNumber}: expected a word, a tab, then title words separated by spaces.");
             }
 
-            synonyms[parts[0].Trim()] = words;
+            (isPart ? partOf : synonyms)[parts[0].Trim()] = words;
         }
 
-        return new ProductLexicon(synonyms, [.. notProducts.Where(w => w.Length > 0).OrderByDescending(w => w.Length)]);
+        return new ProductLexicon(synonyms, [.. notProducts.Where(w => w.Length > 0).OrderByDescending(w => w.Length)], partOf);
     }
 }

@@ -16,6 +16,15 @@ public sealed class ProductLexiconTests
     }
 
     [Fact]
+    public void A_piece_that_comes_inside_a_set_names_the_set_and_is_no_synonym()
+    {
+        var lexicon = ProductLexicon.Load(Path.Combine(KnowledgeBase.Paths.Lexicons, "product-synonyms.txt"));
+
+        Assert.Contains("四件套", lexicon.PartOf["枕套"]);
+        Assert.False(lexicon.Synonyms.ContainsKey("枕套"));
+    }
+
+    [Fact]
     public void A_line_without_title_words_names_its_file_and_line()
     {
         var path = Path.GetTempFileName();

@@ -31,6 +31,10 @@ public sealed partial class QualityReturnFlow
             {
                 context.Fail();
             }
+            else if (TellsFeelOnly(context, slots))
+            {
+                return;
+            }
 
             context.Say("quality_return.ask_description", slots);
             context.Await(DialogSteps.AskDescription);
