@@ -24,7 +24,10 @@ internal static partial class RefundStanding
     /// <summary>Days after a request on an unshipped order before the platform refunds by itself (refund-before-shipment).</summary>
     private const int AutoRefundDays = 2;
 
-    private const string AgreeNote = "买家催退款：订单还没发货，退款申请在等店铺同意，请尽快同意退款，不要发货";
+    /// <summary>How every note chasing the refund begins, so a withdrawal of the refund can find and close it.</summary>
+    public const string ChasePrefix = "买家催退款：";
+
+    private const string AgreeNote = ChasePrefix + "订单还没发货，退款申请在等店铺同意，请尽快同意退款，不要发货";
 
     private static async Task<bool> PendingAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
@@ -87,7 +90,7 @@ internal static partial class RefundStanding
     [GeneratedRegex("(?:还|都|仍)在路上|在途|还没(?:到|收到|签收|送到)|没收到|未签收|还在(?:运输|派送|中转)|在派送")]
     private static partial Regex OnTheWay();
 
-    private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核并告诉买家退货安排";
+    private const string ChaseNote = ChasePrefix + "退款申请一直没人处理，订单已发货，请尽快审核并告诉买家退货安排";
 
     [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)")]
     private static partial Regex NobodyHandles();
