@@ -48,10 +48,7 @@ internal static partial class RefundStanding
             }
 
             // One note for the shop per order: asked again, the rule is not told again and no second record is made.
-            if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
-            {
-                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, AgreeNote, cancellationToken).ConfigureAwait(false);
-            }
+            await ChaseOnceAsync(context, order, AgreeNote, cancellationToken).ConfigureAwait(false);
 
             Answer(context, order, ruleTold ? PendingAgain : PendingUnshipped, slots);
             return true;
@@ -73,10 +70,7 @@ internal static partial class RefundStanding
         // "怎么一直没人处理": the wait itself is the complaint, so the shop is noted to take the request up, once per order.
         if (NobodyHandles().IsMatch(context.Compact))
         {
-            if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
-            {
-                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, ChaseNote, cancellationToken).ConfigureAwait(false);
-            }
+            await ChaseOnceAsync(context, order, ChaseNote, cancellationToken).ConfigureAwait(false);
 
             Answer(context, order, "refund_unshipped.pending_shipped_chased", slots);
             return true;
@@ -85,6 +79,24 @@ internal static partial class RefundStanding
         // "快递还在路上": the goods have not reached the buyer, so refusing the parcel is the way, never a return's number.
         Answer(context, order, OnTheWay().IsMatch(context.Compact) && !context.State.GoodsInHand ? "refund_unshipped.pending_shipped_on_the_way" : PendingShipped, slots);
         return true;
+    }
+
+    /// <summary>
+    /// One note chasing the refund per order; a note not to agree it ("退款能撤回吗" earlier, now "还是退吧 怎么还没同意")
+    /// is withdrawn first, so colleagues never see both instructions open.
+    /// </summary>
+    private static async Task ChaseOnceAsync(FlowContext context, Order order, string note, CancellationToken cancellationToken)
+    {
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        foreach (var kept in records.Where(r => r.Kind == CaseKind.RefundWithdrawal && r.Status == CaseStatus.Open))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, kept.Id, "买家又要退款并催同意：不要同意退款的备注作废，以催退款的备注为准", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+        {
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, note, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     [GeneratedRegex("(?:还|都|仍)在路上|在途|还没(?:到|收到|签收|送到)|没收到|未签收|还在(?:运输|派送|中转)|在派送")]
