@@ -114,7 +114,9 @@ public static partial class DeliveryWish
     {
         ArgumentNullException.ThrowIfNull(context);
         // "能拦截吗 我怕放驿站": a parcel to be stopped, which has its own answer; the station is only the worry.
-        if (context.State.ActiveFlow is not null || PolicyTopics.AsksIntercept(context.Compact) || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order)
+        // "能发顺丰吗 中通老给我扔驿站": another courier is what is asked; the station is why, never the wish.
+        if (context.State.ActiveFlow is not null || PolicyTopics.AsksIntercept(context.Compact) || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order
+            || Flows.OrderChanges.Read(context.Normalized) is { Kind: Flows.OrderChangeKind.Courier, To: not null })
         {
             return false;
         }

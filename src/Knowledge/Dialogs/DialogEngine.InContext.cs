@@ -22,6 +22,15 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, active);
         }
 
+        // "快递箱子好好的 是不是你们没包好" while a case of broken goods waits for the buyer's choice: an apology and who
+        // bears it, then the choice again; the case and what the buyer said of the photos stay as they were.
+        if (context.State.ActiveFlow == IntentIds.QualityReturn && TransitDamage.BlamesPacking(context.Compact)
+            && context.State.OrderNumber is { } broken && _services.Orders.Find(context.Input.BuyerId, broken) is { } brokenOrder)
+        {
+            context.Say("quality_return.packing_blamed", context.SlotsOf(brokenOrder));
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
         // "换了还掉咋办", "咋办", "什么破质量", "上个月买的", "我在上班 现在拍不了照" right after a quality case was recorded:
         // about that case, before a washing text, a detail noted or a menu; displeasure said again brings a supervisor.
         if (await RecordedCaseTalk.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
@@ -95,6 +104,26 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.DelayShipment, cancellationToken).ConfigureAwait(false);
         }
 
+        // "是改了再付 还是直接重新拍？" right after a new address was recorded on an unpaid order: pay it as it is.
+        if (PayAfterChange.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
+        // "急着穿 青岛冷死了" about the order in focus still to ship: a hurry, never a case about goods not yet received.
+        if (UrgesOrderInFocus(context) && _flows.ContainsKey(IntentIds.Hurry))
+        {
+            context.State.ClearClarification();
+            return await StartAsync(context, IntentIds.Hurry, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "改一下 30号发就行" right after a hold was dated: the new day replaces the recorded one, never a menu.
+        if (DelayShipmentFlow.RedatesHold(context) && _flows.ContainsKey(IntentIds.DelayShipment))
+        {
+            context.State.ClearClarification();
+            return await StartAsync(context, IntentIds.DelayShipment, cancellationToken).ConfigureAwait(false);
+        }
+
         if (await DeliveryWish.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
@@ -113,4 +142,9 @@ public sealed partial class DialogEngine
 
         return null;
     }
+
+    private bool UrgesOrderInFocus(FlowContext context) =>
+        context.State.ActiveFlow is null && context.Input.Understanding.Intent == IntentIds.QualityReturn
+        && HurryAsk.IsAsked(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized)
+        && context.State.LastOrderNumber is { } focus && _services.Orders.Find(context.Input.BuyerId, focus) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
 }

@@ -68,7 +68,8 @@ public sealed partial class DialogEngine
         var noFault = intent == IntentIds.QualityReturn && cues.Asserted.Count == 0 && cues.Negated.Count == 0 && !QualityProblems.NamesAProblem(context.Normalized)
             && context.State.LastFlow != IntentIds.QualityReturn && !QualityReturnFlow.ChoosesRemedy(context);
         // "我另外拍一单 你们两单一起发就行": shipping together asked for, which gives up no order, whatever refund the model reads.
-        var combines = match.Entry.Id == PolicyTopics.CombineShipping && PolicyTopics.ShipsOrdersTogether(context.Compact);
+        // "袜子还没发吧 我想再加个保温杯一起发": an item added to ship with it, never only when the socks ship.
+        var combines = match.Entry.Id == PolicyTopics.CombineShipping && (PolicyTopics.ShipsOrdersTogether(context.Compact) || PolicyTopics.AddsItemToShip(context.Compact));
         if (!(cues.IsQuestion || AnswersOnly(intent) || noFault || understanding.Decision != TurnDecision.Answer || continues || combines || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact && !PolicyTopics.AboutPaying(match.Entry.Id))
             || (match.Entry.Id == PolicyTopics.PriceProtection && (PriceDeclined(context.Normalized) || ReturnThreat().IsMatch(context.Compact))))

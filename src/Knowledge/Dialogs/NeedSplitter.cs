@@ -152,41 +152,6 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static bool Holds(Entities.MessageCues cues, bool second) =>
         cues.IsConditional || cues.Negated.Count > 0 || cues.IsDeferral || (!second && cues.IsCorrection);
 
-    /// <summary>Where the message may be cut, connectors first: each cut's two sides, and whether a connector joined them.</summary>
-    public static IReadOnlyList<NeedCut> Cuts(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var cuts = new List<NeedCut>();
-        foreach (Match m in Connector().Matches(text))
-        {
-            Add(cuts, text[..m.Index], text[(m.Index + m.Length)..], joined: true);
-        }
-
-        foreach (Match m in Boundary().Matches(text))
-        {
-            Add(cuts, text[..m.Index], text[(m.Index + m.Length)..], joined: false);
-        }
-
-        foreach (Match m in RunOn().Matches(text))
-        {
-            Add(cuts, text[..m.Index], text[m.Index..], joined: true, runOn: true);
-        }
-
-        return cuts;
-    }
-
-    private static void Add(List<NeedCut> cuts, string first, string second, bool joined, bool runOn = false)
-    {
-        first = first.Trim(Trimmed);
-        second = second.Trim(Trimmed);
-        if (first.Length >= 2 && second.Length >= 2 && !cuts.Any(c => c.First == first))
-        {
-            cuts.Add(new NeedCut(first, second, joined, runOn));
-        }
-    }
-
-    private static readonly char[] Trimmed = [' ', '\t', ',', '，', '.', '。', ';', '；', '!', '！', '?', '？', '、', '~', '～'];
-
     /// <summary>
     /// "此外餐具也催一下", "浴巾到哪了 保温杯也催一下": a part set apart by a connector or by naming another order, that
     /// names one of the buyer's orders and asks one plain action of it, is that need, however unsure the model is of a
@@ -254,15 +219,11 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static bool NameDifferentOrders(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
         first.Count > 0 && second.Count > 0 && first[0] != second[0];
 
-    /// <summary>另外, 顺便, 对了, 此外 anywhere; 还有, 以及, 然后, 而且, 再就是 only where a clause begins ("还有多久到" is one need).</summary>
-    [GeneratedRegex("(?:另外|顺便|順便|顺带|順帶|对了|對了|此外)(?![一那的]?[个個单單笔筆件])(?:再|也|还|還)?|(?<=^|[\\s,，.。;；!！?？、])(?:还有|還有|以及|再就是|再有就是|再一个|再一個|然后|然後|而且|并且|並且|同时|同時|还想|還想|and|also)(?:就是)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Connector();
-
-    /// <summary>A request begun straight after another with no pause ("…还没发货我要改地址", "…到哪了帮我开个发票").</summary>
-    [GeneratedRegex("(?<=[^\\s,，.。;；!！?？、]{3})(?=我要|我想|帮我|幫我|麻烦|麻煩|给我开|給我開)")]
-    private static partial Regex RunOn();
-
-    [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?(?:快递|快遞|包裹)?|的(?:快递|快遞|包裹))\\s*$")]
+    /// <summary>
+    /// "台灯那单", "餐具那个快递", "早上拍的枕套", "昨天买的台灯": words that only point at an order (when it was bought and
+    /// what), with nothing said of it.
+    /// </summary>
+    [GeneratedRegex("^\\s*[^\\s,，.。;；!！?？]{0,10}?(?:(?:那|这|這)(?:一)?(?:单|單|个|個|件|笔|筆)(?:的)?(?:快递|快遞|包裹)?|的(?:快递|快遞|包裹))\\s*$|^\\s*[^\\s,，.。;；!！?？]{0,6}?(?:拍|买|買|下单|下單|订|訂)的(?:(?![坏壞碎破裂漏了吗嗎么麼呢没沒不怎到发發退换換催查开開要想能])\\p{IsCJKUnifiedIdeographs}){1,8}\\s*$")]
     private static partial Regex OrderPointer();
 
     /// <summary>"…要开发票 开了没": whether that invoice is issued, never a second need about shipping.</summary>
@@ -285,9 +246,6 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
     [GeneratedRegex("查(一)?下|查查|查一查|到哪|物流")]
     private static partial Regex LooksUp();
-
-    [GeneratedRegex("[\\s,，.。;；!！?？]+")]
-    private static partial Regex Boundary();
 
     [GeneratedRegex("^[，,。.！!]*(?:然后|那就|就)?(?:照常|正常|照旧|按原来的?|还是按原来的?)(?:发货|发出|发)(?:吧|就行|就好|了)?[。.！!]*$")]
     private static partial Regex ShipsAsUsual();

@@ -15,6 +15,8 @@ public static partial class OfferTaken
 
     private const int MaxLength = 24;
 
+    private const string YesPlace = "policy_topics.combine_yes_place";
+
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -45,6 +47,20 @@ public static partial class OfferTaken
             }
 
             await PolicyTopics.RecordCombinedAsync(context, order, "和买家另拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        // "是不是要再拍一单？" after hearing to place the item apart: yes, and the order is noted to go with the new one.
+        if (AsksToPlace().IsMatch(text) && state.LastOrderToldOf("policy_topics.combine_pay_first") is { } asked
+            && context.Services.Orders.Find(context.Input.BuyerId, asked) is { Status: OrderStatus.AwaitingShipment } waiting)
+        {
+            state.ClearClarification();
+            if (!state.Told("policy_topics.combine_noted", asked) && !state.Told(YesPlace, asked))
+            {
+                await context.Actions.RecordCombineShipmentAsync(context.Turn, asked, "和买家另拍的一单合在一个包裹发出：买家要加的商品会另拍一单付款，新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+            }
+
+            context.Say(YesPlace, context.SlotsOf(waiting));
             return true;
         }
 
@@ -107,6 +123,10 @@ public static partial class OfferTaken
 
     [GeneratedRegex("(?<!不|没|不用|不想)(另外|重新|再|另)(去)?(拍|下单|下一单|买)(?!好|完)|^(那|那我|好|好吧|行)?(就)?(去)?拍(一单|一个)?(吧|呗)?$")]
     private static partial Regex WillPlace();
+
+    /// <summary>"是不是要再拍一单", "要另外下一单吗", "需不需要单独拍": whether the item is to be ordered apart.</summary>
+    [GeneratedRegex("(?:是不是|是否|要不要|需不需要|用不用)(?:我)?(?:得|要|需要)?(?:再|另外?|重新|单独)(?:拍|下)|(?:要|得|需要|还要)(?:我)?(?:再|另外?|重新|单独)(?:拍|下)(?:一单|一个|个|单)?(?:吗|么|嘛|\\?|呢)")]
+    private static partial Regex AsksToPlace();
 
     [GeneratedRegex("一起|一块|一同|合并|合在")]
     private static partial Regex Together();

@@ -13,6 +13,7 @@ public static partial class PolicyTopics
 {
     private const string CombineNoted = "policy_topics.combine_noted";
     private const string CombinePayFirst = "policy_topics.combine_pay_first";
+    private const string CombinePayFirstUnshipped = "policy_topics.combine_pay_first_unshipped";
 
     /// <summary>Told of an unpaid order that can join once paid: "付好了" next records the combined shipment.</summary>
     public const string CombineUnpaid = "policy_topics.combine_unpaid";
@@ -127,9 +128,10 @@ public static partial class PolicyTopics
             return true;
         }
 
-        if (!context.State.Told(CombinePayFirst, order.OrderNumber))
+        if (!context.State.Told(CombinePayFirst, order.OrderNumber) && !context.State.Told(CombinePayFirstUnshipped, order.OrderNumber))
         {
-            context.Say(CombinePayFirst, context.SlotsOf(order));
+            // "袜子还没发吧 我想再加个保温杯一起发": whether it left is answered with the way to add the item.
+            context.Say(addsItem && AsksIfShipped().IsMatch(context.Compact) ? CombinePayFirstUnshipped : CombinePayFirst, context.SlotsOf(order));
             return true;
         }
 
@@ -186,6 +188,22 @@ public static partial class PolicyTopics
 
     [GeneratedRegex("运费|邮费|快递费|省钱|省点钱|省点")]
     private static partial Regex Postage();
+
+    /// <summary>
+    /// "再加个保温杯一起发", "想加一件 一块寄", "再買一個一起發": an item to add to a parcel not yet sent, which is a new order
+    /// shipped with it, whatever the model reads.
+    /// </summary>
+    public static bool AddsItemToShip(string compact)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        return AddsItem().IsMatch(compact) && ShipTogether().IsMatch(compact);
+    }
+
+    [GeneratedRegex("(?:一起|一块|一同|一并|合并)(?:发|法|寄|送|打包)|合在一起|一个包裹")]
+    private static partial Regex ShipTogether();
+
+    [GeneratedRegex("还没发|没发吧|发了吗|发了没|发货了吗|寄了吗|寄出了吗|发出了吗")]
+    private static partial Regex AsksIfShipped();
 
     [GeneratedRegex("(?:跟|和|与|同)(?<goods>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:那单|那个|那件|的)?(?:一起|一块|一同|合)")]
     private static partial Regex JoinedGoods();

@@ -24,7 +24,10 @@ internal static partial class RefundStanding
     /// <summary>Days after a request on an unshipped order before the platform refunds by itself (refund-before-shipment).</summary>
     private const int AutoRefundDays = 2;
 
-    private const string AgreeNote = "买家催退款：订单还没发货，退款申请在等店铺同意，请尽快同意退款，不要发货";
+    /// <summary>How every note chasing the refund begins, so a withdrawal of the refund can find and close it.</summary>
+    public const string ChasePrefix = "买家催退款：";
+
+    private const string AgreeNote = ChasePrefix + "订单还没发货，退款申请在等店铺同意，请尽快同意退款，不要发货";
 
     private static async Task<bool> PendingAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
@@ -45,10 +48,7 @@ internal static partial class RefundStanding
             }
 
             // One note for the shop per order: asked again, the rule is not told again and no second record is made.
-            if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
-            {
-                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, AgreeNote, cancellationToken).ConfigureAwait(false);
-            }
+            await ChaseOnceAsync(context, order, AgreeNote, cancellationToken).ConfigureAwait(false);
 
             Answer(context, order, ruleTold ? PendingAgain : PendingUnshipped, slots);
             return true;
@@ -70,10 +70,7 @@ internal static partial class RefundStanding
         // "怎么一直没人处理": the wait itself is the complaint, so the shop is noted to take the request up, once per order.
         if (NobodyHandles().IsMatch(context.Compact))
         {
-            if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
-            {
-                await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, ChaseNote, cancellationToken).ConfigureAwait(false);
-            }
+            await ChaseOnceAsync(context, order, ChaseNote, cancellationToken).ConfigureAwait(false);
 
             Answer(context, order, "refund_unshipped.pending_shipped_chased", slots);
             // "我是花呗付的": where the money goes back, from the refund rules.
@@ -90,10 +87,28 @@ internal static partial class RefundStanding
         return true;
     }
 
+    /// <summary>
+    /// One note chasing the refund per order; a note not to agree it ("退款能撤回吗" earlier, now "还是退吧 怎么还没同意")
+    /// is withdrawn first, so colleagues never see both instructions open.
+    /// </summary>
+    private static async Task ChaseOnceAsync(FlowContext context, Order order, string note, CancellationToken cancellationToken)
+    {
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        foreach (var kept in records.Where(r => r.Kind == CaseKind.RefundWithdrawal && r.Status == CaseStatus.Open))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, kept.Id, "买家又要退款并催同意：不要同意退款的备注作废，以催退款的备注为准", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is null)
+        {
+            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, note, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     [GeneratedRegex("(?:还|都|仍)在路上|在途|还没(?:到|收到|签收|送到)|没收到|未签收|还在(?:运输|派送|中转)|在派送")]
     private static partial Regex OnTheWay();
 
-    private const string ChaseNote = "买家催退款：退款申请一直没人处理，订单已发货，请尽快审核处理这笔退款（仅退款还是退货退款以买家的申请为准）";
+    private const string ChaseNote = ChasePrefix + "退款申请一直没人处理，订单已发货，请尽快审核处理这笔退款（仅退款还是退货退款以买家的申请为准）";
 
     // "卖家一直没处理", "商家都不同意", "一直没动静": the shop, not the buyer, is who has not acted.
     [GeneratedRegex("没人(处理|管|理|审核|回)|没有人(处理|管|理|审核)|(卖家|商家|店家|店铺|店里|你们|客服)(一直|还|都|也|怎么|就是)*(没|没有|不)(处理|审核|同意|通过|管|理|回复|回应|动)|一直(没|没有)(处理|审核|同意|通过|动静|回应)")]

@@ -98,6 +98,7 @@ public static partial class RefundWithdrawal
         }
 
         var slots = context.SlotsOf(order);
+        await CloseRefundChasesAsync(context, order, cancellationToken).ConfigureAwait(false);
         // Asked again ("怎么撤销"): the steps in short, the shop's note already written.
         var noted = context.Told($"{Area}.how_unshipped", order.OrderNumber) || context.Told($"{Area}.how_shipped", order.OrderNumber);
         if (RecordedInConversation(context, order.OrderNumber) && await WithdrawOwnAsync(context, order, "买家不想退款了，撤回退款登记，订单照常发货", cancellationToken).ConfigureAwait(false))
@@ -134,6 +135,20 @@ public static partial class RefundWithdrawal
 
     private static Task NoteAsync(FlowContext context, Order order, string next, CancellationToken cancellationToken) =>
         context.Actions.RecordRefundWithdrawalAsync(context.Turn, order.OrderNumber, $"买家不想退款了，会在订单页撤销退款申请：请勿同意这笔退款，{next}", cancellationToken);
+
+    /// <summary>
+    /// "退款能撤回吗" after "怎么还没同意": the open note asking colleagues to agree the refund (and hold the parcel) is
+    /// closed, so no one sees it beside the note not to agree it.
+    /// </summary>
+    private static async Task CloseRefundChasesAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        foreach (var chase in records.Where(r => r.Kind is CaseKind.HurryNote or CaseKind.UrgentNote && r.Status == CaseStatus.Open
+                     && (r.Reason ?? r.Description)?.StartsWith(RefundStanding.ChasePrefix, StringComparison.Ordinal) == true))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, chase.Id, "买家不退款了，要撤销退款申请：催同意退款的备注作废，以撤销退款的备注为准", cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>The refund request the bot recorded in this conversation is withdrawn: nothing was filed on the platform.</summary>
     private static async Task<bool> WithdrawOwnAsync(FlowContext context, Order order, string note, CancellationToken cancellationToken)

@@ -165,8 +165,11 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     [GeneratedRegex("(?:新地址|收货地址|收件地址|地址|改寄到|改到|寄到|送到|发到)(?:改成|换成|改为|换为|变成|改到|改寄到|寄到|送到|是|为|写|填)?[: ]*")]
     private static partial Regex AddressMarker();
 
-    /// <summary>"收件人改成刘芳", "收件人改一下 改成刘芳": the name after the marker and the words asking for the change, never "改一下".</summary>
-    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:(?:也|要|帮我|麻烦)?(?:改|换|变)(?:一下|下|了)[\s,，:：]*)?(?:改成|换成|改为|换为|变成|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    /// <summary>
+    /// "收件人改成刘芳", "收件人改一下 改成刘芳", "收件人帮我改成莫小雨": the name after the marker and the words asking for the
+    /// change, never "改一下" or "帮我".
+    /// </summary>
+    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:(?:也|要|帮我|麻烦)?(?:改|换|变)(?:一下|下|了)[\s,，:：]*)?(?:(?:也|要|帮我|给我|麻烦|请|帮忙|需要|得)*(?:改成|换成|改为|换为|变成)|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex RecipientMarker();
 
     [GeneratedRegex(@"(?<run>[\u4e00-\u9fff]{2,4})收(?![货件到])")]

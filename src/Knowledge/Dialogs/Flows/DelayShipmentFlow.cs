@@ -243,6 +243,25 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         return context.State.Step == DialogSteps.AskShipDate && When(context.Normalized) is not null && context.Facts.Address is not { HasFullAddress: true };
     }
 
+    /// <summary>
+    /// "改一下 30号发就行", "不是1号 改成30号", "換成下周三發" right after a hold was noted in this chat: a new day for the
+    /// same hold, which replaces the recorded one; never a question about a parcel ("30号发了吗").
+    /// </summary>
+    public static bool RedatesHold(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        return context.State.ActiveFlow is null && context.State.LastFlow == IntentIds.DelayShipment
+            && context.Facts.Address is not { HasFullAddress: true } && !AsksAfterParcel().IsMatch(compact)
+            && WhenWords().Matches(compact).Any(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length)) || Redated().IsMatch(compact));
+    }
+
+    [GeneratedRegex("改|换|不是|更正|重新")]
+    private static partial Regex Redated();
+
+    [GeneratedRegex("[吗么嘛?]|到哪|物流|单号|发了没|发没发")]
+    private static partial Regex AsksAfterParcel();
+
     [GeneratedRegex("(号|日|[一二三四五六日天]|月底|月初|周末)(才|再|就)?(能)?(回|到家|在家)")]
     private static partial Regex BackOn();
 

@@ -27,6 +27,16 @@ public static partial class TransitDamage
     /// </summary>
     public static bool TellsDelivery(string compact) => Delivery().IsMatch(compact ?? string.Empty) || PackageWhole().IsMatch(compact ?? string.Empty);
 
+    /// <summary>"是不是你们没包好", "包装太差了", "打包的问题吧": the shop's packing blamed for goods broken on the way.</summary>
+    public static bool BlamesPacking(string compact)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        return PackingBlamed().IsMatch(compact);
+    }
+
+    [GeneratedRegex("(没|没有|不)(包|包装|打包)好|包装(得|的)?(太)?(差|不行|不好|简单|随便|薄|有问题)|(打包|包装)(的)?问题|包得(不好|太差|太随便|不行)|(没|没有)(放|加|垫|塞)(泡沫|气泡|缓冲|防震)")]
+    private static partial Regex PackingBlamed();
+
     [GeneratedRegex("(快递袋|快递盒|快递箱|袋子|包装袋|外包装|包装|箱子|纸箱|盒子|外箱|包裹|胶带|封条)[^,，。]{0,4}(是好的|好好的|完好|没破|没有破|没拆|没被拆|没有被拆|没动过|没被动过|没坏|没烂)")]
     private static partial Regex PackageWhole();
 
