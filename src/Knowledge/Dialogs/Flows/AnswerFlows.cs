@@ -64,11 +64,12 @@ public sealed partial class AnswerFlows
         {
             // "能自提吗": the shop has no counter to collect from, so it is no courier to note on an order.
             _ when PickupWords().IsMatch(c.Normalized) => "courier_choice.pickup",
+            _ when ShippedCourier(c) is { } shipped => shipped,
             _ when NamedCourierWords().IsMatch(c.Normalized) && HasUnshippedOrder(c) => WithPerson(c, IntentIds.CourierChoice, ShipFromToo(c, "courier_choice.named_for_order")),
             _ when NamedCourierWords().IsMatch(c.Normalized) => "courier_choice.named",
             _ when ShipFromWords().IsMatch(c.Normalized) => "courier_choice.ship_from",
             _ => "courier_choice.default",
-        }),
+        }, ShippedCourierSlots),
         new OutOfScope(),
     ];
 
@@ -230,13 +231,14 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("(?<!不|不是|没|没有|没那么)(很|好|超|挺|特别|非常|蛮|可|太)(喜欢|爱)(了|的|啦|呀)?|喜欢(得不得了|极了|死了)|爱不释手")]
     private static partial Regex LikedWords();
 
-    private sealed class Reply(string intent, Func<FlowContext, string> template) : IDialogFlow
+    private sealed class Reply(string intent, Func<FlowContext, string> template, Func<FlowContext, IReadOnlyDictionary<string, string?>?>? slots = null) : IDialogFlow
     {
         public string Intent => intent;
 
         public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
         {
-            context.Say(template(context));
+            var said = template(context);
+            context.Say(said, slots?.Invoke(context));
             if (intent is not (IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint))
             {
                 context.MarkAnswered(context.Text);
