@@ -21,6 +21,15 @@ public static partial class CouponMissed
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        // "算了 我退款重新拍吧 那单别发出去" right after the route was told: the route is taken, so how the refund stops the
+        // parcel is said, never "it ships as paid".
+        if (TakesRoute().IsMatch(compact) && !AsksBeside().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } refunded
+            && orders.FirstOrDefault(o => o.OrderNumber == refunded) is { Status: OrderStatus.AwaitingShipment } toRefund)
+        {
+            Say(context, "coupon_route_taken", toRefund);
+            return true;
+        }
+
         // "不能就算了 懒得退了重拍" right after the route was told: the order ships as it is, never the route again.
         // "算了 我再想想" only puts it off: the later answer stands.
         if (LetsItGo().IsMatch(compact) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } dropped
@@ -95,6 +104,13 @@ public static partial class CouponMissed
     /// <summary>"还没付款 差几块", "待付款": the coupon can still be used when paying, which the coupon policy tells.</summary>
     [GeneratedRegex("没付|未付|待付款|还没拍|还没下单|没下单")]
     private static partial Regex NotPaid();
+
+    [GeneratedRegex("(?<!不|不想|懒得|别)(?:退款|退了|退掉)(?:再|后|然后)?(?:重新|重)(?:拍|下单|买)|(?:千万|先)?别(?:给我)?发(?:出去|货|走)?(?:了|啊|吧)?$|不要发(?:出去|货)")]
+    private static partial Regex TakesRoute();
+
+    // "要不退我20 要不我就退款重拍", "那我退款重新拍 价格还是159吧": a sum, a choice or a question beside it is answered on its own.
+    [GeneratedRegex("要不|还是|[0-9]|[?？吗呢]")]
+    private static partial Regex AsksBeside();
 
     [GeneratedRegex("算了|不用了|不要了|懒得|不折腾|不退了|不重拍|就这样(吧|发)|照常发|直接发|太麻烦|嫌麻烦|麻烦死|不想(退|重拍|折腾)")]
     private static partial Regex LetsItGo();

@@ -37,7 +37,7 @@ public static partial class PutOff
     }
 
     /// <summary>
-    /// "那我想想 晚点再说" right after a size, colour or spec change was noted here on a paid order: a wish not yet decided
+    /// "那我想想 晚点再说" right after a size, colour, spec or quantity change was noted here on a paid order: a wish not yet decided
     /// is withdrawn (nobody acts on it) and the ways still open are told; false when no such change is open.
     /// </summary>
     private static async Task<bool> WithdrawChangeAsync(FlowContext context, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public static partial class PutOff
         }
 
         var changes = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
-            .Where(r => r.Description is { } d && OrderChanges.Read(d) is { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec })
+            .Where(r => r.Description is { } d && OrderChanges.Read(d) is { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec or OrderChangeKind.Quantity })
             .ToList();
         foreach (var record in changes)
         {
@@ -59,7 +59,9 @@ public static partial class PutOff
 
         if (changes.Count > 0)
         {
-            context.Say(OrderChangeFlow.FlowId + ".put_off", context.SlotsOf(order));
+            // "只要两份" put off: fewer pieces were asked for, so the whole quantity ships, never "想换的话".
+            var fewer = changes.All(r => OrderChanges.Read(r.Description!)?.Kind == OrderChangeKind.Quantity);
+            context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : ".put_off"), context.SlotsOf(order));
         }
 
         return changes.Count > 0;

@@ -235,8 +235,8 @@ public static partial class OrderChanges
         "|拍(?:成|了|的|错)?(?<from>" + SizeValue + ")(?:的|码)?了?[^。]{0,12}?(?:要|穿|需要|想要)(?:穿)?(?<to>" + SizeValue + ")(?=.{0,12}(?:改|换)))", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
 
-    /// <summary>"不用换了", "算了不改了", "那不用顺丰了": the buyer takes a change back, which asks for nothing.</summary>
-    [GeneratedRegex("不用(?:改|换)|不(?:改|换)了|别(?:改|换)了|算了|(?:不用|不要|不发|别发)(?:发)?(?:" + Couriers + ")了", RegexOptions.IgnoreCase)]
+    /// <summary>"不用换了", "算了不改了", "那不用顺丰了", "那先不弄了 我晚点再说": the buyer takes a change back, which asks for nothing.</summary>
+    [GeneratedRegex("不用(?:改|换)|不(?:改|换|弄|搞|折腾)了|别(?:改|换|弄)了|算了|(?:不用|不要|不发|别发)(?:发)?(?:" + Couriers + ")了", RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawn();
 
     /// <summary>"中通就中通吧", "早点发出来就行": the original accepted and a hurry, said beside a change taken back.</summary>
