@@ -44,6 +44,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
+        // "没有黑色就算了 我先不付了" about the unpaid order just talked about: it closes by itself, nothing to do.
+        if (UnpaidLetGo.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
         if (state.ActiveFlow is not null || !PaymentReport.IsSaid(context.Normalized))
         {
             return null;

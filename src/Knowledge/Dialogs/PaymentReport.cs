@@ -31,6 +31,6 @@ internal static partial class PaymentReport
     [GeneratedRegex("(去|这就|马上|现在就?|等下|等会儿?|待会儿?|一会儿?|回头|晚点)(再)?(付|支付|交钱)")]
     private static partial Regex GoingToPay();
 
-    [GeneratedRegex("[吗么嘛?]|怎么|为什么|手续费|信用卡|花呗|分期|退|发货|物流|快递|取消|没付")]
+    [GeneratedRegex("[吗么嘛?]|怎么|为什么|手续费|信用卡|花呗|分期|退|发货|物流|快递|取消|没付|不付|别付|不想付|不支付")]
     private static partial Regex OtherTopic();
 }
