@@ -17,6 +17,11 @@ public static partial class OfferTaken
 
     private const string YesPlace = "policy_topics.combine_yes_place";
 
+    /// <summary>How the note of an order shipped with the one the buyer places apart begins, and what packing checks.</summary>
+    private const string CombinedWith = "和买家另拍的一单合在一个包裹发出";
+
+    private const string NewOrderUnseen = "新单还没同步到订单里，打包前请核对已付款、同一地址";
+
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -46,7 +51,7 @@ public static partial class OfferTaken
                 return true;
             }
 
-            await PolicyTopics.RecordCombinedAsync(context, order, "和买家另拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+            await PolicyTopics.RecordCombinedAsync(context, order, $"{CombinedWith}：{NewOrderUnseen}", cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -57,7 +62,7 @@ public static partial class OfferTaken
             state.ClearClarification();
             if (!state.Told("policy_topics.combine_noted", asked) && !state.Told(YesPlace, asked))
             {
-                await context.Actions.RecordCombineShipmentAsync(context.Turn, asked, "和买家另拍的一单合在一个包裹发出：买家要加的商品会另拍一单付款，新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+                await context.Actions.RecordCombineShipmentAsync(context.Turn, asked, $"{CombinedWith}：买家要加的商品会另拍一单付款，{NewOrderUnseen}", cancellationToken).ConfigureAwait(false);
             }
 
             context.Say(YesPlace, context.SlotsOf(waiting));

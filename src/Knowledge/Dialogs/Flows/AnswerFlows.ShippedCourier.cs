@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -19,13 +18,14 @@ public sealed partial class AnswerFlows
         }
 
         context.State.OrderNumber = order.OrderNumber;
-        return CourierAsked().Match(context.Normalized) is { Success: true } asked && (order.Carrier ?? string.Empty).Contains(Canonical(asked.Value), StringComparison.OrdinalIgnoreCase)
+        return OrderChanges.CourierNamed(context.Normalized) is { } asked && (order.Carrier ?? string.Empty).Contains(asked[..2], StringComparison.OrdinalIgnoreCase)
             ? "courier_choice.shipped_same"
             : "courier_choice.shipped_other";
     }
 
-    private static IReadOnlyDictionary<string, string?>? ShippedCourierSlots(FlowContext context) =>
-        context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { Status: OrderStatus.Shipped or OrderStatus.Completed } order
+    /// <summary>The order's slots for the two answers <see cref="ShippedCourier"/> chose; none for the other courier answers.</summary>
+    private static IReadOnlyDictionary<string, string?>? ShippedCourierSlots(FlowContext context, string template) =>
+        template is "courier_choice.shipped_same" or "courier_choice.shipped_other" && context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { Status: OrderStatus.Shipped or OrderStatus.Completed } order
             ? new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
             {
                 [TemplateSlots.TrackingNumber] = string.IsNullOrEmpty(order.TrackingNumber) ? "还没同步出来" : order.TrackingNumber,
@@ -40,14 +40,4 @@ public sealed partial class AnswerFlows
             : null;
         return order is { Status: OrderStatus.Shipped or OrderStatus.Completed } && !string.IsNullOrEmpty(order.Carrier) ? order : null;
     }
-
-    private static string Canonical(string asked) => asked.ToLowerInvariant() switch
-    {
-        "顺风" or "顺峰" or "sf" => "顺丰",
-        "ems" => "邮政",
-        var name => name,
-    };
-
-    [GeneratedRegex("顺丰|顺风|顺峰|sf|京东|邮政|ems|德邦|圆通|中通|申通|韵达|极兔", RegexOptions.IgnoreCase)]
-    private static partial Regex CourierAsked();
 }

@@ -231,14 +231,14 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("(?<!不|不是|没|没有|没那么)(很|好|超|挺|特别|非常|蛮|可|太)(喜欢|爱)(了|的|啦|呀)?|喜欢(得不得了|极了|死了)|爱不释手")]
     private static partial Regex LikedWords();
 
-    private sealed class Reply(string intent, Func<FlowContext, string> template, Func<FlowContext, IReadOnlyDictionary<string, string?>?>? slots = null) : IDialogFlow
+    private sealed class Reply(string intent, Func<FlowContext, string> template, Func<FlowContext, string, IReadOnlyDictionary<string, string?>?>? slots = null) : IDialogFlow
     {
         public string Intent => intent;
 
         public Task RunAsync(FlowContext context, CancellationToken cancellationToken)
         {
             var said = template(context);
-            context.Say(said, slots?.Invoke(context));
+            context.Say(said, slots?.Invoke(context, said));
             if (intent is not (IntentIds.Greeting or IntentIds.Thanks or IntentIds.Complaint))
             {
                 context.MarkAnswered(context.Text);

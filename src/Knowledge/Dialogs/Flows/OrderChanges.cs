@@ -185,6 +185,10 @@ public static partial class OrderChanges
     public static bool ChangesCourier(string normalizedText) =>
         CourierSwitch().IsMatch((normalizedText ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
 
+    /// <summary>The courier a text names anywhere, in the shop's words ("sf" → 顺丰); null when none.</summary>
+    public static string? CourierNamed(string normalizedText) =>
+        CourierName().Match(normalizedText ?? string.Empty) is { Success: true } named ? Courier(named.Value) : null;
+
     /// <summary>The text without spaces, a decimal point kept: the normaliser turns "1.5m" into "1 5m".</summary>
     private static string Compact(string normalizedText) =>
         DecimalGap().Replace(normalizedText, "$1.$2").Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -80,23 +80,26 @@ public sealed partial class QualityReturnFlow
 
         // A device that stopped working after the return window is a repair under warranty, never a return.
         var afterWindow = problem == QualityProblem.Defect && wish is null or RefundWish or ExchangeWish && AfterReturnWindow(context, order);
-        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal)
-            && (Refused(state).Contains(RepairWish) || QualitySettlements.RefusesRepair(context.Normalized)))
+        if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
         {
-            // "我要退货退款 不想修了": the repair turned down is never recorded; a person settles what is left, past the window.
-            description += wish == ExchangeWish ? "（买家不要维修，要换新）" : "（买家不要维修，要退货退款）";
-        }
-        else if (afterWindow && description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
-        {
-            // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
-            if (wish != ExchangeWish)
+            if (Refused(state).Contains(RepairWish) || QualitySettlements.RefusesRepair(context.Normalized))
             {
-                wish = RepairWish;
-                state.Values[WishKey] = wish;
+                // "我要退货退款 不想修了": the repair turned down is never recorded; a person settles what is left, past the window.
+                description += wish == ExchangeWish ? "（买家不要维修，要换新）" : "（买家不要维修，要退货退款）";
             }
+            else
+            {
+                // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
+                if (wish != ExchangeWish)
+                {
+                    wish = RepairWish;
+                    state.Values[WishKey] = wish;
+                }
 
-            afterWindow = false;
+                afterWindow = false;
+            }
         }
+
         // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
         // case with photos to follow, never "照片还没收到呢" again.
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
