@@ -63,12 +63,7 @@ internal static partial class RefundMoneyMissing
             return true;
         }
 
-        // "我是信用卡付的" then "都快两个礼拜了": the way paid said earlier in the chat sets the days, never the usual ten.
-        var said = CreditCard().IsMatch(compact) ? CreditCardDays
-            : RefundTiming.NamesPaymentMethod(compact) && !Card().IsMatch(compact) ? BalanceDays
-            : Card().IsMatch(compact) ? UsualDays
-            : (int?)null;
-        var known = context.State.RefundWindowDays = said ?? context.State.RefundWindowDays;
+        var known = KnownWindow(context);
         var window = known ?? UsualDays;
         if (days is { } waited)
         {
@@ -83,9 +78,8 @@ internal static partial class RefundMoneyMissing
         }
 
         // Days said that are still within the card's usual time: said so, no person called, the limit repeated once.
-        if (days is not null && known is CreditCardDays or UsualDays && context.Told(PaidBack, order.OrderNumber))
+        if (ToldPaidBack(context, order.OrderNumber) && TellWithin(context, days, known, slots))
         {
-            context.Say(window == CreditCardDays ? "needs.refund_within_credit_card" : "needs.refund_within_debit_card", slots);
             return true;
         }
 
@@ -96,7 +90,7 @@ internal static partial class RefundMoneyMissing
 
         // "我用的招商信用卡付的 账单上没看到退回来": the card's own days, never every way's.
         context.Say(RefundTiming.AsksWhichWay(compact) ? "asides.refund_which_way"
-            : RefundTiming.Listed(context.State) || said == CreditCardDays ? RefundTiming.AgainTemplate(context.State, compact)
+            : RefundTiming.Listed(context.State) || CreditCard().IsMatch(compact) ? RefundTiming.AgainTemplate(context.State, compact)
             : "needs.refund_channels");
         return true;
     }

@@ -73,12 +73,17 @@ internal static partial class RefundStanding
         // "没收到啊 都好几天了" after hearing the refund went through: the money is looked for by a person once the wait is long.
         if (order.Refund == RefundStatus.Succeeded && !opening && NotArrived().IsMatch(compact))
         {
-            // The days said are held against the slowest usual channel, as RefundMoneyMissing does for a first question.
-            var window = compact.Contains("信用卡", StringComparison.Ordinal) ? RefundMoneyMissing.CreditCardDays : context.State.RefundWindowDays ?? RefundMoneyMissing.UsualDays;
+            // The days said are held against the usual days of the way paid, named now or earlier in the chat, as
+            // RefundMoneyMissing does for a first question.
+            var known = RefundMoneyMissing.KnownWindow(context);
             var waited = DaysWaited(context);
-            if (waited is { } days && days > window)
+            if (waited is { } said)
             {
-                slots[TemplateSlots.Length] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                slots[TemplateSlots.Length] = said.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (waited is { } days && days > (known ?? RefundMoneyMissing.UsualDays))
+            {
                 await RefundCheck.RecordAsync(context, order, cancellationToken).ConfigureAwait(false);
                 Hand(context, order, "needs.refund_overdue", slots, RefundMoneyMissing.PersonReason);
             }
@@ -94,8 +99,12 @@ internal static partial class RefundStanding
             }
             else
             {
+                // "都快两个礼拜了" with a credit card named before: still within its days, said so, with when to look again.
                 context.State.LastOrderNumber = order.OrderNumber;
-                context.Say(RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State, compact) : "needs.refund_channels");
+                if (!RefundMoneyMissing.TellWithin(context, waited, known, slots))
+                {
+                    context.Say(RefundTiming.Listed(context.State) ? RefundTiming.AgainTemplate(context.State, compact) : "needs.refund_channels");
+                }
             }
 
             return true;
