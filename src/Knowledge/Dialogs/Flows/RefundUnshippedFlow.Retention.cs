@@ -49,7 +49,16 @@ public sealed partial class RefundUnshippedFlow
         var kind = context.State.Values.GetValueOrDefault(ReasonKey) is { } given && given != Unclassified ? given : RefundReasons.ChangedMind;
         // Past the shipping promise ("还没发的话不要了"), the wait is the shop's doing: an apology and a plain "确定吗",
         // never a pitch to keep the order; a wrong choice is still offered its fix.
-        var offer = kind != RefundReasons.WrongItem && OverdueInFocus(context) ? "confirm_overdue" : $"retain_{kind}";
+        var overdue = kind != RefundReasons.WrongItem && OverdueInFocus(context);
+        if (!overdue && kind == RefundReasons.ChangedMind && LetsGo(context) && InFocus(context) is { } order)
+        {
+            // "袜子不要了 还没发货吧": a clear let-go is no one to talk round; where to apply, and the reason or "退吧" next records it.
+            context.Say(ApplyWhere, context.SlotsOf(order));
+            context.Await(DialogSteps.AfterRetention);
+            return;
+        }
+
+        var offer = overdue ? "confirm_overdue" : $"retain_{kind}";
         context.Say($"refund_unshipped.{offer}", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
         context.Suggest("不退了，继续发货", "还是要退款");
         context.Await(DialogSteps.AfterRetention);

@@ -35,6 +35,11 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
+        if (state.Step is DialogSteps.AskReason or DialogSteps.AfterRetention && TellsWhereToApply(context, InFocus(context)))
+        {
+            return;
+        }
+
         if (state.Step == DialogSteps.AskReason && WrongAddress().IsMatch(context.Normalized))
         {
             OfferAddressChange(context, state.OrderNumber);
@@ -88,6 +93,12 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             cancelOnly && !buyerOrders.Any(Unshipped) ? Cancellable : Unshipped,
             cancelOnly ? null : o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
         if (order is null)
+        {
+            return;
+        }
+
+        // "我找不到在哪申请": only the buyer can apply, so where, and the platform's rule, with nothing filed in the buyer's place.
+        if (TellsWhereToApply(context, order))
         {
             return;
         }
