@@ -23,7 +23,7 @@ public static partial class UnownedGoods
             return false;
         }
 
-        if (LetsGo(context))
+        if (LetsGo(context) || (state.UnownedItem is { } asked && TellsPaperInvoice(context, asked)))
         {
             return true;
         }
@@ -123,6 +123,7 @@ public static partial class UnownedGoods
         if (orders.Count == 0)
         {
             context.Say("orders.ask_product_not_found_none", Slots(product, orders));
+            SayInvoiceRulesBeside(context);
             return;
         }
 
@@ -133,6 +134,7 @@ public static partial class UnownedGoods
         }
 
         context.Say("orders.ask_product_not_found", Slots(product, orders));
+        SayInvoiceRulesBeside(context);
     }
 
     /// <summary>
