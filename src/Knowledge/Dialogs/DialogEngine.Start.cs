@@ -49,6 +49,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.RefundUnshipped;
         }
 
+        // "18号就付款了 到现在还没发货 不想等了" on an order past the shop's promise: the buyer gives the order up, which the
+        // refund flow answers (the apology, the refund at once), never a hurry handed to a person.
+        if (intent == IntentIds.Hurry && GivesUpWaiting().IsMatch(context.Compact) && !HurriesAlong().IsMatch(context.Compact) && !context.Facts.Cues.IsQuestion
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay && _services.Orders.Facts(o).IsPastShippingPromise))
+        {
+            intent = IntentIds.RefundUnshipped;
+        }
+
         // "显示签收了" then "木有收到": a parcel never received is the courier's to answer for, never a defect menu.
         if (intent is IntentIds.QualityReturn or IntentIds.Other && context.Facts.Cues.NeverGot && !QualityProblems.NamesAProblem(context.Normalized)
             && QualityReturnFlow.RecordedHere(context.State) is null
@@ -220,6 +228,12 @@ public sealed partial class DialogEngine
     /// <summary>A size or a taste that does not suit the buyer, said on its own: "太大", "有点小了", "不合身", "不喜欢".</summary>
     [GeneratedRegex("^(?:就是|因为)?(?:太|有点|偏|稍微|实在太?)?(?:大|小|肥|紧|长|短|瘦)(?:了|啦|呀)?[!！。.]*$|不合适|不合身|穿不下|穿不了|不喜欢|不好看")]
     private static partial Regex FitOrTaste();
+
+    [GeneratedRegex("(?<!不是)(?:不想|不愿意?)(?:再)?等了|(?<!能)不等了|等不(?:了|起|下去)了")]
+    private static partial Regex GivesUpWaiting();
+
+    [GeneratedRegex("催|快点|快些|尽快|赶紧(?:发|给我发)|加急|今天|明天|马上发|能不能发|什么时候发|几时发")]
+    private static partial Regex HurriesAlong();
 
     [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
     private static partial Regex Praise();
