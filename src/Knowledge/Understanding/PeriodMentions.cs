@@ -66,7 +66,7 @@ internal static partial class PeriodMentions
     // read before this), nor "11月份的发票". The typed 出/处 count only after a month's number ("11月出买的").
     [GeneratedRegex(@"(?<![0-9./-])(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:(?<part>初|出|处|头|上旬|中旬|中|底|末|尾|下旬)|(?![0-9一二三四五六七八九十]))" +
         "|(?<rel>上上|上|这|本)个?月(?<part>初|头|上旬|中旬|中|底|末|尾|下旬)?" +
-        "|(?<![上下这本个0-9一二三四五六七八九十])月(?<part>初|头|上旬|中旬|底|末|尾|下旬)" +
+        "|(?<![上下这本个0-9一二三四五六七八九十])月(?<part>初|头|上旬|中旬|中|底|末|尾|下旬)" +
         "|(?<week>上上|上|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 }
