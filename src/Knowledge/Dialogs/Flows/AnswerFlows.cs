@@ -144,6 +144,10 @@ public sealed partial class AnswerFlows
     public static bool AsksInstallationHelp(string normalized) =>
         ManualGoneWords().IsMatch(normalized) || ManualMissingWords().IsMatch(normalized) || InstallationHelpWords().IsMatch(normalized);
 
+    /// <summary>"盒子里没有说明书": the manual is all that is missing, with no other problem named beside it.</summary>
+    public static bool MissesOnlyTheManual(string normalized) =>
+        ManualMissingWords().IsMatch(normalized) && !QualityProblems.NamesAProblem(ManualMissingWords().Replace(normalized, string.Empty));
+
     /// <summary>
     /// "说明书我拆的时候当垃圾扔了", "有没有视频教一下 不会是配件不对吧" once help putting the goods together was given in
     /// this chat: still that help (the electronic manual, a colleague guiding), never the policy again or a defect menu.
