@@ -165,8 +165,10 @@ public sealed partial class DialogEngine
 
         // "说明书早扔了", "不是质量问题 就是不会装": help putting it together, never a defect menu or the return window.
         // "有没有人教我装一下 还是说这个本来就是坏的": whether it is broken is asked, not said; the help asked for comes first.
+        // "台灯收到了 盒子里没有说明书": a manual missing and nothing else is the electronic one, never a part to reship.
         if (intent is IntentIds.QualityReturn or IntentIds.NoReasonReturn or IntentIds.Repair or IntentIds.Other or IntentIds.Payment && AnswerFlows.AsksInstallationHelp(context.Normalized)
-            && (QualityProblems.Denied(context.Normalized) || QualityProblems.OnlyWonders(context.Normalized) || !QualityProblems.NamesAProblem(context.Normalized)))
+            && (QualityProblems.Denied(context.Normalized) || QualityProblems.OnlyWonders(context.Normalized) || !QualityProblems.NamesAProblem(context.Normalized)
+                || AnswerFlows.MissesOnlyTheManual(context.Normalized)))
         {
             intent = IntentIds.Installation;
         }

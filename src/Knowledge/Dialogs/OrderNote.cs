@@ -21,17 +21,9 @@ public static partial class OrderNote
             return true;
         }
 
-        var note = Read(text);
-        // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
-        // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
-        // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
-        // "两套枕套是送人的 能不能12月5号以后再发": the hold is asked, the gift is why; no note the buyer did not ask for.
-        // "备注下别放价格单 有礼盒的话装一下": the note is asked for beside the box, and written.
-        // "别放价格单 能包个礼盒就更好了": the slip left out is a note asked for beside the box, and written.
-        var boxOnly = WrapWords().IsMatch(text) && !NoteWords().IsMatch(text) && !SlipLeftOut().IsMatch(text);
-        if (note is null || boxOnly || SplitAsked().IsMatch(text)
-            || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text) && !HoldAsked().IsMatch(text)))
-            || OrderOf(context) is not { } order)
+        // "送人的，收件人帮我改成张秀兰 136…": the new recipient is the change asked for, recorded by the address flow
+        // with the note beside it, never the note alone.
+        if (AskedIn(text) is not { } note || ChangesRecipient(context) || OrderOf(context) is not { } order)
         {
             return false;
         }
@@ -61,6 +53,28 @@ public static partial class OrderNote
 
         return true;
     }
+
+    /// <summary>The note the line asks the warehouse for, in the shop's words, or null when it asks for none.</summary>
+    public static string? AskedIn(string compactText)
+    {
+        // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
+        // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
+        // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
+        // "两套枕套是送人的 能不能12月5号以后再发": the hold is asked, the gift is why; no note the buyer did not ask for.
+        // "备注下别放价格单 有礼盒的话装一下": the note is asked for beside the box, and written.
+        // "别放价格单 能包个礼盒就更好了": the slip left out is a note asked for beside the box, and written.
+        ArgumentNullException.ThrowIfNull(compactText);
+        var text = compactText;
+        var boxOnly = WrapWords().IsMatch(text) && !NoteWords().IsMatch(text) && !SlipLeftOut().IsMatch(text);
+        return boxOnly || SplitAsked().IsMatch(text)
+            || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text) && !HoldAsked().IsMatch(text)))
+            ? null
+            : Read(text);
+    }
+
+    /// <summary>"收件人改成张秀兰 136…", "电话换成139…": a new recipient, phone or address given in the line.</summary>
+    private static bool ChangesRecipient(FlowContext context) =>
+        context.Facts.Address is { RecipientName: not null } or { Mobile: not null } or { HasFullAddress: true } && RecipientChange().IsMatch(context.Compact);
 
     /// <summary>What to tell the warehouse, in the shop's words, or null when the line asks for no packing or checking.</summary>
     public static string? Read(string compactText)
@@ -108,6 +122,9 @@ public static partial class OrderNote
 
         return waiting.Count == 1 ? waiting[0] : null;
     }
+
+    [GeneratedRegex("(?:收件人|收货人|联系人|名字|姓名|电话|手机|号码|地址)[^，,。]{0,6}(?:改成|改为|改到|换成|换为|写成|改一下|改下)|(?:改|换)(?:一下|下)?(?:收件人|收货人|联系人|电话|手机号?|地址)")]
+    private static partial Regex RecipientChange();
 
     [GeneratedRegex("卡片|小卡|写(张|个|一张)?卡|手写卡|祝福卡|留言卡")]
     private static partial Regex CardWords();

@@ -111,9 +111,11 @@ public static partial class OrderResolver
             return Use(context, focused, area);
         }
 
+        // "月中买的那个还没收到" fits three orders by date, two of them by the need: only those two are asked about.
         if (named.Count > 1)
         {
-            List(context, named.Take(MaxListed).ToList());
+            var namedFitting = named.Where(fits).ToList();
+            List(context, (namedFitting.Count > 1 ? namedFitting : named).Take(MaxListed).ToList());
             return null;
         }
 

@@ -8,7 +8,7 @@ namespace ShopBot.Knowledge.Entities;
 
 /// <summary>
 /// Resolves what the buyer says about an order against the buyer's own orders only: full numbers, last digits,
-/// ordinals (in the list as given), price, purchase date and product words (the title's own words, or the lexicon's).
+/// ordinals (in the list as given), price, purchase date or stretch of days and product words (the title's own words, or the lexicon's).
 /// </summary>
 internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, ProductLexicon products)
 {
@@ -35,22 +35,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             text = Hide(text, m);
         }
 
-        foreach (var date in DateMentions.Find(text, today).Where(d => !d.IsDeadline))
-        {
-            var matching = orders.Where(o => ShanghaiTime.DateOf(o.CreatedAt) == date.Date).Select(o => o.OrderNumber).ToList();
-            var after = text.AsSpan(date.Index + date.Length);
-            if (PurchaseAfter().IsMatch(after))
-            {
-                references.Add(new OrderReference(OrderEvidence.Date, date.Text, matching));
-            }
-            else if (ShipmentAfter().IsMatch(after))
-            {
-                // "昨天发的那个", "21号发出的": the day the parcel left, not the day it was bought.
-                references.Add(new OrderReference(OrderEvidence.Date, date.Text, [.. orders.Where(o => o.ShippedAt is { } shipped && ShanghaiTime.DateOf(shipped) == date.Date).Select(o => o.OrderNumber)]));
-            }
-
-            text = Hide(text, date.Index, date.Length);
-        }
+        text = ReadWhenBought(text, orders, today, references);
 
         for (var m = PriceMention().Match(text); m.Success; m = m.NextMatch())
         {
@@ -259,12 +244,6 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 
     [GeneratedRegex("(?:尾号|尾数|末尾|末位|结尾|后[四五六4-6几]位|最后[四五六4-6几]位)(?:是|为|数字)?[:]*(?<d>[0-9]{3,8})(?![0-9])")]
     private static partial Regex TailMarker();
-
-    [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]
-    private static partial Regex PurchaseAfter();
-
-    [GeneratedRegex("^(?:就|才|刚)?(?:发(?:货|出|走)?的|发了的|寄(?:出)?的)")]
-    private static partial Regex ShipmentAfter();
 
     [GeneratedRegex("单号(?:怎么|咋|一直|还)?(?:查不到|差不到|搜不到|查不了|没(?:有)?(?:同步|显示|出来|更新)|不显示|还没(?:出来|有|同步))|(?:没有?|查不到|看不到|不给)(?:物流)?单号")]
     private static partial Regex NoNumberMention();

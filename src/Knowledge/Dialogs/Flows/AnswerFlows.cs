@@ -42,6 +42,8 @@ public sealed partial class AnswerFlows
         {
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
             _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
+            // "盒子里没看到说明书": none came with the goods, so the electronic one, never the product page's spec text.
+            _ when ManualMissingWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_missing"),
             // "有没有视频教一下": no video is made up; the electronic manual and a colleague guiding are what the shop has.
             _ when VideoWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.no_video"),
             _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
@@ -139,7 +141,12 @@ public sealed partial class AnswerFlows
     /// "说明书早扔了", "不是质量问题 就是不会装 有没有人教一下": help putting the goods together, whatever other need the
     /// model read ("扔了" is no defect, "不是质量问题" rules one out).
     /// </summary>
-    public static bool AsksInstallationHelp(string normalized) => ManualGoneWords().IsMatch(normalized) || InstallationHelpWords().IsMatch(normalized);
+    public static bool AsksInstallationHelp(string normalized) =>
+        ManualGoneWords().IsMatch(normalized) || ManualMissingWords().IsMatch(normalized) || InstallationHelpWords().IsMatch(normalized);
+
+    /// <summary>"盒子里没有说明书": the manual is all that is missing, with no other problem named beside it.</summary>
+    public static bool MissesOnlyTheManual(string normalized) =>
+        ManualMissingWords().IsMatch(normalized) && !QualityProblems.NamesAProblem(ManualMissingWords().Replace(normalized, string.Empty));
 
     /// <summary>
     /// "说明书我拆的时候当垃圾扔了", "有没有视频教一下 不会是配件不对吧" once help putting the goods together was given in
@@ -193,6 +200,10 @@ public sealed partial class AnswerFlows
 
     [GeneratedRegex("说明书[^,，。.!！?？;；]{0,12}(扔|丢|没了|找不到|不见|没有了)")]
     private static partial Regex ManualGoneWords();
+
+    // "盒子里也没看到说明书", "没有附说明书", "说明书没找到": none in the box; never "说明书上没有写".
+    [GeneratedRegex("没(?:有|看到|看见|见到|找到|翻到|附|放|给|带)(?:附|带)?(?:纸质的?|中文的?)?说明书|说明书[^,，。.!！?？;；]{0,6}(?:没看到|没看见|没见到|没找到|没翻到|没附|没放|没给|没有(?!写|说|提|讲|标))")]
+    private static partial Regex ManualMissingWords();
 
     // "插不进", "卡不上", "套不进去": a part that will not go in, said of putting the goods together.
     [GeneratedRegex("(插|卡|套|塞|拧|安|拼)不(进|上|到一起)")]

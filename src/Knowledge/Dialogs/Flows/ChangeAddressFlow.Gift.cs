@@ -30,6 +30,35 @@ public sealed partial class ChangeAddressFlow
         }
     }
 
+    /// <summary>"是送人的，收件人帮我改成张秀兰 136…": a note for the warehouse asked for beside the change, kept from any message of the flow.</summary>
+    private static void KeepNoteBeside(FlowContext context)
+    {
+        if (OrderNote.AskedIn(context.Compact) is { } note)
+        {
+            context.State.Values[NoteBesideKey] = note;
+        }
+    }
+
+    /// <summary>The note kept beside the change is recorded with it (once) and confirmed in the same reply, never lost behind the address.</summary>
+    private static async Task RecordNoteBesideAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
+    {
+        if (!context.State.Values.TryGetValue(NoteBesideKey, out var note))
+        {
+            return;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        if (!records.Any(r => r.Status == CaseStatus.Open && r.Kind == CaseKind.OrderChange && r.Description == note))
+        {
+            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, OrderNoteWithdrawal.NoteReason, note, cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Say(NoteBeside, new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = note });
+    }
+
+    private const string NoteBesideKey = "note_beside";
+    private const string NoteBeside = "change_address.note_beside";
+
     // "改成我自己的", "寄回我家", "还是寄给我本人".
     [GeneratedRegex("(?:我|我们)?自己(?:的|家|这)|我家|寄(?:回)?给我(?!妈|爸|朋友|同事)|本人")]
     private static partial Regex OwnAddress();

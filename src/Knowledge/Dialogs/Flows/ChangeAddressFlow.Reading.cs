@@ -9,6 +9,7 @@ public sealed partial class ChangeAddressFlow
     private static void Read(FlowContext context)
     {
         var values = context.State.Values;
+        KeepNoteBeside(context);
         var keeps = AddressKeeps.Of(context.Compact);
         var room = AddressKeeps.NewRoomNumber(context.Compact);
         if ((context.Facts.Address ?? CityAnswer(context)) is { } address)

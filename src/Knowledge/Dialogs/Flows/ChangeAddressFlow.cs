@@ -222,6 +222,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             context.Say("change_address.held", slots);
         }
 
+        await RecordNoteBesideAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         context.Finish();
