@@ -73,9 +73,12 @@ public static partial class ParcelFacts
         return true;
     }
 
-    /// <summary>"是顺丰吗" names a courier: yes or no to it, with the one the parcel left with; none named, that one alone.</summary>
+    /// <summary>
+    /// "是顺丰吗" names a courier: yes or no to it, with the one the parcel left with; none named, or "顺丰那单到哪了" naming
+    /// it only to point at the order, that one alone.
+    /// </summary>
     private static string NamedCourierAnswer(FlowContext context, Order order) =>
-        OrderChanges.CourierNamed(context.Normalized) is not { } asked ? CourierIs
+        OrderChanges.CourierNamed(context.Normalized) is not { } asked || WhereAbouts().IsMatch(context.Compact) ? CourierIs
         : (order.Carrier ?? string.Empty).Contains(asked[..2], StringComparison.OrdinalIgnoreCase) ? "track.courier_is_yes"
         : "track.courier_is_not";
 
