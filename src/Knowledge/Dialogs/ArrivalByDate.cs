@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
 using ShopBot.Knowledge.Orders;
@@ -11,7 +12,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// unlikely (never a promise), with an offer to note the date and chase the courier, instead of the tracking
 /// number again and a line that says nothing.
 /// </summary>
-internal static class ArrivalByDate
+internal static partial class ArrivalByDate
 {
     private const string Prefix = "arrival.by_date_";
 
@@ -58,6 +59,16 @@ internal static class ArrivalByDate
             context.Say("arrival.by_date_number", slots);
         }
 
+        // "我明天就走了": what to do if it comes after the buyer leaves, never only "phone the courier".
+        if (DeliveryWish.SaysAway(context.Compact) || Leaving().IsMatch(context.Compact))
+        {
+            context.Say("arrival.away_plan", slots);
+        }
+
         context.Suggest("帮我催一下快递");
     }
+
+    // "我明天就走了", "明天就出门了", "后天出差", "要回老家了": the buyer leaves the address.
+    [GeneratedRegex("(就|要|得|准备|马上)要?(走|出门)(了|啦)?(?![0-9一二两三四五六七八九十几]天)|出差|出远门|回老家|搬走")]
+    private static partial Regex Leaving();
 }

@@ -103,6 +103,9 @@ public static partial class DeliveryWish
         context.Say($"{Area}.timed_delivery", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = TimedWish });
     }
 
+    /// <summary>"我明天要出门", "家里没人": the buyer will not be there to take the parcel.</summary>
+    public static bool SaysAway(string compactText) => Away().IsMatch(compactText ?? string.Empty);
+
     /// <summary>The wish as the buyer is told it back ("放驿站"), without the record's prefix.</summary>
     public static string Said(string wish)
     {
@@ -185,8 +188,11 @@ public static partial class DeliveryWish
         return open.Count == 1 ? open[0] : null;
     }
 
-    /// <summary>"驿站显示到了吗", "快递柜取件码呢": about a parcel already there, not a wish.</summary>
-    [GeneratedRegex("取件码|到了吗|到没到|在哪|到哪|显示.{0,4}(签收|放)|已经放|被放|给我放(在|到)?了|放了|说放|找不到|没找到|里没有|(什么|啥)时候(能)?到|几天(能)?到|多久(能)?到")]
+    /// <summary>
+    /// "驿站显示到了吗", "快递柜取件码呢": about a parcel already there, not a wish; "我明天要出门 今天能到吗", "周五前到得了不":
+    /// when it arrives, which the estimate answers.
+    /// </summary>
+    [GeneratedRegex("取件码|到了吗|到没到|在哪|到哪|显示.{0,4}(签收|放)|已经放|被放|给我放(在|到)?了|放了|说放|找不到|没找到|里没有|(什么|啥)时候(能)?到|几天(能)?到|多久(能)?到|(能|会|可以)(送)?到(吗|嘛|么|不|没|家吗)|能不能(送)?到|到得了|到不了|赶得上|赶不上|来得及|来不及")]
     private static partial Regex Tracking();
 
     /// <summary>"快递员不送上楼", "让我自己去网点拿", "要加10块": a courier refusing or charging is a follow-up for the shop.</summary>

@@ -14,6 +14,12 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "那是顺丰发的吧" after "能换中通吗" was answered: the shipped order's courier, never a change of it.
+        if (ParcelFacts.TryAnswerShipped(context))
+        {
+            return Answered(context, IntentIds.Track);
+        }
+
         // "改成130的", "130的" right after the bot asked which size: the waiting change takes it, whatever the model reads.
         if (OrderChangeFlow.GivesAskedValue(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var changing))
         {
@@ -280,20 +286,6 @@ public sealed partial class DialogEngine
             return WhatHappened(context);
         }
 
-        // "单子也不用备注了 我先寄给自己": the note written here is taken back, never a menu.
-        if (await OrderNoteWithdrawal.TryAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
-        }
-
-        // "帮我备注一下 包好一点": a note for the warehouse on an order waiting to ship, never a hurry note or a person.
-        if (state.ActiveFlow is null && await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            state.ClearClarification();
-            return GivesNewAddress(context) || SendsElsewhere(context) ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
-                : Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
-        }
-
-        return await HeardLateAsync(context, cancellationToken).ConfigureAwait(false);
+        return await NotedOnOrderAsync(context, cancellationToken).ConfigureAwait(false) ?? await HeardLateAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

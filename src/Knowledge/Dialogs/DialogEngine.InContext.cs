@@ -124,6 +124,12 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.DelayShipment, cancellationToken).ConfigureAwait(false);
         }
 
+        // "可以上门取件吗 懒得跑驿站" about goods being returned: how the return goes back, never a wish for a parcel on its way.
+        if (ReturnPickup.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.NoReasonReturn);
+        }
+
         if (await DeliveryWish.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);

@@ -37,6 +37,27 @@ public sealed partial class DialogEngine
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// "单子也不用备注了 我先寄给自己": the note written here is taken back, never a menu; "帮我备注一下 包好一点": a note
+    /// for the warehouse on an order waiting to ship, never a hurry note or a person. Null when the line is neither.
+    /// </summary>
+    private async Task<DialogOutcome?> NotedOnOrderAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (await OrderNoteWithdrawal.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        }
+
+        if (context.State.ActiveFlow is not null || !await OrderNote.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        context.State.ClearClarification();
+        return GivesNewAddress(context) || SendsElsewhere(context) ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
+            : Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
     /// <summary>The shipped order a return was just talked about, when the change names another size or colour of it; else null.</summary>
     private Order? ReceivedOrderInReturnTalk(FlowContext context, OrderChange change) =>
         change.Kind is OrderChangeKind.Size or OrderChangeKind.Colour && context.State.ActiveFlow is null

@@ -30,6 +30,18 @@ public static partial class ParcelFacts
         return CourierPhone().IsMatch(compactText) && !TrackSituations.CourierUnreachable(compactText);
     }
 
+    /// <summary>
+    /// "那是顺丰发的吧", "用的什么快递", "是順豐嗎" about an order that has left: its courier, before a courier named is
+    /// read as a change of courier or a wish for the delivery. "顺丰那单到哪了" asks where it is, which tracking answers;
+    /// "发顺丰吧" wants a courier, which the change of order answers.
+    /// </summary>
+    public static bool TryAnswerShipped(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State is { ActiveFlow: null, ClarifyOptions.Count: 0 } && AsksCourierOfOrder(context.Compact) && !WhereAbouts().IsMatch(context.Compact)
+            && OrderChanges.Read(context.Normalized) is not { Kind: OrderChangeKind.Courier, To: not null } && Focus(context) is { Status: OrderStatus.Shipped or OrderStatus.Completed } && TryAnswer(context);
+    }
+
     /// <summary>Answers the question from the one order it is about; false when it is no such question or the order is unclear.</summary>
     public static bool TryAnswer(FlowContext context)
     {
@@ -44,7 +56,7 @@ public static partial class ParcelFacts
         var sent = order.Status is OrderStatus.Shipped or OrderStatus.Completed;
         var template = (courier, sent) switch
         {
-            (true, true) => context.Services.Orders.Facts(order).HasTrackingNumber ? CourierIs : "track.courier_is_without_number",
+            (true, true) => !context.Services.Orders.Facts(order).HasTrackingNumber ? "track.courier_is_without_number" : NamedCourierAnswer(context, order),
             (true, false) when order.Status == OrderStatus.AwaitingShipment => "track.courier_not_yet",
             // The colleague already chases the courier over a parcel shown as signed: the buyer may call too.
             (false, true) when NotReceivedTemplates.Any(t => context.Told(t, order.OrderNumber)) => "track.courier_phone_checking",
@@ -60,6 +72,15 @@ public static partial class ParcelFacts
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
+
+    /// <summary>
+    /// "是顺丰吗" names a courier: yes or no to it, with the one the parcel left with; none named, or "顺丰那单到哪了" naming
+    /// it only to point at the order, that one alone.
+    /// </summary>
+    private static string NamedCourierAnswer(FlowContext context, Order order) =>
+        OrderChanges.CourierNamed(context.Normalized) is not { } asked || WhereAbouts().IsMatch(context.Compact) ? CourierIs
+        : (order.Carrier ?? string.Empty).Contains(asked[..2], StringComparison.OrdinalIgnoreCase) ? "track.courier_is_yes"
+        : "track.courier_is_not";
 
     /// <summary>The order named, else the one the chat is about, else the buyer's only parcel on its way.</summary>
     private static Order? Focus(FlowContext context)
@@ -94,8 +115,12 @@ public static partial class ParcelFacts
     }
 
     // 发的/走的/是 + which courier, or a courier named with 吗/那个/那单 ("顺丰的吗", "顺丰那个 20号发的").
-    [GeneratedRegex("(哪个|哪個|哪家|什么|什麼|啥)(快递|快遞)|(快递|快遞)是(哪|什么|什麼|啥)|(发|發|走|用|寄)的(是)?(哪|什么|什麼|啥)|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(快递|快遞|速运)?(的|发的|發的|寄的)?(吗|嗎|嘛|么|麼|吧|不|没)[？?]*$|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(的)?(那个|那個|那单|那單|那件|那包)|是不是(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)|(发|發|走|寄)的(是)?(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf).{0,4}还是")]
+    [GeneratedRegex("(哪个|哪個|哪家|什么|什麼|啥)(快递|快遞)|(快递|快遞)是(哪|什么|什麼|啥)|(发|發|走|用|寄)的(是)?(哪|什么|什麼|啥)|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(快递|快遞|速运)?(的|发的|發的|寄的)?(吗|嗎|嘛|么|麼|吧|不|没)[？?]*$|(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(的)?(那个|那個|那单|那單|那件|那包)|是不是(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)|(发|發|走|寄)的(是)?(顺丰|順豐|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf).{0,4}还是|(发|發|走|寄|用)的(是)?(顺丰|順豐|顺风|中通|圆通|圓通|韵达|韻達|申通|邮政|郵政|京东|京東|极兔|極兔|ems|sf)(快递|快遞|速运)?(吗|嗎|嘛|么|麼|吧|不|没|对吧|是吧)[？?]*$")]
     private static partial Regex CourierOfOrder();
+
+    // "顺丰那单到哪了", "中通的单号多少": where the parcel is or its number, which tracking answers.
+    [GeneratedRegex("到哪|到了|到没|物流|单号|單號|几天|幾天|多久|什么时候|什麼時候|怎么还|怎麼還|没到|沒到|没收到|沒收到")]
+    private static partial Regex WhereAbouts();
 
     // Asking to have a courier: 能/可以/指定/换/改/想要 one, paying the difference or on delivery.
     [GeneratedRegex("能|可以|可不可以|指定|换|換|改|想要|想用|要求|希望|给我发|帮我发|補差|补差|差价|加钱|到付|下单|下單|以后|以後")]

@@ -9,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// that the new one fails too ("是不是这批都这样", "换了还掉咋办"), "咋办" (what happens next for this kind of case and what
 /// can still be chosen), displeasure ("什么破质量": an apology and what is being done; a supervisor when it goes on),
 /// when it was bought ("上个月买的": a quality problem is handled past the seven days too) and photos put off ("我在上班
-/// 现在拍不了照"). Never "已经登记过" alone, a menu of topics or the washing text for an angry line.
+/// 现在拍不了照"), a photo offered ("快递面单我拍了照 要的话发你": taken for the colleague's check). Never "已经登记过" alone, a menu of topics or the washing text for an angry line.
 /// </summary>
 public static partial class RecordedCaseTalk
 {
@@ -80,6 +80,9 @@ public static partial class RecordedCaseTalk
             case "what_now" or "when_sent":
                 context.Say(WhatNowTemplate(recorded.Kind, description), slots);
                 break;
+            case "photo_offered":
+                context.Say(Area + ".photo_offered", slots);
+                break;
             case "bought_when":
                 context.Say(description.Contains(QualityReturnFlow.PastAfterSalesNote, StringComparison.Ordinal) ? Area + ".bought_when_late" : Area + ".bought_when", slots);
                 break;
@@ -142,6 +145,12 @@ public static partial class RecordedCaseTalk
             return AsksWhatNow(compact) ? "what_now" : "photos_later";
         }
 
+        // "快递面单我拍了照 要的话发你": a photo offered for the case, taken, never a menu of topics.
+        if (PhotoWord().IsMatch(compact) && PhotoOffered().IsMatch(compact))
+        {
+            return "photo_offered";
+        }
+
         if (compact.Length > MaxShortLength)
         {
             return null;
@@ -168,6 +177,9 @@ public static partial class RecordedCaseTalk
 
     [GeneratedRegex("照|图|视频|拍")]
     private static partial Regex PhotoWord();
+
+    [GeneratedRegex("拍了|拍好|拍下|拍过|有(照片|图|视频)|要的话|需要的话|要不要|用不用|发你|发给你|给你发|传给你")]
+    private static partial Regex PhotoOffered();
 
     [GeneratedRegex("拍不了|拍不到|拍不成|没法拍|不方便拍|不能拍|没空拍|没时间拍|手机(没电|坏)")]
     private static partial Regex CannotPhoto();

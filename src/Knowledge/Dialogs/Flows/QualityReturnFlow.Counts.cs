@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -14,6 +15,27 @@ public sealed partial class QualityReturnFlow
     private static string ReshipNote(FlowContext context, string description) =>
         ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}"
         : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分";
+
+    /// <summary>
+    /// "买了两个 快递里就一个": how many of how many came, so the colleague checks the packing record against it; an order
+    /// of one piece, or a line with no count, adds nothing.
+    /// </summary>
+    private static string MissingCountNote(FlowContext context, Order order) =>
+        order.Quantity > 1 && ReceivedCount().Match(context.Compact) is { Success: true } got && PieceCount(got.Groups["n"].Value) is var n && n < order.Quantity
+            ? $"（订单{order.Quantity}件，买家说只收到{n}件）"
+            : string.Empty;
+
+    private static int PieceCount(string said) => said switch
+    {
+        "一" or "1" => 1,
+        "两" or "二" or "俩" or "2" => 2,
+        "三" or "3" => 3,
+        _ => 4,
+    };
+
+    // "快递里就一个", "只收到两件", "盒子拆开就一个杯子", "才来了一个".
+    [GeneratedRegex("(?:只|就|才|仅)(?:有|来了|收到了?|到了|剩)?(?<n>[一两二俩三1-3])(?:个|件|只|套|双|条|把|盒|包|瓶|支)")]
+    private static partial Regex ReceivedCount();
 
     private const string KeepsWrongPieceNote = "（买家不想寄回发错的那件，是否需要寄回请同事确认）";
 

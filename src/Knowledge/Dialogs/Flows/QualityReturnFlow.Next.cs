@@ -202,7 +202,8 @@ public sealed partial class QualityReturnFlow
             // Broken pieces sent again carry what and how many ("买家要补发2个盘子"); a missing piece's record already says it.
             var reshipped = problem != QualityProblem.Missing && ProblemPhrases.ReshipOf(context.Compact, description) is not null
                 ? $"{description}（{ReshipNote(context, description)}）" : description;
-            reshipped += problem == QualityProblem.WrongItem && KeepsWrongPiece(context.Compact) ? KeepsWrongPieceNote : string.Empty;
+            reshipped += problem == QualityProblem.WrongItem && KeepsWrongPiece(context.Compact) ? KeepsWrongPieceNote
+                : problem == QualityProblem.Missing ? MissingCountNote(context, order) : string.Empty;
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, reshipped, photos, cancellationToken).ConfigureAwait(false);
             // Only a missing piece is "少发的部分"; a broken one is sent again as the damaged part.
             context.Say(Opened(problem == QualityProblem.Missing ? "reship_opened" : "reship_damaged_opened", suffix), slots);

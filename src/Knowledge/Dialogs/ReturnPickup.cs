@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "可以上门取件吗 懒得跑驿站", "能让快递来取吗" once a return of goods the buyer holds was talked about, or
+/// said with 退: how the return goes back (a pickup booked on the return page once it is agreed, or sent by the buyer
+/// from a station), never advice for a parcel still on its way to the buyer.
+/// </summary>
+public static partial class ReturnPickup
+{
+    private const string Template = "no_reason_return.return_pickup";
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (context.State.ActiveFlow is not null || !PickupAsked().IsMatch(compact)
+            || !(ReturnWords().IsMatch(compact) || context.State.LastFlow is IntentIds.NoReasonReturn or IntentIds.QualityReturn)
+            || Held(context) is not { } order)
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.Say(Template, context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>The order the return is about: named, else the one in focus, when it has left the warehouse.</summary>
+    private static Order? Held(FlowContext context)
+    {
+        var named = OrderResolver.Named(context);
+        var order = named is [var one] ? one
+            : named.Count == 0 && (context.State.OrderNumber ?? context.State.LastOrderNumber) is { } focus ? context.Services.Orders.Find(context.Input.BuyerId, focus)
+            : null;
+        return order is { Status: OrderStatus.Shipped or OrderStatus.Completed } ? order : null;
+    }
+
+    // "上门取件", "快递来取", "來家裡取", "预约取件"; never "取件码", a parcel waiting at a station, nor "怎么寄回", which the
+    // return policy answers with the address.
+    [GeneratedRegex("上门(取|收|揽)|(快递|快遞|快递员|快遞員|小哥)?(来|來)(家里|家裡|家)?(取|拿|收)(件|走|一下)?(吗|嗎|嘛|不|么|麼)|(预约|預約|约|約)?取件(?!码|碼)")]
+    private static partial Regex PickupAsked();
+
+    [GeneratedRegex("退|寄回|退回")]
+    private static partial Regex ReturnWords();
+}
