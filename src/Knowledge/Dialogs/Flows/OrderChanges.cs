@@ -22,7 +22,8 @@ public static partial class OrderChanges
     private static OrderChange? ReadOf(string normalizedText)
     {
         // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
-        var text = OtherMissing().Replace(IfMissing().Replace(Compact(normalizedText), string.Empty), string.Empty);
+        // "我弟穿 他就170 瘦 要换码吗": a height or weight is the wearer's, never the size to change to.
+        var text = OtherMissing().Replace(IfMissing().Replace(WearerMeasure.Without(Compact(normalizedText)), string.Empty), string.Empty);
         // "改成130 算了 还是140吧": the buyer corrects the value, never takes the change back.
         if (Withdrawn().IsMatch(text) && CorrectedCount(text) is null && CorrectedValue(text) is null)
         {
@@ -100,7 +101,7 @@ public static partial class OrderChanges
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         ArgumentNullException.ThrowIfNull(recorded);
-        var text = Compact(normalizedText);
+        var text = WearerMeasure.Without(Compact(normalizedText));
         if (RestKept().IsMatch(text) || KeptWord().IsMatch(text))
         {
             return null;
