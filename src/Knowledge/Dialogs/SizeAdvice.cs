@@ -54,8 +54,16 @@ public static partial class SizeAdvice
 
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(Sized).ToList();
         var focus = context.State.OrderNumber ?? context.State.LastOrderNumber;
-        return orders.FirstOrDefault(o => o.OrderNumber == focus) ?? (orders is [var only] ? only : null);
+        // "我170穿什么码" with no order in focus may be asked before buying: the only order counts when the line speaks of it.
+        return orders.FirstOrDefault(o => o.OrderNumber == focus)
+            ?? (orders is [var only] && SpeaksOfOrder(context.Compact, only) ? only : null);
     }
+
+    /// <summary>"要换码吗", "那单", "120的会不会小", "均码能穿吗": the line speaks of an order bought, not only of sizes.</summary>
+    private static bool SpeaksOfOrder(string compact, Order order) =>
+        compact.Contains('换', StringComparison.Ordinal) || compact.Contains('单', StringComparison.Ordinal)
+        || (LabelSize.Bought(order.Title) is { } bought && compact.Contains(bought.Replace("cm", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+        || (OneSize().IsMatch(order.Title) && OneSize().IsMatch(compact));
 
     private static bool Sized(Order order) => order.Status != OrderStatus.Closed && (LabelSize.Bought(order.Title) is not null || OneSize().IsMatch(order.Title));
 
