@@ -3,7 +3,7 @@ using ShopBot.Knowledge.Intents;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// Questions about the goods, prices and paying, heard before any flow: a product detail or a new order's shipping,
+/// Questions about the goods, prices and paying, heard before any flow: the size of an order, a product detail or a new order's shipping,
 /// a discount missed on a paid order, a payment that fails, a bulk price or a special VAT invoice, a product's colour,
 /// seeing the goods, a member discount, a usage question followed up in half a sentence, a gift to choose. None of them is a
 /// complaint, a hurry on an order already placed or the ordinary invoice flow.
@@ -12,6 +12,12 @@ public sealed partial class DialogEngine
 {
     private static DialogOutcome? AnswersPreSale(FlowContext context)
     {
+        // "孩子125了 120的会不会小", "均码能穿吗": a size question about an order, never its change or its cancellation.
+        if (SizeAdvice.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (BulkOrSpecialInvoice.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);

@@ -87,7 +87,8 @@ public static partial class ProductQuestion
     [GeneratedRegex("掉(毛|绒)(了|得|好多|一堆|严重(?!吗))|(洗|用|穿|盖)(了|完|过).{0,8}掉(毛|绒)|收到.{0,6}掉(毛|绒)")]
     private static partial Regex ShedHappened();
 
-    [GeneratedRegex("摸.{0,8}(料子|面料|布料|材质|手感|质感)|(料子|面料|布料|手感|质感)(怎么样|咋样|好不好|如何|舒服吗|软吗|软不软|厚吗|厚不厚|是什么|是啥)|(什么|啥)(料子|面料|布料)")]
+    // "是纯羊毛的吗", "是不是纯棉", "含羊毛吗": the fabric the title names answers whether it is pure.
+    [GeneratedRegex("(是|是不是)?(纯|全|真)(羊毛|羊绒|棉|丝|桑蚕丝)的?(吗|么|嘛|不|没|呢)|是不是(纯|全|真)?(羊毛|羊绒|棉|丝)|含(不含)?(羊毛|羊绒)|(羊毛|棉)(含量|占多少|比例)|摸.{0,8}(料子|面料|布料|材质|手感|质感)|(料子|面料|布料|手感|质感)(怎么样|咋样|好不好|如何|舒服吗|软吗|软不软|厚吗|厚不厚|是什么|是啥)|(什么|啥)(料子|面料|布料)")]
     private static partial Regex Fabric();
 
     [GeneratedRegex("摸")]

@@ -48,6 +48,7 @@ public static partial class LabelSize
     [GeneratedRegex("^(?:[0-9]xl|x{0,3}l|xs|s|m|1[0-9]{2}|[5-9][0-9])(?:码|号|cm)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SizeOnly();
 
-    [GeneratedRegex("(?<![a-z0-9.])(?:[0-9]xl|x{0,3}l|xs|s|m)(?![a-z])|[0-9]{2,3}cm", RegexOptions.IgnoreCase)]
+    // "70x140cm" is a towel's measure, never a size it was bought in.
+    [GeneratedRegex("(?<![a-z0-9.])(?:[0-9]xl|x{0,3}l|xs|s|m)(?![a-z])|(?<![0-9x*×])[0-9]{2,3}cm", RegexOptions.IgnoreCase)]
     private static partial Regex TitleSize();
 }

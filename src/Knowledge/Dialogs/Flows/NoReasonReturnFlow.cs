@@ -59,10 +59,10 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
                 ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null)
                 ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0);
-            // "用不了的话到了能换成1.5的吗", "还没收到 XL太大了 想换成L" with the parcel still coming: how the exchange goes
+            // "用不了的话到了能换成1.5的吗", "还没收到 XL太大了 想换成L", "XL太大了" on a parcel not yet in hand: how the exchange goes
             // once it is in hand, nothing recorded.
             if (order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand
-                && (Supposes().IsMatch(context.Compact) || NotYetArrived().IsMatch(context.Compact)))
+                && (Supposes().IsMatch(context.Compact) || NotYetArrived().IsMatch(context.Compact) || JudgesSizeUnseen(context, order, facts)))
             {
                 context.Say("no_reason_return.exchange_once_received", new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = target ?? "您要的规格" });
                 context.Finish();

@@ -22,7 +22,8 @@ public static partial class OrderChanges
     private static OrderChange? ReadOf(string normalizedText)
     {
         // "换浅灰 没有浅灰就还是香槟色": the fallback is no second change and no withdrawal; it is read apart.
-        var text = OtherMissing().Replace(IfMissing().Replace(Compact(normalizedText), string.Empty), string.Empty);
+        // "我弟穿 他就170 瘦 要换码吗": a height or weight is the wearer's, never the size to change to.
+        var text = OtherMissing().Replace(IfMissing().Replace(WearerMeasure.Without(Compact(normalizedText)), string.Empty), string.Empty);
         // "改成130 算了 还是140吧": the buyer corrects the value, never takes the change back.
         if (Withdrawn().IsMatch(text) && CorrectedCount(text) is null && CorrectedValue(text) is null)
         {
@@ -100,7 +101,7 @@ public static partial class OrderChanges
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         ArgumentNullException.ThrowIfNull(recorded);
-        var text = Compact(normalizedText);
+        var text = WearerMeasure.Without(Compact(normalizedText));
         if (RestKept().IsMatch(text) || KeptWord().IsMatch(text))
         {
             return null;
@@ -151,8 +152,26 @@ public static partial class OrderChanges
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = Compact(normalizedText);
-        return Settled().Replace(text, string.Empty).Length <= 16 && (Withdrawn().IsMatch(text) || KeepOriginal().IsMatch(text));
+        return Settled().Replace(ShipsAsBought().Replace(text, string.Empty), string.Empty).Length <= 16
+            && (Withdrawn().IsMatch(text) || KeepOriginal().IsMatch(text) || ShipsAsBought().IsMatch(text));
     }
+
+    /// <summary>"就这样发吧 小了再换", "照发 收到不合适再说": the order ships as bought and an exchange waits for the goods.</summary>
+    public static bool ExchangesLater(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return ExchangeLater().IsMatch(Compact(normalizedText));
+    }
+
+    // "就这样发吧", "照发", "先发吧", "按拍的发", "小了再换", "收到再说": ship the order as bought, whatever comes after;
+    // "另外两条照常发" ships the rest of a part taken off, never the whole order.
+    [GeneratedRegex("(?<!(?:另|其余|其他|其它|剩下|剩余|别的)[^，,。]{0,4})(?:就(?:这样|这么|那样|原样)(?:发|寄)|照(?:常|原样|旧|原来的?)?(?:发|寄)(?!错)|原样(?:发|寄)|先(?:发|寄)(?:货)?(?:吧|着|过来|出来)|按(?:原来|拍的|拍下|原样|原单)的?(?:发|寄))|" + ExchangeLaterWords)]
+    private static partial Regex ShipsAsBought();
+
+    [GeneratedRegex(ExchangeLaterWords)]
+    private static partial Regex ExchangeLater();
+
+    private const string ExchangeLaterWords = "(?:小|大|短|长|紧|不合适|不合身|不行|穿不了|穿不下)了?(?:的话)?(?:再|就)(?:换|退|说)|收到(?:了|后)?(?:不合适)?再(?:换|说|弄|看)";
 
     /// <summary>"颜色还是红的", "尺码不变", "其他不用改": what the change does not touch stays as bought.</summary>
     public static bool KeepsTheRest(string normalizedText)
