@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
@@ -17,7 +18,10 @@ internal static partial class RefundStanding
     /// </summary>
     private static async Task<bool> FaultAgainAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        if (order.Status is not (OrderStatus.Shipped or OrderStatus.Completed) || QualityProblems.Denied(context.Normalized)
+        // "之前申请过退款 后来关了 现在彻底坏了" while the quality flow asks for photos: history told to that flow, which goes on.
+        // "上次退款为啥给我关了？？？ 灯还是一闪一闪的": the closing asked about is disputed, which a person answers.
+        if (context.State.ActiveFlow is not null || order.Status is not (OrderStatus.Shipped or OrderStatus.Completed)
+            || WhyClosed().IsMatch(context.Compact) || QualityProblems.Denied(context.Normalized)
             || QualityProblems.Of(context.Normalized) is not { } problem)
         {
             return false;
@@ -37,4 +41,7 @@ internal static partial class RefundStanding
         context.Say(FaultAgainTemplate, slots);
         return true;
     }
+
+    [GeneratedRegex("(?:为啥|为什么|怎么|咋|凭什么)(?:要|就)?(?:给我)?(?:关|拒|驳回|不给退|没通过|不通过)")]
+    private static partial Regex WhyClosed();
 }
