@@ -93,6 +93,13 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "台灯又不亮了 要退款" about goods the buyer has: a defect of goods in hand, never the cancellation of an order not sent.
+        if (intent == IntentIds.RefundUnshipped && QualityProblems.NamesAProblem(context.Normalized) && !QualityProblems.Denied(context.Normalized)
+            && NamesOnlyGoodsInHand(context))
+        {
+            intent = IntentIds.QualityReturn;
+        }
+
         // "浴巾颜色不喜欢 想换成米白色" about goods already sent: a no-reason exchange, not a change to an order before shipping.
         // "收到了 不想要了 没用过 能退不" likewise: a return without a reason, not a cancellation.
         if ((intent == OrderChangeFlow.FlowId || (intent == IntentIds.RefundUnshipped && context.Facts.Cues.AlreadyReceived)) && QualityProblems.RulesOutDefect(context.Normalized)

@@ -62,6 +62,12 @@ public sealed class DialogState
     /// </summary>
     public string? UnownedItem { get; set; }
 
+    /// <summary>
+    /// The size or colour the buyer wants instead once a parcel on its way arrives ("T恤拍错码了 想换L": "L"), as told
+    /// back, so "现在能直接改吗", "三件都要换" next keep it.
+    /// </summary>
+    public string? WantedOnArrival { get; set; }
+
     /// <summary>The day the buyer said a parcel on its way is needed by ("周二朋友生日要送的"), as told back, for the chase's record.</summary>
     public string? NeededBy { get; set; }
 

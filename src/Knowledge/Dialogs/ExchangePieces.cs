@@ -9,10 +9,13 @@ namespace ShopBot.Knowledge.Dialogs;
 /// How many pieces an exchange recorded in this chat is for, on an order of several: "另一件没问题", "只换一件 另一件不用"
 /// narrow it to one piece, "换两件就好 一件留着" to two of three, "两件都换", "全都换" widen it to all of them. The exchange
 /// is recorded again so (the earlier one withdrawn) and the buyer told so, never the seven-day no-reason text, a partial
-/// return nor a list of orders.
+/// return nor a list of orders. Before the parcel arrives, the pieces are told back for the application, nothing recorded.
 /// </summary>
 public static partial class ExchangePieces
 {
+    private const string OnceReceivedTemplate = "no_reason_return.exchange_once_received";
+    private const string PiecesOnceReceivedTemplate = "no_reason_return.exchange_pieces_once_received";
+
     /// <summary>Longer lines carry a need of their own.</summary>
     private const int MaxLength = 20;
 
@@ -30,6 +33,17 @@ public static partial class ExchangePieces
 
         var exchange = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange).ConfigureAwait(false))
             .OrderBy(c => c.CreatedAt).LastOrDefault();
+        if (exchange is null && context.Told(OnceReceivedTemplate, number))
+        {
+            // "三件都要换" after hearing how the exchange goes once the parcel is in: nothing to record yet, the pieces told back.
+            state.ClearClarification();
+            var to = state.WantedOnArrival is { } size ? "成" + size : string.Empty;
+            var said = wanted >= order.Quantity ? $"{order.Quantity}件都换{to}" : $"只换其中{wanted}件{to}";
+            context.Say(PiecesOnceReceivedTemplate,
+                new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Change] = said });
+            return true;
+        }
+
         if (exchange?.Description is not { } description)
         {
             return false;

@@ -9,7 +9,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// that the new one fails too ("是不是这批都这样", "换了还掉咋办"), "咋办" (what happens next for this kind of case and what
 /// can still be chosen), displeasure ("什么破质量": an apology and what is being done; a supervisor when it goes on),
 /// when it was bought ("上个月买的": a quality problem is handled past the seven days too) and photos put off ("我在上班
-/// 现在拍不了照"), a photo offered ("快递面单我拍了照 要的话发你": taken for the colleague's check). Never "已经登记过" alone, a menu of topics or the washing text for an angry line.
+/// 现在拍不了照"), a photo offered ("快递面单我拍了照 要的话发你": taken for the colleague's check) and when a result comes
+/// ("多久有结果": no day promised). Never "已经登记过" alone, a menu of topics or the washing text for an angry line.
 /// </summary>
 public static partial class RecordedCaseTalk
 {
@@ -76,6 +77,9 @@ public static partial class RecordedCaseTalk
                 break;
             case "when_sent" when recorded.Kind is CaseKind.Reship or CaseKind.Exchange:
                 context.Say(Area + ".when_sent", slots);
+                break;
+            case "when_result":
+                context.Say(Area + ".when_result", slots);
                 break;
             case "what_now" or "when_sent":
                 context.Say(WhatNowTemplate(recorded.Kind, description), slots);
@@ -157,6 +161,7 @@ public static partial class RecordedCaseTalk
         }
 
         return WhenSent().IsMatch(compact) ? "when_sent"
+            : WhenResult().IsMatch(compact) ? "when_result"
             : WhatNowWords().IsMatch(compact) ? "what_now"
             : !isQuestion && BoughtWhen().IsMatch(compact) ? "bought_when"
             : null;
@@ -194,6 +199,10 @@ public static partial class RecordedCaseTalk
     // "多久能寄", "什么时候发": when the new piece goes out, which no rule dates ("几天能到" asks the way, answered elsewhere).
     [GeneratedRegex("(多久|多长时间|什么时候|啥时候|哪天|何时)(能|可以|会|才)?(寄|发|补)(?!到)|(寄|发)(出)?(要|得)(多久|几天)(?!到)")]
     private static partial Regex WhenSent();
+
+    // "多久有结果", "什么时候给我答复", "要等多久": when a colleague's review ends, which no rule dates.
+    [GeneratedRegex("(多久|多长时间|什么时候|啥时候|几天|哪天|何时)(才|能|会|可以)*(有|给我?)?(个)?(结果|回复|答复|消息|说法|处理好|处理完|处理)|(要|得|还要|还得)等多久")]
+    private static partial Regex WhenResult();
 
     [GeneratedRegex("(上个?月|上周|上星期|上礼拜|前几天|前两天|前阵子|半个月前?|一个月前|几天前|[0-9一二两三四五六七八九十]+(天|周|个?星期|个?月)(前|之前)|[0-9]+月[0-9]+[号日]?|[0-9]+号)[^，,。]{0,3}买的|买了(不到|快|有|才|都|差不多)?[0-9一二两三四五六七八九十半几]+(天|周|个?星期|个?月)")]
     private static partial Regex BoughtWhen();

@@ -59,7 +59,14 @@ internal static partial class RefundStanding
         };
         // "之前有点闪申请过退款 后来关了 现在彻底坏了": the closing told as history beside a fault now, which is a new case
         // for the goods (a repair, a return), never a dispute of the closed refund.
-        var history = Earlier().IsMatch(compact) && !Disputes().IsMatch(compact) && QualityProblems.NamesAProblem(context.Normalized);
+        // "台灯又不亮了 之前退款被拒": the closing told as history is a case of its own, recorded for a colleague to review.
+        var history = (Earlier().IsMatch(compact) || compact.Contains('又', StringComparison.Ordinal)) && !Disputes().IsMatch(compact)
+            && QualityProblems.NamesAProblem(context.Normalized);
+        if (order.Refund == RefundStatus.Closed && history && await FaultAgainAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         if (order.Refund == RefundStatus.Closed && !history && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
         {
             // "我要投诉 我要给差评" beside it: the complaint is on the desk for the supervisor, not only in the chat.
@@ -213,10 +220,10 @@ internal static partial class RefundStanding
     [GeneratedRegex("退款|退钱|退货|售后申请|申请的退")]
     private static partial Regex Refund();
 
-    [GeneratedRegex("(被|给我|怎么|为什么|为啥|咋)?(关闭|关了|关掉|拒绝|拒了|驳回|不给退|没通过|不通过)")]
+    [GeneratedRegex("(被|给我|怎么|为什么|为啥|咋)?(关闭|关了|关掉|拒绝|拒了|被拒|驳回|不给退|没通过|不通过)")]
     private static partial Regex Closed();
 
-    [GeneratedRegex("关闭|关了|关掉|拒了|拒绝了|驳回")]
+    [GeneratedRegex("关闭|关了|关掉|拒了|被拒|拒绝了|驳回")]
     private static partial Regex ClosedByShop();
 
     [GeneratedRegex("之前|以前|上次|那时|后来|当时")]

@@ -16,6 +16,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     public const int DaysToSign = 3;
     public const int WindowDays = 7;
     private const string ExchangeRecorded = "no_reason_return.exchange_recorded";
+    private const string OnceReceived = "no_reason_return.exchange_once_received";
 
     public string Intent => IntentIds.NoReasonReturn;
 
@@ -52,19 +53,28 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
-        if (withinWindow && (SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context)))
+        var coming = order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand;
+        if (withinWindow && (SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context)
+            || (coming && context.Told(OnceReceived, order.OrderNumber) && SizeNamed().IsMatch(context.Compact))))
         {
             // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
             // "能换1.5米的吗": the bed width from the raw text, before the fold has made "1.5" a size 15.
             var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
                 ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null)
-                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0);
-            // "用不了的话到了能换成1.5的吗", "还没收到 XL太大了 想换成L", "XL太大了" on a parcel not yet in hand: how the exchange goes
+                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0)
+                ?? (SizeNamed().Match(context.Compact) is { Success: true } named ? named.Groups["s"].Value.ToUpperInvariant() : null);
+            // "用不了的话到了能换成1.5的吗", "还没收到 XL太大了 想换成L", "XL太大了" with the parcel still coming: how the exchange goes
             // once it is in hand, nothing recorded.
-            if (order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand
-                && (Supposes().IsMatch(context.Compact) || NotYetArrived().IsMatch(context.Compact) || JudgesSizeUnseen(context, order, facts)))
+            // "T恤拍错码了 我想换L的" a day after it left: ordered wrong and not yet worn, so the parcel is still coming.
+            // "现在能直接改成L吗" after that was said: the parcel cannot be changed on its way, the ways to L are told.
+            if (coming && (Supposes().IsMatch(context.Compact) || NotYetArrived().IsMatch(context.Compact) || context.Told(OnceReceived, order.OrderNumber)
+                    || (Misordered().IsMatch(context.Compact) && !Worn().IsMatch(context.Compact) && facts.DaysSinceShipment < DaysToSign)
+                    || JudgesSizeUnseen(context, order, facts)))
             {
-                context.Say("no_reason_return.exchange_once_received", new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = target ?? "您要的规格" });
+                var once = context.Told(OnceReceived, order.OrderNumber);
+                context.State.WantedOnArrival = target ?? context.State.WantedOnArrival;
+                context.Say(once ? "no_reason_return.exchange_direct_asked" : OnceReceived,
+                    new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = context.State.WantedOnArrival ?? "您要的规格" });
                 context.Finish();
                 return Task.CompletedTask;
             }
@@ -208,6 +218,16 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
     [GeneratedRegex("[一两二三1-3](?:个|件|只|双|套|条|盒)就够|(?:拍|买|下单|订)多了|多(?:拍|买|订)了|用不了(?:那么|这么)多|不需要(?:那么|这么)多")]
     private static partial Regex FewerWanted();
+
+    /// <summary>"换L的", "改成L": the size named after 换 or 改, where a longer match of the change words has not caught it.</summary>
+    [GeneratedRegex("(?:换|改)(?:成|为|个|一个)?(?<s>[2-5]?x{0,3}[lsm]|[0-9]{2,3})(?:码|号|cm|的)?(?![a-z0-9])")]
+    private static partial Regex SizeNamed();
+
+    [GeneratedRegex("(?:拍|买|选|下)错")]
+    private static partial Regex Misordered();
+
+    [GeneratedRegex("穿不下|穿不进|穿着|穿了|试了|试穿|上身")]
+    private static partial Regex Worn();
 
     [GeneratedRegex("收到(?:以后|之后|后|了再)|到了(?:以后|之后|再)|还没(?:收到|到)|(?:已经)?发(?:了|货了)(?:是吧|吗|啊|呀)|在路上")]
     private static partial Regex NotYetArrived();

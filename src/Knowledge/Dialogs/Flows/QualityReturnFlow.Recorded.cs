@@ -180,12 +180,12 @@ public sealed partial class QualityReturnFlow
                 await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.Repair, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
                 context.Say("quality_return.repair_opened_photos_later", slots);
                 break;
+            case CaseKind.Exchange:
+                await ExchangeInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
+                break;
             default:
-                var exchange = kind == CaseKind.Exchange;
-                await (exchange
-                    ? context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, true, description, recorded.PhotoUrls, cancellationToken)
-                    : OpenRefundReturnAsync(context, orderNumber, description, recorded.PhotoUrls, cancellationToken)).ConfigureAwait(false);
-                context.Say(exchange ? "quality_return.changed_to_exchange" : "quality_return.changed_to_return", slots);
+                await OpenRefundReturnAsync(context, orderNumber, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                context.Say("quality_return.changed_to_return", slots);
                 break;
         }
 
