@@ -27,13 +27,15 @@ internal sealed partial class OrderReferenceReader
             }
         }
 
+        // The buyer's words the text holds, read once for all the orders (in the lexicon's order, as before).
+        List<KeyValuePair<string, IReadOnlyList<string>>> said = orders.Count == 0 ? [] : [.. products.Synonyms.Where(s => text.Contains(s.Key, StringComparison.Ordinal))];
         foreach (var order in orders)
         {
             var title = FoldedTitle(order.Title);
             var best = LongestSharedWord(text, title);
-            foreach (var (word, titleWords) in products.Synonyms)
+            foreach (var (word, titleWords) in said)
             {
-                if (word.Length > best.Length && text.Contains(word, StringComparison.Ordinal) && titleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
+                if (word.Length > best.Length && titleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
                 {
                     best = word;
                 }

@@ -177,7 +177,7 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
         }
 
-        var named = products.ProductWords.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal) && (owned.Count == 0 || JoinedToOwned(text, w)));
+        var named = products.ProductWordsIn(text).FirstOrDefault(w => owned.Count == 0 || JoinedToOwned(text, w));
         if (named is null || orders.Any(o => FoldedTitle(o.Title) is var title && (title.Contains(named, StringComparison.Ordinal) || products.ComesInside(named, title))))
         {
             return null;

@@ -36,6 +36,44 @@ public sealed class ProductLexicon(
     private IReadOnlyList<string>? _productWords;
 
     /// <summary>
+    /// The <see cref="ProductWords"/> the text holds, in their order (longest first). Only the words starting with a
+    /// character of the text are looked for: a line is read against a few words, not the whole lexicon.
+    /// </summary>
+    public IReadOnlyList<string> ProductWordsIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = ProductWords;
+        var byFirst = _byFirstCharacter ??= words.Select((w, i) => (w, i)).GroupBy(x => x.w[0]).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+        List<int>? candidates = null;
+        foreach (var c in text)
+        {
+            if (byFirst.TryGetValue(c, out var indexes))
+            {
+                (candidates ??= []).AddRange(indexes);
+            }
+        }
+
+        if (candidates is null)
+        {
+            return [];
+        }
+
+        candidates.Sort();
+        var found = new List<string>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if ((i == 0 || candidates[i] != candidates[i - 1]) && text.Contains(words[candidates[i]], StringComparison.Ordinal))
+            {
+                found.Add(words[candidates[i]]);
+            }
+        }
+
+        return found;
+    }
+
+    private Dictionary<char, int[]>? _byFirstCharacter;
+
+    /// <summary>
     /// Reads lines of <c>buyer word&lt;TAB&gt;title words separated by spaces</c>, and lines <c>!word</c> for a word that
     /// is not a product, and lines <c>&gt;part&lt;TAB&gt;set title words</c> for a piece that comes inside a set; <c>#</c>
     /// starts a comment line.

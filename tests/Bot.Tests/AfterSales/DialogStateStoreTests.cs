@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopBot.Bot.AfterSales;
 using ShopBot.Handoff.State;
@@ -113,5 +116,30 @@ public sealed class DialogStateStoreTests
         Assert.NotSame(state, loaded);
         Assert.Null(loaded.ActiveFlow);
         Assert.Equal(0, version);
+    }
+
+    [Fact]
+    public void A_state_is_written_as_the_serializer_with_the_encoder_in_its_options_wrote_it()
+    {
+        // Every property set, with what escaping may treat differently: quotes, markup, controls, a line separator,
+        // characters outside the basic plane, full-width punctuation.
+        const string awkward = "亲，\"急\"<b>&'</b>\n\t\u2028 😀𠀀 ＡＢＣ １２３ \\ end";
+        var state = new DialogState();
+        foreach (var property in typeof(DialogState).GetProperties().Where(p => p.CanWrite))
+        {
+            var type = property.PropertyType;
+            object? value = type == typeof(string) ? awkward + property.Name
+                : type == typeof(bool) ? true
+                : type == typeof(int) || type == typeof(int?) ? 7
+                : type == typeof(List<string>) ? new List<string> { awkward, property.Name }
+                : type == typeof(Dictionary<string, string>) ? new Dictionary<string, string>(StringComparer.Ordinal) { [awkward] = awkward, ["order"] = "2024" }
+                : throw new InvalidOperationException($"Give {property.Name} ({type}) a value here.");
+            property.SetValue(state, value);
+        }
+
+        var before = JsonSerializer.Serialize(state, new DialogStateJsonContext(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }).DialogState);
+
+        Assert.Equal(before, DialogStateStore.Write(state));
+        Assert.Equal(before, DialogStateStore.Write(state));
     }
 }

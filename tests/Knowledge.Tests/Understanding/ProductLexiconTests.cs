@@ -41,4 +41,20 @@ public sealed class ProductLexiconTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void The_product_words_in_a_line_are_those_it_holds_longest_first()
+    {
+        var lexicon = ProductLexicon.Load(Path.Combine(KnowledgeBase.Paths.Lexicons, "product-synonyms.txt"));
+        string[] lines =
+        [
+            "", "好的", "保温杯漏水了", "杯子杯子杯子", "还有台灯和一个保温杯", "四件套的枕套少了一个 被套起球",
+            "t恤洗了缩水", string.Concat(lexicon.ProductWords), .. lexicon.ProductWords, .. lexicon.ProductWords.Select(w => w[1..] + w[0]),
+        ];
+
+        foreach (var line in lines)
+        {
+            Assert.Equal(lexicon.ProductWords.Where(w => line.Contains(w, StringComparison.Ordinal)), lexicon.ProductWordsIn(line));
+        }
+    }
 }
