@@ -6,13 +6,15 @@ public sealed partial class FlowContext
     /// <summary>
     /// Replies that say again what another reply of the same turn says, each with the templates that already say it:
     /// "能不能赶上要看快递派送" after the estimate for the buyer's date, or twice from two parts of the turn ("明天能到吗
-    /// 后天要出差" brought the date noted, "理解您着急…要看快递派送" and the usual days on top of each other).
+    /// 后天要出差" brought the date noted, "理解您着急…要看快递派送" and the usual days on top of each other), or "handed to
+    /// the courier, number not synced yet" said again before the estimate for the buyer's date ("我週二要穿 來得及嗎").
     /// </summary>
     private static readonly (string Dropped, string[] SaidBy)[] Overlaps =
     [
         ("track.needed_by", ["arrival.deadline", "arrival.by_date_"]),
         ("arrival.deadline", ["arrival.by_date_"]),
         ("arrival.region_days", ["arrival.by_date_"]),
+        ("track.on_the_road_without_number", ["arrival.by_date_"]),
     ];
 
     /// <summary>
