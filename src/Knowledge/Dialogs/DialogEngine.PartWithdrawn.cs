@@ -10,7 +10,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// One part of a combined change taken back: "电话不改了 还用原来的" after a new address with a new phone keeps the new
 /// address and puts the order's phone back; "地址不改了" after a new phone with a new address keeps the new phone and
 /// sends to the order's address. The change is recorded again with the part taken back as on the order, the earlier
-/// record withdrawn, and one sentence confirms both parts. A change of that part alone is taken back whole elsewhere.
+/// record withdrawn, and one sentence confirms both parts. "地址还是原来的" after only a new recipient or phone takes
+/// nothing back: the address was never changed, and the record stands. A change of that part alone is taken back whole
+/// elsewhere.
 /// </summary>
 public sealed partial class DialogEngine
 {
@@ -27,6 +29,14 @@ public sealed partial class DialogEngine
         string description;
         string template;
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal);
+        // "地址还是原来的" after only the recipient or the phone was changed: the address never was, the record stands.
+        if (reading.Address && !reading.Phone && !recorded.AddressChanged && (recorded.MobileChanged || recorded.NameChanged))
+        {
+            context.State.LastOrderNumber = order.OrderNumber;
+            context.Say("change_address.already_recorded", slots);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
         if (reading.Phone && recorded.MobileChanged && recorded.AddressChanged)
         {
             description = $"新地址：{recorded.Name} {orderPhone} {recorded.Place}（电话同原订单）";

@@ -237,9 +237,13 @@ public sealed partial class ChangeAddressFlow
             || context.Facts.PersonNames.Count > 0 || AddressKeeps.Of(context.Compact) != (false, false, false));
     }
 
-    /// <summary>"别的都不变 平江路6号枕河小院2楼 沈烟 电话也一样": the street said again with what stays, no change asked.</summary>
+    /// <summary>
+    /// "别的都不变 平江路6号枕河小院2楼 沈烟 电话也一样", "地址不用改 还是海景苑9-1-101": the street said again with what stays, no
+    /// change asked.
+    /// </summary>
     private static bool RepeatsWithKeeps(FlowContext context) =>
-        KeepContact().IsMatch(context.Compact) && context.Facts.Address is { City: null, Detail: not null } && !AnotherChange().IsMatch(context.Compact);
+        (KeepContact().IsMatch(context.Compact) || AddressKeeps.Of(context.Compact).Address)
+        && context.Facts.Address is { City: null, Detail: not null } && !AnotherChange().IsMatch(context.Compact);
 
     /// <summary>"原来那个号不用了 别打", "旧号码停机了": the new number just recorded is the one to call.</summary>
     [GeneratedRegex("(?:原来|以前|之前|老|旧)的?(?:那个|这个)?(?:号|号码|电话|手机)(?:号码?)?(?:已经|早就)?(?:不用了|不用|停机|停用|注销|没用了|打不通|别打|不要打)|别打(?:原来|以前|之前|老|旧)")]

@@ -222,6 +222,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
             context.Say("change_address.held", slots);
         }
 
+        await DropHoldSaidInsteadAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+
         await RecordNoteBesideAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
