@@ -40,9 +40,9 @@ public static partial class ReturnPickup
         return order is { Status: OrderStatus.Shipped or OrderStatus.Completed } ? order : null;
     }
 
-    // "上门取件", "快递来取", "來家裡取", "预约取件"; never "取件码", a parcel waiting at a station, nor "怎么寄回", which the
-    // return policy answers with the address.
-    [GeneratedRegex("上门(取|收|揽)|(快递|快遞|快递员|快遞員|小哥)?(来|來)(家里|家裡|家)?(取|拿|收)(件|走|一下)?(吗|嗎|嘛|不|么|麼)|(预约|預約|约|約)?取件(?!码|碼)")]
+    // "上门取件", "快递来取", "來家裡取" (read folded to Simplified), "预约取件"; never "取件码", a parcel waiting at a
+    // station, nor "怎么寄回", which the return policy answers with the address.
+    [GeneratedRegex("上门(取|收|揽)|(快递员|快递|小哥)?来(家里|家)?(取|拿|收)(件|走|一下)?(吗|嘛|不|么)|(预约|约)?取件(?!码)")]
     private static partial Regex PickupAsked();
 
     [GeneratedRegex("退|寄回|退回")]
