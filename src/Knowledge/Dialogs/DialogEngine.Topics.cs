@@ -98,6 +98,14 @@ public sealed partial class DialogEngine
             return null;
         }
 
+        // "ok 那我去订单页点退货" right after the return's postage: the buyer goes off to apply, seen off to it.
+        if (GoingToApply.IsSaid(context))
+        {
+            state.ClearClarification();
+            context.Say(GoesToApplyTemplate);
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Thanks);
+        }
+
         // "换银行卡也要手续费吗" has a topic of its own, and a clear intent ("好", "谢谢", a payment question) its own answer.
         var lastId = state.AnsweredPolicies[^1];
         var own = await PolicyReply.FindAsync(context, cancellationToken).ConfigureAwait(false);
@@ -132,6 +140,8 @@ public sealed partial class DialogEngine
     }
 
     private const string MoreTemplate = "policy.more";
+
+    private const string GoesToApplyTemplate = "thanks.goes_to_apply";
 
     private static bool LetsGo(string normalized) => LetGoWords().IsMatch(CompactText.Of(normalized));
 

@@ -126,7 +126,7 @@ public sealed partial class FlowContext
         }
 
         var keptSentences = sentences.Where(s => fresh.Contains(s) || SaidContent.Asks(s) || SaidContent.Weight(s) == 0).ToList();
-        return keptSentences.Count == sentences.Count || keptSentences.Count == 0 ? text : string.Concat(keptSentences).Trim();
+        return keptSentences.Count == sentences.Count || keptSentences.Count == 0 ? text : SaidContent.Closed(string.Concat(keptSentences).Trim());
     }
 
     /// <summary>Lines of the dialog itself, said as they are: questions, lead-ins, fallbacks and handovers.</summary>

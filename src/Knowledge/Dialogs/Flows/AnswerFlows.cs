@@ -22,7 +22,7 @@ public sealed partial class AnswerFlows
     [
         new Reply(IntentIds.Greeting, _ => "greeting.welcome"),
         // "好 那我先去申请": the buyer goes to do the step just explained, so the reply sees them off to it, never "不用客气".
-        new Reply(IntentIds.Thanks, c => ByeWords().IsMatch(c.Normalized) ? "closing.bye" : GoesToApply().IsMatch(c.Compact) ? "thanks.goes_to_apply" : "thanks.reply"),
+        new Reply(IntentIds.Thanks, c => ByeWords().IsMatch(c.Normalized) ? "closing.bye" : GoingToApply.Matches(c.Compact) ? "thanks.goes_to_apply" : "thanks.reply"),
         new Reply(IntentIds.Payment, c => c.Normalized switch
         {
             _ when OffPlatformWords().IsMatch(c.Normalized) => "payment.platform_only",
@@ -114,9 +114,6 @@ public sealed partial class AnswerFlows
 
     [GeneratedRegex("再见|拜拜|bye|88|没事了|没有了|没问题了")]
     private static partial Regex ByeWords();
-
-    [GeneratedRegex("(?:先|这就|马上|现在|等下|待会)?去(?:订单页|订单里|页面上?)?(?:申请|提交|操作|点)")]
-    private static partial Regex GoesToApply();
 
     [GeneratedRegex("转账|打款|汇款|转到银行卡|打到银行卡|微信|对公|线下|私下|支付宝转")]
     private static partial Regex OffPlatformWords();
