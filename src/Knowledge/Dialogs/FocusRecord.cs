@@ -56,7 +56,8 @@ public static partial class FocusRecord
                 return true;
             // Fewer pieces wait for a colleague's check: whether the money comes back is not the bot's to promise.
             case CaseKind.OrderChange when FewerPiecesRecord.IsCut(latest) && (WholeRefused().IsMatch(compact) || AsksMoney().IsMatch(compact) || AsksIfShipped().IsMatch(compact)):
-                context.Say($"{Area}.cut_checked", new Dictionary<string, string?>(Slots(context, order, latest), StringComparer.Ordinal)
+                // "不用全退哦 全退了还得重拍": the whole refund turned down is not offered again as the way out.
+                context.Say(WholeRefused().IsMatch(compact) ? $"{Area}.cut_checked_not_whole" : $"{Area}.cut_checked", new Dictionary<string, string?>(Slots(context, order, latest), StringComparer.Ordinal)
                 {
                     [TemplateSlots.Amount] = FewerPiecesRecord.AskedSum(latest, order),
                 });

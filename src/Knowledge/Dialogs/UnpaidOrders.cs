@@ -75,12 +75,16 @@ public static partial class UnpaidOrders
         // a new order is fine, paid in time and at the day's price; "我是想买的啊 没看到付款提醒": the wish heard, and
         // the same way to have it.
         var denies = NotCancelledByMe().IsMatch(text);
-        var wanted = !denies && StillWanted().IsMatch(text);
+        var notPaidThen = !denies && NotPaidThen().IsMatch(text);
+        var wanted = !denies && (notPaidThen || StillWanted().IsMatch(text));
         if (told is not null && (denies || wanted || OrdersAgain().IsMatch(text))
             && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } timedOut
             && (timedOut.PaidAt is null || (!denies && !wanted && RefundedInFull(timedOut))))
         {
-            context.Say(denies ? "orders.unpaid_closed_not_buyer" : wanted ? "orders.unpaid_closed_wanted" : "orders.unpaid_closed_reorder", context.SlotsOf(timedOut));
+            var template = denies ? "orders.unpaid_closed_not_buyer"
+                : notPaidThen ? "orders.unpaid_closed_not_paid_then"
+                : wanted ? "orders.unpaid_closed_wanted" : "orders.unpaid_closed_reorder";
+            context.Say(template, context.SlotsOf(timedOut));
             context.State.LastOrderNumber = timedOut.OrderNumber;
             return true;
         }
@@ -131,6 +135,10 @@ public static partial class UnpaidOrders
     // "我想買的啊", "我是要的", "还想要呢", "没看到付款提醒", "不知道要付款".
     [GeneratedRegex("我?(?:是|本来|其实)?(?:想|要)(?:买|要)?的(?:啊|呀|呢|嘛|哎|$)|还(?:想|是)?要(?:的|呢|啊)|没(?:看到|收到|注意|留意)(?:到)?(?:付款|支付)?(?:的)?(?:提醒|通知|时间|期限)|不知道(?:要)?(?:付款|付钱|有时限|会关)")]
     private static partial Regex StillWanted();
+
+    // "那几天手头紧没付", "当时在出差 没顾上付", "钱不够就没付": why it was not paid then.
+    [GeneratedRegex("(?:手头紧|手头不宽裕|没钱|钱不够|工资没发|没发工资|出差|太忙|在忙|没顾上|没空|没来得及|那几天|那阵子|那会儿?|当时)[^，,。]{0,8}(?:没|没有|未|忘了?)(?:顾上|来得及|空)?(?:付|付款|付钱|支付)")]
+    private static partial Regex NotPaidThen();
 
     [GeneratedRegex("恢复|还原|复原|重新打开|重开")]
     private static partial Regex RestoreAsked();
