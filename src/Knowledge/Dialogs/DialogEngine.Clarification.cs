@@ -193,10 +193,15 @@ public sealed partial class DialogEngine
     private static bool IsTrackOrHurry(string first, string second) =>
         (first, second) is (IntentIds.Track, IntentIds.Hurry) or (IntentIds.Hurry, IntentIds.Track);
 
-    /// <summary>A doubt between choosing a courier and tracking, about a courier who will not deliver or asks for money.</summary>
+    /// <summary>
+    /// A doubt between choosing a courier and tracking, about a courier who will not deliver or asks for money; or between
+    /// tracking and a quality problem, about a crushed box at the door not signed for yet ("箱子压扁了 还要签吗"), whose
+    /// answer is the parcel's: inspect it there and refuse it when the goods are damaged.
+    /// </summary>
     private static bool CourierProblemInDoubt(string first, string second, FlowContext context) =>
-        (first, second) is (IntentIds.CourierChoice, IntentIds.Track) or (IntentIds.Track, IntentIds.CourierChoice)
-        && TrackSituations.IsCourierProblem(context.Normalized);
+        ((first, second) is (IntentIds.CourierChoice, IntentIds.Track) or (IntentIds.Track, IntentIds.CourierChoice)
+            && TrackSituations.IsCourierProblem(context.Normalized))
+        || (IsTrackOrQuality(first, second) && TrackSituations.IsDoorSideDamage(context.Normalized) && TrackSituations.AtTheDoor(context.Normalized));
 
     /// <summary>The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个").</summary>
     private static bool AsksAboutAParcel(FlowContext context) =>

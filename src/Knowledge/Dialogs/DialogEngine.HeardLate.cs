@@ -28,8 +28,16 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "那我拒收了 你们记得给我重发" after the door-side advice: refused for damage, sent again, never a refund.
+        if (await TrackFlow.TryAfterDoorDamageAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         // "保温杯拒收": a parcel on its way no longer wanted (never a quality problem); "今天能发就不退": a refund on condition.
-        if (await RefusedParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
+        // "我拒收了 给我补发" after a quality case was recorded here sends the goods again: that case's, never a refund.
+        var reshipsRecorded = QualityReturnFlow.RecordedHere(state) is not null && QualitySettlements.WantsReship(context.Normalized);
+        if ((!reshipsRecorded && await RefusedParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
             || await RefundWithdrawal.TryOnConditionAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);

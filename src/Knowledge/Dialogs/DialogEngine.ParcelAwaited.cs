@@ -17,12 +17,12 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// What a buyer says about a parcel, mostly right after being told about it: sending it elsewhere, a courier who asks
-    /// money to deliver, refusing it at the door, the chase already under way, when the order still to ship was paid, still waiting
+    /// money to deliver, the chase already under way, when the order still to ship was paid, still waiting
     /// for it, or the date it is needed by.
     /// </summary>
     private async Task<DialogOutcome?> AfterParcelAnswerAsync(FlowContext context, CancellationToken cancellationToken) =>
         await RedirectAsync(context, cancellationToken).ConfigureAwait(false) ?? await CourierProblemAsync(context, cancellationToken).ConfigureAwait(false)
-        ?? (TrackFlow.TryAfterDoorDamage(context) || await ChaseUnderWay.TryAnswerAsync(context, queued: false, cancellationToken).ConfigureAwait(false)
+        ?? (await ChaseUnderWay.TryAnswerAsync(context, queued: false, cancellationToken).ConfigureAwait(false)
             ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track)
             : ShortRemark.TryPaid(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry)
             : await ParcelAwaitedAsync(context, cancellationToken).ConfigureAwait(false) ?? await DateForParcelAsync(context, cancellationToken).ConfigureAwait(false));

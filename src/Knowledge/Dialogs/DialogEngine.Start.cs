@@ -110,7 +110,12 @@ public sealed partial class DialogEngine
 
         // "杯盖拧不紧 一直漏水" said first, then "我要退货": the problem already told makes it a quality return; not
         // "有黑色换黑色 没有就直接退款" once the no-reason return was told since: that is an exchange for taste.
-        if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.State.ProblemSaid is not null && QualityReturnFlow.ChoosesRemedy(context)
+        // "你们看是退还是换" once the problem is recorded here asks about that case: the quality rules, never the no-reason ones.
+        if (intent is IntentIds.NoReasonReturn or IntentIds.Other
+            && ((context.State.ProblemSaid is not null && QualityReturnFlow.ChoosesRemedy(context))
+                || (intent == IntentIds.NoReasonReturn && context.State is { ActiveFlow: null, LastFlow: IntentIds.QualityReturn }
+                    && QualityReturnFlow.RecordedHere(context.State) is not null && !context.Compact.Contains("无理由", StringComparison.Ordinal)
+                    && !NoReasonReturnFlow.SaysNoDefect(context.Normalized)))
             && !NoReasonReturnFlow.ExchangesForTaste(context)
             && context.Facts.OrderReferences.Count == 0 && !QualityProblems.RulesOutDefect(context.Normalized) && !QualityProblems.Denied(context.Normalized))
         {

@@ -161,8 +161,8 @@ public sealed partial class DialogEngine
             }
         }
 
-        // "我不是要再申请 就问进度" right after a refund answer asks about that refund: it corrects nothing.
-        if (state.ActiveFlow is null && RefundTiming.IsAsked(context.Normalized) && QuestionAside.TryAfterFlow(context))
+        // "我不是要再申请 就问进度" right after a refund answer asks about that refund; "把两个碗的钱退我就行" chooses a remedy.
+        if (state.ActiveFlow is null && RefundTiming.IsAsked(context.Normalized) && !AboutRecordedCase(context) && QuestionAside.TryAfterFlow(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }

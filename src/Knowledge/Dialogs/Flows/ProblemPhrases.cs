@@ -12,6 +12,7 @@ public static partial class ProblemPhrases
     // The fault words and the term the record uses for each, tried in this order: the first that fits a clause wins.
     private static readonly (Regex Words, string Term)[] Faults =
     [
+        (new Regex("(?:泡沫|气泡膜|填充|防震|缓冲|包装)[^,，。]{0,3}(?:太少|不够|很少|没有|没放|少了|太薄)", RegexOptions.CultureInvariant), "包装防护不足"),
         (WrongColour(), "发错颜色"),
         (WrongSize(), "发错尺码"),
         (WrongGoods(), "发错商品"),

@@ -86,7 +86,7 @@ public sealed partial class QualityReturnFlow
         (RepairSaid(), RepairLabel), (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), "换新"), (RefundSaid(), "退款"), (CompensationSaid(), "补偿"),
     ];
 
-    [GeneratedRegex("要么|或者|或是|还是|不然|实在不行|再不济")]
+    [GeneratedRegex("要么|或者|或是|还是|(?<=[退换])或(?=[退换])|不然|实在不行|再不济")]
     private static partial Regex EitherWords();
 
     private const string RepairLabel = "维修";
@@ -97,10 +97,11 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补发|补寄|重发|再发|补[一两俩几0-9]")]
     private static partial Regex ReshipSaid();
 
-    [GeneratedRegex("换新|换一?个新|换货|换(?:一|个|一个|只|一只|条|一条|件|一件)(?!下)")]
+    // "退还是换", "退或换都行": a bare 换 beside a bare 退 is the exchange.
+    [GeneratedRegex("换新|换一?个新|换货|换(?:一|个|一个|只|一只|条|一条|件|一件)(?!下)|(?<=退(?:还是|或者?|要么))换")]
     private static partial Regex ExchangeSaid();
 
-    [GeneratedRegex("退钱|退款|退货|全退|退了")]
+    [GeneratedRegex("退钱|退款|退货|全退|退了|退(?=(?:还是|或者?|要么)换)")]
     private static partial Regex RefundSaid();
 
     [GeneratedRegex("补偿|赔偿|补点钱|赔点")]

@@ -116,7 +116,9 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var partial = state.Values.GetValueOrDefault(WishKey) == PartialRefundWish;
         // The policy's sum already told (offered, or named when the sum was asked): more asked goes to a supervisor, recorded.
         // The compensation offer itself names the policy's sum, so more asked after it ("至少补个30") is insisting too.
-        var insisted = offeredWithin || (state.Values.ContainsKey(PartialSumAskedKey) && !partial) || (state.Values.ContainsKey(OfferedKey) && !partial);
+        var insisted = offeredWithin || (state.Values.ContainsKey(PartialSumAskedKey) && !partial) || (state.Values.ContainsKey(OfferedKey) && !partial)
+            // The case recorded in this chat offered the remedies with the policy's sum: more asked after it is a supervisor's.
+            || (amount > cap && !partial && await StandsRecordedAsync(context, cancellationToken).ConfigureAwait(false));
         if ((amount > cap && insisted && !partial) || (offeredWithin && amount is null && RefusesOffer(context)))
         {
             await EscalateCompensationAsync(context, amount, cancellationToken).ConfigureAwait(false);
@@ -130,6 +132,11 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
         // "不想寄来寄去 直接退一个杯子的钱" about the order in talk: a supervisor's call, never the return turned down.
         var known = (state.OrderNumber ?? RecordedHere(state)) is { } talked ? context.Services.Orders.Find(context.Input.BuyerId, talked) : null;
+        if (!acceptsSmall && amount is null && await RefundsBrokenPiecesAsync(context, known, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!acceptsSmall && await RefundsKeptGoodsAsync(context, known, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -258,7 +265,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             return;
         }
 
-        if (state.Step == null && order.Status == OrderStatus.Shipped && TrackSituations.IsDoorSideDamage(context.Normalized))
+        // "晃了一下里面哗啦响 估计碗碎了" after the door-side advice, the box still unopened: refusing it is still the answer.
+        if (state.Step == null && order.Status == OrderStatus.Shipped && (TrackSituations.IsDoorSideDamage(context.Normalized) || TrackFlow.StillAtDoor(context, order)))
         {
             await TrackFlow.AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
             context.Finish();

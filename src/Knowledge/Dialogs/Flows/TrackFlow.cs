@@ -180,44 +180,10 @@ public sealed partial class TrackFlow : IDialogFlow
     private static string WithWish(FlowContext context, string description) =>
         DeliveryWish.Read(context.Compact) is { } wish ? $"{description}；{wish}" : description;
 
-    /// <summary>
-    /// The box arrives damaged and is not signed for yet: inspect it at the door and refuse it when the goods are
-    /// damaged; the transit damage is recorded for the shop to take up with the carrier.
-    /// </summary>
-    public static async Task AdviseDoorSideDamageAsync(FlowContext context, Order order, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(order);
-        context.Say(DoorDamage, context.SlotsOf(order));
-        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "运输破损：签收前外包装破损，已建议买家当面验货，商品损坏可拒收", cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// After the door-side advice, "拒收了你们会重新发吗" or "好 我拒收了" is about that parcel: the refused parcel goes
-    /// back and the goods are sent again (or refunded), at the shop's cost. False when no such advice was given.
-    /// </summary>
-    public static bool TryAfterDoorDamage(FlowContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var order = context.State.LastOrderToldOf(DoorDamage);
-        if (context.State.ActiveFlow is not null || order is null || !Refused().IsMatch(context.Compact))
-        {
-            return false;
-        }
-
-        context.Say("track.after_refusal", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = order });
-        context.State.LastOrderNumber = order;
-        return true;
-    }
-
-    private const string DoorDamage = "track.door_damage";
-
     private const string ShownSignedCheck = "track.shown_signed_check";
 
     private const string NeededByTemplate = "track.needed_by";
 
-    [GeneratedRegex("拒收|拒签|退回去|重新发|重发|再发|补发")]
-    private static partial Regex Refused();
 
     /// <summary>Days a parcel may go without news before "it does not move" counts as stalled.</summary>
     public const double NormalTransitDays = 2;

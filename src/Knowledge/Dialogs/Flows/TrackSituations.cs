@@ -34,6 +34,9 @@ public static partial class TrackSituations
         return DamagedInTransit().IsMatch(compact) && (NotSignedYet().IsMatch(compact) || !QualityProblems.AlreadyOpened(compact));
     }
 
+    /// <summary>"快递员在门口", "还要签吗", "顺丰就在楼下": the parcel is at the door, not signed for yet.</summary>
+    public static bool AtTheDoor(string normalizedText) => NotSignedYet().IsMatch(CompactText.Of(normalizedText));
+
     /// <summary>True when the buyer says the order shows as signed or completed, so completed orders are in question too.</summary>
     public static bool MentionsCompleted(string normalizedText) => ShownDone().IsMatch(CompactText.Of(normalizedText)) || SaysLeftButNotFound(normalizedText);
 
@@ -67,7 +70,7 @@ public static partial class TrackSituations
     [GeneratedRegex("(外包装|外箱|纸箱|箱子|盒子|包装盒|包装|包裹|快递箱|快递)(都|被|也|有点|已经|全)?(压坏|压扁|压变形|压烂|变形|破了|破损|破开|破|烂了|烂|湿了|湿透|湿|泡水|进水|淋湿|撕开|撕破|撕烂|扁了|凹)|运输(中|途中|过程中)?(被)?(压|摔|弄|磕)(坏|碎|扁|烂)|快递(弄|摔)坏|(箱子|盒子|包裹|快递|纸箱)里(面)?.{0,6}?(碎|坏|破|裂|烂)")]
     private static partial Regex DamagedInTransit();
 
-    [GeneratedRegex("(还|都)?(没|没有|未)(签|签收|拆|拆开|打开|开箱)|快递员(还)?在|在门口|要不要(签|收)|能不能拒|可以拒|拒收吗|拒签吗|签不签|收不收|该不该收")]
+    [GeneratedRegex("(还|都)?(没|没有|未)(签|签收|拆|拆开|打开|开箱)|快递员(还)?在|在门口|要不要(签|收)|能不能拒|可以拒|拒收吗|拒签吗|签不签|收不收|该不该收|还要签|还签|要签吗|能签吗|签吗|(就|正)?在楼下|在驿站等")]
     private static partial Regex NotSignedYet();
 
     /// <summary>
