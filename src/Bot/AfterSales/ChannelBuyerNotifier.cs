@@ -16,7 +16,7 @@ public sealed class ChannelBuyerNotifier(ChannelAdapter adapter, BuyerNoticeWord
     {
         ArgumentNullException.ThrowIfNull(notice);
         // A buyer who refused being called 亲 is not called so by the queue's notices either.
-        var (state, _) = await states.LoadAsync(notice.ConversationId, cancellationToken).ConfigureAwait(false);
+        var state = await states.ReadAsync(notice.ConversationId, cancellationToken).ConfigureAwait(false);
         var text = wording.Word(notice);
         var activity = new Activity
         {

@@ -30,6 +30,25 @@ public sealed partial class DialogStateStore
         }
     }
 
+    /// <summary>
+    /// The conversation's state to read and never to change or save (a notice's wording): the state a finished turn left
+    /// when the stored JSON is still what it saved, else parsed. Unlike <see cref="LoadAsync"/> it leaves the state where
+    /// it is, so the conversation's next turn still takes it up without parsing.
+    /// </summary>
+    public async Task<DialogState> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var stored = await store.GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return new DialogState();
+        }
+
+        return _left.TryGetValue(conversationId, out var left) && left.Released && string.Equals(left.Json, stored.Json, StringComparison.Ordinal)
+            ? left.State
+            : Parse(stored.Json);
+    }
+
     /// <summary>Notes the JSON a state is being saved as; it is reused only once the turn releases it.</summary>
     private void NoteSaved(string conversationId, string json, DialogState state)
     {

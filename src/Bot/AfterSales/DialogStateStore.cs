@@ -41,8 +41,10 @@ public sealed partial class DialogStateStore(IConversationStateStore store, ILog
 
         return left is not null && string.Equals(left.Json, stored.Json, StringComparison.Ordinal)
             ? (left.State, stored.Version)
-            : (JsonSerializer.Deserialize(stored.Json, StateJson.DialogState) ?? new DialogState(), stored.Version);
+            : (Parse(stored.Json), stored.Version);
     }
+
+    private static DialogState Parse(string json) => JsonSerializer.Deserialize(json, StateJson.DialogState) ?? new DialogState();
 
     /// <summary>
     /// Saves the state and returns the version it was saved as. When another host saved this conversation in between (two

@@ -56,18 +56,11 @@ public sealed partial class MessageAnalyzer
             WantedSpecs.Load(Path.Combine(paths.Lexicons, "wanted-specs.txt"), word => normalizer.Fold(word).Text));
     }
 
-    /// <param name="text">What the buyer typed, as typed.</param>
-    /// <param name="buyerOrders">
-    /// This buyer's orders only, in the order they were listed to the buyer (ordinals such as 第二个 count in it).
-    /// </param>
-    /// <param name="now">The shop's clock, for 昨天, 上周五 and deadlines (read in Asia/Shanghai).</param>
-    public MessageFacts Analyze(string text, IReadOnlyList<Order> buyerOrders, DateTimeOffset now)
+    /// <summary>Reads the line afresh: what <see cref="Analyze"/> gives when it has not read the line before.</summary>
+    private MessageFacts Read(string text, IReadOnlyList<Order> buyerOrders, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(buyerOrders);
         var normalized = _normalizer.Fold(text);
         var folded = normalized.Text;
-        var today = ShanghaiTime.DateOf(now);
         var (cues, takenBack) = CueReader.Read(folded, today);
         var masked = new MaskedText(folded);
         foreach (var span in takenBack)

@@ -119,6 +119,44 @@ public sealed class DialogStateStoreTests
     }
 
     [Fact]
+    public async Task A_notice_reads_the_state_its_turn_released_and_leaves_it_for_the_next_turn()
+    {
+        var store = new InMemoryConversationStateStore();
+        var states = new DialogStateStore(store, NullLogger<DialogStateStore>.Instance);
+        var state = new DialogState { ActiveFlow = "track", NoEndearment = true };
+
+        await states.SaveAsync("c7", state, 0, CancellationToken.None);
+        states.Release("c7", state);
+        var read = await states.ReadAsync("c7", CancellationToken.None);
+        var (loaded, _) = await states.LoadAsync("c7", CancellationToken.None);
+
+        Assert.Same(state, read);
+        Assert.Same(state, loaded);
+    }
+
+    [Fact]
+    public async Task A_notice_reads_what_is_stored_when_the_state_was_saved_over_or_is_held_by_a_turn()
+    {
+        var store = new InMemoryConversationStateStore();
+        var states = new DialogStateStore(store, NullLogger<DialogStateStore>.Instance);
+        var state = new DialogState { ActiveFlow = "track" };
+
+        var saved = await states.SaveAsync("c8", state, 0, CancellationToken.None);
+        states.Release("c8", state);
+        await store.TrySaveAsync("c8", """{"ActiveFlow":"invoice","NoEndearment":true}""", saved, CancellationToken.None);
+        var newer = await states.ReadAsync("c8", CancellationToken.None);
+        var (held, _) = await states.LoadAsync("c8", CancellationToken.None);
+        var whileHeld = await states.ReadAsync("c8", CancellationToken.None);
+
+        Assert.NotSame(state, newer);
+        Assert.True(newer.NoEndearment);
+        Assert.Equal("invoice", newer.ActiveFlow);
+        Assert.NotSame(held, whileHeld);
+        Assert.Equal("invoice", whileHeld.ActiveFlow);
+        Assert.Null((await states.ReadAsync("c9", CancellationToken.None)).ActiveFlow);
+    }
+
+    [Fact]
     public void A_state_is_written_as_the_serializer_with_the_encoder_in_its_options_wrote_it()
     {
         // Every property set, with what escaping may treat differently: quotes, markup, controls, a line separator,
