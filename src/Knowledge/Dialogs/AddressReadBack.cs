@@ -7,7 +7,8 @@ using ShopBot.Knowledge.Templates;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "帮我确认下地址是中山北路那个吧", "怕发错地址了 核对一下", "收货地址填的对吗" with no change asked: the order's recipient,
+/// "帮我确认下地址是中山北路那个吧", "怕发错地址了 核对一下", "收货地址填的对吗" with no change asked (never "寄去哪个地址",
+/// which asks where a return goes): the order's recipient,
 /// masked phone and address are read back, and a place the buyer names that the address does not hold is said to
 /// differ. Nothing is recorded; an order with a change of address open is left to the change flow, which knows it.
 /// </summary>
@@ -67,7 +68,7 @@ public static partial class AddressReadBack
         return claimed is not null && coming.Where(o => CompactText.Of(o.Address ?? string.Empty).Contains(claimed, StringComparison.Ordinal)).ToList() is [var only] ? only : null;
     }
 
-    [GeneratedRegex("(?:确认|核对|核实|对一下|查一下|查下|看一下|看下|看看)(?:一下|下)?[^，,。]{0,6}(?:收货|收件)?(?:地址|收货信息|收件信息)|(?:收货|收件)?地址[^，,。]{0,6}(?:对不对|对吗|对么|对吧|没错吧|没错吗|没问题吧|正确吗|是哪|是什么|是啥|是不是)|地址[^。]{0,8}(?:确认|核对|核实)(?:一下|下)?|(?:寄|发|送)(?:到|去|的)?(?:是)?(?:哪个|什么)地址")]
+    [GeneratedRegex("(?:确认|核对|核实|对一下|查一下|查下|看一下|看下|看看)(?:一下|下)?[^，,。]{0,6}(?:收货|收件)?(?:地址|收货信息|收件信息)|(?:收货|收件)?地址[^，,。]{0,6}(?:对不对|对吗|对么|对吧|没错吧|没错吗|没问题吧|正确吗|是哪|是什么|是啥|是不是)|地址[^。]{0,8}(?:确认|核对|核实)(?:一下|下)?")]
     private static partial Regex Asks();
 
     /// <summary>A change, a return or the shop's own address: another need than reading the order's back.</summary>

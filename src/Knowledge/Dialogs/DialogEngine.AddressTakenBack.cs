@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
@@ -14,7 +15,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> WithdrawsAddressChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || !OrderChanges.TakesBack(context.Normalized)
+        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || context.Compact.Length > 14 || !WholeChangeTakenBack().IsMatch(context.Compact)
             || RecordWithdrawal.Read(context.Compact) is not null || AddressKeeps.Of(context.Compact) != (false, false, false)
             || context.Facts.Address is not null || context.Facts.PersonNames.Count > 0
             || state.LastOrderToldOf(IntentIds.ChangeAddress + ".") is not { } number
@@ -39,4 +40,8 @@ public sealed partial class DialogEngine
         context.Say("change_address.withdrawn", context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
     }
+
+    /// <summary>"还是原来的吧", "算了 不改了": the change given up; never "没有就算了" (a condition on something else) nor a bare "不用了", which may answer a question asked after the record.</summary>
+    [GeneratedRegex("还是(?:按|用|要|发|寄|送)?(?:原来|原样|之前)|(?:就|都)?按原来|(?<!没有就|不行就|的话|没有|不行)(?:不改了|不用改了|别改了|不换了)")]
+    private static partial Regex WholeChangeTakenBack();
 }
