@@ -32,6 +32,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
+        // "帮我确认下地址是中山北路那个吧": the order's details read back; "她白天在家 我不在" after a new recipient: who the courier calls.
+        if (await AddressReadBack.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await RecipientAtHome.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.ChangeAddress);
+        }
+
         // "另一件没问题", "两件都换 吊牌没剪" after an exchange of several pieces was recorded: the pieces kept on it, before
         // the details are taken for the order's; "没有1.5的话就退了吧": its fallback; "仓库是不是发错了" after the order's colour or size: that again.
         if (await ExchangePieces.TryAsync(context, cancellationToken).ConfigureAwait(false)
@@ -147,7 +153,8 @@ public sealed partial class DialogEngine
             return otherIfMissing;
         }
 
-        if (await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false) is { } changeWithdrawn)
+        if ((await WithdrawsAddressChangeAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false)) is { } changeWithdrawn)
         {
             return changeWithdrawn;
         }

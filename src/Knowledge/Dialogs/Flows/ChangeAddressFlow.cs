@@ -199,7 +199,7 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = Heading(values) + Describe(values, order, maskMobile: false) + ProvinceNote(values) + KeptNote(values)
+        var description = Heading(values, order) + Describe(values, order, maskMobile: false) + ProvinceNote(values) + KeptNote(values)
             + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
         if (await SameAsRecordedAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
         {
@@ -229,16 +229,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         context.Finish();
     }
-
-    /// <summary>
-    /// What the record is about, for the warehouse: a new address, or only the phone or the recipient when the address
-    /// stays as on the order ("电话写错了 改成139…" is no change of address); a correction of a recorded change stays one.
-    /// </summary>
-    private static string Heading(Dictionary<string, string> values) =>
-        !values.ContainsKey(KeepAddressKey) || values.ContainsKey(RoomChangedKey) || values.ContainsKey(ReplacesKey) ? "新地址："
-        : values.ContainsKey(MobileKey) && !values.ContainsKey(NameKey) ? "改电话："
-        : values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) ? "改收件人："
-        : "改收件人和电话：";
 
     private static void Keep(Dictionary<string, string> values, string key, string? value)
     {
