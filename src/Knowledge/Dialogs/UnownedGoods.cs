@@ -152,6 +152,12 @@ public static partial class UnownedGoods
     public static void SayStillNotAmong(FlowContext context, string product)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // "就上个月买的 白色三档调光那个" read as two needs: the first one has just said it, once is enough.
+        if (context.Input.IsSecondNeed && ToldJustNow(context.State))
+        {
+            return;
+        }
+
         var orders = Bought(context);
         var again = orders.Count == 0 ? "orders.product_still_not_found_none" : "orders.product_still_not_found";
         context.Say(context.Told(again, null) ? "orders.product_not_found_insisted" : again, Slots(product, orders));
