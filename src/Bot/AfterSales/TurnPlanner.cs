@@ -116,7 +116,8 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
             var lead = Line(taken == 0 ? "dialog.next_need" : "dialog.next_need_more", named, conversationId);
             taken++;
             var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
-            IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", named, conversationId)] : [lead, .. then.Replies];
+            // A lead-in with nothing after it (the need was answered by the first one already) is never said.
+            IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", named, conversationId)] : then.Replies.Count == 0 ? [] : [lead, .. then.Replies];
             outcome = then with { Replies = [.. outcome.Replies, .. added] };
             state.LastReplies = [.. outcome.Replies.Select(r => r.Text)];
             handoff ??= handoffs.Decide(next, then);

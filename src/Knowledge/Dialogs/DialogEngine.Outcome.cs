@@ -18,6 +18,13 @@ public sealed partial class DialogEngine
         context.Tidy();
         context.DropSaidBefore();
 
+        // "托特包付不了款", "我前天买的四件套239" answered without an order of its own: the one order those words name is the
+        // one the next line speaks of ("能跟四件套一起发吗", "退我40差价"), never a menu of every order.
+        if (kind == DialogOutcomeKind.Answered && state.LastOrderNumber is null && context.Facts.MatchedOrderNumbers is [var only])
+        {
+            state.LastOrderNumber = only;
+        }
+
         // Saying only what the buyer already read is no answer: it counts as a failed turn, so a loop ends with a person.
         var repeated = context.Replies.Count > 0 && context.Replies.All(r => state.LastReplies.Contains(r.Text, StringComparer.Ordinal));
         state.FailedTurns = kind == DialogOutcomeKind.NotUnderstood || repeated ? state.FailedTurns + 1 : 0;

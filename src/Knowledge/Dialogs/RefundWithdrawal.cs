@@ -38,7 +38,7 @@ public static partial class RefundWithdrawal
         var inQualityCase = state.ActiveFlow == Intents.IntentIds.QualityReturn && OrderResolver.Named(context).Count == 0;
         // "台灯那个退款我不想退了" is a withdrawal even when no refund is under way: the buyer is told there is none.
         return Explicit().IsMatch(text)
-            || (ChangedMind().IsMatch(text) && !inQualityCase && (RefundingMeant(context) || NamesRefund(context, text)))
+            || (ChangedMind().IsMatch(text) && !inQualityCase && !KeepsPart().IsMatch(text) && (RefundingMeant(context) || NamesRefund(context, text)))
             // "怎么撤销", "找不到撤销" right after the steps were given: the same withdrawal, asked again.
             || (state.ActiveFlow is null && state.LastOrderToldOf(Area + ".") is not null && HowAgain().IsMatch(text));
     }
@@ -75,6 +75,10 @@ public static partial class RefundWithdrawal
         && text.Contains("退款", StringComparison.Ordinal)
         && !PartOnly().IsMatch(text)
         && !context.Facts.Cues.Asserted.Any(a => a is not (Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel));
+
+    /// <summary>"不用全退 两件还是要的": some pieces of an order kept and the rest sent back, never another order's refund withdrawn.</summary>
+    [GeneratedRegex("(不用|不要|不是|不)(全|都)退|只退(一|两|二|三|几|[0-9])|(一|两|二|三|几|[0-9])(件|个|条|双|只|套|份)(还是|我)?(要|留)|留(下)?(一|两|二|三|几|[0-9])(件|个|条|双|只|套|份)")]
+    private static partial Regex KeepsPart();
 
     [GeneratedRegex("部分退|退点|退一点|退一部分|补偿|赔")]
     private static partial Regex PartOnly();

@@ -26,6 +26,8 @@ public static partial class ReturnToReorder
         }
 
         state.ClearClarification();
+        // "退我40差价 不退的话我收到就退货": the difference demanded is answered first (the shop cannot refund it itself).
+        PriceDifferenceDemand.TryAnswer(context);
         context.Say("price_protection.return_to_reorder", context.SlotsOf(order));
         return true;
     }

@@ -166,11 +166,12 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     /// A product the buyer names that none of their orders holds ("保温杯" to a buyer who bought tableware and a coat):
     /// null when the message names no product, or one an order of theirs holds. Beside goods an order holds ("还有台灯呢
     /// 跟杯子一起买的"), another product joined to them counts only when neither it nor any title word it stands for is in
-    /// an order.
+    /// an order. A colour or a feature another title shares ("保温杯 奶白色那个" beside a white lamp) holds no goods.
     /// </summary>
     public string? UnownedProduct(MaskedText masked, IReadOnlyList<OrderReference> references, IReadOnlyList<Order> orders)
     {
-        var owned = references.Where(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0).Select(r => r.Mention).ToList();
+        var owned = references.Where(r => r.Evidence == OrderEvidence.Product && r.OrderNumbers.Count > 0 && products.NamesGoods(r.Mention))
+            .Select(r => r.Mention).ToList();
         var text = masked.Compact;
         foreach (var word in products.NotProducts.Concat(owned.Select(m => m.Replace(" ", string.Empty, StringComparison.Ordinal))).Where(w => w.Length > 0 && text.Contains(w, StringComparison.Ordinal)))
         {
@@ -178,14 +179,17 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         }
 
         var named = products.ProductWordsIn(text).FirstOrDefault(w => owned.Count == 0 || JoinedToOwned(text, w));
-        if (named is null || orders.Any(o => FoldedTitle(o.Title) is var title && (title.Contains(named, StringComparison.Ordinal) || products.ComesInside(named, title))))
-        {
-            return null;
-        }
-
-        IReadOnlyList<string> standsFor = products.Synonyms.TryGetValue(named, out var titleWords) ? titleWords : [];
-        return owned.Count == 0 || !orders.Any(o => standsFor.Any(w => FoldedTitle(o.Title).Contains(w, StringComparison.Ordinal))) ? named : null;
+        return named is null || orders.Any(o => Holds(FoldedTitle(o.Title), named)) ? null : named;
     }
+
+    /// <summary>
+    /// The title holds the goods word as it is, as a piece of a set, through a title word it stands for ("碗碟" in
+    /// "餐具套装"), or shares a word of it ("帆布包" and "帆布托特包").
+    /// </summary>
+    private bool Holds(string title, string goods) =>
+        title.Contains(goods, StringComparison.Ordinal) || products.ComesInside(goods, title)
+        || (products.Synonyms.TryGetValue(goods, out var titleWords) && titleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
+        || LongestSharedWord(goods, title).Length > 0;
 
     /// <summary>"还有台灯", "杯子和枕套", "跟一个保温杯": goods said beside other goods, never "蹭得衣服上都是".</summary>
     private static bool JoinedToOwned(string text, string word)

@@ -36,6 +36,16 @@ public sealed class ProductLexicon(
     private IReadOnlyList<string>? _productWords;
 
     /// <summary>
+    /// True when a word names goods ("保温杯", "杯子", "t恤那单"), not a colour, a material or a feature a title shares
+    /// ("白色", "珊瑚绒", "三档调光").
+    /// </summary>
+    public bool NamesGoods(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Synonyms.ContainsKey(word) || ProductWords.Any(w => word.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The <see cref="ProductWords"/> the text holds, in their order (longest first). Only the words starting with a
     /// character of the text are looked for: a line is read against a few words, not the whole lexicon.
     /// </summary>
