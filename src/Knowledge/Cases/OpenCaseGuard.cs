@@ -87,14 +87,16 @@ public sealed class OpenCaseGuard(ICaseStore cases)
     /// The kinds a new case of this kind takes the place of on the same order: a return, exchange, repair or money
     /// kept back replaces the remedy asked before (the buyer changed their mind, in this chat or a later one); a lost
     /// parcel replaces the plain chasing of the courier; asking to ship now lifts a hold, and a hold replaces a hurry;
-    /// a refund of the order (cancelling it) closes the hurry or urgent note on it, which nobody should act on any more.
+    /// a refund of the order (cancelling it) closes the hurry or urgent note on it, which nobody should act on any more,
+    /// and the changes asked of it ("三条只发两条" before "三条都不要了 全退"), which would still tell the warehouse to ship.
     /// </summary>
     public static IReadOnlyList<CaseKind> Reverses(CaseKind kind) => kind switch
     {
         CaseKind.Return or CaseKind.Exchange or CaseKind.Repair or CaseKind.Compensation => Remedies,
         CaseKind.LostParcel => [CaseKind.LogisticsFollowUp],
         CaseKind.HurryNote or CaseKind.UrgentNote => [CaseKind.DelayShipment],
-        CaseKind.DelayShipment or CaseKind.RefundRequest => [CaseKind.HurryNote, CaseKind.UrgentNote],
+        CaseKind.DelayShipment => [CaseKind.HurryNote, CaseKind.UrgentNote],
+        CaseKind.RefundRequest => [CaseKind.HurryNote, CaseKind.UrgentNote, CaseKind.OrderChange],
         _ => [],
     };
 

@@ -69,13 +69,13 @@ public static partial class ActionIntents
         return threatened && intent == IntentIds.RefundUnshipped ? IntentIds.Hurry : refused ? null : intent;
     }
 
-    [GeneratedRegex("再不(给我)?发|(还|今天|明天)?不(给我)?发(货)?(的话)?(我)?就")]
+    [GeneratedRegex("(再|在)不(给我)?发|(还|今天|明天)?不(给我)?发(货)?(的话)?(我)?就")]
     private static partial Regex NotShippedThreat();
 
     /// <summary>
     /// "周三还不发我就退款", "明天不发货就取消", "再拖我就直接退款了", "不发就退": a refund that waits on a day or on more delay,
-    /// not one asked for now.
+    /// not one asked for now. After 再不 ("再不发我直接申请退款", typed "在不发" too) the 就 may be left out: 再 makes it a condition.
     /// </summary>
-    [GeneratedRegex("((再|还|仍然|仍)不|^不)(给我)?发(货|出来|出去)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)|再(拖|等|晚|慢|耽误)(下去|几天|一天|两天)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)")]
+    [GeneratedRegex("(再|在)不(给我)?发(货|出来|出去)?(的话)?[，,]?(我)?(就)?(直接|马上)?(给我)?(去)?(申请)?(退|取消|不要)|((还|仍然|仍)不|^不)(给我)?发(货|出来|出去)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)|再(拖|等|晚|慢|耽误)(下去|几天|一天|两天)?(的话)?[，,]?(我)?就(直接|马上)?(给我)?(申请)?(退|取消|不要)")]
     public static partial Regex RefundThreat();
 }

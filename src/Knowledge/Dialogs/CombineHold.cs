@@ -177,6 +177,6 @@ internal static partial class CombineHold
     private static partial Regex GivesUp();
 
     // Only as the whole point of the line: "还没发吧 地址帮我改成…" asks for the change, which its flow answers with the state.
-    [GeneratedRegex("(不是还没(发|寄)(货|出|出去)?(吗|嘛|吧|呢)?|还没(发|寄)(货|出|出去)?(对|是)?吧|还没(发|寄)(货|出|出去)?(对不对|是不是))[啊呀哈]?[?？!！。.~～]*$")]
+    [GeneratedRegex("(不是还没(发|寄)(货|出|出去)?(吗|嘛|吧|呢)?|还没(发|寄)(货|出|出去)?(的)?(对|是)?吧|还没(发|寄)(货|出|出去)?(的)?(对不对|是不是))[啊呀哈]?[?？!！。.~～]*$")]
     private static partial Regex NotShippedYet();
 }

@@ -121,8 +121,8 @@ public static partial class FocusRecord
     [GeneratedRegex("(?:别|不要|不用|千万别|千万不要|千萬不要|千萬別|先别|不能|不许)(?:再)?(?:给我)?(?:发|發|寄)(?:了|出来|出去|货|走|過來|过来)?(?:了|啊|哦|呀|哈|吧)*$|(?:别|不要|不用)(?:再)?(?:给我)?(?:发|發|寄)(?:了|出来|出去|货)")]
     private static partial Regex StopsShipping();
 
-    // "还没发吧", "发了没", "發出去了嗎": whether the order has left; "能跟四件套一起发吗" asks to combine instead.
-    [GeneratedRegex("(?:还|還)?没(?:有)?(?:发|發)(?:货|貨|出去|出来)?(?:吧|吗|嗎|呢)|(?<!一起|一块|一塊|一同|合并|同时)(?:发|發)(?:了|货了|出去了|走了)?(?:没|沒|吗|嗎)(?:有)?$")]
+    // "还没发吧", "还没发货的吧", "发了没", "發出去了嗎": whether the order has left; "能跟四件套一起发吗" asks to combine instead.
+    [GeneratedRegex("(?:还|還)?没(?:有)?(?:发|發)(?:货|貨|出去|出来)?(?:的)?(?:吧|吗|嗎|呢)|(?<!一起|一块|一塊|一同|合并|同时)(?:发|發)(?:了|货了|出去了|走了)?(?:没|沒|吗|嗎)(?:有)?$")]
     private static partial Regex AsksIfShipped();
 
     // "130够吗", "身高125穿得下吗", "会不会小": whether the size chosen fits.

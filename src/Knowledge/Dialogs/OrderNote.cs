@@ -61,13 +61,14 @@ public static partial class OrderNote
         // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
         // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
         // "两套枕套是送人的 能不能12月5号以后再发": the hold is asked, the gift is why; no note the buyer did not ask for.
+        // "袜子今天能发吗 周三要送人 急": the "能…吗" asks when it ships, the gift is why; no note the buyer did not ask for.
         // "备注下别放价格单 有礼盒的话装一下": the note is asked for beside the box, and written.
         // "别放价格单 能包个礼盒就更好了": the slip left out is a note asked for beside the box, and written.
         ArgumentNullException.ThrowIfNull(compactText);
         var text = compactText;
         var boxOnly = WrapWords().IsMatch(text) && !NoteWords().IsMatch(text) && !SlipLeftOut().IsMatch(text);
         return boxOnly || SplitAsked().IsMatch(text)
-            || !(NoteWords().IsMatch(text) || (Asks().IsMatch(text) && !ArrivalAsked().IsMatch(text) && !HoldAsked().IsMatch(text)))
+            || !(NoteWords().IsMatch(text) || (Asks().IsMatch(ShipTimeAsked().Replace(text, string.Empty)) && !ArrivalAsked().IsMatch(text) && !HoldAsked().IsMatch(text)))
             ? null
             : Read(text);
     }

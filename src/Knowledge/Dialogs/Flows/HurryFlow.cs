@@ -72,7 +72,7 @@ public sealed partial class HurryFlow : IDialogFlow
                 context.Say("track.not_shipped_within_promise", context.SlotsOf(order));
             }
 
-            DeadlineAside.Say(context);
+            SayDeadline(context, order);
             context.Suggest("帮我催一下");
         }
         else if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is { } noted)
@@ -86,7 +86,7 @@ public sealed partial class HurryFlow : IDialogFlow
             context.Say(reasons.Count > 0 ? "hurry.need_noted" : "hurry.noted_within_promise",
                 new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Reason] = NeedSaid(reasons) });
             await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context), cancellationToken).ConfigureAwait(false);
-            DeadlineAside.Say(context);
+            SayDeadline(context, order);
         }
 
         // "羽绒服啥时候能到 孩子等着穿": besides when it ships, the days on the road to the receiver's region.
@@ -96,6 +96,15 @@ public sealed partial class HurryFlow : IDialogFlow
         }
 
         context.Finish();
+    }
+
+    /// <summary>"周三要送人" on an order within the promise: how likely the date is met, else the date said back.</summary>
+    private static void SayDeadline(FlowContext context, Order order)
+    {
+        if (!UnshippedByDate.TrySay(context, order))
+        {
+            DeadlineAside.Say(context);
+        }
     }
 
     /// <summary>
