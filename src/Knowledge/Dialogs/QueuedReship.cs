@@ -38,7 +38,7 @@ public static partial class QueuedReship
             return true;
         }
 
-        if (TrackingNumber().IsMatch(compact))
+        if (AsksNumber(compact))
         {
             context.Say("quality_return.reship_number_not_yet", slots);
             return true;
@@ -52,6 +52,9 @@ public static partial class QueuedReship
 
         return false;
     }
+
+    /// <summary>"补发的单号多少", "快递单号给我": the tracking number of the reshipment asked.</summary>
+    public static bool AsksNumber(string compact) => TrackingNumber().IsMatch(compact);
 
     // "不要补了", "不用补发了", "别寄了", "不想等补发".
     [GeneratedRegex("(?:不要|不用|别|不想|不必)(?:再|给我)?(?:等)?(?:补|寄|发)")]
