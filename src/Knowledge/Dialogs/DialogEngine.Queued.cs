@@ -73,6 +73,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "什么时候补", "单号多少", "不要补了 退钱吧" about the reshipment this chat recorded: answered from that record.
+        if (await QueuedReship.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
         // "我买的浴巾掉毛" that no order holds, "你用他手机号查": said here, so the person who comes does not start from a
         // wrong order.
         if (PhoneLookup.TryAnswer(context) || UnownedGoods.TryAnswer(context))

@@ -84,7 +84,11 @@ public static partial class RecordedCaseTalk
             case "what_now" or "when_sent":
                 context.Say(WhatNowTemplate(recorded.Kind, description), slots);
                 break;
-            case "photo_offered":
+            case "photo_asked" when recorded.Kind == CaseKind.Reship && description.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal):
+                // Nothing missing can be photographed: the label or package helps, and none is needed.
+                context.Say("quality_return.reship_photo_asked", slots);
+                break;
+            case "photo_offered" or "photo_asked":
                 context.Say(Area + ".photo_offered", slots);
                 break;
             case "bought_when":
@@ -149,6 +153,12 @@ public static partial class RecordedCaseTalk
             return AsksWhatNow(compact) ? "what_now" : "photos_later";
         }
 
+        // "还要拍照吗", "需要照片吗": whether photos are wanted for the case recorded.
+        if (PhotoWord().IsMatch(compact) && PhotoAsked().IsMatch(compact))
+        {
+            return "photo_asked";
+        }
+
         // "快递面单我拍了照 要的话发你": a photo offered for the case, taken, never a menu of topics.
         if (PhotoWord().IsMatch(compact) && PhotoOffered().IsMatch(compact))
         {
@@ -185,6 +195,9 @@ public static partial class RecordedCaseTalk
 
     [GeneratedRegex("拍了|拍好|拍下|拍过|有(照片|图|视频)|要的话|需要的话|要不要|用不用|发你|发给你|给你发|传给你")]
     private static partial Regex PhotoOffered();
+
+    [GeneratedRegex("(?:要|需要|用)[^，。,！？!?]{0,4}(?:吗|么|嘛)|需不需要|用不用|要不要")]
+    private static partial Regex PhotoAsked();
 
     [GeneratedRegex("拍不了|拍不到|拍不成|没法拍|不方便拍|不能拍|没空拍|没时间拍|手机(没电|坏)")]
     private static partial Regex CannotPhoto();

@@ -17,13 +17,38 @@ public sealed partial class QualityReturnFlow
         : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分";
 
     /// <summary>
-    /// "买了两个 快递里就一个": how many of how many came, so the colleague checks the packing record against it; an order
-    /// of one piece, or a line with no count, adds nothing.
+    /// "买了两个 快递里就一个", "少发了一个": how many of how many came, so the colleague checks the packing record against
+    /// it; an order of one piece, or a chat with no count, adds nothing. The count told on an earlier line (before the
+    /// package photo was asked) counts as well.
     /// </summary>
-    private static string MissingCountNote(FlowContext context, Order order) =>
-        order.Quantity > 1 && ReceivedCount().Match(context.Compact) is { Success: true } got && PieceCount(got.Groups["n"].Value) is var n && n < order.Quantity
-            ? $"（订单{order.Quantity}件，买家说只收到{n}件）"
-            : string.Empty;
+    private static string MissingCountNote(FlowContext context, Order order)
+    {
+        var values = context.State.Values;
+        var received = values.GetValueOrDefault(ReceivedKey) is { } got ? PieceCount(got)
+            : values.GetValueOrDefault(MissingKey) is { } gone ? order.Quantity - PieceCount(gone) : 0;
+        return order.Quantity > 1 && received > 0 && received < order.Quantity ? $"（订单{order.Quantity}件，买家说只收到{received}件）" : string.Empty;
+    }
+
+    private const string ReceivedKey = "received_count";
+    private const string MissingKey = "missing_count";
+
+    /// <summary>The count of pieces that came ("就一个") or are missing ("少了一个") on this line of a missing piece, kept for the record.</summary>
+    private static void KeepReceivedCount(FlowContext context, QualityProblem problem)
+    {
+        if (problem != QualityProblem.Missing)
+        {
+            return;
+        }
+
+        if (ReceivedCount().Match(context.Compact) is { Success: true } got)
+        {
+            context.State.Values[ReceivedKey] = got.Groups["n"].Value;
+        }
+        else if (MissingCount().Match(context.Compact) is { Success: true } missing)
+        {
+            context.State.Values[MissingKey] = missing.Groups["n"].Value;
+        }
+    }
 
     private static int PieceCount(string said) => said switch
     {
@@ -36,6 +61,10 @@ public sealed partial class QualityReturnFlow
     // "快递里就一个", "只收到两件", "盒子拆开就一个杯子", "才来了一个".
     [GeneratedRegex("(?:只|就|才|仅)(?:有|来了|收到了?|到了|剩)?(?<n>[一两二俩三1-3])(?:个|件|只|套|双|条|把|盒|包|瓶|支)")]
     private static partial Regex ReceivedCount();
+
+    // "少了一个", "少发了一个杯子", "漏发一件", "缺了一只".
+    [GeneratedRegex("(?:少|漏|缺)(?:发|寄|给|装)?了?(?<n>[一两二俩三1-3])(?:个|件|只|套|双|条|把|盒|包|瓶|支)")]
+    private static partial Regex MissingCount();
 
     private const string KeepsWrongPieceNote = "（买家不想寄回发错的那件，是否需要寄回请同事确认）";
 

@@ -114,7 +114,7 @@ public sealed partial class QualityReturnFlow
 
         var sizeSwap = photos.Count == 0 && SizeSwapKnown(context, problem, wish);
         var saidSent = photos.Count == 0 && state.Values.ContainsKey(PhotosSaidSentKey);
-        if (saidSent && wish is null && problem != QualityProblem.WrongItem && !state.Values.ContainsKey(RemedyOfferedKey) && state.Step != DialogSteps.AskRemedy)
+        if (saidSent && wish is null && problem is not (QualityProblem.WrongItem or QualityProblem.Missing) && !state.Values.ContainsKey(RemedyOfferedKey) && state.Step != DialogSteps.AskRemedy)
         {
             // "裂了 图片我已经发过去了": the photos are not asked again, only what the buyer wants done.
             context.Say(OfferRemedies(context, OfferedProblem(description), SaidSentAskRemedy), WithCap(context, slots));
@@ -134,6 +134,7 @@ public sealed partial class QualityReturnFlow
             context.Say("quality_return.warranty_answer", slots);
         }
 
+        KeepReceivedCount(context, problem);
         if (photos.Count == 0 && !later && !pastWindow && !refundsMissing)
         {
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"

@@ -121,6 +121,14 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
+        // "补发的单号多少": none until the reshipment leaves, never "the record stands".
+        if (recorded.Kind == CaseKind.Reship && QueuedReship.AsksNumber(context.Compact))
+        {
+            context.Say("quality_return.reship_number_not_yet", slots);
+            context.Finish();
+            return true;
+        }
+
         if (wanted is not { } kind || kind == recorded.Kind)
         {
             // "碎了俩": the count goes into the record, whose words "您补充的情况我记下了" then hold.
@@ -182,6 +190,11 @@ public sealed partial class QualityReturnFlow
                 break;
             case CaseKind.Exchange:
                 await ExchangeInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
+                break;
+            case var _ when recorded.Kind == CaseKind.Reship && ProblemOf(description) == QualityProblem.Missing:
+                // "不要补了 退钱吧": the money of what was not sent, never the whole order returned.
+                await context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, false, $"{description}（买家要退款，不要补发）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                context.Say("quality_return.missing_refund_opened", slots);
                 break;
             default:
                 await OpenRefundReturnAsync(context, orderNumber, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
