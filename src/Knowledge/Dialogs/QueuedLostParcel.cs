@@ -17,7 +17,9 @@ public static partial class QueuedLostParcel
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         var remedy = Remedy(compact);
-        if ((remedy is null && !Pressed().IsMatch(compact))
+        // "是不是丢件了 帮我查一下 不要让系统自动确认收货啊": the extension asked beside the pressing is the receipt
+        // extension's to note, with the search told, never the search alone.
+        if ((remedy is null && !Pressed().IsMatch(compact)) || ReceiptExtension.IsAsked(compact)
             || context.State.LastOrderNumber is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LostParcel).ConfigureAwait(false))
