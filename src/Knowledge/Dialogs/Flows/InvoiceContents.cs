@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -43,16 +44,26 @@ public static partial class InvoiceContents
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        // The last thing said was the refusal (its key carries the order after a "|").
-        var refused = context.State.SaidTemplates.LastOrDefault() is { } last && RefusedKey().IsMatch(last);
-        if (!refused || !AsPaid().IsMatch(context.Compact))
+        if (!Accepts(context))
         {
             return false;
         }
 
-        context.Say("invoice.contents_accepted", AmountSlots(context, order));
+        // Inside the flow the request is still being taken: the sum is agreed and the flow says what is recorded.
+        var key = context.State.ActiveFlow == IntentIds.Invoice ? "invoice.contents_accepted_pending" : "invoice.contents_accepted";
+        context.Say(key, AmountSlots(context, order));
         context.MarkAnswered(context.Text);
         return true;
+    }
+
+    /// <summary>
+    /// "按实际的开" just after the refusal was said (among the last replies, as the flow may have asked for a field beside
+    /// it; each key carries the order after a "|").
+    /// </summary>
+    public static bool Accepts(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.SaidTemplates.TakeLast(3).Any(RefusedKey().IsMatch) && AsPaid().IsMatch(context.Compact);
     }
 
     /// <summary>The order's slots with the sum paid, which every answer on what the invoice shows carries.</summary>

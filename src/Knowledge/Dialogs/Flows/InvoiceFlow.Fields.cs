@@ -203,6 +203,7 @@ public sealed partial class InvoiceFlow
             context.Say(askingTax ? "invoice.split_taken_tax" : "invoice.split_taken");
         }
         else if (!changed && !pointsAtOrder && !AsksPeriod(context.Compact) && !AboutTime(context) && !PutsOff(context, step)
+            && !InvoiceContents.IsAsked(context.Compact) && !InvoiceContents.Accepts(context)
             && (askingTax || step is DialogSteps.AskTitleType or DialogSteps.AskTitle or DialogSteps.AskEmail))
         {
             context.Fail();

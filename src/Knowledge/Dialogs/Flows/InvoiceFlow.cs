@@ -146,7 +146,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         // Going on with where an electronic one goes ("电子的就行 发…@163.com") finishes the request just as well.
         var givesLastField = context.Facts.Invoice is { } given && (given.Medium == InvoiceMedium.Paper || given.Email is not null);
         var taxUnchecked = goesOn && (taxToldBefore == TaxReminded || givesLastField);
-        InvoiceContents.TryRefuse(context, order);
+        _ = InvoiceContents.TryAccept(context, order) || InvoiceContents.TryRefuse(context, order);
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
         TellTime(context, Complete(state.Values, taxUnchecked));
         TellReissueOnce(context);
