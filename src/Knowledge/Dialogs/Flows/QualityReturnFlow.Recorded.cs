@@ -70,6 +70,7 @@ public sealed partial class QualityReturnFlow
         state.OrderNumber = orderNumber;
         var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber };
         if (TellsRecordedReturnable(context, recorded, slots) || TellsWhichRemedy(context, recorded, slots)
+            || await NotesFeedbackOnlyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false)
             || await NotesEitherRemedyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false))
         {
             return true;
