@@ -28,7 +28,7 @@ public static partial class QueuedReship
         if (missing && NoReship().IsMatch(compact) && Refund().IsMatch(compact))
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, reship.Id, "买家不要补发了，改为退少发部分的钱", cancellationToken).ConfigureAwait(false);
-            await context.Actions.OpenReturnCaseAsync(context.Turn, number, false, $"{reship.Description}（买家要退款，不要补发）", reship.PhotoUrls, cancellationToken).ConfigureAwait(false);
+            await MissingPieceRefund.OpenAsync(context, number, reship.Description ?? string.Empty, reship.Description, reship.PhotoUrls, cancellationToken).ConfigureAwait(false);
             context.Say("quality_return.missing_refund_opened", slots);
             return true;
         }

@@ -195,7 +195,7 @@ public sealed partial class QualityReturnFlow
         if (problem == QualityProblem.Missing && (wish == RefundWish || (wish is null && refused.Contains(ReshipWish))))
         {
             // "不要补发 直接退那个盘子的钱": the missing part is refunded, not sent again.
-            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, $"{description}（买家要退款，不要补发）", photos, cancellationToken).ConfigureAwait(false);
+            await MissingPieceRefund.OpenAsync(context, order.OrderNumber, description, MissingCountNote(context, order), photos, cancellationToken).ConfigureAwait(false);
             context.Say("quality_return.missing_refund_opened", slots);
         }
         else if (problem == QualityProblem.Missing || wish == ReshipWish)

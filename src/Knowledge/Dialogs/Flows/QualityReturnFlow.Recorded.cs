@@ -69,7 +69,8 @@ public sealed partial class QualityReturnFlow
 
         state.OrderNumber = orderNumber;
         var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber };
-        if (TellsRecordedReturnable(context, recorded, slots)
+        if (TellsRecordedReturnable(context, recorded, slots) || TellsWhichRemedy(context, recorded, slots)
+            || await NotesFeedbackOnlyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false)
             || await NotesEitherRemedyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false))
         {
             return true;
@@ -193,7 +194,7 @@ public sealed partial class QualityReturnFlow
                 break;
             case var _ when recorded.Kind == CaseKind.Reship && ProblemOf(description) == QualityProblem.Missing:
                 // "不要补了 退钱吧": the money of what was not sent, never the whole order returned.
-                await context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, false, $"{description}（买家要退款，不要补发）", recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                await MissingPieceRefund.OpenAsync(context, orderNumber, description, recorded.Description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
                 context.Say("quality_return.missing_refund_opened", slots);
                 break;
             default:

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+/// <summary>
+/// "少的那件是补发还是退钱？" after a remedy was recorded: a question about which remedy it is, never a choice. What the
+/// record says is told, with the other remedy the buyer named as something they may still ask for; nothing is changed.
+/// </summary>
+public sealed partial class QualityReturnFlow
+{
+    private static readonly (Regex Said, CaseKind Kind)[] NamedRemedies =
+    [
+        (RepairSaid(), CaseKind.Repair), (ReshipSaid(), CaseKind.Reship), (ExchangeSaid(), CaseKind.Exchange), (RefundSaid(), CaseKind.Return), (CompensationSaid(), CaseKind.Compensation),
+    ];
+
+    /// <summary>True (and answered) when the buyer asks which of two remedies the recorded case is.</summary>
+    private static bool TellsWhichRemedy(FlowContext context, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots)
+    {
+        var compact = context.Compact;
+        var named = NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().ToList();
+        if (recorded.Kind == CaseKind.QualityReport || named.Count < 2 || !WhichAsked().IsMatch(compact) || ChoiceSaid().IsMatch(compact)
+            || RefusedRemedies(context.Normalized).Count > 0)
+        {
+            return false;
+        }
+
+        var others = named.Where(k => k != recorded.Kind).Select(k => MissingPiece(recorded) && k == CaseKind.Return ? "退这部分的钱" : k.Label());
+        context.Say("quality_return.which_remedy_told", new Dictionary<string, string?>(slots)
+        {
+            [Templates.TemplateSlots.Change] = MissingPiece(recorded) ? "补发少的部分" : recorded.Kind.Label(),
+            [Templates.TemplateSlots.Remedies] = string.Join('或', others),
+        });
+        context.Finish();
+        return true;
+    }
+
+    private static bool MissingPiece(CaseRecord recorded) =>
+        recorded.Kind == CaseKind.Reship && recorded.Description?.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal) == true;
+
+    // "是补发还是退钱？", "补发还是退款呢", "会给我补还是退钱啊", "换新或者退款哪个": two remedies put as a question.
+    [GeneratedRegex("还是[^，。,]{0,8}(?:[?？呢啊呀吗么嘛]|哪|怎么)|是[^，。,]{0,10}还是|(?:或者|还是)[^，。,]{0,8}(?:哪个|哪种|哪样)")]
+    private static partial Regex WhichAsked();
+
+    // "还是退钱吧", "就退钱吧", "我要退钱": the buyer picks one.
+    [GeneratedRegex("吧[?？!！。~～]*$|我要|就要|给我退|直接")]
+    private static partial Regex ChoiceSaid();
+}
