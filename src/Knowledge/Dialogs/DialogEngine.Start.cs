@@ -151,6 +151,14 @@ public sealed partial class DialogEngine
             intent = IntentIds.NoReasonReturn;
         }
 
+        // "成都这两天降温 娃等着穿" on an unshipped order: why the goods are needed soon, a hurry to note, never a grievance
+        // for a supervisor.
+        if (intent == IntentIds.Complaint && HurryReasons.Of(context.Normalized).Count > 0 && !Grievance().IsMatch(context.Compact)
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))
+        {
+            intent = IntentIds.Hurry;
+        }
+
         // "买重复了" right after the refund of the order in focus was recorded here: the reason for that refund, not a
         // return of goods that never arrived.
         if (intent is IntentIds.NoReasonReturn or IntentIds.Other && context.Facts.OrderReferences.Count == 0
@@ -248,6 +256,9 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("催|快点|快些|尽快|赶紧(?:发|给我发)|加急|今天|明天|马上发|能不能发|什么时候发|几时发")]
     private static partial Regex HurriesAlong();
+
+    [GeneratedRegex("态度|投诉|差评|垃圾|骗|服务|客服|不满|生气|气死|敷衍|什么玩意|怎么回事|搞什么")]
+    private static partial Regex Grievance();
 
     [GeneratedRegex("好评|很好|不错|很满意|非常满意|满意|喜欢|好用|赞|点赞|推荐")]
     private static partial Regex Praise();

@@ -11,6 +11,15 @@ public static partial class OtherAccount
     public static bool TryAnswer(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // "那算了 我让她自己问" right after being told why: the buyer leaves it to the account owner; thanked, never queued.
+        if (context.State.SaidTemplates.LastOrDefault() is { } last && last.StartsWith(Template, StringComparison.Ordinal) && LeftToOwner().IsMatch(CompactText.Of(context.Normalized)))
+        {
+            context.State.ClearClarification();
+            context.State.EndFlow();
+            context.Say(Template + "_left");
+            return true;
+        }
+
         if (!IsNamed(context))
         {
             return false;
@@ -36,10 +45,14 @@ public static partial class OtherAccount
         return Named().IsMatch(compact) || (context.Told(Template, null) && PushedBack().IsMatch(compact));
     }
 
+    [GeneratedRegex("^(那|那就|好吧|行吧|好的|哦|噢)?算了|(让|叫)(她|他|朋友|本人)(自己|本人)?(来)?(问|查|联系|登录|看)|(她|他)自己(来)?(问|查|联系|看)|不(用|麻烦)了")]
+    private static partial Regex LeftToOwner();
+
     [GeneratedRegex("(她|他)(的)?(淘宝)?(账号|帐号|号|用户名|昵称|id)(是|叫|名)|收件人(写的|填的)?(是|就是)我|看一眼|看一下就行|查一下就行|又不是别人|不是外人|一家人|通融|我是他(老婆|老公|媳妇|家人)|我们是(夫妻|一家)")]
     private static partial Regex PushedBack();
 
-    // "帮我查下我妈的订单", "我老公用他号给我买的" too, but not "给我妈买的订单" (the buyer's own order, bought for someone).
-    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是|(用|拿|登)(的)?(她|他|别人|家人|家里人)(的)?(淘宝)?(号|账号|帐号)(?!码)")]
+    // "帮我查下我妈的订单", "我老公用他号给我买的" too, but not "给我妈买的订单" (the buyer's own order, bought for someone);
+    // "我朋友的 她让我帮问的", "替同事查一下": an order asked about for someone else.
+    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是|(用|拿|登)(的)?(她|他|别人|家人|家里人)(的)?(淘宝)?(号|账号|帐号)(?!码)|^(这|那)?(个|单)?(是)?我?(朋友|同事|闺蜜|亲戚|邻居|家人|室友|同学)的(订单|单子|单)?(她|他|啊|呀|哈|[,，。.]|$)|(她|他|朋友|同事|闺蜜|亲戚|邻居|家人|同学)(让|叫|托|拜托)我(帮|来|替)?(她|他)?(问|查)|(帮|替)我?(朋友|同事|闺蜜|亲戚|邻居|同学|别人)(问|查)")]
     private static partial Regex Named();
 }
