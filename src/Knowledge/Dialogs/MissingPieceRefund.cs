@@ -20,12 +20,16 @@ public static partial class MissingPieceRefund
             : context.Actions.OpenReturnCaseAsync(context.Turn, orderNumber, false, said, photoUrls, cancellationToken);
     }
 
-    /// <summary>The pieces missing by the record's note "（订单3件，买家说只收到2件）"; 0 when it says none.</summary>
+    /// <summary>The record's note of how many of how many came, which <see cref="Missing"/> reads back.</summary>
+    public static string CountNote(int ordered, int received) =>
+        string.Create(CultureInfo.InvariantCulture, $"（订单{ordered}件，买家说只收到{received}件）");
+
+    /// <summary>The pieces missing by the record's note <see cref="CountNote"/>; 0 when it says none.</summary>
     private static int Missing(string? counted) =>
-        counted is not null && CountNote().Match(counted) is { Success: true } note
+        counted is not null && CountNoteRead().Match(counted) is { Success: true } note
             ? int.Parse(note.Groups["ordered"].Value, CultureInfo.InvariantCulture) - int.Parse(note.Groups["got"].Value, CultureInfo.InvariantCulture)
             : 0;
 
     [GeneratedRegex("订单(?<ordered>[0-9]+)件，买家说只收到(?<got>[0-9]+)件")]
-    private static partial Regex CountNote();
+    private static partial Regex CountNoteRead();
 }

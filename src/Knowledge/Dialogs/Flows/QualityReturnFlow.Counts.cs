@@ -26,7 +26,7 @@ public sealed partial class QualityReturnFlow
         var values = context.State.Values;
         var received = values.GetValueOrDefault(ReceivedKey) is { } got ? PieceCount(got)
             : values.GetValueOrDefault(MissingKey) is { } gone ? order.Quantity - PieceCount(gone) : 0;
-        return order.Quantity > 1 && received > 0 && received < order.Quantity ? $"（订单{order.Quantity}件，买家说只收到{received}件）" : string.Empty;
+        return order.Quantity > 1 && received > 0 && received < order.Quantity ? MissingPieceRefund.CountNote(order.Quantity, received) : string.Empty;
     }
 
     private const string ReceivedKey = "received_count";
