@@ -29,8 +29,16 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
         };
         var why = WhyOf(decision);
         var connecting = templates.Render(TemplateId, slots, conversationId).Text;
-        return SaidBy(why, repliesSent) ? connecting : templates.Render("handoff.why_" + why, slots, conversationId).Text + connecting;
+        if (SaidBy(why, repliesSent))
+        {
+            return connecting;
+        }
+
+        var apologised = why is "overdue" or "overdue_kept" && repliesSent?.Any(Apology.IsMatch) == true;
+        return templates.Render("handoff.why_" + why + (apologised ? "_apologised" : ""), slots, conversationId).Text + connecting;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Apology = new("抱歉|道歉|对不起|不好意思", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A reply already hands the case to a person in so many words. Only a flow's own reasons give way: an overdue

@@ -55,7 +55,7 @@ internal static class QueuedRefund
         await context.Actions.RequestRefundAsync(context.Turn, order.OrderNumber, reason, cancellationToken).ConfigureAwait(false);
         if (late)
         {
-            context.Say("refund_unshipped.overdue_apology", slots);
+            OverdueApology.SayOnce(context, order.OrderNumber, slots);
         }
 
         context.Say(RefundUnshippedFlow.RefundRequested, new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [Templates.TemplateSlots.Reason] = reason });

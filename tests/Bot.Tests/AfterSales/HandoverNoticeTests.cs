@@ -52,6 +52,18 @@ public sealed class HandoverNoticeTests
         Assert.Contains("why_overdue", overdue, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("非常抱歉亲，订单3611996043318805527已超过72小时的发货时间还没发出，我已登记加急。", "[handoff.why_overdue_apologised")]
+    [InlineData("亲，订单3611996043318805527超过发货时间还没发出，我已登记加急。", "[handoff.why_overdue ")]
+    public void An_overdue_apology_in_the_turn_is_not_said_again_by_the_handover(string reply, string expected)
+    {
+        var notice = new HandoverNotice(new EchoTemplates(), Options.Create(new HandoffOptions()));
+
+        var text = notice.Render(new HandoffDecision(HandoffTrigger.FlowNeedsPerson, HandoffPriority.Overdue, "flow needs a person: past_shipping_promise"), "c1", [reply]);
+
+        Assert.StartsWith(expected, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_reply_naming_the_colleague_in_other_words_leaves_out_the_generic_reason()
     {

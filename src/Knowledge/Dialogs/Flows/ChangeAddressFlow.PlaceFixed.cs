@@ -43,9 +43,10 @@ public sealed partial class ChangeAddressFlow
             ? $"（省份由{was}改为{now}）"
             : string.Empty;
 
-    /// <summary>How the record is confirmed: only the province put right, only the contact, or a new address.</summary>
+    /// <summary>How the record is confirmed: a correction of the one just recorded, only the province put right, only the contact, or a new address.</summary>
     private static string RecordedTemplate(Dictionary<string, string> values) =>
-        values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact"
+        values.ContainsKey(ReplacesKey) ? "change_address.corrected"
+        : values.ContainsKey(KeepAddressKey) ? "change_address.recorded_contact"
         : ProvinceNote(values).Length > 0 && values.ContainsKey(KeepContactKey) && !values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) ? "change_address.recorded_province"
         : "change_address.recorded";
 

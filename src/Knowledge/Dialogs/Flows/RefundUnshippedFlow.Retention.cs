@@ -25,7 +25,7 @@ public sealed partial class RefundUnshippedFlow
         {
             if (overdue)
             {
-                context.Say("refund_unshipped.overdue_apology", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
+                OverdueApology.SayOnce(context, context.State.OrderNumber, new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = context.State.OrderNumber });
             }
 
             await RecordAsync(context, cancellationToken).ConfigureAwait(false);
