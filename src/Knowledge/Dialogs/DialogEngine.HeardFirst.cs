@@ -32,6 +32,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
+        // "漏了 后面还有 3幢201室" right after a new address was recorded: added to it, never a need read from "漏了".
+        if (await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.ChangeAddress);
+        }
+
         // "帮我确认下地址是中山北路那个吧": the order's details read back; "她白天在家 我不在" after a new recipient: who the courier calls.
         if (await AddressReadBack.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await RecipientAtHome.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {

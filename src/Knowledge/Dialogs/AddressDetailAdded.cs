@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Templates;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "漏了 后面还有 3幢201室", "忘写单元了 2单元" right after a new address was recorded in this chat: the part left out is
+/// added to the end of the recorded address, the change recorded again (the earlier one withdrawn) and what now stands
+/// read back, never a new need read from "漏了".
+/// </summary>
+internal static partial class AddressDetailAdded
+{
+    private const string CorrectionNote = "（更正原申请";
+
+    public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || context.Facts.Address is not null
+            || !Adds().IsMatch(context.Compact) || Part().Match(context.Compact) is not { Success: true } part
+            || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return false;
+        }
+
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
+        var change = cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId)
+            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        if (change?.Description is not { } description || RecordedChange.Of(description, order) is not { } recorded
+            || recorded.Place.EndsWith(part.Value, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var place = recorded.Place + part.Value;
+        var kept = description.IndexOf(CorrectionNote, StringComparison.Ordinal) is var at and >= 0 ? description[..at] : description;
+        var notesAt = kept.IndexOf('（', StringComparison.Ordinal);
+        var added = notesAt >= 0 ? kept[..notesAt] + part.Value + kept[notesAt..] : kept + part.Value;
+        await context.Actions.RequestAddressChangeAsync(context.Turn, number, $"{added}{CorrectionNote}{change.Id}）", cancellationToken).ConfigureAwait(false);
+        await context.Actions.WithdrawCaseAsync(context.Turn, change.Id, "买家补全了地址，以新申请为准", cancellationToken).ConfigureAwait(false);
+        state.ClearClarification();
+        context.Say("change_address.corrected", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.NewAddress] = $"{recorded.Name} {MobileMask.Mask(recorded.Mobile, order.Phone)} {place}",
+        });
+        return true;
+    }
+
+    /// <summary>A part said to be missing from what was given: "漏了", "还有", "忘写", "补充", "后面加".</summary>
+    [GeneratedRegex("漏|还有|還有|忘(?:了|记)?写|忘了|没写|沒寫|少写|补充|補充|后面(?:加|是|还)|後面|再加|加上")]
+    private static partial Regex Adds();
+
+    /// <summary>Building, unit and room: "3幢201室", "2单元", "5号楼1202".</summary>
+    [GeneratedRegex("(?:[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|弄)){1,4}(?:[0-9]{1,5}室?)?")]
+    private static partial Regex Part();
+}
