@@ -6,7 +6,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// "要么就赔我钱 你们看着办", "不补也行 赔钱吧" once a reshipment, return, exchange or repair was recorded here: money
 /// with no sum the bot may grant, so the demand is recorded beside the case that stands and handed to a person who
-/// decides, never the menu of remedies again.
+/// decides, never the menu of remedies again. A demand that turns the recorded remedy down ("不补发了 补偿吧") is a change
+/// of remedy, which the flow makes.
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
@@ -21,7 +22,8 @@ public sealed partial class QualityReturnFlow
             || RecordedHere(state) is not { } orderNumber
             || context.Facts.OrderReferences.Any(r => r.OrderNumbers.Count > 0 && !r.OrderNumbers.Contains(orderNumber))
             || (await OpenCases.HereAsync(context, orderNumber, cancellationToken, QualityKinds).ConfigureAwait(false)).LastOrDefault() is not { } recorded
-            || recorded.Kind is not (CaseKind.Reship or CaseKind.Return or CaseKind.Exchange or CaseKind.Repair))
+            || recorded.Kind is not (CaseKind.Reship or CaseKind.Return or CaseKind.Exchange or CaseKind.Repair)
+            || (WishOf(recorded.Kind) is { } standing && RefusedRemedies(context.Normalized).Contains(standing)))
         {
             return false;
         }
