@@ -22,7 +22,8 @@ public static partial class RefundFallback
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        if (state.ActiveFlow is not null || !OrElseWhole(context.Compact)
+        // The held shipment's flow may still wait for a day ("下周" asked which day): the fallback answers it too.
+        if ((state.ActiveFlow is not null && state.ActiveFlow != Intents.IntentIds.DelayShipment) || !OrElseWhole(context.Compact)
             || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return false;
@@ -38,8 +39,18 @@ public static partial class RefundFallback
         }
 
         var held = open.Kind == CaseKind.DelayShipment;
+        if (state.ActiveFlow is not null && !held)
+        {
+            return false;
+        }
+
         var said = held ? HeldSaid : FewerSaid;
         state.ClearClarification();
+        if (state.ActiveFlow is not null)
+        {
+            context.Finish();
+        }
+
         if (!description.Contains(said, StringComparison.Ordinal))
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, open.Id, "买家补充了办不成时的办法，已连同原内容重新登记", cancellationToken).ConfigureAwait(false);
