@@ -52,6 +52,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.NoReasonReturn);
         }
 
+        // "要是只能全退的话 那全退了我重拍一套也行" after fewer pieces or a held shipment were recorded: the fallback goes on that record.
+        if (await RefundFallback.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, OrderChangeFlow.FlowId);
+        }
+
         if (await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false) is { } received)
         {
             return received;

@@ -43,10 +43,12 @@ public sealed partial class DialogEngine
 
     /// <summary>
     /// "发之前帮我检查一下", "新的别再漏了" after an exchange or reshipment was recorded: a wish on that record;
-    /// "你们说怎么弄" after a quality case was recorded: the options for it.
+    /// "要么就赔我钱": a demand for money beside it, for a person; "你们说怎么弄" after a quality case was recorded: the
+    /// options for it.
     /// </summary>
     private static async Task<DialogOutcome?> NotesSendCareAsync(FlowContext context, CancellationToken cancellationToken) =>
         await QualityReturnFlow.NotesSendCareAsync(context, cancellationToken).ConfigureAwait(false)
+            || await QualityReturnFlow.HandsMoneyDemandAsync(context, cancellationToken).ConfigureAwait(false)
             || await QualityReturnFlow.OffersOptionsAsync(context, cancellationToken).ConfigureAwait(false)
             ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn)
             : null;

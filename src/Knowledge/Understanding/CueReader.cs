@@ -211,8 +211,8 @@ internal static partial class CueReader
     [GeneratedRegex("晚点|晚些|晚一点|待会|等会|等一会|等一下|等下(?!周|个月|星期)|回头|稍后|改天|过两天|过几天|明天再|下次再|有空再|现在不方便|暂时不方便|现在没空|先不|下班再|回家|到家再|一会|过会|暂时(?:不|没)|明天(?:拍|发|给|补)|回去(?:再)?(?:拍|发|传)|晚上(?:再|回去)|等等(?:再|发|传|拍)")]
     private static partial Regex Deferral();
 
-    // "照片明天白天拍", "图我晚上下班拍给你": a time ahead with the shooting, read only beside a photo word.
-    [GeneratedRegex("(?:明天|晚上|今晚|下班|白天|中午|周末)(?:白天|晚上|下班|回家|后|以后)?(?:再)?(?:拍|发|给|补|传)")]
+    // "照片明天白天拍", "图我晚上下班拍给你", "要照片的话我现在拍": the shooting still ahead, read only beside a photo word.
+    [GeneratedRegex("(?:明天|晚上|今晚|下班|白天|中午|周末)(?:白天|晚上|下班|回家|后|以后)?(?:再)?(?:拍|发|给|补|传)|(?:现在|这就)(?:就)?(?:去)?(?:拍|补拍)(?!不)")]
     private static partial Regex ShootLater();
 
     [GeneratedRegex("拍照|拍了照|拍好照|拍了图|拍好图|照片|图片|视频|拍图|^图|图(明天|晚点|晚些|等会|待会|回头|稍后|下班)|拍个|拍一下|方便拍|拍了发|拍给|补图|发图|上图|补拍")]

@@ -11,10 +11,38 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class QualityReturnFlow
 {
     // "还能补吗" about pieces missing names no count: the missing ones are sent, never "the broken part".
-    /// <summary>The note a reship of broken pieces carries: what and how many to send when known ("买家要补发2个盘子").</summary>
+    /// <summary>
+    /// The note a reship of broken pieces carries: what and how many to send when known ("买家要补发2个盘子"), and the rest
+    /// kept when the buyer says so ("别的都好好的 我不想整套退").
+    /// </summary>
     private static string ReshipNote(FlowContext context, string description) =>
-        ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}"
-        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分";
+        (ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}"
+        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分")
+        + (RestKept().IsMatch(context.Compact) || context.State.Values.GetValueOrDefault(ReshipNoteKey)?.EndsWith(RestKeptNote, StringComparison.Ordinal) == true ? RestKeptNote : string.Empty);
+
+    private const string ReshipNoteKey = "reship_note";
+    private const string RestKeptNote = "，其余的留着、不整单退";
+
+    /// <summary>
+    /// The reship note of broken pieces this line tells (a count or the rest kept), else the one kept from the line that
+    /// asked for the reship before the photos ("能不能只补发一个盘子" then "要照片的话我现在拍"); null when none was told.
+    /// </summary>
+    private static string? ToldReshipNote(FlowContext context, string description) =>
+        ProblemPhrases.ReshipOf(context.Compact, description) is not null || RestKept().IsMatch(context.Compact) ? ReshipNote(context, description)
+        : context.State.Values.GetValueOrDefault(ReshipNoteKey);
+
+    /// <summary>Keeps the note of a reship asked for before the photos came, for the record written when they do.</summary>
+    private static void KeepReshipNote(FlowContext context, string description)
+    {
+        if (ToldReshipNote(context, description) is { } note)
+        {
+            context.State.Values[ReshipNoteKey] = note;
+        }
+    }
+
+    // "别的都好好的", "其他的没事", "我不想整套退", "不用整单退": only the broken pieces are to be sent, the rest stays.
+    [GeneratedRegex("(?:别的|其他|其它|其余|剩下)(?:的)?(?:都|也)?(?:是)?(?:好好的|好的|没事|没问题|完好|能用)|不(?:想|要|用|必)?(?:整套|整单|全部|全)退")]
+    private static partial Regex RestKept();
 
     /// <summary>
     /// "买了两个 快递里就一个", "少发了一个": how many of how many came, so the colleague checks the packing record against

@@ -137,6 +137,11 @@ public sealed partial class QualityReturnFlow
         KeepReceivedCount(context, problem);
         if (photos.Count == 0 && !later && !pastWindow && !refundsMissing)
         {
+            if (wish == ReshipWish && problem != QualityProblem.Missing)
+            {
+                KeepReshipNote(context, description);
+            }
+
             var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
                 : wish == ExchangeWish ? "quality_return.ask_photo_exchange"
@@ -201,8 +206,8 @@ public sealed partial class QualityReturnFlow
         else if (problem == QualityProblem.Missing || wish == ReshipWish)
         {
             // Broken pieces sent again carry what and how many ("买家要补发2个盘子"); a missing piece's record already says it.
-            var reshipped = problem != QualityProblem.Missing && ProblemPhrases.ReshipOf(context.Compact, description) is not null
-                ? $"{description}（{ReshipNote(context, description)}）" : description;
+            var reshipped = problem != QualityProblem.Missing && ToldReshipNote(context, description) is { } note
+                ? $"{description}（{note}）" : description;
             reshipped += problem == QualityProblem.WrongItem && KeepsWrongPiece(context.Compact) ? KeepsWrongPieceNote
                 : problem == QualityProblem.Missing ? MissingCountNote(context, order) : string.Empty;
             await context.Actions.RequestReshipAsync(context.Turn, order.OrderNumber, reshipped, photos, cancellationToken).ConfigureAwait(false);

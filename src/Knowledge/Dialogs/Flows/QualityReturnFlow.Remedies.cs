@@ -4,8 +4,9 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// The remedies the policy allows for a defect (return and refund, exchange, the broken part sent again, a small
-/// compensation within the cap), offered when the buyer has not said which they want, and never one they refused.
+/// The remedies the policy allows for a defect (return and refund, exchange, a small compensation within the cap, and
+/// the broken part sent again, which the policy leaves to a colleague), offered when the buyer has not said which they
+/// want, and never one they refused.
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
@@ -121,7 +122,7 @@ public sealed partial class QualityReturnFlow
 
         if (problem is QualityProblem.Damaged or QualityProblem.Leaking && !refused.Contains(ReshipWish))
         {
-            offered.Add("只补发坏的部分");
+            offered.Add("只补发坏的部分（能不能这样补由同事核实后定）");
         }
 
         if (problem != QualityProblem.WrongItem)

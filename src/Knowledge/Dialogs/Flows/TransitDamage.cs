@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// Goods broken on the way, told with how they were delivered ("快递放门口的 我没当面验", "快递员放驿站的", "顺丰盒子一角都瘪了"):
-/// the buyer is told once that the shop settles the damage with the courier itself and that signing without checking
-/// stands in nothing's way, so they never go to the courier themselves.
+/// Goods broken on the way, told with how they were delivered ("快递放门口的 我没当面验", "快递员放驿站的", "顺丰盒子一角都瘪了",
+/// "快递是我家里人签收的 当时没看"): the buyer is told once that the shop settles the damage with the courier itself and
+/// that signing without checking stands in nothing's way, so they never go to the courier themselves.
 /// </summary>
 public static partial class TransitDamage
 {
@@ -40,6 +40,6 @@ public static partial class TransitDamage
     [GeneratedRegex("(快递袋|快递盒|快递箱|袋子|包装袋|外包装|包装|箱子|纸箱|盒子|外箱|包裹|胶带|封条)[^,，。]{0,4}(是好的|好好的|完好|没破|没有破|没拆|没被拆|没有被拆|没动过|没被动过|没坏|没烂)")]
     private static partial Regex PackageWhole();
 
-    [GeneratedRegex("放(在)?(门口|驿站|快递柜|丰巢|菜鸟|代收点|楼下|门卫)|没(有)?当面|没(有)?验(货)?就签|签收了|代签|快递员|(盒子|箱子|纸箱|外包装|包装盒)[^,，。]{0,6}(瘪|压|破|烂|变形|凹)")]
+    [GeneratedRegex("放(在)?(门口|驿站|快递柜|丰巢|菜鸟|代收点|楼下|门卫)|没(有)?当面|没(有)?验(货)?就签|签收了|代签|快递员|(家里人|家人|家里|我妈|我爸|老公|老婆|室友|邻居|物业|前台|门卫|别人|同事)(帮我|替我)?(签收|签的|代收|收的)|(当时|签收时|签的时候|收的时候)(都)?没(有)?(看|验|检查|拆|打开)|(盒子|箱子|纸箱|外包装|包装盒)[^,，。]{0,6}(瘪|压|破|烂|变形|凹)")]
     private static partial Regex Delivery();
 }
