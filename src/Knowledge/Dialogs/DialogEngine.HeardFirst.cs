@@ -45,9 +45,11 @@ public sealed partial class DialogEngine
         }
 
         // "另一件没问题", "两件都换 吊牌没剪" after an exchange of several pieces was recorded: the pieces kept on it, before
-        // the details are taken for the order's; "没有1.5的话就退了吧": its fallback; "仓库是不是发错了" after the order's colour or size: that again.
+        // the details are taken for the order's; "没有1.5的话就退了吧": its fallback; "仓库是不是发错了" after the order's colour or size,
+        // "退钱吧" after its count: that again.
         if (await ExchangePieces.TryAsync(context, cancellationToken).ConfigureAwait(false)
-            || await ExchangeFallback.TryAsync(context, cancellationToken).ConfigureAwait(false) || ColourAsOrdered.TryAgain(context) || SizeAsOrdered.TryAgain(context))
+            || await ExchangeFallback.TryAsync(context, cancellationToken).ConfigureAwait(false) || ColourAsOrdered.TryAgain(context) || SizeAsOrdered.TryAgain(context)
+            || CountAsOrdered.TryAgain(context))
         {
             return Answered(context, IntentIds.NoReasonReturn);
         }

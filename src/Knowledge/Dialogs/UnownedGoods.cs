@@ -63,32 +63,8 @@ public static partial class UnownedGoods
             return false;
         }
 
-        // "那你们能不能寄一个给我": the spare part asked about, not the missing order a third time.
-        if (AsksSparePart().IsMatch(context.Compact))
+        if (TryAnswerAside(context, told))
         {
-            state.ClearClarification();
-            context.Say(SparePartTemplate);
-            return true;
-        }
-
-        // "那我看看是不是没付成功": the buyer goes to check the payment; where to see it, never "checked again".
-        if (MaybeUnpaid().IsMatch(context.Compact))
-        {
-            state.ClearClarification();
-            context.Say("orders.unowned_maybe_unpaid", Slots(told, []));
-            if (context.Told(CourierTemplate, null))
-            {
-                context.Say("orders.unowned_courier_after_payment");
-            }
-
-            return true;
-        }
-
-        // "有没有安装视频 发我一个": help with goods of no order of this account waits for the order to be found.
-        if (AsksHowTo().IsMatch(context.Compact))
-        {
-            state.ClearClarification();
-            context.Say("orders.unowned_how_to", Slots(told, []));
             return true;
         }
 
@@ -240,15 +216,12 @@ public static partial class UnownedGoods
     [GeneratedRegex("顺丰|京东快递|京东物流|ems|邮政|(发|走|用)(什么|哪家|啥)快递|指定快递")]
     private static partial Regex AsksCourier();
 
-    [GeneratedRegex("(没|未)(付|支付|付款)(成功|上|出去)|(付款|支付)(没|未)成功|是不是没付|(看|查)(看|一下)?(付|支付|付款)(了)?没|没(付|拍)成")]
-    private static partial Regex MaybeUnpaid();
-
     // Bought, received, awaited, broken or to be sent back: the buyer speaks of the item as one they have ordered;
     // "保温杯跟台灯是一起寄的吗" asks how it ships.
     [GeneratedRegex("一起(寄|发|送|到)|(寄|发)(出|走)?的(吗|么|嘛)|(买|拍|订|下单)(的|了)|买过|我的|我(家)?(那|这)(个|款|件|只|套|条|双|盏|台)|(卡|插|拧|套|扣|塞|安)不(上|进|住|紧|稳|回)|收到了|到了(?!没|吗|么)|不会装|装不(上|好|进|回)|说明书|没收到|收到的|没到|还没到|到了没|到哪|发货了|发了没|发了吗|没发货|还没发|发货没|发没发|单号|物流(呢|信息|到哪|没|不动|一直)|坏了|漏水|漏了|破了|缩水|缩了|掉色|起球|勾丝|变形|质量|要退|想退|退了|申请退|退掉|付款了|付了")]
     private static partial Regex SpeaksAsOwned();
 
-    [GeneratedRegex("那(款|个|件|条|套|只|双|种)|(白|黑|红|蓝|灰|粉|绿|黄|紫|米|棕|咖|卡其)色|[0-9.]+(ml|毫升|米|寸|cm|码)|男款|女款|圆领|v领|款的|色的|码的")]
+    [GeneratedRegex("那(款|个|件|条|套|只|双|种)|(白|黑|红|蓝|灰|粉|绿|黄|紫|米|棕|咖|卡其)色|[0-9.]+(ml|毫升|米|寸|cm|码)|[0-9]+(x|\\*|×)[0-9]+|男款|女款|圆领|v领|款的|色的|码的")]
     private static partial Regex Describes();
 
     [GeneratedRegex("再(找|查|看|核对|确认|翻)|查查|查一下|帮我查|帮忙查|找找|分开(发|寄)|一起(发|寄)|tracking|急用|急着用|等着用|明明|记得|就是(在)?(你们|你家|这家)|(你们|你家)(家)?(买|拍)的|怎么(会)?没有|不可能|没有[?？!！]|(找|查)不到(吗|嘛|么)|(你们|你)自己查|订单号(我)?(找不到|忘了|不记得)|是你们家|漏单|漏(查|录)|丢单")]
@@ -260,9 +233,6 @@ public static partial class UnownedGoods
     // "可能是在别家买的", "记错了", "搞错了 不好意思", "打扰了": the buyer lets the item go.
     [GeneratedRegex("别家|别的店|其他店|其他家|别处|别的平台|京东|拼多多|记错|搞错|弄错|认错|不好意思|打扰了|sorry")]
     private static partial Regex Concedes();
-
-    [GeneratedRegex("安装|视频|说明书|教程|图纸|怎么(装|用|弄|拼|组装)|咋(装|用|弄)")]
-    private static partial Regex AsksHowTo();
 
     // "能单独买一个吗", "寄一个密封圈给我": a part of the goods asked for on its own.
     [GeneratedRegex("单独(买|卖|配|寄)|单买|配件|零件|配一个|寄一个|补一个|硅胶圈|密封圈")]

@@ -26,6 +26,7 @@ internal static class ExportColumns
     public const string BuyerNote = "订单备注";
     public const string SellerNote = "商家备注";
     public const string Refund = "退款状态";
+    public const string ShopName = "店铺名称";
 
     /// <summary>Without these the file is not an order export at all.</summary>
     public static IReadOnlyList<string> Required { get; } = [OrderNumber, BuyerId, Status, CreatedAt];

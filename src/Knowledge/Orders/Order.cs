@@ -54,6 +54,9 @@ public sealed record Order
     /// <summary>商家备注: the shop's internal note; never shown to the buyer.</summary>
     public string? SellerNote { get; init; }
 
+    /// <summary>店铺名称: the shop the order was placed at.</summary>
+    public string? ShopName { get; init; }
+
     public bool HasRefundUnderWay => Refund == RefundStatus.InProgress;
 
     public override string ToString() => $"Order {OrderNumber} of {BuyerId}: {Status}, refund {Refund}";

@@ -70,6 +70,7 @@ internal static class OrderRowReader
             TrackingNumber = ExportCells.Optional(row[ExportColumns.TrackingNumber]),
             BuyerNote = ExportCells.Optional(row[ExportColumns.BuyerNote]),
             SellerNote = ExportCells.Optional(row[ExportColumns.SellerNote]),
+            ShopName = ExportCells.Optional(row[ExportColumns.ShopName]),
         };
     }
 

@@ -81,12 +81,15 @@ public static class TemplateSlots
     /// <summary>The days on the road to the receiver's region, from the delivery-time policy: 两三天, 三到五天, 五到七天.</summary>
     public const string Days = "days";
 
+    /// <summary>The shop the buyer's orders were placed at, as the order export names it: 暖窝家居生活馆.</summary>
+    public const string ShopName = "shop_name";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
-        ServiceHours, Place, Noted, SmallAmount, Days,
+        ServiceHours, Place, Noted, SmallAmount, Days, ShopName,
     };
 }

@@ -166,7 +166,8 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     /// A product the buyer names that none of their orders holds ("保温杯" to a buyer who bought tableware and a coat):
     /// null when the message names no product, or one an order of theirs holds. Beside goods an order holds ("还有台灯呢
     /// 跟杯子一起买的"), another product joined to them counts only when neither it nor any title word it stands for is in
-    /// an order. A colour or a feature another title shares ("保温杯 奶白色那个" beside a white lamp) holds no goods.
+    /// an order. A colour or a feature another title shares ("保温杯 奶白色那个" beside a white lamp) holds no goods. A line
+    /// with no lexicon word may name goods by a word of its own ("买的那床被子到哪了", <see cref="GoodsPhrase"/>).
     /// </summary>
     public string? UnownedProduct(MaskedText masked, IReadOnlyList<OrderReference> references, IReadOnlyList<Order> orders)
     {
@@ -178,7 +179,9 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
             text = text.Replace(word, new string(MaskedText.Mask, word.Length), StringComparison.Ordinal);
         }
 
-        var named = products.ProductWordsIn(text).FirstOrDefault(w => owned.Count == 0 || JoinedToOwned(text, w));
+        var words = products.ProductWordsIn(text);
+        var named = words.FirstOrDefault(w => owned.Count == 0 || JoinedToOwned(text, w))
+            ?? (words.Count == 0 && owned.Count == 0 ? GoodsPhrase.In(text) : null);
         return named is null || orders.Any(o => Holds(FoldedTitle(o.Title), named)) ? null : named;
     }
 

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// Asked beside goods no order of this account holds, once told of them: a spare part, whether the payment went through,
+/// how to put it together, where the payment or the order number is found, a look-up by name. Each is answered as
+/// asked, never "checked again" with the account's orders listed once more.
+/// </summary>
+public static partial class UnownedGoods
+{
+    private static bool TryAnswerAside(FlowContext context, string told)
+    {
+        var text = context.Compact;
+        // "那你们能不能寄一个给我": the spare part asked about, not the missing order a third time.
+        if (AsksSparePart().IsMatch(text))
+        {
+            context.State.ClearClarification();
+            context.Say(SparePartTemplate);
+            return true;
+        }
+
+        // "那我看看是不是没付成功": the buyer goes to check the payment; where to see it.
+        if (MaybeUnpaid().IsMatch(text))
+        {
+            context.State.ClearClarification();
+            context.Say("orders.unowned_maybe_unpaid", Slots(told, []));
+            if (context.Told(CourierTemplate, null))
+            {
+                context.Say("orders.unowned_courier_after_payment");
+            }
+
+            return true;
+        }
+
+        // "有没有安装视频 发我一个": help with goods of no order of this account waits for the order to be found.
+        if (AsksHowTo().IsMatch(text))
+        {
+            context.State.ClearClarification();
+            context.Say("orders.unowned_how_to", Slots(told, []));
+            return true;
+        }
+
+        // "我明明拍了 钱都扣了": where the payment shows the shop and the order it went to.
+        // "你按我名字查一下": no order is looked up by a name; where the order number is found.
+        // "订单号我找不到了", "不知道订单号在哪看": where the number is, never the account's orders listed again.
+        var aside = MoneyTaken().IsMatch(text) ? "orders.unowned_money_taken"
+            : NameLookup().IsMatch(text) ? "orders.unowned_no_name_lookup"
+            : LostOrderNumber().IsMatch(text) ? "orders.unowned_where_order_number"
+            : null;
+        if (aside is null)
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.Say(aside, Slots(told, []));
+        return true;
+    }
+
+    [GeneratedRegex("钱(都|也|已经)?(扣|付|交)了|扣(了)?(钱|款)|(付|交)了钱|钱(都|也)?付过|付过(钱|款)")]
+    private static partial Regex MoneyTaken();
+
+    [GeneratedRegex("(按|用|拿|凭|报)(我|他|她|我老婆|我老公|我家人)?的?(名字|姓名|身份证)(帮我|给我)?(查|找|搜)|(名字|姓名)(能|可以)?(查|找|搜)")]
+    private static partial Regex NameLookup();
+
+    [GeneratedRegex("(没|未)(付|支付|付款)(成功|上|出去)|(付款|支付)(没|未)成功|是不是没付|(看|查)(看|一下)?(付|支付|付款)(了)?没|没(付|拍)成")]
+    private static partial Regex MaybeUnpaid();
+
+    [GeneratedRegex("安装|视频|说明书|教程|图纸|怎么(装|用|弄|拼|组装)|咋(装|用|弄)")]
+    private static partial Regex AsksHowTo();
+
+    [GeneratedRegex("(订单号|订单编号|单号)(我|也)?(找不到|找不着|忘了|忘记|不记得|不知道|在哪|哪里看|哪看|怎么(找|查|看))|(找不到|找不着|不知道|没有|不记得|忘了)(那个)?(订单号|订单编号)")]
+    private static partial Regex LostOrderNumber();
+}
