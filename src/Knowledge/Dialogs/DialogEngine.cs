@@ -280,9 +280,9 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
 
-            // "保温杯还能退吗", "买了两件 想退一件" naming no problem: the order's dates and pieces answer it, with what remains
-            // past them (a quality problem still handled), never a question which of the two is meant.
-            if (IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && (NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized) || NoReasonReturnFlow.ReturnsPart(context.Compact))
+            // "保温杯还能退吗", "买了两件 想退一件", "颜色跟图片差好多" naming no problem: the order's dates and pieces answer it, with
+            // what remains past them (a quality problem still handled), never a question which of the two is meant.
+            if (IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && (NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized) || NoReasonReturnFlow.ReturnsPart(context.Compact) || ColourLook.Says(context.Compact))
                 && !QualityProblems.NamesAProblem(context.Normalized) && _flows.ContainsKey(IntentIds.NoReasonReturn))
             {
                 return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);

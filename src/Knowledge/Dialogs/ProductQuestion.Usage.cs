@@ -28,7 +28,7 @@ public static partial class ProductQuestion
         var lampTold = context.State.Told(LampDimming, null) || context.State.Told(LampDimming + "_more", null);
         var afterUsage = lampTold || (lastQuestion is not null && Usage().IsMatch(lastQuestion) && !OtherTopic().IsMatch(lastQuestion));
         var category = CareQuestion.Category(compact);
-        if (Dimming().IsMatch(compact) && !Fault().IsMatch(compact) && (category == Lamp || (category is null && lampTold)))
+        if (Dimming().IsMatch(compact) && !Fault().IsMatch(compact) && !Flows.QualityProblems.StaysAtOneLevel(compact) && (category == Lamp || (category is null && lampTold)))
         {
             context.Say(lampTold ? LampDimming + "_more" : LampDimming);
             context.MarkAnswered(context.Text);

@@ -44,10 +44,17 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
         var facts = context.Services.Orders.Facts(order);
         var slots = context.SlotsOf(order);
-        if (context.Told(ExchangeRecorded, order.OrderNumber))
+        if (context.Told(ExchangeRecorded, order.OrderNumber) || context.Told(ExchangeRecorded + "_unlisted", order.OrderNumber))
         {
             // "好的 帮我换" after the exchange was recorded: it is done, nothing is recorded twice.
             context.Say("no_reason_return.exchange_already", slots);
+            context.Finish();
+            return Task.CompletedTask;
+        }
+
+        if (KeepsAfterColourNote(context, order))
+        {
+            context.Say(ColourNote + "_kept", slots);
             context.Finish();
             return Task.CompletedTask;
         }
@@ -105,7 +112,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         var onTheWay = partial && order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !Tried().IsMatch(context.Compact)
             && (NotYetArrived().IsMatch(context.Compact) || facts.DaysSinceShipment < DaysToSign);
         // "颜色跟图片不一样" past the window: no return for taste, but a colour far from the listing is still the shop's.
-        var colourLate = answer == OutsideWindow && ColourVersusPicture().IsMatch(context.Compact);
+        var colourLate = answer == OutsideWindow && ColourLook.Says(context.Compact);
         context.Say(
             colourLate ? OutsideWindow + "_colour"
             // A refund already under way on the order: no second application, only whether the goods qualify and the postage.
@@ -117,10 +124,11 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             : answer == WithinWindow && (context.Told(WithinWindow, order.OrderNumber) || context.Told(WithinWindow + "_partial", order.OrderNumber)) ? WithinWindow + "_again"
             : answer,
             slots);
-        if (answer == WithinWindow && ColourVersusPicture().IsMatch(context.Compact))
+        if (answer == WithinWindow && ColourLook.Says(context.Compact) && (!Dislike().IsMatch(context.Compact) || ColourLook.FarOff(context.Compact)))
         {
-            // "颜色跟图片不一样 太灰了": taste is the buyer's, but a colour far from the listing is the shop's to check.
-            context.Say("no_reason_return.colour_note", slots);
+            // "颜色跟图片不一样 太灰了": taste is the buyer's, but a colour far from the listing is the shop's to check;
+            // "颜色比图上深 我不太喜欢" is taste told, no photo asked.
+            context.Say(ColourNote, slots);
         }
 
         context.Finish();
@@ -250,7 +258,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
         // The application and the slip in the parcel are how the warehouse knows what to send back.
         var pieces = wanted is { } part ? $"其中{part}件" : string.Empty;
-        context.Say(ExchangeRecorded, new Dictionary<string, string?>(slots, StringComparer.Ordinal)
+        context.Say(ForListing(ExchangeRecorded, order, target), new Dictionary<string, string?>(slots, StringComparer.Ordinal)
         {
             [TemplateSlots.Change] = target.Length == 0 ? $"写明{pieces}要换的尺码或颜色" : target[0] is '大' or '小' ? $"写明{pieces}换{target}" : $"写明{pieces}换成{target}",
         });
@@ -266,10 +274,6 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("(?<![a-z0-9])(?<s>x{1,3}l|xs|[sml]|[0-9]{2,3})(?:码|号|cm)?(?:的)?(?:穿着|穿起来)?(?:偏|太|有点)?(?:大|小|紧|肥)了?", RegexOptions.IgnoreCase)]
     private static partial Regex FromSize();
 
-    /// <summary>"我家床1.5的", "要1.5米的": the bed width bedding is sold by, read from the raw text (the fold turns "." into a space).</summary>
-    [GeneratedRegex("(?:床|要|换成?|改成?|是)(?<w>[12]\\.[0-9])(?:m|米|的|床)")]
-    private static partial Regex BedWidth();
-
     [GeneratedRegex("尺码|码|大了|小了|太大|太小|偏大|偏小|紧|肥|穿不下|不合身|铺不|床是|[0-9.]+m$")]
     private static partial Regex SizeWords();
 
@@ -277,12 +281,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("^(?:[2-5]?X{0,3}[LSM]|[0-9]{2,3}(?:CM)?)换", RegexOptions.IgnoreCase)]
     private static partial Regex SizeValue();
 
-    [GeneratedRegex("不喜欢|not ?my ?(?:style|taste|type|thing)|不是我的(?:风格|菜)|不合(?:我的?)?心意|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
+    [GeneratedRegex("不太?喜欢|not ?my ?(?:style|taste|type|thing)|不是我的(?:风格|菜)|不合(?:我的?)?心意|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
     private static partial Regex Dislike();
-
-    // "颜色跟图片不一样", "有色差": the colour against the listing.
-    [GeneratedRegex("颜色.{0,4}(跟|和|与)(图片|图|描述|详情|主图).{0,4}(不太?一样|不符|不同|差)|色差")]
-    private static partial Regex ColourVersusPicture();
 
     [GeneratedRegex("换(成|个|一个|一件|为|[两二三四五2-5](件|个|条|只|套|双)(换?成)?)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
     private static partial Regex SizeOrStyleChange();

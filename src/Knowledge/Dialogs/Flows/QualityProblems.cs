@@ -38,7 +38,7 @@ public static partial class QualityProblems
             _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,
             _ when WrongItem().IsMatch(compact) || ColourSwap.Of(compact) is not null || SizeSwap.Of(compact) is not null => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
-            _ when NotWorking().IsMatch(compact) => QualityProblem.NotWorking,
+            _ when NotWorking().IsMatch(compact) || StaysAtOneLevel(compact) => QualityProblem.NotWorking,
             // "洗了一次缩了一大圈 领子也变形了": clothes out of shape after washing are a flaw of the goods, not breakage.
             _ when Shrunk().IsMatch(compact) => QualityProblem.Defect,
             _ when Damaged().IsMatch(compact) => QualityProblem.Damaged,
@@ -46,6 +46,15 @@ public static partial class QualityProblems
             _ => null,
         };
     }
+
+    /// <summary>
+    /// "长按短按都试了 一直就一个亮度": goods that should change level staying at one, told as what happens; "怎么调亮度
+    /// 只有一个档" asks how to change it, which the manual answers.
+    /// </summary>
+    public static bool StaysAtOneLevel(string compactText) => OneLevel().IsMatch(compactText) && !AnswerFlows.AsksHowToUse(compactText);
+
+    [GeneratedRegex("(?:一直|始终|总是|还是|就|只有|只能|只)(?:是|就|只有|只能)?(?:这)?(?:一|1)(?:个|种)?(?:亮度|档|挡|光|模式)(?![吗么嘛?？])")]
+    private static partial Regex OneLevel();
 
     /// <summary>The problem a reason category of <see cref="ReasonCategories"/> names, or null for reasons that are no defect.</summary>
     public static QualityProblem? OfReason(string? category) => category switch
@@ -75,7 +84,20 @@ public static partial class QualityProblems
     public static bool RulesOutDefect(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
-        return (NoDefect().IsMatch(compact) || NoReasonReturnFlow.WantsFewer(compact)) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact);
+        return ((NoDefect().IsMatch(compact) || NoReasonReturnFlow.WantsFewer(compact)) && Of(normalizedText) is not (QualityProblem.Damaged or QualityProblem.Missing or QualityProblem.NotWorking or QualityProblem.Leaking) && !SentWrong().IsMatch(compact))
+            || LooksOnlyOtherColour(compact);
+    }
+
+    /// <summary>"跟图片颜色差好多 米色看着发黄": the colour's look against the pictures and no fault beside it.</summary>
+    private static bool LooksOnlyOtherColour(string compact)
+    {
+        if (!ColourLook.Says(compact) || SentWrong().IsMatch(compact) || ColourSwap.Of(compact) is not null)
+        {
+            return false;
+        }
+
+        var rest = ColourLook.Without(compact);
+        return Of(rest) is null && !Vague().IsMatch(CompactText.Of(rest));
     }
 
     [GeneratedRegex("(没有|没|不是|并非|无)(什么)?质量(上的)?(问题|毛病)|买重|拍重|重复(买|拍|下单|下了)|(买|拍)(了)?(两|2)(次|遍)|家里(已经|本来)?(有|还有)(一个|个|一只|只|件)?(一样|同样|同款|一模一样)|质量(没|没有)(问题|毛病)|(东西|商品)(没|没有)(问题|毛病)|不喜欢|不想要|无理由|买错|拍错|选错|改主意|太灰|太暗|太艳|太亮|不好看|显老|显黑|显胖|(?<![a-z])(x{0,3}l|xs|s|m)(码|号)?(偏|太|有点)?(大|小)了|换(大|小)一?(码|号)|不太喜欢|not ?my ?(style|taste|type|thing)|(我家|家里|我的|家的|我们家)(的)?床(是|只有|才|就)?[0-9]|铺不(了|下|上|开)|不是我的(风格|菜)|不合(我的?)?心意|风格不(对|合适|适合)|不好看|(颜色|款式|尺码|大小).{0,3}不合适|不合身|穿不下|穿不进|穿着(太|有点)?(小|大|紧|肥)|(尺码|码数|码)(偏|太|有点)?(小|大)|(偏|太|有点)(小|大|紧|肥)了?(一码|一号|点)?$|小了一码|大了一码|比(?:想象|预想|图片|照片|图|描述)(?:中|上)?(?:的|看着|看起来|看到的)?(?:还|要)?(?:小|大)|没(?:想象|预想)(?:中|的)?(?:那么)?(?:大|小)|(?:放|塞)不(?:进|下)|装不下")]

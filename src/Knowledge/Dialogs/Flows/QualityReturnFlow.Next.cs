@@ -146,7 +146,7 @@ public sealed partial class QualityReturnFlow
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
                 : wish == ExchangeWish ? "quality_return.ask_photo_exchange"
                 : wish == ReshipWish ? "quality_return.ask_photo_reship"
-                : wish is null ? RemedyOffer(context, OfferedProblem(description))
+                : wish is null ? RemedyOffer(context, OfferedProblem(description), description.StartsWith(QualityProblems.Label(QualityProblem.NotWorking), StringComparison.Ordinal))
                 : "quality_return.ask_photo";
             context.Say(ask, WithCap(context, slots));
             context.Suggest(problem == QualityProblem.Missing ? "没有可拍的" : "暂时拍不了照片");

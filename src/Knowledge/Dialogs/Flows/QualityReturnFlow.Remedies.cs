@@ -10,8 +10,12 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
-    /// <summary>The photo request that also offers the remedies left, when the buyer has not said what they want.</summary>
-    private static string RemedyOffer(FlowContext context, QualityProblem problem) => OfferRemedies(context, problem, "quality_return.ask_photo_remedy");
+    /// <summary>
+    /// The photo request that also offers the remedies left, when the buyer has not said what they want; a fault that
+    /// shows only in use asks for a short video first.
+    /// </summary>
+    private static string RemedyOffer(FlowContext context, QualityProblem problem, bool showsInUse) =>
+        OfferRemedies(context, problem, showsInUse ? "quality_return.ask_video_remedy" : "quality_return.ask_photo_remedy");
 
     /// <summary>
     /// Keeps the remedies left as offered and gives the template that offers them: with the return and the exchange
