@@ -9,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// While the buyer waits for a person about an unshipped order with a hurry or urgent note: "别给我退啊" is answered
 /// that the order stands, "周三前要 孩子冻着呢" goes on the note, and "明天能发吗" gets the honest answer, instead of a
-/// bare "noted" that leaves the buyer unsure whether the order is being cancelled.
+/// bare "noted" that leaves the buyer unsure whether the order is being cancelled; "不是说72小时发货吗" gets the delay admitted.
 /// </summary>
 public static partial class QueuedHurry
 {
@@ -26,6 +26,14 @@ public static partial class QueuedHurry
 
         // "到底要我等到什么时候", said after "别再说尽快安排": the delay admitted and today's check, never the hurry paragraph.
         if (ShipTodayQuestion.Asks(context.Compact) || WhenShips().IsMatch(context.Compact))
+        {
+            ShipTodayQuestion.Answer(context, order);
+            return true;
+        }
+
+        // "不是说72小时发货吗", "都4天了" while a colleague chases the overdue order: the delay admitted and today's check, once.
+        if (noted.Kind == CaseKind.UrgentNote && PromiseRecalled().IsMatch(context.Compact) && !HurryFlow.TellsNeed(context)
+            && !context.Told(ShipTodayQuestion.OverdueTemplate, number))
         {
             ShipTodayQuestion.Answer(context, order);
             return true;
@@ -51,6 +59,9 @@ public static partial class QueuedHurry
 
         return kept || added.Count > 0;
     }
+
+    [GeneratedRegex("[0-9一二三四五六七八九十几]+(?:个)?小时(?:内)?(?:就|之内)?(?:发|出库)|不是说.{0,6}(?:发货|发)|都[0-9一二三四五六七八九十几两]+天了|(?:今天|现在)都[0-9一二三四五六七八九十]+号了|这么多天|好几天了")]
+    private static partial Regex PromiseRecalled();
 
     [GeneratedRegex("(?:什么时候|啥时候|啥时|几时|哪天|多久|几天)(?:才|能|可以|给我)?(?:发|出库|寄)|等到(?:什么时候|啥时候|啥时|几时|哪天|猴年马月)|(?:还要|还得|要我)等(?:多久|几天|到)")]
     private static partial Regex WhenShips();
