@@ -303,6 +303,14 @@ public sealed partial class DialogEngine
     private bool ChangeWhileQueued(FlowContext context) =>
         OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }
             or { Kind: OrderChangeKind.Quantity, Cut: not null } or { Kind: OrderChangeKind.Quantity, To: not null }
-        && context.State.LastOrderNumber is { } number
-        && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
+        && UnshippedInFocus(context);
+
+    /// <summary>The order the chat is about is still to ship; with none yet ("转人工" alone), the buyer has one such order.</summary>
+    private bool UnshippedInFocus(FlowContext context)
+    {
+        static bool Unshipped(Orders.Order? order) => order is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
+        var buyer = context.Input.BuyerId;
+        return context.State.LastOrderNumber is { } number ? Unshipped(_services.Orders.Find(buyer, number))
+            : _services.Orders.OrdersOf(buyer).Count(Unshipped) == 1;
+    }
 }
