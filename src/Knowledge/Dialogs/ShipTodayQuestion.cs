@@ -13,9 +13,6 @@ public static partial class ShipTodayQuestion
 {
     private const string Area = "listen_followups";
 
-    /// <summary>The day asked about an order past the promise: the delay admitted, no day promised.</summary>
-    public const string OverdueTemplate = Area + ".ship_today_overdue";
-
     public static bool Asks(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
@@ -45,7 +42,7 @@ public static partial class ShipTodayQuestion
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
         var facts = context.Services.Orders.Facts(order);
-        context.Say(facts.IsPastShippingPromise ? OverdueTemplate : $"{Area}.ship_today", context.SlotsOf(order));
+        context.Say(facts.IsPastShippingPromise ? $"{Area}.ship_today_overdue" : $"{Area}.ship_today", context.SlotsOf(order));
     }
 
     [GeneratedRegex("(今天|今日|今晚|明天|明早|当天)[^，,]{0,6}(发|出库|寄出|发出)")]
