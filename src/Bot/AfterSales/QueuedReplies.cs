@@ -42,8 +42,8 @@ public sealed class QueuedReplies(
         else
         {
             var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
-            // A complaint noted says itself that the supervisor follows it up, an overdue order's note that it was added
-            // for the colleague: no second "passed on".
+            // A complaint noted says itself that the supervisor follows it up, an overdue order's note or delay admitted
+            // that the colleague has it: no second "passed on".
             lines = answer is { Replies.Count: > 0 }
                 ? SaysPassedOn(answer) ? [.. answer.Replies.Select(r => r.Text)]
                 : [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
@@ -64,8 +64,11 @@ public sealed class QueuedReplies(
 
     private static readonly IReadOnlyDictionary<string, string?> NoSlots = new Dictionary<string, string?>();
 
+    /// <summary>How a template written for a queued buyer ends its id when it says itself that the colleague has the matter.</summary>
+    private const string SaidForColleague = "_while_queued";
+
     private static bool SaysPassedOn(DialogOutcome answer) =>
-        answer.Intent == IntentIds.Complaint || answer.Replies.Any(r => r.TemplateId == QueuedOrderNamed.OverdueNoted);
+        answer.Intent == IntentIds.Complaint || answer.Replies.Any(r => r.TemplateId.EndsWith(SaidForColleague, StringComparison.Ordinal));
 
     private static bool AsksForPerson(Understanding understanding) =>
         understanding.HandoffRequested || (understanding.Intent == IntentIds.Human && understanding.Decision == TurnDecision.Answer && !understanding.HandoffRefused);

@@ -14,7 +14,7 @@ namespace ShopBot.Knowledge.Dialogs;
 public static class QueuedOrderNamed
 {
     /// <summary>The reply that says itself the order was added for the colleague: no "passed on" or queue line after it.</summary>
-    public const string OverdueNoted = "hurry.overdue_noted_while_queued";
+    private const string OverdueNoted = "hurry.overdue_noted_while_queued";
 
     /// <summary>The urgent note written for an overdue order the line is about; false when it is about none or one is open.</summary>
     public static async Task<bool> TryNoteOverdueAsync(FlowContext context, CancellationToken cancellationToken)
