@@ -32,16 +32,20 @@ public sealed class QueuedReplies(
         // "找你们老板 不然投诉" asks for someone in charge as a complaint: an apology and a note, not the place in the queue.
         if (AsksForPerson(understanding) && !QueuedComplaint.Heard(understanding.NormalizedText))
         {
-            // "肩带开线了 我要跟真人说": the fault is noted for the person before the place in the queue is said.
-            var fault = await dialogs.NoteFaultWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
-            lines = [.. fault?.Replies.Select(r => r.Text) ?? [], await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
+            // "人工！！羽绒服的事": the overdue order's note, which says itself the place is kept. "肩带开线了 我要跟真人说":
+            // the fault is noted for the person before the place in the queue is said.
+            var overdue = await dialogs.NoteOverdueWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
+            var fault = overdue is null ? await dialogs.NoteFaultWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false) : null;
+            lines = overdue is not null ? [.. overdue.Replies.Select(r => r.Text)]
+                : [.. fault?.Replies.Select(r => r.Text) ?? [], await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
         else
         {
             var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
-            // A complaint noted says itself that the supervisor follows it up: no second "passed on".
+            // A complaint noted says itself that the supervisor follows it up, an overdue order's note or delay admitted
+            // that the colleague has it: no second "passed on".
             lines = answer is { Replies.Count: > 0 }
-                ? answer.Intent == IntentIds.Complaint ? [.. answer.Replies.Select(r => r.Text)]
+                ? SaysPassedOn(answer) ? [.. answer.Replies.Select(r => r.Text)]
                 : [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
                 : [await UnansweredAsync(understanding, conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
@@ -59,6 +63,12 @@ public sealed class QueuedReplies(
     }
 
     private static readonly IReadOnlyDictionary<string, string?> NoSlots = new Dictionary<string, string?>();
+
+    /// <summary>How a template written for a queued buyer ends its id when it says itself that the colleague has the matter.</summary>
+    private const string SaidForColleague = "_while_queued";
+
+    private static bool SaysPassedOn(DialogOutcome answer) =>
+        answer.Intent == IntentIds.Complaint || answer.Replies.Any(r => r.TemplateId.EndsWith(SaidForColleague, StringComparison.Ordinal));
 
     private static bool AsksForPerson(Understanding understanding) =>
         understanding.HandoffRequested || (understanding.Intent == IntentIds.Human && understanding.Decision == TurnDecision.Answer && !understanding.HandoffRefused);

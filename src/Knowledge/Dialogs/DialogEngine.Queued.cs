@@ -32,12 +32,26 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
+    /// "人工！！羽绒服的事" while queued, about an unshipped order past the promise with no urgent note yet: the note is
+    /// written for the person, though the line asks for a person again. Null when the line names no such order.
+    /// </summary>
+    public async Task<DialogOutcome?> NoteOverdueWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var context = new FlowContext(input, state, _services);
+        return await QueuedOrderNamed.TryNoteOverdueAsync(context, cancellationToken).ConfigureAwait(false)
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry) : null;
+    }
+
+    /// <summary>
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
     /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down, and the
     /// new address of a shipped parcel handed over to be redirected, which goes on the courier follow-up (and comes off it
     /// when the buyer drops the redirect), a courier wished for an unshipped order, noted on it for a colleague, the receipt time the buyer wants
-    /// extended, and the reshipment or refund wanted for a lost parcel, both noted for the person.
+    /// extended, and the reshipment or refund wanted for a lost parcel, both noted for the person; an overdue order with no
+    /// urgent note gets one, another order asked about is told as outside the queue.
     /// Null when the message is no such question (the person takes it up), or when it asks for a person.
     /// </summary>
     public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
@@ -136,6 +150,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "要补运费的话补多少 我补" after a courier was noted on the order: how the difference is worked out, the
+        // readiness to pay added to the note.
+        if (await AnswersChangePriceAsync(context, cancellationToken).ConfigureAwait(false) is { } difference)
+        {
+            return difference;
+        }
+
         // "走顺丰 差价我补", "只要两条了 少发一条" while waiting about an unshipped order: the change goes on the order for a
         // colleague to confirm (a person hurrying it would ship it as it was); "算了 三条照发" takes that change back.
         if (ChangeWhileQueued(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var orderChange))
@@ -167,6 +188,18 @@ public sealed partial class DialogEngine
             }
 
             return await RunAsync(context, address, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "羽绒服都5天了" about an overdue order with no urgent note yet: the note written for the colleague; "还有浴巾那单
+        // 单号都没有" about another order: where that one stands.
+        if (await QueuedOrderNamed.TryNoteOverdueAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
+        if (await QueuedOrderNamed.TryTellOtherAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
         if (await QueuedHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
@@ -270,6 +303,14 @@ public sealed partial class DialogEngine
     private bool ChangeWhileQueued(FlowContext context) =>
         OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }
             or { Kind: OrderChangeKind.Quantity, Cut: not null } or { Kind: OrderChangeKind.Quantity, To: not null }
-        && context.State.LastOrderNumber is { } number
-        && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
+        && UnshippedInFocus(context);
+
+    /// <summary>The order the chat is about is still to ship; with none yet ("转人工" alone), the buyer has one such order.</summary>
+    private bool UnshippedInFocus(FlowContext context)
+    {
+        static bool Unshipped(Orders.Order? order) => order is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
+        var buyer = context.Input.BuyerId;
+        return context.State.LastOrderNumber is { } number ? Unshipped(_services.Orders.Find(buyer, number))
+            : _services.Orders.OrdersOf(buyer).Count(Unshipped) == 1;
+    }
 }

@@ -9,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// While the buyer waits for a person about an unshipped order with a hurry or urgent note: "别给我退啊" is answered
 /// that the order stands, "周三前要 孩子冻着呢" goes on the note, and "明天能发吗" gets the honest answer, instead of a
-/// bare "noted" that leaves the buyer unsure whether the order is being cancelled.
+/// bare "noted" that leaves the buyer unsure whether the order is being cancelled; "不是说72小时发货吗" gets the delay admitted.
 /// </summary>
 public static partial class QueuedHurry
 {
@@ -24,10 +24,20 @@ public static partial class QueuedHurry
             return false;
         }
 
-        // "到底要我等到什么时候", said after "别再说尽快安排": the delay admitted and today's check, never the hurry paragraph.
+        // "到底要我等到什么时候", said after "别再说尽快安排": the delay admitted and today's check, never the hurry paragraph;
+        // "天冷了孩子等着穿呢 今天能发出去吗": the need goes on the note too.
         if (ShipTodayQuestion.Asks(context.Compact) || WhenShips().IsMatch(context.Compact))
         {
             ShipTodayQuestion.Answer(context, order);
+            await SayNeedAddedAsync(context, order, noted, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        // "不是说72小时发货吗", "都4天了" while a colleague chases the overdue order: the broken promise admitted, once.
+        if (noted.Kind == CaseKind.UrgentNote && PromiseRecalled().IsMatch(context.Compact) && !HurryFlow.TellsNeed(context)
+            && !context.Told(OverdueAdmitted, number))
+        {
+            context.Say(OverdueAdmitted, context.SlotsOf(order));
             return true;
         }
 
@@ -37,20 +47,32 @@ public static partial class QueuedHurry
             return false;
         }
 
-        var added = await HurryFlow.AddToNoteAsync(context, noted, cancellationToken).ConfigureAwait(false);
         if (kept)
         {
             context.Say("hurry.order_kept", context.SlotsOf(order));
         }
 
-        if (added.Count > 0)
+        return await SayNeedAddedAsync(context, order, noted, cancellationToken).ConfigureAwait(false) || kept;
+    }
+
+    private const string OverdueAdmitted = "hurry.overdue_admitted_while_queued";
+
+    /// <summary>The date or reason the line tells, added to the note and said back; false when it tells nothing new.</summary>
+    private static async Task<bool> SayNeedAddedAsync(FlowContext context, Order order, CaseRecord noted, CancellationToken cancellationToken)
+    {
+        var added = await HurryFlow.AddToNoteAsync(context, noted, cancellationToken).ConfigureAwait(false);
+        if (added.Count == 0)
         {
-            var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Reason] = HurryFlow.NeedSaid(added) };
-            context.Say(HurryFlow.NeedAddedTemplate(noted), slots);
+            return false;
         }
 
-        return kept || added.Count > 0;
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Reason] = HurryFlow.NeedSaid(added) };
+        context.Say(HurryFlow.NeedAddedTemplate(noted), slots);
+        return true;
     }
+
+    [GeneratedRegex("[0-9一二三四五六七八九十几]+(?:个)?小时(?:内)?(?:就|之内)?(?:发|出库)|不是说.{0,6}(?:发货|发)|都[0-9一二三四五六七八九十几两]+天了|(?:今天|现在)都[0-9一二三四五六七八九十]+号了|这么多天|好几天了")]
+    private static partial Regex PromiseRecalled();
 
     [GeneratedRegex("(?:什么时候|啥时候|啥时|几时|哪天|多久|几天)(?:才|能|可以|给我)?(?:发|出库|寄)|等到(?:什么时候|啥时候|啥时|几时|哪天|猴年马月)|(?:还要|还得|要我)等(?:多久|几天|到)")]
     private static partial Regex WhenShips();

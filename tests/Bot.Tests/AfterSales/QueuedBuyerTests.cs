@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Bot.Schema;
 using ShopBot.Handoff.Queue;
+using ShopBot.Handoff.Transcripts;
 
 namespace ShopBot.Bot.Tests.AfterSales;
 
@@ -42,6 +45,23 @@ public sealed class QueuedBuyerTests : IDisposable
         Assert.NotEqual(first, second);
         var held = await _host.Services.GetRequiredService<IHandoffQueue>().GetHeldMessagesAsync(buyer.Id);
         Assert.Contains("在吗", held);
+    }
+
+    [Fact]
+    public async Task An_overdue_order_named_while_queued_is_noted_and_the_answer_is_in_the_transcript_the_person_reads()
+    {
+        var buyer = await BuyerConversation.StartAsync(_host.DirectLine(), "小王爱购物");
+        await buyer.SayAsync("转人工");
+
+        var answer = await buyer.SayAsync("人工！！羽绒服的事 跟机器说不清楚");
+
+        Assert.Contains("361102558843307712", answer);
+        Assert.DoesNotContain("第1位", answer);
+        var transcript = await _host.Services.GetRequiredService<ITranscriptStore>().ReadAsync(buyer.Id, 0, 100);
+        var texts = transcript.Select(e => JsonSerializer.Deserialize(e.ActivityJson, BotJsonContext.Default.Activity)!.Text).ToList();
+        Assert.Contains(answer.Split('\n')[^1], texts);
+        var held = await _host.Services.GetRequiredService<IHandoffQueue>().GetHeldMessagesAsync(buyer.Id);
+        Assert.Contains(held, m => m.Contains("羽绒服的事", StringComparison.Ordinal));
     }
 
     public void Dispose() => _host.Dispose();
