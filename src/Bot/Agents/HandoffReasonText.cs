@@ -15,6 +15,7 @@ public static partial class HandoffReasonText
         ["complaint"] = "买家投诉",
         ["address_after_shipment"] = "已发货后要改地址",
         ["mobile_after_shipment"] = "已发货后要改收件电话",
+        ["contact_after_shipment"] = "已发货后要改收件人（地址不变）",
         ["invoice_reissue"] = "发票需要重开",
         ["invoice_status_check"] = "买家说之前要过发票，记录里查不到开票申请，请核实开票情况",
         ["invoice_tax_from_note"] = "买家说税号写在订单备注里，请从备注核对税号后开票",

@@ -43,8 +43,9 @@ public static partial class ActionIntents
         ArgumentNullException.ThrowIfNull(normalizedText);
         var refused = cues.Negated.Any(a => StandsFor(intent, a));
 
-        // "枕套那单地址要改一下 还没发吧": a change of address asked for with no word of a refund, whatever refund the model reads.
-        if (intent == IntentIds.RefundUnshipped && cues.Asserted.Contains(BuyerAction.ChangeAddress)
+        // "枕套那单地址要改一下 还没发吧", "餐具那单还没发的话帮我把省份改成江苏省": a change of address asked for (on the
+        // condition that the order has not shipped) with no word of a refund, whatever refund the model reads.
+        if (intent == IntentIds.RefundUnshipped && cues.Asserted.Concat(cues.Conditional).Contains(BuyerAction.ChangeAddress)
             && !cues.Asserted.Concat(cues.Conditional).Any(a => StandsFor(intent, a)))
         {
             return IntentIds.ChangeAddress;

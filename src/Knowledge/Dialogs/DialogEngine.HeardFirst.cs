@@ -60,6 +60,12 @@ public sealed partial class DialogEngine
             return Answered(context, OrderChangeFlow.FlowId);
         }
 
+        // "压不了的话就先退了吧" after a hold or a change was noted: the fallback goes on its record, no refund reason asked.
+        if (await FallbackRefund.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } fallbackFlow)
+        {
+            return Answered(context, fallbackFlow);
+        }
+
         if (await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false) is { } received)
         {
             return received;

@@ -131,6 +131,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
+        // "那还能改吗" about the shipped parcel's recorded change the person is to pass to the courier.
+        if (ShippedChangeAsked.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
         // "今天不给说法我就投诉加差评": written on this chat's record of the order for the supervisor, with an apology.
         if (await QueuedComplaint.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {

@@ -61,10 +61,31 @@ public sealed partial class DialogEngine
     [GeneratedRegex("(?<![不别没])(?:(?:寄|发)(?:到|给)(?:她|他|我?(?:朋友|亲戚|侄女|侄子|外甥女?|妈|爸|爸妈|父母|婆婆|闺蜜|老家))|送到(?:她|他|我?(?:朋友|亲戚|妈|爸|父母|婆婆|老家))(?:家|那))(?![^，,。]{0,2}(?:了|没))")]
     private static partial Regex ToSomeoneElse();
 
-    /// <summary>"地址别搞错了 是崂山区不是市南区" after another flow finished: about the address, never that flow's record.</summary>
+    /// <summary>
+    /// "地址别搞错了 是崂山区不是市南区" after another flow finished, "餐具那单还没发的话帮我把省份改成江苏省" after a refund was
+    /// answered: about the address, never that flow's record.
+    /// </summary>
     private static bool CorrectsAddressInstead(FlowContext context, string finished) =>
-        finished != IntentIds.ChangeAddress && context.Input.Understanding.Intent == IntentIds.ChangeAddress
-        && (context.Facts.Address is not null || context.Compact.Contains("地址", StringComparison.Ordinal));
+        finished != IntentIds.ChangeAddress
+        && ((context.Input.Understanding.Intent == IntentIds.ChangeAddress
+                && (context.Facts.Address is not null || context.Compact.Contains("地址", StringComparison.Ordinal)))
+            || ChangeOnCondition(context));
+
+    /// <summary>
+    /// A change of address asked for on the condition that the order has not shipped ("要是还没发 省份帮我改成江苏省"),
+    /// with no word of a refund, whatever the model reads (a refund, a courier).
+    /// </summary>
+    private static bool ChangeOnCondition(FlowContext context)
+    {
+        var cues = context.Facts.Cues;
+        var said = cues.Asserted.Concat(cues.Conditional).ToList();
+        return said.Contains(BuyerAction.ChangeAddress) && !said.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel)
+            && (context.Input.Understanding.Intent == IntentIds.RefundUnshipped
+                || (cues.Conditional.Contains(BuyerAction.ChangeAddress) && NotShippedYet().IsMatch(context.Compact)));
+    }
+
+    [GeneratedRegex("没(有)?(发|寄)")]
+    private static partial Regex NotShippedYet();
 
     private static bool OnlyPointsAtOrder(FlowContext context)
     {

@@ -6,8 +6,10 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// Money the buyer says was taken where the orders show no payment to match: charged twice, paid with no order to show
-/// for it, or deducted while the order still shows unpaid or closed. Only the payment records can settle it, so a person
-/// checks them; the bot never explains it away as a payment that was not made.
+/// for it, or deducted while the order still shows unpaid. Only the payment records can settle it, so a person checks
+/// them; the bot never explains it away as a payment that was not made. An order the platform closed unpaid is the
+/// exception the orders do settle: "我明明付了钱的 怎么交易关闭了" first hears that it was never paid, closed by itself,
+/// charged nothing and cannot come back, and that a charge seen in 支付宝 is checked by a colleague; said again, it is.
 /// </summary>
 internal static partial class MoneyTaken
 {
@@ -53,9 +55,23 @@ internal static partial class MoneyTaken
             return false;
         }
 
+        if (order is { Status: OrderStatus.Closed, PaidAt: null } && !ClosingTold(context, order.OrderNumber))
+        {
+            context.State.ClearClarification();
+            context.State.EndFlow();
+            context.State.LastOrderNumber = order.OrderNumber;
+            context.Say(ClosedUnpaid, context.SlotsOf(order));
+            return true;
+        }
+
         Hand(context, order is null ? "steer.money_no_order" : "steer.money_shows_unpaid", order);
         return true;
     }
+
+    public const string ClosedUnpaid = "steer.money_closed_unpaid";
+
+    private static bool ClosingTold(FlowContext context, string orderNumber) =>
+        new[] { ClosedUnpaid, "track.closed_unpaid", "restore_order.order_again", "policy_topics.closed_unpaid" }.Any(t => context.Told(t, orderNumber));
 
     private static void Hand(FlowContext context, string templateId, Order? order)
     {

@@ -23,7 +23,8 @@ public static partial class UnpaidOrders
 
         var text = context.Compact;
         var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again")
-            ?? context.State.LastOrderToldOf("policy_topics.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.refunded");
+            ?? context.State.LastOrderToldOf("policy_topics.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.refunded")
+            ?? context.State.LastOrderToldOf(MoneyTaken.ClosedUnpaid);
         if (told is not null && SaysPaid().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null } closed)
         {
             context.Say("orders.unpaid_paid_claim", context.SlotsOf(closed));

@@ -80,8 +80,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
 
         switch (order.Status)
         {
-            case OrderStatus.Shipped when ChangesMobileOnly(context.State.Values):
-                await MobileAfterShipmentAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+            case OrderStatus.Shipped when ChangesContactOnly(context.State.Values):
+                await ContactAfterShipmentAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
                 return;
             case OrderStatus.Shipped when QueuedAddress.NewAddress(context) is { } redirect:
                 await RedirectWithAddressAsync(context, order, redirect, slots, cancellationToken).ConfigureAwait(false);
