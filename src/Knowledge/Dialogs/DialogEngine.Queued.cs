@@ -280,43 +280,4 @@ public sealed partial class DialogEngine
     }
 
     private const double QueuedFactLeniency = 0.8;
-
-    /// <summary>
-    /// A person is fetched while the quality flow still waits for photos ("碎了两个盘子一个碗 气死了"): the case is recorded
-    /// now with photos to follow, so the buyer hears it is taken down and where to send the photos, and the person finds
-    /// the record. Null when no quality case waits for photos.
-    /// </summary>
-    public async Task<DialogOutcome?> RecordBeforePersonAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(state);
-        if (state.ActiveFlow != IntentIds.QualityReturn || state.Step != DialogSteps.AskPhoto || !_flows.TryGetValue(IntentIds.QualityReturn, out var quality))
-        {
-            return null;
-        }
-
-        QualityReturnFlow.PhotosToFollow(state);
-        return await RunAsync(new FlowContext(input, state, _services), quality, cancellationToken).ConfigureAwait(false);
-    }
-
-    private bool AddressWhileQueued(FlowContext context) =>
-        (context.State.ActiveFlow == IntentIds.ChangeAddress && (GivesFlowItsFields(context, IntentIds.ChangeAddress) || ChangeAddressFlow.AnswersContact(context)))
-        || ChangeAddressFlow.OnlyKeepsAfterRecord(context)
-        || (context.State.ActiveFlow is null && context.Input.Understanding.Intent == IntentIds.ChangeAddress
-            && context.State.LastOrderNumber is { } number
-            && _services.Orders.Find(context.Input.BuyerId, number) is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false });
-
-    private bool ChangeWhileQueued(FlowContext context) =>
-        OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Courier, To: not null }
-            or { Kind: OrderChangeKind.Quantity, Cut: not null } or { Kind: OrderChangeKind.Quantity, To: not null }
-        && UnshippedInFocus(context);
-
-    /// <summary>The order the chat is about is still to ship; with none yet ("转人工" alone), the buyer has one such order.</summary>
-    private bool UnshippedInFocus(FlowContext context)
-    {
-        static bool Unshipped(Orders.Order? order) => order is { Status: Orders.OrderStatus.AwaitingShipment, HasRefundUnderWay: false };
-        var buyer = context.Input.BuyerId;
-        return context.State.LastOrderNumber is { } number ? Unshipped(_services.Orders.Find(buyer, number))
-            : _services.Orders.OrdersOf(buyer).Count(Unshipped) == 1;
-    }
 }

@@ -239,13 +239,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human, askedForPerson: true);
         }
 
-        // "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话留错了", "省填错了" are a change of address,
-        // whatever the model makes of them.
+        // "门牌号填错了 应该是602室", "收货电话错了 是132…", "电话留错了", "省填错了" are a change of address, whatever the model makes of them.
         // "袜子先别发 我要改个地址" wants both: the address is changed and the order held until then, never "which one?".
         // "是送我侄女的 能直接寄到她家吗" sends the parcel to someone else's home: a new address, asked for.
         // "餐具那单还没发的话帮我把省份改成江苏省": a change on the condition that it has not shipped, never a refund.
-        if ((AddressKeeps.CorrectsPart(context.Compact)
-                || ChangeOnCondition(context)
+        if ((AddressKeeps.CorrectsPart(context.Compact) || ChangeOnCondition(context)
                 || (AddressKeeps.ChangesAddress(context.Compact) && ChangeAddressFlow.HoldsShipment(context.Compact)) || SendsElsewhere(context))
             && _flows.ContainsKey(IntentIds.ChangeAddress))
         {

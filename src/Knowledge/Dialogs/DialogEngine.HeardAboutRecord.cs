@@ -1,0 +1,57 @@
+using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Intents;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// What a line says about a change or a case this chat just recorded, before the model's reading: a split shipment's
+/// second address, a part of an address left out, the address read back, the pieces of an exchange and its fallback,
+/// and a whole refund accepted if a cut or a hold cannot be done.
+/// </summary>
+public sealed partial class DialogEngine
+{
+    private static async Task<DialogOutcome?> HeardAboutRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        // "我妈地址：…", "另一套还是寄我家" right after the answer that one order ships whole to one address.
+        if (SplitFollowUp.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
+        // "漏了 后面还有 3幢201室" right after a new address was recorded: added to it, never a need read from "漏了".
+        if (await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.ChangeAddress);
+        }
+
+        // "帮我确认下地址是中山北路那个吧": the order's details read back; "她白天在家 我不在" after a new recipient: who the courier calls.
+        if (await AddressReadBack.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await RecipientAtHome.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.ChangeAddress);
+        }
+
+        // "另一件没问题", "两件都换 吊牌没剪" after an exchange of several pieces was recorded: the pieces kept on it, before
+        // the details are taken for the order's; "没有1.5的话就退了吧": its fallback; "仓库是不是发错了" after the order's colour or size,
+        // "退钱吧" after its count: that again.
+        if (await ExchangePieces.TryAsync(context, cancellationToken).ConfigureAwait(false)
+            || await ExchangeFallback.TryAsync(context, cancellationToken).ConfigureAwait(false) || ColourAsOrdered.TryAgain(context) || SizeAsOrdered.TryAgain(context)
+            || CountAsOrdered.TryAgain(context))
+        {
+            return Answered(context, IntentIds.NoReasonReturn);
+        }
+
+        // "要是只能全退的话 那全退了我重拍一套也行" after fewer pieces or a held shipment were recorded: the fallback goes on that record.
+        if (await RefundFallback.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, OrderChangeFlow.FlowId);
+        }
+
+        // "压不了的话就先退了吧" after a hold or a change was noted: the fallback goes on its record, no refund reason asked.
+        if (await FallbackRefund.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } fallbackFlow)
+        {
+            return Answered(context, fallbackFlow);
+        }
+
+        return null;
+    }
+}
