@@ -40,7 +40,6 @@ public sealed class OrderSteeringTests : IDisposable
     [InlineData("tb_lily88", "我付了两次钱 扣了两遍")]
     [InlineData("小王爱购物", "钱扣了但是没有看到订单")]
     [InlineData("江南烟雨x", "袜子那单我已经付了 怎么还显示待付款")]
-    [InlineData("橙子不酸", "枕套那单我付款了 钱也扣了 怎么显示交易关闭")]
     [InlineData("tb_chen_77", "支付宝扣钱了 订单却显示未付款")]
     public async Task Money_taken_that_the_orders_do_not_show_goes_to_a_person(string buyer, string line)
     {
@@ -49,6 +48,17 @@ public sealed class OrderSteeringTests : IDisposable
 
         Assert.Equal(MoneyTaken.PersonReason, outcome.FlowNeedsPerson);
         Assert.DoesNotContain("没有扣过", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Money_said_taken_on_an_order_closed_unpaid_is_answered_from_the_order_first()
+    {
+        var chat = _harness.Start("橙子不酸");
+        var outcome = await chat.SayAsync("枕套那单我付款了 钱也扣了 怎么显示交易关闭");
+
+        Assert.Null(outcome.FlowNeedsPerson);
+        Assert.Contains("付款时限", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("截图", chat.LastText, StringComparison.Ordinal);
     }
 
     [Theory]
