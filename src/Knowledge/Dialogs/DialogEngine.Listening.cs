@@ -50,6 +50,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
         }
 
+        // "不行的话就算了 我再看看别家" after an order closed unpaid was answered: seen off, nothing owed.
+        if (ClosedLetGo.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
+        }
+
         if (state.ActiveFlow is not null || !PaymentReport.IsSaid(context.Normalized))
         {
             return null;
