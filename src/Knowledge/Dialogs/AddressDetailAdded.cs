@@ -25,9 +25,7 @@ internal static partial class AddressDetailAdded
             return false;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        var change = cases.Where(c => c.Kind == CaseKind.AddressChange && c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId)
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        var change = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.AddressChange).ConfigureAwait(false)).MaxBy(c => c.CreatedAt);
         if (change?.Description is not { } description || RecordedChange.Of(description, order) is not { } recorded
             || recorded.Place.EndsWith(part.Value, StringComparison.Ordinal))
         {

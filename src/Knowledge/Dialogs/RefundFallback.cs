@@ -29,9 +29,8 @@ public static partial class RefundFallback
             return false;
         }
 
-        var open = (await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false))
-            .Where(c => c.Status == CaseStatus.Open && c.ConversationId == context.Input.ConversationId
-                && ((c.Kind == CaseKind.OrderChange && c.Reason == OrderChangeFlow.FewerReason) || c.Kind == CaseKind.DelayShipment))
+        var open = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange, CaseKind.DelayShipment).ConfigureAwait(false))
+            .Where(c => c.Kind == CaseKind.DelayShipment || c.Reason == OrderChangeFlow.FewerReason)
             .OrderBy(c => c.CreatedAt).LastOrDefault();
         if (open?.Description is not { } description)
         {
