@@ -66,9 +66,20 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             var secondFacts = services.Analyzer.Analyze(cut.Second, orders, now);
             // "地址帮我改成…3008 另外能开个发票吗": a first part that gives the new address asks for it with its 改成.
             var partHeld = Holds(firstFacts.Cues, second: firstFacts.Address is not null && cut.Joined) || Holds(secondFacts.Cues, second: true);
-            if (partHeld || (!cut.Joined && wholeHeld && !DistinctRunOn(cut)))
+            if (partHeld)
             {
                 continue;
+            }
+
+            // Each side is understood once: for the run-on check and for the need it is.
+            Understanding? firstSaid = null, secondSaid = null;
+            if (!cut.Joined && wholeHeld)
+            {
+                (firstSaid, secondSaid) = (understander.Understand(cut.First), understander.Understand(cut.Second));
+                if (!DistinctRunOn(firstSaid.Intent, secondSaid.Intent))
+                {
+                    continue;
+                }
             }
 
             // "撤销退款 照常发货", "不改了 按原来的发": shipping as usual is what taking something back leads to, no second need.
@@ -80,8 +91,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
             // Two parts that name different orders ("浴巾到哪了 保温杯也催一下") are as clearly apart as a connector makes them.
             var apart = cut.Joined || NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers);
-            var first = AsNeed(understander.Understand(cut.First), firstFacts, apart);
-            var second = AsNeed(understander.Understand(cut.Second), secondFacts, apart);
+            var first = AsNeed(firstSaid ?? understander.Understand(cut.First), firstFacts, apart);
+            var second = AsNeed(secondSaid ?? understander.Understand(cut.Second), secondFacts, apart);
             // "要纸质的 寄到收货地址就行 多久能开好": the order's own address changes nothing, so that part asks nothing of its own.
             if (BelongsToFirst(first, second, secondFacts) || KeepsOrderAddress(first, firstFacts) || GivesTheNewAddress(first, second, firstFacts, secondFacts))
             {
@@ -141,12 +152,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// Two parts with no connector that ask clearly different things the bot does one after the other ("羽绒服快点发，
     /// 电话改成…"): the correction word of the second part does not hold the whole message back.
     /// </summary>
-    private bool DistinctRunOn(NeedCut cut)
-    {
-        var first = understander.Understand(cut.First).Intent;
-        var second = understander.Understand(cut.Second).Intent;
-        return first != second && RunOnNeeds.Contains(first) && RunOnNeeds.Contains(second);
-    }
+    private static bool DistinctRunOn(string first, string second) =>
+        first != second && RunOnNeeds.Contains(first) && RunOnNeeds.Contains(second);
 
     /// <summary>A part held back from being a need of its own; a correction word in the second part ("地址改成…") is its request.</summary>
     private static bool Holds(Entities.MessageCues cues, bool second) =>
