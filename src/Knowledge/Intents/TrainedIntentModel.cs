@@ -7,7 +7,9 @@ namespace ShopBot.Knowledge.Intents;
 
 /// <summary>
 /// A trained intent model, served through a pool of prediction engines because an ML.NET
-/// <see cref="PredictionEngine{TSrc,TDst}"/> is not thread-safe.
+/// <see cref="PredictionEngine{TSrc,TDst}"/> is not thread-safe. A model never changes once trained, so it remembers the
+/// scores it gave per text (a turn asks about the same line or part of it several times: the whole line, the sides of a
+/// cut, the parts cut again); a model trained or loaded anew starts with an empty memory.
 /// </summary>
 public sealed class TrainedIntentModel : IIntentClassifier
 {
@@ -16,6 +18,8 @@ public sealed class TrainedIntentModel : IIntentClassifier
     private readonly DataViewSchema _inputSchema;
     private readonly ObjectPool<PredictionEngine<IntentRow, IntentScoreRow>> _engines;
     private readonly string[] _intents;
+    private readonly TextMemory<IntentScore[]> _scores = new();
+    private readonly Func<string, IntentScore[]> _predict;
 
     internal TrainedIntentModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, TextNormalizer normalizer)
     {
@@ -25,15 +29,22 @@ public sealed class TrainedIntentModel : IIntentClassifier
         Normalizer = normalizer;
         _engines = new DefaultObjectPool<PredictionEngine<IntentRow, IntentScoreRow>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 4);
         _intents = ReadSlotNames(model, inputSchema);
+        _predict = Predict;
     }
 
     public IReadOnlyList<string> Intents => _intents;
 
     internal TextNormalizer Normalizer { get; }
 
+    /// <summary>The intents by confidence for <paramref name="normalizedText"/>; the list is shared and never changed.</summary>
     public IReadOnlyList<IntentScore> Classify(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
+        return _scores.GetOrAdd(normalizedText, _predict);
+    }
+
+    private IntentScore[] Predict(string normalizedText)
+    {
         var engine = _engines.Get();
         try
         {

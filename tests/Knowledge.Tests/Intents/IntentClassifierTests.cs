@@ -99,6 +99,22 @@ public sealed class IntentClassifierTests(SplitModelFixture models)
         }
     }
 
+    [Fact]
+    public void A_text_classified_again_is_answered_from_the_model_memory_with_the_same_scores()
+    {
+        var text = KnowledgeBase.Normalizer.Normalize("台灯那单到哪了 能不能快点");
+        var other = KnowledgeBase.Normalizer.Normalize("帮我开个发票 抬头写公司");
+
+        var first = models.FullModel.Classify(text);
+        var again = models.FullModel.Classify(text);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, models.FullModel.Classify(other));
+        // The split model is another model: its own memory, its own scores.
+        Assert.NotSame(first, models.SplitModel.Classify(text));
+        Assert.Equal(models.FullModel.Intents.Count, first.Count);
+    }
+
     private static EvaluationReport Evaluate(TrainedIntentModel model, IEnumerable<(string Label, string Text)> lines)
     {
         var understander = new IntentUnderstander(KnowledgeBase.Normalizer, new HandoffRequestDetector(KnowledgeBase.Normalizer), model, Decider);
