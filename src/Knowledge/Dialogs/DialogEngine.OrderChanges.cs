@@ -226,7 +226,8 @@ public sealed partial class DialogEngine
 
         // "130的" or "是140" alone is a correction only by where it stands: it is read as one. "算了130也怕小 要140吧",
         // "有140吗 有就140" name another value without a correction word: that value replaces the recorded one.
-        var other = OrderChanges.OtherValue(context.Normalized, first);
+        // "还是留3包吧 退1包" after a cut: the count kept replaces the recorded one, with or without a correction word.
+        var other = OrderChanges.OtherValue(context.Normalized, first) ?? FewerPiecesRecord.OtherCount(context.Compact, open[0], order);
         // "娃现在快125了" tells the child's height, no size wanted: the size chart answers it, the note stands.
         if (first.Kind == OrderChangeKind.Size && HeightTold().IsMatch(context.Compact) && !context.Facts.Cues.IsCorrection)
         {
