@@ -247,7 +247,9 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        foreach (var record in open)
+        // "不对 是退两包 留两包" names the cut already recorded: it stands, nothing is withdrawn (the flow says it is recorded).
+        var sameCut = first.Cut is { } cutBefore && corrected.Cut is { } cutNow && cutBefore.Kept(order.Quantity) == cutNow.Kept(order.Quantity);
+        foreach (var record in sameCut ? [] : open)
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家更正了修改内容，已按更正后的重新登记", cancellationToken).ConfigureAwait(false);
         }
@@ -257,7 +259,7 @@ public sealed partial class DialogEngine
         state.OrderNumber = order.OrderNumber;
         state.Values[OrderChangeFlow.RequestKey] = combined;
         // "修改尺码" then "120改130" completes a change that named no value: recorded as asked, no correction said.
-        if (first.To is not null || first.Cut is not null)
+        if (!sameCut && (first.To is not null || first.Cut is not null))
         {
             state.Values[OrderChangeFlow.CorrectsKey] = "1";
         }
