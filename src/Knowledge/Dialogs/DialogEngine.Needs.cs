@@ -26,6 +26,11 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.RefundUnshipped);
         }
 
+        if (PartialRefund.TellsPieceSentBack(context))
+        {
+            return Answered(context, IntentIds.NoReasonReturn);
+        }
+
         if (await PartialRefund.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.PriceProtection);

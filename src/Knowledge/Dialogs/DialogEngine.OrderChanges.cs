@@ -226,7 +226,8 @@ public sealed partial class DialogEngine
 
         // "130的" or "是140" alone is a correction only by where it stands: it is read as one. "算了130也怕小 要140吧",
         // "有140吗 有就140" name another value without a correction word: that value replaces the recorded one.
-        var other = OrderChanges.OtherValue(context.Normalized, first);
+        // "还是留3包吧 退1包" after a cut: the count kept replaces the recorded one, with or without a correction word.
+        var other = OrderChanges.OtherValue(context.Normalized, first) ?? FewerPiecesRecord.OtherCount(context.Compact, open[0], order);
         // "娃现在快125了" tells the child's height, no size wanted: the size chart answers it, the note stands.
         if (first.Kind == OrderChangeKind.Size && HeightTold().IsMatch(context.Compact) && !context.Facts.Cues.IsCorrection)
         {
@@ -246,7 +247,9 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        foreach (var record in open)
+        // "不对 是退两包 留两包" names the cut already recorded: it stands, nothing is withdrawn (the flow says it is recorded).
+        var sameCut = first.Cut is { } cutBefore && corrected.Cut is { } cutNow && cutBefore.Kept(order.Quantity) == cutNow.Kept(order.Quantity);
+        foreach (var record in sameCut ? [] : open)
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家更正了修改内容，已按更正后的重新登记", cancellationToken).ConfigureAwait(false);
         }
@@ -256,7 +259,7 @@ public sealed partial class DialogEngine
         state.OrderNumber = order.OrderNumber;
         state.Values[OrderChangeFlow.RequestKey] = combined;
         // "修改尺码" then "120改130" completes a change that named no value: recorded as asked, no correction said.
-        if (first.To is not null || first.Cut is not null)
+        if (!sameCut && (first.To is not null || first.Cut is not null))
         {
             state.Values[OrderChangeFlow.CorrectsKey] = "1";
         }

@@ -49,6 +49,15 @@ public static partial class FocusRecord
             return true;
         }
 
+        // "还是留3包吧 退1包" after a cut was recorded: the count is corrected (DialogEngine.CorrectsOrderChangeAsync), never read as its money.
+        if (latest is not null && FewerPiecesRecord.OtherCount(compact, latest, order) is not null)
+        {
+            return false;
+        }
+
+        // "别给我整单退啊" after a whole refund and then a change were recorded here: the refund goes, the change stands.
+        var withdrawn = latest?.Kind == CaseKind.OrderChange && WholeRefused().IsMatch(compact)
+            && await WithdrawWholeRefundsAsync(context, number, cancellationToken).ConfigureAwait(false) ? "_refund_withdrawn" : string.Empty;
         switch (latest?.Kind)
         {
             case CaseKind.RefundRequest when StopsShipping().IsMatch(compact) || AsksIfShipped().IsMatch(compact):
@@ -57,13 +66,13 @@ public static partial class FocusRecord
             // Fewer pieces wait for a colleague's check: whether the money comes back is not the bot's to promise.
             case CaseKind.OrderChange when FewerPiecesRecord.IsCut(latest) && (WholeRefused().IsMatch(compact) || AsksMoney().IsMatch(compact) || AsksIfShipped().IsMatch(compact)):
                 // "不用全退哦 全退了还得重拍": the whole refund turned down is not offered again as the way out.
-                context.Say(WholeRefused().IsMatch(compact) ? $"{Area}.cut_checked_not_whole" : $"{Area}.cut_checked", new Dictionary<string, string?>(Slots(context, order, latest), StringComparer.Ordinal)
+                context.Say(WholeRefused().IsMatch(compact) ? $"{Area}.cut_checked_not_whole{withdrawn}" : $"{Area}.cut_checked", new Dictionary<string, string?>(Slots(context, order, latest), StringComparer.Ordinal)
                 {
                     [TemplateSlots.Amount] = FewerPiecesRecord.AskedSum(latest, order),
                 });
                 return true;
             case CaseKind.OrderChange when WholeRefused().IsMatch(compact):
-                context.Say($"{Area}.change_not_whole", Slots(context, order, latest));
+                context.Say($"{Area}.change_not_whole{withdrawn}", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when Fallback().IsMatch(compact):
                 context.Say($"{Area}.change_fallback", Slots(context, order, latest));
@@ -80,6 +89,18 @@ public static partial class FocusRecord
             default:
                 return false;
         }
+    }
+
+    /// <summary>The whole refunds this chat recorded on the order, withdrawn; true when there was one.</summary>
+    private static async Task<bool> WithdrawWholeRefundsAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken)
+    {
+        var refunds = await OpenCases.HereAsync(context, orderNumber, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false);
+        foreach (var refund in refunds)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, refund.Id, "买家不要整单退款，只按登记的修改办，其余照常发货", cancellationToken).ConfigureAwait(false);
+        }
+
+        return refunds.Count > 0;
     }
 
     /// <summary>A reason or a detail of the change, short, with nothing in it that asks for something else.</summary>
@@ -130,7 +151,7 @@ public static partial class FocusRecord
     private static partial Regex SizeFit();
 
     // "不要退全款", "不是整单退": the recorded cut stands, the rest ships; nothing is withdrawn, so "不用办了" would mislead.
-    [GeneratedRegex("(?:不要|不用|别|不想|不是要?|没让|没说|没要)(?:给我)?要?(?:退全款|退全部|退整单|整单退|全部退|全退|全额退|退全额|全款退|取消整单|整单取消|整单都退)")]
+    [GeneratedRegex("(?:不要|不用|别|不想|不是要?|没让|没说|没要)(?:给我)?要?(?:退全款|退全部|退整单|(?:整单|全部|全|全额|全款)(?:都)?(?:给我)?退|退全额|取消整单|整单(?:给我)?取消)")]
     private static partial Regex WholeRefused();
 
     // "多的两份钱能退不", "钱会退回来吗", "退多少", "差价什么时候到账": the money of the change.

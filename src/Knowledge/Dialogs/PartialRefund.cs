@@ -68,6 +68,26 @@ internal static partial class PartialRefund
     }
 
     /// <summary>
+    /// "退一件的钱就行 衣服收到了我再寄一件回去": the piece goes back, so it is the no-reason return of part of a sent
+    /// order (applied for on the order page, the postage the buyer's), never a sum a colleague grants while the goods stay.
+    /// </summary>
+    public static bool TellsPieceSentBack(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (!IsAsked(compact) || !SentBack().IsMatch(compact) || MissingPiece().IsMatch(compact) || QualityProblems.NamesAProblem(context.Normalized)
+            || LessCommonNeeds.Pick(context, o => o.Status is OrderStatus.Shipped or OrderStatus.Completed && o.Quantity > 1 && !o.HasRefundUnderWay) is not
+                { Status: OrderStatus.Shipped or OrderStatus.Completed, Quantity: > 1 } order)
+        {
+            return false;
+        }
+
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.Say("needs.partial_piece_sent_back", context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>
     /// The sum named right after the bot asked for it ("30吧", "退二十块"): the partial refund recorded for that order.
     /// The question is asked once; whatever else the buyer says lets it go.
     /// </summary>
@@ -112,6 +132,10 @@ internal static partial class PartialRefund
 
     [GeneratedRegex("其中一?(件|个|双|条|只|套)|只(想|要)?退一(件|个|双|条|只|套)|退一(件|个|双|条|只|套)的钱")]
     private static partial Regex OnePiece();
+
+    // "我再寄一件回去", "收到后寄回来", "那件退回去".
+    [GeneratedRegex("寄.{0,4}回|退回(去|给)|(退|还)给你们")]
+    private static partial Regex SentBack();
 
     [GeneratedRegex("少发|少寄|只发了?|没发.{0,3}(一|那)|缺了?一")]
     private static partial Regex MissingPiece();

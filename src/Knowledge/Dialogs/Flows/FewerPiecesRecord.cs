@@ -17,6 +17,24 @@ public static class FewerPiecesRecord
         return record.Kind == CaseKind.OrderChange && record.Reason == OrderChangeFlow.FewerReason;
     }
 
+    /// <summary>
+    /// "还是留3包吧 退1包", "不对 留三包": the buyer keeps another count than the record's, said as "留3包" for the
+    /// change to be read again; null when the line names no count or the same one.
+    /// </summary>
+    public static string? OtherCount(string compact, CaseRecord record, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(order);
+        if (!IsCut(record) || QuantityCut.Read(compact) is not { } said || record.Description is not { } description
+            || QuantityCut.Read(description) is not { } recorded)
+        {
+            return null;
+        }
+
+        var kept = said.Kept(order.Quantity);
+        return kept > 0 && kept < order.Quantity && kept != recorded.Kept(order.Quantity) ? $"留{kept}{recorded.Unit}" : null;
+    }
+
     /// <summary>"99.8": what the pieces dropped cost at the order's price; null when the record names no count.</summary>
     public static string? AskedSum(CaseRecord record, Order order)
     {

@@ -63,7 +63,8 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
 
     private const string Units = "件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|张|本|台|把|箱|罐";
 
-    [GeneratedRegex("收到|到货|到手|签收|拆开|发错|寄错|漏发|少发了|少寄了|少了一|质量|坏了|破了")]
+    // "到了我把多的那个寄回去": goods sent back are goods in hand, a return of some, never a cut before shipping.
+    [GeneratedRegex("收到|到货|到手|签收|拆开|发错|寄错|漏发|少发了|少寄了|少了一|质量|坏了|破了|寄.{0,4}回")]
     private static partial Regex Received();
 
     [GeneratedRegex("(?:" + Count + ")(?:" + Units + ")(?:里|中|里面|当中)?(?:面)?(?:只)?(?:想|要|能|可以)?(?:退|取消|不要|减|去掉|砍)(?:掉)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
@@ -78,8 +79,9 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
     [GeneratedRegex("(?:退|取消|不要|减|去掉|砍)(?:掉)?(?:给?我)?(?:其中)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex DropCount();
 
-    // "只要两条", "只发2份" (never "只发了两件", a piece missing), "其实2份就够了".
-    [GeneratedRegex("(?:只要|只需要|就要|只留|留|只发|只寄)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱)|(?<keep>" + Count + ")(?<u>" + Units + ")(?:就|也就)(?:够了|够用|够|行|好|可以)")]
+    // "只要两条", "只发2份" (never "只发了两件", a piece missing), "其实2份就够了", "本来想拍2包的", "原本只打算买两条".
+    [GeneratedRegex("(?:只要|只需要|就要|只留|留|只发|只寄)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱)|(?<keep>" + Count + ")(?<u>" + Units + ")(?:就|也就)(?:够了|够用|够|行|好|可以)"
+        + "|(?:本来|原本|本想|其实)(?:就|只)?(?:想|打算|准备|是想)?(?:要|拍|买|下|订)(?<keep>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex OnlyKeep();
 
     [GeneratedRegex("(?:其余|其他|其它|剩下|剩余|别的|另外)的?.{0,3}(?:照常|照|正常|继续|还是)?(?:发|寄)")]

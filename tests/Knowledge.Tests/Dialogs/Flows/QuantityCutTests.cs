@@ -14,6 +14,9 @@ public sealed class QuantityCutTests
     [InlineData("取消两瓶其他的正常发", 2, null, "瓶")]
     [InlineData("袜子手滑拍了4份其实2份就够了", null, 2, "份")]
     [InlineData("能不能只发2份退我两份的钱", null, 2, "份")]
+    [InlineData("袜子拍多了本来想拍2包的手滑拍成4包了", null, 2, "包")]
+    [InlineData("原本只打算买两条", null, 2, "条")]
+    [InlineData("不对留三包吧退一包的钱就行", null, 3, "包")]
     public void Fewer_pieces_are_read_as_the_count_dropped_or_kept(string compact, int? cut, int? keep, string unit)
     {
         Assert.Equal(new QuantityCut(cut, keep, unit), QuantityCut.Read(compact));
@@ -26,6 +29,7 @@ public sealed class QuantityCutTests
     [InlineData("我还想多买一包能一起寄吗")]
     [InlineData("退两包的钱")]
     [InlineData("袜子只发了两包")]
+    [InlineData("保温杯买多了退一个的钱到了我把多的那个寄回去")]
     public void Goods_short_on_arrival_a_whole_refund_or_more_pieces_are_no_cut(string compact)
     {
         Assert.Null(QuantityCut.Read(compact));
