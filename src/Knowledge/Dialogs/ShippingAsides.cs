@@ -20,16 +20,22 @@ internal static partial class ShippingAsides
             return;
         }
 
-        if (UsageAsked().IsMatch(context.Compact) && !context.Replies.Any(r => GoodsAnswer().IsMatch(r.TemplateId)) && !context.Told(UsageTemplate, null))
+        if (AsksUsage(context.Compact) && !context.Replies.Any(r => GoodsAnswer().IsMatch(r.TemplateId)) && !context.Told(UsageTemplate, null))
         {
             context.Say(UsageTemplate);
         }
 
-        if (DayNeeded().IsMatch(context.Compact) && !context.Replies.Any(r => DayAnswer().IsMatch(r.TemplateId)) && !context.Told(DayTemplate, null))
+        if (NeedsByDay(context.Compact) && !context.Replies.Any(r => DayAnswer().IsMatch(r.TemplateId)) && !context.Told(DayTemplate, null))
         {
             context.Say(DayTemplate);
         }
     }
+
+    /// <summary>"能装开水不", "可以放微波炉吗": a use of the goods asked.</summary>
+    public static bool AsksUsage(string compactText) => UsageAsked().IsMatch(compactText ?? string.Empty);
+
+    /// <summary>"明天出差要带", "周五前能到吗": the parcel needed by a day.</summary>
+    public static bool NeedsByDay(string compactText) => DayNeeded().IsMatch(compactText ?? string.Empty);
 
     [GeneratedRegex("^(?:track|hurry|courier_choice)\\.|^order_change\\.shipped_courier")]
     private static partial Regex ShippingAnswer();

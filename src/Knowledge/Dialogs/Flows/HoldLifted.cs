@@ -19,6 +19,13 @@ public static partial class HoldLifted
         return ShipNow().IsMatch(text) && !StillHold().IsMatch(text);
     }
 
+    /// <summary>"要是压不了那就算了 正常发吧": shipping as usual only if the hold cannot be kept.</summary>
+    public static bool ShipsIfNotHeld(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return Fallback().IsMatch(CompactText.Of(normalizedText));
+    }
+
     /// <summary>"别先发了啊": the hold said again, with no new date or time to ship.</summary>
     public static bool RepeatsHold(string normalizedText)
     {
@@ -91,7 +98,7 @@ public static partial class HoldLifted
         }
 
         // "要是压不了就正常发吧 让快递放驿站": the hold stands; shipping as usual is only what to do if it cannot be held.
-        if (Fallback().IsMatch(CompactText.Of(context.Normalized)))
+        if (ShipsIfNotHeld(context.Normalized))
         {
             var wish = DeliveryWish.Read(context.Compact) is { } said ? "，包裹" + DeliveryWish.Said(said) : string.Empty;
             await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家补充了压不了时的办法，以新的登记为准", cancellationToken).ConfigureAwait(false);
