@@ -51,6 +51,8 @@ public static partial class BesideNeeds
             context.Say(PhotoHowTemplate);
         }
 
+        ShippingAsides.Add(context);
+
         return context.Replies.Count > before;
     }
 

@@ -78,7 +78,9 @@ public static partial class OrderResolver
 
         // "算了 要纸质的吧" corrects something else: only a correction that names an order looks for another one.
         var another = OrderChoice.MeansAnother(context.Normalized);
-        var correctsOrder = (context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0) || another;
+        // "就是保温杯那个" while another order is in play: the buyer points at the order meant.
+        var correctsOrder = (context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0) || another
+            || (context.Facts.OrderReferences.Count > 0 && PointsAt().IsMatch(context.Compact));
         if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !correctsOrder)
         {
             return inPlay;
@@ -284,4 +286,7 @@ public static partial class OrderResolver
         context.State.Step = null;
         return order;
     }
+
+    [GeneratedRegex("^(?:不是这(?:个|单))?(?:就是|我说的是|说的是|我说的)[^，,。]{1,10}?(?:那个|那单|那件|那笔|那一单)(?:啊|吧|呀|哈|呢)?$")]
+    private static partial Regex PointsAt();
 }

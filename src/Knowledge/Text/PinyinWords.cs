@@ -38,6 +38,7 @@ public sealed partial class PinyinWords
     public string Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        line = Sum().Replace(line, sum => sum.Groups[1].Value + (sum.Groups[2].Value == "yuan" ? "元" : "块") + (sum.Groups[3].Success ? "钱" : string.Empty));
         if (!line.Any(c => c != ' ' && c is < 'a' or > 'z'))
         {
             return ReadRun(line);
@@ -46,6 +47,10 @@ public sealed partial class PinyinWords
         var runs = LatinRun().Replace(line, run => ReadRun(run.Value));
         return _mixed.Count == 0 || !runs.Any(PersonNames.IsHan) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value, w.Value));
     }
+
+    // A sum in pinyin ("jia 10 kuai", "20yuan", "5 kuai qian"): the unit after a number is money, never 快.
+    [GeneratedRegex("([0-9]+) ?(kuai|yuan)( ?qian)?(?![a-z])")]
+    private static partial Regex Sum();
 
     // One Latin word on its own inside a line with Chinese in it: never part of an e-mail address, a member name, a
     // number or a size ("shenyan_sz@163.com", "tb_lily88", "SF1409836271554", "xl码" stay as typed unless listed).

@@ -46,6 +46,7 @@ internal sealed partial class OrderReferenceReader
     [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]
     private static partial Regex PurchaseAfter();
 
-    [GeneratedRegex("^(?:就|才|刚)?(?:发(?:货|出|走)?的|发了的|寄(?:出)?的)")]
+    // "昨天发的那个", "昨天发货那单", "21号寄出的".
+    [GeneratedRegex("^(?:就|才|刚)?(?:发(?:货|出|走)?|发了|寄(?:出)?)(?:的|那|这)")]
     private static partial Regex ShipmentAfter();
 }

@@ -25,4 +25,19 @@ public sealed class BesideNeedsTests
         Assert.False(BesideNeeds.NotHome(text));
         Assert.False(BesideNeeds.AsksHowToSendPhoto(text));
     }
+
+    [Theory]
+    [InlineData("顺便问下能装开水不要泡茶", true, false)]
+    [InlineData("另外能装热牛奶不", true, false)]
+    [InlineData("可以放微波炉吗", true, false)]
+    [InlineData("明天出差要带", false, true)]
+    [InlineData("周五前能到吗", false, true)]
+    [InlineData("出门前能到吗", false, true)]
+    [InlineData("保温杯能发顺丰吗", false, false)]
+    [InlineData("昨天发的那个", false, false)]
+    public void A_use_of_the_goods_and_a_day_needed_are_heard_beside_shipping(string text, bool usage, bool day)
+    {
+        Assert.Equal(usage, ShippingAsides.AsksUsage(text));
+        Assert.Equal(day, ShippingAsides.NeedsByDay(text));
+    }
 }

@@ -25,6 +25,15 @@ public sealed class ReversalTests(DialogHarness harness) : IClassFixture<DialogH
     public void Lifting_a_hold_is_told_from_asking_for_one(string text, bool lifts) =>
         Assert.Equal(lifts, HoldLifted.Lifts(text));
 
+    [Theory]
+    [InlineData("要是压不了那就算了 正常发吧", true)]
+    [InlineData("要是仓库押不住的话也没关系 照常发就行", true)]
+    [InlineData("压不了的话就正常发", true)]
+    [InlineData("不用等了 现在正常发吧", false)]
+    [InlineData("留不住就算了 不要了", false)]
+    public void Shipping_as_usual_only_if_the_hold_cannot_be_kept_is_told_from_lifting_it(string text, bool onlyIfNotHeld) =>
+        Assert.Equal(onlyIfNotHeld, HoldLifted.ShipsIfNotHeld(text));
+
     [Fact]
     public async Task A_size_change_taken_back_in_a_later_chat_is_withdrawn_and_the_status_question_before_records_nothing()
     {

@@ -14,6 +14,9 @@ public sealed class PinyinWordsTests
     [InlineData("hi wo de taideng fa huo le ma", "hi 我的台灯发货了吗")]
     [InlineData("wo de taideng fahuo le ma pls", "我的台灯发货了吗 pls")]
     [InlineData("hello 浴巾diao mao hen yanzhong, xi le yi ci quan shen dou shi mao", "hello 浴巾掉毛很严重, 洗了一次全身都是毛")]
+    [InlineData("kuaidi gei wo da dianhua shuo song shang lou yao jia 10 kuai", "快递给我打电话说送上楼要加 10块")]
+    [InlineData("paisong yao shoufei 5 kuai qian", "派送要收费 5块钱")]
+    [InlineData("kuai dian fahuo", "快点发货")]
     public void A_line_typed_in_pinyin_reads_as_the_chinese_it_stands_for(string line, string expected) =>
         Assert.Equal(expected, Words.Read(line));
 

@@ -19,6 +19,13 @@ public static partial class HoldLifted
         return ShipNow().IsMatch(text) && !StillHold().IsMatch(text);
     }
 
+    /// <summary>"要是压不了那就算了 正常发吧": shipping as usual only if the hold cannot be kept.</summary>
+    public static bool ShipsIfNotHeld(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return Fallback().IsMatch(CompactText.Of(normalizedText));
+    }
+
     /// <summary>"别先发了啊": the hold said again, with no new date or time to ship.</summary>
     public static bool RepeatsHold(string normalizedText)
     {
@@ -91,7 +98,7 @@ public static partial class HoldLifted
         }
 
         // "要是压不了就正常发吧 让快递放驿站": the hold stands; shipping as usual is only what to do if it cannot be held.
-        if (Fallback().IsMatch(CompactText.Of(context.Normalized)))
+        if (ShipsIfNotHeld(context.Normalized))
         {
             var wish = DeliveryWish.Read(context.Compact) is { } said ? "，包裹" + DeliveryWish.Said(said) : string.Empty;
             await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家补充了压不了时的办法，以新的登记为准", cancellationToken).ConfigureAwait(false);
@@ -113,8 +120,11 @@ public static partial class HoldLifted
     [GeneratedRegex("现在(?:就)?(?:可以|能)?发|(?:可以|能)发了|不用(?:再)?等了|不用(?:推迟|延迟|晚点发|等到)|别(?:推迟|等)了|不推迟了|照常发|正常发吧|马上发|(?:回来|到家|回家)了.{0,6}发")]
     private static partial Regex ShipNow();
 
-    [GeneratedRegex("(?:要是|如果|万一|实在)?(?:压不了|压不住|不能压|没法压|压不下|不能推迟|没法推迟|推迟不了|不能晚点发|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发")]
+    // "压不了的话就正常发", also with words between once the condition is closed: "要是压不了那就算了 正常发吧", "留不住就算了 照常发".
+    [GeneratedRegex("(?:要是|如果|万一|实在)?(?:" + CannotHold + "|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发|(?:" + CannotHold + ")(?:的话|那|就)[^不别]{0,8}?(?:正常|照常|按时|按原来)发")]
     private static partial Regex Fallback();
+
+    private const string CannotHold = "压不了|压不住|押不了|押不住|留不了|留不住|不能压|没法压|压不下|不能推迟|没法推迟|推迟不了|不能延迟|延迟不了|不能晚点发|晚点发不了|不能晚发";
 
     [GeneratedRegex("先别发|先不要发|先不发|晚点发|晚些发|再晚|推迟到|延到|(?:别|不要)先(?:把.{0,8})?(?:发|寄)|先(?:别|不要)把.{0,8}(?:发|寄)")]
     private static partial Regex StillHold();

@@ -119,8 +119,10 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                 }
 
                 break;
+            // "能发SF吗" on a parcel that left by 顺丰: it already goes the way asked, never "cannot be changed".
             case OrderStatus.Shipped when courier:
-                context.Say(order.TrackingNumber is null ? $"{Area}.shipped_courier_no_number" : $"{Area}.shipped_courier", slots);
+                var same = change.To is { } wanted && order.Carrier?.Contains(wanted[..Math.Min(2, wanted.Length)], StringComparison.OrdinalIgnoreCase) == true;
+                context.Say($"{Area}.shipped_courier{(same ? "_same" : string.Empty)}{(order.TrackingNumber is null ? "_no_number" : string.Empty)}", slots);
                 break;
             case OrderStatus.Shipped or OrderStatus.Completed when change.Kind is OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec:
                 context.Say($"{Area}.shipped_exchange", slots);
