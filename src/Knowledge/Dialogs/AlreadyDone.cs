@@ -194,6 +194,13 @@ internal static partial class AlreadyDone
         var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         var open = cases.Where(c => c.Status == CaseStatus.Open && c.Kind is CaseKind.Return or CaseKind.Exchange or CaseKind.Reship
             or CaseKind.Repair or CaseKind.QualityReport or CaseKind.Compensation).ToList();
+        // "照片当时就发过了" about a refund the shop closed: those photos sit with that request, not in this chat.
+        if (open.Count > 0 && order.Refund == RefundStatus.Closed && open.All(c => c.PhotoUrls.Count == 0))
+        {
+            context.Say("listen_menus.photo_sent_closed_refund", slots);
+            return true;
+        }
+
         if (open.Count > 0)
         {
             context.Say(open.Any(c => c.PhotoUrls.Count > 0) ? "listen_menus.photo_sent_with_case" : "listen_menus.photo_sent_case_without", slots);

@@ -7,7 +7,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// "怎么洗", "能机洗吗", "会缩水吗", "保温杯第一次用要怎么处理", "保质期多久" (in characters, Traditional or pinyin): a
 /// question about caring for or using a product, answered with the care facts of its category (the product named,
 /// else the order in focus, else the buyer's only kind of product), never a price, courier, problem-type or return
-/// answer. A problem already there ("洗了一次就缩水了") is a quality report and stays with the quality flow.
+/// answer. A problem already there ("洗了一次就缩水了", "洗一次就松了 这不是质量问题吗") is a quality report and stays with the quality flow.
 /// </summary>
 public static partial class CareQuestion
 {
@@ -23,7 +23,7 @@ public static partial class CareQuestion
             return false;
         }
 
-        if (PastProblem().IsMatch(compactText) && !Would().IsMatch(compactText))
+        if ((PastProblem().IsMatch(compactText) && !Would().IsMatch(compactText)) || Flows.QualityProblems.Claimed(compactText))
         {
             return false;
         }
@@ -157,7 +157,7 @@ public static partial class CareQuestion
     [GeneratedRegex("尺寸|多大|多长|多宽|规格|容量|几件|几双|几只|什么码|多大码")]
     private static partial Regex Spec();
 
-    [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄|生锈|漏水|漏)了|(洗|穿|用)(了|完|过|[了过]?[一两二三几]+(次|回|遍|水))[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄)")]
+    [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄|生锈|漏水|漏|松)了|(洗|穿|用)(了|完|过|[了过]?[一两二三几]+(次|回|遍|水))[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄|松)")]
     private static partial Regex PastProblem();
 
     [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛不]$|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]

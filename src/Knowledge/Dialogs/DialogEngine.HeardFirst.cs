@@ -74,6 +74,12 @@ public sealed partial class DialogEngine
             return preSale;
         }
 
+        // "保修卡早不知道丢哪了" about a repair or fault recorded: the order is the proof of purchase, noted on the record.
+        if (await WarrantyCardLost.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Repair);
+        }
+
         // "能保修吗 要我寄回去还是换个新的" about a repair recorded: the warranty, never a remedy chosen nor a parcel sent.
         if (await RepairWarranty.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {

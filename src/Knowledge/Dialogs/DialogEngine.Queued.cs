@@ -7,11 +7,12 @@ namespace ShopBot.Knowledge.Dialogs;
 public sealed partial class DialogEngine
 {
     /// <summary>
-    /// A person asked for over a parcel that has not come or a refund's money that has not: recorded first, so what the
-    /// person is told to look into is on the desk, not only in the chat.
+    /// A person asked for over a parcel that has not come or a refund's money that has not, or with a complaint threat
+    /// beside a record of this chat: recorded first, so what the person is told to look into is on the desk, not only in the chat.
     /// </summary>
     private static async Task NoteBeforePersonAsync(FlowContext context, CancellationToken cancellationToken)
     {
+        await QueuedComplaint.NoteOnRecordAsync(context, cancellationToken).ConfigureAwait(false);
         if (!await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false))
         {
             await RefundCheck.TryNoteAsync(context, cancellationToken).ConfigureAwait(false);

@@ -267,9 +267,9 @@ public sealed partial class DialogEngine
             }
 
             // A doubt between the quality case just recorded and something else ("能换个新的吗") is about that case.
-            // Between a quality problem and a repair or a no-reason return, or when the quality problem leads ("台灯坏了"), a named problem makes it the quality flow.
+            // Between a quality problem and a repair or a no-reason return, or when it leads ("台灯坏了") or is claimed ("这不是质量问题吗"), a named problem makes it the quality flow.
             if ((understanding.Top.Intent == IntentIds.QualityReturn || runnerUp.Intent == IntentIds.QualityReturn) && (QualityReturnFlow.RecordedHere(state) is not null
-                    || ((ProblemSettles(context, understanding.Top.Intent, runnerUp.Intent) || understanding.Top.Intent == IntentIds.QualityReturn) && QualityProblems.NamesAProblem(context.Normalized))))
+                    || ((ProblemSettles(context, understanding.Top.Intent, runnerUp.Intent) || understanding.Top.Intent == IntentIds.QualityReturn || QualityProblems.Claimed(context.Normalized)) && QualityProblems.NamesAProblem(context.Normalized))))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
@@ -280,9 +280,9 @@ public sealed partial class DialogEngine
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
 
-            // "保温杯还能退吗", "买了两件 想退一件", "颜色跟图片差好多" naming no problem: the order's dates and pieces answer it, with
-            // what remains past them (a quality problem still handled), never a question which of the two is meant.
-            if (IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && (NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized) || NoReasonReturnFlow.ReturnsPart(context.Compact) || ColourLook.Says(context.Compact))
+            // "保温杯还能退吗", "买了两件 想退一件", "颜色跟图片差好多", "米色太不耐脏" naming no problem: the order's dates and pieces
+            // answer it, with what remains past them (a quality problem still handled), never a question which of the two is meant.
+            if (IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && (NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized) || NoReasonReturnFlow.ReturnsPart(context.Compact) || ColourLook.Says(context.Compact) || QualityProblems.RulesOutDefect(context.Normalized))
                 && !QualityProblems.NamesAProblem(context.Normalized) && _flows.ContainsKey(IntentIds.NoReasonReturn))
             {
                 return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,27 @@ public static partial class QueuedComplaint
     }
 
     /// <summary>
+    /// "找你们老板来说 不然我投诉到淘宝" as the buyer is handed over: the threat is written on the open record this chat
+    /// made on the order in focus, once, so the person taking over reads it there. False when there is no such record.
+    /// </summary>
+    public static async Task<bool> NoteOnRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Heard(context.Normalized) || (context.State.LastOrderNumber ?? context.State.OrderNumber) is not { } number
+            || (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault() is not { } record)
+        {
+            return false;
+        }
+
+        if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintNote.TrimStart('；'), StringComparison.Ordinal))
+        {
+            await NoteOnAsync(context, record, number, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "我要投诉 我要给差评 把你们老板叫出来" beside a dispute handed over at once (a closed refund): the complaint is noted
     /// on the order for the supervisor, with what it is about, before the buyer hears it was passed on. False when the
     /// line holds no threat and no demand for the boss.

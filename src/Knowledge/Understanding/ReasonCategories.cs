@@ -109,7 +109,7 @@ public static partial class ReasonCategories
     [GeneratedRegex("描述不符|描述不一样|和描述不|跟描述不|和图片不|跟图片不|和图不|跟图不|色差|实物不符|和宣传不|材质不对|不是纯棉|不是真丝|假货|不是正品|货不对板|以次充好|缩水")]
     private static partial Regex NotAsDescribedWords();
 
-    [GeneratedRegex("污渍|污点|脏|有味|异味|味道大|味道很大|味道重|臭|起球|掉毛|掉色|褪色|发霉|霉点|线头|开线|染色|串色")]
+    [GeneratedRegex("污渍|污点|(?<!耐|显|容易|易)脏|有味|异味|味道大|味道很大|味道重|臭|起球|掉毛|掉色|褪色|发霉|霉点|线头|开线|染色|串色")]
     private static partial Regex StainWords();
 
     // "在别家买到了", "已经在京东买了", "朋友送了一个": the need is met elsewhere.

@@ -83,4 +83,22 @@ public sealed class QualityProblemsTests
     [InlineData(null, null)]
     public void A_refund_reason_comes_from_the_shared_reason_category(string? category, string? reason) =>
         Assert.Equal(reason, RefundReasons.Of(category));
+
+    [Theory]
+    [InlineData("托特包收到了 米色太不耐脏了 能换黑色吗", true)]
+    [InlineData("浅蓝色太显脏了 还没用过", true)]
+    [InlineData("浴巾上有一块脏的", false)]
+    [InlineData("这不是质量问题吗 你们管不管", false)]
+    [InlineData("洗一次就变形 这不是质量问题是什么", false)]
+    [InlineData("不是质量问题 就是不喜欢", true)]
+    public void A_colour_that_shows_dirt_rules_a_defect_out_and_a_rhetorical_question_does_not(string text, bool rulesOut) =>
+        Assert.Equal(rulesOut, QualityProblems.RulesOutDefect(text));
+
+    [Theory]
+    [InlineData("这不是质量问题吗 你们管不管", true)]
+    [InlineData("质量有问题", true)]
+    [InlineData("是不是质量问题啊", false)]
+    [InlineData("没有质量问题 就是不想要了", false)]
+    public void A_quality_problem_claimed_is_neither_asked_nor_denied(string text, bool claimed) =>
+        Assert.Equal(claimed, QualityProblems.Claimed(text));
 }

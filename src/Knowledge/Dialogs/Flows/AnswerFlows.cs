@@ -30,11 +30,7 @@ public sealed partial class AnswerFlows
             _ when InstalmentWords().IsMatch(c.Normalized) => "payment.instalment",
             _ => "payment.credit_card",
         }),
-        new Reply(IntentIds.Complaint, c =>
-        {
-            c.NeedPerson(ComplaintReason);
-            return "complaint.acknowledge";
-        }),
+        new ComplaintReply(),
         new Reply(IntentIds.PriceProtection, c => PriceDeclinedWords().IsMatch(c.Normalized)
             ? WithPerson(c, IntentIds.PriceProtection, "price_protection.declined")
             : OnNamedOrder(c, "price_protection.explain")),

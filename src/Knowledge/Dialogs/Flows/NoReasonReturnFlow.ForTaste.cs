@@ -56,10 +56,10 @@ public sealed partial class NoReasonReturnFlow
     [GeneratedRegex("太大|太小|偏大|偏小|大了|小了|穿不下|穿不进|穿着|试了|试穿|上身")]
     private static partial Regex Tried();
 
-    /// <summary>"没有就直接refund", "没货的话就退了吧", "没有1.5的话就退了吧": a return wanted when the exchange cannot be had.</summary>
+    /// <summary>"没有就直接refund", "没货的话就退了吧", "没有1.5的话就退了吧", "没黑色的话就退了吧": a return wanted when the exchange cannot be had.</summary>
     public static bool OrElseReturns(string compactText) => OrElseReturn().IsMatch(compactText ?? string.Empty);
 
-    [GeneratedRegex("没(?:有|货)[^,，。;；]{0,6}?(?:的话)?(?:就|那就)?(?:直接)?(?:退|refund)")]
+    [GeneratedRegex("没(?:有|货|[^,，。;；]{1,3}[色码号])[^,，。;；]{0,6}?(?:的话)?(?:就|那就)?(?:直接)?(?:退|refund)")]
     private static partial Regex OrElseReturn();
 
     [GeneratedRegex("色|雾霾")]

@@ -281,7 +281,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("^(?:[2-5]?X{0,3}[LSM]|[0-9]{2,3}(?:CM)?)换", RegexOptions.IgnoreCase)]
     private static partial Regex SizeValue();
 
-    [GeneratedRegex("不太?喜欢|not ?my ?(?:style|taste|type|thing)|不是我的(?:风格|菜)|不合(?:我的?)?心意|不好看|太灰|太暗|太艳|太亮|显老|显黑|显胖|不想要|改主意")]
+    [GeneratedRegex("不太?喜欢|not ?my ?(?:style|taste|type|thing)|不是我的(?:风格|菜)|不合(?:我的?)?心意|不好看|太灰|太暗|太艳|太亮|不耐脏|显脏|容易脏|显老|显黑|显胖|不想要|改主意")]
     private static partial Regex Dislike();
 
     [GeneratedRegex("换(成|个|一个|一件|为|[两二三四五2-5](件|个|条|只|套|双)(换?成)?)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]

@@ -21,7 +21,7 @@ public static partial class ProblemPhrases
         (new Regex("油渍|油污|油点", RegexOptions.CultureInvariant), "油渍"),
         (new Regex("霉点|发霉|长霉", RegexOptions.CultureInvariant), "霉点"),
         (new Regex("锈", RegexOptions.CultureInvariant), "锈点"),
-        (new Regex("污渍|污点|脏|渍|印子|印迹|黑印", RegexOptions.CultureInvariant), "污渍"),
+        (new Regex("污渍|污点|(?<!耐|显|容易|易)脏|渍|印子|印迹|黑印", RegexOptions.CultureInvariant), "污渍"),
         (new Regex("串色|掉色|褪色|染色", RegexOptions.CultureInvariant), "掉色"),
         (new Regex("色差", RegexOptions.CultureInvariant), "色差"),
         (new Regex("起球", RegexOptions.CultureInvariant), "起球"),
