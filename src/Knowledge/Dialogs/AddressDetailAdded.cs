@@ -61,6 +61,6 @@ internal static partial class AddressDetailAdded
     /// "星耀城2幢", "阳光花园3栋502", "锦绣小区", "金茂大厦", "柳营村": an estate, building or village named after the words
     /// that say it was left out, with the numbered part behind it; the cue words themselves ("后面还有") are no name.
     /// </summary>
-    [GeneratedRegex("(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|还有|後面|后面|是|加上|再加|补充|写|了)(?:(?!还有|后面|後面|是|漏|忘|写|补充|加上|再加|的|了|有|名)\\p{IsCJKUnifiedIdeographs}){1,6}(?:花园|小区|大厦|公寓|新村|家园|广场|公馆|大楼|苑|府|城|村|园|庭|湾|邸)(?:[0-9]{1,4}(?:号楼|栋|幢|座|单元|楼|层|室|弄)){0,4}(?:[0-9]{1,5}室?)?")]
+    [GeneratedRegex("(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|还有|後面|后面|是|加上|再加|补充|写|了)(?:(?!还有|后面|後面|是|漏|忘|写|补充|加上|再加|的|了|有|名)\\p{IsCJKUnifiedIdeographs}){1,6}(?:花园|小区|大厦|公寓|新村|家园|广场|公馆|大楼|苑|府|城|村|园|庭|湾|邸)(?:[0-9]{1,4}(?:号楼|号|栋|幢|座|单元|楼|层|室|弄)){0,4}(?:[0-9]{1,5}室?)?")]
     private static partial Regex NamedPart();
 }
