@@ -26,4 +26,13 @@ public static class FewerPiecesRecord
             ? Math.Round(order.AmountPaid * pieces / order.Quantity, 2).ToString("0.##", CultureInfo.InvariantCulture)
             : null;
     }
+
+    /// <summary>"不对 留三包吧 退一包的钱就行" after 4 cut to 2: the line keeps another count than the record, so it changes the record.</summary>
+    public static bool Recounted(CaseRecord record, Order order, string compact)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(order);
+        return QuantityCut.Read(compact) is { } said && record.Description is { } description && QuantityCut.Read(description) is { } recorded
+            && said.Kept(order.Quantity) != recorded.Kept(order.Quantity);
+    }
 }
