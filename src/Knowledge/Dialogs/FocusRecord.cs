@@ -126,7 +126,7 @@ public static partial class FocusRecord
     private static partial Regex SizeFit();
 
     // "不要退全款", "不是整单退": the recorded cut stands, the rest ships; nothing is withdrawn, so "不用办了" would mislead.
-    [GeneratedRegex("(?:不要|不用|别|不想|不是要?|没让|没说|没要)(?:给我)?要?(?:退全款|退全部|退整单|整单退|全部退|全退|全额退|退全额|全款退|取消整单|整单取消|整单都退)")]
+    [GeneratedRegex("(?:不要|不用|别|不想|不是要?|没让|没说|没要)(?:给我)?要?(?:退全款|退全部|退整单|整单退|全部退|全退|全额退|退全额|全款退|取消整单|整单取消|整单都退|(?:整单|全部|全)给我退)")]
     private static partial Regex WholeRefused();
 
     // "多的两份钱能退不", "钱会退回来吗", "退多少", "差价什么时候到账": the money of the change.
