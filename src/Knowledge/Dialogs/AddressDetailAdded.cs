@@ -19,7 +19,7 @@ internal static partial class AddressDetailAdded
     {
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || context.Facts.Address is not null
-            || !Adds().IsMatch(context.Compact) || Part().Match(context.Compact) is not { Success: true } part
+            || !Adds().IsMatch(context.Compact) || PartOf(context.Compact) is not { Success: true } part
             || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return false;
@@ -46,6 +46,9 @@ internal static partial class AddressDetailAdded
         return true;
     }
 
+    /// <summary>The named part with what follows it ("星耀城2幢", "阳光花园3栋"), else the numbered part alone.</summary>
+    private static Match PartOf(string compact) => NamedPart().Match(compact) is { Success: true } named ? named : Part().Match(compact);
+
     /// <summary>A part said to be missing from what was given: "漏了", "还有", "忘写", "补充", "后面加".</summary>
     [GeneratedRegex("漏|还有|還有|忘(?:了|记)?写|忘了|没写|沒寫|少写|补充|補充|后面(?:加|是|还)|後面|再加|加上")]
     private static partial Regex Adds();
@@ -53,4 +56,11 @@ internal static partial class AddressDetailAdded
     /// <summary>Building, unit and room: "3幢201室", "2单元", "5号楼1202".</summary>
     [GeneratedRegex("(?:[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|弄)){1,4}(?:[0-9]{1,5}室?)?")]
     private static partial Regex Part();
+
+    /// <summary>
+    /// "星耀城2幢", "阳光花园3栋502", "锦绣小区", "金茂大厦", "柳营村": an estate, building or village named after the words
+    /// that say it was left out, with the numbered part behind it; the cue words themselves ("后面还有") are no name.
+    /// </summary>
+    [GeneratedRegex("(?<=^|[^\\p{IsCJKUnifiedIdeographs}]|还有|後面|后面|是|加上|再加|补充|写|了)(?:(?!还有|后面|後面|是|漏|忘|写|补充|加上|再加|的|了|有|名)\\p{IsCJKUnifiedIdeographs}){1,6}(?:花园|小区|大厦|公寓|新村|家园|广场|公馆|大楼|苑|府|城|村|园|庭|湾|邸)(?:[0-9]{1,4}(?:号楼|号|栋|幢|座|单元|楼|层|室|弄)){0,4}(?:[0-9]{1,5}室?)?")]
+    private static partial Regex NamedPart();
 }

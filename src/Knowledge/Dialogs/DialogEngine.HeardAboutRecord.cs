@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// What a line says about a change or a case this chat just recorded, before the model's reading: a split shipment's
 /// second address, a part of an address left out, the address read back, the pieces of an exchange and its fallback,
-/// and a whole refund accepted if a cut or a hold cannot be done.
+/// and a whole refund accepted if a cut, a change or a hold cannot be done.
 /// </summary>
 public sealed partial class DialogEngine
 {
@@ -41,14 +41,9 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.NoReasonReturn);
         }
 
-        // "要是只能全退的话 那全退了我重拍一套也行" after fewer pieces or a held shipment were recorded: the fallback goes on that record.
-        if (await RefundFallback.TryAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            return Answered(context, OrderChangeFlow.FlowId);
-        }
-
-        // "压不了的话就先退了吧" after a hold or a change was noted: the fallback goes on its record, no refund reason asked.
-        if (await FallbackRefund.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } fallbackFlow)
+        // "要是只能全退的话 那全退了我重拍一套也行", "压不了的话就先退了吧" after fewer pieces, a hold or a change were noted:
+        // the fallback goes on that record, no refund reason asked.
+        if (await RefundFallback.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } fallbackFlow)
         {
             return Answered(context, fallbackFlow);
         }

@@ -8,8 +8,7 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// A short line right after this chat recorded a refund or a change on an order not yet shipped, that only adds to it:
-/// "别发了啊" after the refund is that refund (never a hold or a hurry), as it is for a refund the buyer asked for earlier, "改不了就整单退" after a quantity cut keeps the cut
-/// with the fallback said and "不要退全款" keeps it with nothing withdrawn, "还没发吧" is the order's state, and
+/// "别发了啊" after the refund is that refund (never a hold or a hurry), as it is for a refund the buyer asked for earlier, "不要退全款" after a quantity cut keeps it with nothing withdrawn, "还没发吧" is the order's state, and
 /// "120的怕小 孩子长得快", "颜色不变 还是红的" after a size change are the reason and a detail of that change (never a
 /// quality problem, nor a menu of other orders).
 /// </summary>
@@ -73,9 +72,6 @@ public static partial class FocusRecord
                 return true;
             case CaseKind.OrderChange when WholeRefused().IsMatch(compact):
                 context.Say($"{Area}.change_not_whole{withdrawn}", Slots(context, order, latest));
-                return true;
-            case CaseKind.OrderChange when Fallback().IsMatch(compact):
-                context.Say($"{Area}.change_fallback", Slots(context, order, latest));
                 return true;
             case CaseKind.OrderChange when AsksIfShipped().IsMatch(compact):
                 context.Say($"{Area}.change_unshipped{NotedOnly(latest)}", Slots(context, order, latest));
@@ -157,10 +153,6 @@ public static partial class FocusRecord
     // "多的两份钱能退不", "钱会退回来吗", "退多少", "差价什么时候到账": the money of the change.
     [GeneratedRegex("钱|退多少|多少钱|退回来|退给我|能退|会退|退不退|退吗|到账|怎么退")]
     private static partial Regex AsksMoney();
-
-    // "不行的话就整单退 我重新拍", "改不了就全退": the change stands; a whole refund only if it cannot be made.
-    [GeneratedRegex("(?:不行|改不了|改不成|改不到|办不了|来不及|不能改|弄不了)(?:的话)?.{0,6}(?:整单|全部|全|都|一起|直接)(?:退|取消)")]
-    private static partial Regex Fallback();
 
     // A reason (怕小, 长得快, 个子高) or a detail kept (颜色不变, 还是红的, 别的不变) of a change.
     [GeneratedRegex("怕|因为|长得|长高|个子|窜|穿不了|穿不下|明年|合适|偏小|偏大|太小|太大|不变|不改|不用改|不动|照旧|还是|一样|别的|其他|其它")]

@@ -17,7 +17,8 @@ public sealed partial class ChangeAddressFlow
     private static async Task AmendEarlierAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
         var renumber = Renumbering(context.Compact);
-        if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection && AddressKeeps.NewRoomNumber(context.Compact) is null)
+        if (context.Facts.Address is null && renumber is null && !context.Facts.Cues.IsCorrection && AddressKeeps.NewRoomNumber(context.Compact) is null
+            && !LaneAndHouse().IsMatch(context.Compact))
         {
             return;
         }
@@ -72,6 +73,10 @@ public sealed partial class ChangeAddressFlow
         {
             values[DetailKey] = Renumber(detail, change);
         }
+        else if (Relaned(context.Compact, values.GetValueOrDefault(DetailKey)) is { } relaned)
+        {
+            values[DetailKey] = relaned;
+        }
         else if (NewNumberOnly(context.Compact) is { } fresh && values.GetValueOrDefault(DetailKey) is { } recordedDetail
             && NumberWithUnit().Matches(recordedDetail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
         {
@@ -110,6 +115,12 @@ public sealed partial class ChangeAddressFlow
     private static bool RenumberGiven(FlowContext context)
     {
         var values = context.State.Values;
+        if (context.Facts.Address is null && Relaned(context.Compact, values.GetValueOrDefault(DetailKey)) is { } relaned)
+        {
+            values[DetailKey] = relaned;
+            return true;
+        }
+
         if (context.Facts.Address is null && values.GetValueOrDefault(DetailKey) is { } detail && NewNumberOnly(context.Compact) is { } fresh
             && NumberWithUnit().Matches(detail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
         {
