@@ -36,7 +36,10 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(state);
         var context = new FlowContext(input, state, _services);
         await QueuedComplaint.NoteForPersonAsync(context, cancellationToken).ConfigureAwait(false);
-        return unanswered && ReturnToReorder.TryAnswer(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
+        // The person takes over from here, so no flow the line started waits for an answer.
+        state.EndFlow();
+        return unanswered && (ReturnToReorder.TryAnswer(context) || ReturnToReorder.TryAnswerBesideComplaint(context))
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
     }
 
     private bool AddressWhileQueued(FlowContext context) =>
