@@ -33,6 +33,13 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         {
             outcome = outcome with { Replies = [.. outcome.Replies, .. recorded.Replies] };
         }
+        // "不退的话我收到就退货 再给你们一个差评": the complaint goes on the order in focus before the supervisor is fetched,
+        // and the return threatened is told as it stands.
+        else if (handoff is { Trigger: HandoffTrigger.Complaint }
+            && await dialogs.NoteComplaintBeforePersonAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, !TurnHandoff.SendsReplies(outcome, handoff) || outcome.Replies.All(r => AsksTheBuyer(r.TemplateId)), cancellationToken).ConfigureAwait(false) is { } complained)
+        {
+            outcome = TurnHandoff.SendsReplies(outcome, handoff) ? outcome with { Replies = [.. outcome.Replies, .. complained.Replies] } : complained;
+        }
         // "台灯一直闪 …我要找你们老板": a fault told whole with the person asked for is noted, with an apology and photos
         // asked, before the queue line.
         else if (handoff is { Trigger: HandoffTrigger.BuyerAsked } && outcome.Replies.Count == 0

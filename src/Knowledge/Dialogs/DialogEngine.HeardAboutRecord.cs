@@ -25,7 +25,15 @@ public sealed partial class DialogEngine
         }
 
         // "帮我确认下地址是中山北路那个吧": the order's details read back; "她白天在家 我不在" after a new recipient: who the courier calls.
-        if (await AddressReadBack.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await RecipientAtHome.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "都寄文三路那个地址" where the orders to ship already go: the address stays, never a new one asked for.
+        if (await AddressReadBack.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await RecipientAtHome.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
+            || await AddressAsOrdered.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.ChangeAddress);
+        }
+
+        // "麻烦快点改 别发到家里去了" right after the new address was recorded: the record stands, never a courier or a hurry.
+        if (await ChangeUrged.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.ChangeAddress);
         }

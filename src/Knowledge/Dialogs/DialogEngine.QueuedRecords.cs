@@ -24,6 +24,24 @@ public sealed partial class DialogEngine
         return await RunAsync(new FlowContext(input, state, _services), quality, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// "不退的话我收到就退货 再给你们一个差评" that fetches a supervisor with no quality case awaiting photos: the complaint
+    /// goes on the order in focus first, so the supervisor finds it on the desk; when the turn answered nothing else
+    /// (<paramref name="unanswered"/>), the return the buyer says they will make is told as it stands. Null when
+    /// nothing is said.
+    /// </summary>
+    public async Task<DialogOutcome?> NoteComplaintBeforePersonAsync(DialogInput input, DialogState state, bool unanswered, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var context = new FlowContext(input, state, _services);
+        await QueuedComplaint.NoteForPersonAsync(context, cancellationToken).ConfigureAwait(false);
+        // The person takes over from here, so no flow the line started waits for an answer.
+        state.EndFlow();
+        return unanswered && (ReturnToReorder.TryAnswer(context) || ReturnToReorder.TryAnswerBesideComplaint(context))
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
+    }
+
     private bool AddressWhileQueued(FlowContext context) =>
         (context.State.ActiveFlow == IntentIds.ChangeAddress && (GivesFlowItsFields(context, IntentIds.ChangeAddress) || ChangeAddressFlow.AnswersContact(context)))
         || ChangeAddressFlow.OnlyKeepsAfterRecord(context)

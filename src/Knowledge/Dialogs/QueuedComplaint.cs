@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -32,9 +33,7 @@ public static partial class QueuedComplaint
             return false;
         }
 
-        var order = (context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
-        var record = order is null ? null
-            : (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
+        var order = InFocus(context);
         // A threat is a complaint; "让能做主的人来" alone asks for someone in charge, with no complaint put in its mouth.
         var said = Threat().IsMatch(CompactText.Of(context.Normalized)) ? "complaint.queued_" : "complaint.boss_";
         if (order is null)
@@ -43,6 +42,35 @@ public static partial class QueuedComplaint
             return true;
         }
 
+        await NoteAsync(context, order, cancellationToken).ConfigureAwait(false);
+        context.Say(said + "noted", context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>
+    /// "不退的话我收到就退货 再给你们一个差评" that fetches the supervisor from the bot: the complaint is written on the order
+    /// in focus before the handover, as while queued, and the handover itself tells the buyer. False when the line holds
+    /// no threat or no order is in focus.
+    /// </summary>
+    public static async Task<bool> NoteForPersonAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Heard(context.Normalized) || InFocus(context) is not { } order)
+        {
+            return false;
+        }
+
+        await NoteAsync(context, order, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static Order? InFocus(FlowContext context) =>
+        (context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+
+    /// <summary>Written on this chat's open record of the order, once; with none, a note of its own on the order.</summary>
+    private static async Task NoteAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        var record = (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
         if (record is null)
         {
             // No record of this chat to write it on ("灯一直闪 找你们老板来" before the repair was taken down): a note of its
@@ -53,9 +81,6 @@ public static partial class QueuedComplaint
         {
             await NoteOnAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         }
-
-        context.Say(said + "noted", context.SlotsOf(order));
-        return true;
     }
 
     /// <summary>

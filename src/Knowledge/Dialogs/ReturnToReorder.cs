@@ -32,6 +32,24 @@ public static partial class ReturnToReorder
         return true;
     }
 
+    /// <summary>
+    /// "收到就退货 再给你们一个差评" that fetches a supervisor: the return threatened of the order in focus, on its way or
+    /// received, is told as the 7-day no-reason return stands (the buyer's postage), whatever else the turn said.
+    /// </summary>
+    public static bool TryAnswerBesideComplaint(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (!ReturnOnArrival().IsMatch(context.Compact) || (state.LastOrderNumber ?? state.OrderNumber) is not { } number
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.Shipped or OrderStatus.Completed, HasRefundUnderWay: false } order)
+        {
+            return false;
+        }
+
+        context.Say("no_reason_return.within_window", context.SlotsOf(order));
+        return true;
+    }
+
     // "收到直接退货", "我收到就退货", "到了就退回去", "收到貨就退": a return once the parcel arrives.
     [GeneratedRegex("(?:收到|到了|到货|到貨|签收|簽收)(?:货|貨|以后|之后|後)?(?:我)?(?:就|直接|马上|馬上|立马)?(?:给你们)?(?:退|退货|退貨|退回去|退掉)")]
     private static partial Regex ReturnOnArrival();

@@ -4,8 +4,8 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// Asked beside goods no order of this account holds, once told of them: a spare part, whether the payment went through,
-/// how to put it together, where the payment or the order number is found, a look-up by name. Each is answered as
-/// asked, never "checked again" with the account's orders listed once more.
+/// someone to come and put it together, how to put it together, where the payment or the order number is found, a
+/// look-up by name. Each is answered as asked, never "checked again" with the account's orders listed once more.
 /// </summary>
 public static partial class UnownedGoods
 {
@@ -30,6 +30,14 @@ public static partial class UnownedGoods
                 context.Say("orders.unowned_courier_after_payment");
             }
 
+            return true;
+        }
+
+        // "不行你们派人来装一下": no one comes to assemble anything; the help there is waits for the order to be found.
+        if (OnSite().IsMatch(text))
+        {
+            context.State.ClearClarification();
+            context.Say("orders.unowned_on_site", Slots(told, []));
             return true;
         }
 
@@ -66,6 +74,9 @@ public static partial class UnownedGoods
 
     [GeneratedRegex("(没|未)(付|支付|付款)(成功|上|出去)|(付款|支付)(没|未)成功|是不是没付|(看|查)(看|一下)?(付|支付|付款)(了)?没|没(付|拍)成")]
     private static partial Regex MaybeUnpaid();
+
+    [GeneratedRegex("上门|(派|找|叫|安排|来)(个|一个)?(人|师傅)|师傅(来|过来)")]
+    private static partial Regex OnSite();
 
     [GeneratedRegex("安装|视频|说明书|教程|图纸|怎么(装|用|弄|拼|组装)|咋(装|用|弄)")]
     private static partial Regex AsksHowTo();

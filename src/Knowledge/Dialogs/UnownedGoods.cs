@@ -118,7 +118,25 @@ public static partial class UnownedGoods
         }
 
         context.Say("orders.ask_product_not_found", Slots(product, orders));
+        SayUnshippedBeside(context);
         SayInvoiceRulesBeside(context);
+    }
+
+    /// <summary>
+    /// "我的拖鞋怎么还没发" with one paid order of this account still waiting to ship: that order is pointed at, within
+    /// the shipping promise or past it, as the one the buyer may mean.
+    /// </summary>
+    private static void SayUnshippedBeside(FlowContext context)
+    {
+        var waiting = context.Services.Orders.OrdersOf(context.Input.BuyerId)
+            .Where(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay).ToList();
+        if (!AsksShipment().IsMatch(context.Compact) || waiting is not [var order])
+        {
+            return;
+        }
+
+        var late = context.Services.Orders.Facts(order).HoursLeftToShip is not > 0;
+        context.Say(late ? "orders.unowned_unshipped_late" : "orders.unowned_unshipped", context.SlotsOf(order));
     }
 
     /// <summary>
@@ -135,7 +153,9 @@ public static partial class UnownedGoods
         }
 
         var orders = Bought(context);
-        var again = orders.Count == 0 ? "orders.product_still_not_found_none" : "orders.product_still_not_found";
+        // The account's goods were listed just before: checked again without the same list said twice.
+        var again = orders.Count == 0 ? "orders.product_still_not_found_none"
+            : context.Told("orders.ask_product_not_found", null) ? "orders.product_still_not_found_listed" : "orders.product_still_not_found";
         context.Say(context.Told(again, null) ? "orders.product_not_found_insisted" : again, Slots(product, orders));
     }
 
@@ -150,7 +170,7 @@ public static partial class UnownedGoods
     private static readonly string[] NotAmongTemplates =
     [
         "orders.ask_product_not_found", "orders.ask_product_not_found_none", "orders.product_still_not_found",
-        "orders.product_still_not_found_none", "orders.product_not_found_insisted",
+        "orders.product_still_not_found_none", "orders.product_still_not_found_listed", "orders.product_not_found_insisted",
     ];
 
     /// <summary>
@@ -196,7 +216,7 @@ public static partial class UnownedGoods
     {
         ArgumentNullException.ThrowIfNull(context);
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
-        return [.. orders.Where(o => o.PaidAt is not null || o.Status != OrderStatus.Closed).Take(MaxListed)];
+        return [.. orders.Where(o => o.PaidAt is not null || o.Status != OrderStatus.Closed).DistinctBy(o => o.Title.Split(' ')[0]).Take(MaxListed)];
     }
 
     // Folded text is lower case: "t恤" is said back as the titles write it.
@@ -206,12 +226,15 @@ public static partial class UnownedGoods
         [TemplateSlots.OrderList] = string.Join("、", orders.Select(o => o.Title.Split(' ')[0]).Distinct(StringComparer.Ordinal)),
     };
 
-    private const int MaxListed = 5;
+    private const int MaxListed = 8;
 
     /// <summary>Longer lines carry a need of their own beside letting the item go.</summary>
     private const int MaxConcedingLength = 25;
     private const string SparePartTemplate = "orders.spare_part_not_listed";
     private const string CourierTemplate = "orders.unowned_courier";
+
+    [GeneratedRegex("没发|不发|发货|发了|发出|寄了|寄出|没寄|没到|没收到|到哪|物流")]
+    private static partial Regex AsksShipment();
 
     [GeneratedRegex("顺丰|京东快递|京东物流|ems|邮政|(发|走|用)(什么|哪家|啥)快递|指定快递")]
     private static partial Regex AsksCourier();

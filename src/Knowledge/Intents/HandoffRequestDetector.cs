@@ -63,7 +63,9 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
     [GeneratedRegex("(先|暂时|还)?(不用|不要|别|甭|不需要|无需|没必要|用不着|不必|不想)(再)?(给我|帮我|替我)?((转|找|叫|接|换|让)(到)?(个)?(人工|真人|客服|人)|人工|真人)(客服|服务)?(了)?")]
     private static partial Regex Refusal();
 
-    // Words that contain 人工 or 真人 without asking for a person; they are blanked out before matching.
-    [GeneratedRegex("人工(费|智能|合成|草坪|湖|降雨|成本|材料|皮革|宝石|钻石|养殖|种植|染色|香精)|真人(秀|版|尺寸|实拍|图|照片|视频)")]
+    // Words that contain 人工 or 真人 without asking for a person, and "派人来装" (someone to assemble the goods at home,
+    // which the installation answers); they are blanked out before matching.
+    [GeneratedRegex("人工(费|智能|合成|草坪|湖|降雨|成本|材料|皮革|宝石|钻石|养殖|种植|染色|香精)|真人(秀|版|尺寸|实拍|图|照片|视频)"
+        + "|(派|找|叫|安排)(个|一个)?(人|师傅)(来|过来)?(上门|家里|到家|我家)?(来)?(帮我)?(装|安装|组装|拼装)")]
     private static partial Regex BenignCompound();
 }

@@ -29,9 +29,39 @@ public sealed class UnownedGoodsTests(DialogHarness harness) : IClassFixture<Dia
 
         var outcome = await buyer.SayAsync(said);
 
-        Assert.Contains(outcome.Replies, r => r.TemplateId == "orders.product_still_not_found");
+        Assert.Contains(outcome.Replies, r => r.TemplateId.StartsWith("orders.product_still_not_found", StringComparison.Ordinal));
         Assert.DoesNotContain("361477300218853046", buyer.LastText);
         Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task Goods_awaited_list_every_kind_bought_and_the_paid_order_still_to_ship()
+    {
+        var buyer = harness.Start("tb_lily88", "unowned-awaited");
+
+        var outcome = await buyer.SayAsync("我的拖鞋怎么还没发？？");
+
+        var said = string.Concat(outcome.Replies.Select(r => r.Text));
+        foreach (var goods in new[] { "帆布托特包", "加厚珊瑚绒四件套", "护眼台灯", "纯棉圆领短袖T恤", "长绒棉浴巾", "桑蚕丝枕套", "不锈钢保温杯" })
+        {
+            Assert.Contains(goods, said, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(outcome.Replies, r => r.TemplateId.StartsWith("orders.unowned_unshipped", StringComparison.Ordinal));
+        Assert.Contains("3615280417723305921", said, StringComparison.Ordinal);
+        Assert.Empty(await buyer.CasesAsync());
+    }
+
+    [Fact]
+    public async Task Told_again_right_after_the_list_the_list_is_not_said_twice()
+    {
+        var buyer = harness.Start("tb_lily88", "unowned-listed");
+        await buyer.SayAsync("我的拖鞋怎么还没发？？");
+
+        var outcome = await buyer.SayAsync("就前两天拍的那双棉拖鞋 38码");
+
+        Assert.Contains(outcome.Replies, r => r.TemplateId == "orders.product_still_not_found_listed");
+        Assert.DoesNotContain("长绒棉浴巾", buyer.LastText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,6 +88,8 @@ public sealed class HandoffRequestDetectorTests
     [InlineData("我是老板，要开公司抬头")]
     [InlineData("这个程序员键盘有货吗")]
     [InlineData("真人秀同款")]
+    [InlineData("不行你们派人来装一下")]
+    [InlineData("能不能安排个师傅上门来装")]
     [InlineData("")]
     public void Ordinary_questions_are_not_taken_for_a_handoff_request(string text) =>
         Assert.False(_detector.IsHandoffRequest(text), text);

@@ -71,6 +71,18 @@ public sealed partial class QualityReturnFlow
         var state = context.State;
         var refused = RefusedLabel(Refused(state));
         var rest = state.Values.ContainsKey(AllRefusedKey) ? "，其他处理方式买家还没定" : string.Empty;
+        // "补我20块算了" then "照片晚点拍给你": the sum above the limit goes on the record for the supervisor, and the
+        // buyer hears where it stands rather than the refusal and the menu again.
+        if (state.Values.ContainsKey(WithinLimitOfferedKey) && state.Values.GetValueOrDefault(AskedAboveLimitKey) is { } asked)
+        {
+            var cap = WithCap(context, slots)[Templates.TemplateSlots.Amount];
+            await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport,
+                $"{description}（买家不要{refused}，要求补偿{asked}元，超出客服可给的{cap}元，请主管审核后与买家商定）", photos, cancellationToken).ConfigureAwait(false);
+            context.Say("quality_return.report_recorded_sum_asked", new Dictionary<string, string?>(WithCap(context, slots)) { [Templates.TemplateSlots.AskedAmount] = asked });
+            context.Finish();
+            return;
+        }
+
         await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, CaseKind.QualityReport, $"{description}（买家不要{refused}{rest}，处理方式请同事与买家商定）", photos, cancellationToken).ConfigureAwait(false);
         context.Say("quality_return.report_recorded_refused", new Dictionary<string, string?>(slots)
         {
