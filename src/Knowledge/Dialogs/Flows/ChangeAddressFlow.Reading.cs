@@ -62,6 +62,17 @@ public sealed partial class ChangeAddressFlow
             values[KeepContactKey] = "yes";
         }
 
+        // "算了 电话还是用原来的吧" after a new phone was said in this flow: the part kept goes back to the order's.
+        if (keeps.Mobile && context.Facts.Address?.Mobile is null)
+        {
+            values.Remove(MobileKey);
+        }
+
+        if (keeps.Name && context.Facts.PersonNames.Count == 0 && context.Facts.Address?.RecipientName is null)
+        {
+            values.Remove(NameKey);
+        }
+
         // "电话也顺便换一个 136…" answering whether the recipient and phone stay: only the phone changes, the recipient
         // stays as on the order (said back with the change, so a new one can still be given), never asked for again.
         if (context.State.Step == DialogSteps.AskContact && context.Facts.Address is { Mobile: not null, RecipientName: null }

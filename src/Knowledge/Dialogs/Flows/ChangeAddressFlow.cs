@@ -101,8 +101,13 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         if (asked is null)
         {
             // "电话地址都不用改" right after the change was recorded: it stands as recorded, nothing is recorded again.
-            if (OnlyKeeps(context) && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is not null)
+            if (OnlyKeeps(context) && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
+                if (await ContactTakenBackAsync(context, order, earlier, slots, cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
                 context.Say("change_address.already_recorded", slots);
                 context.Finish();
                 return;
