@@ -19,6 +19,14 @@ internal static partial class MoneyTaken
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
+        if (NoChargeFound(context) is { } closed)
+        {
+            context.State.ClearClarification();
+            context.State.EndFlow();
+            context.Say(NoneTaken, context.SlotsOf(closed));
+            return true;
+        }
+
         if (!Taken().IsMatch(compact) || NotTaken().IsMatch(compact))
         {
             return false;
@@ -70,6 +78,21 @@ internal static partial class MoneyTaken
 
     public const string ClosedUnpaid = "steer.money_closed_unpaid";
 
+    private const string NoneTaken = "steer.money_none_closed";
+
+    /// <summary>
+    /// "看了下支付宝 好像没扣款" once the bot said the order in focus closed unpaid: the buyer found what the order shows,
+    /// so it is confirmed, never a charge to check nor a payment question.
+    /// </summary>
+    private static Order? NoChargeFound(FlowContext context) =>
+        NoCharge().IsMatch(context.Compact) && context.State.LastOrderNumber is { } focus && ClosingTold(context, focus)
+        && context.Services.Orders.Find(context.Input.BuyerId, focus) is { Status: OrderStatus.Closed, PaidAt: null } order
+            ? order
+            : null;
+
+    [GeneratedRegex("(?<!怎么|为什么|咋)(没|未)(有)?(被)?扣(款|钱|费)?|(钱|余额)(没|没有)(少|动|扣)")]
+    private static partial Regex NoCharge();
+
     private static bool ClosingTold(FlowContext context, string orderNumber) =>
         new[] { ClosedUnpaid, "track.closed_unpaid", "restore_order.order_again", "policy_topics.closed_unpaid" }.Any(t => context.Told(t, orderNumber));
 
@@ -95,9 +118,9 @@ internal static partial class MoneyTaken
 
     /// <summary>
     /// Money coming back, a payment that failed, one forgotten or one still to make ("付了以后能一起发吗", "还没付款 付了能一起
-    /// 发吗"): nothing was taken that the orders do not show.
+    /// 发吗"), or no charge found ("看了下支付宝 好像没扣款"): nothing was taken that the orders do not show.
     /// </summary>
-    [GeneratedRegex("退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|(不|别)(想|打算|用|要|再)?(付|支付)|没来得及付|(付|支付)(了|完|好)(款)?(以后|之后|再|能|可以|的话)|(?<!显示|是|却|但|怎么|为什么|咋)还没(有)?(付|支付)(?!成功)")]
+    [GeneratedRegex("(?<!怎么|为什么|咋)(没|未)(有)?(被)?扣(款|钱|费)?|退款|退钱|退回|退了|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|(不|别)(想|打算|用|要|再)?(付|支付)|没来得及付|(付|支付)(了|完|好)(款)?(以后|之后|再|能|可以|的话)|(?<!显示|是|却|但|怎么|为什么|咋)还没(有)?(付|支付)(?!成功)")]
     private static partial Regex NotTaken();
 
     /// <summary>Charged twice; "省得收两次" counts parcels received, not payments.</summary>
