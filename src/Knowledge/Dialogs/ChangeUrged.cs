@@ -19,7 +19,7 @@ public static partial class ChangeUrged
         var state = context.State;
         var text = context.Compact;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || !Urges().IsMatch(text) || OtherWish().IsMatch(text)
-            || context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || Mobile().IsMatch(text)
+            || context.Facts.Address is not null || context.Facts.PersonNames.Count > 0
             || state.LastOrderToldOf(IntentIds.ChangeAddress + ".") is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order
             || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.AddressChange).ConfigureAwait(false)).Count == 0)
@@ -41,7 +41,4 @@ public static partial class ChangeUrged
     // A place to leave it, a delay or another change beside the urging is a wish of its own.
     [GeneratedRegex("驿站|快递柜|丰巢|门卫|前台|物业|放门口|先别发|晚点发|推迟|顺丰|京东|退款|不改了|不用改")]
     private static partial Regex OtherWish();
-
-    [GeneratedRegex("1[3-9][0-9]{9}")]
-    private static partial Regex Mobile();
 }

@@ -14,7 +14,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static partial class QueuedComplaint
 {
-    private const string ComplaintNote = "；买家表示要投诉、给差评或找负责人，请主管跟进";
+    private const string ComplaintWords = "买家表示要投诉、给差评或找负责人，请主管跟进";
+
+    private const string ComplaintNote = "；" + ComplaintWords;
 
     private const string Withdrawn = "买家表示要投诉，已连同投诉重新登记";
 
@@ -70,16 +72,25 @@ public static partial class QueuedComplaint
     /// <summary>Written on this chat's open record of the order, once; with none, a note of its own on the order.</summary>
     private static async Task NoteAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
-        var record = (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
-        if (record is null)
+        if (await RecordHereAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false) is { } record)
         {
-            // No record of this chat to write it on ("灯一直闪 找你们老板来" before the repair was taken down): a note of its
-            // own on the order, so the supervisor finds the complaint on the desk, not only in the chat.
-            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, ComplaintNote.TrimStart('；'), cancellationToken).ConfigureAwait(false);
+            await NoteOnceAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintNote.TrimStart('；'), StringComparison.Ordinal))
+
+        // No record of this chat to write it on ("灯一直闪 找你们老板来" before the repair was taken down): a note of its
+        // own on the order, so the supervisor finds the complaint on the desk, not only in the chat.
+        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, ComplaintWords, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<CaseRecord?> RecordHereAsync(FlowContext context, string number, CancellationToken cancellationToken) =>
+        (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
+
+    private static async Task NoteOnceAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
+    {
+        if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintWords, StringComparison.Ordinal))
         {
-            await NoteOnAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+            await NoteOnAsync(context, record, number, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -91,16 +102,12 @@ public static partial class QueuedComplaint
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!Heard(context.Normalized) || (context.State.LastOrderNumber ?? context.State.OrderNumber) is not { } number
-            || (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault() is not { } record)
+            || await RecordHereAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return false;
         }
 
-        if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintNote.TrimStart('；'), StringComparison.Ordinal))
-        {
-            await NoteOnAsync(context, record, number, cancellationToken).ConfigureAwait(false);
-        }
-
+        await NoteOnceAsync(context, record, number, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
