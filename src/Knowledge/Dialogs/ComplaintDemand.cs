@@ -57,7 +57,7 @@ public static partial class ComplaintDemand
     private static partial Regex Exchange();
 
     // "我要退货", "给我退款", "退钱给我": a refund asked for, never "退款给我关了" told about.
-    [GeneratedRegex("(?:要|给我|马上|赶紧|必须|直接)(?:退货|退款|退钱)|退(?:货|款|钱)(?:给我|吧)|把钱退")]
+    [GeneratedRegex("(?:要|给我|马上|赶紧|必须|直接)(?:退货|退款|退钱)|退(?:货|款|钱)(?:给我(?![关拒驳取撤])|吧)|把钱退")]
     private static partial Regex Refund();
 
     [GeneratedRegex("赔偿|赔钱|补偿|赔我|给个说法.{0,4}赔")]
