@@ -71,6 +71,11 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         state.LaterNeeds.Clear();
         // A question the bot will never wait for the answer to would only confuse: the person asks what they need.
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
+        if (handoff.Trigger is HandoffTrigger.Abuse or HandoffTrigger.Complaint)
+        {
+            replies = [.. ApologyFirst.Open(replies)];
+        }
+
         var notice = handover.Render(handoff, conversationId, replies.Select(r => r.Sent));
         notice = state.NoEndearment ? PlainAddress.Strip(notice) : notice;
         return new TurnPlan(understanding, outcome, replies, handoff, notice);

@@ -10,7 +10,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// someone in charge is a complaint for the supervisor, never "you are already queued". It is written on the open record
 /// this chat made on the order in focus (the lost parcel, the courier follow-up, the urgent note or the quality case the
 /// person works from), not left among the chat lines, and the buyer hears an apology and that a supervisor follows it up.
-/// Said again, nothing is added to the record.
+/// What the buyer demands beside it ("我要退全款 运费你们出", "赔我40") goes on the record too. Said again with nothing
+/// new demanded, nothing is added to the record.
 /// </summary>
 public static partial class QueuedComplaint
 {
@@ -35,7 +36,7 @@ public static partial class QueuedComplaint
             return false;
         }
 
-        var order = InFocus(context);
+        var order = InFocus(context) ?? NamedOnly(context);
         // A threat is a complaint; "让能做主的人来" alone asks for someone in charge, with no complaint put in its mouth.
         var said = Threat().IsMatch(CompactText.Of(context.Normalized)) ? "complaint.queued_" : "complaint.boss_";
         if (order is null)
@@ -44,8 +45,12 @@ public static partial class QueuedComplaint
             return true;
         }
 
-        await NoteAsync(context, order, cancellationToken).ConfigureAwait(false);
-        context.Say(said + "noted", context.SlotsOf(order));
+        context.State.LastOrderNumber = order.OrderNumber;
+        var demand = await NoteAsync(context, order, cancellationToken).ConfigureAwait(false);
+        context.Say(demand is null ? said + "noted" : "complaint.demand_noted", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.Change] = demand,
+        });
         return true;
     }
 
@@ -69,29 +74,47 @@ public static partial class QueuedComplaint
     private static Order? InFocus(FlowContext context) =>
         (context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
 
-    /// <summary>Written on this chat's open record of the order, once; with none, a note of its own on the order.</summary>
-    private static async Task NoteAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    /// <summary>"台灯退款凭什么给我关了 叫你们老板出来" with no order in focus yet: the one order the line names.</summary>
+    private static Order? NamedOnly(FlowContext context) => OrderResolver.Named(context) is [var order] ? order : null;
+
+    /// <summary>
+    /// Written on this chat's open record of the order, once, with what the buyer demands beside it; with none, a note
+    /// of its own on the order. Returns the demand newly written, or null when none was.
+    /// </summary>
+    private static async Task<string?> NoteAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
         if (await RecordHereAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false) is { } record)
         {
-            await NoteOnceAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-            return;
+            return await NoteOnceAsync(context, record, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         }
 
         // No record of this chat to write it on ("灯一直闪 找你们老板来" before the repair was taken down): a note of its
-        // own on the order, so the supervisor finds the complaint on the desk, not only in the chat.
-        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, ComplaintWords, cancellationToken).ConfigureAwait(false);
+        // own on the order, so the supervisor finds the complaint on the desk, not only in the chat, with the closed
+        // refund it is about ("台灯退款凭什么给我关了").
+        var demand = ComplaintDemand.Read(context.Compact);
+        var about = order.Refund == RefundStatus.Closed && context.Compact.Contains("退款", StringComparison.Ordinal) ? ClosedRefund + "；" : string.Empty;
+        var asked = demand is null ? string.Empty : $"买家要求{demand}；";
+        await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, about + asked + ComplaintWords, cancellationToken).ConfigureAwait(false);
+        return demand;
     }
+
+    /// <summary>What a complaint about a refund the shop closed is about, on the note the supervisor reads.</summary>
+    public const string ClosedRefund = "买家不认可退款关闭";
 
     private static async Task<CaseRecord?> RecordHereAsync(FlowContext context, string number, CancellationToken cancellationToken) =>
         (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
 
-    private static async Task NoteOnceAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
+    private static async Task<string?> NoteOnceAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
     {
-        if (!(record.Description ?? record.Reason ?? string.Empty).Contains(ComplaintWords, StringComparison.Ordinal))
+        var written = record.Description ?? record.Reason ?? string.Empty;
+        var demand = ComplaintDemand.Read(context.Compact);
+        var fresh = demand is not null && !written.Contains("买家要求" + demand, StringComparison.Ordinal);
+        if (!written.Contains(ComplaintWords, StringComparison.Ordinal) || fresh)
         {
-            await NoteOnAsync(context, record, number, cancellationToken).ConfigureAwait(false);
+            await NoteOnAsync(context, record, number, fresh ? demand : null, cancellationToken).ConfigureAwait(false);
         }
+
+        return fresh ? demand : null;
     }
 
     /// <summary>
@@ -124,26 +147,44 @@ public static partial class QueuedComplaint
             return false;
         }
 
-        await context.Actions.RecordHurryNoteAsync(context.Turn, orderNumber, pastPromise: true, about + ComplaintNote, cancellationToken).ConfigureAwait(false);
+        var asked = ComplaintDemand.Read(context.Compact) is { } demand ? $"；买家要求{demand}" : string.Empty;
+        await context.Actions.RecordHurryNoteAsync(context.Turn, orderNumber, pastPromise: true, about + asked + ComplaintNote, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     private static readonly CaseKind[] NotedKinds =
         [CaseKind.LostParcel, CaseKind.LogisticsFollowUp, CaseKind.UrgentNote, CaseKind.QualityReport, CaseKind.Repair];
 
-    /// <summary>The record taken back and written again with the complaint, so the supervisor reads it where they work.</summary>
-    private static async Task NoteOnAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
+    /// <summary>
+    /// The record taken back and written again with the complaint and the demand, so the supervisor reads it where they
+    /// work: a demand takes the place of "买家还没选处理方式", since the buyer has now said what they want.
+    /// </summary>
+    private static async Task NoteOnAsync(FlowContext context, CaseRecord record, string number, string? demand, CancellationToken cancellationToken)
     {
+        string Noted(string? said)
+        {
+            var text = said ?? string.Empty;
+            if (demand is not null)
+            {
+                text = NoChoice().IsMatch(text) ? NoChoice().Replace(text, $"（买家要求{demand}）") : $"{text}；买家要求{demand}";
+            }
+
+            return text.Contains(ComplaintWords, StringComparison.Ordinal) ? text : text + ComplaintNote;
+        }
+
         var actions = context.Actions;
         await actions.WithdrawCaseAsync(context.Turn, record.Id, Withdrawn, cancellationToken).ConfigureAwait(false);
         await (record.Kind switch
         {
-            CaseKind.LostParcel => actions.ReportLostParcelAsync(context.Turn, number, record.Description + ComplaintNote, cancellationToken),
-            CaseKind.LogisticsFollowUp => actions.FollowUpLogisticsAsync(context.Turn, number, record.Description + ComplaintNote, cancellationToken),
-            CaseKind.UrgentNote => actions.RecordHurryNoteAsync(context.Turn, number, pastPromise: true, record.Reason + ComplaintNote, cancellationToken),
-            _ => actions.RecordQualityCaseAsync(context.Turn, number, record.Kind, record.Description + ComplaintNote, record.PhotoUrls, cancellationToken),
+            CaseKind.LostParcel => actions.ReportLostParcelAsync(context.Turn, number, Noted(record.Description), cancellationToken),
+            CaseKind.LogisticsFollowUp => actions.FollowUpLogisticsAsync(context.Turn, number, Noted(record.Description), cancellationToken),
+            CaseKind.UrgentNote => actions.RecordHurryNoteAsync(context.Turn, number, pastPromise: true, Noted(record.Reason), cancellationToken),
+            _ => actions.RecordQualityCaseAsync(context.Turn, number, record.Kind, Noted(record.Description), record.PhotoUrls, cancellationToken),
         }).ConfigureAwait(false);
     }
+
+    [GeneratedRegex("（买家还没选处理方式[^）]*）")]
+    private static partial Regex NoChoice();
 
     [GeneratedRegex("投诉|差评|12315|曝光|举报|消协|消费者协会|平台介入|小二介入")]
     private static partial Regex Threat();

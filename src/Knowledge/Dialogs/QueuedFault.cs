@@ -37,7 +37,9 @@ public static partial class QueuedFault
 
         if (open.Count > 0)
         {
-            context.Say(wantsNew && open.Any(c => c.Kind == CaseKind.Repair) ? $"{Area}.queued_repair_swap" : $"{Area}.queued_case_noted", slots);
+            // "我再说一遍 起球 掉毛 缩水": the buyer has to repeat the fault, so an apology, and that nothing need be said again.
+            context.Say(wantsNew && open.Any(c => c.Kind == CaseKind.Repair) ? $"{Area}.queued_repair_swap"
+                : Repeated().IsMatch(context.Compact) ? $"{Area}.case_restated_while_queued" : $"{Area}.queued_case_noted", slots);
             return true;
         }
 
@@ -82,4 +84,7 @@ public static partial class QueuedFault
             : null;
         return order is { Status: OrderStatus.Shipped or OrderStatus.Completed } ? order : null;
     }
+
+    [GeneratedRegex("再说一遍|再说一次|说了(?:多少|几|好几|无数)[遍次]|说过了|说好几遍|你们自己看|什么质量|什么破|垃圾")]
+    private static partial Regex Repeated();
 }

@@ -70,7 +70,7 @@ internal static partial class RefundStanding
         if (order.Refund == RefundStatus.Closed && !history && (Closed().IsMatch(compact) || Disputes().IsMatch(compact)))
         {
             // "我要投诉 我要给差评" beside it: the complaint is on the desk for the supervisor, not only in the chat.
-            await QueuedComplaint.NoteBesideAsync(context, order.OrderNumber, "买家不认可退款关闭", cancellationToken).ConfigureAwait(false);
+            await QueuedComplaint.NoteBesideAsync(context, order.OrderNumber, QueuedComplaint.ClosedRefund, cancellationToken).ConfigureAwait(false);
             // "用了没几天就一闪一闪的 退款给我关了": the fault said beside it goes on the order for the person, a video invited.
             var fault = await DisputedFaultAsync(context, order, cancellationToken).ConfigureAwait(false);
             Hand(context, order, fault ? "steer.refund_disputed_fault" : "steer.refund_disputed", slots, DisputeReason);

@@ -170,8 +170,17 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         // "29号才回青岛 家里没人收": the day the buyer is home again, so the parcel should reach them from then on.
         var backOn = date is not null && BackOn().IsMatch(context.Compact);
         var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货" : Description(when, date);
-        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
-        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date ?? when };
+        var fallback = FallbackOf(context);
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, fallback is { } also ? $"{description}；{also.Note}" : description, cancellationToken).ConfigureAwait(false);
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date ?? when, [Templates.TemplateSlots.Change] = fallback?.Said };
+        // "30号以后再发 压不了就退": the hold and what to do if it cannot be kept, both on the note and said back.
+        if (fallback is not null && date is not null)
+        {
+            context.Say("delay_shipment.noted_with_fallback", slots);
+            context.Finish();
+            return;
+        }
+
         if (backOn)
         {
             context.Say("delay_shipment.noted_back_on", slots);
@@ -199,6 +208,26 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         var compact = CompactText.Of(normalized);
         var times = WhenWords().Matches(compact);
         return (times.FirstOrDefault(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length))) ?? times.FirstOrDefault())?.Value;
+    }
+
+    /// <summary>
+    /// "压不了就退", "实在压不住就正常发 放驿站" said with the hold: what the warehouse does if it cannot wait, for the note
+    /// and in the words said back; null when the line gives no fallback.
+    /// </summary>
+    private static (string Note, string Said)? FallbackOf(FlowContext context)
+    {
+        if (RefundFallback.OrElseWhole(context.Compact))
+        {
+            return ("若压不了单，买家同意整单退款", "压不了单就整单退款");
+        }
+
+        if (!HoldLifted.ShipsIfNotHeld(context.Normalized))
+        {
+            return null;
+        }
+
+        var wish = DeliveryWish.Read(context.Compact) is { } said ? "，包裹" + DeliveryWish.Said(said) : string.Empty;
+        return ("压不了的话就正常发货" + wish, "压不了就照常发货" + wish);
     }
 
     /// <summary>What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet.</summary>
