@@ -25,6 +25,7 @@ public sealed partial class DialogEngine
         IntentIds.Invoice => context.Facts.Invoice is { } invoice && (invoice.TitleType is not null || invoice.Title is not null
             || invoice.TaxNumber is not null || invoice.InvalidTaxNumber is not null || invoice.Email is not null || invoice.Medium is not null)
             || InvoiceFlow.EditsTitle(context) || InvoiceFlow.AnswersStatusQuestion(context) || InvoiceFlow.TalksAboutRequest(context)
+            || InvoiceFlow.SendsToOrderAddress(context)
             // "金额能开200整吗", then "按实际的开": what the invoice shows, refused and agreed inside the flow.
             || InvoiceContents.IsAsked(context.Compact) || InvoiceContents.Accepts(context),
         IntentIds.ChangeAddress => context.Facts.Address is not null,

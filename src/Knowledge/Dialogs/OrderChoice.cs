@@ -90,20 +90,45 @@ public static partial class OrderChoice
         return char.IsAsciiDigit(token[0]) ? int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) : Numerals.IndexOf(token[0], StringComparison.Ordinal) + 1;
     }
 
-    // Two characters in a row of the title, and not the generic words every title has.
+    // Two characters in a row of the title, and not the generic words every title has; letters and digits count only
+    // as the whole run they stand in ("140", "xl"), so "14" inside a tax number is no towel of 70x140cm.
     // Where the first such pair starts, or null.
     private static int? SharesWord(string text, string title)
     {
         for (var i = 0; i + 2 <= text.Length; i++)
         {
             var word = text.Substring(i, 2);
-            if (!Generic().IsMatch(word) && title.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (!Generic().IsMatch(word) && title.Contains(word, StringComparison.OrdinalIgnoreCase) && WholeRunIn(text, i, title))
             {
                 return i;
             }
         }
 
         return null;
+    }
+
+    // The run of ASCII letters and digits the pair at this place belongs to is in the title as a whole.
+    private static bool WholeRunIn(string text, int at, string title)
+    {
+        var inRun = char.IsAsciiLetterOrDigit(text[at]) ? at : char.IsAsciiLetterOrDigit(text[at + 1]) ? at + 1 : -1;
+        if (inRun < 0)
+        {
+            return true;
+        }
+
+        var start = inRun;
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = inRun;
+        while (end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))
+        {
+            end++;
+        }
+
+        return title.Contains(text[start..(end + 1)], StringComparison.OrdinalIgnoreCase);
     }
 
     // "保温杯的能查到", "杯子那单没问题", "不是保温杯": the goods named at this place are set aside, up to the next stop

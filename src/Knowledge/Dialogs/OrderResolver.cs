@@ -80,7 +80,7 @@ public static partial class OrderResolver
         var another = OrderChoice.MeansAnother(context.Normalized);
         // "就是保温杯那个" while another order is in play: the buyer points at the order meant.
         var correctsOrder = (context.Facts.Cues.IsCorrection && context.Facts.OrderReferences.Count > 0) || another
-            || (context.Facts.OrderReferences.Count > 0 && PointsAt().IsMatch(context.Compact));
+            || (context.Facts.OrderReferences.Count > 0 && PointsAt().IsMatch(context.Compact)) || NamesOnlyAnother(context);
         if (state.OrderNumber is { } current && orders.Find(buyer, current) is { } inPlay && !correctsOrder)
         {
             return inPlay;

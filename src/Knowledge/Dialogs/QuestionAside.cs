@@ -19,7 +19,8 @@ internal static partial class QuestionAside
     public static async Task<bool> TryInsideFlowAsync(FlowContext context, double minimumScore, CancellationToken cancellationToken)
     {
         var cues = context.Facts.Cues;
-        if (!cues.IsQuestion || context.State.Step is null || AnswersStep(context) || InvoiceFlow.TakesUncheckedTax(context))
+        if (!cues.IsQuestion || context.State.Step is null || AnswersStep(context) || InvoiceFlow.TakesUncheckedTax(context)
+            || InvoiceFlow.SendsToOrderAddress(context))
         {
             return false;
         }
@@ -33,8 +34,9 @@ internal static partial class QuestionAside
         }
 
         // "多久能开出来" while an electronic invoice is taken down: when it comes and where, never the paper post.
-        // "这么久了还能补开吗" likewise: no limit, with the order's payment date.
-        if (context.State.ActiveFlow == IntentIds.Invoice && (InvoiceFlow.TellsTiming(context) || InvoiceFlow.TellsPeriod(context)))
+        // "这么久了还能补开吗" likewise: no limit, with the order's payment date. "邮费谁出": the invoice's post, never a return's.
+        if (context.State.ActiveFlow == IntentIds.Invoice
+            && (InvoiceFlow.TellsTiming(context) || InvoiceFlow.TellsPeriod(context) || InvoiceFlow.TellsPostage(context)))
         {
             Resume(context);
             return true;

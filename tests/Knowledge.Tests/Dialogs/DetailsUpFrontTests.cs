@@ -27,8 +27,8 @@ public sealed class DetailsUpFrontTests(DialogHarness harness) : IClassFixture<D
         var buyer = harness.Start("tb_chen_77");
 
         var turn = await buyer.SayAsync("T恤那单开发票 公司抬头 武汉晨光科技有限公司 税号91420100MA4K3L2X5 发到chen@qq.com");
-        // The title and e-mail given with it are said back first, so only the tax number is asked again.
-        Assert.Equal(new[] { "invoice.kept_title_email", "invoice.tax_number_length" }, turn.Replies.Select(r => r.TemplateId));
+        // The title and e-mail given with it are said back in the same bubble, so only the tax number is asked again.
+        Assert.Equal(new[] { "invoice.kept_title_email_tax_number_length" }, turn.Replies.Select(r => r.TemplateId));
         Assert.Contains("17位", buyer.LastText, StringComparison.Ordinal);
         Assert.Empty(await buyer.CasesAsync());
 

@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Dialogs;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Tests.Dialogs;
 
@@ -28,4 +29,26 @@ public sealed class OrderChoiceTests
     {
         Assert.False(OrderChoice.MeansAnother(text));
     }
+
+    [Theory]
+    [InlineData("武汉启明星科技有限公司 税号 91420111MA4K8E2X7Q", null)]
+    [InlineData("140的那条", "towel")]
+    [InlineData("就10月份买的那件t恤", "shirt")]
+    public void Letters_and_digits_pick_goods_only_as_the_whole_run(string text, string? picked)
+    {
+        var towel = Listed("towel", "长绒棉浴巾 70x140cm 浅蓝");
+        var shirt = Listed("shirt", "纯棉圆领短袖T恤 男款 白色 XL");
+        var cup = Listed("cup", "不锈钢保温杯 500ml 奶白色");
+
+        Assert.Equal(picked, OrderChoice.Pick(text, [cup, towel, shirt])?.OrderNumber);
+    }
+
+    private static Order Listed(string number, string title) => new()
+    {
+        OrderNumber = number,
+        BuyerId = "buyer",
+        Title = title,
+        Status = OrderStatus.AwaitingShipment,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+    };
 }

@@ -32,7 +32,7 @@ public sealed partial class InvoiceFlow
     private static void TellTime(FlowContext context, bool recording)
     {
         var values = context.State.Values;
-        if (context.Facts.Cues.Deadline is { } deadline)
+        if (DeadlineSaid(context) is { } deadline)
         {
             values[DeadlineKey] = SaidDates.Format(deadline);
             context.Say("invoice.deadline", new Dictionary<string, string?> { [TemplateSlots.Date] = values[DeadlineKey] });
@@ -54,7 +54,27 @@ public sealed partial class InvoiceFlow
 
     /// <summary>"多久能开", "周五截止", "财务等着报销": about the time, which the flow answers, never a failed turn.</summary>
     private static bool AboutTime(FlowContext context) =>
-        context.Facts.Cues.Deadline is not null || Hurried().IsMatch(context.Compact) || TimingAsked().IsMatch(context.Compact);
+        DeadlineSaid(context) is not null || Hurried().IsMatch(context.Compact) || TimingAsked().IsMatch(context.Compact);
+
+    /// <summary>
+    /// The day the buyer needs the invoice by: a date said as a deadline, or "月底要报销", "月底前报账" (the last day of this
+    /// month, which only the invoice reads as a day: elsewhere 月底 fixes none).
+    /// </summary>
+    private static DateOnly? DeadlineSaid(FlowContext context)
+    {
+        if (context.Facts.Cues.Deadline is { } deadline)
+        {
+            return deadline;
+        }
+
+        if (!MonthEnd().IsMatch(context.Compact))
+        {
+            return null;
+        }
+
+        var today = ShanghaiTime.DateOf(context.Services.Time.GetUtcNow());
+        return new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month));
+    }
 
     /// <summary>The notes for finance of a deadline or hurry the buyer gave.</summary>
     private static IEnumerable<string> TimeNotes(Dictionary<string, string> values)
@@ -141,6 +161,9 @@ public sealed partial class InvoiceFlow
         ArgumentNullException.ThrowIfNull(compactText);
         return NoMail().IsMatch(compactText);
     }
+
+    [GeneratedRegex("(?<![0-9一二三四五六七八九十上下])(?:这个|本)?月(?:底|末)(?:之前|以前|前)?(?:就|得|要|必须)?(?:报销|报账|交|用|截止)")]
+    private static partial Regex MonthEnd();
 
     [GeneratedRegex("截止|截至|等着(?:报|用|要)|急用|着急|急着|赶时间|催|尽快|快点|赶紧")]
     private static partial Regex Hurried();

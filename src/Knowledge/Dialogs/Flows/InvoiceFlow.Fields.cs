@@ -68,7 +68,7 @@ public sealed partial class InvoiceFlow
             && values.GetValueOrDefault(OfferedTitleKey) is { } offered
             && (Entities.Agreement.IsBare(context.Compact)
                 || ((context.Compact.Contains(offered, StringComparison.Ordinal) || facts?.Email is not null || facts?.Medium is not null)
-                    && !TurnsDown().IsMatch(context.Compact))))
+                    && !DeclinesOffer(context.Compact))))
         {
             changed |= Set(values, TitleKey, offered);
         }
@@ -111,6 +111,10 @@ public sealed partial class InvoiceFlow
         if (facts?.Medium is { } medium)
         {
             changed |= medium == InvoiceMedium.Paper ? Set(values, PaperKey, "yes") : values.Remove(PaperKey);
+        }
+        else if (ToOrderAddressSaid(context))
+        {
+            changed |= Set(values, PaperKey, "yes");
         }
 
         if (context.Facts.PersonNames.Count > 0)
@@ -156,16 +160,17 @@ public sealed partial class InvoiceFlow
         {
             // A length no tax number has is named with its count; a code of a right length that fails its check is a typo
             // somewhere inside, never "the format is 18 characters".
-            // Title and e-mail given with it are kept and said back, so only the tax number is asked again.
-            if ((facts?.Title is not null || facts?.Email is not null) && values.GetValueOrDefault(TitleKey) is { } kept)
+            // Title and e-mail given with it are kept and said back in the same bubble, so only the tax number is asked again.
+            var check = invalid.Length is 15 or 18 or 20 ? "invalid_tax_number" : "tax_number_length";
+            var slots = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
+            var kept = (facts?.Title is not null || facts?.Email is not null) ? values.GetValueOrDefault(TitleKey) : null;
+            if (kept is not null)
             {
-                var email = values.GetValueOrDefault(EmailKey);
-                context.Say(email is null ? "invoice.kept_title" : "invoice.kept_title_email",
-                    new Dictionary<string, string?> { [TemplateSlots.InvoiceTitle] = kept, [TemplateSlots.Email] = email });
+                slots[TemplateSlots.InvoiceTitle] = kept;
+                slots[TemplateSlots.Email] = values.GetValueOrDefault(EmailKey);
             }
 
-            var length = new Dictionary<string, string?> { [TemplateSlots.Length] = invalid.Length.ToString(CultureInfo.InvariantCulture) };
-            context.Say(invalid.Length is 15 or 18 or 20 ? "invoice.invalid_tax_number" : "invoice.tax_number_length", length);
+            context.Say(kept is null ? $"invoice.{check}" : slots[TemplateSlots.Email] is null ? $"invoice.kept_title_{check}" : $"invoice.kept_title_email_{check}", slots);
             values[TaxToldKey] = TaxSaid;
 
             context.Fail();
@@ -221,6 +226,15 @@ public sealed partial class InvoiceFlow
         var name = TitleWording().Match(compact).Groups["name"].Value;
         return TitleNickname.Leading(name) is { } nickname && nickname.Length == name.Length ? nickname : null;
     }
+
+    /// <summary>"不要写兔小白", "不对 是公司的": the name offered is turned down; "要纸质的 不要电子的" only chooses the medium.</summary>
+    private static bool DeclinesOffer(string compact) => TurnsDown().IsMatch(MediumRefused().Replace(compact, string.Empty));
+
+    [GeneratedRegex("不是|不对|不要|不用|别|换(个|成)|公司")]
+    private static partial Regex TurnsDown();
+
+    [GeneratedRegex("(?:不要|不用|别|不需要|不想要)(?:开)?(?:电子|纸质|纸)(?:的|版|发票|票)?|(?:电子|纸质)(?:的|版|发票|票)?(?:不要|不用|不需要)")]
+    private static partial Regex MediumRefused();
 
     [GeneratedRegex("普票|普通(?:发票|的|票)?|电子(?:发票|的|版|票)?")]
     private static partial Regex KindSaid();

@@ -26,14 +26,14 @@ public sealed partial class InvoiceFlow
     /// <summary>
     /// "大概多久能开好" right after an invoice was recorded or answered: the time for that request and where it goes (the
     /// e-mail, or the order's address for paper), never the whole invoice policy with its paper-invoice post. "财务催得紧
-    /// 先这样登记吧": the request stands as recorded and the hurry is heard.
+    /// 先这样登记吧": the request stands as recorded and the hurry is heard. "邮费谁出": that request's post.
     /// </summary>
     public static async Task<bool> TellsTimingAfterAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
-            || !(TimingAsked().IsMatch(context.Compact) || context.Facts.Cues.Deadline is not null || PressesAfterRecord().IsMatch(context.Compact))
+            || !(TimingAsked().IsMatch(context.Compact) || DeadlineSaid(context) is not null || PressesAfterRecord().IsMatch(context.Compact) || AsksPostage(context.Compact))
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
         {
@@ -43,9 +43,16 @@ public sealed partial class InvoiceFlow
         // "报销这周五截止 来得及吗": the date is said back with the time; whether it is met is finance's, never promised.
         var slots = new Dictionary<string, string?>(Slots(context, order, request.InvoiceTitle, request.Email ?? "原来的邮箱"))
         {
-            [TemplateSlots.Date] = context.Facts.Cues.Deadline is { } deadline ? Entities.SaidDates.Format(deadline) : null,
+            [TemplateSlots.Date] = DeadlineSaid(context) is { } deadline ? Entities.SaidDates.Format(deadline) : null,
         };
-        context.Say(context.Facts.Cues.Deadline is not null ? "invoice.deadline_recorded"
+        // "寄到收货地址就行 邮费谁出": that request's post, the shop's for paper, none for an electronic one.
+        if (AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && DeadlineSaid(context) is null)
+        {
+            context.Say(IsPaper(request) ? "invoice.postage_recorded_paper" : "invoice.postage_recorded_electronic", slots);
+            return true;
+        }
+
+        context.Say(DeadlineSaid(context) is not null ? "invoice.deadline_recorded"
             : !TimingAsked().IsMatch(context.Compact) ? "invoice.urgent_recorded"
             : IsPaper(request) ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", slots);
         return true;

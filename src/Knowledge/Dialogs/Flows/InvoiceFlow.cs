@@ -67,10 +67,23 @@ public sealed partial class InvoiceFlow : IDialogFlow
             return;
         }
 
+        var held = state.OrderNumber;
+        var picking = state.Step == DialogSteps.ChooseOrder && state.Values.ContainsKey(TitleKey);
         var order = (first ? TakeSeveral(context) : null) ?? OrderResolver.Resolve(context, "invoice", Invoiceable);
         if (order is null)
         {
             return;
+        }
+
+        // "就10月份买的那件T恤" while the invoice is taken on another order: it moves there with what was given, said so.
+        if (!first && held is not null && held != order.OrderNumber)
+        {
+            context.Say("invoice.order_moved", context.SlotsOf(order));
+        }
+        else if (picking && context.Replies.Count == 0)
+        {
+            // "就10月份买的那件T恤" after the title was given beside the list: the order taken is said before what is missing.
+            context.Say("invoice.order_picked", context.SlotsOf(order));
         }
 
         if (order.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed)
@@ -147,6 +160,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var givesLastField = context.Facts.Invoice is { } given && (given.Medium == InvoiceMedium.Paper || given.Email is not null);
         var taxUnchecked = goesOn && (taxToldBefore == TaxReminded || givesLastField);
         _ = InvoiceContents.TryAccept(context, order) || InvoiceContents.TryRefuse(context, order);
+        TellPostage(context, Complete(state.Values, taxUnchecked));
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;
         TellTime(context, Complete(state.Values, taxUnchecked));
         TellReissueOnce(context);
@@ -195,7 +209,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             context.Await(DialogSteps.AskTitle);
         }
         else if (!values.ContainsKey(TitleKey) && !company && context.State.Step == DialogSteps.AskTitle
-            && values.GetValueOrDefault(OfferedTitleKey) is { } declined && TurnsDown().IsMatch(context.Compact))
+            && values.GetValueOrDefault(OfferedTitleKey) is { } declined && DeclinesOffer(context.Compact))
         {
             // "不要写兔小白": the name offered is dropped and the name wanted asked for, never "没识别到抬头".
             values.Remove(OfferedTitleKey);
@@ -218,7 +232,8 @@ public sealed partial class InvoiceFlow : IDialogFlow
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
             // The time ("多久能开", "周五截止"), the re-issue, the title confirmed or switched to a company's ("不对 要开公司的 抬头…")
             // said first still leaves the tax number to ask for.
-            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed" or "invoice.title_corrected"));
+            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed" or "invoice.title_corrected"
+                or "invoice.contents_goods_refused" or "invoice.contents_amount_refused" or "invoice.order_moved" or "invoice.order_picked" or "invoice.postage"));
             if (said == 0 && SaysWaiting(context, DialogSteps.AskTaxNumber, order))
             {
                 said++;
@@ -275,8 +290,6 @@ public sealed partial class InvoiceFlow : IDialogFlow
     [GeneratedRegex("(写|开|填|用)(成)?(我|我的|我自己的?|本人)(的)?(名字|姓名|真名)|抬头(就)?(写|是|开|填|用)?(我|本人|我自己)(的名字|的姓名|本人)?$|个人抬头(就)?(写|是|开)?(我|本人|我自己)")]
     private static partial Regex SelfTitle();
 
-    [GeneratedRegex("不是|不对|不要|不用|别|换(个|成)|公司")]
-    private static partial Regex TurnsDown();
 
     [GeneratedRegex("(能|可以|能不能|可不可以)开(发票|票|专票|普票|纸质|电子)?(吗|嘛|么)|开不开(发票|票)|有(没有)?发票(吗|嘛)?|给开(发票|票)(吗|嘛)")]
     private static partial Regex CanIssueQuestion();
