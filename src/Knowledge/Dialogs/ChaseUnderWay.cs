@@ -19,7 +19,7 @@ internal static partial class ChaseUnderWay
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var challenged = Challenge().IsMatch(context.Compact);
-        var doubted = ShipmentDoubted().IsMatch(context.Compact) || NeverShipped().IsMatch(context.Compact);
+        var doubted = Doubts(context.Compact);
         var shippedAsked = doubted || (queued && ShippedAsked().IsMatch(context.Compact));
         if (state.ActiveFlow is not null || state.LastOrderNumber is not { } number || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || !(challenged || shippedAsked || (!queued && TrackSituations.AsksToChaseCourier(context.Normalized)))
@@ -69,6 +69,9 @@ internal static partial class ChaseUnderWay
 
         return true;
     }
+
+    /// <summary>"你们是不是先点了发货其实没寄", "是不是根本没发": the buyer doubts the parcel ever left.</summary>
+    public static bool Doubts(string compact) => ShipmentDoubted().IsMatch(compact) || NeverShipped().IsMatch(compact);
 
     [GeneratedRegex("发没发|发了没|到底发了|有没有发|真的发了|发了吗|发货了吗")]
     private static partial Regex ShippedAsked();

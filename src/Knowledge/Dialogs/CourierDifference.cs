@@ -16,7 +16,8 @@ internal static partial class CourierDifference
 
     private const string NotedTemplate = "order_change.courier_difference_noted";
 
-    private const string Courier = "指定快递";
+    /// <summary>The reason a courier note is recorded under.</summary>
+    public const string Courier = "指定快递";
 
     private const string Willing = "；买家愿意补运费差价";
 
@@ -42,6 +43,6 @@ internal static partial class CourierDifference
         return true;
     }
 
-    [GeneratedRegex("我(?:来)?补|我(?:来)?出|我(?:来)?付|补就补|可以补|愿意补|加钱(?:也)?(?:行|可以|没问题)")]
+    [GeneratedRegex("我(?:来)?补|我(?:来)?加上|加上就是|我(?:来)?出|我(?:来)?付|补就补|可以补|愿意补|加钱(?:也)?(?:行|可以|没问题)")]
     private static partial Regex PaysIt();
 }

@@ -13,7 +13,7 @@ public sealed partial class DialogEngine
     private const int MaxFocusDetailsLength = 16;
 
     /// <summary>
-    /// "今早拍的 4份", "就早上下的那单 四包", "8号买的 后来退了", "就是买了两件白色XL那单", "昨天发的那个" right after an answer on an
+    /// "今早拍的 4份", "就早上下的那单 四包", "8号买的 后来退了", "就是买了两件白色XL那单", "昨天发的那个", "3件都是XL的, 20号发的" right after an answer on an
     /// order: the buyer adds when they bought it, how many, the colour or size on its title and whom it is for, which only
     /// says the answer was about the right order. It stays on that order and is
     /// answered for it (a refunded one with its refund, an unshipped one with when it ships), never read as a need of its
@@ -35,7 +35,7 @@ public sealed partial class DialogEngine
         // Only details may be left once the day, the count and the order's own product words are taken out: anything
         // else is a need. "白色" may fit another order too; what is left once this order's title words are gone decides. The day goes first, so "8号" read as a mention never leaves "买的" behind.
         var rest = context.Facts.OrderReferences.Where(r => r.OrderNumbers.Contains(number) && !string.IsNullOrEmpty(r.Mention))
-            .Aggregate(Recipient().Replace(Pieces().Replace(Bought().Replace(compact, string.Empty), string.Empty), string.Empty), (text, r) => text.Replace(CompactText.Of(r.Mention), string.Empty, StringComparison.Ordinal));
+            .Aggregate(Recipient().Replace(Pieces().Replace(Bought().Replace(ShippedOnBeside().Replace(compact, string.Empty), string.Empty), string.Empty), string.Empty), (text, r) => text.Replace(CompactText.Of(r.Mention), string.Empty, StringComparison.Ordinal));
         rest = WithoutTitleWords(rest, CompactText.Of(order.Title.ToLowerInvariant()));
         var refunded = order.Refund is RefundStatus.Succeeded;
         if (refunded)
@@ -149,6 +149,10 @@ public sealed partial class DialogEngine
     private static partial Regex Bought();
 
     /// <summary>"4份", "四包", "两双": how many.</summary>
+    // "3件都是XL的, 20号发的": the day it left, said after the pieces; alone ("19号发的") the buyer is still waiting.
+    [GeneratedRegex("(?<=.)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)(?:发货|发出|发|寄)的$")]
+    private static partial Regex ShippedOnBeside();
+
     [GeneratedRegex("(?:[0-9]{1,3}|[一二三四五六七八九十两几]{1,3})(?:份|包|双|件|个|条|套|盒|瓶|只|袋)")]
     private static partial Regex Pieces();
 
@@ -156,6 +160,6 @@ public sealed partial class DialogEngine
     [GeneratedRegex("(?:后来|已经|早就|然后|之后)?(?:又)?(?:退了|退款了|退掉了|退款成功了|申请退款了)")]
     private static partial Regex RefundedSaid();
 
-    [GeneratedRegex("就是|对的|对|嗯+|是的|是|买了|买的|拍了|拍的|那单|这单|那个|这个|那笔|这笔|那件|这件|单子|订单|的|了|啊|呀|哈|吧|呢|哦|嘛|也|就|我")]
+    [GeneratedRegex("就是|对的|对|嗯+|是的|是|买了|买的|拍了|拍的|那单|这单|那个|这个|那笔|这笔|那件|这件|单子|订单|的|了|啊|呀|哈|吧|呢|哦|嘛|也|都(?=是.)|就|我|[,，。]")]
     private static partial Regex DetailFiller();
 }

@@ -211,8 +211,11 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        var open = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
+        // "改140吧" after a size and a courier were noted from one line corrects the size; "不对 发京东" the courier.
+        var all = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
             .OrderByDescending(r => r.CreatedAt).ToList();
+        var courierNamed = OrderChanges.CourierNamed(context.Normalized) is not null;
+        var open = all.Where(r => (r.Reason == CourierDifference.Courier) == courierNamed).ToList() is { Count: > 0 } sameKind ? sameKind : all;
         if (open is not [{ Description: { } description }, ..])
         {
             return null;

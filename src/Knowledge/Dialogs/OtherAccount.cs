@@ -28,7 +28,8 @@ public static partial class OtherAccount
         context.State.ClearClarification();
         context.State.UnownedItem = null;
         context.State.EndFlow();
-        context.Say(context.Told(Template, null) ? Template + "_again" : Template);
+        // "我妈不会弄手机 你就帮我看一下嘛" after the rule was said twice: how the buyer can look on that account for her.
+        context.Say(context.Told(Template + "_again", null) ? Template + "_helped" : context.Told(Template, null) ? Template + "_again" : Template);
         return true;
     }
 
@@ -36,7 +37,8 @@ public static partial class OtherAccount
 
     /// <summary>
     /// The buyer says the order was placed from another account ("是我老婆的号拍的"), or, once told why it cannot be looked
-    /// up, gives that account's name or pushes ("他账号叫…", "收件人是我", "看一眼就行 又不是别人"): told again, kindly.
+    /// up, gives that account's name, its owner's name or phone, or pushes ("他账号叫…", "收件人是我", "看一眼就行 又不是别人",
+    /// "她叫张桂芬 手机139…", "她不会弄手机"): told again, kindly.
     /// </summary>
     public static bool IsNamed(FlowContext context)
     {
@@ -48,11 +50,12 @@ public static partial class OtherAccount
     [GeneratedRegex("^(那|那就|好吧|行吧|好的|哦|噢)?算了|(让|叫)(她|他|朋友|本人)(自己|本人)?(来)?(问|查|联系|登录|看)|(她|他)自己(来)?(问|查|联系|看)|不(用|麻烦)了")]
     private static partial Regex LeftToOwner();
 
-    [GeneratedRegex("(她|他)(的)?(淘宝)?(账号|帐号|号|用户名|昵称|id)(是|叫|名)|收件人(写的|填的)?(是|就是)我|看一眼|看一下就行|查一下就行|又不是别人|不是外人|一家人|通融|我是他(老婆|老公|媳妇|家人)|我们是(夫妻|一家)")]
+    // "她叫张桂芬 手机139…", "我妈不会弄手机 你就帮我看一下嘛": her name or phone given, or the buyer pleads.
+    [GeneratedRegex("(她|他)(的)?(淘宝)?(账号|帐号|号|用户名|昵称|id)(是|叫|名)|(她|他|我妈|我爸)(的)?(名字)?(叫|是叫)|(手机|电话)(号)?(是)?[0-9]|不会(弄|用|玩|操作)|你就帮|帮(我|她|他)(看|查)(一下|一眼|下)|收件人(写的|填的)?(是|就是)我|看一眼|看一下就行|查一下就行|又不是别人|不是外人|一家人|通融|我是他(老婆|老公|媳妇|家人)|我们是(夫妻|一家)")]
     private static partial Regex PushedBack();
 
-    // "帮我查下我妈的订单", "我老公用他号给我买的" too, but not "给我妈买的订单" (the buyer's own order, bought for someone);
+    // "帮我查下我妈的订单", "我老公用他号给我买的", "我老公用他自己的号买了床单" too, but not "给我妈买的订单" (the buyer's own order, bought for someone);
     // "我朋友的 她让我帮问的", "替同事查一下": an order asked about for someone else.
-    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是|(用|拿|登)(的)?(她|他|别人|家人|家里人)(的)?(淘宝)?(号|账号|帐号)(?!码)|^(这|那)?(个|单)?(是)?我?(朋友|同事|闺蜜|亲戚|邻居|家人|室友|同学)的(订单|单子|单)?(她|他|啊|呀|哈|[,，。.]|$)|(她|他|朋友|同事|闺蜜|亲戚|邻居|家人|同学)(让|叫|托|拜托)我(帮|来|替)?(她|他)?(问|查)|(帮|替)我?(朋友|同事|闺蜜|亲戚|邻居|同学|别人)(问|查)")]
+    [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是|(用|拿|登)(的)?(她|他|别人|家人|家里人)(自己)?(的)?(淘宝)?(号|账号|帐号)(?!码)|^(这|那)?(个|单)?(是)?我?(朋友|同事|闺蜜|亲戚|邻居|家人|室友|同学)的(订单|单子|单)?(她|他|啊|呀|哈|[,，。.]|$)|(她|他|朋友|同事|闺蜜|亲戚|邻居|家人|同学)(让|叫|托|拜托)我(帮|来|替)?(她|他)?(问|查)|(帮|替)我?(朋友|同事|闺蜜|亲戚|邻居|同学|别人)(问|查)")]
     private static partial Regex Named();
 }

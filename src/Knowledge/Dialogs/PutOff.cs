@@ -30,7 +30,7 @@ public static partial class PutOff
             : await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false);
         if (!withdrawn)
         {
-            context.Say(Reply);
+            context.Say(UntilReceived().IsMatch(context.Compact) && TriedOn().IsMatch(context.Compact) ? Reply + "_until_received" : Reply);
         }
 
         return true;
@@ -93,12 +93,16 @@ public static partial class PutOff
 
     public static bool Says(string compact) => PutsOff().IsMatch(compact) && !Asks().IsMatch(compact);
 
-    [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?(再说|再来|再找|再联系|再问)|(晚点|晚些|晚一点|回头|以后|过几天|改天|有空|明天|周末|待会儿?|等会儿?)(我)?再(说|弄|装|试|搞|研究|折腾|鼓捣)|(晚点|晚些|晚上|明天|明早|待会儿?|等会儿?|一会儿?|过会儿?|回头)(我)?再(看看|看一下|查查|查一下|刷新|刷一下|刷刷)|(半个月|一个月|个月|一周|一星期|两周|几天|\\d+天|工作日)(以?后|之后|了)?(还没(到|收到|看到|退回来?|到账))?(的话)?(那)?(我)?再(来|找|看|说|联系|问|查)|(我)?再想想|我想想|考虑(考虑|一下|下)|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
+    [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?([再在]说|再来|再找|再联系|再问)|(晚点|晚些|晚一点|回头|以后|过几天|改天|有空|明天|周末|待会儿?|等会儿?)(我)?再(说|弄|装|试|搞|研究|折腾|鼓捣)|(晚点|晚些|晚上|明天|明早|待会儿?|等会儿?|一会儿?|过会儿?|回头)(我)?再(看看|看一下|查查|查一下|刷新|刷一下|刷刷)|(半个月|一个月|个月|一周|一星期|两周|几天|\\d+天|工作日)(以?后|之后|了)?(还没(到|收到|看到|退回来?|到账))?(的话)?(那)?(我)?再(来|找|看|说|联系|问|查)|(我)?再想想|我想想|考虑(考虑|一下|下)|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
     private static partial Regex PutsOff();
 
-    // "等收到试了再说", "拿到穿过再说": the goods are not in hand yet.
-    [GeneratedRegex("(等|到时候)?(收到|到了|拿到|到货)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(再说|再来|再找|再联系|再问|再换|再决定)")]
+    // "等收到试了再说", "拿到穿过再说", "等到了试了在说吧" (在 typed for 再): the goods are not in hand yet.
+    [GeneratedRegex("(等|到时候)?(收到|到了|拿到|到货)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?([再在]说|再来|再找|再联系|再问|再换|再决定)")]
     private static partial Regex UntilReceived();
+
+    // "等到了试了再说", "拿到穿过再说": the goods are tried before anything is decided.
+    [GeneratedRegex("试|穿")]
+    private static partial Regex TriedOn();
 
     /// <summary>
     /// "收到再说 能先开发票吗", "晚点再说吧 那单不会被你们关掉吧", "退货就算了 太麻烦 你们补偿点吧": a request or a

@@ -78,15 +78,51 @@ public sealed partial class PinyinWords
             last--;
         }
 
-        var letters = string.Concat(words[first..last]);
-        if (Segment(letters) is not { Count: >= MinimumWords } pieces)
+        var chinese = ReadAroundSizes(words[first..last]);
+        return chinese is null ? line : string.Join(' ', words[..first].Append(chinese).Concat(words[last..]));
+    }
+
+    /// <summary>
+    /// The Chinese for the words, a size among them ("jian dou shi xl de") kept as typed between the words read around
+    /// it; null when the list does not cover them or they hold fewer than two pinyin words.
+    /// </summary>
+    private string? ReadAroundSizes(string[] words)
+    {
+        var read = new List<string>();
+        var pinyin = 0;
+        var run = new List<string>();
+        foreach (var word in words.Append(string.Empty))
         {
-            return line;
+            if (word.Length > 0 && !SizeWord().IsMatch(word))
+            {
+                run.Add(word);
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                if (Segment(string.Concat(run)) is not { } pieces)
+                {
+                    return null;
+                }
+
+                pinyin += pieces.Count;
+                read.Add(string.Concat(pieces.Select(p => _words[p])));
+                run.Clear();
+            }
+
+            if (word.Length > 0)
+            {
+                read.Add(word);
+            }
         }
 
-        var chinese = string.Concat(pieces.Select(p => _words[p]));
-        return string.Join(' ', words[..first].Append(chinese).Concat(words[last..]));
+        return pinyin >= MinimumWords ? string.Concat(read) : null;
     }
+
+    // A clothing size typed among pinyin words: "xl", "xxl", "3xl", "s", "m", "l".
+    [GeneratedRegex("^(?:x{0,3}[sl]|[2-4]xl|m)$")]
+    private static partial Regex SizeWord();
 
     // Two or more Latin words separated by single spaces, inside a line that holds other characters too; a lone word
     // there ("youhuiquan", "size") stays as typed.

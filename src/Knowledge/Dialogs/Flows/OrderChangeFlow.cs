@@ -89,6 +89,12 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             case OrderStatus.AwaitingShipment or OrderStatus.Shipped when order.HasRefundUnderWay:
                 context.Say($"{Area}.refund_under_way", slots);
                 break;
+            // "还没付 付了以后能不能走顺丰": the courier goes on a note for the colleague who confirms it and the postage;
+            // reordering changes no courier.
+            case OrderStatus.AwaitingPayment when courier:
+                await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, change.Reason, change.Note(order.Title) + "（订单待付款，付款后请同事确认能否安排及运费差价）", cancellationToken).ConfigureAwait(false);
+                context.Say($"{Area}.unpaid_courier", slots);
+                break;
             case OrderStatus.AwaitingPayment:
                 context.Say($"{Area}.unpaid", slots);
                 break;
@@ -110,6 +116,12 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                 if (!courier && ChangePriceDifference.IsAsked(CompactText.Of(request)))
                 {
                     context.Say(ChangePriceDifference.Template, slots);
+                }
+
+                if (!asked && OrderChanges.CourierBeside(request, change) is { } beside)
+                {
+                    await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, beside.Reason, beside.Note(order.Title), cancellationToken).ConfigureAwait(false);
+                    context.Say($"{Area}.courier_beside", new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = beside.Describe(order.Title) });
                 }
 
                 // "明天能发出来不 发顺丰": the day asked beside the courier is answered too, never dropped.

@@ -141,11 +141,12 @@ public static partial class ShipmentAnswers
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        // The follow-up this chat already recorded ("圆通的单号也看不到 是不是根本没发啊" after it): the parcel did leave and
-        // the courier is being asked; nothing is recorded twice and no person is fetched for what a colleague already chases.
+        // The follow-up this chat already recorded: "圆通的单号也看不到 是不是根本没发啊" hears what the system says and that the
+        // pick-up is being checked, "把单号发我" that there is no number to give yet; nothing is recorded twice and no person
+        // is fetched for what a colleague already chases.
         if ((await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count > 0)
         {
-            context.Say("track.shipped_without_number_doubted", slots);
+            context.Say(ChaseUnderWay.Doubts(context.Compact) ? "track.shipped_without_number_doubted" : "track.no_tracking_not_in_yet_chased", slots);
             return;
         }
 

@@ -1,0 +1,17 @@
+namespace ShopBot.Knowledge.Dialogs.Flows;
+
+public static partial class OrderChanges
+{
+    /// <summary>
+    /// "还没发的话能改成130吗 红色不变 顺便发顺丰行不": a courier wished in the same line as another change, noted on its
+    /// own; null when the line names none or the change already is the courier.
+    /// </summary>
+    public static OrderChange? CourierBeside(string normalizedText, OrderChange change)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        ArgumentNullException.ThrowIfNull(change);
+        return change.Kind != OrderChangeKind.Courier && CourierWanted().Match(Compact(normalizedText)) is { Success: true } wanted
+            ? new OrderChange(OrderChangeKind.Courier, null, Courier(wanted.Groups["c"].Value))
+            : null;
+    }
+}
