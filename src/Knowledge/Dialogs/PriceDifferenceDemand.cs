@@ -18,7 +18,7 @@ public static partial class PriceDifferenceDemand
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || !Demanded().IsMatch(context.Compact)
-            || !(state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) || state.LastFlow == Intents.IntentIds.PriceProtection)
+            || !Told(state)
             || state.LastOrderNumber is not { } number
             || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
@@ -41,6 +41,10 @@ public static partial class PriceDifferenceDemand
         context.Say(sum is not null ? $"{Area}.demand" : $"{Area}.demand_no_sum", slots);
         return true;
     }
+
+    /// <summary>Price protection was explained in this chat, by the topic answer or the intent's own answer.</summary>
+    public static bool Told(DialogState state) =>
+        state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) || state.LastFlow == Intents.IntentIds.PriceProtection;
 
     // "差20 退给我", "那20块钱退我", "差价还我", "把差价补给我": the difference asked back, not a question about the rule.
     // "拍了四份 差四十": the difference counted by the buyer, which asks for it as plainly.

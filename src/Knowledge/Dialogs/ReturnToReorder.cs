@@ -4,7 +4,7 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "不能补是吧 那我收到直接退货再重新拍", "不退的话我收到就退货" after the price-protection answer, about an order on its
+/// "不能补是吧 那我收到直接退货再重新拍", "不退的话我收到就退货", "不退我就退货了" after the price-protection answer, about an order on its
 /// way: returning it to buy it again cheaper is the buyer's right, so the rules are said as they are (signed for, within
 /// 7 days, unused, the buyer's postage; or refused at the door) with the new order at the page's price that day, never
 /// a defect's photos, a window counted as if the parcel had been signed for, nor the price-protection answer again.
@@ -16,8 +16,8 @@ public static partial class ReturnToReorder
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var compact = context.Compact;
-        if (state.ActiveFlow is not null || !state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
-            || !(ReturnOnArrival().IsMatch(compact) || ReturnThenReorder().IsMatch(compact))
+        if (state.ActiveFlow is not null || !PriceDifferenceDemand.Told(state)
+            || !(ReturnOnArrival().IsMatch(compact) || ReturnThenReorder().IsMatch(compact) || ReturnThreatened().IsMatch(compact))
             || state.LastOrderNumber is not { } number
             || OrderResolver.Named(context).Any(o => o.OrderNumber != number)
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.Shipped, HasRefundUnderWay: false } order)
@@ -53,6 +53,10 @@ public static partial class ReturnToReorder
     // "收到直接退货", "我收到就退货", "到了就退回去", "收到貨就退": a return once the parcel arrives.
     [GeneratedRegex("(?:收到|到了|到货|到貨|签收|簽收)(?:货|貨|以后|之后|後)?(?:我)?(?:就|直接|马上|馬上|立马)?(?:给你们)?(?:退|退货|退貨|退回去|退掉)")]
     private static partial Regex ReturnOnArrival();
+
+    // "不退的话我就退货了 反正还没收到", "那我直接退回去": the return threatened of the parcel on its way.
+    [GeneratedRegex("(?:就|那就|我就|直接)(?:先)?(?:退货|退貨|退掉|退回去|拒收)")]
+    private static partial Regex ReturnThreatened();
 
     // "退货再重新拍", "退了重拍", "退掉再买": returned to be bought again at today's price.
     [GeneratedRegex("(?:退货|退貨|退了|退掉|退回去)[^,，。;；]{0,4}(?:重新拍|重拍|再拍|重新买|重新買|再买|再買|重新下单|重新下單)")]
