@@ -9,7 +9,8 @@ public static partial class CaseFollowUp
     /// <summary>
     /// The kinds of case a follow-up asks about (the named kind first), or null when the line asks none: a topic word
     /// (退款, 换的货, 寄回去的, 丢件, 发票, 地址 …) and a word asking how it stands (到哪一步, 怎么样了, 收到了吗, 开了没,
-    /// a final 呢 after 上次/之前 …). A new request ("我要退款", "能补发一个吗") has no such word.
+    /// a final 呢 after 上次/之前 …). A new request ("我要退款", "能补发一个吗") has no such word, and one threatened ("不退我就退货了
+    /// 反正还没收到") is no follow-up.
     /// </summary>
     public static IReadOnlyList<CaseKind>? Asked(string compactText)
     {
@@ -61,6 +62,6 @@ public static partial class CaseFollowUp
     [GeneratedRegex("成功|没(有)?到账|还没到|没收到(钱|退款)|不到账")]
     private static partial Regex MoneyMissing();
 
-    [GeneratedRegex("(我|想|帮我|给我|麻烦)(要|想)?(再)?(申请|办理?)?(退款|退货|换货|补发|开发票|开票|开个|改地址|改一下地址|修)(?!了)|怎么(申请|退|换|弄|办)|能不能|可不可以|可以(退|换|补|开|改)")]
+    [GeneratedRegex("(我|想|帮我|给我|麻烦)(要|想)?(再)?(申请|办理?)?(退款|退货|换货|补发|开发票|开票|开个|改地址|改一下地址|修)(?!了)|怎么(申请|退|换|弄|办)|能不能|可不可以|可以(退|换|补|开|改)|(就|那就|我就|直接)(先)?(退货|退款|退掉|拒收)")]
     private static partial Regex NewRequest();
 }

@@ -112,6 +112,11 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.RefundUnshipped);
         }
 
+        if (WholeRefundConfirmed.TryAnswer(context))
+        {
+            return Answered(context, IntentIds.RefundUnshipped);
+        }
+
         // "不是质量问题 是不喜欢" about a quality return recorded here, or "是质量问题" about a no-reason one.
         if (await ChangesReturnKindAsync(context, cancellationToken).ConfigureAwait(false) is { } kindChanged)
         {

@@ -50,7 +50,7 @@ public sealed partial class DialogEngine
         // of an order not shipped) of the order just discussed, whatever the model reads, never the policy again, a
         // person for the difference nor a list of orders.
         if (state.ActiveFlow is null && ReturnThreat().IsMatch(context.Compact) && state.LastOrderNumber is not null
-            && state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal)
+            && PriceDifferenceDemand.Told(state)
             && context.Input.Understanding.Intent is not IntentIds.NoReasonReturn)
         {
             state.ClearClarification();
@@ -138,7 +138,7 @@ public sealed partial class DialogEngine
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 
-    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|(?<!能|可以|再|给我|帮我|能不能)降了?[0-9一二三四五六七八九十几两]+(块|元|钱)?(?![0-9]|度|件|个|套|%)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]|[0-9]{1,5}(块|元)?[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}(才|只要|只卖|变成|成了|降到)[0-9]{1,5}(?![0-9]|件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|张)|[0-9]{1,5}(块|元)?[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}[0-9]{1,5}(块|元)?(了|啦)")]
+    [GeneratedRegex("降价了|降了[0-9一二三四五六七八九十几]*(块|元|钱)|(?<!能|可以|再|给我|帮我|能不能)降了?[0-9一二三四五六七八九十几两]+(块|元|钱)?(?![0-9]|度|件|个|套|%)|便宜了[0-9一二三四五六七八九十几]+(块|元)|买贵了|买亏了|同款(才|只要|只卖)|(才|只)卖[0-9]|[0-9]{1,5}(块|元)?[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}(才|只要|只卖|变成|成了|降到)[0-9]{1,5}(?![0-9]|件|个|套|双|条|只|盒|份|包|瓶|袋|支|对|张)|[0-9]{1,5}(块|元)?[^0-9]{0,14}(现在|今天|页面|后来|这会)[^0-9]{0,6}[0-9]{1,5}(块|元)?(了|啦|[?？!！]|$)|(?<!能|可以|再|能不能|给我|帮我)(降|跌)到[0-9]{1,5}(块|元)?(了|啦)")]
     private static partial Regex PriceDropped();
 
     [GeneratedRegex("一起|一块|一齐|一同|合并|两单|2单")]
@@ -147,6 +147,6 @@ public sealed partial class DialogEngine
     [GeneratedRegex("等我?(付|付款|付钱)(了|好|完)(以后|之后)?(再)?(跟你说|告诉你|说|找你|联系你|通知你)|(现在|马上|这就|立刻|等会|待会|一会)(就)?去?(付|付款|付钱|支付)(了|吧|哈|啊)?$")]
     private static partial Regex WillPayLater();
 
-    [GeneratedRegex("(就|那就|我就)(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
+    [GeneratedRegex("(就|那就|我就)(先)?(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
     private static partial Regex ReturnThreat();
 }

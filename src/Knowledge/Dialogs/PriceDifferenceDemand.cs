@@ -18,7 +18,7 @@ public static partial class PriceDifferenceDemand
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || !Demanded().IsMatch(context.Compact)
-            || !(state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) || state.LastFlow == Intents.IntentIds.PriceProtection)
+            || !Told(state)
             || state.LastOrderNumber is not { } number
             || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
@@ -42,12 +42,16 @@ public static partial class PriceDifferenceDemand
         return true;
     }
 
+    /// <summary>Price protection was explained in this chat, by the topic answer or the intent's own answer.</summary>
+    public static bool Told(DialogState state) =>
+        state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) || state.LastFlow == Intents.IntentIds.PriceProtection;
+
     // "差20 退给我", "那20块钱退我", "差价还我", "把差价补给我": the difference asked back, not a question about the rule.
     // "拍了四份 差四十": the difference counted by the buyer, which asks for it as plainly.
     // "退差价" alone, "必须补", "差价得退": the difference demanded without a sum, which the one worked out here gives;
-    // "差价20 退款给我" asks it as plainly. "给退个差价呗" asks politely and is answered from the rules. "差20块 给我退了吧", "你们直接退不就完了": the
+    // "差价20 退款给我", "差十块 退我" ask it as plainly. "给退个差价呗" asks politely and is answered from the rules. "差20块 给我退了吧", "你们直接退不就完了": the
     // difference wanted back from the shop itself, which the shop cannot do on its own.
-    [GeneratedRegex("(?:[0-9]{1,4}|差价)(?:块|元)?(?:钱)?[^,，。;；?？]{0,4}给我(?:退|还|返|补)|直接(?:给我)?(?:退|补|返)(?!货|款)|^(?:那|那就|我要|给我|就)?(?:退|补|返)差价(?:吧|啊|呀|[!！])*$|差价(?:必须|得|该)(?:退|补|返)|必须(?:给我)?(?:退|补|赔|返)|(?:[0-9]{1,4}|差价)[^,，。;；?？]{0,6}(?:退|还|返|补|refund)(?:款|钱)?(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)|(?:一共|总共|总|共)?差(?:了)?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:块|元)?(?:钱)?$")]
+    [GeneratedRegex("(?:[0-9]{1,4}|差价)(?:块|元)?(?:钱)?[^,，。;；?？]{0,4}给我(?:退|还|返|补)|直接(?:给我)?(?:退|补|返)(?!货|款)|^(?:那|那就|我要|给我|就)?(?:退|补|返)差价(?:吧|啊|呀|[!！])*$|差价(?:必须|得|该)(?:退|补|返)|必须(?:给我)?(?:退|补|赔|返)|(?:[0-9]{1,4}|差价|差(?:了)?[一二两三四五六七八九十百]{1,4}(?:块|元)?)[^,，。;；?？]{0,6}(?:退|还|返|补|refund)(?:款|钱)?(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)|(?:一共|总共|总|共)?差(?:了)?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:块|元)?(?:钱)?$")]
     private static partial Regex Demanded();
 
     [GeneratedRegex("(?<![0-9])(?<n>[0-9]{1,4})(?![0-9])")]

@@ -16,8 +16,7 @@ public static partial class ReturnToReorder
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         var compact = context.Compact;
-        if (state.ActiveFlow is not null
-            || !(state.AnsweredPolicies.Contains(PolicyTopics.PriceProtection, StringComparer.Ordinal) || state.LastFlow == Intents.IntentIds.PriceProtection)
+        if (state.ActiveFlow is not null || !PriceDifferenceDemand.Told(state)
             || !(ReturnOnArrival().IsMatch(compact) || ReturnThenReorder().IsMatch(compact) || ReturnNow().IsMatch(compact))
             || state.LastOrderNumber is not { } number
             || OrderResolver.Named(context).Any(o => o.OrderNumber != number)
@@ -55,8 +54,8 @@ public static partial class ReturnToReorder
     [GeneratedRegex("(?:收到|到了|到货|到貨|签收|簽收)(?:货|貨|以后|之后|後)?(?:我)?(?:就|直接|马上|馬上|立马)?(?:给你们)?(?:退|退货|退貨|退回去|退掉)")]
     private static partial Regex ReturnOnArrival();
 
-    // "我就退货了", "那我退了吧", "不给退差价我退貨了", "干脆退掉": the goods sent back, whenever they arrive.
-    [GeneratedRegex("(?:就|那我|我就|那就|干脆)(?:直接)?(?:退货|退貨|退了|退掉|退回去)|(?<![不没别])(?:退货|退貨)(?:了|吧|算了)")]
+    // "我就退货了", "那我退了吧", "不给退差价我退貨了", "干脆退掉", "那我直接拒收": the goods sent back or refused, whenever they arrive.
+    [GeneratedRegex("(?:就|那我|我就|那就|干脆|直接)(?:直接)?(?:先)?(?:退货|退貨|退了|退掉|退回去|拒收)|(?<![不没别])(?:退货|退貨)(?:了|吧|算了)")]
     private static partial Regex ReturnNow();
 
     // "退货再重新拍", "退了重拍", "退掉再买": returned to be bought again at today's price.

@@ -46,6 +46,15 @@ public static partial class RefundProgress
         if (order.Refund == RefundStatus.None && context.Told(RefundUnshippedFlow.RefundRequested, order.OrderNumber))
         {
             context.Say("asides.refund_requested_here", slots);
+            // "钱退回花呗的话要多久": where it goes back and how long, for the way named or every way.
+            if (RefundTiming.WayTemplate(context.Compact) is { } way)
+            {
+                context.Say(way);
+            }
+            else if (RefundTiming.IsAsked(context.Normalized))
+            {
+                context.Say("asides.refund_any_way");
+            }
         }
         else if (order.Refund == RefundStatus.None && await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false) is not null)
         {

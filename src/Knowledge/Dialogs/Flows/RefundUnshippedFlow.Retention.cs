@@ -95,13 +95,21 @@ public sealed partial class RefundUnshippedFlow
     private static async Task RecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.State.OrderNumber!;
-        var reason = RefundReasons.Label(context.State.Values.GetValueOrDefault(ReasonKey));
+        var reasonKey = context.State.Values.GetValueOrDefault(ReasonKey);
+        var reason = RefundReasons.Label(reasonKey);
         await context.Actions.RequestRefundAsync(context.Turn, orderNumber, reason, cancellationToken).ConfigureAwait(false);
-        Finish(context, RefundRequested, new Dictionary<string, string?>
+        context.Say(RefundRequested, new Dictionary<string, string?>
         {
             [TemplateSlots.OrderNumber] = orderNumber,
             [TemplateSlots.Reason] = reason,
         });
+        // Refunded to order again cheaper: the new order is charged at the page's price then, which nobody can hold.
+        if (reasonKey == RefundReasons.Price)
+        {
+            context.Say("refund_unshipped.reorder_page_price");
+        }
+
+        context.Finish();
     }
 
     private static void Finish(FlowContext context, string templateId, IReadOnlyDictionary<string, string?> slots)
