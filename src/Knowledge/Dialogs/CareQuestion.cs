@@ -163,8 +163,8 @@ public static partial class CareQuestion
     [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛不]$|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]
     private static partial Regex Would();
 
-    /// <summary>"掉色不", "缩水不": a worry asked the colloquial way, with 不 at the end.</summary>
-    [GeneratedRegex("[吗么嘛呢]|(能|可以|会)[^，,]{0,6}[不没]$|(掉色|褪色|串色|缩水|起球|掉毛|发黄|变形)[不没]$|怕|担心|怎么|咋|如何|会不会|能不能|可不可以|要不要|需不需要|多久|注意|讲究|方法")]
+    /// <summary>"掉色不", "缩水不": a worry asked the colloquial way, with 不 at the end; "没怎么穿" asks nothing.</summary>
+    [GeneratedRegex("[吗么嘛呢]|(能|可以|会)[^，,]{0,6}[不没]$|(掉色|褪色|串色|缩水|起球|掉毛|发黄|变形)[不没]$|怕|担心|(?<!没)怎么|咋|如何|会不会|能不能|可不可以|要不要|需不需要|多久|注意|讲究|方法")]
     private static partial Regex Question();
 
     [GeneratedRegex("枕套|桑蚕丝|真丝")]

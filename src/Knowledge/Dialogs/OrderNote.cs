@@ -104,15 +104,21 @@ public static partial class OrderNote
         (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
             .Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description is { } d && d.Contains("送礼", StringComparison.Ordinal));
 
-    /// <summary>The order named, else the buyer's only order waiting to ship.</summary>
+    /// <summary>The order named, else the unpaid order just talked about, else the buyer's only order waiting to ship.</summary>
     private static Order? OrderOf(FlowContext context)
     {
-        var waiting = context.Services.Orders.OrdersOf(context.Input.BuyerId)
-            .Where(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay).ToList();
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var waiting = orders.Where(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay).ToList();
         var named = context.Facts.MatchedOrderNumbers;
         if (named.Count > 0)
         {
-            return waiting.FirstOrDefault(o => o.OrderNumber == named[0]);
+            return orders.FirstOrDefault(o => o.OrderNumber == named[0] && (o.Status == OrderStatus.AwaitingPayment || waiting.Contains(o)));
+        }
+
+        // "里面别放价格单啊" about the tote she is paying for: the warehouse reads the note once the order is paid.
+        if (orders.FirstOrDefault(o => o.OrderNumber == context.State.LastOrderNumber && o.Status == OrderStatus.AwaitingPayment) is { } unpaid)
+        {
+            return unpaid;
         }
 
         // The order just talked about has left already ("保温杯发了没" then "送人的"): no other order is noted silently.

@@ -9,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// the goods meet what that return asks, so the buyer hears so, never the size or return text again; right after the
 /// no-reason window was said to be over, they change nothing, which is said in other words.
 /// </summary>
-public static class ReturnCondition
+public static partial class ReturnCondition
 {
     /// <summary>A condition of the goods is said in a few words; a longer line carries a need of its own.</summary>
     private const int MaxLength = 16;
@@ -21,8 +21,17 @@ public static class ReturnCondition
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        if (state.ActiveFlow is not null || state.LastOrderNumber is not { } number || context.Compact.Length > MaxLength
-            || !NoReasonReturnFlow.SaysUnused(context.Compact) || QualityProblems.NamesAProblem(NoReasonReturnFlow.WithoutUnused(context.Compact)))
+        if (state.ActiveFlow is not null || state.LastOrderNumber is not { } number || context.Compact.Length > MaxLength)
+        {
+            return false;
+        }
+
+        if (SaysUsed(context.Compact))
+        {
+            return await TellUsedAsync(context, number, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!NoReasonReturnFlow.SaysUnused(context.Compact) || QualityProblems.NamesAProblem(NoReasonReturnFlow.WithoutUnused(context.Compact)))
         {
             return false;
         }

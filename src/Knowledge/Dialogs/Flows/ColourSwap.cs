@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
-/// "拍的米色 收到黑色", "收到个黑的 我要的是米色", "怎么是黑色的 我拍的奶白": the colour ordered and the colour that came, told side by side with no
+/// "拍的米色 收到黑色", "收到个黑的 我要的是米色", "怎么是黑色的 我拍的奶白", "拆开是粉色的 我拍的是雾霾灰", "收到了 但是是黑色的啊 我拍的米色": the colour ordered and the colour that came, told side by side with no
 /// "发错" in it (a "？？" after the colour that came ends no thought); the shop sent the wrong colour, and the record names both so a colleague knows what to send.
 /// </summary>
 public static partial class ColourSwap
@@ -61,10 +61,10 @@ public static partial class ColourSwap
     // "豆沙粉", "香芋紫", "燕麦色": a shade named after a thing, as product pages name them.
     private const string Colour = "(?:雾霾[灰蓝]|(?:豆沙|香芋|奶油|燕麦|焦糖|薄荷|樱花|藕|烟|雾|湖|孔雀|珊瑚|象牙|石墨|姜|莫兰迪|克莱因)?[浅深淡暗亮奶藏酒玫天宝墨军]?(?:米|杏|卡其|咖啡|香槟|雾霾|黑|白|红|蓝|粉|灰|绿|黄|紫|棕|橙|青|金|银|褐|驼)色?|(?:豆沙|香芋|奶油|燕麦|焦糖|薄荷|藕荷?)色)";
 
-    [GeneratedRegex("(?:要|买|拍|订|下单|下|选|点)的(?:是|明明是)?(?<want>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:收到|来了|到了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|拿到|来的|到的)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")")]
+    [GeneratedRegex("(?:要|买|拍|订|下单|下|选|点)的(?:是|明明是)?(?<want>" + Colour + ")(?:的)?[^,，。;；!！?？]{0,8}?(?:收到|来了|到了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|拿到|来的|到的|(?:拆开|打开)(?:一看|发现|后|了)?)(?:的是|了个|了|个|是|的|成)*(?<got>" + Colour + ")")]
     private static partial Regex WantedThenCame();
 
-    [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|(?:怎么|咋|为什么|为啥|怎么会)(?:是|发了?|寄了?|来了?))(?:的是|了个|了|一|个|只|件|条|是|的|成)*(?<got>" + Colour + ")(?:的)?[?？!！]*[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
+    [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|(?:拆开|打开)(?:一看|发现|后|了)?|(?:但是?|可是?|结果|居然|竟然|却)是|(?:怎么|咋|为什么|为啥|怎么会)(?:是|发了?|寄了?|来了?))(?:的是|了个|了|一|个|只|件|条|是|的|成)*(?<got>" + Colour + ")(?:的)?[?？!！]*[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
     private static partial Regex CameThenWanted();
 
     [GeneratedRegex("一(?:个|只|件|条|双|套)是(?<a>" + Colour + ")(?:的)?(?:[,，]|另|外)*一(?:个|只|件|条|双|套)是(?<b>" + Colour + ")(?:的)?[^。;；!！?？]{0,6}?(?:要|买|拍|订|下单|选)的?(?:是)?(?:[两二三四俩2-4](?:个|只|件|条|双|套)?)?(?:都是|都要)?(?<want>" + Colour + ")")]

@@ -60,8 +60,17 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         }
 
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
+        var exchangeAsked = SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context);
+        // "XL大了 想换L 洗过一次了": washed or worn goods are out of the no-reason exchange, whatever the dates say.
+        if (order.Status is OrderStatus.Shipped or OrderStatus.Completed && ReturnCondition.SaysUsed(context.Compact))
+        {
+            context.Say("no_reason_return.used_goods", slots);
+            context.Finish();
+            return Task.CompletedTask;
+        }
+
         var coming = order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand;
-        if (withinWindow && (SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context)
+        if (withinWindow && (exchangeAsked
             || (coming && context.Told(OnceReceived, order.OrderNumber) && SizeNamed().IsMatch(context.Compact))))
         {
             // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
@@ -120,7 +129,9 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             : onTheWay ? WithinWindow + "_partial_on_way"
             : partial ? WithinWindow + "_partial"
             // "凭什么不行" after the window was said: the reason in other words and what is left, never the first reply again.
-            : answer == OutsideWindow && context.Told(OutsideWindow, order.OrderNumber) ? OutsideWindow + "_again"
+            : answer == OutsideWindow && (context.Told(OutsideWindow, order.OrderNumber) || context.Told(OutsideWindow + "_exchange", order.OrderNumber)) ? OutsideWindow + "_again"
+            // "10月买的T恤 XL大了 能换个L码吗": the exchange asked is past its days too, and the size chart and a new order are left.
+            : answer == OutsideWindow && exchangeAsked ? OutsideWindow + "_exchange"
             : answer == WithinWindow && (context.Told(WithinWindow, order.OrderNumber) || context.Told(WithinWindow + "_partial", order.OrderNumber)) ? WithinWindow + "_again"
             : answer,
             slots);

@@ -221,8 +221,11 @@ public static partial class QualityProblems
     [GeneratedRegex("^(?:亲|你好|您好|老板|客服|在吗|那个|就是|然后|但是|可是|结果|还有|而且|另外|并且|同时|也|我的|我家|我|刚|收到的|收到后|收到|打开后|打开一看|拆开一看|一看|打开|拆开后|拆开|发现|你们的|你们)+|[啊呀吧呢哦嘛啦哈]+$")]
     private static partial Regex Filler();
 
-    /// <summary>Photos, timing and which order ("上个月30号买的白色那个"): talk beside the fault, never its description.</summary>
-    [GeneratedRegex("照片|拍|图片|视频|传|晚点|待会|等会|等下|等等|一会|稍后|明天|回家|回去|不方便|没空|订单|单号|(买|下单|付款|付)的|那(个|单|件|款|笔|只|条|套)[吧啊呀呢]?$|[0-9一二三四五六七八九十]+号")]
+    /// <summary>
+    /// Photos, timing, which order ("上个月30号买的白色那个"), the remedy asked ("能不能直接给我换", "急用", "要米色的") and
+    /// the goods arriving ("T恤到了"): talk beside the fault, never its description.
+    /// </summary>
+    [GeneratedRegex("(?:到了|收到了|到货了|到啦)$|^(?:我)?要[^，,]{1,6}的$|照片|拍|图片|视频|传|晚点|待会|等会|等下|等等|一会|稍后|明天|回家|回去|不方便|没空|订单|单号|(买|下单|付款|付)的|那(个|单|件|款|笔|只|条|套)[吧啊呀呢]?$|[0-9一二三四五六七八九十]+号|能不能|可不可以|给我(换|退|补|寄|发)|直接(换|退|补)|换(一|个|新|货)|退(货|款|钱)|急用|着急")]
     private static partial Regex AsideTalk();
 
     // "那就报修吧", "行 修吧", "还是修": a repair taken, as surely as "维修"; never 修改 (a change) nor "修不好".

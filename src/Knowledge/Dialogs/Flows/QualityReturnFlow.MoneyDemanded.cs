@@ -45,14 +45,11 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>"要么就赔我钱", "赔偿我", "给点补偿吧" with no sum named and no compensation turned down.</summary>
     private static bool DemandsMoney(string compact) =>
-        MoneyDemand().IsMatch(compact) && !MoneyDemandSum().IsMatch(compact) && !MoneyDemandDeclined().IsMatch(compact);
+        MoneyDemand().IsMatch(compact) && !MoneyDemandSum().IsMatch(compact) && !QualitySettlements.RefusesCompensation(compact);
 
     [GeneratedRegex("赔(?:我|给我)?(?:点|些|一点)?钱|赔偿|要么(?:就)?赔|(?:就|那就|直接)赔|赔我|补偿(?:我|给我)?(?:点|些|一点)?钱|(?:给|要)(?:我)?(?:点|些|一点)?补偿|补偿(?:一下|吧)")]
     private static partial Regex MoneyDemand();
 
     [GeneratedRegex("[0-9]|[一二两三四五六七八九十百]+(?:块|元)|多少")]
     private static partial Regex MoneyDemandSum();
-
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想要?)(?:什么)?(?:赔|补偿)")]
-    private static partial Regex MoneyDemandDeclined();
 }

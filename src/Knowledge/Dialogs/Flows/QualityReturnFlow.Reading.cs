@@ -164,11 +164,7 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("补偿|赔(?:偿|点|一点|些)|补(?:我)?(?:点|一点|些)钱|补贴")]
     private static partial Regex CompensationChosen();
 
-    /// <summary>"不要什么补偿 我要退货退款", "補償就算了", "谁稀罕你们那点补偿": no compensation, whatever sum is said beside it.</summary>
-    private static bool RefusesCompensation(string compact) => CompensationRefused().IsMatch(compact);
-
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不稀罕|谁稀罕|谁要)(?:给我|要|你们|你家)?(?:什么|啥|那点|这点|那个|这个|的|几块钱?的?)*(?:补偿|赔)|(?:补偿|赔偿)(?:什么的|啥的)?(?:也|就|都)?(?:不要|不用|不需要|算了|免了)")]
-    private static partial Regex CompensationRefused();
+    private static bool RefusesCompensation(string compact) => QualitySettlements.RefusesCompensation(compact);
 
     // "我还在用", "继续用着": the goods stay with the buyer, so a remedy that takes them back is not wanted.
     [GeneratedRegex("留着|自己用|凑合用|将就用|不寄回|还在用|继续用|接着用|先用着|一直在用|还用着")]

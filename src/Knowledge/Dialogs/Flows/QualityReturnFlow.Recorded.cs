@@ -146,6 +146,8 @@ public sealed partial class QualityReturnFlow
                 : Defers(context) ? "quality_return.photos_later_noted"
                 : CaseDetails.TellsNeed(context.Compact) ? "quality_return.need_noted"
                 : wanted == recorded.Kind ? "quality_return.remedy_stands"
+                // "不用给我补偿什么的 把少的那个寄过来就行": the remedy recorded stands, and no money is asked for.
+                : recorded.Kind != CaseKind.Compensation && QualitySettlements.RefusesCompensation(context.Compact) ? "quality_return.compensation_declined"
                 : "quality_return.detail_noted",
                 new Dictionary<string, string?>(slots)
                 {

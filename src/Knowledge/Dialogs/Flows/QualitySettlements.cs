@@ -23,8 +23,11 @@ public static partial class QualitySettlements
     public static bool WantsCompensation(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText);
-        return Compensation().IsMatch(compact) && !NoCompensation().IsMatch(compact);
+        return Compensation().IsMatch(compact) && !RefusesCompensation(compact);
     }
+
+    /// <summary>"不要什么补偿 我要退货退款", "補償就算了", "不用给我补偿什么的 寄过来就行", "赔钱就算了": no compensation, whatever sum is said beside it.</summary>
+    public static bool RefusesCompensation(string compactText) => CompensationRefused().IsMatch(compactText ?? string.Empty);
 
     /// <summary>"换一个", "换个颜色", "换黑色的", "换成L码": another piece instead of the money back.</summary>
     public static bool WantsExchange(string normalizedText)
@@ -73,8 +76,8 @@ public static partial class QualitySettlements
     [GeneratedRegex("补偿|赔(点|一点|些|偿|我)|补贴|返现")]
     private static partial Regex Compensation();
 
-    [GeneratedRegex("(不要|不用|不需要|别)(什么)?(补偿|赔)")]
-    private static partial Regex NoCompensation();
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不稀罕|谁稀罕|谁要)(?:给我|给|要|你们|你家)?(?:什么|啥|那点|这点|那个|这个|的|几块钱?的?)*(?:补偿|赔)|(?:补偿|赔偿|赔钱)(?:什么的|啥的)?(?:也|就|都)?(?:不要|不用|不需要|算了|免了)")]
+    private static partial Regex CompensationRefused();
 
     [GeneratedRegex("换(一|个|一个|件|一件|条|一条|只|一只)(新的|好的|吧|呗|$)|换(个|一个|成|为)?[^,.;!?。！？；]{0,3}(色|码|号|款|尺寸)|换新|换货|调换|给我换|能换|可以换|想换|要换")]
     private static partial Regex Exchange();
