@@ -21,6 +21,12 @@ public sealed class PinyinWordsTests
         Assert.Equal(expected, Words.Read(line));
 
     [Theory]
+    [InlineData("3 jian dou shi xl de", "3 件都是xl的")]
+    [InlineData("jian dou shi xxl de", "件都是xxl的")]
+    public void A_size_among_pinyin_words_stays_as_typed_while_the_words_around_it_are_read(string line, string expected) =>
+        Assert.Equal(expected, Words.Read(line));
+
+    [Theory]
     [InlineData("ok thanks")]
     [InlineData("lily qq com")]
     [InlineData("xi")]
