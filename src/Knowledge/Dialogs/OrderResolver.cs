@@ -152,6 +152,13 @@ public static partial class OrderResolver
             return null;
         }
 
+        // "另一个是不是漏发了" when the account holds no other order: the one in focus is all there is, never "no orders".
+        if (all.Count == 0 && notMeant is not null && orders.Find(buyer, notMeant) is { } only)
+        {
+            context.Say("orders.only_this_one", context.SlotsOf(only));
+            return null;
+        }
+
         var choices = fitting.Count > 0 ? fitting : all.ToList();
         switch (choices.Count)
         {
