@@ -17,7 +17,7 @@ public static partial class CaseFollowUp
         ArgumentNullException.ThrowIfNull(compactText);
         var match = KindWord().Match(compactText);
         var earlier = Earlier().IsMatch(compactText);
-        if (!match.Success || (!earlier && NewRequest().IsMatch(compactText)) || RefusingDeliveryAsked().IsMatch(compactText)
+        if (!match.Success || (!earlier && (NewRequest().IsMatch(compactText) || ReturnThreatened.IsSaid(compactText))) || RefusingDeliveryAsked().IsMatch(compactText)
             || ReturnAddressAsked().IsMatch(compactText)
             || !(earlier ? StatusOrBare().IsMatch(compactText) : Status().IsMatch(compactText)))
         {
@@ -62,6 +62,6 @@ public static partial class CaseFollowUp
     [GeneratedRegex("成功|没(有)?到账|还没到|没收到(钱|退款)|不到账")]
     private static partial Regex MoneyMissing();
 
-    [GeneratedRegex("(我|想|帮我|给我|麻烦)(要|想)?(再)?(申请|办理?)?(退款|退货|换货|补发|开发票|开票|开个|改地址|改一下地址|修)(?!了)|怎么(申请|退|换|弄|办)|能不能|可不可以|可以(退|换|补|开|改)|(就|那就|我就|直接)(先)?(退货|退款|退掉|拒收)")]
+    [GeneratedRegex("(我|想|帮我|给我|麻烦)(要|想)?(再)?(申请|办理?)?(退款|退货|换货|补发|开发票|开票|开个|改地址|改一下地址|修)(?!了)|怎么(申请|退|换|弄|办)|能不能|可不可以|可以(退|换|补|开|改)")]
     private static partial Regex NewRequest();
 }

@@ -14,7 +14,7 @@ public static partial class ComplaintDemand
     {
         ArgumentNullException.ThrowIfNull(compact);
         var parts = new List<string>();
-        if (Sum().Match(compact) is { Success: true } sum && decimal.TryParse(sum.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount is > 0 and < 100000)
+        if (Flows.QualityReturnFlow.CompensationSumIn(compact) is { Success: true } sum && decimal.TryParse(sum.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount > 0)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"赔偿{amount:0.##}元"));
         }
@@ -45,10 +45,6 @@ public static partial class ComplaintDemand
 
     /// <summary>The note on the record: "买家要求：全额退款，运费由店铺承担", or null when nothing is demanded.</summary>
     public static string? Note(string compact) => Read(compact) is { } demand ? "买家要求" + demand : null;
-
-    // "赔我40", "补偿50块", "至少赔100元", "退我30": a sum asked for.
-    [GeneratedRegex("(?:赔|补偿|补|退|返)(?:我|给我)?(?:个|点)?(?<n>[0-9]{1,5}(?:\\.[0-9]{1,2})?)(?:块|元|rmb)?(?![0-9个件条只双套号天])")]
-    private static partial Regex Sum();
 
     [GeneratedRegex("全额退|退全款|全款退|全部退|全退|退全部|整单退")]
     private static partial Regex WholeRefund();

@@ -1,6 +1,7 @@
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -18,6 +19,15 @@ public sealed partial class DialogEngine
         if (ParcelFacts.TryAnswerShipped(context))
         {
             return Answered(context, IntentIds.Track);
+        }
+
+        // "不用帮我催 也不用加急 就退" while an order waits to ship: the refund she asks for, never a chase of the warehouse.
+        if (state.ActiveFlow is null or IntentIds.Hurry && ChaseRefused.IsSaid(context.Compact)
+            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))
+        {
+            state.ClearClarification();
+            state.EndFlow();
+            return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
         }
 
         // "改成130的", "130的" right after the bot asked which size: the waiting change takes it, whatever the model reads.

@@ -49,7 +49,7 @@ public sealed partial class DialogEngine
         // "不给退差价我就退货了", "能退差价吗 不退我就退了重拍" after the price-protection answer: a return (or the refund
         // of an order not shipped) of the order just discussed, whatever the model reads, never the policy again, a
         // person for the difference nor a list of orders.
-        if (state.ActiveFlow is null && ReturnThreat().IsMatch(context.Compact) && state.LastOrderNumber is not null
+        if (state.ActiveFlow is null && ReturnThreatened.IsSaid(context.Compact) && state.LastOrderNumber is not null
             && PriceDifferenceDemand.Told(state)
             && context.Input.Understanding.Intent is not IntentIds.NoReasonReturn)
         {
@@ -146,7 +146,4 @@ public sealed partial class DialogEngine
 
     [GeneratedRegex("等我?(付|付款|付钱)(了|好|完)(以后|之后)?(再)?(跟你说|告诉你|说|找你|联系你|通知你)|(现在|马上|这就|立刻|等会|待会|一会)(就)?去?(付|付款|付钱|支付)(了|吧|哈|啊)?$")]
     private static partial Regex WillPayLater();
-
-    [GeneratedRegex("(就|那就|我就)(先)?(退货|退款|退了|去退|申请退|退掉|重新拍|重拍)")]
-    private static partial Regex ReturnThreat();
 }

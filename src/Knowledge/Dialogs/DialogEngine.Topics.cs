@@ -72,7 +72,7 @@ public sealed partial class DialogEngine
         var combines = match.Entry.Id == PolicyTopics.CombineShipping && (PolicyTopics.ShipsOrdersTogether(context.Compact) || PolicyTopics.AddsItemToShip(context.Compact));
         if (!(cues.IsQuestion || AnswersOnly(intent) || noFault || understanding.Decision != TurnDecision.Answer || continues || combines || match.Entry.Id == PolicyTopics.CourierFee)
             || (QualityProblems.NamesAProblem(context.Normalized) && !cues.AsksForFact && !PolicyTopics.AboutPaying(match.Entry.Id))
-            || (match.Entry.Id == PolicyTopics.PriceProtection && (PriceDeclined(context.Normalized) || ReturnThreat().IsMatch(context.Compact))))
+            || (match.Entry.Id == PolicyTopics.PriceProtection && (PriceDeclined(context.Normalized) || ReturnThreatened.IsSaid(context.Compact))))
         {
             return null;
         }
@@ -116,7 +116,7 @@ public sealed partial class DialogEngine
         }
 
         // "不退差价我就退货": a return of the order in focus, for the return flow, never the policy's further text.
-        if (lastId == PolicyTopics.PriceProtection && ReturnThreat().IsMatch(context.Compact))
+        if (lastId == PolicyTopics.PriceProtection && ReturnThreatened.IsSaid(context.Compact))
         {
             return null;
         }
@@ -259,5 +259,5 @@ public sealed partial class DialogEngine
     /// Price protection the platform refused. "不给退差价我就退货" says no such thing: it threatens a return of the order
     /// in focus, which the return flow answers.
     /// </summary>
-    private static bool PriceDeclined(string normalized) => Declined().IsMatch(normalized) && !ReturnThreat().IsMatch(CompactText.Of(normalized));
+    private static bool PriceDeclined(string normalized) => Declined().IsMatch(normalized) && !ReturnThreatened.IsSaid(CompactText.Of(normalized));
 }

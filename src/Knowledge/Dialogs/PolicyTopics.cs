@@ -36,6 +36,8 @@ public static partial class PolicyTopics
             PriceProtection => TellsPriceProtectionOfOrder(context),
             OrderClosed => ClosedOrder(context),
             SplitShipment => SplitOrder(context),
+            // "有没有yhq 领券那里啥也没有": the empty column, answered already in this turn, is the whole answer.
+            Coupons when ColumnEmptySaid().IsMatch(context.Compact) && context.Replies.Count > 0 => true,
             // "还没付款 有没有券可以用": where coupons are found, never why one will not apply.
             Coupons or CouponUse => CouponAsked().IsMatch(context.Normalized) && !CouponFails().IsMatch(context.Normalized)
                 ? ForOrder(context, "policy_topics.coupons_where_unpaid", o => o.Status == OrderStatus.AwaitingPayment)
@@ -263,6 +265,9 @@ public static partial class PolicyTopics
 
     [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|满多少")]
     private static partial Regex CouponFails();
+
+    [GeneratedRegex("领券.{0,6}(?:空|没有|没东西|没显示|没看到|(?:啥|什么)(?:也|都)没)")]
+    private static partial Regex ColumnEmptySaid();
 
     // "券勾不上", "我还没付款呢 券为什么用不了": a coupon that will not apply to an order not paid yet.
     [GeneratedRegex("勾不上|勾不了|用不了|用不上|不能用|选不了|没法用|还没付|没付款|未付款|满多少")]

@@ -17,7 +17,7 @@ public static partial class ReturnToReorder
         var state = context.State;
         var compact = context.Compact;
         if (state.ActiveFlow is not null || !PriceDifferenceDemand.Told(state)
-            || !(ReturnOnArrival().IsMatch(compact) || ReturnThenReorder().IsMatch(compact) || ReturnNow().IsMatch(compact))
+            || !(ReturnOnArrival().IsMatch(compact) || ReturnThenReorder().IsMatch(compact) || ReturnThreatened.IsSaid(compact))
             || state.LastOrderNumber is not { } number
             || OrderResolver.Named(context).Any(o => o.OrderNumber != number)
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.Shipped, HasRefundUnderWay: false } order)
@@ -53,10 +53,6 @@ public static partial class ReturnToReorder
     // "收到直接退货", "我收到就退货", "到了就退回去", "收到貨就退": a return once the parcel arrives.
     [GeneratedRegex("(?:收到|到了|到货|到貨|签收|簽收)(?:货|貨|以后|之后|後)?(?:我)?(?:就|直接|马上|馬上|立马)?(?:给你们)?(?:退|退货|退貨|退回去|退掉)")]
     private static partial Regex ReturnOnArrival();
-
-    // "我就退货了", "那我退了吧", "不给退差价我退貨了", "干脆退掉", "那我直接拒收": the goods sent back or refused, whenever they arrive.
-    [GeneratedRegex("(?:就|那我|我就|那就|干脆|直接)(?:直接)?(?:先)?(?:退货|退貨|退了|退掉|退回去|拒收)|(?<![不没别])(?:退货|退貨)(?:了|吧|算了)")]
-    private static partial Regex ReturnNow();
 
     // "退货再重新拍", "退了重拍", "退掉再买": returned to be bought again at today's price.
     [GeneratedRegex("(?:退货|退貨|退了|退掉|退回去)[^,，。;；]{0,4}(?:重新拍|重拍|再拍|重新买|重新買|再买|再買|重新下单|重新下單)")]

@@ -11,6 +11,8 @@ public sealed class ComplaintDemandTests
     [InlineData("给我换一个新的不然投诉", "换新")]
     [InlineData("马上退款不然我去12315", "退货退款")]
     [InlineData("不赔偿我就曝光你们", "赔偿（金额未说）")]
+    [InlineData("退30给我不然投诉", "赔偿30元")]
+    [InlineData("补贴20块不然差评", "赔偿20元")]
     public void A_demand_beside_a_complaint_is_read_in_the_shops_words(string compact, string expected) =>
         Assert.Equal(expected, ComplaintDemand.Read(compact));
 

@@ -63,6 +63,9 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("看着(?:补|给|赔|办|来|弄)|你们(?:定|决定|说了算)|(?:金额|多少)(?:你们|您|你)(?:定|看着|决定)|随便(?:补|给|赔)|多少都(?:行|可以|好|成)|给多少(?:算|是)多少|补多少(?:算|是)多少")]
     private static partial Regex LeftToShop();
 
+    /// <summary>"赔我40", "补偿50块", "退30": the compensation sum the line asks for, in group n, wherever the line is read.</summary>
+    public static Match CompensationSumIn(string compact) => CompensationSum().Match(compact);
+
     [GeneratedRegex("(?:赔偿?|补偿|补贴|返现|(?:补|返|退)(?=我|给我)|(?:返|退)(?=[0-9]))(?:我|给我|一下|个)?(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9.]|码|号|cm|天|周|件|个|双|条|次|%|月|(?!rmb|yuan|kuai)[a-z])")]
     private static partial Regex CompensationSum();
 

@@ -20,7 +20,8 @@ public sealed partial class RefundUnshippedFlow
         // Past the promise, slow shipping or "餐具那单不要了 退款" is decided, and the wait, the shop's, is apologised for.
         var overdue = OverdueInFocus(context);
         var decidedOverdue = overdue && (reason == RefundReasons.SlowShipping
-            || (RefundReasons.DropsAndAsksMoney(context.Normalized) && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Conditional.Count == 0));
+            || (RefundReasons.DropsAndAsksMoney(context.Normalized) && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Conditional.Count == 0)
+            || DecidedAfterQuestion(context.Text));
         if (decidedOverdue || context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason is RefundReasons.BoughtElsewhere or RefundReasons.PaidByMistake || ReorderedForDiscount(context) is not null)
         {
             if (overdue)
@@ -34,6 +35,10 @@ public sealed partial class RefundUnshippedFlow
 
         Retain(context);
     }
+
+    /// <summary>"都没发？？18号付的钱 不要了 退款": the question marks end the complaint; the refund asked after them stands.</summary>
+    private static bool DecidedAfterQuestion(string text) =>
+        text.LastIndexOfAny(['?', '？']) is var last and >= 0 && RefundReasons.DropsAndAsksMoney(text[(last + 1)..]);
 
     private static bool OverdueInFocus(FlowContext context) =>
         context.State.OrderNumber is { } number && context.Services.Orders.Find(context.Input.BuyerId, number) is { } order
