@@ -109,7 +109,8 @@ public static partial class QueuedComplaint
     public const string ClosedRefund = "买家不认可退款关闭";
 
     private static async Task<CaseRecord?> RecordHereAsync(FlowContext context, string number, CancellationToken cancellationToken) =>
-        (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
+        (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false))
+            .LastOrDefault(c => c.Description?.StartsWith(OpenCaseGuard.ReceiptExtensionNote, StringComparison.Ordinal) != true);
 
     private static async Task<string?> NoteOnceAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
     {
