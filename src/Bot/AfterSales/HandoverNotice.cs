@@ -34,7 +34,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             return connecting;
         }
 
-        var apologised = why is "overdue" or "overdue_kept" or "complaint" && repliesSent?.Any(Apology.IsMatch) == true;
+        var apologised = why is "overdue" or "overdue_kept" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
         return templates.Render("handoff.why_" + why + (apologised ? "_apologised" : ""), slots, conversationId).Text + connecting;
     }
 

@@ -47,6 +47,12 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         {
             outcome = noted;
         }
+        // "台灯退款凭什么给我关了 叫你们老板出来": the complaint noted on that order, the apology first.
+        else if (handoff is { Trigger: HandoffTrigger.BuyerAsked } && outcome.Replies.Count == 0
+            && await dialogs.NoteComplaintAsPersonAskedAsync(new DialogInput(conversationId, buyerId, first.Text, photoUrls, first), state, cancellationToken).ConfigureAwait(false) is { } complaint)
+        {
+            outcome = complaint;
+        }
 
         var replies = TurnHandoff.SendsReplies(outcome, handoff) ? outcome.Replies.Select(Screen).ToList() : [];
         if (handoff is null && replies.Any(r => r.Screen == Blocked))
@@ -73,7 +79,7 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
         replies = [.. replies.Where(r => !AsksTheBuyer(r.TemplateId))];
         if (handoff.Trigger is HandoffTrigger.Abuse or HandoffTrigger.Complaint)
         {
-            replies = [.. ApologyFirst.Open(replies)];
+            replies = [.. ApologyFirst.Open(replies, templates, conversationId)];
         }
 
         var notice = handover.Render(handoff, conversationId, replies.Select(r => r.Sent));

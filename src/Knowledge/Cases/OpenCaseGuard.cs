@@ -77,11 +77,18 @@ public sealed class OpenCaseGuard(ICaseStore cases)
         }
 
         var onOrder = await cases.ListAsync(new CaseQuery { BuyerId = draft.BuyerId, OrderNumber = draft.OrderNumber, Status = CaseStatus.Open }, cancellationToken).ConfigureAwait(false);
-        foreach (var earlier in onOrder.Where(c => c.Kind != draft.Kind && reversed.Contains(c.Kind)))
+        foreach (var earlier in onOrder.Where(c => c.Kind != draft.Kind && reversed.Contains(c.Kind) && !KeptBeside(draft.Kind, c)))
         {
             await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家改为{draft.Kind.Label()}，以{opened.Id}为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>How the follow-up asking a colleague to extend the receipt time opens its description.</summary>
+    public const string ReceiptExtensionNote = "买家请求延长收货时间";
+
+    /// <summary>The receipt time extended while a lost parcel is looked for is no chasing the lost-parcel record replaces.</summary>
+    private static bool KeptBeside(CaseKind kind, CaseRecord earlier) =>
+        kind == CaseKind.LostParcel && earlier.Description?.StartsWith(ReceiptExtensionNote, StringComparison.Ordinal) == true;
 
     /// <summary>
     /// The kinds a new case of this kind takes the place of on the same order: a return, exchange, repair or money

@@ -68,19 +68,28 @@ public sealed partial class DialogEngine
         }
 
         // "找你们老板来 不然差评": someone in charge asked for with a threat is a complaint for the supervisor, not a
-        // second place in the queue.
+        // second place in the queue. A line only faintly like asking for a person ("申请了的话钱多久能回来") is read on.
         if (input.Understanding.HandoffRequested || input.Understanding.Intent == IntentIds.Human)
         {
-            return await QueuedComplaint.TryRecordAsync(context, cancellationToken).ConfigureAwait(false)
-                ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
+            if (await QueuedComplaint.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint);
+            }
+
+            if (input.Understanding.HandoffRequested || input.Understanding.Decision == TurnDecision.Answer)
+            {
+                return null;
+            }
         }
 
         // "拦不住我就拒收 运费扣我的吗" while a person is asked to stop the parcel: the postage rule for refusing it, before
         // "钱多久退" in the same line is taken for the refund's timing alone.
-        if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false))
+        if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false)
+            || RefusedParcel.TryFallbackWhileQueued(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
+
 
         // "要么给我重发要么退钱" about the lost parcel a person is to chase: the remedy noted, never a refund or return rule.
         if (await QueuedLostParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
@@ -92,6 +101,12 @@ public sealed partial class DialogEngine
         if (await QueuedReship.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
+
+        // "单号是多少" about the parcel a person is to stop or chase, its number not synced yet: said so, never only "passed on".
+        if (ParcelFacts.TryNumberWhileQueued(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
         // "我买的浴巾掉毛" that no order holds, "你用他手机号查": said here, so the person who comes does not start from a
@@ -255,7 +270,9 @@ public sealed partial class DialogEngine
         var cues = context.Facts.Cues;
         if (RefundTiming.IsAsked(context.Normalized))
         {
-            RefundTiming.Tell(context, state.LastOrderNumber);
+            var recorded = state.LastOrderNumber is { } last
+                && (await OpenCases.HereAsync(context, last, cancellationToken, Cases.CaseKind.RefundRequest).ConfigureAwait(false)).Count > 0;
+            RefundTiming.Tell(context, state.LastOrderNumber, mayBeRecordedHere: recorded);
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 

@@ -42,6 +42,19 @@ public sealed partial class DialogEngine
             ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
     }
 
+    /// <summary>
+    /// "台灯退款凭什么给我关了 叫你们老板出来" as the first line, which asks for a person: the complaint is noted on the
+    /// order the line names or the chat is about, with an apology, before the handover. Null when no such order is known.
+    /// </summary>
+    public async Task<DialogOutcome?> NoteComplaintAsPersonAskedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var context = new FlowContext(input, state, _services);
+        return await QueuedComplaint.TryRecordAsync(context, cancellationToken, handedOver: true).ConfigureAwait(false)
+            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Complaint) : null;
+    }
+
     private bool AddressWhileQueued(FlowContext context) =>
         (context.State.ActiveFlow == IntentIds.ChangeAddress && (GivesFlowItsFields(context, IntentIds.ChangeAddress) || ChangeAddressFlow.AnswersContact(context)))
         || ChangeAddressFlow.OnlyKeepsAfterRecord(context)

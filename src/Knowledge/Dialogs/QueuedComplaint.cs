@@ -28,7 +28,9 @@ public static partial class QueuedComplaint
         return (Threat().IsMatch(compact) || AsksForBoss().IsMatch(compact)) && !NoThreat().IsMatch(compact);
     }
 
-    public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
+    /// <param name="handedOver">The line is the one that asks for the person (not yet queued): said without the place in
+    /// the queue, and nothing said when no order is named, as the handover tells the rest.</param>
+    public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken, bool handedOver = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!Heard(context.Normalized))
@@ -41,13 +43,18 @@ public static partial class QueuedComplaint
         var said = Threat().IsMatch(CompactText.Of(context.Normalized)) ? "complaint.queued_" : "complaint.boss_";
         if (order is null)
         {
-            context.Say(said + "heard");
-            return true;
+            if (!handedOver)
+            {
+                context.Say(said + "heard");
+            }
+
+            return !handedOver;
         }
 
         context.State.LastOrderNumber = order.OrderNumber;
         var demand = await NoteAsync(context, order, cancellationToken).ConfigureAwait(false);
-        context.Say(demand is null ? said + "noted" : "complaint.demand_noted", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        var template = handedOver ? "complaint.noted_handover" : demand is null ? said + "noted" : "complaint.demand_noted";
+        context.Say(template, new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
         {
             [Templates.TemplateSlots.Change] = demand,
         });
@@ -102,7 +109,8 @@ public static partial class QueuedComplaint
     public const string ClosedRefund = "买家不认可退款关闭";
 
     private static async Task<CaseRecord?> RecordHereAsync(FlowContext context, string number, CancellationToken cancellationToken) =>
-        (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false)).LastOrDefault();
+        (await OpenCases.HereAsync(context, number, cancellationToken, NotedKinds).ConfigureAwait(false))
+            .LastOrDefault(c => c.Description?.StartsWith(OpenCaseGuard.ReceiptExtensionNote, StringComparison.Ordinal) != true);
 
     private static async Task<string?> NoteOnceAsync(FlowContext context, CaseRecord record, string number, CancellationToken cancellationToken)
     {

@@ -41,7 +41,9 @@ public static partial class QueuedLostParcel
 
         // Pressed again after the answer, the other wording: the same line twice reads like a machine.
         var template = remedy is not null ? "track.lost_remedy_queued" : "track.lost_pressed_queued";
-        context.Say(context.Told(template, number) ? template + "_again" : template, slots);
+        var again = context.Told(template, number);
+        context.Say(again ? template + "_again" : template, remedy is null || again ? slots
+            : new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = remedy });
         return true;
     }
 
@@ -70,7 +72,7 @@ public static partial class QueuedLostParcel
     [GeneratedRegex("(?<!不要|不用|别|不想)(补发|重发|重新发|再发|补寄|重新寄|再寄)")]
     private static partial Regex Reship();
 
-    /// <summary>"你们到底管不管", "赶紧查", "别跟我说再等等", "是不是丢件了", "不动就是不动": the buyer presses for the parcel.</summary>
-    [GeneratedRegex("管不管|有没有人管|没人管|赶紧查|快点查|查一下啊|查查|别(跟我)?说(再)?等|别让我(再)?等|还要等|等到什么时候|是不是丢|丢件|丢了|弄丢|不动就是不动|(没|不)(动|更新)(过)?|到底")]
+    /// <summary>"你们到底管不管", "赶紧查", "别跟我说再等等", "是不是丢件了", "这么久了还在等": the buyer presses for the parcel.</summary>
+    [GeneratedRegex("管不管|有没有人管|没人管|赶紧查|快点查|查一下啊|查查|别(跟我)?说(再)?等|别让我(再)?等|还要等|等到什么时候|是不是丢|丢件|丢了|弄丢|不动就是不动|还在等|(没|不)(动|更新)(过)?|到底")]
     private static partial Regex Pressed();
 }

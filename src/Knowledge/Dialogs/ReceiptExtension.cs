@@ -66,7 +66,7 @@ internal static partial class ReceiptExtension
         slots[TemplateSlots.Date] = SaidDates.Format(DateOnly.FromDateTime(shippedAt.AddDays(AutoConfirmDays).DateTime));
         if (offered || AsksShop().IsMatch(compact))
         {
-            await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家请求延长收货时间（包裹还没收到，避免自动确认收货）", cancellationToken).ConfigureAwait(false);
+            await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, Cases.OpenCaseGuard.ReceiptExtensionNote + "（包裹还没收到，避免自动确认收货）", cancellationToken).ConfigureAwait(false);
             context.Say("needs.receipt_extension_recorded", slots);
             context.State.LastFlow = null;
             return true;

@@ -118,8 +118,10 @@ internal static partial class RefundTiming
     public static bool NamesPaymentMethod(string compact) => Huabei().IsMatch(compact) || Card().IsMatch(compact) || Balance().IsMatch(compact);
 
     /// <summary>Tells the refund of <paramref name="orderNumber"/>, or of the buyer's one refunding order, then the way it goes back.</summary>
+    /// <param name="mayBeRecordedHere">False when this chat is known to have recorded no refund (a note or a chase was
+    /// recorded before the buyer was queued), so the order in focus is never said to have one just recorded.</param>
     /// <returns>The order told about, if one was.</returns>
-    public static Order? Tell(FlowContext context, string? orderNumber, bool tellState = true)
+    public static Order? Tell(FlowContext context, string? orderNumber, bool tellState = true, bool mayBeRecordedHere = true)
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var named = context.Facts.MatchedOrderNumbers.Count > 0 ? context.Facts.MatchedOrderNumbers[0] : orderNumber;
@@ -133,7 +135,7 @@ internal static partial class RefundTiming
         if (order is not null && tellState)
         {
             // Recorded in this conversation: the flow that just finished wrote the request down; the export shows none yet.
-            var recordedHere = context.State.ActiveFlow is null && order.OrderNumber == context.State.LastOrderNumber;
+            var recordedHere = mayBeRecordedHere && context.State.ActiveFlow is null && order.OrderNumber == context.State.LastOrderNumber;
             var situation = order switch
             {
                 { Status: OrderStatus.Closed, AmountPaid: 0 } => "asides.never_paid",

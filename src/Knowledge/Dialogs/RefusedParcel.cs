@@ -108,6 +108,24 @@ internal static partial class RefusedParcel
         return true;
     }
 
+    /// <summary>
+    /// "拦不住的话到了我拒收 这样行吧" while a person is asked to stop the parcel or its refusal was talked through: yes,
+    /// refusing it works and the refund follows its return, said in a line with the colleague still on it, never the
+    /// whole rule on refusing again nor only "passed on". Nothing is recorded.
+    /// </summary>
+    public static bool TryFallbackWhileQueued(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Refuses().IsMatch(context.Compact) || QualityProblems.NamesAProblem(context.Normalized) || SentAgain().IsMatch(context.Compact)
+            || RefusalTalkedOf(context) is not { } order)
+        {
+            return false;
+        }
+
+        Close(context, order, "refund_unshipped.refuse_fallback_while_queued");
+        return true;
+    }
+
     /// <summary>The shipped order named, else the shipped order in focus, else the buyer's only shipped order.</summary>
     private static Order? Meant(FlowContext context)
     {

@@ -21,8 +21,9 @@ public sealed partial class AnswerFlows
     public IReadOnlyList<IDialogFlow> All { get; } =
     [
         new Reply(IntentIds.Greeting, _ => "greeting.welcome"),
-        // "好 那我先去申请": the buyer goes to do the step just explained, so the reply sees them off to it, never "不用客气".
-        new Reply(IntentIds.Thanks, c => ByeWords().IsMatch(c.Normalized) ? "closing.bye" : GoingToApply.Matches(c.Compact) ? "thanks.goes_to_apply" : "thanks.reply"),
+        // "好 那我先去申请", "行吧 那我自己寄" after a return: the buyer goes to do the step just explained, so the reply sees
+        // them off to it (where the return address shows), never "不用客气".
+        new Reply(IntentIds.Thanks, c => ByeWords().IsMatch(c.Normalized) ? "closing.bye" : GoingToApply.Matches(c.Compact) ? "thanks.goes_to_apply" : GoingToApply.SendsBack(c) ? "thanks.sends_back" : "thanks.reply"),
         new Reply(IntentIds.Payment, c => c.Normalized switch
         {
             _ when OffPlatformWords().IsMatch(c.Normalized) => "payment.platform_only",

@@ -145,6 +145,9 @@ public sealed partial class QualityReturnFlow
                 Defers(context) && RecordedCaseTalk.AsksWhatNow(context.Compact) ? RecordedCaseTalk.WhatNowTemplate(recorded.Kind, recorded.Description)
                 : Defers(context) ? "quality_return.photos_later_noted"
                 : CaseDetails.TellsNeed(context.Compact) ? "quality_return.need_noted"
+                // "能直接换米色吗 运费我可不出哈": the remedy stands, and who pays the postage and how it comes back.
+                : recorded.Kind is CaseKind.Exchange or CaseKind.Return && PostageNamed().IsMatch(context.Compact)
+                    ? $"quality_return.remedy_stands_postage_{(recorded.Kind == CaseKind.Exchange ? "exchange" : "return")}"
                 : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 // "不用给我补偿什么的 把少的那个寄过来就行": the remedy recorded stands, and no money is asked for.
                 : recorded.Kind != CaseKind.Compensation && QualitySettlements.RefusesCompensation(context.Compact) ? "quality_return.compensation_declined"
@@ -246,6 +249,9 @@ public sealed partial class QualityReturnFlow
     /// <summary>The exchange recorded already sends <paramref name="spec"/>: "（买家要换成XL）" or "（要雾霾灰，收到浅粉色）".</summary>
     private static bool AlreadyWanted(string description, string spec) =>
         description.Contains($"换成{spec}）", StringComparison.Ordinal) || description.Contains($"要{spec}，", StringComparison.Ordinal);
+
+    [GeneratedRegex("运费|邮费|快递费|運費|郵費")]
+    private static partial Regex PostageNamed();
 
     [GeneratedRegex("（买家要换成[^）]*）")]
     private static partial Regex WantedSpecNote();

@@ -121,6 +121,7 @@ public static partial class ShipmentAnswers
             case OrderStatus.Shipped when facts.IsShippedLongAgo:
                 // The days on the record are the days the buyer reads ("17天" in the reply is never "16天" on the desk).
                 await LostAsync(context, order, "track.shipped_long_ago", $"发出{slots[TemplateSlots.DaysSinceShipment]}天仍未签收", cancellationToken).ConfigureAwait(false);
+                await ReceiptExtension.NoteForLostAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false);
                 break;
             // "这么久了还没到" right after the tracking line: the same carrier and number again would not help.
             case OrderStatus.Shipped when context.Told(Shipped, order.OrderNumber) && StillWaiting(context):
