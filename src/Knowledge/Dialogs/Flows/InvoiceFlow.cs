@@ -57,7 +57,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             ? new Dictionary<string, string?> { [TemplateSlots.TaxNumber] = tax }
             : null;
         var acknowledgement = titled is not null ? "listen.title_noted" : taxed is not null ? "listen.tax_noted"
-            : context.Facts.Invoice?.Medium is { } medium ? (medium == InvoiceMedium.Paper ? "listen.paper_noted" : "listen.electronic_noted") : null;
+            : context.Facts.Invoice?.Medium is { } medium && context.Replies.Count == 0 ? (medium == InvoiceMedium.Paper ? "listen.paper_noted" : "listen.electronic_noted") : null;
         if (ChoosingAside.TryTake(context, changed, acknowledgement, titled ?? taxed))
         {
             return;
