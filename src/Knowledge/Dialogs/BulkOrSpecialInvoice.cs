@@ -44,6 +44,21 @@ public static partial class BulkOrSpecialInvoice
         return true;
     }
 
+    /// <summary>"还要开公司的发票" while the bulk quote waits for a colleague: a company invoice is free, with its full name and tax number.</summary>
+    public static bool TryAnswerBesideQuote(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (!(context.Told("presale.wholesale", null) || context.Told("presale.wholesale_counted", null)) || context.Told("presale.bulk_invoice", null)
+            || !AsksInvoice().IsMatch(compact) || SpecialInvoice().IsMatch(compact))
+        {
+            return false;
+        }
+
+        context.Say("presale.bulk_invoice");
+        return true;
+    }
+
     /// <summary>"不对 普票就行 …" after the 专票 was handed over: an ordinary invoice, which the bot takes down itself.</summary>
     public static bool TurnsToOrdinary(FlowContext context)
     {
