@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// A wholesale or bulk price ("能批发吗", "买20套能便宜吗") and a special VAT invoice (专票) are for colleagues who can
+/// A wholesale or bulk price ("能批发吗", "买20套能便宜吗", "公司要买50个") and a special VAT invoice (专票) are for colleagues who can
 /// quote or issue them: the buyer is told so and handed over with the reason, never a hurry or quality menu, the
-/// no-bargaining text or the ordinary invoice questions.
+/// no-bargaining text or the ordinary invoice questions. A count given is not asked again, and a company invoice asked
+/// beside a bulk order is answered in the same reply.
 /// </summary>
 public static partial class BulkOrSpecialInvoice
 {
@@ -17,7 +18,8 @@ public static partial class BulkOrSpecialInvoice
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         var (template, reason) = SpecialInvoice().IsMatch(compact) && !NotSpecial().IsMatch(compact) ? ("presale.special_invoice", SpecialInvoiceReason)
-            : Wholesale().IsMatch(compact) || (Many().IsMatch(compact) && Price().IsMatch(compact)) ? ("presale.wholesale", WholesaleReason)
+            : Many().IsMatch(compact) && (Price().IsMatch(compact) || Ahead().IsMatch(compact)) ? ("presale.wholesale_counted", WholesaleReason)
+            : Wholesale().IsMatch(compact) ? ("presale.wholesale", WholesaleReason)
             : (null, null);
         if (template is null || reason is null)
         {
@@ -33,7 +35,27 @@ public static partial class BulkOrSpecialInvoice
         }
 
         context.Say(template);
+        if (reason == WholesaleReason && AsksInvoice().IsMatch(compact))
+        {
+            context.Say("presale.bulk_invoice");
+        }
+
         context.NeedPerson(reason);
+        return true;
+    }
+
+    /// <summary>"还要开公司的发票" while the bulk quote waits for a colleague: a company invoice is free, with its full name and tax number.</summary>
+    public static bool TryAnswerBesideQuote(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var compact = context.Compact;
+        if (!(context.Told("presale.wholesale", null) || context.Told("presale.wholesale_counted", null)) || context.Told("presale.bulk_invoice", null)
+            || !AsksInvoice().IsMatch(compact) || SpecialInvoice().IsMatch(compact))
+        {
+            return false;
+        }
+
+        context.Say("presale.bulk_invoice");
         return true;
     }
 
@@ -61,6 +83,13 @@ public static partial class BulkOrSpecialInvoice
     /// <summary>A quantity far past a household's: twenty or more pieces in one go.</summary>
     [GeneratedRegex("([2-9]\\d|[1-9]\\d{2,}|二十|三十|四十|五十|上百|一百|几十|两百|二百)(多)?(套|件|个|份|条|双|只|盒|包|箱|打|组|提)")]
     private static partial Regex Many();
+
+    /// <summary>"公司要买50个", "年会想订50个": an order still to be placed, never goods bought already.</summary>
+    [GeneratedRegex("(要|想|打算|准备|需要|计划|再)(订|定|买|采购|拿|下单|团)|(年会|团建|公司|单位|企业|员工)(想|要|准备|打算)?(订|定|采购)(?!了)")]
+    private static partial Regex Ahead();
+
+    [GeneratedRegex("发票|开票")]
+    private static partial Regex AsksInvoice();
 
     [GeneratedRegex("便宜|优惠|价|打折|折扣|多少钱|啥价|什么价|少点|报价")]
     private static partial Regex Price();

@@ -4,8 +4,9 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// A field given or corrected while "which order?" waits ("不对 抬头写兔大白", "收件人不是张三是李四") is kept by the
-/// flow and said back, and the order is asked for in other words: never the same list again, never a failed turn.
+/// A field given or corrected while "which order?" or the order number waits ("不对 抬头写兔大白", "收件人不是张三是李四",
+/// "不对 要纸质的") is kept by the flow and said back, and the order is asked for in other words: never the same list
+/// again, never a failed turn.
 /// </summary>
 internal static class ChoosingAside
 {
@@ -14,7 +15,8 @@ internal static class ChoosingAside
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        if (!gaveField || state.Step != DialogSteps.ChooseOrder || state.OrderChoices.Count == 0 || context.Facts.OrderReferences.Count > 0
+        var asking = state.Step == DialogSteps.AskOrder;
+        if (!gaveField || (!asking && (state.Step != DialogSteps.ChooseOrder || state.OrderChoices.Count == 0)) || context.Facts.OrderReferences.Count > 0
             || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {
             return false;
@@ -32,7 +34,11 @@ internal static class ChoosingAside
             context.Say(acknowledgement ?? "listen.noted", slots);
         }
 
-        if (!OrderResolver.AskedTwice(context) || !OrderResolver.ProposeNewest(context, listed))
+        if (asking)
+        {
+            context.Say("dialog.resume_ask_order");
+        }
+        else if (!OrderResolver.AskedTwice(context) || !OrderResolver.ProposeNewest(context, listed))
         {
             context.Say("dialog.resume_choose_order");
         }

@@ -84,6 +84,11 @@ public sealed partial class DialogEngine
             return preSale;
         }
 
+        if (OtherBillsToClaim.TryAnswer(context))
+        {
+            return Answered(context, IntentIds.Invoice);
+        }
+
         // "保修卡早不知道丢哪了" about a repair or fault recorded: the order is the proof of purchase, noted on the record.
         if (await WarrantyCardLost.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {

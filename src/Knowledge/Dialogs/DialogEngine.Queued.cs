@@ -235,6 +235,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
         }
 
+        if (BulkOrSpecialInvoice.TryAnswerBesideQuote(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         // "不对 普票就行 抬头… 税号…" after a 专票 was handed over: an ordinary invoice is the bot's own to take down (the
         // colleague still reads every line), and "电子的 发…@163.com" next goes on in that flow.
         var invoiceNext = state.ActiveFlow == IntentIds.Invoice ? GivesFlowItsFields(context, IntentIds.Invoice) : BulkOrSpecialInvoice.TurnsToOrdinary(context);

@@ -85,15 +85,10 @@ public sealed partial class DialogEngine
                 return Outcome(context, DialogOutcomeKind.Answered, active);
             }
 
-            // "哦不对 是T恤", "不是这单，是另一单" while a flow works on one order: the need starts again on the order the
-            // buyer meant, and whatever this conversation recorded on the wrong one is withdrawn.
-            if (CorrectedFlowOrder(context) is { } wrongOrder)
+            // "不对 要纸质的 不要电子的", "哦不对 是T恤", "不是这单，是另一单" while a flow works on one order.
+            if (await CorrectedInFlowAsync(context, active, waiting, cancellationToken).ConfigureAwait(false) is { } flowCorrected)
             {
-                var restarted = StillMeant(ActionIntents.Meant(active, context.Facts.Cues, context.Normalized), active, context) ?? active;
-                state.EndFlow();
-                var corrected = await StartAsync(context, restarted, cancellationToken).ConfigureAwait(false);
-                await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
-                return corrected;
+                return flowCorrected;
             }
 
             // "怎么发图片" while photos are asked for: how to send one, and the flow still waits for them.

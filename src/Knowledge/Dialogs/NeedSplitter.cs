@@ -189,6 +189,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// "想改个地址 寄公司": where the parcel is to go is that change's destination, never an invoice for the 公司 it names.
     /// "上周说给我开的发票呢 到现在没收到": a part that names no parcel, order or shipping after an invoice is about that
     /// invoice, never a parcel to track. "电话换成… 原来那个号不用了" explains the change of address it follows.
+    /// "还有点别的东西想一起报" claims other bills beside what came first, never goods with a problem.
     /// </summary>
     private static bool BelongsToFirst(Understanding first, Understanding second, Entities.MessageFacts secondFacts) =>
         (first.Intent == IntentIds.Invoice && secondFacts.Invoice is { } invoice && (invoice.Title ?? invoice.TaxNumber ?? invoice.Email) is not null)
@@ -197,7 +198,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         || KeepsOrderAddress(second, secondFacts)
         || (first.Intent == IntentIds.Invoice && InvoiceIssuedAsked().IsMatch(CompactText.Of(second.NormalizedText)))
         || (first.Intent == IntentIds.ChangeAddress && OldNumberDropped().IsMatch(CompactText.Of(second.NormalizedText)))
-        || (first.Intent == IntentIds.ChangeAddress && SentToPlace().IsMatch(CompactText.Of(second.NormalizedText)));
+        || (first.Intent == IntentIds.ChangeAddress && SentToPlace().IsMatch(CompactText.Of(second.NormalizedText)))
+        || OtherBillsToClaim.Mentions(second.NormalizedText);
 
     /// <summary>
     /// "地址写成家里了 要寄到公司 上海市徐汇区…B座1709": the part that holds a place or a street beside a change of address is

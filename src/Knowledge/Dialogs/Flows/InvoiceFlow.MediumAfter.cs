@@ -35,6 +35,17 @@ public sealed partial class InvoiceFlow
         return new MediumNamed(order, request, IsPaper(request), IsPaper(request) == (medium == InvoiceMedium.Paper));
     }
 
+    /// <summary>
+    /// "不对 要纸质的 不要电子的" while the flow waits for an order or a field: the medium changed, with no order named,
+    /// is the flow's to take, whatever the model makes of 不对; "纸质发票会寄给我吗" asks, which the policies answer.
+    /// </summary>
+    public static bool CorrectsMedium(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Facts.Invoice is { Medium: not null } && !context.Facts.Cues.IsQuestion && context.Facts.MatchedOrderNumbers.Count == 0
+            && context.Services.Orders.ExtractOrderNumbers(context.Text).Count == 0;
+    }
+
     /// <summary>Says the medium on record back, with its title and where it goes.</summary>
     public static void ConfirmMedium(FlowContext context, MediumNamed named)
     {

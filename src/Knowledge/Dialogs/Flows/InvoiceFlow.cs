@@ -56,7 +56,8 @@ public sealed partial class InvoiceFlow : IDialogFlow
         var taxed = titled is null && context.Facts.Invoice?.TaxNumber is { } tax && state.Values.GetValueOrDefault(TaxKey) == tax
             ? new Dictionary<string, string?> { [TemplateSlots.TaxNumber] = tax }
             : null;
-        var acknowledgement = titled is not null ? "listen.title_noted" : taxed is not null ? "listen.tax_noted" : null;
+        var acknowledgement = titled is not null ? "listen.title_noted" : taxed is not null ? "listen.tax_noted"
+            : context.Facts.Invoice?.Medium is { } medium && context.Replies.Count == 0 ? (medium == InvoiceMedium.Paper ? "listen.paper_noted" : "listen.electronic_noted") : null;
         if (ChoosingAside.TryTake(context, changed, acknowledgement, titled ?? taxed))
         {
             return;
@@ -128,12 +129,15 @@ public sealed partial class InvoiceFlow : IDialogFlow
         }
 
         // "个人就行 发邮件 …" answering "个人还是公司": the name on the order is the title, recorded without a second
-        // question; the buyer is told whose name it is, so another one can still be given.
+        // question; the buyer is told whose name it is, so another one can still be given, unless the buyer wrote that name.
         if (answersType && state.Values.GetValueOrDefault(TypeKey) == nameof(InvoiceTitleType.Personal) && !state.Values.ContainsKey(TitleKey)
             && (state.Values.ContainsKey(EmailKey) || state.Values.ContainsKey(PaperKey)) && !string.IsNullOrWhiteSpace(order.ReceiverName))
         {
             state.Values[TitleKey] = order.ReceiverName;
-            state.Values[ReceiverTitleKey] = "yes";
+            if (!context.Compact.Contains(order.ReceiverName, StringComparison.Ordinal))
+            {
+                state.Values[ReceiverTitleKey] = "yes";
+            }
         }
 
         // "纸质发票跟货一起寄吗": the paper invoice is posted on its own once issued, said once; else the paper taken,
