@@ -6,12 +6,14 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// A second need said in passing beside the main one, answered in the same reply after it: "明天不在家怎么办" next to
 /// a tracking question (a parcel station, a locker, a time agreed with the courier, or a change of address before
-/// shipping), "怎么发图片" inside the quality flow (how to send a photo in this chat). Said once per conversation.
+/// shipping), "怎么发图片" inside the quality flow (how to send a photo in this chat), "加个微信发照片" (photos are sent
+/// here, no outside contact). Said once per conversation.
 /// </summary>
 public static partial class BesideNeeds
 {
     public const string NotHomeTemplate = "asides.not_home";
     public const string PhotoHowTemplate = "asides.photo_how";
+    public const string ContactHereTemplate = "asides.contact_here";
 
     // The wish was just passed on to the courier's station: general advice (and an address change "if not shipped") is noise.
     private const string PassedOnTemplate = "track.courier_wish_passed_on";
@@ -49,6 +51,13 @@ public static partial class BesideNeeds
         if (AsksHowToSendPhoto(context.Compact) && !context.Replies.Any(r => r.TemplateId == PhotoHowTemplate) && !context.Told(PhotoHowTemplate, null))
         {
             context.Say(PhotoHowTemplate);
+        }
+
+        // "方便的话加个微信发照片给你" beside a repair: declined in one line, unless the turn answered it already.
+        if (OffPlatformContact.IsAsked(context.Compact) && !context.Replies.Any(r => r.TemplateId.StartsWith("payment.", StringComparison.Ordinal) || r.TemplateId == OffPlatformContact.QueuedTemplate)
+            && !context.Told(ContactHereTemplate, null))
+        {
+            context.Say(ContactHereTemplate);
         }
 
         ShippingAsides.Add(context);

@@ -166,6 +166,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
+        // "还是要吧 别拦了 让它送" after a colleague was asked to stop the parcel: that request is withdrawn at once.
+        if (await InterceptCalledOff.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         // "让他先放驿站吧 你们不用管了" after the courier's extra fee was handed over: her choice stands, the follow-up withdrawn.
         if (await CourierFeeFollowUp.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -23,6 +24,8 @@ internal static partial class FlowDropped
         return activeIntent switch
         {
             // "算了 还是寄家里吧 不改了" gives the change up whatever was asked, the contact too.
+            // "地址不改了 还是原来的 就改电话": the address is kept, the contact still changes, so the flow goes on.
+            IntentIds.ChangeAddress when AddressKeeps.Wanted(compact) is (true, _) or (_, true) => false,
             IntentIds.ChangeAddress => (context.Facts.Address is null
                     && ((LetGo().IsMatch(compact) && context.State.Step != DialogSteps.AskContact) || AddressUnchanged().IsMatch(compact)
                         || (TakeBack().IsMatch(compact) && GivesUpChange().IsMatch(compact))))

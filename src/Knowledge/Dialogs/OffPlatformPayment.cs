@@ -27,6 +27,7 @@ public static partial class OffPlatformPayment
     [GeneratedRegex("(加|添加|留)(一下)?(你|你的|个|我)?(的)?(微信|vx|wx|v信|威信|qq)")]
     private static partial Regex ContactElsewhere();
 
-    [GeneratedRegex("转|付|钱|款|红包|[0-9]")]
+    // Money, and a sum ("转你99", "50块"), never a date or a count ("9月份买的", "10号", "两个").
+    [GeneratedRegex("转|付|钱|款|红包|[0-9]+(?:\\.[0-9]+)?(?:$|[^0-9.月号日点年天个件条只套双])")]
     private static partial Regex Money();
 }

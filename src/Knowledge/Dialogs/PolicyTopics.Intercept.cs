@@ -17,6 +17,9 @@ public static partial class PolicyTopics
 
     private const string InterceptTemplate = "policy_topics.intercept_requested";
 
+    /// <summary>How the follow-up asking a colleague to have the courier stop a parcel begins.</summary>
+    public const string InterceptNote = "买家不要了，请联系快递拦截退回";
+
     /// <summary>"帮我拦截一下", "能拦下来吗": the buyer asks for the parcel to be stopped on its way.</summary>
     public static bool AsksIntercept(string compact) => Intercept().IsMatch(compact);
 
@@ -44,7 +47,7 @@ public static partial class PolicyTopics
             return;
         }
 
-        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "买家不要了，请联系快递拦截退回；拦不下来买家会拒收，包裹退回后办理退款", cancellationToken).ConfigureAwait(false);
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, $"{InterceptNote}；拦不下来买家会拒收，包裹退回后办理退款", cancellationToken).ConfigureAwait(false);
         context.Say(InterceptTemplate, slots);
         context.NeedPerson(InterceptReason);
     }

@@ -30,7 +30,8 @@ internal static partial class GoodsPhrase
     private static partial Regex Named();
 
     // Words a buyer says in that place that are no goods: the order and its parcel, ordering and paying ("那件 下单好几天了"),
-    // money, people, time, the goods' attributes and the shop's own service.
-    [GeneratedRegex("下单|付款|支付|拍下|好几|好久|快递|订单|单号|单子|包裹|物流|东西|宝贝|商品|货|问题|钱|地址|电话|手机|号码|账号|发票|信息|客服|店|家|朋友|老公|老婆|爸|妈|孩子|儿子|女儿|同事|天|周|月|年|星期|时候|时间|颜色|尺码|尺寸|大小|型号|规格|质量|照片|图片|视频|截图|评价|运费|红包|优惠|券|积分|会员|链接|页面|价格|款式|样子|情况|事")]
+    // money, people, time, the goods' attributes, the shop's own service, and what is said of a thing ("这个合理吗",
+// "这个正常吗", "这样划算吗").
+    [GeneratedRegex("下单|付款|支付|拍下|好几|好久|快递|订单|单号|单子|包裹|物流|东西|宝贝|商品|货|问题|钱|地址|电话|手机|号码|账号|发票|信息|客服|店|家|朋友|老公|老婆|爸|妈|孩子|儿子|女儿|同事|天|周|月|年|星期|时候|时间|颜色|尺码|尺寸|大小|型号|规格|质量|照片|图片|视频|截图|评价|运费|红包|优惠|券|积分|会员|链接|页面|价格|款式|样子|情况|事|合理|正常|合适|对劲|靠谱|划算|正规|合法|真的|可以|好用|好看|管用|耐用|值得|严重|麻烦|能用|靠得住")]
     private static partial Regex NotGoods();
 }

@@ -7,7 +7,7 @@ public sealed partial class ChangeAddressFlow
 {
     /// <summary>
     /// The new address recorded on an order already past the shipping promise: the buyer hears it is late and that the
-    /// warehouse is pressed to ship it to the new address, and the urgent note says so.
+    /// warehouse is pressed to ship it with the corrected details, and the urgent note says so.
     /// </summary>
     private static async Task ChaseLateAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed partial class ChangeAddressFlow
             return;
         }
 
-        var note = HurryFlow.OverdueNote(context.Services.OrdersOptions.ShippingPromiseHours) + "；收货地址已更正，按新地址发";
+        var note = HurryFlow.OverdueNote(context.Services.OrdersOptions.ShippingPromiseHours) + "；收货信息已更正，按更正后的发";
         await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
         context.Say("change_address.past_promise_chased", slots);
     }

@@ -118,9 +118,21 @@ public sealed partial class ChangeAddressFlow
                  && !(values.ContainsKey(DetailKey) && AddressKeeps.OnlyContactWrong(context.Compact)))
         {
             // Kept as on the order, never when "电话不对 改成…" corrects the contact of a new address given before.
+            // "地址不改了 还是原来的 就改电话": the new address given before is taken back, the order's stands.
+            if (AddressTakenBack().IsMatch(context.Compact))
+            {
+                foreach (var key in (string[])[ProvinceKey, CityKey, DistrictKey, DetailKey, ReplacesKey])
+                {
+                    values.Remove(key);
+                }
+            }
+
             values[KeepAddressKey] = "yes";
         }
     }
+
+    [GeneratedRegex("地址(?:就|也|还是)?(?:不改了|不用改了|不换了|别改了|算了)|还是(?:用|按|寄|发)?原来的?(?:地址)?|(?:用|按)原(?:来的?)?地址")]
+    private static partial Regex AddressTakenBack();
 
     /// <summary>"北京" asked for the city of a detail already given: a bare place name read as the address it answers for.</summary>
     private static Entities.AddressFacts? CityAnswer(FlowContext context) =>
