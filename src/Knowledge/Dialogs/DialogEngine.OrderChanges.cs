@@ -133,6 +133,11 @@ public sealed partial class DialogEngine
             return null;
         }
 
+        if (KeepsChange(context, order, open) is { } kept)
+        {
+            return kept;
+        }
+
         // "没有灰的话那就不换了 还是香槟": a condition on the change, which stands with the fallback written beside it.
         var conditional = OrderChanges.KeepsIfMissing(context.Normalized) && open.Count == 1 && open[0].Description is { } description
             && OrderChanges.Read(ItemNote().Replace(description, string.Empty)) is { } recorded && recorded.KeptIfMissing(order.Title) is not null

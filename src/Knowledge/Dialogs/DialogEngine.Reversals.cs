@@ -41,6 +41,11 @@ public sealed partial class DialogEngine
         }
 
         var (order, open) = found;
+        if (KeepsChange(context, order, open) is { } kept)
+        {
+            return kept;
+        }
+
         if (open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().ToList() is [{ } recorded, ..]
             && OrderChanges.Read(context.Normalized) is { To: { } to } said && said.Kind == recorded.Kind
             && !Same(to, recorded.To) && !Same(to, recorded.From) && !order.Title.Contains(Digits(to), StringComparison.OrdinalIgnoreCase))
