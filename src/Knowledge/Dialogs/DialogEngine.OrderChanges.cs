@@ -165,14 +165,6 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
-    /// "那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal; "就这样发吧 小了再换":
-    /// how an exchange goes once the goods are in hand.
-    /// </summary>
-    private string ChangeWithdrawnTemplate(FlowContext context, Order order) =>
-        OrderChangeFlow.FlowId + (HurryAsk.IsAsked(context.Normalized) && _services.Orders.Facts(order).HoursLeftToShip > 0 ? ".withdrawn_hurry"
-            : OrderChanges.ExchangesLater(context.Normalized) ? ".withdrawn_exchange_later" : ".withdrawn");
-
-    /// <summary>
     /// "130没货的话就140" after a size change was recorded in this conversation: the change stands with the other size
     /// written beside it (the open record withdrawn and recorded again with it), never a new need nor a handover.
     /// </summary>

@@ -66,6 +66,14 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
+    /// "那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal; "就这样发吧 小了再换":
+    /// how an exchange goes once the goods are in hand.
+    /// </summary>
+    private string ChangeWithdrawnTemplate(FlowContext context, Order order) =>
+        OrderChangeFlow.FlowId + (HurryAsk.IsAsked(context.Normalized) && _services.Orders.Facts(order).HoursLeftToShip > 0 ? ".withdrawn_hurry"
+            : OrderChanges.ExchangesLater(context.Normalized) ? ".withdrawn_exchange_later" : ".withdrawn");
+
+    /// <summary>
     /// "改尺码那个弄好没有" with a change open on one unshipped order: where it stands, never the fallback nor a second
     /// record. A line that names a new value ("改成140了吗") is left to the change flow.
     /// </summary>
