@@ -45,7 +45,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
     /// order's apology and offer, a complaint, a person asked for or a line not understood keep their why.
     /// </summary>
     private static bool SaidBy(string why, IEnumerable<string>? repliesSent) =>
-        why is "compensation" or "money" or "quality" or "courier" or "parcel" or "default"
+        why is "compensation" or "money" or "quality" or "courier" or "parcel" or "address" or "default"
         && repliesSent?.Any(HandoverWords.IsMatch) == true;
 
     private static readonly System.Text.RegularExpressions.Regex HandoverWords = new(

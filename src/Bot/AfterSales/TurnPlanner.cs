@@ -134,8 +134,12 @@ public sealed class TurnPlanner(Knowledge.Intents.IntentUnderstander understande
             var lead = Line(taken == 0 ? "dialog.next_need" : "dialog.next_need_more", named, conversationId);
             taken++;
             var left = handoff is not null && (state.ActiveFlow is not null || state.ClarifyOptions.Count > 0);
-            // A lead-in with nothing after it (the need was answered by the first one already) is never said.
-            IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", named, conversationId)] : then.Replies.Count == 0 ? [] : [lead, .. then.Replies];
+            // A lead-in with nothing after it (the need was answered by the first one already) is never said; it opens
+            // the answer's own bubble, never a filler of its own. "差价我补" read as another need but answered by the
+            // change just made ("能发顺丰吗") is the same matter, led in by nothing.
+            var sameMatter = then.Intent == outcome.Intent && next.Intent != then.Intent;
+            IReadOnlyList<DialogReply> added = left ? [Line("dialog.need_with_person", named, conversationId)] : then.Replies.Count == 0 ? []
+                : sameMatter ? then.Replies : [then.Replies[0] with { Text = lead.Text + then.Replies[0].Text }, .. then.Replies.Skip(1)];
             outcome = then with { Replies = [.. outcome.Replies, .. added] };
             state.LastReplies = [.. outcome.Replies.Select(r => r.Text)];
             handoff ??= handoffs.Decide(next, then);

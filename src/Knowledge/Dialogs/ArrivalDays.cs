@@ -18,6 +18,12 @@ internal static partial class ArrivalDays
     public static void Say(FlowContext context, Order? order)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // A closed order never comes: no days on the road beside it.
+        if (order is { Status: OrderStatus.Closed })
+        {
+            return;
+        }
+
         // The estimate against the buyer's date already named the days (now, or for this order earlier), unless the
         // buyer answers it with a guess of their own.
         var lastSaid = context.State.SaidTemplates.LastOrDefault();

@@ -165,7 +165,8 @@ public sealed partial class DialogEngine
         }
 
         if ((await WithdrawsAddressChangeAsync(context, cancellationToken).ConfigureAwait(false)
-            ?? await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false)) is { } changeWithdrawn)
+            ?? await WithdrawsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false)
+            ?? await ConfirmsOrderChangeAsync(context, cancellationToken).ConfigureAwait(false)) is { } changeWithdrawn)
         {
             return changeWithdrawn;
         }

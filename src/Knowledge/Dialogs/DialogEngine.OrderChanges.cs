@@ -133,6 +133,11 @@ public sealed partial class DialogEngine
             return null;
         }
 
+        if (KeepsChange(context, order, open) is { } kept)
+        {
+            return kept;
+        }
+
         // "没有灰的话那就不换了 还是香槟": a condition on the change, which stands with the fallback written beside it.
         var conditional = OrderChanges.KeepsIfMissing(context.Normalized) && open.Count == 1 && open[0].Description is { } description
             && OrderChanges.Read(ItemNote().Replace(description, string.Empty)) is { } recorded && recorded.KeptIfMissing(order.Title) is not null
@@ -158,14 +163,6 @@ public sealed partial class DialogEngine
         context.Say(ChangeWithdrawnTemplate(context, order), context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
-
-    /// <summary>
-    /// "那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal; "就这样发吧 小了再换":
-    /// how an exchange goes once the goods are in hand.
-    /// </summary>
-    private string ChangeWithdrawnTemplate(FlowContext context, Order order) =>
-        OrderChangeFlow.FlowId + (HurryAsk.IsAsked(context.Normalized) && _services.Orders.Facts(order).HoursLeftToShip > 0 ? ".withdrawn_hurry"
-            : OrderChanges.ExchangesLater(context.Normalized) ? ".withdrawn_exchange_later" : ".withdrawn");
 
     /// <summary>
     /// "130没货的话就140" after a size change was recorded in this conversation: the change stands with the other size

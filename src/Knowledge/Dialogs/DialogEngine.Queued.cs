@@ -141,8 +141,20 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "地址不用改 还是…" after the shipped parcel's recipient was written down: the address stays, nothing to redirect.
+        if (ShippedChangeAsked.TryAddressKept(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
         // "新地址 广州市天河区…" for the shipped parcel handed over to be redirected: noted for the person who asks the courier.
         if (await QueuedAddress.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
+        }
+
+        // "改不了的话能不能晚点再送" about that parcel: the later delivery is noted for the same person.
+        if (await LaterDelivery.TryNoteAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }

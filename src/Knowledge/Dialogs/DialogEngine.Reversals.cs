@@ -41,6 +41,11 @@ public sealed partial class DialogEngine
         }
 
         var (order, open) = found;
+        if (KeepsChange(context, order, open) is { } kept)
+        {
+            return kept;
+        }
+
         if (open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().ToList() is [{ } recorded, ..]
             && OrderChanges.Read(context.Normalized) is { To: { } to } said && said.Kind == recorded.Kind
             && !Same(to, recorded.To) && !Same(to, recorded.From) && !order.Title.Contains(Digits(to), StringComparison.OrdinalIgnoreCase))
@@ -59,6 +64,14 @@ public sealed partial class DialogEngine
         context.Say(ChangeWithdrawnTemplate(context, order), context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
+
+    /// <summary>
+    /// "那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal; "就这样发吧 小了再换":
+    /// how an exchange goes once the goods are in hand.
+    /// </summary>
+    private string ChangeWithdrawnTemplate(FlowContext context, Order order) =>
+        OrderChangeFlow.FlowId + (HurryAsk.IsAsked(context.Normalized) && _services.Orders.Facts(order).HoursLeftToShip > 0 ? ".withdrawn_hurry"
+            : OrderChanges.ExchangesLater(context.Normalized) ? ".withdrawn_exchange_later" : ".withdrawn");
 
     /// <summary>
     /// "改尺码那个弄好没有" with a change open on one unshipped order: where it stands, never the fallback nor a second

@@ -142,8 +142,8 @@ public static partial class FocusRecord
     [GeneratedRegex("(?:还|還)?没(?:有)?(?:发|發)(?:货|貨|出去|出来)?(?:的)?(?:吧|吗|嗎|呢)|(?<!一起|一块|一塊|一同|合并|同时)(?:发|發)(?:了|货了|出去了|走了)?(?:没|沒|吗|嗎)(?:有)?$")]
     private static partial Regex AsksIfShipped();
 
-    // "130够吗", "身高125穿得下吗", "会不会小": whether the size chosen fits.
-    [GeneratedRegex("够(?:吗|嗎|不|么|穿)|合适(?:吗|嗎|不|么)|穿得下|穿不下吗|会不会(?:小|大)|(?:大|小)不(?:大|小)|身高|體重|体重|多高|几斤|多重")]
+    // "130够吗", "身高125穿得下吗", "会不会小", "120怕小": whether the size chosen fits.
+    [GeneratedRegex("怕(?:会|是)?(?:有点|太)?(?:小|大|紧|短|不够|穿不了|穿不下)|够(?:吗|嗎|不|么|穿)|合适(?:吗|嗎|不|么)|穿得下|穿不下吗|会不会(?:小|大)|(?:大|小)不(?:大|小)|身高|體重|体重|多高|几斤|多重")]
     private static partial Regex SizeFit();
 
     // "不要退全款", "不是整单退": the recorded cut stands, the rest ships; nothing is withdrawn, so "不用办了" would mislead.

@@ -73,6 +73,29 @@ public static partial class OrderNote
             : Read(text);
     }
 
+    /// <summary>
+    /// "12月1号再发 不要放价格单": the packing note said beside a hold, written too and said in one line after the hold's
+    /// answer; a gift named only as the reason for the hold asks for no note.
+    /// </summary>
+    public static async Task NoteBesideHoldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var text = context.Compact;
+        if (!(SlipLeftOut().IsMatch(text) || CheckWords().IsMatch(text) || PackWords().IsMatch(text) || NoteWords().IsMatch(text)) || Read(text) is not { } note)
+        {
+            return;
+        }
+
+        var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        if (!records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == note))
+        {
+            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, OrderNoteWithdrawal.NoteReason, note, cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Say("listen.order_note_beside", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Change] = note });
+    }
+
     /// <summary>"收件人改成张秀兰 136…", "电话换成139…": a new recipient, phone or address given in the line.</summary>
     private static bool ChangesRecipient(FlowContext context) =>
         context.Facts.Address is { RecipientName: not null } or { Mobile: not null } or { HasFullAddress: true } && RecipientChange().IsMatch(context.Compact);
@@ -164,7 +187,7 @@ public static partial class OrderNote
     [GeneratedRegex("(不要|别|不用)(放|夹|塞)(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票|清单)[^，。]{0,3}(别|不要|不用)(放|夹|塞)")]
     private static partial Regex SlipLeftOut();
 
-    [GeneratedRegex("(以后|之后|过后|后)(再|才)(发|寄)|先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|延后|暂时别发|别急着发")]
+    [GeneratedRegex("(以后|之后|过后|后|号|日|月底|月初|下周|下个?月)(再|才)(发|寄)|先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|延后|暂时别发|别急着发")]
     private static partial Regex HoldAsked();
 
     [GeneratedRegex("(?:能|可以|会|要)?(?:送)?到(?:吗|么|嘛|不)|到得了|来得及|赶得上|赶得及|几天(?:能)?到|多久(?:能)?到")]

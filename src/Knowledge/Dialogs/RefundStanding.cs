@@ -29,6 +29,11 @@ internal static partial class RefundStanding
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (await RefundNotAsked.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var compact = context.Compact;
         // "我要退款 好几天了还没发货" asks for a new refund about shipping: it is no word on a refund the buyer has.
         // "台灯申请退款了 麻烦快点同意 还没发货的": a request already made, whatever is said of shipping beside it.

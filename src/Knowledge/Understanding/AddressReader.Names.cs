@@ -12,6 +12,24 @@ internal sealed partial class AddressReader
     /// <summary>"我老公张伟": the name after the words for who the person is.</summary>
     private static string AfterRelation(string run) => Relation().Match(run) is { Success: true, Length: > 0 } relation ? run[relation.Length..] : run;
 
+    /// <summary>
+    /// The name the recipient words lead to: "收件人改成张伟", "收件人改成我老公张伟", or the next word when the run was
+    /// who the person is alone ("收件人吗 改成我室友 李想").
+    /// </summary>
+    private static string? RecipientAfter(string text, Match marker)
+    {
+        var run = AfterRelation(CutAtKeyword(marker.Groups["run"].Value));
+        if (run.Length == 0 && NextWord().Match(text, marker.Index + marker.Length) is { Success: true } next)
+        {
+            run = next.Groups["w"].Value;
+        }
+
+        return PersonNames.Leading(run) ?? PersonNames.Given(run);
+    }
+
+    [GeneratedRegex(@"\G[\s,，:：]+(?<w>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")]
+    private static partial Regex NextWord();
+
     /// <summary>The word right before the mobile, else the one right after it, when it can be a name; null otherwise.</summary>
     private string? NameBeside(string text, int mobileStart, int mobileEnd)
     {

@@ -18,7 +18,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         var text = masked.Text;
         var marker = AddressMarker().Match(text);
         var recipientMarker = RecipientMarker().Match(text);
-        var recipient = recipientMarker.Success ? PersonNames.Leading(AfterRelation(CutAtKeyword(recipientMarker.Groups["run"].Value))) ?? standaloneNames.FirstOrDefault() : null;
+        var recipient = recipientMarker.Success ? RecipientAfter(text, recipientMarker) ?? standaloneNames.FirstOrDefault() : null;
         var place = FindPlace(text, marker.Success || mobile is not null, knownAddresses);
         var detailStart = place.End >= 0 ? place.End : marker.Success ? marker.Index + marker.Length : -1;
         var detail = detailStart >= 0 ? ReadDetail(text, detailStart) : null;
@@ -169,7 +169,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     /// "收件人改成刘芳", "收件人改一下 改成刘芳", "收件人帮我改成莫小雨": the name after the marker and the words asking for the
     /// change, never "改一下" or "帮我".
     /// </summary>
-    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:(?:也|要|帮我|麻烦)?(?:改|换|变)(?:一下|下|了)[\s,，:：]*)?(?:(?:也|要|帮我|给我|麻烦|请|帮忙|需要|得)*(?:改成|换成|改为|换为|变成)|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
+    [GeneratedRegex(@"(?:收件人|收货人|联系人|收件姓名|姓名|名字)(?:名字|姓名)?(?:(?:能不能|可不可以|能|可以)?(?:改|换)?(?:一下|下)?[吗嘛么][\s,，?？]*)?(?:(?:也|要|帮我|麻烦)?(?:改|换|变)(?:一下|下|了)[\s,，:：]*)?(?:(?:也|要|帮我|给我|麻烦|请|帮忙|需要|得)*(?:改成|换成|改为|换为|变成)|是|为|写|填|叫)?[: ]*(?<run>[\u4e00-\u9fff]{2,8})")]
     private static partial Regex RecipientMarker();
 
     [GeneratedRegex(@"(?<run>[\u4e00-\u9fff]{2,4})收(?![货件到])")]

@@ -45,10 +45,26 @@ internal static partial class PersonNames
         return null;
     }
 
+    /// <summary>
+    /// "收件人改成我室友 李想": a whole word the buyer gives as the recipient, taken as the name when a surname leads it
+    /// and no function word is in it, even one an everyday word could share (想, 明, 安); null otherwise.
+    /// </summary>
+    public static string? Given(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length is 2 or 3 && word.All(IsHan) && Surnames.Contains(word[0], StringComparison.Ordinal) && word[0] != word[1]
+            && !FunctionWords().IsMatch(word[1..]) && !NotNameWhole().IsMatch(word)
+            ? word
+            : null;
+    }
+
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     [GeneratedRegex("[的了吗呀啊呢吧么嘛哦哈嗯是在有不没无我你他她它这那个们就都也还很太要想给把被让用发退换改买收到货单号码元块色款件套天周月年点时快慢谢请问好刚说翻已和跟再能会可该得过去来看上下里外前后中多少每几些吃喝做拿送寄开关道路街市省区县镇村楼室栋幢号啦哈呗咯苦位税工]")]
     private static partial Regex NotNameWords();
+
+    [GeneratedRegex("[的了吗呀啊呢吧么嘛哦哈嗯是在有不没无我你他她它这那个们就都也还很太要给把被让用发退换改买收到货单号码寄送电话地址]")]
+    private static partial Regex FunctionWords();
 
     [GeneratedRegex("^(周[一二三四五六日天末]|金额|白天|黄色|高兴|高速|江苏|江西|安徽|安全|方便|方法|文件|明天|明白|时间|成功|全部|关于|向您|应该|和平|宁波|常州|温州|石家|邱县)")]
     private static partial Regex NotNameWhole();

@@ -153,6 +153,17 @@ public sealed class OrderChangeFlowTests(DialogHarness harness) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("不对 我再量下…算了还是130", true)]
+    [InlineData("嗯 想了想 还是要130的吧", true)]
+    [InlineData("算了还是120吧", false)]
+    [InlineData("还是按原来的吧", false)]
+    [InlineData("算了 还是140吧", false)]
+    public void The_new_value_said_again_keeps_the_change(string text, bool keeps)
+    {
+        Assert.Equal(keeps, OrderChanges.KeepsNewValue(text, new OrderChange(OrderChangeKind.Size, "120cm", "130cm")));
+    }
+
+    [Theory]
     [InlineData("算了不换了")]
     [InlineData("还是按原来的吧")]
     [InlineData("不用改了")]

@@ -82,6 +82,15 @@ public sealed partial class MessageAnalyzerTests
         Assert.Contains(name, Analysis.Analyze(text).PersonNames);
     }
 
+    [Theory]
+    [InlineData("保温杯能改下收件人吗 改成我室友 李想 13300007788 我下周不在学校", "李想")]
+    [InlineData("收货人能换吗 换成我妹妹 胡月 电话13511112222 地址不变", "胡月")]
+    [InlineData("收件人改成我同事 周安", "周安")]
+    public void A_recipient_after_who_they_are_is_the_next_word_even_with_an_everyday_character(string text, string name)
+    {
+        Assert.Equal(name, Analysis.Analyze(text).Address?.RecipientName);
+    }
+
     [Fact]
     public void A_district_name_two_cities_share_takes_the_city_of_the_buyers_address_on_file()
     {

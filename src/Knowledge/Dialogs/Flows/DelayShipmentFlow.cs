@@ -48,6 +48,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             // "大概5号以后吧" after a hold with no day: the note is written again with the day, the first one withdrawn.
             case OrderStatus.AwaitingShipment:
                 await RecordAsync(context, order, replaces: held, cancellationToken).ConfigureAwait(false);
+                await OrderNote.NoteBesideHoldAsync(context, order, cancellationToken).ConfigureAwait(false);
                 // "28号以后再发 或者你们能定时派送吗": the hour of delivery asked beside the hold is answered too.
                 if (DeliveryWish.AsksTimedDelivery(context.Compact))
                 {

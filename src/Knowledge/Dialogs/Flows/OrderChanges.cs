@@ -107,13 +107,7 @@ public static partial class OrderChanges
             return null;
         }
 
-        var value = recorded.Kind switch
-        {
-            // "会不会大了 孩子才128", "身高125": the child's height, no size asked for.
-            OrderChangeKind.Size => SizeAlone().Matches(text).LastOrDefault(m => !BodyMeasure().IsMatch(text[Math.Max(0, m.Index - 3)..m.Index]))?.Value is { } size ? Size(size) : null,
-            OrderChangeKind.Colour => Colour().Matches(text).LastOrDefault()?.Value is { } colour ? Colourful(colour) : null,
-            _ => null,
-        };
+        var value = NamedLast(text, recorded.Kind);
         return value is null || value == recorded.To || value == recorded.From ? null : value;
     }
 

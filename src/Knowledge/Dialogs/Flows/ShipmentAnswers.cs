@@ -52,7 +52,7 @@ public static partial class ShipmentAnswers
                 break;
             case OrderStatus.Closed:
                 // Never paid: closed by the platform for non-payment, nothing was taken and nothing ships.
-                context.Say(order.PaidAt is null ? "track.closed_unpaid" : "track.closed", slots);
+                context.Say(order.PaidAt is null ? "track.closed_unpaid" : order.Refund == RefundStatus.Succeeded ? "track.closed_refunded" : "track.closed", slots);
                 break;
             case OrderStatus.Completed:
                 context.Say("track.completed", slots);
