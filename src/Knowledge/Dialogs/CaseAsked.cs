@@ -17,4 +17,7 @@ public enum CaseAsked
 
     /// <summary>"到了以后怎么弄 直接寄回来吗": what the buyer does, step by step, to send a return or exchange back.</summary>
     Steps,
+
+    /// <summary>"能不能快点回复", "怎么还没人回": when the colleague who has the case answers.</summary>
+    Reply,
 }

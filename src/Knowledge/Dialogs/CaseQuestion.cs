@@ -19,6 +19,9 @@ public static partial class CaseQuestion
 
     private static readonly CaseKind[] Kinds = [CaseKind.Return, CaseKind.Exchange, CaseKind.Reship, CaseKind.Repair, CaseKind.Compensation];
 
+    /// <summary>"要几天", "修要多久": how long the case takes is asked.</summary>
+    public static bool AsksDays(string compactText) => Days().IsMatch(compactText ?? string.Empty);
+
     /// <summary>What a short line asks about a case, or null.</summary>
     public static CaseAsked? Read(string compactText)
     {
@@ -30,6 +33,7 @@ public static partial class CaseQuestion
 
         return compactText switch
         {
+            _ when Reply().IsMatch(compactText) => CaseAsked.Reply,
             _ when Pickup().IsMatch(compactText) => CaseAsked.Pickup,
             _ when Postage().IsMatch(compactText) => CaseAsked.Postage,
             _ when Courier().IsMatch(compactText) => CaseAsked.Courier,
@@ -68,10 +72,16 @@ public static partial class CaseQuestion
         }
         else
         {
-            context.Say($"{Area}.{situation}", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+            var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
             {
                 [Templates.TemplateSlots.Amount] = maxCompensation.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-            });
+            };
+            context.Say($"{Area}.{situation}", slots);
+            // "寄回去修要多久 来回运费你们出吧": the time asked beside the postage is answered too, never dropped.
+            if (asked == CaseAsked.Postage && Days().IsMatch(context.Compact) && Situation(CaseAsked.Days, recorded) is { } days)
+            {
+                context.Say($"{Area}.{days}", slots);
+            }
         }
 
         state.LastOrderNumber = number;
@@ -87,6 +97,8 @@ public static partial class CaseQuestion
         var sentWrong = recorded.Description?.StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal) == true;
         return (asked, recorded.Kind) switch
         {
+            // "能不能快点回复" while a colleague decides the case: who has it and where they answer, never a menu of needs.
+            (CaseAsked.Reply, _) => "case_reply_waits",
             (CaseAsked.Postage, CaseKind.Reship) => "reship_postage",
             (CaseAsked.Postage, CaseKind.Compensation) => "compensation_nothing_back",
             // A repair under warranty: the policy puts both legs on the shop, the parcel in and the one back.
@@ -113,6 +125,9 @@ public static partial class CaseQuestion
             _ => null,
         };
     }
+
+    [GeneratedRegex("(?:快点|快些|快一点|尽快|赶紧|赶快|早点)(?:给我)?(?:回复|回我|回一下|答复|回话|处理|给(?:个|我)?(?:答复|回复|结果|说法))|(?:怎么|咋)还?(?:没|不)(?:人)?(?:回|理|处理)|(?:什么时候|啥时候|多久)(?:能|才)?(?:回复|回我|答复|有(?:人)?(?:回|理|结果|答复)|给(?:个|我)?(?:答复|回复|结果))")]
+    private static partial Regex Reply();
 
     [GeneratedRegex("上门取|上门来取|来取件|上门收|上门揽收|预约取件|来家里取")]
     private static partial Regex Pickup();

@@ -48,6 +48,11 @@ public sealed partial class DialogEngine
         }
 
         var (record, order) = recorded.Value;
+        if (defect && NamesOtherGoods(context, order.OrderNumber))
+        {
+            return null;
+        }
+
         var wasNoReason = (record.Description ?? string.Empty).Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal);
         // A wrong item sent is the shop's doing whatever the buyer calls it.
         if (noDefect == wasNoReason || (record.Description ?? string.Empty).StartsWith(QualityProblems.Label(QualityProblem.WrongItem), StringComparison.Ordinal))
@@ -91,6 +96,16 @@ public sealed partial class DialogEngine
             : (exchange ? "quality_return.kind_changed_quality_exchange" : "quality_return.kind_changed_quality_return");
         context.Say(template, context.SlotsOf(order));
         return Outcome(context, DialogOutcomeKind.Answered, noDefect ? IntentIds.NoReasonReturn : IntentIds.QualityReturn);
+    }
+
+    /// <summary>
+    /// "还有之前买的那个保温杯 盖子漏水" after a T恤 exchange was recorded: the fault names goods of another order, so it
+    /// is a case of its own there, never a change of the exchange's kind.
+    /// </summary>
+    private static bool NamesOtherGoods(FlowContext context, string recordedOrder)
+    {
+        var named = context.Facts.OrderReferences.Where(r => r.Evidence == Entities.OrderEvidence.Product && r.OrderNumbers.Count > 0).ToList();
+        return named.Count > 0 && named.All(r => !r.OrderNumbers.Contains(recordedOrder));
     }
 
     /// <summary>

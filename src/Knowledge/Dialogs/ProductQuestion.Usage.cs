@@ -30,7 +30,13 @@ public static partial class ProductQuestion
         var category = CareQuestion.Category(compact);
         if (Dimming().IsMatch(compact) && !Fault().IsMatch(compact) && !Flows.QualityProblems.StaysAtOneLevel(compact) && (category == Lamp || (category is null && lampTold)))
         {
-            context.Say(lampTold ? LampDimming + "_more" : LampDimming);
+            var manualLost = ManualLost().IsMatch(compact);
+            context.Say(manualLost ? LampDimming + "_manual_lost" : lampTold ? LampDimming + "_more" : LampDimming);
+            if (manualLost)
+            {
+                context.NeedPerson(ManualCopy);
+            }
+
             context.MarkAnswered(context.Text);
             return true;
         }
@@ -83,6 +89,6 @@ public static partial class ProductQuestion
     [GeneratedRegex("谢|好的|好吧|知道|明白|收到|嗯|哦")]
     private static partial Regex Acknowledged();
 
-    [GeneratedRegex("说明书.{0,4}(丢|扔|没了|找不到|不见|弄没|没有了)|(丢|扔|没)了?说明书|没有说明书")]
+    [GeneratedRegex("说明书.{0,6}(丢|扔|没了|找不到|不见|弄没|没有了)|(丢|扔|没)了?说明书|没有说明书")]
     private static partial Regex ManualLost();
 }

@@ -52,6 +52,12 @@ internal static partial class QuestionAside
             return true;
         }
 
+        if (context.State.ActiveFlow == IntentIds.QualityReturn && AssemblyDoubt.TryTell(context))
+        {
+            Resume(context);
+            return true;
+        }
+
         // "能退吗" inside the refund flow is the flow's own business; "谁出" or "多久" asks for a fact whatever the flow.
         if (!cues.AsksForFact && ActionOf(context.State.ActiveFlow) is { } own && cues.Asserted.Contains(own))
         {

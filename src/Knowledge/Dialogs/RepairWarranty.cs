@@ -17,6 +17,7 @@ internal static partial class RepairWarranty
     private const string Template = "repair.warranty_in_case";
     public const string NoOnSiteTemplate = "repair.no_onsite_in_case";
     private const string PostageAgainTemplate = "repair.postage_again";
+    private const string RepairDaysTemplate = "listen_followups.repair_days";
     private const string WarrantyToldTemplate = "quality_return.warranty_answer";
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
@@ -38,6 +39,12 @@ internal static partial class RepairWarranty
         // "不上门的话寄回去运费谁出" after the postage was told: the postage alone, not the whole warranty again.
         var postageTold = !onSite && !Asked().IsMatch(compact) && (context.Told(NoOnSiteTemplate, focus) || context.Told(Template, focus) || context.Told(WarrantyToldTemplate, focus));
         context.Say(onSite ? NoOnSiteTemplate : postageTold ? PostageAgainTemplate : Template, context.SlotsOf(order));
+        // "寄回去修要多久 来回运费你们出吧": how long the repair takes is answered beside the postage, never dropped.
+        if (CaseQuestion.AsksDays(compact))
+        {
+            context.Say(RepairDaysTemplate, context.SlotsOf(order));
+        }
+
         return true;
     }
 

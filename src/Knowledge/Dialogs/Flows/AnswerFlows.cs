@@ -168,6 +168,10 @@ public sealed partial class AnswerFlows
             context.Say(ManualBesideCase);
             context.NeedPerson(IntentIds.Installation);
         }
+        else if (context.Told(AssemblyDoubt.ManualTemplate, null))
+        {
+            context.NeedPerson(IntentIds.Installation);
+        }
     }
 
     private const string ManualBesideCase = "installation.manual_beside_case";

@@ -42,6 +42,7 @@ public static partial class ProblemPhrases
         (new Regex("洞", RegexOptions.CultureInvariant), "破洞"),
         (new Regex("凹|瘪|压扁|压坏|变形|鼓包", RegexOptions.CultureInvariant), "变形"),
         (new Regex("断了|断掉|折断", RegexOptions.CultureInvariant), "断裂"),
+        (new Regex("弹不(?:起来|回来|上来|回去)|不回弹|按下去.{0,3}(?:起不来|上不来|回不来)", RegexOptions.CultureInvariant), "按下去弹不回来"),
         (new Regex("拧不紧|盖不紧|关不紧|合不上", RegexOptions.CultureInvariant), "盖不严"),
         (new Regex("松动|松了|摇晃|晃动", RegexOptions.CultureInvariant), "松动"),
         (new Regex("异味|怪味|臭|刺鼻|难闻|味道", RegexOptions.CultureInvariant), "异味"),

@@ -161,7 +161,10 @@ public sealed partial class QualityReturnFlow
 
         TransitDamage.Tell(context, description);
         AnswerFlows.OfferInstallationBeside(context);
-        var suffix = photos.Count > 0 ? string.Empty : saidSent ? SaidSentSuffix : unseen ? "_described" : "_photos_later";
+        // "照片已经发过了" acknowledged when the remedies were offered is not acknowledged a second time.
+        var suffix = photos.Count > 0 ? string.Empty
+            : saidSent ? (context.State.SaidTemplates.Any(k => k.StartsWith(SaidSentAskRemedy, StringComparison.Ordinal)) ? SaidSentAgainSuffix : SaidSentSuffix)
+            : unseen ? "_described" : "_photos_later";
         if (pastWindow)
         {
             // Bought long ago: no return is promised; a person looks at it and says what can be done (a repair).
@@ -262,11 +265,12 @@ public sealed partial class QualityReturnFlow
     }
 
     private const string SaidSentSuffix = "_said_sent";
+    private const string SaidSentAgainSuffix = "_said_sent_again";
     private const string SaidSentAskRemedy = "quality_listen.said_sent_ask_remedy";
 
     /// <summary>The template telling a case was opened: photos in hand, said sent (never asked again), unseen or to come.</summary>
     private static string Opened(string situation, string suffix) =>
-        suffix == SaidSentSuffix ? $"quality_listen.{situation}{suffix}" : $"quality_return.{situation}{suffix}";
+        suffix is SaidSentSuffix or SaidSentAgainSuffix ? $"quality_listen.{situation}{suffix}" : $"quality_return.{situation}{suffix}";
 
     /// <summary>
     /// The open return, exchange, reshipment or repair another chat recorded on the order, when the buyer asks for the

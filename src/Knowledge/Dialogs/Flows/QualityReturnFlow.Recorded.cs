@@ -43,12 +43,14 @@ public sealed partial class QualityReturnFlow
     {
         ArgumentNullException.ThrowIfNull(state);
         var key = state.SaidTemplates.LastOrDefault(k => k.Contains('|', StringComparison.Ordinal)
-            && (k.StartsWith(IntentIds.QualityReturn + ".", StringComparison.Ordinal) || (k.StartsWith(SaidSentArea, StringComparison.Ordinal) && k.Contains(SaidSentRecorded, StringComparison.Ordinal))));
+            && (k.StartsWith(IntentIds.QualityReturn + ".", StringComparison.Ordinal) || (k.StartsWith(SaidSentArea, StringComparison.Ordinal)
+                && (k.Contains(SaidSentRecorded, StringComparison.Ordinal) || k.Contains(SaidSentAgainRecorded, StringComparison.Ordinal)))));
         return key?[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
     }
 
     private const string SaidSentArea = "quality_listen.";
     private const string SaidSentRecorded = "_said_sent|";
+    private const string SaidSentAgainRecorded = "_said_sent_again|";
 
     /// <summary>True when this turn was about the quality case this conversation already recorded on the order.</summary>
     private static async Task<bool> FollowsRecordedCaseAsync(FlowContext context, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ public sealed partial class QualityReturnFlow
     /// <summary>"视频发你了", "录了个视频": a video said sent, with no photo beside it.</summary>
     private static bool VideoOnly(string compact) => VideoWords().IsMatch(compact) && !PhotoWords().IsMatch(compact);
 
-    [GeneratedRegex("视频|录像|小视频")]
+    [GeneratedRegex("视频|录像|小视频|影片")]
     private static partial Regex VideoWords();
 
     [GeneratedRegex("照片|图片|图|相片")]

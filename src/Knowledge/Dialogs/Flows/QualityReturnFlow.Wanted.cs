@@ -66,13 +66,20 @@ public sealed partial class QualityReturnFlow
     private static string? WantedSpec(FlowContext context)
     {
         var compact = context.Compact;
+        if (MeasureSwap.Of(compact) is var (width, _))
+        {
+            return width;
+        }
+
         if (context.Services.Analyzer.Specs.Wanted(compact) is { } named)
         {
             return named;
         }
 
         var m = WantedSpecWords().Match(compact);
-        return m.Success ? m.Groups["spec"].Value.ToUpperInvariant() : null;
+        return !m.Success ? null
+            : m.Groups["width"].Success ? MeasureSwap.Metres(m.Groups["width"].Value)
+            : m.Groups["spec"].Value.ToUpperInvariant();
     }
 
     /// <summary>"尺码发错了 我要的XL": only an order of goods sold in sizes can have had the wrong size sent.</summary>
@@ -83,10 +90,10 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?<![a-z0-9])(?:x{0,3}l|xs|s|m)(?![a-z0-9])|(?<![x0-9])[0-9]{2,3}cm|码", RegexOptions.IgnoreCase)]
     private static partial Regex SoldInSizes();
 
-    [GeneratedRegex("^(?:x{0,3}l|xs|s|m|[0-9]{2,3}.*)$|码|号", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:x{0,3}l|xs|s|m|[0-9]{2,3}.*|[12](?:\\.[0-9])?米)$|码|号", RegexOptions.IgnoreCase)]
     private static partial Regex SizeWords();
 
-    // "我要的是M码", "换成42码", "要XL的", "换130的": the wanted size or spec as the buyer wrote it.
-    [GeneratedRegex("(?:要的是|买的是|拍的是|要的|买的|拍的|下单的|下的单?是?|订的|换成|换|改成|要|发)(?<spec>[0-9]{2,3}(?:码|cm|厘米|号)?|(?:x{0,3}l|xs|s|m)(?:码|号)?|[sml]码)(?:的|码)?(?![0-9a-z])", RegexOptions.IgnoreCase)]
+    // "我要的是M码", "换成42码", "要XL的", "换130的", "换1米8的": the wanted size or spec as the buyer wrote it.
+    [GeneratedRegex("(?:要的是|买的是|拍的是|要的|买的|拍的|下单的|下的单?是?|订的|换成|换|改成|要|发)(?:(?<width>" + MeasureSwap.Width + ")|(?<spec>[0-9]{2,3}(?:码|cm|厘米|号)?|(?:x{0,3}l|xs|s|m)(?:码|号)?|[sml]码))(?:的|码)?(?![0-9a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex WantedSpecWords();
 }

@@ -5,7 +5,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// "两件T恤一件XL一件L 我拍的是两件XL", "两件XL只来了一件L": the pieces ordered and the pieces that came, told side by side;
 /// the shop sent a wrong size, and the record names both so a colleague knows what to send. One size for another
-/// ("我要的是M 寄来的是XL") is the wanted size the exchange already records.
+/// ("我要的是M 寄来的是XL") is the wanted size the exchange already records; a bed width for another is <see cref="MeasureSwap"/>.
 /// </summary>
 public static partial class SizeSwap
 {
@@ -21,7 +21,7 @@ public static partial class SizeSwap
 
         return FewerThanWanted().Match(compact) is { Success: true } fewer && Size(fewer, "want") != Size(fewer, "got")
             ? (Counted(fewer, Size(fewer, "want")), "一件" + Size(fewer, "got"))
-            : null;
+            : MeasureSwap.Of(compact);
     }
 
     private static string Size(Match m, string group) => m.Groups[group].Value.ToUpperInvariant();
