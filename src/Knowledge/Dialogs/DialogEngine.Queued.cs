@@ -3,48 +3,9 @@ using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs;
 
-/// <summary>Questions answered while the buyer waits in the queue for a person, and what is noted before one is fetched.</summary>
+/// <summary>Questions answered while the buyer waits in the queue for a person.</summary>
 public sealed partial class DialogEngine
 {
-    /// <summary>
-    /// A person asked for over a parcel that has not come or a refund's money that has not, or with a complaint threat
-    /// beside a record of this chat: recorded first, so what the person is told to look into is on the desk, not only in the chat.
-    /// </summary>
-    private static async Task NoteBeforePersonAsync(FlowContext context, CancellationToken cancellationToken)
-    {
-        await QueuedComplaint.NoteOnRecordAsync(context, cancellationToken).ConfigureAwait(false);
-        if (!await LateParcelWithPerson.NoteAsync(context, cancellationToken).ConfigureAwait(false))
-        {
-            await RefundCheck.TryNoteAsync(context, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// "上个月买的托特包 肩带开线了 我要跟真人说" while queued: the fault is noted for the person (photos asked once), though
-    /// the line asks for a person again. Null when the line tells no fault of a delivered order.
-    /// </summary>
-    public async Task<DialogOutcome?> NoteFaultWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(state);
-        var context = new FlowContext(input, state, _services);
-        return await QueuedFault.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
-            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn) : null;
-    }
-
-    /// <summary>
-    /// "人工！！羽绒服的事" while queued, about an unshipped order past the promise with no urgent note yet: the note is
-    /// written for the person, though the line asks for a person again. Null when the line names no such order.
-    /// </summary>
-    public async Task<DialogOutcome?> NoteOverdueWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(state);
-        var context = new FlowContext(input, state, _services);
-        return await QueuedOrderNamed.TryNoteOverdueAsync(context, cancellationToken).ConfigureAwait(false)
-            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry) : null;
-    }
-
     /// <summary>
     /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
     /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
