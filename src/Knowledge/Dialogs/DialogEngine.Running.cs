@@ -98,6 +98,12 @@ public sealed partial class DialogEngine
 
     private static DialogOutcome NotUnderstood(FlowContext context)
     {
+        // "不收税点吧" right after the answer said so: only asks back what was said, so it is confirmed.
+        if (SaidBackAsked.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // A line not understood in the middle of a need being served: the bot is not sure, so a person takes it up.
         if (UnsureQuestion.HandsOverMidway(context))
         {

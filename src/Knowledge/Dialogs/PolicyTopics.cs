@@ -106,6 +106,8 @@ public static partial class PolicyTopics
             (NoReasonReturn, Intents.IntentIds.NoReasonReturn) => context.Services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status is OrderStatus.Shipped or OrderStatus.Completed),
             // "凭什么让我出运费": a dispute of the postage, which the flow answers with when the shop would pay it.
             (ReturnPostage, Intents.IntentIds.NoReasonReturn) => Flows.NoReasonReturnFlow.DisputesPostage(context.Normalized),
+            // "包上有块污渍 退货 运费你们出": a defect's return chosen beside its postage, which the quality flow records and answers.
+            (ReturnPostage, Intents.IntentIds.QualityReturn) => Flows.QualityReturnFlow.ChoosesBesidePostage(context),
             // "枕套想退 寄到哪": the named order's return window comes before where to send it.
             (ReturnHow, Intents.IntentIds.NoReasonReturn) => OrderResolver.Named(context).Count > 0,
             // "我的T卹寄到哪裡了": where the buyer's own parcel has got to, never where a return is sent.

@@ -78,8 +78,30 @@ public static partial class QueuedComplaint
         return true;
     }
 
+    /// <summary>
+    /// The order the complaint is about: in "袜子穿两次就破了 我要投诉！另外保温杯到哪了" the one named last before the
+    /// threat, never the order a later need of the same line moved the focus to; else the order in focus.
+    /// </summary>
     private static Order? InFocus(FlowContext context) =>
-        (context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+        (AboutThreat(context) ?? context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+
+    private static string? AboutThreat(FlowContext context)
+    {
+        var compact = CompactText.Of(context.Normalized);
+        var threat = Threat().Match(compact) is { Success: true } t ? t : AsksForBoss().Match(compact);
+        if (!threat.Success)
+        {
+            return null;
+        }
+
+        return context.Facts.OrderReferences
+            .Where(r => r.OrderNumbers.Count == 1 && r.Mention.Length > 0)
+            .Select(r => (Number: r.OrderNumbers[0], At: compact.LastIndexOf(CompactText.Of(r.Mention), threat.Index, StringComparison.Ordinal)))
+            .Where(r => r.At >= 0)
+            .OrderByDescending(r => r.At)
+            .Select(r => r.Number)
+            .FirstOrDefault();
+    }
 
     /// <summary>"台灯退款凭什么给我关了 叫你们老板出来" with no order in focus yet: the one order the line names.</summary>
     private static Order? NamedOnly(FlowContext context) => OrderResolver.Named(context) is [var order] ? order : null;
@@ -132,7 +154,7 @@ public static partial class QueuedComplaint
     public static async Task<bool> NoteOnRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Heard(context.Normalized) || (context.State.LastOrderNumber ?? context.State.OrderNumber) is not { } number
+        if (!Heard(context.Normalized) || (AboutThreat(context) ?? context.State.LastOrderNumber ?? context.State.OrderNumber) is not { } number
             || await RecordHereAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return false;

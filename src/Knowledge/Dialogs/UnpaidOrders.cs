@@ -165,7 +165,7 @@ public static partial class UnpaidOrders
     [GeneratedRegex("还能付|能付(款|钱)?(吗|嘛|么)|能不能付|可以付|怎么付|在哪(里|儿)?付|补付|补款|现在付|去付")]
     private static partial Regex CanPay();
 
-    [GeneratedRegex("(怎么|咋|为什么|为啥|干嘛|凭什么)(就|给我|给)?(被)?(关|关闭|关掉|取消|自动关闭|自动取消)(了|掉)?")]
+    [GeneratedRegex("(怎么|咋|为什么|为啥|干嘛|凭什么)(就|给我|给)?(被)?(关|关闭|关掉|取消|自动关闭|自动取消)(了|掉)?|谁(给我|帮我)?(关|关闭|关掉|取消)(的|了)|没(让|叫)(你们|你)?(关|取消)")]
     private static partial Regex WhyClosed();
 
     [GeneratedRegex("价|优惠|券|便宜|运费|发票|地址")]

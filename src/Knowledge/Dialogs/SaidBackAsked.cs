@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "不收税点吧" right after "开票免费，不收税点": a short question that only asks back what the last answer said is
+/// confirmed in a few words, never taken for a new need the bot is unsure of (and so never a person fetched for it).
+/// </summary>
+public static partial class SaidBackAsked
+{
+    private const int MaxLength = 14;
+    private const int ShortestCore = 3;
+
+    public static bool TryAnswer(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        var compact = context.Compact;
+        if (state.ActiveFlow is not null || state.LastReplies.Count == 0 || compact.Length > MaxLength || !AsksBack().IsMatch(compact))
+        {
+            return false;
+        }
+
+        var core = Lead().Replace(AsksBack().Replace(compact, string.Empty), string.Empty);
+        if (core.Length < ShortestCore || !state.LastReplies.Any(r => CompactText.Of(r).Contains(core, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        context.Say("listen_followups.said_back_confirmed");
+        return true;
+    }
+
+    // "…吧", "…对吧", "…是吧", "…吗", "…对不对", "…是不是", with the buyer's closing marks.
+    [GeneratedRegex("(?:对吧|是吧|吧|吗|嘛|么|对不对|是不是|对吗|是吗|没错吧)[?？~～!！。.]*$")]
+    private static partial Regex AsksBack();
+
+    // "那", "所以", "也就是说", "就是说" before what is asked back.
+    [GeneratedRegex("^(?:那就是|那也就是|也就是说|就是说|所以说|所以|那|就是|意思是)")]
+    private static partial Regex Lead();
+}
