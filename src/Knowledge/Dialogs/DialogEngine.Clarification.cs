@@ -47,6 +47,12 @@ public sealed partial class DialogEngine
     /// </summary>
     private static DialogOutcome Clarify(FlowContext context, string first, string second)
     {
+        // "其他都对的 姑苏区平江路6号…" right after that address was read back: it is right, never a doubt between two needs.
+        if (SaidBackAsked.TryAffirmed(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // A choice that fits none of the buyer's orders is not offered; with nothing left to offer, the turn failed.
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var fitting = new[] { first, second }.Where(i => !IsSmallTalk(i) && ClarifyFit.Fits(i, orders)).ToList();

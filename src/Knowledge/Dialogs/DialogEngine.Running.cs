@@ -99,7 +99,7 @@ public sealed partial class DialogEngine
     private static DialogOutcome NotUnderstood(FlowContext context)
     {
         // "不收税点吧" right after the answer said so: only asks back what was said, so it is confirmed.
-        if (SaidBackAsked.TryAnswer(context))
+        if (SaidBackAsked.TryAnswer(context) || SaidBackAsked.TryAffirmed(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }

@@ -5,11 +5,14 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// "不收税点吧" right after "开票免费，不收税点": a short question that only asks back what the last answer said is
 /// confirmed in a few words, never taken for a new need the bot is unsure of (and so never a person fetched for it).
+/// "其他都对的 姑苏区平江路6号枕河小院2楼" right after that address was read back says it is right, and is confirmed the same way.
 /// </summary>
 public static partial class SaidBackAsked
 {
     private const int MaxLength = 14;
     private const int ShortestCore = 3;
+    private const int MaxAffirmedLength = 32;
+    private const int ShortestAffirmedCore = 6;
 
     public static bool TryAnswer(FlowContext context)
     {
@@ -31,6 +34,33 @@ public static partial class SaidBackAsked
         context.Say("listen_followups.said_back_confirmed");
         return true;
     }
+
+    /// <summary>"其他都对的 姑苏区平江路6号…", "没错 江苏省苏州市…": the buyer says what the last answer read back is right.</summary>
+    public static bool TryAffirmed(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        var compact = context.Compact;
+        if (state.ActiveFlow is not null || state.LastReplies.Count == 0 || compact.Length > MaxAffirmedLength
+            || Affirmed().Match(compact) is not { Success: true } affirmed)
+        {
+            return false;
+        }
+
+        var core = compact[affirmed.Length..];
+        if (core.Length < ShortestAffirmedCore || !state.LastReplies.Any(r => CompactText.Of(r).Contains(core, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        context.Say("listen_followups.said_back_confirmed");
+        return true;
+    }
+
+    // "其他都对的", "都对", "对的", "没错", "没问题 就是" before what is said to be right.
+    [GeneratedRegex("^(?:其他|其它|别的|剩下的)?(?:都|也)?(?:对的|对了|没错|没问题|正确|对)(?:的|了)?(?:就是|是)?")]
+    private static partial Regex Affirmed();
 
     // "…吧", "…对吧", "…是吧", "…吗", "…对不对", "…是不是", with the buyer's closing marks.
     [GeneratedRegex("(?:对吧|是吧|吧|吗|嘛|么|对不对|是不是|对吗|是吗|没错吧)[?？~～!！。.]*$")]
