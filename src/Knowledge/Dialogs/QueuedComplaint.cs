@@ -83,7 +83,9 @@ public static partial class QueuedComplaint
     /// threat, never the order a later need of the same line moved the focus to; else the order in focus.
     /// </summary>
     private static Order? InFocus(FlowContext context) =>
-        (AboutThreat(context) ?? context.State.LastOrderNumber ?? context.State.OrderNumber) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+        FocusNumber(context) is { } number ? context.Services.Orders.Find(context.Input.BuyerId, number) : null;
+
+    private static string? FocusNumber(FlowContext context) => AboutThreat(context) ?? context.State.LastOrderNumber ?? context.State.OrderNumber;
 
     private static string? AboutThreat(FlowContext context)
     {
@@ -154,7 +156,7 @@ public static partial class QueuedComplaint
     public static async Task<bool> NoteOnRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Heard(context.Normalized) || (AboutThreat(context) ?? context.State.LastOrderNumber ?? context.State.OrderNumber) is not { } number
+        if (!Heard(context.Normalized) || FocusNumber(context) is not { } number
             || await RecordHereAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return false;

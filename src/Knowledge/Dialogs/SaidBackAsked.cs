@@ -17,38 +17,26 @@ public static partial class SaidBackAsked
     public static bool TryAnswer(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var state = context.State;
         var compact = context.Compact;
-        if (state.ActiveFlow is not null || state.LastReplies.Count == 0 || compact.Length > MaxLength || !AsksBack().IsMatch(compact))
-        {
-            return false;
-        }
-
-        var core = Lead().Replace(AsksBack().Replace(compact, string.Empty), string.Empty);
-        if (core.Length < ShortestCore || !state.LastReplies.Any(r => CompactText.Of(r).Contains(core, StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        state.ClearClarification();
-        context.Say("listen_followups.said_back_confirmed");
-        return true;
+        return compact.Length <= MaxLength && AsksBack().IsMatch(compact)
+            && Confirms(context, Lead().Replace(AsksBack().Replace(compact, string.Empty), string.Empty), ShortestCore);
     }
 
     /// <summary>"其他都对的 姑苏区平江路6号…", "没错 江苏省苏州市…": the buyer says what the last answer read back is right.</summary>
     public static bool TryAffirmed(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var state = context.State;
         var compact = context.Compact;
-        if (state.ActiveFlow is not null || state.LastReplies.Count == 0 || compact.Length > MaxAffirmedLength
-            || Affirmed().Match(compact) is not { Success: true } affirmed)
-        {
-            return false;
-        }
+        return compact.Length <= MaxAffirmedLength && Affirmed().Match(compact) is { Success: true } affirmed
+            && Confirms(context, compact[affirmed.Length..], ShortestAffirmedCore);
+    }
 
-        var core = compact[affirmed.Length..];
-        if (core.Length < ShortestAffirmedCore || !state.LastReplies.Any(r => CompactText.Of(r).Contains(core, StringComparison.Ordinal)))
+    /// <summary>Confirmed when no flow waits and one of the last replies holds <paramref name="core"/> as it is.</summary>
+    private static bool Confirms(FlowContext context, string core, int shortest)
+    {
+        var state = context.State;
+        if (state.ActiveFlow is not null || core.Length < shortest
+            || !state.LastReplies.Any(r => CompactText.Of(r).Contains(core, StringComparison.Ordinal)))
         {
             return false;
         }
