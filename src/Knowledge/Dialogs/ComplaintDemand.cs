@@ -43,9 +43,6 @@ public static partial class ComplaintDemand
         return parts.Count == 0 ? null : string.Join('，', parts);
     }
 
-    /// <summary>The note on the record: "买家要求：全额退款，运费由店铺承担", or null when nothing is demanded.</summary>
-    public static string? Note(string compact) => Read(compact) is { } demand ? "买家要求" + demand : null;
-
     [GeneratedRegex("全额退|退全款|全款退|全部退|全退|退全部|整单退")]
     private static partial Regex WholeRefund();
 

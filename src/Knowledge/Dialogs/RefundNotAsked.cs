@@ -20,39 +20,19 @@ internal static partial class RefundNotAsked
             return false;
         }
 
-        context.State.ClearClarification();
-        context.State.EndFlow();
-        context.State.LastOrderNumber = order.OrderNumber;
-        context.State.LastFlow = Intents.IntentIds.RefundUnshipped;
         if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.RefundCheck).ConfigureAwait(false) is null)
         {
             await context.Actions.RequestRefundCheckAsync(context.Turn, order.OrderNumber,
                 "订单显示退款成功，买家说没有申请过退款：请核实这笔退款是谁发起的、钱退到了哪里，再跟买家说明", cancellationToken).ConfigureAwait(false);
         }
 
-        context.Say("steer.refund_not_asked", context.SlotsOf(order));
-        context.NeedPerson(RefundStanding.DisputeReason);
+        RefundStanding.Hand(context, order, "steer.refund_not_asked", context.SlotsOf(order), RefundStanding.DisputeReason);
         return true;
     }
 
     /// <summary>The order named, else the one in focus, else the buyer's only one, whose refund went through.</summary>
-    private static Order? Meant(FlowContext context)
-    {
-        var named = OrderResolver.Named(context);
-        if (named.Count > 0)
-        {
-            return named.FirstOrDefault(o => o.Refund == RefundStatus.Succeeded);
-        }
-
-        if ((context.State.OrderNumber ?? context.State.LastOrderNumber) is { } inFocus
-            && context.Services.Orders.Find(context.Input.BuyerId, inFocus) is { } focus)
-        {
-            return focus.Refund == RefundStatus.Succeeded ? focus : null;
-        }
-
-        var refunded = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Refund == RefundStatus.Succeeded).ToList();
-        return refunded.Count == 1 ? refunded[0] : null;
-    }
+    private static Order? Meant(FlowContext context) =>
+        RefundStanding.Meant(context, o => o.Refund == RefundStatus.Succeeded, RefundStatus.Succeeded);
 
     // "我没申请过退款", "没有申请退款啊", "我没点退款", "退款不是我申请的", "谁给我申请的退款", "我沒申請過退款".
     [GeneratedRegex("(?:没|沒|没有|沒有|从没|從沒|从来没|從來沒)(?:申请|申請|点|點|提交|要|要求)(?:过|過)?(?:什么|什麼)?(?:退款|退钱|退錢)|退款?(?:不是|又不是)我(?:申请|申請|点|點|提交|弄)|不是我(?:申请|申請|点|點|提交)的?退|谁(?:给我|幫我|帮我|給我)?(?:申请|申請|点|點)的?退款")]

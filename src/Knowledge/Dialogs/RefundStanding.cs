@@ -153,17 +153,23 @@ internal static partial class RefundStanding
     }
 
     /// <summary>The order whose refund the buyer names, has in focus, or the buyer's only refund of that kind.</summary>
-    private static Order? Meant(FlowContext context)
+    private static Order? Meant(FlowContext context) =>
+        Meant(context, o => o.Refund is RefundStatus.InProgress or RefundStatus.Closed,
+            Closed().IsMatch(context.Compact) || Disputes().IsMatch(context.Compact) ? RefundStatus.Closed : RefundStatus.InProgress);
+
+    /// <summary>
+    /// The first order named that <paramref name="namedFits"/>; else the order in play or in focus when its refund is
+    /// <paramref name="kind"/> (no other order is picked then); else the buyer's only order with a refund of that kind.
+    /// </summary>
+    internal static Order? Meant(FlowContext context, Func<Order, bool> namedFits, RefundStatus kind)
     {
-        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var named = OrderResolver.Named(context);
         if (named.Count > 0)
         {
-            return named.FirstOrDefault(o => o.Refund is RefundStatus.InProgress or RefundStatus.Closed);
+            return named.FirstOrDefault(namedFits);
         }
 
-        // The order in play or in focus is the one meant: when its refund is not of that kind, no other order is picked.
-        var kind = Closed().IsMatch(context.Compact) || Disputes().IsMatch(context.Compact) ? RefundStatus.Closed : RefundStatus.InProgress;
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         if ((context.State.OrderNumber ?? context.State.LastOrderNumber) is { } inFocus && orders.FirstOrDefault(o => o.OrderNumber == inFocus) is { } focus)
         {
             return focus.Refund == kind ? focus : null;
@@ -202,7 +208,8 @@ internal static partial class RefundStanding
     private static int? DaysWaited(FlowContext context) =>
         HowLong().IsMatch(context.Compact) ? null : LessCommonNeeds.DaysSaid(context.Normalized);
 
-    private static void Hand(FlowContext context, Order order, string templateId, IReadOnlyDictionary<string, string?> slots, string reason)
+    /// <summary>The buyer handed over on <paramref name="order"/>'s refund: said, and a person called for <paramref name="reason"/>.</summary>
+    internal static void Hand(FlowContext context, Order order, string templateId, IReadOnlyDictionary<string, string?> slots, string reason)
     {
         context.State.ClearClarification();
         context.State.EndFlow();

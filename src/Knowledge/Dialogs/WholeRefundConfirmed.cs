@@ -25,7 +25,7 @@ internal static partial class WholeRefundConfirmed
         }
 
         var count = said.Groups["n"].Value;
-        if (count.Length > 0 && (char.IsAsciiDigit(count[0]) ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : DateMentions.Number(count)) != Math.Max(order.Quantity, 1))
+        if (count.Length > 0 && DateMentions.Number(count) != Math.Max(order.Quantity, 1))
         {
             return false;
         }
