@@ -24,6 +24,8 @@ public sealed class BuyerPageOutageTests(BrowserFixture chromium) : IClassFixtur
         await page.SendBox().WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
         Assert.True(await page.Locator("#notice").IsHiddenAsync());
+        // Connected once the welcome shows: a line typed into the send box before then may never be sent.
+        await page.BotBubbles().First.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
 
         await redis.KillAsync();
         await page.SayAsync("停机时的追问");

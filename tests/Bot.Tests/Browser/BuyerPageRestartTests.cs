@@ -22,6 +22,9 @@ public sealed class BuyerPageRestartTests(BrowserFixture chromium) : IClassFixtu
         await page.GotoAsync(first.Address.ToString(), new PageGotoOptions { Timeout = 120_000 });
         await page.SendBox().WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         var conversationId = await page.Locator("#webchat").GetAttributeAsync("data-conversation-id");
+        // The welcome first: the send box shows before the chat is connected, and a line typed then may never be sent,
+        // while the welcome arriving late would pass for the answer to it.
+        await page.BotBubbles().First.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
         await page.SayAndWaitForAnswerAsync("你好", Timeout);
         var shownBefore = await page.BotBubbles().CountAsync();
 
