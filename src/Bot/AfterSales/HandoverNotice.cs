@@ -34,7 +34,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             return connecting;
         }
 
-        var apologised = why is "overdue" or "overdue_kept" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
+        var apologised = why is "overdue" or "overdue_kept" or "overdue_cut" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
         return templates.Render("handoff.why_" + why + (apologised ? "_apologised" : ""), slots, conversationId).Text + connecting;
     }
 
@@ -63,7 +63,12 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             HandoffTrigger.Abuse => "complaint",
             // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel.
             // The buyer who said "别取消 我就是要货" hears no offer to cancel.
-            _ when decision.Priority == HandoffPriority.Overdue => flowReason == ShipmentAnswers.PastShippingPromiseKept ? "overdue_kept" : "overdue",
+            _ when decision.Priority == HandoffPriority.Overdue => flowReason switch
+            {
+                ShipmentAnswers.PastShippingPromiseKept => "overdue_kept",
+                ShipmentAnswers.PastShippingPromiseCut => "overdue_cut",
+                _ => "overdue",
+            },
             HandoffTrigger.LowConfidenceAfterClarification or HandoffTrigger.RepeatedFailures => "unclear",
             HandoffTrigger.BuyerAsked => "asked",
             _ => flowReason switch

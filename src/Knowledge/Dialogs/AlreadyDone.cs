@@ -178,7 +178,8 @@ internal static partial class AlreadyDone
     private static async Task<bool> PhotoSentAsync(FlowContext context, CancellationToken cancellationToken)
     {
         // "底座有条裂缝 图片我已经发过去了": the problem told with the photos is the quality flow's, photos taken as sent.
-        if (Flows.QualityProblems.Of(context.Normalized) is not null)
+        // "照片发了 不想退货 直接赔我50算了": how she wants it settled is the quality case's, the photos taken as sent there.
+        if (Flows.QualityProblems.Of(context.Normalized) is not null || Flows.QualitySettlements.Concerns(context.Normalized))
         {
             return false;
         }

@@ -47,7 +47,13 @@ public static partial class QueuedHurry
             return false;
         }
 
-        if (kept)
+        // "别给我整单退啊 两条我还是要的" with fewer pieces recorded: the order stands and so does the refund of those pieces.
+        if (kept && await FewerPiecesRecord.OpenOnAsync(context, number, cancellationToken).ConfigureAwait(false) is { } cut
+            && FewerPiecesRecord.Said(cut, order) is { } change)
+        {
+            context.Say("hurry.order_kept_cut", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Change] = change });
+        }
+        else if (kept)
         {
             context.Say("hurry.order_kept", context.SlotsOf(order));
         }

@@ -92,8 +92,10 @@ public static partial class UnpaidOrders
 
         // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
         // "枕套那单咋被关了": why an order closed, asked about one never paid, is answered at once, never "restore it?".
-        var whyClosed = !Forgot().IsMatch(text) && WhyClosed().IsMatch(text);
-        if (!(Forgot().IsMatch(text) || whyClosed) || AnotherQuestion().IsMatch(text))
+        // "退款别给我关了" is about a refund, which RefundStanding answers.
+        var keepOpen = KeepOpen().IsMatch(text) && !text.Contains('退', StringComparison.Ordinal);
+        var whyClosed = !Forgot().IsMatch(text) && !keepOpen && WhyClosed().IsMatch(text);
+        if (!(Forgot().IsMatch(text) || keepOpen || whyClosed) || AnotherQuestion().IsMatch(text))
         {
             return false;
         }
@@ -101,7 +103,7 @@ public static partial class UnpaidOrders
         var unpaid = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.PaidAt is null && o.Status is OrderStatus.AwaitingPayment or OrderStatus.Closed).ToList();
         var named = OrderResolver.Named(context).Where(o => unpaid.Contains(o)).ToList();
         // "订单怎么没了" looks for a closed one first, "忘付款了" for one still waiting.
-        var worry = WillClose().IsMatch(text);
+        var worry = keepOpen || WillClose().IsMatch(text);
         var first = Gone().IsMatch(text) && !worry ? OrderStatus.Closed : OrderStatus.AwaitingPayment;
         var order = named.FirstOrDefault()
             ?? unpaid.Where(o => o.Status == first).OrderByDescending(o => o.CreatedAt).FirstOrDefault()
@@ -158,6 +160,13 @@ public static partial class UnpaidOrders
     [GeneratedRegex("按原价|原来的价|还按|按[0-9]{2,5}|还是[0-9]{2,5}(?:块|元)?(?:吗|嘛|么|不|吧|$)|[0-9]{2,5}(?:块|元)?(?:还能|还可以|能)(?:买|拍)|贵了|涨价|券|优惠")]
     private static partial Regex OldPriceAsked();
 
+    /// <summary>
+    /// "先别给我把订单关了哈", "不要给我关了", "訂單別關": the buyer asks the shop to keep an unpaid order open; the shop
+    /// closes none, the platform does once the payment time runs out, so she hears that and how to keep it.
+    /// </summary>
+    [GeneratedRegex("(?:别|不要|先别|千万别|可别|不用)(?:给我|帮我|给)?(?:把)?(?:我的|我)?(?:订单|这单|那单|单子|这笔|那笔|它)?(?:给)?(?:关闭|关掉|关)(?![心注系])")]
+    private static partial Regex KeepOpen();
+
     /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>
     [GeneratedRegex("(会不会|会|是不是|要)(给我|给)?(被)?(你们|店家|商家|系统)?(自动)?(取消|关闭|关掉|关)|(会|是不是|别)(把|给)[^，,。]{0,6}(取消|关闭|关掉|关)")]
     private static partial Regex WillClose();
@@ -174,6 +183,6 @@ public static partial class UnpaidOrders
     [GeneratedRegex("没了|不见了|关了|关闭|取消")]
     private static partial Regex Gone();
 
-    [GeneratedRegex("(我|明明)?(已经|早就|都)?(付|交|扣)(了|过)(钱|款)|付过款|付了款|付了钱|钱(已经|都)?(付|扣)了|扣了钱|扣款了|支付宝(扣|付)了")]
+    [GeneratedRegex("(我|明明)?(已经|早就|都)?(付|交|扣)(了|过)(钱|款)|付过(?![吗嘛么没])|(是|明明|已经|早就)付了|付了的|付过款|付了款|付了钱|钱(已经|都)?(付|扣)了|扣了钱|扣款了|支付宝(扣|付)了")]
     private static partial Regex SaysPaid();
 }

@@ -17,6 +17,25 @@ public static class FewerPiecesRecord
         return record.Kind == CaseKind.OrderChange && record.Reason == OrderChangeFlow.FewerReason;
     }
 
+    /// <summary>The fewer-pieces change still open on the order, whichever chat recorded it; null when none is.</summary>
+    public static async Task<CaseRecord?> OpenOnAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
+        return cases.LastOrDefault(c => c.Status == CaseStatus.Open && IsCut(c));
+    }
+
+    /// <summary>"少发1条、只发2条": the change a fewer-pieces record names, for the buyer; null when it names no count.</summary>
+    public static string? Said(CaseRecord record, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(order);
+        return record.Description is { } description && QuantityCut.Read(description) is { } cut
+            && cut.Kept(order.Quantity) is var kept && kept > 0 && kept < order.Quantity
+            ? string.Create(CultureInfo.InvariantCulture, $"少发{order.Quantity - kept}{cut.Unit}、只发{kept}{cut.Unit}")
+            : null;
+    }
+
     /// <summary>
     /// "还是留3包吧 退1包", "不对 留三包": the buyer keeps another count than the record's, said as "留3包" for the
     /// change to be read again; null when the line names no count or the same one.

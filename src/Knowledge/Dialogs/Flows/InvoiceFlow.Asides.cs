@@ -18,6 +18,9 @@ public sealed partial class InvoiceFlow
     private const string TaxToldKey = "tax_told";
     private const string TaxSaid = "said";
     private const string TaxReminded = "reminded";
+
+    /// <summary>A corrected tax number that fails its check again: said so, and taken for a colleague to verify.</summary>
+    private const string StillInvalidTemplate = "invoice.tax_still_invalid";
     private const string TaxNoteKey = "tax_in_note";
     private const string ReissueToldKey = "reissue_told";
     private const string SameEmailKey = "same_email";

@@ -93,6 +93,9 @@ public sealed partial class InvoiceFlow
             }
         }
 
+        // A second number that fails its check too is taken for a colleague to verify, never asked a third time.
+        var failedBefore = invalid is not null && tax is null && values.GetValueOrDefault(TaxTriedKey) is { } tried
+            && !string.Equals(tried, invalid, StringComparison.OrdinalIgnoreCase);
         if (invalid is not null && tax is null)
         {
             values[TaxTriedKey] = invalid;
@@ -156,7 +159,12 @@ public sealed partial class InvoiceFlow
             changed |= Set(values, TitleKey, name);
         }
 
-        if (invalid is not null && tax is null)
+        if (failedBefore)
+        {
+            context.Say(StillInvalidTemplate, new Dictionary<string, string?> { [TemplateSlots.TaxNumber] = invalid });
+            values[TaxToldKey] = TaxReminded;
+        }
+        else if (invalid is not null && tax is null)
         {
             // A length no tax number has is named with its count; a code of a right length that fails its check is a typo
             // somewhere inside, never "the format is 18 characters".

@@ -162,7 +162,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             && !context.Replies.Any(r => r.TemplateId is "invoice.invalid_tax_number" or "invoice.tax_number_length") && !WillCheckTax(context);
         // Going on with where an electronic one goes ("电子的就行 发…@163.com") finishes the request just as well.
         var givesLastField = context.Facts.Invoice is { } given && (given.Medium == InvoiceMedium.Paper || given.Email is not null);
-        var taxUnchecked = goesOn && (taxToldBefore == TaxReminded || givesLastField);
+        var taxUnchecked = goesOn && (taxToldBefore == TaxReminded || givesLastField || context.Replies.Any(r => r.TemplateId == StillInvalidTemplate));
         _ = InvoiceContents.TryAccept(context, order) || InvoiceContents.TryRefuse(context, order);
         TellPostage(context, Complete(state.Values, taxUnchecked));
         var corrected = earlierTitle is not null && state.Values.GetValueOrDefault(TitleKey) is { } now && now != earlierTitle;

@@ -40,7 +40,9 @@ public sealed partial class QualityReturnFlow
             var asked = askedText is null ? $"不接受{cap}元，要求更多补偿" : $"要求补偿{askedText}元";
             var sum = amount ?? (decimal.TryParse(askedText, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var earlier) ? earlier : 0m);
             await HandToSupervisorAsync(context, order, sum, asked, cancellationToken).ConfigureAwait(false);
-            context.Say("quality_return.needs_supervisor_recorded", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Amount] = cap });
+            // "不想退货 直接赔我50": a return turned down is not offered back as the way round the wait.
+            var returnRefused = RefusedRemedies(context.Normalized).Contains(RefundWish) || Refused(state).Contains(RefundWish);
+            context.Say(returnRefused ? "quality_return.needs_supervisor_recorded_kept" : "quality_return.needs_supervisor_recorded", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Amount] = cap });
         }
         else
         {

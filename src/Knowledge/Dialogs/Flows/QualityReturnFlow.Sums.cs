@@ -22,7 +22,8 @@ public sealed partial class QualityReturnFlow
             return decimal.Parse(atLeast.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (!talkingMoney && !CompensationWords().IsMatch(context.Compact))
+        // "差的20块退我": a sum named as money back is the sum asked, with no compensation word.
+        if (!talkingMoney && !CompensationWords().IsMatch(context.Compact) && !QualitySettlements.NamesSumBack(context.Compact))
         {
             return null;
         }

@@ -52,6 +52,9 @@ public static partial class QualitySettlements
     /// <summary>"维修要钱吗", "修的运费谁出", "修要多久": a question about what a repair costs or takes, not a request for one.</summary>
     public static bool AsksWhatRepairCosts(string compact) => RepairCost().IsMatch(compact);
 
+    /// <summary>"退我20块", "差的20块退我": a sum of money back is named, whichever side of 退 it stands.</summary>
+    public static bool NamesSumBack(string compactText) => SumBack().IsMatch(compactText ?? string.Empty);
+
     /// <summary>True when the text says how the buyer wants a quality case settled.</summary>
     public static bool Concerns(string normalizedText) =>
         WantsPartialRefund(normalizedText) || WantsCompensation(normalizedText) || WantsExchange(normalizedText) || WantsReship(normalizedText);
@@ -69,8 +72,8 @@ public static partial class QualitySettlements
     [GeneratedRegex("部分退款|退一?部分|退(一)?(点|些)(钱|差价)?(就行|就好|吧|呗)?$|退(一)?(点|些)(钱|差价)|退差价|少退|仅退(一)?部分|补(点)?差价")]
     private static partial Regex PartialRefund();
 
-    // "退我20块", "返我10元", "退30块就行": a sum of money back, not the whole price.
-    [GeneratedRegex("(?:退|返)(?:我|给我)?(?:[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九十]{1,3})(?:块|元)|(?:退|返)(?:我|给我)[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
+    // "退我20块", "返我10元", "退30块就行", "差的20块退我": a sum of money back, not the whole price.
+    [GeneratedRegex("(?:[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九十]{1,3})(?:块|元)(?:钱)?(?:退|返)(?:给)?我|(?:退|返)(?:我|给我)?(?:[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九十]{1,3})(?:块|元)|(?:退|返)(?:我|给我)[0-9]{1,4}(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
     private static partial Regex SumBack();
 
     [GeneratedRegex("补偿|赔(点|一点|些|偿|我)|补贴|返现")]

@@ -17,6 +17,9 @@ public static partial class ShipmentAnswers
 
     /// <summary>Past the promise, and the buyer said they keep the order: no cancellation is offered.</summary>
     public const string PastShippingPromiseKept = "past_shipping_promise_kept";
+
+    /// <summary>Past the promise, with fewer pieces recorded on the order: the refund of those is pending, no whole refund offered.</summary>
+    public const string PastShippingPromiseCut = "past_shipping_promise_cut";
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
     public const string NoTrackingDayPassed = "track.shipped_no_tracking_day_passed";
@@ -227,7 +230,9 @@ public static partial class ShipmentAnswers
         DeadlineAside.Say(context);
         context.MarkPastShippingPromise();
         // "不取消了 还是要": the person is told the buyer keeps the order, and the buyer hears no offer to cancel it.
-        context.NeedPerson(OrderKept.Says(context) ? PastShippingPromiseKept : PastShippingPromise);
+        // Fewer pieces recorded on it ("3条只要2条"): the whole refund was offered with that record, so it is not again.
+        var cut = await FewerPiecesRecord.OpenOnAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        context.NeedPerson(cut is not null ? PastShippingPromiseCut : OrderKept.Says(context) ? PastShippingPromiseKept : PastShippingPromise);
     }
 
     private static async Task LostAsync(FlowContext context, Order order, string templateId, string description, CancellationToken cancellationToken)
