@@ -77,7 +77,7 @@ internal static partial class ArrivalDays
     {
         ArgumentNullException.ThrowIfNull(context);
         var analyzer = context.Services.Analyzer;
-        var province = (order?.Address is { } address ? analyzer.ProvinceNamedIn(address) : null) ?? analyzer.ProvinceNamedIn(context.Normalized)
+        var province = (order is not null ? ProvinceOf(context, order) : null) ?? analyzer.ProvinceNamedIn(context.Normalized)
             ?? (earlier is null ? null : analyzer.ProvinceNamedIn(earlier));
         if (province is null)
         {
@@ -93,7 +93,7 @@ internal static partial class ArrivalDays
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
-        if (order.Address is not { } address || context.Services.Analyzer.ProvinceNamedIn(address) is not { } province)
+        if (ProvinceOf(context, order) is not { } province)
         {
             return null;
         }
@@ -102,6 +102,13 @@ internal static partial class ArrivalDays
         var (fewest, most, said) = Span(place);
         return (place, fewest, most, said);
     }
+
+    /// <summary>
+    /// The province the parcel goes to: the city's own when the order files it under another ("浙江省 苏州市", which the
+    /// buyer may have had corrected since), so the estimate never names the wrong one.
+    /// </summary>
+    private static string? ProvinceOf(FlowContext context, Order order) =>
+        WrongProvinceParcel.Misplaced(context, order)?.Province ?? (order.Address is { } address ? context.Services.Analyzer.ProvinceNamedIn(address) : null);
 
     // The regions and days of the delivery-time policy: 江浙沪 two or three days, the far west five to seven, the rest three to five.
     private static (int Fewest, int Most, string Said) Span(string place) =>

@@ -14,7 +14,7 @@ internal static partial class ChangePriceDifference
 
     public static bool IsAsked(string compact) => PaysDifference().IsMatch(compact) && !PriceDrop().IsMatch(compact);
 
-    [GeneratedRegex("补差价|补差|差价.{0,4}(多少|我补|我来补|补)|我来?补|加钱|补钱|补多少|(价格|价钱|价)(一样|相同|有区别|有差|差多少|不一样)|一个价|贵不贵|贵多少|多付")]
+    [GeneratedRegex("补差价|补差|差价.{0,4}(多少|我补|我来补|补)|我来?补|加钱|补钱|补多少|(价格|价钱|价)(一样|相同|有区别|有差|差多少|不一样)|一个价|贵不贵|贵多少|多付|(补|加)(点|些|一点|一些)?(运费|邮费|快递费)")]
     private static partial Regex PaysDifference();
 
     [GeneratedRegex("降价|降了|便宜了|买贵|买亏|价保|保价|退.{0,3}差价")]

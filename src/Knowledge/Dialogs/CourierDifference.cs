@@ -43,6 +43,30 @@ internal static partial class CourierDifference
         return true;
     }
 
-    [GeneratedRegex("我(?:来)?补|我(?:来)?加上|加上就是|我(?:来)?出|我(?:来)?付|补就补|可以补|愿意补|加钱(?:也)?(?:行|可以|没问题)")]
+    /// <summary>
+    /// "加点运费也行 你们说个数" after the courier was told for goods no order of this account holds: the amount is the
+    /// colleague's once that order is found and its note says the courier, so it is said with where to write the consent.
+    /// </summary>
+    public static bool TryAnswerUnowned(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.UnownedItem is null || !context.Told(UnownedCourierTemplate, null) || !IsAsked(context.Compact))
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.Say(UnownedDifferenceTemplate);
+        return true;
+    }
+
+    /// <summary>"我补差价 多少钱", "要补运费也行 多少钱你说", "加点运费也行 你们说个数": the courier's difference asked or agreed to.</summary>
+    public static bool IsAsked(string compact) => ChangePriceDifference.IsAsked(compact) || PaysIt().IsMatch(compact);
+
+    private const string UnownedCourierTemplate = "orders.unowned_courier";
+
+    private const string UnownedDifferenceTemplate = "orders.unowned_courier_difference";
+
+    [GeneratedRegex("我(?:来)?补|我(?:来)?加上|加上就是|我(?:来)?出|我(?:来)?付|补就补|可以补|愿意补|加钱(?:也)?(?:行|可以|没问题)|(?:补|加)(?:点|些|一点|一些)?(?:运费|邮费|快递费|差价)(?:也|都)?(?:行|可以|没问题|没事|无所谓|ok)")]
     private static partial Regex PaysIt();
 }

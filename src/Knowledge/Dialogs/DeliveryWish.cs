@@ -21,7 +21,8 @@ public static partial class DeliveryWish
     public static string? Read(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
-        if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText) || CourierRefuses().IsMatch(compactText))
+        if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText) || CourierRefuses().IsMatch(compactText)
+            || SentBack().IsMatch(compactText))
         {
             return null;
         }
@@ -179,6 +180,12 @@ public static partial class DeliveryWish
             return focused;
         }
 
+        // The order talked about is being refunded: a wish said now is about that parcel, never another order's shipment.
+        if (focus is not null && context.Services.Orders.Find(context.Input.BuyerId, focus) is { HasRefundUnderWay: true })
+        {
+            return null;
+        }
+
         var waiting = open.Where(o => o.Status == OrderStatus.AwaitingShipment).ToList();
         if (waiting.Count > 0)
         {
@@ -198,6 +205,10 @@ public static partial class DeliveryWish
     /// <summary>"快递员不送上楼", "让我自己去网点拿", "要加10块": a courier refusing or charging is a follow-up for the shop.</summary>
     [GeneratedRegex("不送|没送|不给送|不肯送|不上楼|凭什么|打不通|加钱|加[0-9一二三四五六七八九十两]+块|要收|收费|自己(去|下楼)?(拿|取)|网点(拿|取)")]
     private static partial Regex CourierRefuses();
+
+    /// <summary>"不用我寄回去了吧 我懒得跑快递点": sending a parcel back, whose way the refusal answers, never a wish for delivery.</summary>
+    [GeneratedRegex("(寄|退|邮)回")]
+    private static partial Regex SentBack();
 
     /// <summary>"改到公司 放前台" changes the address: the address flow's.</summary>
     [GeneratedRegex("改|地址|收货人|收件人|(寄|送|发)到(公司|单位|学校)(?!的)")]

@@ -7,7 +7,8 @@ public sealed partial class DialogEngine
 {
     /// <summary>
     /// "你用我手机号13900002222查一下": orders are never looked up by a phone; "上周买的电热毯咋还没到" from a buyer who
-    /// bought none: said plainly, before any pre-sale answer or flow takes it; "快递员说我买的浴巾送上楼要加8块" with no
+    /// bought none: said plainly, before any pre-sale answer or flow takes it, and "加点运费也行 你们说个数" after its courier was
+    /// told gets the amount's way; "快递员说我买的浴巾送上楼要加8块" with no
     /// towel ordered: the fee is answered on the parcel she has, and again on "中通的 给不给啊"; "暖窝家纺 不是一家吗": the
     /// shop this chat serves.
     /// </summary>
@@ -18,6 +19,6 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
-        return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
+        return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || CourierDifference.TryAnswerUnowned(context) || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
     }
 }

@@ -72,7 +72,7 @@ public sealed partial class DialogEngine
 
         // "我买的浴巾掉毛" that no order holds, "你用他手机号查": said here, so the person who comes does not start from a
         // wrong order.
-        if (PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || UnownedGoods.TryAnswer(context))
+        if (PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || CourierDifference.TryAnswerUnowned(context) || UnownedGoods.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }

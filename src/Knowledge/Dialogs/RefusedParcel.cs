@@ -94,12 +94,13 @@ internal static partial class RefusedParcel
         var compact = context.Compact;
         if (!Postage().IsMatch(compact) || QualityProblems.NamesAProblem(context.Normalized)
             || !(Refuses().IsMatch(compact) || PolicyTopics.AsksIntercept(compact) || RefusalTalkedOf(context) is not null)
-            || (RefusalTalkedOf(context) ?? Meant(context)) is not { } refused)
+            || (RefusalTalkedOf(context) ?? Meant(context) ?? Refunding(context)) is not { } refused)
         {
             return false;
         }
 
-        if (!queued && Refuses().IsMatch(compact) && !context.Facts.Cues.HasCondition)
+        // A refund applied for on the order page already covers the refused parcel: nothing new to record.
+        if (!queued && !refused.HasRefundUnderWay && Refuses().IsMatch(compact) && !context.Facts.Cues.HasCondition)
         {
             await RecordAsync(context, refused, cancellationToken).ConfigureAwait(false);
         }
@@ -168,7 +169,10 @@ internal static partial class RefusedParcel
 
     private static readonly string[] TalkedTemplates =
         [Told, "policy_topics.intercept_requested", "refund_unshipped.shipped_refund_only", "refund_unshipped.already_shipped", "refund_unshipped.refuse_parcel_postage",
-            RefuseRefunding, RefuseRefundingAgain, RefusedRefunding, RefusedNoRefund];
+            RefuseRefunding, RefuseRefundingAgain, RefusedRefunding, RefusedNoRefund, UnwantedRefunding];
+
+    /// <summary>The ways back of a parcel not wanted whose refund is applied for (<see cref="Flows.RefundUnshippedFlow"/>).</summary>
+    public const string UnwantedRefunding = "refund_unshipped.unwanted_refunding";
 
     /// <summary>
     /// "直接拒收行不行", "还在路上 能拦吗" while a defect or a return of the parcel is talked through, nothing recorded for it
@@ -178,20 +182,6 @@ internal static partial class RefusedParcel
         context.State.ActiveFlow is Intents.IntentIds.QualityReturn or Intents.IntentIds.NoReasonReturn
         && (Refuses().IsMatch(context.Compact) || PolicyTopics.AsksIntercept(context.Compact))
         && QualityReturnFlow.RecordedHere(context.State) is null && Meant(context) is not null;
-
-    /// <summary>
-    /// "保温杯不要了 超市买了一样的": a parcel on its way that the buyer no longer wants, no fault named: refused or
-    /// stopped (the refund flow tells how), never a defect menu.
-    /// </summary>
-    public static bool UnwantedOnTheWay(FlowContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return NotWanted().IsMatch(context.Compact) && !QualityProblems.NamesAProblem(context.Normalized) && !QualityProblems.AlreadyOpened(context.Normalized)
-            && OrderResolver.Named(context) is [{ Status: OrderStatus.Shipped, HasRefundUnderWay: false }];
-    }
-
-    [GeneratedRegex("不要了|不想要|不需要了|用不上了|不买了|(?:别家|别处|超市|实体店|京东|拼多多|线下)买了|买重了")]
-    private static partial Regex NotWanted();
 
     [GeneratedRegex("运费|邮费|快递费")]
     private static partial Regex Postage();
@@ -225,6 +215,13 @@ internal static partial class RefusedParcel
         if (RefundProgress.IsAsked(context.Normalized) || Money().IsMatch(context.Compact))
         {
             Close(context, order, "refund_unshipped.refuse_parcel_money");
+            return true;
+        }
+
+        // "那就不用我寄回去了吧 我懒得跑快递点": a refused parcel goes back by itself; the short form, nothing recorded anew.
+        if (SendBack().IsMatch(context.Compact) && order.Status == OrderStatus.Shipped)
+        {
+            Close(context, order, RefuseRefundingAgain);
             return true;
         }
 
@@ -271,6 +268,10 @@ internal static partial class RefusedParcel
 
     [GeneratedRegex("重新发|重发|再发|补发|换一个|换个新")]
     private static partial Regex SentAgain();
+
+    /// <summary>"不用我寄回去了吧", "还要自己寄回嘛", "要我跑快递点退吗": whether the buyer mails the parcel back herself.</summary>
+    [GeneratedRegex("(寄|退|送|邮)回(去|来|给你们)?|自己寄|寄过去|(跑|去)(一趟)?(快递点|驿站|网点|快递站)")]
+    private static partial Regex SendBack();
 
     [GeneratedRegex("钱(咋|怎么|怎样|如何)?退|钱[^,，。;；]{0,6}退|(拒收|拒签)(了|以后|之后)?就退|等(你们|仓库)?(收到|签收)|(咋|怎么|怎样|如何)退(钱|款)|退款(咋|怎么|怎样|如何)|钱(什么时候|啥时候|多久)|到账")]
     private static partial Regex Money();

@@ -16,12 +16,13 @@ public static partial class WrongProvinceParcel
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.State.ActiveFlow is not null || !Worry().IsMatch(context.Compact))
+        var asked = RedirectAskedAfterAlike(context);
+        if (context.State.ActiveFlow is not null || !(Worry().IsMatch(context.Compact) || asked))
         {
             return false;
         }
 
-        if (StillToShip(context) is { } waiting)
+        if (!asked && StillToShip(context) is { } waiting)
         {
             var sent = context.Services.Orders.OrdersOf(context.Input.BuyerId)
                 .Where(o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay && Misplaced(context, o) is not null)
@@ -71,8 +72,11 @@ public static partial class WrongProvinceParcel
         // A parcel whose refund is under way is going back anyway: the worry is about the one still to be delivered.
         var shipped = context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay).ToList();
         var named = OrderResolver.Named(context);
+        // Asked right after the alike parcels were told beside a fixed order: those parcels, never the fixed one.
         var candidates = named.Count > 0 ? named.Where(o => o.Status == OrderStatus.Shipped).ToList()
             : shipped.Where(o => o.OrderNumber == context.State.LastOrderNumber).ToList() is { Count: 1 } focus ? focus
+            : context.Services.Orders.Find(context.Input.BuyerId, context.State.LastOrderNumber ?? string.Empty) is { } fixedOrder && RedirectAskedAfterAlike(context)
+                ? ShippedAlike(context, fixedOrder).ToList()
             : shipped;
         var wrong = candidates.Select(o => (Order: o, Place: Misplaced(context, o))).Where(c => c.Place is not null).ToList();
         return wrong.Count == 1 && wrong[0].Place is { } place ? (wrong[0].Order, place.Written, place.Province, place.City) : null;

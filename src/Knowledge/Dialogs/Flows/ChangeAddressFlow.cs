@@ -231,6 +231,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
 
         await RecordNoteBesideAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+        if (ProvinceNote(values).Length > 0)
+        {
+            WrongProvinceParcel.TellShippedAlike(context, order);
+        }
+
         await AskGiftNoteAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         context.Finish();
     }
