@@ -9,7 +9,7 @@ public sealed partial class DialogEngine
     /// "你用我手机号13900002222查一下": orders are never looked up by a phone; "上周买的电热毯咋还没到" from a buyer who
     /// bought none: said plainly, before any pre-sale answer or flow takes it; "快递员说我买的浴巾送上楼要加8块" with no
     /// towel ordered: the fee is answered on the parcel she has, and again on "中通的 给不给啊"; "暖窝家纺 不是一家吗": the
-    /// shop this chat serves.
+    /// shop this chat serves; "昨天又拍了个台灯" when the only lamp is an old order: no such new order.
     /// </summary>
     private static async Task<DialogOutcome?> NotOwnedAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -18,6 +18,6 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
-        return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
+        return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || RecentOrderMissing.TryAnswer(context) || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
     }
 }
