@@ -49,6 +49,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, context.State.ActiveFlow ?? IntentIds.Other);
         }
 
+        if (NewItemSmell.TryAnswerAfterTold(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         if (NewItemSmell.Insists(context) && _flows.ContainsKey(IntentIds.QualityReturn))
         {
             return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);

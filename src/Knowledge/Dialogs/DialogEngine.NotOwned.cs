@@ -10,7 +10,7 @@ public sealed partial class DialogEngine
     /// bought none: said plainly, before any pre-sale answer or flow takes it, and "加点运费也行 你们说个数" after its courier was
     /// told gets the amount's way; "快递员说我买的浴巾送上楼要加8块" with no
     /// towel ordered: the fee is answered on the parcel she has, and again on "中通的 给不给啊"; "暖窝家纺 不是一家吗": the
-    /// shop this chat serves.
+    /// shop this chat serves; "昨天又拍了个台灯" when the only lamp is an old order: no such new order.
     /// </summary>
     private static async Task<DialogOutcome?> NotOwnedAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
-        return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || CourierDifference.TryAnswerUnowned(context) || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
+        return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || CourierDifference.TryAnswerUnowned(context) || RecentOrderMissing.TryAnswer(context)
+            || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
     }
 }

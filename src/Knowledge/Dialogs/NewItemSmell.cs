@@ -97,7 +97,7 @@ public static partial class NewItemSmell
     }
 
     /// <summary>The smell itself, with the words a buyer puts round it ("一股味", "味道好大", "有点刺鼻").</summary>
-    [GeneratedRegex("(?:有|一)?(?:一)?(?:股|点|些)?(?:很|太|好|特别|超|挺|有点|有些)?(?:大|重|浓|冲)?的?(?:异味|怪味|气味|味道|味儿|味|刺鼻|难闻|冲鼻|呛)(?:很|太|好|特别|超|挺|有点|有些)?(?:大|重|浓|冲|刺鼻|难闻|呛人?|熏人)?(?:了|的|啊|呀|哦|吧|呢)*")]
+    [GeneratedRegex("(?:有|一)?(?:一)?(?:股|点|些)?(?:很|太|好|特别|超|挺|有点|有些)?(?:大|重|浓|冲)?的?(?:异味|怪味|气味|味道|味儿|味|刺鼻|难闻|冲鼻|呛|smell)(?:很|太|好|特别|超|挺|有点|有些)?(?:大|重|浓|冲|刺鼻|难闻|呛人?|熏人)?(?:了|的|啊|呀|哦|吧|呢)*")]
     private static partial Regex Smell();
 
     /// <summary>Musty, rotten, burnt or food gone off: a fault, never a new item's smell.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Intents;
 using ShopBot.Knowledge.Orders;
 
@@ -12,6 +13,7 @@ namespace ShopBot.Knowledge.Dialogs;
 public static partial class ReturnPickup
 {
     private const string Template = "no_reason_return.return_pickup";
+    private const string PostageTemplate = "no_reason_return.return_postage_buyer";
 
     public static bool TryAnswer(FlowContext context)
     {
@@ -26,6 +28,14 @@ public static partial class ReturnPickup
 
         context.State.ClearClarification();
         context.State.LastOrderNumber = order.OrderNumber;
+        // "運費誰出啊 可以上門取件嗎" about a return with no fault told: who pays is answered first, never left for the
+        // pickup's page; a quality return's postage is the shop's and its own flow says so.
+        if (PostageAsked().IsMatch(compact) && context.State.LastFlow != IntentIds.QualityReturn && QualityReturnFlow.RecordedHere(context.State) is null
+            && !QualityProblems.NamesAProblem(compact))
+        {
+            context.Say(PostageTemplate, context.SlotsOf(order));
+        }
+
         context.Say(Template, context.SlotsOf(order));
         return true;
     }
@@ -44,6 +54,9 @@ public static partial class ReturnPickup
     // station, nor "怎么寄回", which the return policy answers with the address.
     [GeneratedRegex("上门(取|收|揽)|(快递员|快递|小哥)?来(家里|家)?(取|拿|收)(件|走|一下)?(吗|嘛|不|么)|(预约|约)?取件(?!码)")]
     private static partial Regex PickupAsked();
+
+    [GeneratedRegex("运费(?:谁|誰|是谁|由谁|我|要我|你们)|谁(?:出|付|承担)运费|要(?:不要|付|出)运费|运费(?:怎么算|多少)")]
+    private static partial Regex PostageAsked();
 
     [GeneratedRegex("退|寄回|退回")]
     private static partial Regex ReturnWords();

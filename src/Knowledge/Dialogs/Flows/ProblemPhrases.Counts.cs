@@ -78,9 +78,15 @@ public static partial class ProblemPhrases
         if (asked.Success)
         {
             var item = asked.Groups["item"].Success ? asked.Groups["item"].Value
-                : recorded.Where(r => r.Item.Length > 0).Select(r => r.Item).FirstOrDefault()
+                : PartAsked(compact) ?? recorded.Where(r => r.Item.Length > 0).Select(r => r.Item).FirstOrDefault()
                 ?? Part().Matches(description).LastOrDefault()?.Value ?? string.Empty;
             return $"{NumberOf(asked.Groups["n"].Value)}{UnitOf(asked.Groups["u"])}{item}";
+        }
+
+        // "给我补个盖子就行": the part alone, never the whole item the fault was recorded on ("保温杯盖子盖不严1个").
+        if (PartAsked(compact) is { } part)
+        {
+            return $"{part}{PartOnlyNote}";
         }
 
         var known = recorded.Where(r => r.Item.Length > 0).Select(r => r.Count + r.Item).ToList();
@@ -97,6 +103,9 @@ public static partial class ProblemPhrases
             .Select(f => $"{(f.Item.Groups["count"].Success && f.Item.Groups["item"].Value == f.Piece.Value ? f.Item.Groups["count"].Value : "1个")}{f.Piece.Value}")
             .Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>Said after a part sent alone, so the colleague who reships never packs the whole item.</summary>
+    private const string PartOnlyNote = "，只补这个配件，不是整件商品";
 
     private static int NumberOf(string digit) => digit == "俩" ? 2 : Count(digit);
 

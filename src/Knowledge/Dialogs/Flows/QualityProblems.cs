@@ -34,7 +34,7 @@ public static partial class QualityProblems
         return compact switch
         {
             // "两件XL只来了一件L": a size sent wrong, even with a piece short, is the wrong-item case a colleague sorts out.
-            _ when SizeSwap.Of(compact) is not null => QualityProblem.WrongItem,
+            _ when SizeSwap.Of(compact) is not null || SizeSwap.Single(compact) is not null => QualityProblem.WrongItem,
             _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,
             _ when WrongItem().IsMatch(compact) || ColourSwap.Of(compact) is not null || SizeSwap.Of(compact) is not null => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,

@@ -103,6 +103,12 @@ public sealed partial class QualityReturnFlow
         // Photos are asked for once: whatever the buyer answers instead (more detail, a question, "能换吗") opens the
         // case with photos to follow, never "照片还没收到呢" again.
         var answeredPhoto = state.Step == DialogSteps.AskPhoto;
+        // "是不是坏了" asked outright gets its answer before the case: from what was told, most likely a fault of the goods.
+        if ((answeredPhoto || state.Step == DialogSteps.AskRemedy) && AsksIfBroken().IsMatch(context.Compact))
+        {
+            context.Say("quality_return.likely_fault", slots);
+        }
+
         // A smell, a noise, a taste or a fault that comes and goes shows in no photo: the description is enough.
         var unseen = QualityProblems.NotSeenInPhoto(description) || QualityProblems.NotSeenInPhoto(context.Normalized);
         // "密封圈没有 给我寄一个": a missing part the buyer asks to be sent is sent, with nothing to photograph first.
@@ -234,7 +240,7 @@ public sealed partial class QualityReturnFlow
             // A wrong item is exchanged unless the buyer wants the money back ("颜色不对 不用换 退了吧").
             var exchange = wish == ExchangeWish || (problem == QualityProblem.WrongItem && wish is null);
             // "（要米色，收到黑色）" already says what to send.
-            var specified = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec && !description.Contains($"要{spec}，", StringComparison.Ordinal)
+            var specified = exchange && state.Values.GetValueOrDefault(WantedSpecKey) is { } spec && !description.Contains($"要{spec}，", StringComparison.Ordinal) && !description.Contains($"订的{spec}，", StringComparison.Ordinal)
                 ? $"{description}（买家要换成{spec}）" : description;
             var recorded = exchange ? WithNewFirst(context, specified) : specified;
             await (exchange

@@ -26,9 +26,22 @@ public sealed partial class QualityReturnFlow
         await context.Actions.RequestReshipAsync(context.Turn, replaced.OrderNumber, $"{description}（{note}）{kept}{photosNote}", replaced.PhotoUrls, cancellationToken).ConfigureAwait(false);
         // Photos said sent before are never asked for again.
         var photosAwaited = replaced.PhotoUrls.Count == 0 && !replaced.PhotosSaidSent;
+        var awaited = photosAwaited ? "_photos_awaited" : string.Empty;
         // A piece sent wrong is sent again right, never "the broken part"; whether the wrong one comes back is a colleague's check.
-        context.Say(ProblemOf(description) == QualityProblem.WrongItem ? $"quality_return.changed_to_reship_wrong_item{(photosAwaited ? "_photos_awaited" : string.Empty)}"
-            : photosAwaited ? "quality_return.changed_to_reship_photos_awaited" : "quality_return.changed_to_reship", slots);
+        // A part asked for alone ("补个盖子") is named, so the buyer hears it is the part and not the whole item.
+        if (ProblemOf(description) == QualityProblem.WrongItem)
+        {
+            context.Say($"quality_return.changed_to_reship_wrong_item{awaited}", slots);
+        }
+        else if (ProblemPhrases.PartAsked(context.Compact) is { } part)
+        {
+            context.Say($"quality_return.changed_to_reship_part{awaited}", new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = part });
+        }
+        else
+        {
+            context.Say($"quality_return.changed_to_reship{awaited}", slots);
+        }
+
         if (neededBy is not null)
         {
             context.Say("quality_return.reship_needed_by", new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = neededBy });
