@@ -36,7 +36,9 @@ public sealed class QueuedReplies(
             // the fault is noted for the person before the place in the queue is said.
             var overdue = await dialogs.NoteOverdueWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
             var fault = overdue is null ? await dialogs.NoteFaultWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false) : null;
-            lines = overdue is not null ? [.. overdue.Replies.Select(r => r.Text)]
+            // "我要真人 保温杯的事": the order named is said to be the one passed on, which says itself the place is kept.
+            var named = overdue is null && fault is null ? dialogs.NoteOrderNamedWhileQueued(input, state) : null;
+            lines = (overdue ?? named) is { } noted ? [.. noted.Replies.Select(r => r.Text)]
                 : [.. fault?.Replies.Select(r => r.Text) ?? [], await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
         else

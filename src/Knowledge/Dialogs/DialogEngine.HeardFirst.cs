@@ -115,6 +115,12 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);
         }
 
+        // "不能的话也跟我说一声" after a note here: word back either way, never a person fetched for it.
+        if (await WordBackAsked.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Other);
+        }
+
         // "我晚点再说吧", "那我再等等 到时候没到再来找你" after an answer: nothing is filed, nothing pushed again.
         if (await PutOff.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {

@@ -43,4 +43,13 @@ public sealed partial class DialogEngine
         return await QueuedOrderNamed.TryNoteOverdueAsync(context, cancellationToken).ConfigureAwait(false)
             ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry) : null;
     }
+
+    /// <summary>"我要真人 保温杯的事" while queued: the order named acknowledged as the one passed on. Null when none is named.</summary>
+    public DialogOutcome? NoteOrderNamedWhileQueued(DialogInput input, DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        var context = new FlowContext(input, state, _services);
+        return QueuedOrderNamed.TryAcknowledge(context) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Human) : null;
+    }
 }

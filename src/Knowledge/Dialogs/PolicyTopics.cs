@@ -11,6 +11,7 @@ namespace ShopBot.Knowledge.Dialogs;
 public static partial class PolicyTopics
 {
     public const string CourierFee = "courier-delivery-fee";
+    public const string CourierChoice = "courier-choice";
     public const string CombineShipping = "combine-shipping";
     public const string PriceProtection = "price-protection";
     public const string OrderClosed = "order-closed";
@@ -114,6 +115,9 @@ public static partial class PolicyTopics
             (ReturnHow, Intents.IntentIds.Track) => !SendsBack().IsMatch(context.Compact),
             // "纸质发票能随货一起发吗": the invoice sent with the goods, which the invoice flow answers, never two orders packed together.
             (CombineShipping, Intents.IntentIds.Invoice) => context.Compact.Contains("发票", StringComparison.Ordinal),
+            // "圆通好几天都没动过 你们发的到底是什么快递": a parcel stuck on the road vented about, never which courier the shop uses.
+            (CourierChoice, Intents.IntentIds.Track or Intents.IntentIds.Complaint or Intents.IntentIds.Hurry)
+                => Flows.TrackSituations.Of(context.Normalized, context.Facts.Cues) is Flows.TrackSituation.Stalled or Flows.TrackSituation.NotReceived,
             _ => false,
         };
     }

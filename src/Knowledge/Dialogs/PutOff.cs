@@ -9,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// "好的那我再等等 到时候没到再来找你", "算了算了太麻烦 我晚点再说吧", "算了我晚点再弄 先这样", "那太麻烦了 算了 收到再说吧", "好吧 那我晚上再看看": after an
 /// answer the buyer ends the matter for now. Nothing is recorded (no hold, no refund) and nothing is pushed again; the buyer hears
 /// that they can come back; "超过半个月了我再来找你们", "那我半个月后再看" after a payout time is the same. "那等收到试了再说吧" after an exchange or return was recorded here for goods not yet in hand
-/// takes that record back: it was opened too early; "那我想想" after a size change was noted here takes that back.
+/// takes that record back: it was opened too early; "那我想想" after a size change was noted here keeps that note, "先不弄了" takes it back.
 /// </summary>
 public static partial class PutOff
 {
@@ -27,7 +27,8 @@ public static partial class PutOff
 
         var withdrawn = UntilReceived().IsMatch(context.Compact)
             ? await WithdrawEarlyAsync(context, cancellationToken).ConfigureAwait(false)
-            : await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false);
+            : Drops().IsMatch(context.Compact) ? await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false)
+            : await KeepChangeAsync(context, cancellationToken).ConfigureAwait(false);
         if (!withdrawn)
         {
             context.Say(UntilReceived().IsMatch(context.Compact) && TriedOn().IsMatch(context.Compact) ? Reply + "_until_received" : Reply);
@@ -37,34 +38,56 @@ public static partial class PutOff
     }
 
     /// <summary>
-    /// "那我想想 晚点再说" right after a size, colour, spec or quantity change was noted here on a paid order: a wish not yet decided
-    /// is withdrawn (nobody acts on it) and the ways still open are told; false when no such change is open.
+    /// "那先不弄了 晚点再说" right after a size, colour, spec or quantity change was noted here on a paid order: the change is
+    /// dropped, so the note is withdrawn (nobody acts on it) and the ways still open are told; false when no such change is open.
     /// </summary>
     private static async Task<bool> WithdrawChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (await OpenChangesAsync(context, cancellationToken).ConfigureAwait(false) is not ({ } order, { Count: > 0 } changes))
+        {
+            return false;
+        }
+
+        foreach (var record in changes)
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家不改了，撤回修改备注，按原订单发货", cancellationToken).ConfigureAwait(false);
+        }
+
+        // "只要两份" put off: fewer pieces were asked for, so the whole quantity ships, never "想换的话".
+        var fewer = changes.All(r => OrderChanges.Read(r.Description!)?.Kind == OrderChangeKind.Quantity);
+        context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : ".put_off"), context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>
+    /// "晚点再说", "我再想想" right after such a change was noted: she puts off talking, not the change, so the note stays for
+    /// the colleague and she hears she can come back or call it off ("算了不要改了 就120" withdraws it then).
+    /// </summary>
+    private static async Task<bool> KeepChangeAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (await OpenChangesAsync(context, cancellationToken).ConfigureAwait(false) is not ({ } order, { Count: > 0 }))
+        {
+            return false;
+        }
+
+        context.Say(OrderChangeFlow.FlowId + ".put_off_kept", context.SlotsOf(order));
+        return true;
+    }
+
+    /// <summary>The unshipped order a change was just noted on here, with its open size, colour, spec or quantity changes.</summary>
+    private static async Task<(Order Order, List<CaseRecord> Changes)?> OpenChangesAsync(FlowContext context, CancellationToken cancellationToken)
     {
         if (context.State.SaidTemplates.LastOrDefault() is not { } last || last.StartsWith("refund", StringComparison.Ordinal) || last.Contains("return", StringComparison.Ordinal)
             || context.State.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order)
         {
-            return false;
+            return null;
         }
 
         var changes = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
             .Where(r => r.Description is { } d && OrderChanges.Read(d) is { Kind: OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec or OrderChangeKind.Quantity })
             .ToList();
-        foreach (var record in changes)
-        {
-            await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家还在考虑，撤回修改备注，按原订单发货", cancellationToken).ConfigureAwait(false);
-        }
-
-        if (changes.Count > 0)
-        {
-            // "只要两份" put off: fewer pieces were asked for, so the whole quantity ships, never "想换的话".
-            var fewer = changes.All(r => OrderChanges.Read(r.Description!)?.Kind == OrderChangeKind.Quantity);
-            context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : ".put_off"), context.SlotsOf(order));
-        }
-
-        return changes.Count > 0;
+        return (order, changes);
     }
 
     /// <summary>The exchanges and returns this conversation left open on the order in focus are withdrawn; false when none was.</summary>
@@ -99,6 +122,10 @@ public static partial class PutOff
     // "等收到试了再说", "拿到穿过再说", "等到了试了在说吧" (在 typed for 再): the goods are not in hand yet.
     [GeneratedRegex("(等|到时候)?(收到|到了|拿到|到货)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?([再在]说|再来|再找|再联系|再问|再换|再决定)")]
     private static partial Regex UntilReceived();
+
+    // "那先不弄了", "算了不改了 晚点再说": the change itself is dropped, not only the talk put off.
+    [GeneratedRegex("不弄了|不改了|不换了|不要改|不用改|别改|不用换|不要换|算了")]
+    private static partial Regex Drops();
 
     // "等到了试了再说", "拿到穿过再说": the goods are tried before anything is decided.
     [GeneratedRegex("试|穿")]

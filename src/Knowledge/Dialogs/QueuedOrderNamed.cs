@@ -53,6 +53,24 @@ public static class QueuedOrderNamed
         return true;
     }
 
+    /// <summary>
+    /// "别跟我绕 我要真人 保温杯的事" asking for the person again: the order the goods name is the one the colleague takes
+    /// up, said so with the place kept, never only the queue line again. False when no one order is named or it is the
+    /// order already in hand.
+    /// </summary>
+    public static bool TryAcknowledge(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (OneNamed(context) is not { } order || order.OrderNumber == context.State.LastOrderNumber)
+        {
+            return false;
+        }
+
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.Say("handoff.queued_order_named", context.SlotsOf(order));
+        return true;
+    }
+
     private static Order? OneNamed(FlowContext context) => OrderResolver.Named(context) is [var order] ? order : null;
 
     /// <summary>

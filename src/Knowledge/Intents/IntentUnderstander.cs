@@ -23,6 +23,11 @@ public sealed class IntentUnderstander(
         var rest = handoffDetector.WithoutRefusal(normalized);
         var refused = rest is not null;
         var scores = classifier.Classify(rest is { Length: > 0 } && rest.Trim().Length > 0 ? rest : normalized);
+        if (!handoff && scores.Count > 0 && scores[0].Intent == IntentIds.Human && WordAsked.IsAsked(normalizer.Compact(text)))
+        {
+            scores = WordAsked.WithoutHuman(scores);
+        }
+
         return new Understanding(text, normalized, scores, handoff, decider.Decide(scores, handoff)) { HandoffRefused = refused && !handoff };
     }
 }

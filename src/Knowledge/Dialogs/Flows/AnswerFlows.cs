@@ -38,6 +38,8 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.Installation, c => c.Normalized switch
         {
             _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
+            // "有电子版吗" about the manual: yes, a colleague sends it, said before the handover, never only "转人工".
+            _ when ElectronicManualWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_electronic"),
             _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
             // "盒子里没看到说明书": none came with the goods, so the electronic one, never the product page's spec text.
             _ when ManualMissingWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_missing"),
@@ -198,6 +200,9 @@ public sealed partial class AnswerFlows
 
     [GeneratedRegex("说明书[^,，。.!！?？;；]{0,12}(扔|丢|没了|找不到|不见|没有了)")]
     private static partial Regex ManualGoneWords();
+
+    [GeneratedRegex("电子(版|档|的)(的)?(说明书)?|说明书[^,，。!！?？]{0,4}(电子|pdf)|pdf(版|的)?(说明书)?")]
+    private static partial Regex ElectronicManualWords();
 
     // "盒子里也没看到说明书", "没有附说明书", "说明书没找到": none in the box; never "说明书上没有写".
     [GeneratedRegex("没(?:有|看到|看见|见到|找到|翻到|附|放|给|带)(?:附|带)?(?:纸质的?|中文的?)?说明书|说明书[^,，。.!！?？;；]{0,6}(?:没看到|没看见|没见到|没找到|没翻到|没附|没放|没给|没有(?!写|说|提|讲|标))")]

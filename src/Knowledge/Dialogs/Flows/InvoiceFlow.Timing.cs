@@ -33,7 +33,7 @@ public sealed partial class InvoiceFlow
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
-            || !(TimingAsked().IsMatch(context.Compact) || DeadlineSaid(context) is not null || PressesAfterRecord().IsMatch(context.Compact) || AsksPostage(context.Compact))
+            || !(TimingAsked().IsMatch(context.Compact) || DeadlineSaid(context) is not null || PressesAfterRecord().IsMatch(context.Compact) || AsksPostage(context.Compact) || FeeAsked().IsMatch(context.Compact))
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
         {
@@ -45,6 +45,13 @@ public sealed partial class InvoiceFlow
         {
             [TemplateSlots.Date] = DeadlineSaid(context) is { } deadline ? Entities.SaidDates.Format(deadline) : null,
         };
+        // "开票不用加税点吧", "要额外收钱不" right after the invoice was recorded: it is free, said in a line, never a fallback.
+        if (FeeAsked().IsMatch(context.Compact) && !AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && DeadlineSaid(context) is null)
+        {
+            context.Say("invoice.free_recorded", slots);
+            return true;
+        }
+
         // "寄到收货地址就行 邮费谁出": that request's post, the shop's for paper, none for an electronic one.
         if (AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && DeadlineSaid(context) is null)
         {
@@ -89,4 +96,7 @@ public sealed partial class InvoiceFlow
 
     [GeneratedRegex("(现在|先|提前|这会)?(就)?(能|可以|能不能|可不可以)(先)?开(发票|票)?(吗|嘛|么|不|了吗)?|开得了|能开不|用等(收货|到货)")]
     private static partial Regex IssueNowAsked();
+
+    [GeneratedRegex("税点|税费|手续费|加钱|收钱|另收|另外收|额外(收|加|付|出|交)|收费|要钱|付钱|交钱|免费|花钱|出钱")]
+    private static partial Regex FeeAsked();
 }
