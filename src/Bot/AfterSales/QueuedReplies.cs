@@ -44,8 +44,8 @@ public sealed class QueuedReplies(
         else
         {
             var answer = await dialogs.AnswerWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
-            // A complaint noted says itself that the supervisor follows it up, an overdue order's note or delay admitted
-            // that the colleague has it: no second "passed on".
+            // A complaint noted says itself that the supervisor follows it up, an overdue order's note, a delay admitted or
+            // any answer naming the colleague that the colleague has it: no second "passed on".
             lines = answer is { Replies.Count: > 0 }
                 ? SaysPassedOn(answer) ? [.. answer.Replies.Select(r => r.Text)]
                 : [.. answer.Replies.Select(r => r.Text), Fresh("handoff.answered_while_queued", NoSlots, conversationId, saidBefore)]
@@ -69,8 +69,15 @@ public sealed class QueuedReplies(
     /// <summary>How a template written for a queued buyer ends its id when it says itself that the colleague has the matter.</summary>
     private const string SaidForColleague = "_while_queued";
 
+    /// <summary>
+    /// The answer says itself that the colleague has the matter: a complaint noted, a template written for a queued buyer,
+    /// or any line naming the colleague ("同事今天去仓库确认"); the queue facts were said with the handover, not again.
+    /// </summary>
     private static bool SaysPassedOn(DialogOutcome answer) =>
-        answer.Intent == IntentIds.Complaint || answer.Replies.Any(r => r.TemplateId.EndsWith(SaidForColleague, StringComparison.Ordinal));
+        answer.Intent == IntentIds.Complaint || answer.Replies.Any(r => r.TemplateId.EndsWith(SaidForColleague, StringComparison.Ordinal)
+            || r.Text.Contains(Colleague, StringComparison.Ordinal));
+
+    private const string Colleague = "同事";
 
     private static bool AsksForPerson(Understanding understanding) =>
         understanding.HandoffRequested || (understanding.Intent == IntentIds.Human && understanding.Decision == TurnDecision.Answer && !understanding.HandoffRefused);

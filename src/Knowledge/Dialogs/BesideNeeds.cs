@@ -53,9 +53,10 @@ public static partial class BesideNeeds
             context.Say(PhotoHowTemplate);
         }
 
-        // "方便的话加个微信发照片给你" beside a repair: declined in one line, unless the turn answered it already.
+        // "方便的话加个微信发照片给你" beside a repair: declined in one line, unless the turn answered it already or the
+        // chat's off-platform policy was told ("加个微信呗" as the whole question): the refusal is said once.
         if (OffPlatformContact.IsAsked(context.Compact) && !context.Replies.Any(r => r.TemplateId.StartsWith("payment.", StringComparison.Ordinal) || r.TemplateId == OffPlatformContact.QueuedTemplate)
-            && !context.Told(ContactHereTemplate, null))
+            && !context.Told(ContactHereTemplate, null) && !context.State.AnsweredPolicies.Contains(OffPlatformContact.PolicyId, StringComparer.Ordinal))
         {
             context.Say(ContactHereTemplate);
         }

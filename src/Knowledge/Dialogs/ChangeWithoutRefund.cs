@@ -9,13 +9,17 @@ namespace ShopBot.Knowledge.Dialogs;
 /// "不用退款 你们直接发130的就行", "直接在订单上改一下不行吗 还要我退了重拍？" right after this chat recorded a size,
 /// colour or spec change on an order not yet shipped: a paid order cannot be changed in place, so the change stays a
 /// request a colleague checks with the warehouse, nothing promised; never the refund flow asking why, nor the
-/// re-order price text. "你们后台直接改不行吗" after the change (a quantity cut too) was told impossible in place: why not,
+/// re-order price text, nor refund-and-reorder offered again once turned down. "你们后台直接改不行吗" after the change (a quantity cut too) was told impossible in place: why not,
 /// what can be done and that the colleague's answer is waited for, never the re-order price text again.
 /// </summary>
 public static partial class ChangeWithoutRefund
 {
     /// <summary>Longer lines carry a need of their own.</summary>
     private const int MaxLength = 30;
+
+    private const string StandsTemplate = "order_change.stands_without_refund";
+    private const string StandsAgainTemplate = "order_change.stands_without_refund_again";
+    private const string DirectTemplate = "order_change.direct_change_asked";
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -44,7 +48,10 @@ public static partial class ChangeWithoutRefund
         }
 
         state.ClearClarification();
-        context.Say(asksDirectChange ? "order_change.direct_change_asked" : "order_change.stands_without_refund",
+        // "不要退款 我就要改码" after the refusal was heard: the request stands, said briefly, never the same answer again.
+        var template = context.Told(StandsTemplate, number) && !(asksDirectChange && !context.Told(DirectTemplate, number)) ? StandsAgainTemplate
+            : asksDirectChange ? DirectTemplate : StandsTemplate;
+        context.Say(template,
             new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
             {
                 [TemplateSlots.Change] = ChangeAlone(change),

@@ -10,6 +10,9 @@ public static partial class OffPlatformContact
 {
     public const string QueuedTemplate = "listen_open.off_platform_contact_queued";
 
+    /// <summary>The policy entry that answers the question on its own ("加个微信呗 以后买东西方便").</summary>
+    public const string PolicyId = "off-platform-contact";
+
     public static bool TryDeclineWhileQueued(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

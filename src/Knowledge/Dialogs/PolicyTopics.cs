@@ -149,6 +149,11 @@ public static partial class PolicyTopics
             return false;
         }
 
+        if (PostageAccepted.TryAnswer(context, number))
+        {
+            return true;
+        }
+
         // Told the window has passed, the buyer has no no-reason return whose postage could be asked about.
         var past = context.Told(Flows.NoReasonReturnFlow.OutsideWindow, number) || context.Told(Flows.NoReasonReturnFlow.OutsideWindow + "_colour", number);
         context.Say(past ? "policy_topics.return_postage_past_window" : "policy_topics.return_postage_no_reason", context.SlotsOf(order));
