@@ -29,25 +29,43 @@ public static partial class QueuedLostParcel
         }
 
         var slots = context.SlotsOf(order);
-        if (remedy is not null && !description.Contains(WishNote, StringComparison.Ordinal))
+        // "补发还是tk": the buyer asks which she may have, so both are offered and nothing is written as her choice.
+        if (remedy == Either && Asked().IsMatch(compact))
+        {
+            context.Say("track.lost_options_queued", slots);
+            return true;
+        }
+
+        var wish = WishOf(description);
+        // A choice after the question or after "either" ("要tk", "直接退款") replaces the wish on the record; the same
+        // wish again, or "either" after a choice, leaves it as it is.
+        var changed = remedy is not null && wish != remedy && (wish is null || remedy != Either);
+        if (changed)
         {
             // The first lost-parcel record already replaced the plain chasing of the courier: what is open beside it now
             // was asked during the search ("帮我延长收货时间") and stays open once the record is written again.
             var asked = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false);
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家提出补发或退款，已连同要求重新登记", cancellationToken).ConfigureAwait(false);
-            await context.Actions.ReportLostParcelAsync(context.Turn, number, $"{description}{WishNote}{remedy}", cancellationToken).ConfigureAwait(false);
+            await context.Actions.ReportLostParcelAsync(context.Turn, number, $"{WithoutWish(description)}{WishNote}{remedy}", cancellationToken).ConfigureAwait(false);
             await KeepOpenAsync(context, number, asked, cancellationToken).ConfigureAwait(false);
         }
 
         // Pressed again after the answer, the other wording: the same line twice reads like a machine.
         var template = remedy is not null ? "track.lost_remedy_queued" : "track.lost_pressed_queued";
-        var again = context.Told(template, number);
+        var again = !changed && context.Told(template, number);
         context.Say(again ? template + "_again" : template, remedy is null || again ? slots
             : new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = remedy });
         return true;
     }
 
     private const string WishNote = "；买家要求";
+    private const string Either = "补发或退款";
+
+    private static string? WishOf(string description) =>
+        description.IndexOf(WishNote, StringComparison.Ordinal) is var at and >= 0 ? description[(at + WishNote.Length)..] : null;
+
+    private static string WithoutWish(string description) =>
+        description.IndexOf(WishNote, StringComparison.Ordinal) is var at and >= 0 ? description[..at] : description;
 
     private static async Task KeepOpenAsync(FlowContext context, string number, IReadOnlyList<CaseRecord> asked, CancellationToken cancellationToken)
     {
@@ -63,8 +81,12 @@ public static partial class QueuedLostParcel
     {
         var refund = Refund().IsMatch(compact);
         var reship = Reship().IsMatch(compact);
-        return refund && reship ? "补发或退款" : refund ? "退款" : reship ? "补发" : null;
+        return refund && reship ? Either : refund ? "退款" : reship ? "补发" : null;
     }
+
+    /// <summary>"补发还是退款", "退钱还是重发啊", "补发退款选哪个": both named as a question, never "要么补发要么退款".</summary>
+    [GeneratedRegex("(补发|重发|再发|补寄|退款|退钱)[^，。,]{0,3}还是|哪(个|种|样)")]
+    private static partial Regex Asked();
 
     [GeneratedRegex("(?<!不要|不用|别|不想)(退款|退钱|把钱退|钱退|赔钱|赔偿)")]
     private static partial Regex Refund();
