@@ -27,7 +27,8 @@ public static partial class GoodsPraised
     [GeneratedRegex("(?<![不没])(挺|很|蛮|超|好|特别|非常|真|太|还挺|还蛮|相当|贼|巨)(舒服|舒适|好看|好用|软|柔软|软和|暖和|漂亮|不错|喜欢|满意|实用|厚实|亲肤|好睡|顺滑|结实|精致|棒|赞)|(质量|做工|手感|料子|面料|颜色)(很|挺|蛮|真|超|非常|特别)?(好|不错|棒|舒服)|好评|点赞|爱不释手")]
     private static partial Regex Praised();
 
-    // A question, a "but", a wish or a problem word makes it more than praise: the usual reading handles it.
-    [GeneratedRegex("[?？吗嘛么]|怎么|能不能|可以|可不可以|多少|什么|哪|几|但|不过|就是有?点|只是|可惜|可是|然而|唯一|要是|如果|想(要|退|换|问)|退|换|补|发票|没收到|还没到|物流|快递|太(大|小|短|长|薄|厚|硬)|有点|不太|不够")]
+    // A question, a "but", a wish, a refusal taken back ("留着吧 不拒收了") or a problem word makes it more than praise: the
+    // usual reading handles it.
+    [GeneratedRegex("[?？吗嘛么]|怎么|能不能|可以|可不可以|多少|什么|哪|几|但|不过|就是有?点|只是|可惜|可是|然而|唯一|要是|如果|想(要|退|换|问)|退|换|补|拒收|拒签|发票|没收到|还没到|物流|快递|太(大|小|短|长|薄|厚|硬)|有点|不太|不够")]
     private static partial Regex Asks();
 }

@@ -31,7 +31,9 @@ public static partial class PutOff
             : await KeepChangeAsync(context, cancellationToken).ConfigureAwait(false);
         if (!withdrawn)
         {
-            context.Say(UntilReceived().IsMatch(context.Compact) && TriedOn().IsMatch(context.Compact) ? Reply + "_until_received" : Reply);
+            context.Say(UntilReceived().IsMatch(context.Compact) && TriedOn().IsMatch(context.Compact) ? Reply + "_until_received"
+                : await ToldWhenKnown.AwaitsColleagueAsync(context, cancellationToken).ConfigureAwait(false) ? ToldWhenKnown.Reply
+                : Reply);
         }
 
         return true;

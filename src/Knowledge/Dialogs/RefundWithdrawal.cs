@@ -16,8 +16,15 @@ public static partial class RefundWithdrawal
     /// <summary>Kept in the refund flow's values while it asks which order the withdrawal is about.</summary>
     public const string Key = "withdraw";
     private const string Area = "refund_withdrawal";
-    /// <summary>The replies that say a refund request was recorded: before shipping, and 仅退款 after shipping.</summary>
-    private static readonly string[] RecordedHere = ["refund_unshipped.refund_requested", "refund_unshipped.shipped_refund_only"];
+    /// <summary>
+    /// The replies that say a refund request was recorded: before shipping, 仅退款 after shipping, and a parcel on its way
+    /// to be refused for its refund ("留着吧 不拒收了" takes that back).
+    /// </summary>
+    private static readonly string[] RecordedHere =
+    [
+        "refund_unshipped.refund_requested", "refund_unshipped.shipped_refund_only",
+        "refund_unshipped.refuse_parcel", "refund_unshipped.refuse_parcel_reason", "refund_unshipped.refuse_parcel_postage",
+    ];
 
     /// <summary>
     /// True when the message withdraws a refund: in so many words (撤销退款, 退款点错了), or "不想退了" while one of the
@@ -181,8 +188,8 @@ public static partial class RefundWithdrawal
 
     /// <summary>
     /// "不想退了", "退款先别弄了", "退款不要了", "算了 还是要 发货吧", "算了还是要吧 赶紧发", "现在又要了": the buyer keeps
-    /// the order after all.
+    /// the order after all; "留着吧 不拒收了", "还是签收吧" keep a parcel she meant to refuse for its refund.
     /// </summary>
-    [GeneratedRegex("(不想|不要|不用|不|别|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|还是要(?=吧|的|[,，]|$)|又想?要了|还想要|还是想要|还是留着|东西我要了|我还要(?![等问催找多几再])|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
+    [GeneratedRegex("(不想|不要|不用|不|别|不打算)(再)?拒(收|签)了|还是(签收|收下)吧|(不想|不要|不用|不|别|不打算|不申请)(再)?退(款)?了|又不想退|还是不退|不退款了|还是要了|还是要(?=吧|的|[,，]|$)|又想?要了|还想要|还是想要|还是留着|东西我要了|我还要(?![等问催找多几再])|退款(申请)?(就|先|还是|暂时)?(别|不用|不要|先不|不)(弄|办|处理|申请|退|管)?了|还是(要|给我|帮我)?(发货|发吧|发出来|寄吧)|(照常|正常)发货吧")]
     private static partial Regex ChangedMind();
 }

@@ -69,7 +69,7 @@ public sealed partial class ChangeAddressFlow
             values.TryAdd(KeepContactKey, "yes");
         }
 
-        if (renumber is { } change && values.GetValueOrDefault(DetailKey) is { } detail)
+        if (renumber is { } change && (RenumberedRecord(recorded?.Detail, change) ?? values.GetValueOrDefault(DetailKey)) is { } detail)
         {
             values[DetailKey] = Renumber(detail, change);
         }
@@ -201,6 +201,14 @@ public sealed partial class ChangeAddressFlow
         var digits = numberAndUnit.TakeWhile(char.IsAsciiDigit).Count();
         return (numberAndUnit[..digits], numberAndUnit[digits..]);
     }
+
+    /// <summary>
+    /// "打错了 是湖南路86号 不是88" against a recorded "湖南路88号华侨大厦1205": the recorded detail holding the old number is
+    /// the one renumbered, so the building and room after it stay and the buyer's "不是88" never becomes part of the
+    /// address; null when the record does not hold the old number.
+    /// </summary>
+    private static string? RenumberedRecord(string? recordedDetail, (string New, string Old) change) =>
+        recordedDetail is not null && Renumber(recordedDetail, change) != recordedDetail ? recordedDetail : null;
 
     /// <summary>"12号不是21号", "不是21号，是12号": the number said now and the one it replaces.</summary>
     private static (string New, string Old)? Renumbering(string compact)
