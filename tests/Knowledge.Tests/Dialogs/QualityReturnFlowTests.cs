@@ -86,7 +86,8 @@ public sealed class QualityReturnFlowTests(DialogHarness harness) : IClassFixtur
         var refused = await buyer.SayAsync("不行 太少了");
 
         Assert.Equal(QualityReturnFlow.Compensation, refused.FlowNeedsPerson);
-        Assert.Equal("quality_return.needs_supervisor_recorded", buyer.Last.Replies.Single().TemplateId);
+        // She said she would not send it back ("就不退了"): the return is not offered again beside the supervisor.
+        Assert.Equal("quality_return.needs_supervisor_recorded_kept", buyer.Last.Replies.Single().TemplateId);
         // The supervisor sees what was asked: the sum, on the order, with the problem.
         var asked = Assert.Single(await buyer.CasesAsync(), c => c.Kind == CaseKind.Compensation);
         Assert.Contains("要求补偿50元", asked.Description, StringComparison.Ordinal);
