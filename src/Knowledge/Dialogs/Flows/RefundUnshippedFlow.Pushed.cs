@@ -5,6 +5,13 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class RefundUnshippedFlow
 {
     /// <summary>
+    /// The answer to a refund pushed or asked again while one is under way: "东西还在路上 我不要了" about a shipped parcel
+    /// gets the parcel's ways back (refuse it, have it stopped, return it after), never only "the refund is in hand".
+    /// </summary>
+    private static string AlreadyRefunding(FlowContext context, Orders.Order order) =>
+        order.Status == Orders.OrderStatus.Shipped && RefusedParcel.SaysUnwantedOnTheWay(context) ? RefusedParcel.UnwantedRefunding : "refund_unshipped.already_refunding";
+
+    /// <summary>
     /// "台灯我申请退款了 你们咋还没同意" then "还没发货的 直接退就好了呀": the buyer pushes the refund under way on the order in
     /// focus, so no new refund is opened on another order; null when another order is named or meant. "还没发货的" says
     /// where the refunding order stands too, so an order pointed at by its state alone is no other order.

@@ -70,7 +70,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
 
         if (PushesRefundUnderWay(context) is { } pushed)
         {
-            Finish(context, "refund_unshipped.already_refunding", context.SlotsOf(pushed));
+            Finish(context, AlreadyRefunding(context, pushed), context.SlotsOf(pushed));
             return;
         }
 
@@ -106,8 +106,7 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
         var slots = context.SlotsOf(order);
         if (order.HasRefundUnderWay)
         {
-            // "东西还在路上 我不要了": the parcel's ways back (refuse, stop, return), never only "the refund is in hand".
-            Finish(context, order.Status == OrderStatus.Shipped && RefusedParcel.SaysUnwantedOnTheWay(context) ? RefusedParcel.UnwantedRefunding : "refund_unshipped.already_refunding", slots);
+            Finish(context, AlreadyRefunding(context, order), slots);
         }
         else if (context.Told(RefundRequested, order.OrderNumber) && await RefundReasonAfter.TryWriteAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false))
         {
