@@ -16,6 +16,8 @@ public sealed class TrackWithTraceTests : IAsyncLifetime
         _stub = await Kuaidi100Stub.StartAsync();
         var settings = _stub.Settings();
         settings["Logistics:CacheLifetime"] = "00:00:01";
+        // Shorter than the stub's slow answer (20 s), longer than a loaded machine's quick one.
+        settings["Logistics:Timeout"] = "00:00:05";
         _host = new AfterSalesHost(settings);
     }
 
