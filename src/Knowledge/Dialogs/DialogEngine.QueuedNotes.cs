@@ -22,26 +22,24 @@ public sealed partial class DialogEngine
     /// "上个月买的托特包 肩带开线了 我要跟真人说" while queued: the fault is noted for the person (photos asked once), though
     /// the line asks for a person again. Null when the line tells no fault of a delivered order.
     /// </summary>
-    public async Task<DialogOutcome?> NoteFaultWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(state);
-        var context = new FlowContext(input, state, _services);
-        return await QueuedFault.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
-            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn) : null;
-    }
+    public Task<DialogOutcome?> NoteFaultWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default) =>
+        NoteWhileQueuedAsync(input, state, QueuedFault.TryAnswerAsync, IntentIds.QualityReturn, cancellationToken);
 
     /// <summary>
     /// "人工！！羽绒服的事" while queued, about an unshipped order past the promise with no urgent note yet: the note is
     /// written for the person, though the line asks for a person again. Null when the line names no such order.
     /// </summary>
-    public async Task<DialogOutcome?> NoteOverdueWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    public Task<DialogOutcome?> NoteOverdueWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default) =>
+        NoteWhileQueuedAsync(input, state, QueuedOrderNamed.TryNoteOverdueAsync, IntentIds.Hurry, cancellationToken);
+
+    /// <summary>One note taken while queued: answered under <paramref name="intent"/> when <paramref name="tryNote"/> took it.</summary>
+    private async Task<DialogOutcome?> NoteWhileQueuedAsync(
+        DialogInput input, DialogState state, Func<FlowContext, CancellationToken, Task<bool>> tryNote, string intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(state);
         var context = new FlowContext(input, state, _services);
-        return await QueuedOrderNamed.TryNoteOverdueAsync(context, cancellationToken).ConfigureAwait(false)
-            ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry) : null;
+        return await tryNote(context, cancellationToken).ConfigureAwait(false) ? Outcome(context, DialogOutcomeKind.Answered, intent) : null;
     }
 
     /// <summary>"我要真人 保温杯的事" while queued: the order named acknowledged as the one passed on. Null when none is named.</summary>

@@ -15,13 +15,7 @@ public static partial class ToldWhenKnown
     public static async Task<bool> AwaitsColleagueAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!TellMe().IsMatch(context.Compact) || context.State.LastOrderNumber is not { } number)
-        {
-            return false;
-        }
-
-        var open = await OpenCases.HereAsync(context, number, cancellationToken).ConfigureAwait(false);
-        return open.Count > 0;
+        return TellMe().IsMatch(context.Compact) && await OpenCases.AwaitedOnFocusAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
     // "跟我说一声", "告诉我一下", "通知我", "提醒我", "給我說一聲", "有结果了说下".

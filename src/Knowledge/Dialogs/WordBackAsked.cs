@@ -16,7 +16,7 @@ public static class WordBackAsked
         if (context.State.ActiveFlow is not null || context.Input.Understanding.HandoffRequested || !WordAsked.IsAsked(context.Compact)
             || context.Compact.Contains("单号", StringComparison.Ordinal)
             || context.State.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || (await OpenCases.HereAsync(context, number, cancellationToken).ConfigureAwait(false)).Count == 0)
+            || !await OpenCases.AwaitedOnFocusAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }

@@ -15,6 +15,16 @@ public static class OpenCases
         return cases.FirstOrDefault(c => c.Status == CaseStatus.Open && kinds.Contains(c.Kind));
     }
 
+    /// <summary>
+    /// True when this chat left a record open on the order in focus: something a colleague was asked to look into here,
+    /// whose answer the buyer waits for ("有单号了跟我说一声", "不能的话也跟我说一声").
+    /// </summary>
+    public static async Task<bool> AwaitedOnFocusAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.State.LastOrderNumber is { } number && (await HereAsync(context, number, cancellationToken).ConfigureAwait(false)).Count > 0;
+    }
+
     /// <summary>The records this chat opened on an order and left open, of the kinds given (any kind when none is), oldest first.</summary>
     public static async Task<List<CaseRecord>> HereAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken, params CaseKind[] kinds)
     {
