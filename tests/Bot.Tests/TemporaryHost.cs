@@ -54,6 +54,10 @@ public abstract class TemporaryHost : WebApplicationFactory<Program>
         ["Handoff:BusinessHours:Closes"] = "23:59:59.9999999",
         // The tests play many buyers with a few sample buyer ids, so one id may be queued in several conversations.
         ["Handoff:MaxQueuedPerUser"] = "20",
+        // A loaded CI machine can hold a Redis call past the shipped one second, which the host rightly answers 503. A
+        // test that is not about an outage must not read that as one; the outage tests set the shipped second again.
+        ["Redis:OperationTimeout"] = "00:00:10",
+        ["Redis:ConnectTimeout"] = "00:00:30",
     };
 
     protected virtual void ConfigureTestServices(IServiceCollection services)

@@ -14,6 +14,7 @@ internal sealed class OutageKestrelHost(string redis) : TemporaryHost("shopbot-o
             var settings = ShippedBotSettings(Folder, TestHost.Secret, SharedModelPath);
             settings["ConnectionStrings:Redis"] = redis;
             settings["Handoff:RedisKeyPrefix"] = $"outage-page-{Guid.NewGuid():N}";
+            settings["Redis:OperationTimeout"] = "00:00:01";
             settings["Consoles:Agents:0:Key"] = AgentKey;
             settings["Consoles:Agents:0:AgentId"] = "agent-outage";
             settings["Consoles:Agents:0:Name"] = "停机测试客服";
