@@ -17,7 +17,7 @@ def play(name):
     said = [l for l in lines[1:] if l.strip()]
     env = dict(os.environ)
     p = subprocess.run(["dotnet", dll, "chat", "--user", buyer, "--json"], input="\n".join(said) + "\n",
-                       capture_output=True, text=True, cwd=wt, env=env, timeout=300)
+                       capture_output=True, text=True, cwd=wt, env=env, timeout=1200)
     out = [f"# {cid} — 买家 {buyer}", ""]
     turns = []
     for l in p.stdout.splitlines():
@@ -39,7 +39,9 @@ def play(name):
     open(os.path.join(outdir, cid + ".md"), "w", encoding="utf-8").write("\n".join(out) + "\n")
     return cid, len(turns), len(said)
 
-names = sorted(n for n in os.listdir(convdir) if n.endswith(".txt"))
+# A transcript already written is kept, so a run stopped part-way (a machine too loaded) goes on where it stopped.
+names = sorted(n for n in os.listdir(convdir)
+               if n.endswith(".txt") and not os.path.exists(os.path.join(outdir, n[:-4] + ".md")))
 with ThreadPoolExecutor(jobs) as ex:
     for cid, got, want in ex.map(play, names):
         if got != want:
