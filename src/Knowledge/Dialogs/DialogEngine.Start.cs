@@ -42,6 +42,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.QualityReturn;
         }
 
+        // "灯杆跟底座怎么接啊 拧不上": help putting the goods together, never a fault recorded for a repair.
+        if (intent is IntentIds.QualityReturn or IntentIds.Repair or IntentIds.Other && AssemblyQuestion.Asks(context.Normalized))
+        {
+            intent = IntentIds.Installation;
+        }
+
         // "说好48小时发货 都4天了还不发 退款吧": the refund is asked for, not the parcel hurried; the delay is told there.
         if (intent == IntentIds.Hurry && AsksRefundNow(context)
             && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))

@@ -104,12 +104,14 @@ public sealed partial class DialogEngine
             }
 
             // "修 怎么弄" while a repair photo is asked for: the repair is taken down, not the warranty rules told again;
+            // "能排个师傅上门看下吗" too, which hears there is no repair at home, never the order's state;
             // "维修要钱吗", "寄回去修运费谁出" ask what it costs, which the policies answer first.
             // "拍不了 先登记吧" and "快递放门口的 我没当面验" (how broken goods came, no tracking question) record the case with
             // photos to follow, whatever need the model reads; so does "还在保修吗 修要钱不" about a repair awaiting photos.
             if (active == IntentIds.QualityReturn && state.Step == DialogSteps.AskPhoto
                 && ((context.Compact.Contains('修', StringComparison.Ordinal) && !QualitySettlements.RefusesRepair(context.Normalized)
                         && !QualitySettlements.AsksWhatRepairCosts(context.Compact))
+                    || RepairWarranty.AsksOnSite(context.Compact)
                     || QualityReturnFlow.PutsOffPhotos(context) || QualityReturnFlow.AsksAboutRepairAwaited(context) || TransitDamage.TellsDelivery(context.Compact)))
             {
                 return await RunAsync(context, waiting, cancellationToken).ConfigureAwait(false);

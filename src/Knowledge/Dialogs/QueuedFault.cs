@@ -7,7 +7,8 @@ namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
 /// While the buyer waits for a person: "灯到现在还是时亮时不亮" about the order in focus is written down as a repair (a
-/// device under warranty) or a quality report for the colleague, with a video or photos invited; "能不能直接换个新的"
+/// device under warranty) or a quality report for the colleague, with a video or photos invited, and as an exchange when
+/// a new one is asked for with the fault ("要换个新的"), which "不换了 直接退货退款" turns into a return; "能不能直接换个新的"
 /// or "把碎的补发给我" about a quality case already open is said back as passed on, the case left as it is (a repair
 /// stays a repair), while a repair turned down ("不想修 我就要退钱") is closed. Never a bare "your message was passed on".
 /// </summary>
@@ -35,6 +36,15 @@ public static partial class QueuedFault
             return true;
         }
 
+        // "算了 不换了 直接退货退款" with the exchange open: the return replaces it, never a second record left open.
+        if (open.Find(c => c.Kind == CaseKind.Exchange) is { } exchange && !wantsNew && RefundWanted().IsMatch(context.Compact) && !RefundRefused().IsMatch(context.Compact))
+        {
+            await context.Actions.WithdrawCaseAsync(context.Turn, exchange.Id, "买家改为退货退款", cancellationToken).ConfigureAwait(false);
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, ProblemOf(exchange), exchange.PhotoUrls, cancellationToken).ConfigureAwait(false);
+            context.Say($"{Area}.queued_exchange_to_return", slots);
+            return true;
+        }
+
         if (open.Count > 0)
         {
             // "我再说一遍 起球 掉毛 缩水": the buyer has to repeat the fault, so an apology, and that nothing need be said again.
@@ -48,13 +58,34 @@ public static partial class QueuedFault
             return false;
         }
 
-        var repair = problem == QualityProblem.NotWorking && ProblemPhrases.Repairable(order.Title);
         var description = ProblemPhrases.WithItem(QualityProblems.Describe(problem.Value, context.Normalized), order.Title, context.Services.Analyzer.Products.ProductWords);
+        if (wantsNew)
+        {
+            // "台灯一闪一闪的 要换个新的 转人工": a new one is asked for, so an exchange for the shop's fault, never a repair.
+            await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, $"{description}，买家要换新{QueuedNoteText}",
+                context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
+            context.Say($"{Area}.queued_fault_exchange", slots);
+            return true;
+        }
+
+        var repair = problem == QualityProblem.NotWorking && ProblemPhrases.Repairable(order.Title) && !QualitySettlements.RefusesRepair(context.Normalized);
         await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, repair ? CaseKind.Repair : CaseKind.QualityReport,
-            $"{description}（买家排队等人工时反映，请同事一并处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
+            description + QueuedNoteText, context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
         context.Say(repair ? $"{Area}.queued_fault_repair" : $"{Area}.queued_fault_report", slots);
         return true;
     }
+
+    private const string QueuedNoteText = "（买家排队等人工时反映，请同事一并处理）";
+
+    /// <summary>The fault an open record names, without the queue's note or the remedy once wanted.</summary>
+    private static string ProblemOf(CaseRecord recorded) =>
+        WantedNote().Replace(QueuedNote().Replace(recorded.Description ?? QualityProblems.Label(QualityProblem.NotWorking), string.Empty), string.Empty);
+
+    [GeneratedRegex("，买家要换新$")]
+    private static partial Regex WantedNote();
+
+    [GeneratedRegex("(?:不要|不用|不想|别|不)(?:退货|退款|退钱|退了)|不退")]
+    private static partial Regex RefundRefused();
 
     /// <summary>
     /// "不想修 我就要退钱" with a repair open: the repair is closed, so nobody acts on what the buyer turned down, and the
@@ -64,7 +95,7 @@ public static partial class QueuedFault
     {
         await context.Actions.WithdrawCaseAsync(context.Turn, repair.Id, "买家不要维修", cancellationToken).ConfigureAwait(false);
         var wanted = RefundWanted().IsMatch(context.Compact) ? "要退款" : QualityReturnFlow.AsksForNewOne(context.Compact) ? "要换新" : "想换别的处理方式";
-        var problem = QueuedNote().Replace(repair.Description ?? QualityProblems.Label(QualityProblem.NotWorking), string.Empty);
+        var problem = ProblemOf(repair);
         await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.QualityReport,
             $"{problem}（买家不要维修，{wanted}，请同事决定）", repair.PhotoUrls, cancellationToken).ConfigureAwait(false);
     }

@@ -99,6 +99,6 @@ public sealed class ProblemPhrasesTests
     public void A_no_reason_record_says_the_item_why_the_kind_and_who_pays_the_postage()
     {
         Assert.Equal("四件套：不喜欢（7天无理由退货，非质量问题，寄回运费买家承担）", NoReasonReturnFlow.Describe("四件套", "不是质量问题 就是不喜欢", false, null));
-        Assert.Equal("T恤：尺码不合适，XL换L（7天无理由换货，非质量问题，来回运费买家承担）", NoReasonReturnFlow.Describe("T恤", "xl大了 想换l", true, "XL换L"));
+        Assert.Equal("T恤：尺码不合适，XL换L（7天无理由换货，非质量问题，寄回运费买家承担）", NoReasonReturnFlow.Describe("T恤", "xl大了 想换l", true, "XL换L"));
     }
 }

@@ -28,6 +28,31 @@ public static partial class ColourSwap
     }
 
     /// <summary>
+    /// "不是米白 是浅粉色 反正不是雾霾灰" after "（要雾霾灰，收到米色）" was told: the colour that came, put right in the
+    /// description told; null when the line corrects no colour that came, or names the one wanted as the one received.
+    /// </summary>
+    public static string? CameCorrected(string told, string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(told);
+        if (ToldCame().Match(told) is not { Success: true } said || CameInstead().Match(CompactText.Of(normalizedText ?? string.Empty)) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var came = Named(m.Groups["got"].Value);
+        return came == said.Groups["came"].Value || Alike(came, said.Groups["want"].Value)
+            ? null
+            : told.Remove(said.Groups["came"].Index, said.Groups["came"].Length).Insert(said.Groups["came"].Index, came);
+    }
+
+    [GeneratedRegex("（要(?<want>[^，（）]+)，收到(?<came>[^，（）]+)）")]
+    private static partial Regex ToldCame();
+
+    // "不是米白 是浅粉色", "不是米色的，而是粉的", "收到的不是米白 其实是浅粉": the colour before 是 taken back, the one after it stands.
+    [GeneratedRegex("不是[^,，。;；!！?？是]{1,6}?[,，]?(?:而是|其实是|应该是|是)(?<got>" + Colour + ")")]
+    private static partial Regex CameInstead();
+
+    /// <summary>
     /// "收到一个是奶白的一个是黑色的 我要两个白的": two pieces of different colours came and the buyer names the one all
     /// should be; the other is the wrong one.
     /// </summary>

@@ -184,8 +184,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         var why = WhyOf(CompactText.Of(normalizedText), change);
         var what = change is { Length: > 0 } ? $"{why}，{change}" : why;
         var kind = exchange ? "7天无理由换货" : "7天无理由退货";
-        var postage = exchange ? "来回运费买家承担" : "寄回运费买家承担";
-        return $"{(item is null ? string.Empty : item + "：")}{what}（{kind}，{NotQuality}，{postage}）";
+        // The returns policy and the reply put only the leg back on the buyer, for an exchange too: the new piece goes out as sold.
+        return $"{(item is null ? string.Empty : item + "：")}{what}（{kind}，{NotQuality}，寄回运费买家承担）";
     }
 
     private static string WhyOf(string compact, string? change) =>

@@ -33,6 +33,8 @@ public static partial class QualityProblems
         var compact = CompactText.Of(DeniedFaults.Without(normalizedText));
         return compact switch
         {
+            // "灯杆跟底座怎么接 拧不上": how to put it together, no fault.
+            _ when AssemblyQuestion.Asks(compact) => null,
             // "两件XL只来了一件L": a size sent wrong, even with a piece short, is the wrong-item case a colleague sorts out.
             _ when SizeSwap.Of(compact) is not null || SizeSwap.Single(compact) is not null => QualityProblem.WrongItem,
             _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,

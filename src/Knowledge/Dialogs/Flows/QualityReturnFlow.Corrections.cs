@@ -11,6 +11,12 @@ public sealed partial class QualityReturnFlow
     /// <summary>The problem as this line corrects it, or null when the line corrects nothing about the problem told.</summary>
     private static string? CorrectedProblem(FlowContext context, string told)
     {
+        // "不是米白 是浅粉色" about the colour that came: the colour is put right, the rest of what was told stands.
+        if (ColourSwap.CameCorrected(told, context.Normalized) is { } recoloured)
+        {
+            return recoloured;
+        }
+
         if (!context.Facts.Cues.IsCorrection || QualityProblems.Of(context.Normalized) is not { } problem)
         {
             return null;

@@ -88,6 +88,7 @@ public static partial class QualitySettlements
     [GeneratedRegex("(不|别|不用|不要|不想|没法)换|换了也|换过")]
     private static partial Regex NoExchange();
 
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不|没必要)(?:再)?(?:帮我|给我)?(?:维修|修理|修了|修$|修[,，。!！吧啊]|修(?=直接|退|换|补|给|我|就))|修不修都")]
+    // "不要什么维修", "不用啥修理" (a filler between), "不修 要新的", "维修就算了": the repair turned down, never "修不好".
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不|没必要)(?:再)?(?:帮我|给我|你们|去)?(?:什么|啥|那个|这个|那种|这种)?(?:维修|修理|返修|寄修|修了|修$|修[,，。!！吧啊的呀啦]|修(?=直接|退|换|补|给|我|就|要|新|啦|呢))|修不修都|(?:维修|修理|返修|寄修)(?:什么的|啥的)?(?:就|也)?(?:不要了|不用了|不需要|算了|免了)")]
     private static partial Regex RepairRefused();
 }

@@ -11,7 +11,7 @@ public static partial class RecordedProblem
 {
     /// <summary>
     /// The problem alone, without any note in brackets; null for none. With <paramref name="keepNote"/> the notes about
-    /// the goods stay ("（7天无理由换货，非质量问题，来回运费买家承担）", "（签收已超7天，…）"), and only those about what
+    /// the goods stay ("（7天无理由换货，非质量问题，寄回运费买家承担）", "（签收已超7天，…）"), and only those about what
     /// the buyer wanted done ("（买家要换成M）", "（买家不要退货，…）") go, since the new remedy replaces them.
     /// </summary>
     public static string? Of(string? description, bool keepNote = false)
