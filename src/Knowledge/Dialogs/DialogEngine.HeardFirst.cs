@@ -121,7 +121,13 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Other);
         }
 
-        // "我晚点再说吧", "那我再等等 到时候没到再来找你" after an answer: nothing is filed, nothing pushed again.
+        // "???", "啥意思" after an answer: what is under way said again in a line, and what is unclear asked.
+        if (await Puzzled.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, state.LastFlow ?? IntentIds.Other);
+        }
+
+        // "我晚点再说吧", "那我再等等 到时候没到再来找你", "等我问问我老公" after an answer: nothing is filed, nothing pushed again.
         if (await PutOff.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.Thanks);

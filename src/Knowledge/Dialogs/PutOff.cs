@@ -29,7 +29,12 @@ public static partial class PutOff
             ? await WithdrawEarlyAsync(context, cancellationToken).ConfigureAwait(false)
             : Drops().IsMatch(context.Compact) ? await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false)
             : await KeepChangeAsync(context, cancellationToken).ConfigureAwait(false);
-        if (!withdrawn)
+        if (!withdrawn && AsksSomeone().IsMatch(context.Compact))
+        {
+            // "等我问问我老公", "我问下家里人再说": she decides with someone else; what was said and recorded here is kept.
+            context.Say(await OpenCases.AwaitedOnFocusAsync(context, cancellationToken).ConfigureAwait(false) ? Reply + "_asking_kept" : Reply + "_asking");
+        }
+        else if (!withdrawn)
         {
             context.Say(UntilReceived().IsMatch(context.Compact) && TriedOn().IsMatch(context.Compact) ? Reply + "_until_received"
                 : await ToldWhenKnown.AwaitsColleagueAsync(context, cancellationToken).ConfigureAwait(false) ? ToldWhenKnown.Reply
@@ -116,7 +121,11 @@ public static partial class PutOff
         return early.Count > 0;
     }
 
-    public static bool Says(string compact) => PutsOff().IsMatch(compact) && !Asks().IsMatch(compact);
+    public static bool Says(string compact) => (PutsOff().IsMatch(compact) || AsksSomeone().IsMatch(compact)) && !Asks().IsMatch(compact);
+
+    // "等我问问我老公", "我问下家里人再说", "跟我老婆商量一下", "等我媳妇回来再定", "問問我媽": someone else decides with her.
+    [GeneratedRegex("(问问|问一下|问下|问一问|商量(一下|下)?|等)(一下|下)?(我|我家)?的?(老公|老婆|媳妇|爱人|对象|家里人?|家人|爸妈|爸|妈|孩子|朋友|室友|男朋友|女朋友|男票|女票|领导|老板|同事)|(和|跟)(我|我家)?的?(老公|老婆|媳妇|爱人|对象|家里人?|家人|爸妈|爸|妈|孩子|朋友|室友|男朋友|女朋友|男票|女票|领导|老板|同事)(商量|说一声|说下|讨论|合计|看看)|(家里人|家人|老公|老婆|媳妇|爱人)(商量|问问|看看|回来)(一下|下)?(再|了再|以后再)")]
+    private static partial Regex AsksSomeone();
 
     [GeneratedRegex("(再|先)等等|等等看|先等着|再等(一下|几天|两天)|(到时候|回头|之后|过几天|改天|收到|到了|拿到)(了)?(试穿?|穿|用|看)?(了|过|一下|看)?(还)?(没到|没收到|没看到|不行|有问题|有事)?(的话)?([再在]说|再来|再找|再联系|再问)|(晚点|晚些|晚一点|回头|以后|过几天|改天|有空|明天|周末|待会儿?|等会儿?)(我)?再(说|弄|装|试|搞|研究|折腾|鼓捣)|(晚点|晚些|晚上|明天|明早|待会儿?|等会儿?|一会儿?|过会儿?|回头)(我)?再(看看|看一下|查查|查一下|刷新|刷一下|刷刷)|(半个月|一个月|个月|一周|一星期|两周|几天|\\d+天|工作日)(以?后|之后|了)?(还没(到|收到|看到|退回来?|到账))?(的话)?(那)?(我)?再(来|找|看|说|联系|问|查)|(我)?再想想|我想想|考虑(考虑|一下|下)|算了.{0,4}(太)?麻烦|太麻烦.{0,3}算了")]
     private static partial Regex PutsOff();

@@ -38,6 +38,13 @@ public sealed partial class PinyinWords
     public string Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        line = ToneNumbered().Replace(WithoutToneMarks(line), run =>
+        {
+            // "yu4jin1 dao4 na3 le": read without the tone numbers when the list covers it, else left as typed ("xl2").
+            var plain = ToneNumber().Replace(run.Value, string.Empty);
+            var read = ReadRun(plain);
+            return read == plain ? run.Value : read;
+        });
         line = Sum().Replace(line, sum => sum.Groups[1].Value + (sum.Groups[2].Value == "yuan" ? "元" : "块") + (sum.Groups[3].Success ? "钱" : string.Empty));
         if (!line.Any(c => c != ' ' && c is < 'a' or > 'z'))
         {
@@ -47,6 +54,27 @@ public sealed partial class PinyinWords
         var runs = LatinRun().Replace(line, run => ReadRun(run.Value));
         return _mixed.Count == 0 || !runs.Any(PersonNames.IsHan) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value, w.Value));
     }
+
+    /// <summary>"yù jīn dào nǎ le" typed with tone marks: the marks dropped (ü as the v pinyin keyboards use).</summary>
+    private static string WithoutToneMarks(string line)
+    {
+        if (!line.Any(c => ToneMarked.Contains(c, StringComparison.Ordinal)))
+        {
+            return line;
+        }
+
+        return string.Concat(line.Select(c => ToneMarked.IndexOf(c, StringComparison.Ordinal) is var at and >= 0 ? Unmarked[at] : c));
+    }
+
+    private const string ToneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    private const string Unmarked = "aaaaeeeeiiiioooouuuuvvvvv";
+
+    // Latin words with a tone number after a syllable ("yu4jin1", "dao4 na3 le"), standing on their own in the line.
+    [GeneratedRegex("(?<![a-z0-9@._\\-])[a-z]+[1-5](?:[a-z]+[1-5]?)*(?: [a-z]+[1-5]?(?:[a-z]+[1-5]?)*)*(?![a-z0-9@._\\-])")]
+    private static partial Regex ToneNumbered();
+
+    [GeneratedRegex("[1-5]")]
+    private static partial Regex ToneNumber();
 
     // A sum in pinyin ("jia 10 kuai", "20yuan", "5 kuai qian"): the unit after a number is money, never 快.
     [GeneratedRegex("([0-9]+) ?(kuai|yuan)( ?qian)?(?![a-z])")]

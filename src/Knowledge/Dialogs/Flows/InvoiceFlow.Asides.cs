@@ -49,9 +49,10 @@ public sealed partial class InvoiceFlow
             return;
         }
 
-        if (!recording && TimingAsked().IsMatch(context.Compact) && !values.ContainsKey(PaperKey))
+        // "多久能好" while a paper invoice waits for its tax number: its time and post, before the number is asked again.
+        if (!recording && TimingAsked().IsMatch(context.Compact))
         {
-            context.Say("invoice.timing_electronic");
+            context.Say(values.ContainsKey(PaperKey) ? "invoice.timing_paper" : "invoice.timing_electronic");
         }
     }
 

@@ -8,18 +8,18 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public sealed partial class InvoiceFlow
 {
     /// <summary>
-    /// Says when an electronic invoice is issued and where it goes; false when the question is not about the time or the
-    /// buyer wants paper, which the general invoice answer (posted free) covers.
+    /// Says when the invoice being taken down is issued and where it goes (the e-mail, or posted free for paper); false
+    /// when the question is not about the time.
     /// </summary>
     public static bool TellsTiming(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!TimingAsked().IsMatch(context.Compact) || context.State.Values.ContainsKey(PaperKey))
+        if (!TimingAsked().IsMatch(context.Compact))
         {
             return false;
         }
 
-        context.Say("invoice.timing_electronic");
+        context.Say(context.State.Values.ContainsKey(PaperKey) ? "invoice.timing_paper" : "invoice.timing_electronic");
         return true;
     }
 

@@ -236,7 +236,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
             // "电子的 发邮箱 …" while the tax number is still missing: the e-mail is said back with the one thing left.
             // The time ("多久能开", "周五截止"), the re-issue, the title confirmed or switched to a company's ("不对 要开公司的 抬头…")
             // said first still leaves the tax number to ask for.
-            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.reissue_taken" or "invoice.title_confirmed" or "invoice.title_corrected"
+            var said = context.Replies.Count(r => r.TemplateId is not ("invoice.deadline" or "invoice.urgent" or "invoice.timing_electronic" or "invoice.timing_paper" or "invoice.reissue_taken" or "invoice.title_confirmed" or "invoice.title_corrected"
                 or "invoice.contents_goods_refused" or "invoice.contents_amount_refused" or "invoice.order_moved" or "invoice.order_picked" or "invoice.postage"));
             if (said == 0 && SaysWaiting(context, DialogSteps.AskTaxNumber, order))
             {
