@@ -28,14 +28,17 @@ public static class IntentDescriptions
         [IntentIds.RestoreOrder] = "恢复已取消的订单",
     };
 
-    public static string Of(string intent) => Descriptions.GetValueOrDefault(intent, "咨询其他问题");
+    /// <remarks>A change to an order still to ship is a need the splitter names, never a button: kept out of the buttons' text.</remarks>
+    public static string Of(string intent) =>
+        intent == Flows.OrderChangeFlow.FlowId ? "修改订单" : Descriptions.GetValueOrDefault(intent, "咨询其他问题");
 
     /// <summary>
     /// The need as the buyer put it: "餐具什么时候发" asks when it ships, never to hurry, so it is never announced as
-    /// "催促尽快发货".
+    /// "催促尽快发货"; "羽绒服能换成130的吗" read as a hurry is the change to that order.
     /// </summary>
     public static string OfNeed(string intent, string normalizedText) =>
-        intent == IntentIds.Hurry && !HurryAsk.IsAsked(normalizedText) ? "发货时间" : Of(intent);
+        intent == IntentIds.Hurry && Flows.OrderChanges.Read(normalizedText) is { To: not null } ? Of(Flows.OrderChangeFlow.FlowId)
+        : intent == IntentIds.Hurry && !HurryAsk.IsAsked(normalizedText) ? "发货时间" : Of(intent);
 
     /// <summary>The intent whose description the buyer sent back (a tapped button), if any.</summary>
     public static string? Find(string text) =>

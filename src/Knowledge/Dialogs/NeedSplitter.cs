@@ -17,7 +17,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     {
         IntentIds.Track, IntentIds.Hurry, IntentIds.RefundUnshipped, IntentIds.QualityReturn, IntentIds.Invoice,
         IntentIds.ChangeAddress, IntentIds.NoReasonReturn, IntentIds.PriceProtection, IntentIds.DelayShipment,
-        IntentIds.Installation, IntentIds.Repair, IntentIds.CourierChoice, IntentIds.RestoreOrder,
+        IntentIds.Installation, IntentIds.Repair, IntentIds.CourierChoice, IntentIds.RestoreOrder, Flows.OrderChangeFlow.FlowId,
     };
 
     private static readonly string[][] OneNeed =
@@ -65,7 +65,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             var firstFacts = services.Analyzer.Analyze(cut.First, orders, now);
             var secondFacts = services.Analyzer.Analyze(cut.Second, orders, now);
             // "地址帮我改成…3008 另外能开个发票吗": a first part that gives the new address asks for it with its 改成.
-            var partHeld = Holds(firstFacts.Cues, second: firstFacts.Address is not null && cut.Joined) || Holds(secondFacts.Cues, second: true);
+            var partHeld = HeldPart(cut.First, firstFacts, second: firstFacts.Address is not null && cut.Joined, orders, now)
+                || HeldPart(cut.Second, secondFacts, second: true, orders, now);
             if (partHeld)
             {
                 continue;
@@ -91,8 +92,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
 
             // Two parts that name different orders ("浴巾到哪了 保温杯也催一下") are as clearly apart as a connector makes them.
             var apart = cut.Joined || NameDifferentOrders(firstFacts.MatchedOrderNumbers, secondFacts.MatchedOrderNumbers);
-            var first = AsNeed(firstSaid ?? understander.Understand(cut.First), firstFacts, apart);
-            var second = AsNeed(secondSaid ?? understander.Understand(cut.Second), secondFacts, apart);
+            var first = AsNeed(firstSaid ?? understander.Understand(cut.First), firstFacts, apart, orders);
+            var second = AsNeed(secondSaid ?? understander.Understand(cut.Second), secondFacts, apart, orders);
             // "要纸质的 寄到收货地址就行 多久能开好": the order's own address changes nothing, so that part asks nothing of its own.
             if (BelongsToFirst(first, second, secondFacts) || KeepsOrderAddress(first, firstFacts) || GivesTheNewAddress(first, second, firstFacts, secondFacts))
             {
@@ -164,8 +165,13 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// names one of the buyer's orders and asks one plain action of it, is that need, however unsure the model is of a
     /// few words.
     /// </summary>
-    private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool apart)
+    private static Understanding AsNeed(Understanding understanding, Entities.MessageFacts facts, bool apart, IReadOnlyList<Order> orders)
     {
+        if (apart && AsOrderChange(understanding, facts, orders) is { } change)
+        {
+            return change;
+        }
+
         if (IsNeed(understanding) || !apart || facts.MatchedOrderNumbers.Count == 0 || facts.Cues.Negated.Count > 0)
         {
             return understanding;

@@ -128,6 +128,15 @@ public static partial class PolicyTopics
             return true;
         }
 
+        // "我重新拍一单 能跟羽绒服一起发吗": the buyer places the new order herself, so it is noted at once to go with this one.
+        if (addsItem && Reordered().IsMatch(context.Compact))
+        {
+            await context.Actions.RecordCombineShipmentAsync(context.Turn, order.OrderNumber, "和买家重新拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+            context.Say("policy_topics.combine_noted_new_order", context.SlotsOf(order));
+            context.State.LastOrderNumber = order.OrderNumber;
+            return true;
+        }
+
         if (!context.State.Told(CombinePayFirst, order.OrderNumber) && !context.State.Told(CombinePayFirstUnshipped, order.OrderNumber))
         {
             // "袜子还没发吧 我想再加个保温杯一起发": whether it left is answered with the way to add the item.
@@ -208,6 +217,10 @@ public static partial class PolicyTopics
     [GeneratedRegex("(?:跟|和|与|同)(?<goods>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:那单|那个|那件|的)?(?:一起|一块|一同|合)")]
     private static partial Regex JoinedGoods();
 
-    [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍")]
+    [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍|重新拍|重拍|新拍|重新下单|重新买")]
     private static partial Regex AddsItem();
+
+    /// <summary>"我重新拍一单", "新拍的", "重新下单了": an order the buyer places again herself, not an item still to choose.</summary>
+    [GeneratedRegex("重新拍|重拍|新拍|重新下单|重新买")]
+    private static partial Regex Reordered();
 }

@@ -22,6 +22,7 @@ public static partial class PolicyTopics
     public const string ReturnHow = "return-how";
     public const string ReturnPostage = "return-postage";
     public const string Restock = "restock";
+    public const string InvoicePolicy = "invoice";
 
     /// <summary>Why a person is called for a courier who asks the buyer for more money.</summary>
     public const string CourierFeeReason = "courier_fee";
@@ -115,6 +116,8 @@ public static partial class PolicyTopics
             (ReturnHow, Intents.IntentIds.Track) => !SendsBack().IsMatch(context.Compact),
             // "纸质发票能随货一起发吗": the invoice sent with the goods, which the invoice flow answers, never two orders packed together.
             (CombineShipping, Intents.IntentIds.Invoice) => context.Compact.Contains("发票", StringComparison.Ordinal),
+            // "公司抬头… 税号… 发到…@163.com 几天能开好": details given up front are the flow's to record, then it tells the time.
+            (InvoicePolicy, Intents.IntentIds.Invoice) => context.Facts.Invoice is { } given && (given.Title ?? given.TaxNumber ?? given.InvalidTaxNumber ?? given.Email) is not null,
             // "圆通好几天都没动过 你们发的到底是什么快递": a parcel stuck on the road vented about, never which courier the shop uses.
             (CourierChoice, Intents.IntentIds.Track or Intents.IntentIds.Complaint or Intents.IntentIds.Hurry)
                 => Flows.TrackSituations.Of(context.Normalized, context.Facts.Cues) is Flows.TrackSituation.Stalled or Flows.TrackSituation.NotReceived,

@@ -78,7 +78,8 @@ public static partial class UnpaidOrders
         var denies = NotCancelledByMe().IsMatch(text);
         var notPaidThen = !denies && NotPaidThen().IsMatch(text);
         var wanted = !denies && (notPaidThen || StillWanted().IsMatch(text));
-        if (told is not null && (denies || wanted || OrdersAgain().IsMatch(text))
+        // "我重新拍一单 能跟羽绒服一起发吗": the new order shipped with another is the combine topic's, never only how to reorder.
+        if (told is not null && (denies || wanted || OrdersAgain().IsMatch(text)) && !PolicyTopics.AddsItemToShip(text)
             && context.Services.Orders.Find(context.Input.BuyerId, told) is { Status: OrderStatus.Closed } timedOut
             && (timedOut.PaidAt is null || (!denies && !wanted && RefundedInFull(timedOut))))
         {

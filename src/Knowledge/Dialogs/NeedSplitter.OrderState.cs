@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
+using ShopBot.Knowledge.Orders;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A part asked of an order that has not shipped: "羽绒服还没发的话能换成130的吗" hangs on where the order stands, which
+/// the bot looks up, so it is a need of its own beside the fault told before it, never held back like "明天再不发就退款".
+/// </summary>
+public sealed partial class NeedSplitter
+{
+    /// <summary>
+    /// Whether a part is held back from being a need; a condition that only names the order's present state
+    /// ("还没发的话", "如果还没寄出") holds nothing, so the part is read again without it.
+    /// </summary>
+    private bool HeldPart(string part, Entities.MessageFacts facts, bool second, IReadOnlyList<Order> orders, DateTimeOffset now)
+    {
+        if (!Holds(facts.Cues, second))
+        {
+            return false;
+        }
+
+        var rest = StateCondition().Replace(part, string.Empty);
+        return rest == part || Holds(services.Analyzer.Analyze(rest, orders, now).Cues, second);
+    }
+
+    /// <summary>
+    /// "羽绒服能换成130的吗" set apart by a connector: a change to a named order still waiting to ship is the order-change
+    /// need, whatever nearest intent the model reads of a few words (a hurry, an exchange, a refund).
+    /// </summary>
+    private static Understanding? AsOrderChange(Understanding understanding, Entities.MessageFacts facts, IReadOnlyList<Order> orders)
+    {
+        var waiting = facts.MatchedOrderNumbers.Count > 0
+            && orders.Any(o => o.OrderNumber == facts.MatchedOrderNumbers[0] && o.Status == OrderStatus.AwaitingShipment);
+        if (!waiting || Flows.OrderChanges.Read(understanding.NormalizedText) is not { To: not null })
+        {
+            return null;
+        }
+
+        return understanding with
+        {
+            Scores = [new IntentScore(Flows.OrderChangeFlow.FlowId, 1f), .. understanding.Scores],
+            Decision = TurnDecision.Answer,
+        };
+    }
+
+    /// <summary>"还没发的话", "如果还没寄出", "没發貨的話": the order's present state, never a day to come ("明天还没发的话").</summary>
+    [GeneratedRegex("(?<!明天|后天|今天|今晚|再|到时候?|周[一二三四五六日天]|号|点)(?:如果|要是|假如|若是?)?(?:还|還)?(?:没|沒|未)(?:有)?(?:发|發|寄|出)(?:货|貨|出|出去|走)?(?:的话|的話)|(?:如果|要是|假如)(?:还|還)?(?:没|沒|未)(?:有)?(?:发|發|寄)(?:货|貨|出|出去|走)?")]
+    private static partial Regex StateCondition();
+}
