@@ -30,7 +30,7 @@ public sealed class OpenCaseGuard(ICaseStore cases)
             var opening = await cases.OpenUnlessOpenAsync(draft, cancellationToken).ConfigureAwait(false);
             if (opening.Opened)
             {
-                await CancelReversedAsync(draft, opening.Case, cancellationToken).ConfigureAwait(false);
+                await CancelReversedAsync(draft, cancellationToken).ConfigureAwait(false);
             }
 
             return opening.Case;
@@ -39,7 +39,7 @@ public sealed class OpenCaseGuard(ICaseStore cases)
         if (rule == Rule.Many)
         {
             var added = await cases.OpenAsync(draft, cancellationToken).ConfigureAwait(false);
-            await CancelReversedAsync(draft, added, cancellationToken).ConfigureAwait(false);
+            await CancelReversedAsync(draft, cancellationToken).ConfigureAwait(false);
             return added;
         }
 
@@ -61,14 +61,14 @@ public sealed class OpenCaseGuard(ICaseStore cases)
         var replaced = rule is Rule.Supersede or Rule.SameWordsKeptElseSupersede or Rule.SameFieldsKeptElseSupersede ? open : [];
         foreach (var earlier in replaced)
         {
-            await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家更新了申请，以{opened.Id}为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
+            await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: "买家更新了申请，以新申请为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }
 
-        await CancelReversedAsync(draft, opened, cancellationToken).ConfigureAwait(false);
+        await CancelReversedAsync(draft, cancellationToken).ConfigureAwait(false);
         return opened;
     }
 
-    private async Task CancelReversedAsync(CaseDraft draft, CaseRecord opened, CancellationToken cancellationToken)
+    private async Task CancelReversedAsync(CaseDraft draft, CancellationToken cancellationToken)
     {
         var reversed = Reverses(draft.Kind);
         if (reversed.Count == 0)
@@ -79,7 +79,7 @@ public sealed class OpenCaseGuard(ICaseStore cases)
         var onOrder = await cases.ListAsync(new CaseQuery { BuyerId = draft.BuyerId, OrderNumber = draft.OrderNumber, Status = CaseStatus.Open }, cancellationToken).ConfigureAwait(false);
         foreach (var earlier in onOrder.Where(c => c.Kind != draft.Kind && reversed.Contains(c.Kind) && !KeptBeside(draft.Kind, c)))
         {
-            await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家改为{draft.Kind.Label()}，以{opened.Id}为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
+            await cases.ResolveAsync(earlier.Id, new CaseResolution("bot", Note: $"买家改为{draft.Kind.Label()}，以新申请为准", Cancelled: true), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -33,10 +33,11 @@ internal static partial class AddressDetailAdded
         }
 
         var place = recorded.Place + part.Value;
+        // A record written before ids were left out of descriptions may still carry "（更正原申请AS…）": never copied on.
         var kept = description.IndexOf(CorrectionNote, StringComparison.Ordinal) is var at and >= 0 ? description[..at] : description;
         var notesAt = kept.IndexOf('（', StringComparison.Ordinal);
         var added = notesAt >= 0 ? kept[..notesAt] + part.Value + kept[notesAt..] : kept + part.Value;
-        await context.Actions.RequestAddressChangeAsync(context.Turn, number, $"{added}{CorrectionNote}{change.Id}）", cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestAddressChangeAsync(context.Turn, number, added, cancellationToken).ConfigureAwait(false);
         await context.Actions.WithdrawCaseAsync(context.Turn, change.Id, "买家补全了地址，以新申请为准", cancellationToken).ConfigureAwait(false);
         state.ClearClarification();
         context.Say("change_address.corrected", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)

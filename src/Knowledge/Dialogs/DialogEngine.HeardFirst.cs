@@ -41,6 +41,13 @@ public sealed partial class DialogEngine
             return aboutRecord;
         }
 
+        // "电话 138…" right after a new recipient or address was recorded: the number goes on that change.
+        if (await MobileAfterChange.AmendsRecordAsync(context, cancellationToken).ConfigureAwait(false) && _flows.ContainsKey(IntentIds.ChangeAddress))
+        {
+            state.ClearClarification();
+            return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
+        }
+
         if (await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false) is { } received)
         {
             return received;

@@ -57,7 +57,7 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, $"{description}（更正原申请{change.Id}）", cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         await context.Actions.WithdrawCaseAsync(context.Turn, change.Id, reading.Phone ? "买家电话不改了，其余按新申请" : "买家地址不改了，其余按新申请", cancellationToken).ConfigureAwait(false);
         var state = context.State;
         state.ClearClarification();

@@ -51,6 +51,11 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
+        // "不对 30就行" after a compensation above the limit was handed to the supervisor: the record takes the new sum.
+        if (await QueuedCompensationSum.TryAmendAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+        }
 
         // "要么给我重发要么退钱" about the lost parcel a person is to chase: the remedy noted, never a refund or return rule.
         if (await QueuedLostParcel.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
@@ -100,6 +105,12 @@ public sealed partial class DialogEngine
         if (await QueuedRefund.TryRecordWhileQueuedAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
+        // "是501号 不是500", "电话还是原来的" about the redirect on the courier follow-up: that follow-up is amended.
+        if (await QueuedRedirectAmended.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }
 
         // "地址不用改 还是…" after the shipped parcel's recipient was written down: the address stays, nothing to redirect.

@@ -22,7 +22,7 @@ public sealed partial class ChangeAddressFlow
         var name = keeps.Name && order.ReceiverName is { Length: > 0 } receiver ? receiver : recorded.Name;
         var mobile = keeps.Mobile ? orderPhone : recorded.Mobile;
         var kept = name != recorded.Name && mobile != recorded.Mobile ? "（收件人、电话同原订单）" : name != recorded.Name ? "（收件人同原订单）" : "（电话同原订单）";
-        await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, $"新地址：{name} {mobile} {recorded.Place}{kept}（更正原申请{earlier.Id}）", cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestAddressChangeAsync(context.Turn, order.OrderNumber, $"新地址：{name} {mobile} {recorded.Place}{kept}", cancellationToken).ConfigureAwait(false);
         await context.Actions.WithdrawCaseAsync(context.Turn, earlier.Id, "买家收件人或电话不改了，按原订单，地址按新申请", cancellationToken).ConfigureAwait(false);
         context.Say("change_address.contact_back", new Dictionary<string, string?>(slots)
         {

@@ -204,8 +204,8 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static async Task RecordAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var values = context.State.Values;
-        var description = Heading(values, order) + Describe(values, order, maskMobile: false) + ProvinceNote(values) + KeptNote(values)
-            + (values.GetValueOrDefault(ReplacesKey) is { } replaced ? $"（更正原申请{replaced}）" : string.Empty);
+        // The record a correction replaces is withdrawn below; its id is no part of what the warehouse reads.
+        var description = Heading(values, order) + Describe(values, order, maskMobile: false) + ProvinceNote(values) + KeptNote(values);
         if (await SameAsRecordedAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
         {
             return;
