@@ -21,6 +21,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
+        // "快递员把包扔门口 也不打电话 我要投诉他": the courier's conduct, recorded for a colleague, never where the parcel is.
+        if (await CourierMisconduct.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Track);
+        }
+
         // "不用帮我催 也不用加急 就退" while an order waits to ship: the refund she asks for, never a chase of the warehouse.
         if (state.ActiveFlow is null or IntentIds.Hurry && ChaseRefused.IsSaid(context.Compact)
             && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))
