@@ -83,6 +83,13 @@ public sealed partial class DialogEngine
             return notOwned;
         }
 
+        // "算了 不要退了 快点发就行" after the route to a missed discount, on an order already late: the lateness and the
+        // urgent note, never a ship-by time already passed.
+        if (await CouponMissed.TryLetGoOverdueAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Other);
+        }
+
         // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a
         // complaint, a hurry on an order placed or the ordinary invoice flow.
         if (AnswersPreSale(context) is { } preSale)
