@@ -32,8 +32,7 @@ public static partial class CouponMissed
 
         // "不能就算了 懒得退了重拍" right after the route was told: the order ships as it is, never the route again.
         // "算了 我再想想" only puts it off: the later answer stands.
-        if (LetsItGo().IsMatch(compact) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } dropped
-            && orders.FirstOrDefault(o => o.OrderNumber == dropped) is { Status: OrderStatus.AwaitingShipment } asIs)
+        if (LetGo(context) is { } asIs)
         {
             Say(context, "coupon_let_go", asIs);
             return true;
@@ -82,6 +81,17 @@ public static partial class CouponMissed
 
         Say(context, order.Status == OrderStatus.AwaitingShipment ? "coupon_missed_unshipped" : "coupon_missed_shipped", order);
         return true;
+    }
+
+    /// <summary>The order told the route to the discount, when the line lets the discount go and ships that order as paid.</summary>
+    private static Order? LetGo(FlowContext context)
+    {
+        var compact = context.Compact;
+        return LetsItGo().IsMatch(compact) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact)
+            && context.State.LastOrderToldOf(Missed) is { } dropped
+            && context.Services.Orders.OrdersOf(context.Input.BuyerId).FirstOrDefault(o => o.OrderNumber == dropped) is { Status: OrderStatus.AwaitingShipment } asIs
+            ? asIs
+            : null;
     }
 
     private static void Say(FlowContext context, string situation, Order order, string policy = MissedPolicy)

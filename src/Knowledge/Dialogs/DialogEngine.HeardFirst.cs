@@ -21,6 +21,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
+        // "快递员把包扔门口 也不打电话 我要投诉他": the courier's conduct, recorded for a colleague, never where the parcel is.
+        if (await CourierMisconduct.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Track);
+        }
+
         // "不用帮我催 也不用加急 就退" while an order waits to ship: the refund she asks for, never a chase of the warehouse.
         if (state.ActiveFlow is null or IntentIds.Hurry && ChaseRefused.IsSaid(context.Compact)
             && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))
@@ -82,6 +88,13 @@ public sealed partial class DialogEngine
         if (await NotOwnedAsync(context, cancellationToken).ConfigureAwait(false) is { } notOwned)
         {
             return notOwned;
+        }
+
+        // "算了 不要退了 快点发就行" after the route to a missed discount, on an order already late: the lateness and the
+        // urgent note, never a ship-by time already passed.
+        if (await CouponMissed.TryLetGoOverdueAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Other);
         }
 
         // "被套是拉链还是系带", "现在拍今天能发吗", "满减差4毛没凑上", "能开专票吗": asked before or around buying, never a

@@ -28,6 +28,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // "顺丰那个快递员直接把包扔门口 也不打电话 我要投诉他": the courier complained of is recorded for the person who comes,
+        // never a complaint about the shop for a supervisor.
+        if (await CourierMisconduct.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
+        }
+
         // "找你们老板来 不然差评": someone in charge asked for with a threat is a complaint for the supervisor, not a
         // second place in the queue. A line only faintly like asking for a person ("申请了的话钱多久能回来") is read on.
         if (input.Understanding.HandoffRequested || input.Understanding.Intent == IntentIds.Human)

@@ -60,7 +60,8 @@ public static partial class OrderNote
         // "能包装成礼物吗" asks for a service, answered from the gift-wrap policy; no note is written for it.
         // "周二要送人的 能到吗" asks when a parcel arrives; the gift is why, not a note to write.
         // "其中一套是送我妈的 能不能分开寄": splitting the order is asked, which the shop's policy answers; the gift is why.
-        // "两套枕套是送人的 能不能12月5号以后再发": the hold is asked, the gift is why; no note the buyer did not ask for.
+        // "两套枕套是送人的 能不能12月5号以后再发", "…12月3号左右再发": the hold is asked, the gift is why; no note the buyer
+        // did not ask for.
         // "袜子今天能发吗 周三要送人 急": the "能…吗" asks when it ships, the gift is why; no note the buyer did not ask for.
         // "备注下别放价格单 有礼盒的话装一下": the note is asked for beside the box, and written.
         // "别放价格单 能包个礼盒就更好了": the slip left out is a note asked for beside the box, and written.
@@ -187,7 +188,7 @@ public static partial class OrderNote
     [GeneratedRegex("(不要|别|不用)(放|夹|塞)(发票|价格|小票|价签|清单|吊牌价)|(价格单|价格单据|价签|小票|发票|清单)[^，。]{0,3}(别|不要|不用)(放|夹|塞)")]
     private static partial Regex SlipLeftOut();
 
-    [GeneratedRegex("(以后|之后|过后|后|号|日|月底|月初|下周|下个?月)(再|才)(发|寄)|先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|延后|暂时别发|别急着发")]
+    [GeneratedRegex("(以后|之后|过后|后|号|日|月底|月初|下周|下个?月)(左右|前后|那几天|那天)?(再|才)(发|寄)|先别发|先不要发|先不发|晚点发|晚些发|晚几天|推迟|延后|暂时别发|别急着发")]
     private static partial Regex HoldAsked();
 
     [GeneratedRegex("(?:能|可以|会|要)?(?:送)?到(?:吗|么|嘛|不)|到得了|来得及|赶得上|赶得及|几天(?:能)?到|多久(?:能)?到")]

@@ -147,7 +147,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     /// "IFC", "WeWork") that the rooms after it belong to.
     /// </summary>
     private static bool LooksLikeAddress(string token) =>
-        AddressCharacter().IsMatch(token) || token.Any(char.IsAsciiDigit) || (LatinBuilding().IsMatch(token) && !ChatWord().IsMatch(token));
+        AddressCharacter().IsMatch(token) || Organisation().IsMatch(token) || token.Any(char.IsAsciiDigit) || (LatinBuilding().IsMatch(token) && !ChatWord().IsMatch(token));
 
     private static bool HardStop(char c) => c is ',' or '.' or ';' or '!' or '?' or '。' or '、' or MaskedText.Mask or '\n' or '\r' or '~';
 
@@ -187,6 +187,13 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     /// </summary>
     [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡城府庭阁轩邸]|单元|小区|大厦|公寓|花园|广场|门|中心|家园|新村|宿舍|前台|大学|师大|学校|校区|驿站|快递点|自提点|代收点|快递柜")]
     private static partial Regex AddressCharacter();
+
+    /// <summary>
+    /// "北京东路41号 市档案馆 门卫室", "人民路8号 区税务局 收发室": the organisation the parcel goes to, and its guard room
+    /// or mail room, are where the courier hands it over, so they stay in the detail.
+    /// </summary>
+    [GeneratedRegex("(?:馆|局|厂|所|公司|集团|银行|酒店|宾馆|政府|法院|委员会|办公室|门卫|保安室|传达室|收发室|物业|服务台|丰巢|柜)$")]
+    private static partial Regex Organisation();
 
     /// <summary>A detail must name a street or an estate, or carry a number: "少写了楼号" is none.</summary>
     [GeneratedRegex("[0-9]|路|街|大道|巷|弄|胡同|小区|花园|苑|大厦|广场|公寓|村|镇|乡|[a-z][栋幢楼室号座]")]

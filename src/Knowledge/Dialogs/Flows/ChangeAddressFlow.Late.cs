@@ -11,9 +11,10 @@ public sealed partial class ChangeAddressFlow
     /// </summary>
     private static async Task ChaseLateAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        // Pressed already (an urgent or hurry note open), the lateness was said then and is not said again.
+        // Pressed already (an urgent or hurry note open), the lateness was said then and is not said again. Asked to hold
+        // ("浴巾先别发 下周三以后再发 … 电话改成…"), the buyer wants it later: pressing the warehouse would undo the hold.
         if (!context.Services.Orders.Facts(order).IsPastShippingPromise
-            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote, CaseKind.HurryNote).ConfigureAwait(false) is not null)
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote, CaseKind.HurryNote, CaseKind.DelayShipment).ConfigureAwait(false) is not null)
         {
             return;
         }

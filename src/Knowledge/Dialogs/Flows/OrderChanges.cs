@@ -36,8 +36,9 @@ public static partial class OrderChanges
             return Corrected(new OrderChange(OrderChangeKind.Quantity, null, null) { Cut = cut }, text);
         }
 
-        // "浴巾改成2条 地址不变": a part the buyer keeps as it is names no other need.
-        if (OtherNeed().IsMatch(AddressKeeps.WithoutKept(text)))
+        // "浴巾改成2条 地址不变": a part the buyer keeps as it is names no other need; nor does "中通也不打电话", a
+        // complaint about the last delivery and never a phone number to change.
+        if (OtherNeed().IsMatch(UncalledDelivery.Without(AddressKeeps.WithoutKept(text))))
         {
             return null;
         }
