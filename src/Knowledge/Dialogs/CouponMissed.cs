@@ -23,7 +23,8 @@ public static partial class CouponMissed
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         // "算了 我退款重新拍吧 那单别发出去" right after the route was told: the route is taken, so how the refund stops the
         // parcel is said, never "it ships as paid".
-        if (TakesRoute().IsMatch(compact) && !AsksBeside().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } refunded
+        // "退了重拍太麻烦了 不用了 就这样吧" names the route only to turn it down.
+        if (TakesRoute().IsMatch(compact) && !AsksBeside().IsMatch(compact) && !RouteDeclined().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } refunded
             && orders.FirstOrDefault(o => o.OrderNumber == refunded) is { Status: OrderStatus.AwaitingShipment } toRefund)
         {
             Say(context, "coupon_route_taken", toRefund);
@@ -87,7 +88,7 @@ public static partial class CouponMissed
     private static Order? LetGo(FlowContext context)
     {
         var compact = context.Compact;
-        return LetsItGo().IsMatch(compact) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact)
+        return (LetsItGo().IsMatch(compact) || RouteDeclined().IsMatch(compact)) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact)
             && context.State.LastOrderToldOf(Missed) is { } dropped
             && context.Services.Orders.OrdersOf(context.Input.BuyerId).FirstOrDefault(o => o.OrderNumber == dropped) is { Status: OrderStatus.AwaitingShipment } asIs
             ? asIs
@@ -124,6 +125,11 @@ public static partial class CouponMissed
 
     [GeneratedRegex("算了|不用了|不要了|懒得|不折腾|不退了|不重拍|就这样(吧|发)|照常发|直接发|太麻烦|嫌麻烦|麻烦死|不想(退|重拍|折腾)")]
     private static partial Regex LetsItGo();
+
+    // "退了重拍太麻烦了", "重拍好折腾 不弄了", "那就这样吧", "不用了": the route turned down, the order kept as paid
+    // ("麻烦别发出去" asks a favour, so only trouble complained of counts).
+    [GeneratedRegex("(?:太|好|嫌|真|挺|怪|很|多)麻烦|麻烦死|折腾|费劲|不用了|不弄了|不搞了|不退了|就这样(?:吧|了|发)?|就这么(?:发|着)|照常发|直接发吧")]
+    private static partial Regex RouteDeclined();
 
     [GeneratedRegex("想想|考虑|再说|商量")]
     private static partial Regex MullsItOver();

@@ -12,6 +12,7 @@ namespace ShopBot.Knowledge.Dialogs;
 public static partial class PriceDifferenceDemand
 {
     private const string Area = "price_protection";
+    private const string AskPagePrice = Area + ".demand_ask_page_price";
 
     public static bool TryAnswer(FlowContext context)
     {
@@ -37,6 +38,14 @@ public static partial class PriceDifferenceDemand
         {
             slots[TemplateSlots.Amount] = sum;
         }
+        else if (!context.Told(AskPagePrice, order.OrderNumber))
+        {
+            // "补差价给我" with no drop known yet: the price paid is the order's, so today's page price is asked once,
+            // which the difference answer then takes, never "how much" as if the buyer set the sum.
+            slots[TemplateSlots.Amount] = Math.Round(order.AmountPaid / Math.Max(order.Quantity, 1), 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            context.Say(AskPagePrice, slots);
+            return true;
+        }
 
         context.Say(sum is not null ? $"{Area}.demand" : $"{Area}.demand_no_sum", slots);
         return true;
@@ -48,10 +57,10 @@ public static partial class PriceDifferenceDemand
 
     // "差20 退给我", "那20块钱退我", "差价还我", "把差价补给我": the difference asked back, not a question about the rule.
     // "拍了四份 差四十": the difference counted by the buyer, which asks for it as plainly.
-    // "退差价" alone, "必须补", "差价得退": the difference demanded without a sum, which the one worked out here gives;
+    // "退差价" alone, "补差价给我", "必须补", "差价得退": the difference demanded without a sum, which the one worked out here gives;
     // "差价20 退款给我", "差十块 退我" ask it as plainly. "给退个差价呗" asks politely and is answered from the rules. "差20块 给我退了吧", "你们直接退不就完了": the
     // difference wanted back from the shop itself, which the shop cannot do on its own.
-    [GeneratedRegex("(?:[0-9]{1,4}|差价)(?:块|元)?(?:钱)?[^,，。;；?？]{0,4}给我(?:退|还|返|补)|直接(?:给我)?(?:退|补|返)(?!货|款)|^(?:那|那就|我要|给我|就)?(?:退|补|返)差价(?:吧|啊|呀|[!！])*$|差价(?:必须|得|该)(?:退|补|返)|必须(?:给我)?(?:退|补|赔|返)|(?:[0-9]{1,4}|差价|差(?:了)?[一二两三四五六七八九十百]{1,4}(?:块|元)?)[^,，。;；?？]{0,6}(?:退|还|返|补|refund)(?:款|钱)?(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)|(?:一共|总共|总|共)?差(?:了)?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:块|元)?(?:钱)?$")]
+    [GeneratedRegex("(?:[0-9]{1,4}|差价)(?:块|元)?(?:钱)?[^,，。;；?？]{0,4}给我(?:退|还|返|补)|直接(?:给我)?(?:退|补|返)(?!货|款)|^(?:那|那就|我要|给我|就|那你|你)?(?:退|补|返)差价(?:给我)?(?:吧|啊|呀|呗|[!！])*$|差价(?:必须|得|该)(?:退|补|返)|必须(?:给我)?(?:退|补|赔|返)|(?:[0-9]{1,4}|差价|差(?:了)?[一二两三四五六七八九十百]{1,4}(?:块|元)?)[^,，。;；?？]{0,6}(?:退|还|返|补|refund)(?:款|钱)?(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)|(?:一共|总共|总|共)?差(?:了)?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:块|元)?(?:钱)?$")]
     private static partial Regex Demanded();
 
     [GeneratedRegex("(?<![0-9])(?<n>[0-9]{1,4})(?![0-9])")]

@@ -62,6 +62,7 @@ internal static class QueuedRefund
         return true;
     }
 
+    /// <summary>A cancel or refund turned down, also "不要整单取消 2条照发就行", which the cues read as a cancel.</summary>
     private static bool Refused(FlowContext context) =>
-        context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund);
+        context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund) || OrderKept.Says(context);
 }

@@ -133,6 +133,15 @@ public sealed partial class QualityReturnFlow
         context.Await(DialogSteps.AskCompensation);
     }
 
+    /// <summary>
+    /// "10块8块的就别提了", "十块钱就别说了", "5块10块的打发谁呢": the sum the bot may give turned down before it is offered, so more
+    /// asked beside it goes to the supervisor at once, never offered the same small sum first.
+    /// </summary>
+    private static bool SmallSumRefused(string compact) => SmallSumTurnedDown().IsMatch(compact);
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:块|元)钱?(?:(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:块|元)钱?)?的?(?:就|也|可)?(?:别提|别说|免谈|打发|不够|太少|不行|不接受|不要)")]
+    private static partial System.Text.RegularExpressions.Regex SmallSumTurnedDown();
+
     [System.Text.RegularExpressions.GeneratedRegex("运费|邮费|快递费")]
     private static partial System.Text.RegularExpressions.Regex PostageWords();
 

@@ -116,7 +116,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         var partial = state.Values.GetValueOrDefault(WishKey) == PartialRefundWish;
         // The policy's sum already told (offered, or named when the sum was asked): more asked goes to a supervisor, recorded.
         // The compensation offer itself names the policy's sum, so more asked after it ("至少补个30") is insisting too.
-        var insisted = offeredWithin || (state.Values.ContainsKey(PartialSumAskedKey) && !partial) || (state.Values.ContainsKey(OfferedKey) && !partial)
+        var insisted = offeredWithin || ((state.Values.ContainsKey(PartialSumAskedKey) || state.Values.ContainsKey(OfferedKey) || SmallSumRefused(context.Compact)) && !partial)
             // The case recorded in this chat offered the remedies with the policy's sum: more asked after it is a supervisor's.
             || (amount > cap && !partial && await StandsRecordedAsync(context, cancellationToken).ConfigureAwait(false));
         if ((amount > cap && insisted && !partial) || (offeredWithin && amount is null && RefusesOffer(context)))

@@ -26,7 +26,10 @@ public static partial class QualitySettlements
         return Compensation().IsMatch(compact) && !RefusesCompensation(compact);
     }
 
-    /// <summary>"不要什么补偿 我要退货退款", "補償就算了", "不用给我补偿什么的 寄过来就行", "赔钱就算了": no compensation, whatever sum is said beside it.</summary>
+    /// <summary>
+    /// "不要什么补偿 我要退货退款", "補償就算了", "不用给我补偿什么的 寄过来就行", "赔钱就算了": no compensation, whatever sum is
+    /// said beside it; "给点补偿就算了", "赔点钱就算了" settle for one ("…就算了" after a give is "and call it done").
+    /// </summary>
     public static bool RefusesCompensation(string compactText) => CompensationRefused().IsMatch(compactText ?? string.Empty);
 
     /// <summary>"换一个", "换个颜色", "换黑色的", "换成L码": another piece instead of the money back.</summary>
@@ -79,7 +82,7 @@ public static partial class QualitySettlements
     [GeneratedRegex("补偿|赔(点|一点|些|偿|我)|补贴|返现")]
     private static partial Regex Compensation();
 
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不稀罕|谁稀罕|谁要)(?:给我|给|要|你们|你家)?(?:什么|啥|那点|这点|那个|这个|的|几块钱?的?)*(?:补偿|赔)|(?:补偿|赔偿|赔钱)(?:什么的|啥的)?(?:也|就|都)?(?:不要|不用|不需要|算了|免了)")]
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不稀罕|谁稀罕|谁要)(?:给我|给|要|你们|你家)?(?:什么|啥|那点|这点|那个|这个|的|几块钱?的?)*(?:补偿|赔)|(?<!(?:给|赔|补)(?:我|我们)?(?:点|一点|些|个)?)(?:补偿|赔偿|赔钱)(?:什么的|啥的)?(?:也|就|都)?(?:不要|不用|不需要|算了|免了)")]
     private static partial Regex CompensationRefused();
 
     [GeneratedRegex("换(一|个|一个|件|一件|条|一条|只|一只)(新的|好的|吧|呗|$)|换(个|一个|成|为)?[^,.;!?。！？；]{0,3}(色|码|号|款|尺寸)|换新|换货|调换|给我换|能换|可以换|想换|要换")]

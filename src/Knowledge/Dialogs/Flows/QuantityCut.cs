@@ -79,8 +79,10 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
     [GeneratedRegex("(?:退|取消|不要|减|去掉|砍)(?:掉)?(?:给?我)?(?:其中)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex DropCount();
 
-    // "只要两条", "只发2份" (never "只发了两件", a piece missing), "其实2份就够了", "本来想拍2包的", "原本只打算买两条".
-    [GeneratedRegex("(?:只要|只需要|就要|只留|留|只发|只寄)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱)|(?<keep>" + Count + ")(?<u>" + Units + ")(?:就|也就)(?:够了|够用|够|行|好|可以)"
+    // "只要两条", "只发2份", "你们就发两份" (never "只发了两件", a piece missing), "其实2份就够了", "2条照发就行", "发两条就行",
+    // "本来想拍2包的", "原本只打算买两条".
+    [GeneratedRegex("(?:只要|只需要|就要|只留|留|只发|只寄|就发)(?<keep>" + Count + ")(?<u>" + Units + ")(?!的钱|新)|(?<keep>" + Count + ")(?<u>" + Units + ")(?:就|也就)(?:够了|够用|够|行|好|可以)"
+        + "|(?<keep>" + Count + ")(?<u>" + Units + ")(?:照常|照|正常|继续)(?:发|寄)|(?<![补重换再])(?:发|寄)(?<keep>" + Count + ")(?<u>" + Units + ")就(?:行|好|可以|够)"
         + "|(?:本来|原本|本想|其实)(?:就|只)?(?:想|打算|准备|是想)?(?:要|拍|买|下|订)(?<keep>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex OnlyKeep();
 
