@@ -38,10 +38,11 @@ public static partial class PriceDifferenceDemand
         {
             slots[TemplateSlots.Amount] = sum;
         }
-        else if (!context.Told(AskPagePrice, order.OrderNumber))
+        else if (!context.Told(AskPagePrice, order.OrderNumber) && !Direct().IsMatch(context.Compact))
         {
             // "补差价给我" with no drop known yet: the price paid is the order's, so today's page price is asked once,
-            // which the difference answer then takes, never "how much" as if the buyer set the sum.
+            // which the difference answer then takes, never "how much" as if the buyer set the sum. "你们直接退不就完了"
+            // turns the order page's way down: it hears that the shop cannot refund it by itself, not a question.
             slots[TemplateSlots.Amount] = Math.Round(order.AmountPaid / Math.Max(order.Quantity, 1), 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
             context.Say(AskPagePrice, slots);
             return true;
@@ -62,6 +63,9 @@ public static partial class PriceDifferenceDemand
     // difference wanted back from the shop itself, which the shop cannot do on its own.
     [GeneratedRegex("(?:[0-9]{1,4}|差价)(?:块|元)?(?:钱)?[^,，。;；?？]{0,4}给我(?:退|还|返|补)|直接(?:给我)?(?:退|补|返)(?!货|款)|^(?:那|那就|我要|给我|就|那你|你)?(?:退|补|返)差价(?:给我)?(?:吧|啊|呀|呗|[!！])*$|差价(?:必须|得|该)(?:退|补|返)|必须(?:给我)?(?:退|补|赔|返)|(?:[0-9]{1,4}|差价|差(?:了)?[一二两三四五六七八九十百]{1,4}(?:块|元)?)[^,，。;；?？]{0,6}(?:退|还|返|补|refund)(?:款|钱)?(?:给)?我|(?:退|还|返|补)(?:给)?我[^,，。;；?？]{0,3}(?:[0-9]{1,4}|差价)|(?:一共|总共|总|共)?差(?:了)?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:块|元)?(?:钱)?$")]
     private static partial Regex Demanded();
+
+    [GeneratedRegex("直接(?:给我)?(?:退|补|返)|别让我")]
+    private static partial Regex Direct();
 
     [GeneratedRegex("(?<![0-9])(?<n>[0-9]{1,4})(?![0-9])")]
     private static partial Regex Sum();
