@@ -28,8 +28,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
-        // "顺丰那个快递员直接把包扔门口 也不打电话 我要投诉他": the courier complained of is recorded for the person who comes,
-        // never a complaint about the shop for a supervisor.
+        // "快递员把包扔门口 我要投诉他": the courier's complaint is recorded for the person who comes, not the supervisor.
         if (await CourierMisconduct.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
@@ -50,8 +49,7 @@ public sealed partial class DialogEngine
             }
         }
 
-        // "拦不住我就拒收 运费扣我的吗" while a person is asked to stop the parcel: the postage rule for refusing it, before
-        // "钱多久退" in the same line is taken for the refund's timing alone.
+        // "拦不住我就拒收 运费扣我的吗" while the parcel is to be stopped: refusing's postage rule, before "钱多久退" alone.
         if (await RefusedParcel.TryPostageAsync(context, queued: true, cancellationToken).ConfigureAwait(false)
             || RefusedParcel.TryFallbackWhileQueued(context))
         {
@@ -82,8 +80,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
-        // "我买的浴巾掉毛" that no order holds, "你用他手机号查": said here, so the person who comes does not start from a
-        // wrong order.
+        // "我买的浴巾掉毛" that no order holds, "你用他手机号查": said here, so the person does not start from a wrong order.
         if (PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || CourierDifference.TryAnswerUnowned(context) || UnownedGoods.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
@@ -114,7 +111,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
-        // "是501号 不是500", "电话还是原来的" about the redirect on the courier follow-up: that follow-up is amended.
+        // "是501号 不是500", "电话还是原来的": the redirect on the courier follow-up is amended.
         if (await QueuedRedirectAmended.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
