@@ -147,6 +147,12 @@ public sealed partial class DialogEngine
             return Answered(context, state.LastFlow ?? IntentIds.Other);
         }
 
+        // "麻烦快点回" after an answer: the reply urged, never the parcel of an order nobody named.
+        if (await ReplyUrged.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.Other);
+        }
+
         // "我晚点再说吧", "那我再等等 到时候没到再来找你", "等我问问我老公" after an answer: nothing is filed, nothing pushed again.
         if (await PutOff.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
