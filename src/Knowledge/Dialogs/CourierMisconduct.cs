@@ -86,8 +86,10 @@ public static partial class CourierMisconduct
     [GeneratedRegex("快递员|快递小哥|快递哥|派送员|送货的|送快递的|配送员|顺丰|顺风|中通|圆通|申通|韵达|极兔|京东|邮政|ems|德邦|快递", RegexOptions.IgnoreCase)]
     private static partial Regex Courier();
 
-    /// <summary>"扔门口", "丢在门口就走了", "往地上一扔": the parcel left at the door or thrown, not handed over.</summary>
-    /// <summary>"放门口就行" is a wish; only a throw, or a parcel left "直接" and gone, is complained of.</summary>
+    /// <summary>
+    /// "扔门口", "丢在门口就走了", "往地上一扔": the parcel left at the door or thrown, not handed over. "放门口就行" is a
+    /// wish; only a throw, or a parcel left "直接" and gone, is complained of.
+    /// </summary>
     [GeneratedRegex("(扔|丢|甩|撂)(在|到)?(我家|家)?(门口|门外|楼下|地上)|(直接|就这么|就那么|随手)(放|搁)(在|到)?(我家|家)?(门口|门外|楼下|地上)|(门口|门外|地上)(一)?(扔|丢|甩)|乱扔|乱丢|暴力(分拣|派送|扔)")]
     private static partial Regex Dumped();
 

@@ -13,14 +13,10 @@ public static class DeadlineAside
         ArgumentNullException.ThrowIfNull(context);
         // The estimate against the date already said the date back. "周三前能到北京吗" about goods no order of this buyer holds:
         // the date is not taken on, which would promise to watch an order that does not exist.
-        if (context.Facts.Cues.Deadline is { } deadline && !context.Replies.Any(r => r.TemplateId == Template || NoSuchOrder(r.TemplateId))
+        if (context.Facts.Cues.Deadline is { } deadline && !context.Replies.Any(r => r.TemplateId == Template || UnownedGoods.SaysNoSuchOrder(r.TemplateId))
             && !ArrivalByDate.Said(context))
         {
             context.Say(Template, new Dictionary<string, string?> { [TemplateSlots.Date] = SaidDates.Format(deadline) });
         }
     }
-
-    private static bool NoSuchOrder(string? templateId) =>
-        templateId is not null && templateId.StartsWith("orders.", StringComparison.Ordinal)
-        && (templateId.Contains("not_found", StringComparison.Ordinal) || templateId.Contains("unowned", StringComparison.Ordinal));
 }

@@ -16,6 +16,9 @@ internal static partial class QueuedAddress
 {
     private const string RedirectNote = "已发货，买家要改地址";
 
+    /// <summary>How the redirect on the courier follow-up begins, up to the address it asks for.</summary>
+    internal const string RedirectTo = RedirectNote + "：请联系快递改派到 ";
+
     public static async Task<bool> TryRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -105,7 +108,7 @@ internal static partial class QueuedAddress
 
         var alsoAsked = earlier.Count > 0 ? $"；之前登记的：{string.Join("；", earlier)}" : string.Empty;
         await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber,
-            $"{RedirectNote}：请联系快递改派到 {name} {mobile} {place}{kept}；改派不成就按原地址派送{alsoAsked}", cancellationToken).ConfigureAwait(false);
+            $"{RedirectTo}{name} {mobile} {place}{kept}；改派不成就按原地址派送{alsoAsked}", cancellationToken).ConfigureAwait(false);
         var shownMobile = mobile is null ? null : MobileMask.Mask(mobile, order.Phone);
         return string.Join(' ', new[] { name, shownMobile, place }.Where(p => !string.IsNullOrEmpty(p))) + kept;
     }

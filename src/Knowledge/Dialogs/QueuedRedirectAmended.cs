@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Entities;
@@ -12,10 +11,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// back to the order's) and recorded again, so the person asks the courier for the address she means, never one she
 /// put right in the chat only. She hears what the follow-up now says.
 /// </summary>
-internal static partial class QueuedRedirectAmended
+internal static class QueuedRedirectAmended
 {
-    private const string RedirectNote = "已发货，买家要改地址：请联系快递改派到 ";
-
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -26,8 +23,8 @@ internal static partial class QueuedRedirectAmended
         }
 
         var redirect = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false))
-            .LastOrDefault(c => c.Description?.StartsWith(RedirectNote, StringComparison.Ordinal) == true);
-        if (redirect?.Description is not { } description || RecordedAddress(context, description) is not { } recorded)
+            .LastOrDefault(c => c.Description?.StartsWith(QueuedAddress.RedirectTo, StringComparison.Ordinal) == true);
+        if (redirect?.Description is not { } description || RecordedAddress(context, order, description) is not { } recorded)
         {
             return false;
         }
@@ -55,9 +52,9 @@ internal static partial class QueuedRedirectAmended
     }
 
     /// <summary>The redirect address as recorded, the recipient and phone left out where they are the order's own.</summary>
-    private static AddressFacts? RecordedAddress(FlowContext context, string description)
+    private static AddressFacts? RecordedAddress(FlowContext context, Order order, string description)
     {
-        var text = description[RedirectNote.Length..];
+        var text = description[QueuedAddress.RedirectTo.Length..];
         var end = text.IndexOf('（', StringComparison.Ordinal) is var note and >= 0 ? note : text.IndexOf('；', StringComparison.Ordinal);
         var address = context.Services.Analyzer.Analyze(end >= 0 ? text[..end] : text, [], context.Services.Time.GetUtcNow()).Address;
         if (address?.Detail is null)
@@ -65,24 +62,19 @@ internal static partial class QueuedRedirectAmended
             return null;
         }
 
-        var order = context.Services.Orders.Find(context.Input.BuyerId, context.State.LastOrderNumber!);
         return address with
         {
-            RecipientName = address.RecipientName == order?.ReceiverName ? null : address.RecipientName,
-            Mobile = address.Mobile == order?.Phone ? null : address.Mobile,
+            RecipientName = address.RecipientName == order.ReceiverName ? null : address.RecipientName,
+            Mobile = address.Mobile == order.Phone ? null : address.Mobile,
         };
     }
 
     /// <summary>The number said instead replaced in the detail; a phone or recipient said to stay put back to the order's.</summary>
     private static AddressFacts Amend(FlowContext context, Order order, AddressFacts recorded)
     {
-        var amended = recorded;
-        if (Renumbering(context.Compact) is { } change && recorded.Detail is { } detail)
-        {
-            var renumbered = NumberWithUnit().Replace(detail, m =>
-                m.Groups["n"].Value == change.Old && (change.Unit.Length == 0 || m.Groups["u"].Value == change.Unit) ? change.New + m.Groups["u"].Value : m.Value);
-            amended = amended with { Detail = renumbered };
-        }
+        var amended = recorded.Detail is { } detail && ChangeAddressFlow.Renumbered(detail, context.Compact) is { } renumbered
+            ? recorded with { Detail = renumbered }
+            : recorded;
 
         var keeps = AddressKeeps.Of(context.Compact);
         if (keeps.Mobile && context.Facts.Address?.Mobile is null)
@@ -103,20 +95,4 @@ internal static partial class QueuedRedirectAmended
 
         return amended;
     }
-
-    /// <summary>"501号 不是500", "不是500 是501号": the number said now, the one it replaces, and the unit when said.</summary>
-    private static (string New, string Old, string Unit)? Renumbering(string compact)
-    {
-        var m = NewNotOld().Match(compact) is { Success: true } a ? a : OldThenNew().Match(compact);
-        return m.Success ? (m.Groups["new"].Value, m.Groups["old"].Value, m.Groups["nu"].Success ? m.Groups["nu"].Value : m.Groups["ou"].Value) : null;
-    }
-
-    [GeneratedRegex("(?<new>[0-9]+)(?<nu>[号栋幢室楼层])?,?而?不是(?<old>[0-9]+)(?<ou>[号栋幢室楼层])?")]
-    private static partial Regex NewNotOld();
-
-    [GeneratedRegex("不是(?<old>[0-9]+)(?<ou>[号栋幢室楼层])?,?而?是(?<new>[0-9]+)(?<nu>[号栋幢室楼层])?")]
-    private static partial Regex OldThenNew();
-
-    [GeneratedRegex("(?<n>[0-9]+)(?<u>[号栋幢室楼层]?)")]
-    private static partial Regex NumberWithUnit();
 }

@@ -166,6 +166,11 @@ public static partial class UnownedGoods
         return state.SaidTemplates.LastOrDefault() is { } last && NotAmongTemplates.Contains(last, StringComparer.Ordinal);
     }
 
+    /// <summary>The reply says that no order of this buyer holds the goods asked about (the answer, or an aside beside it).</summary>
+    public static bool SaysNoSuchOrder(string templateId) =>
+        NotAmongTemplates.Contains(templateId, StringComparer.Ordinal) || templateId.StartsWith("orders.unowned_", StringComparison.Ordinal)
+        || templateId.StartsWith("orders.recent_order_", StringComparison.Ordinal);
+
     // What SayNotAmong and SayStillNotAmong say (about no order, so remembered by the template id alone).
     private static readonly string[] NotAmongTemplates =
     [

@@ -210,6 +210,13 @@ public sealed partial class ChangeAddressFlow
     private static string? RenumberedRecord(string? recordedDetail, (string New, string Old) change) =>
         recordedDetail is not null && Renumber(recordedDetail, change) != recordedDetail ? recordedDetail : null;
 
+    /// <summary>
+    /// "是501号 不是500" against a detail already recorded elsewhere (a redirect on the courier follow-up): the detail with
+    /// the number renumbered, or null when the line renumbers nothing the detail holds.
+    /// </summary>
+    internal static string? Renumbered(string detail, string compact) =>
+        Renumbering(compact) is { } change && Renumber(detail, change) is var renumbered && renumbered != detail ? renumbered : null;
+
     /// <summary>"12号不是21号", "不是21号，是12号": the number said now and the one it replaces.</summary>
     private static (string New, string Old)? Renumbering(string compact)
     {
