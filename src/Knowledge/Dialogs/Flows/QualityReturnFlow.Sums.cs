@@ -34,6 +34,13 @@ public sealed partial class QualityReturnFlow
             return null;
         }
 
+        // "不要5块 10块吧": of the sums offered, the one turned down is never the one asked.
+        if (RefusedSum().Match(context.Compact) is { Success: true } refused
+            && context.Facts.Amounts.Where(a => a != decimal.Parse(refused.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList() is [var other])
+        {
+            return other;
+        }
+
         if (context.Facts.Amounts.Count > 0)
         {
             return context.Facts.Amounts[0];
@@ -111,6 +118,9 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>"5块太少了吧", "10元哪够", "才5块": a sum said only to turn it down, which is no fault of the goods either.</summary>
     private static bool SumTurnedDown(string compact) => TurnedDownSum().IsMatch(compact);
+
+    [GeneratedRegex("(?:不要|别|不用)(?:给)?(?<n>[0-9]{1,4})(?:块|元)")]
+    private static partial Regex RefusedSum();
 
     [GeneratedRegex("(?:才)?[0-9一二三四五六七八九十两]+(?:\\.[0-9]+)?(?:块|元|块钱)?(?:钱)?(?:也|都|实在|有点|是不是)?(?:太少|少了点|太低|不够|哪够|打发)|才[0-9一二三四五六七八九十两]+(?:块|元)|[0-9一二三四五六七八九十两]+(?:块|元|块钱)[?？!！。,，~]*(?:开玩笑|逗我|搞笑|打发|你们也好意思|好意思)|(?:补|给)?(?:个)?几块钱?就算了")]
     private static partial Regex TurnedDownSum();
