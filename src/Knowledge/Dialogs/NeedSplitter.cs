@@ -214,7 +214,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static bool GivesTheNewAddress(Understanding first, Understanding second, Entities.MessageFacts firstFacts, Entities.MessageFacts secondFacts) =>
         (first.Intent == IntentIds.ChangeAddress && NamesAPlace(secondFacts)) || (second.Intent == IntentIds.ChangeAddress && NamesAPlace(firstFacts));
 
-    private static bool NamesAPlace(Entities.MessageFacts facts) => facts.Address is { } address && (address.City ?? address.Detail) is not null;
+    /// <summary>"改成江苏省" names a place too: the province put right is the change's new address.</summary>
+    private static bool NamesAPlace(Entities.MessageFacts facts) => facts.Address is { } address && (address.City ?? address.Detail ?? address.Province) is not null;
 
     /// <summary>"寄到收货地址就行", "寄去訂單個地址就得": the order's own address, no new one and no change of address.</summary>
     private static bool KeepsOrderAddress(Understanding part, Entities.MessageFacts facts) =>

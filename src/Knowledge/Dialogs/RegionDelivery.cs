@@ -27,7 +27,9 @@ internal static partial class RegionDelivery
         var followsUp = !asked && JustAnswered(context) && ArrivalQuestion.IsAsked(context.Normalized) && OrderResolver.Named(context).Count == 0;
         // "改地址 新疆乌鲁木齐市天山区解放北路100号 …": a full address given is a delivery address, never a question before buying.
         // "浴巾咋还不发 寄到武汉要多久": an order said not to have shipped is the buyer's own, never a question before buying.
+        // "地址写的是浙江省苏州市 …改成江苏省 别到时候再给我寄丢了": the order's place put right, never a question before buying.
         if ((!asked && !followsUp) || OwnParcel().IsMatch(compact) || context.Facts.Address is { HasFullAddress: true }
+            || PlaceCorrected().IsMatch(compact) || AddressKeeps.ChangesAddress(compact) || AddressKeeps.SaysProvinceWrong(compact)
             || TrackFlow.SaysNotShipped(context.Normalized)
             || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0)
         {
@@ -83,6 +85,10 @@ internal static partial class RegionDelivery
 
     [GeneratedRegex(Places)]
     private static partial Regex Place();
+
+    /// <summary>"改成江苏省", "写的是浙江省", "应该是江苏": the place on the order said wrong and put right.</summary>
+    [GeneratedRegex("(?:改成|改为|换成|应该是|应为|写成|写的是|填成|填的是|选成|选的是)(?:" + Places + ")")]
+    private static partial Regex PlaceCorrected();
 
     [GeneratedRegex("能发|能寄|能送|可以发|可以寄|发不发|寄不寄|送不送|给.{0,8}寄|几天(?:能|可以)?到|多久(?:能|可以)?到|要几天|几天左右|包邮|运费|邮费")]
     private static partial Regex AboutSending();
