@@ -119,8 +119,10 @@ public static partial class DeliveryWish
         ArgumentNullException.ThrowIfNull(context);
         // "能拦截吗 我怕放驿站": a parcel to be stopped, which has its own answer; the station is only the worry.
         // "能发顺丰吗 中通老给我扔驿站": another courier is what is asked; the station is why, never the wish.
+        // "羽绒服先别寄 我25号到12月1号不在家": nobody home is why the order is held, never a wish for the courier.
         if (context.State.ActiveFlow is not null || PolicyTopics.AsksIntercept(context.Compact) || Read(context.Compact) is not { } wish || OrderOf(context) is not { } order
-            || Flows.OrderChanges.Read(context.Normalized) is { Kind: Flows.OrderChangeKind.Courier, To: not null })
+            || Flows.OrderChanges.Read(context.Normalized) is { Kind: Flows.OrderChangeKind.Courier, To: not null }
+            || (Flows.ChangeAddressFlow.HoldsShipment(context.Compact) && !Place().IsMatch(context.Compact) && !CallFirst().IsMatch(context.Compact)))
         {
             return false;
         }
@@ -206,8 +208,11 @@ public static partial class DeliveryWish
     [GeneratedRegex("不送|没送|不给送|不肯送|不上楼|凭什么|打不通|加钱|加[0-9一二三四五六七八九十两]+块|要收|收费|自己(去|下楼)?(拿|取)|网点(拿|取)")]
     private static partial Regex CourierRefuses();
 
-    /// <summary>"不用我寄回去了吧 我懒得跑快递点": sending a parcel back, whose way the refusal answers, never a wish for delivery.</summary>
-    [GeneratedRegex("(寄|退|邮)回")]
+    /// <summary>
+    /// "不用我寄回去了吧 我懒得跑快递点": sending a parcel back, whose way the refusal answers, never a wish for delivery;
+    /// "就怕放太久被退回去" is the courier sending an unfetched parcel back, a worry beside the wish.
+    /// </summary>
+    [GeneratedRegex("(?<!被)(寄|退|邮)回")]
     private static partial Regex SentBack();
 
     /// <summary>"改到公司 放前台" changes the address: the address flow's.</summary>

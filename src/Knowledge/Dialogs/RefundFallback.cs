@@ -80,7 +80,8 @@ public static partial class RefundFallback
     [GeneratedRegex("(?:压|留|押|等|放|拖|晚|推|缓|延|改|减|拆|少发|单独退|部分退)(?:不了|不住|不到|不成)|退不了|(?<!能)(?:不能|没法|没办法|不可以|不让)|只能(?:全|整单|全部)退|要是|如果|假如|万一|不行|要不然|要不|不然|否则|办不到|做不到|的话")]
     private static partial Regex Condition();
 
-    [GeneratedRegex("退|取消|不要了")]
+    /// <summary>"放太久被退回去", "退件": the parcel sent back by the courier is no refund taken.</summary>
+    [GeneratedRegex("(?<!被)退(?![回件])|取消|不要了")]
     private static partial Regex RefundWord();
 
     // "也行", "就全退", "整单退吧", "就先退了吧", "就取消吧", "就退款", "那就不要了", "改不了的话整单取消": the whole refund taken.

@@ -208,6 +208,11 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
     {
         var compact = CompactText.Of(normalized);
         var times = WhenWords().Matches(compact);
+        if (RangeEnd(compact, times) is { } end)
+        {
+            return end;
+        }
+
         return (times.FirstOrDefault(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length))) ?? times.FirstOrDefault())?.Value;
     }
 

@@ -16,7 +16,8 @@ public static partial class HoldLifted
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = CompactText.Of(normalizedText);
-        return ShipNow().IsMatch(text) && !StillHold().IsMatch(text);
+        // "实在不行发了放驿站也可以" names what to do if the hold cannot be kept: LiftAsync notes it beside the hold.
+        return (ShipNow().IsMatch(text) || (Fallback().IsMatch(text) && !NewTime().IsMatch(text))) && !StillHold().IsMatch(text);
     }
 
     /// <summary>"要是压不了那就算了 正常发吧": shipping as usual only if the hold cannot be kept.</summary>
@@ -100,10 +101,13 @@ public static partial class HoldLifted
         // "要是压不了就正常发吧 让快递放驿站": the hold stands; shipping as usual is only what to do if it cannot be held.
         if (ShipsIfNotHeld(context.Normalized))
         {
-            var wish = DeliveryWish.Read(context.Compact) is { } said ? "，包裹" + DeliveryWish.Said(said) : string.Empty;
+            var said = DeliveryWish.Read(context.Compact) is { } read ? DeliveryWish.Said(read) : null;
+            var wish = said is null ? string.Empty : "，包裹" + said;
             await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家补充了压不了时的办法，以新的登记为准", cancellationToken).ConfigureAwait(false);
             await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"{hold.Description}；压不了的话就正常发货{wish}", cancellationToken).ConfigureAwait(false);
-            context.Say("delay_shipment.fallback_noted", context.SlotsOf(order));
+            // "实在不行发了放驿站也可以": the place the buyer offered is said back, so they know it is on the note.
+            context.Say(said is null ? "delay_shipment.fallback_noted" : "delay_shipment.fallback_noted_wish",
+                new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = said });
             return true;
         }
 
@@ -121,7 +125,7 @@ public static partial class HoldLifted
     private static partial Regex ShipNow();
 
     // "压不了的话就正常发", also with words between once the condition is closed: "要是压不了那就算了 正常发吧", "留不住就算了 照常发".
-    [GeneratedRegex("(?:要是|如果|万一|实在)?(?:" + CannotHold + "|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发|(?:" + CannotHold + ")(?:的话|那|就)[^不别]{0,8}?(?:正常|照常|按时|按原来)发")]
+    [GeneratedRegex("(?:要是|如果|万一|实在)?(?:" + CannotHold + "|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发|(?:" + CannotHold + ")(?:的话|那|就)[^不别]{0,8}?(?:正常|照常|按时|按原来)发|(?:" + CannotHold + "|不行)(?:的话)?(?:那)?(?:就)?(?:先)?发(?:了|出去|出来)?(?:就)?(?:放|存|寄存|送到?)(?:驿站|快递柜|丰巢|代收点|菜鸟|门卫)")]
     private static partial Regex Fallback();
 
     private const string CannotHold = "压不了|压不住|押不了|押不住|留不了|留不住|不能压|没法压|压不下|不能推迟|没法推迟|推迟不了|不能延迟|延迟不了|不能晚点发|晚点发不了|不能晚发";
