@@ -198,7 +198,8 @@ internal static partial class CueReader
     private static partial Regex NotThisButThat();
 
     // "餐具那单手机号填错了 改成…", "餐具那单省份填错了" says a field of the order is wrong, not that the words before were: the order named stays.
-    [GeneratedRegex("(?<!手机号?|电话(?:号码?)?|号码|地址|名字|姓名|门牌号?|省份?|城市|区县|小区|邮编|收件人|收货人|联系方式)(?:说错了|打错了|写错了|搞错了|弄错了|填错了|看错了|搞混了|说错|打错)")]
+    // "是138… 刚才打错了": what was wrong is the earlier message, so the words before are the right ones and stay.
+    [GeneratedRegex("(?<!手机号?|电话(?:号码?)?|号码|地址|名字|姓名|门牌号?|省份?|城市|区县|小区|邮编|收件人|收货人|联系方式|刚才|刚刚|之前|前面|上面|我刚)(?:说错了|打错了|写错了|搞错了|弄错了|填错了|看错了|搞混了|说错|打错)")]
     private static partial Regex SaidWrong();
 
     [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为|[0-9]+[号栋幢室楼层]?,?而?不是[0-9]")]

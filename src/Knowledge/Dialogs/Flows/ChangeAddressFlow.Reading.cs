@@ -134,9 +134,13 @@ public sealed partial class ChangeAddressFlow
     [GeneratedRegex("地址(?:就|也|还是)?(?:不改了|不用改了|不换了|别改了|算了)|还是(?:用|按|寄|发)?原来的?(?:地址)?|(?:用|按)原(?:来的?)?地址")]
     private static partial Regex AddressTakenBack();
 
-    /// <summary>"北京" asked for the city of a detail already given: a bare place name read as the address it answers for.</summary>
+    /// <summary>
+    /// "北京" asked for the city of a detail already given: a bare place name read as the address it answers for; "是86号
+    /// 不是88" puts a number of that detail right and is no address of its own.
+    /// </summary>
     private static Entities.AddressFacts? CityAnswer(FlowContext context) =>
         context.State.Step == DialogSteps.AskAddress && context.State.Values.ContainsKey(DetailKey) && !context.State.Values.ContainsKey(CityKey)
+            && NewNumberOnly(context.Compact) is null
             ? context.Services.Analyzer.Analyze("地址 " + context.Compact, [], context.Services.Time.GetUtcNow()).Address
             : null;
 

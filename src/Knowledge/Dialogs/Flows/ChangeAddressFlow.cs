@@ -230,6 +230,12 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         await DropHoldSaidInsteadAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
 
         await RecordNoteBesideAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
+        // "28号以后再发 电话改成139…": the day to ship on said with the change is held too, never lost behind it.
+        if (!values.ContainsKey(HoldKey))
+        {
+            await DelayShipmentFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
+        }
+
         await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         if (ProvinceNote(values).Length > 0)
         {
@@ -256,33 +262,6 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
     private static bool Gave(FlowContext context) =>
         context.Facts.Address is not null || context.Facts.PersonNames.Count > 0 || KeepContact().IsMatch(context.Compact)
         || AddressKeeps.Of(context.Compact) != (false, false, false) || AddressKeeps.NewRoomNumber(context.Compact) is not null;
-
-    private static string Question(Dictionary<string, string> values, bool hasAddress, bool renumbered) => hasAddress switch
-    {
-        true when renumbered && !values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) => "change_address.ask_contact_corrected",
-        true when values.ContainsKey(NameKey) => "change_address.ask_mobile",
-        true when values.ContainsKey(MobileKey) => "change_address.ask_name",
-        true => "change_address.ask_contact",
-        false when values.ContainsKey(CityKey) => "change_address.ask_detail",
-        false when values.ContainsKey(DetailKey) && values.ContainsKey(DistrictKey) => "change_address.ask_city_of_district",
-        false when values.ContainsKey(DetailKey) && values.ContainsKey(ProvinceKey) => "change_address.ask_city_in_province",
-        false when values.ContainsKey(DetailKey) => "change_address.ask_city",
-        false when values.ContainsKey(NameKey) || values.ContainsKey(MobileKey) => "change_address.ask_address_noted",
-        false => "change_address.ask_address",
-    };
-
-    /// <summary>The order's slots with the part of the place and the contact details already given, for a question that names them.</summary>
-    private static Dictionary<string, string?> Given(Dictionary<string, string> values, IReadOnlyDictionary<string, string?> slots) => new(slots)
-    {
-        [TemplateSlots.Place] = values.GetValueOrDefault(DistrictKey) ?? values.GetValueOrDefault(ProvinceKey),
-        [TemplateSlots.NewAddress] = PlaceOf(values),
-        [TemplateSlots.Noted] = (values.ContainsKey(NameKey), values.ContainsKey(MobileKey)) switch
-        {
-            (true, true) => "收件人和手机号",
-            (true, false) => "收件人",
-            _ => "手机号",
-        },
-    };
 
     private static void Set(Dictionary<string, string> values, string key, string? value)
     {
