@@ -25,7 +25,7 @@ public static partial class PolicyTopics
 
     private static async Task<bool> InterceptAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (!Intercept().IsMatch(context.Compact) || Pick(context, o => o.Status == OrderStatus.Shipped) is not { } order)
+        if (!Intercept().IsMatch(context.Compact) || (Pick(context, o => o.Status == OrderStatus.Shipped) ?? ShippedInFocus(context)) is not { } order)
         {
             return false;
         }
@@ -33,6 +33,14 @@ public static partial class PolicyTopics
         await InterceptAsync(context, order, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// "那这单我不要了 快递能帮我拦回去吗" right after the price of the cup was talked of, with other parcels on their way:
+    /// "这单" is the order in focus, so its interception is recorded, never the general refusal text pasted.
+    /// </summary>
+    private static Order? ShippedInFocus(FlowContext context) =>
+        (context.State.OrderNumber ?? context.State.LastOrderNumber) is { } number
+        && context.Services.Orders.Find(context.Input.BuyerId, number) is { Status: OrderStatus.Shipped } order ? order : null;
 
     /// <summary>Records the interception of <paramref name="order"/> for a person, or acknowledges it when already recorded.</summary>
     public static async Task InterceptAsync(FlowContext context, Order order, CancellationToken cancellationToken)

@@ -21,7 +21,8 @@ public static partial class QueuedFault
         ArgumentNullException.ThrowIfNull(context);
         var problem = QualityProblems.Denied(context.Normalized) ? null : QualityProblems.Of(context.Normalized);
         var wantsNew = QualityReturnFlow.AsksForNewOne(context.Compact);
-        if ((problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context)) || OrderInFocus(context) is not { } order)
+        if ((problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context) && !StillHandledAsked().IsMatch(context.Compact))
+            || OrderInFocus(context) is not { } order)
         {
             return false;
         }
@@ -45,6 +46,11 @@ public static partial class QueuedFault
             return true;
         }
 
+        if (open.Count > 0 && problem is null && !wantsNew && TellsStillHandled(context, order, slots))
+        {
+            return true;
+        }
+
         if (open.Count > 0)
         {
             // "我再说一遍 起球 掉毛 缩水": the buyer has to repeat the fault, so an apology, and that nothing need be said again.
@@ -65,6 +71,11 @@ public static partial class QueuedFault
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, $"{description}，买家要换新{QueuedNoteText}",
                 context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
             context.Say($"{Area}.queued_fault_exchange", slots);
+            return true;
+        }
+
+        if (await RecordsReturnAsync(context, order, description, slots, cancellationToken).ConfigureAwait(false))
+        {
             return true;
         }
 

@@ -76,17 +76,7 @@ public sealed partial class QualityReturnFlow
     private static void ReadWish(FlowContext context)
     {
         var compact = context.Compact;
-        var refused = Refused(context.State);
-        refused.UnionWith(RefusedRemedies(context.Normalized));
-        if (ReturnRefusedAlone().IsMatch(context.Normalized))
-        {
-            refused.Add(RefundWish);
-        }
-
-        if (refused.Count > 0)
-        {
-            context.State.Values[RefusedKey] = string.Join(',', refused.Order(StringComparer.Ordinal));
-        }
+        var refused = KeepRefused(context);
 
         // "旧的要寄回去吗" after "想换一套新的": a question keeps the remedy chosen; only the flow's own words for a return
         // change it then, never the sending back a question happens to name.
@@ -173,6 +163,24 @@ public sealed partial class QualityReturnFlow
     /// <summary>True when the text turns down a remedy: 不要修, 不用换, 不用补发, 不退货, 不想退.</summary>
     public static bool RefusesRemedy(string normalizedText) =>
         RefusedRemedies(normalizedText).Count > 0 || ReturnRefusedAlone().IsMatch(normalizedText);
+
+    /// <summary>The remedies turned down so far, with those the line turns down ("不想退") kept for later turns.</summary>
+    private static HashSet<string> KeepRefused(FlowContext context)
+    {
+        var refused = Refused(context.State);
+        refused.UnionWith(RefusedRemedies(context.Normalized));
+        if (ReturnRefusedAlone().IsMatch(context.Normalized))
+        {
+            refused.Add(RefundWish);
+        }
+
+        if (refused.Count > 0)
+        {
+            context.State.Values[RefusedKey] = string.Join(',', refused.Order(StringComparer.Ordinal));
+        }
+
+        return refused;
+    }
 
     private static HashSet<string> Refused(DialogState state) =>
         state.Values.TryGetValue(RefusedKey, out var refused) && refused is not null

@@ -23,6 +23,15 @@ public sealed partial class QualityReturnFlow
         : context.Facts.Cues.IsUrgent || GiftInAHurry().IsMatch(context.Compact) ? UrgentNote
         : null;
 
+    /// <summary>"要送人 周五要用": the day the goods are needed by goes on the record, so the colleague sends in time.</summary>
+    private static void KeepNeededBy(FlowContext context)
+    {
+        if (NeededBy(context) is { } neededBy)
+        {
+            context.State.Values[NeededByKey] = neededBy;
+        }
+    }
+
     /// <summary>True when the wish was noted on the exchange or reshipment this chat recorded, and the buyer told so.</summary>
     public static async Task<bool> NotesSendCareAsync(FlowContext context, CancellationToken cancellationToken)
     {

@@ -100,6 +100,8 @@ public sealed partial class QualityReturnFlow
             [Templates.TemplateSlots.SmallAmount] = Math.Floor(cap / 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         };
         state.OrderNumber = orderNumber;
+        // "不想退 来回寄太麻烦 给点补偿就算了": the return turned down with the choice is never offered back later.
+        KeepRefused(context);
         if (state.Values.GetValueOrDefault(WishKey) != PartialRefundWish)
         {
             state.Values[WishKey] = CompensationWish;

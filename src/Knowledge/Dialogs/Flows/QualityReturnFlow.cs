@@ -101,10 +101,13 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             state.Values[PhotosLaterKey] = "yes";
         }
 
-        // "要送人 周五要用": the day the goods are needed by goes on the record, so the colleague sends in time.
-        if (NeededBy(context) is { } neededBy)
+        KeepNeededBy(context);
+
+        // "不想寄来寄去 直接退一个杯子的钱" about the order in talk: a supervisor's call, never the return turned down.
+        var known = (state.OrderNumber ?? RecordedHere(state)) is { } talked ? context.Services.Orders.Find(context.Input.BuyerId, talked) : null;
+        if (await AsksHalfPriceAsync(context, known, cancellationToken).ConfigureAwait(false))
         {
-            state.Values[NeededByKey] = neededBy;
+            return;
         }
 
         var amount = AskedAmount(context);
@@ -130,8 +133,6 @@ public sealed partial class QualityReturnFlow : IDialogFlow
             state.Values[AskedAboveLimitKey] = amount.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // "不想寄来寄去 直接退一个杯子的钱" about the order in talk: a supervisor's call, never the return turned down.
-        var known = (state.OrderNumber ?? RecordedHere(state)) is { } talked ? context.Services.Orders.Find(context.Input.BuyerId, talked) : null;
         if (!acceptsSmall && amount is null && await RefundsBrokenPiecesAsync(context, known, cancellationToken).ConfigureAwait(false))
         {
             return;
