@@ -15,6 +15,12 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardBeforeAnyFlowAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "快点回", "在吗 快点" while a flow waits for an answer: met briefly, and the question asked again in other words.
+        if (UrgedWhileAsked.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, state.ActiveFlow ?? IntentIds.Other);
+        }
+
         // "那是顺丰发的吧" after "能换中通吗" was answered: the shipped order's courier, never a change of it.
         if (ParcelFacts.TryAnswerShipped(context))
         {

@@ -186,10 +186,10 @@ public sealed partial class DialogEngine
             return changeWithdrawn;
         }
 
-        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back; "税号打错了 是…":
-        // the request recorded again with the number corrected.
+        // "报销这周五截止 来得及吗" after the invoice handed over: that invoice's time, the date said back; "税号打错了 是…",
+        // "发票发到abc@163.com": the request recorded again with the number or the e-mail given.
         if (await Flows.InvoiceFlow.TellsTimingAfterAsync(context, cancellationToken).ConfigureAwait(false)
-            || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
+            || await InvoiceTaxCorrected.TryRecordAsync(context, cancellationToken).ConfigureAwait(false) || await InvoiceEmailAmended.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
         }

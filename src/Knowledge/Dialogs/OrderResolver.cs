@@ -39,7 +39,7 @@ public static partial class OrderResolver
             && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context) || UnownedGoods.ToldJustNow(state))
             && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null))
         {
-            UnownedGoods.SayStillNotAmong(context, told);
+            UnownedGoods.AnswerWhileAwaited(context, told);
             return null;
         }
 

@@ -44,7 +44,9 @@ public static partial class OtherAccount
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = CompactText.Of(context.Normalized);
-        return Named().IsMatch(compact) || (context.Told(Template, null) && PushedBack().IsMatch(compact));
+        return Named().IsMatch(compact)
+            || (AsksForAnother().IsMatch(compact) && !UnownedGoods.NamesOwnedGoods(context))
+            || (context.Told(Template, null) && PushedBack().IsMatch(compact));
     }
 
     [GeneratedRegex("^(那|那就|好吧|行吧|好的|哦|噢)?算了|(让|叫)(她|他|朋友|本人)(自己|本人)?(来)?(问|查|联系|登录|看)|(她|他)自己(来)?(问|查|联系|看)|不(用|麻烦)了")]
@@ -58,4 +60,9 @@ public static partial class OtherAccount
     // "我朋友的 她让我帮问的", "替同事查一下": an order asked about for someone else.
     [GeneratedRegex("(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|家里人|别人|姐|哥|弟|妹|闺蜜|爷|奶|婆婆|公公)(的)?(淘宝)?(号|账号|帐号)|(?<!给|送|给我|送我|帮)(我妈|我爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|别人|闺蜜)的(订单|单子)|(她|他)(的)?(淘宝)?(账号|帐号)是|(用|拿|登)(的)?(她|他|别人|家人|家里人)(自己)?(的)?(淘宝)?(号|账号|帐号)(?!码)|^(这|那)?(个|单)?(是)?我?(朋友|同事|闺蜜|亲戚|邻居|家人|室友|同学)的(订单|单子|单)?(她|他|啊|呀|哈|[,，。.]|$)|(她|他|朋友|同事|闺蜜|亲戚|邻居|家人|同学)(让|叫|托|拜托)我(帮|来|替)?(她|他)?(问|查)|(帮|替)我?(朋友|同事|闺蜜|亲戚|邻居|同学|别人)(问|查)")]
     private static partial Regex Named();
+
+    // "帮我老婆查一下她的订单", "我老公也在你们店拍了个台灯": a relative's own purchase asked about. Counted only when no goods
+    // of this account are named, since "帮我妈问下 这个四件套能退吗" may be the buyer's own order bought for her.
+    [GeneratedRegex("(帮|替)我?(家)?(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|闺蜜|婆婆|公公|姐|哥|弟|妹)(查|问)|(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|闺蜜|婆婆|公公|姐|哥|弟|妹)[^,，。!！?？]{0,8}(她|他)(自己)?的(订单|单子)|(妈|爸|老公|老婆|媳妇|对象|男朋友|女朋友|朋友|同事|家人|闺蜜|婆婆|公公|姐|哥|弟|妹)(自己)?也(在)?(你们|你家|贵店|店里|这)(家|店|里|边)?(也)?(买|拍|下单|下了)")]
+    private static partial Regex AsksForAnother();
 }

@@ -40,6 +40,9 @@ public static partial class ReturnPickup
         return true;
     }
 
+    /// <summary>"能上门取件吗", "快递能来家里取吗": a courier asked to collect the parcel.</summary>
+    public static bool IsAsked(string compact) => PickupAsked().IsMatch(compact);
+
     /// <summary>The order the return is about: named, else the one in focus, when it has left the warehouse.</summary>
     private static Order? Held(FlowContext context)
     {

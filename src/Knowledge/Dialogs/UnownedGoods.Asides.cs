@@ -5,10 +5,24 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// Asked beside goods no order of this account holds, once told of them: a spare part, whether the payment went through,
 /// someone to come and put it together, how to put it together, where the payment or the order number is found, a
-/// look-up by name. Each is answered as asked, never "checked again" with the account's orders listed once more.
+/// look-up by name, a pickup for the return. Each is answered as asked, never "checked again" with the account's orders
+/// listed once more.
 /// </summary>
 public static partial class UnownedGoods
 {
+    /// <summary>
+    /// A flow waits for the order of the item told of: "退回去快递能上门来取吗" is answered as asked, with the order still
+    /// to be found; anything else about it is checked again.
+    /// </summary>
+    public static void AnswerWhileAwaited(FlowContext context, string told)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!TryAnswerAside(context, told))
+        {
+            SayStillNotAmong(context, told);
+        }
+    }
+
     private static bool TryAnswerAside(FlowContext context, string told)
     {
         var text = context.Compact;
@@ -30,6 +44,15 @@ public static partial class UnownedGoods
                 context.Say("orders.unowned_courier_after_payment");
             }
 
+            return true;
+        }
+
+        // "退回去快递能上门来取吗": the pickup the return page offers, once the order is found; 上门 here is the courier's,
+        // never an installer's.
+        if (ReturnPickup.IsAsked(text))
+        {
+            context.State.ClearClarification();
+            context.Say("orders.unowned_return_pickup", Slots(told, []));
             return true;
         }
 

@@ -12,9 +12,6 @@ public sealed partial class AnswerFlows
 {
     public const string ComplaintReason = "complaint";
 
-    /// <summary>A part that will not fit: what to check, and the manual or a colleague's guidance offered.</summary>
-    private const string FitTemplate = "installation.fit_trouble";
-
     /// <summary>How to use the goods: the manual and the product page.</summary>
     public const string UseTemplate = "installation.use";
 
@@ -35,24 +32,7 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.PriceProtection, c => PriceDeclinedWords().IsMatch(c.Normalized)
             ? WithPerson(c, IntentIds.PriceProtection, "price_protection.declined")
             : OnNamedOrder(c, "price_protection.explain")),
-        new Reply(IntentIds.Installation, c => c.Normalized switch
-        {
-            _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
-            // "有电子版吗" about the manual: yes, a colleague sends it, said before the handover, never only "转人工".
-            _ when ElectronicManualWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_electronic"),
-            _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
-            // "盒子里没看到说明书": none came with the goods, so the electronic one, never the product page's spec text.
-            _ when ManualMissingWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_missing"),
-            // "有没有视频教一下": no video is made up; the electronic manual and a colleague guiding are what the shop has.
-            _ when VideoWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.no_video"),
-            _ when StuckWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.remote_help"),
-            // "灯杆插不进底座": what to check first and the manual or a colleague offered; said again, a colleague guides.
-            _ when FitWords().IsMatch(c.Normalized) => c.Told(FitTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.remote_help") : FitTemplate,
-            // "这个怎么用", "开关在哪": how to use it, not how to put it together, is never told the assembly steps.
-            // Asked again after the manual was pointed to: a colleague who knows the product answers.
-            _ when !AssemblyWords().IsMatch(c.Normalized) => c.Told(UseTemplate, null) ? WithPerson(c, IntentIds.Installation, "installation.use_person") : UseTemplate,
-            _ => "installation.guide",
-        }),
+        new Reply(IntentIds.Installation, InstallationAnswer),
         new Reply(IntentIds.Repair, c => c.Normalized switch
         {
             _ when OutOfWarrantyWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Repair, "repair.out_of_warranty"),
@@ -208,18 +188,8 @@ public sealed partial class AnswerFlows
     [GeneratedRegex("没(?:有|看到|看见|见到|找到|翻到|附|放|给|带)(?:附|带)?(?:纸质的?|中文的?)?说明书|说明书[^,，。.!！?？;；]{0,6}(?:没看到|没看见|没见到|没找到|没翻到|没附|没放|没给|没有(?!写|说|提|讲|标))")]
     private static partial Regex ManualMissingWords();
 
-    // "插不进", "卡不上", "套不进去": a part that will not go in, said of putting the goods together.
-    [GeneratedRegex("(插|卡|套|塞|拧|安|拼)不(进|上|到一起)")]
-    private static partial Regex FitWords();
-
-    [GeneratedRegex("(有没有|有|发个?|给个?|来个?)(安装|教学|组装)?视频|视频教")]
-    private static partial Regex VideoWords();
-
     [GeneratedRegex("不会装|不会安装|不知道(怎么|咋)装|装不上|装不回|装不好|装不起来|装不进|拧不上|(插|卡|套|安|拼)不(进|上)|教(我|一下|下|教|教我)?(怎么)?(装|安装)|(有没有|有)人(教|指导)")]
     private static partial Regex InstallationHelpWords();
-
-    [GeneratedRegex("还是不会|还是装不|不会装|有没有人教|说明书(丢|没了|找不到|不见)|安装视频|装不上|装不好|装不起来|远程|视频教|教我|教一下|教教|指导|看不懂|人工|同事")]
-    private static partial Regex StuckWords();
 
     [GeneratedRegex("过保|过了保|保修期过|质保期过|超过保修|超出保修|过了质保|自费|我出钱|人为|摔|进水|泡水|拆开过")]
     private static partial Regex OutOfWarrantyWords();
