@@ -22,7 +22,7 @@ public static partial class DeliveryWish
     {
         ArgumentNullException.ThrowIfNull(compactText);
         if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText) || CourierRefuses().IsMatch(compactText)
-            || SentBack().IsMatch(compactText))
+            || SentBack().IsMatch(compactText) || AlreadyFetched().IsMatch(compactText))
         {
             return null;
         }
@@ -267,4 +267,9 @@ public static partial class DeliveryWish
 
     [GeneratedRegex("(送|派送|派件)(之)?前[^，,]{0,4}(打|来|给我)?电话|先打电话|先联系我")]
     private static partial Regex CallFirst();
+
+    // "台灯昨天才去驿站拿的 拆开灯罩边上有一条裂缝": the parcel is already in hand, so the station is where it was, never
+    // a wish for the next delivery.
+    [GeneratedRegex("(驿站|快递柜|丰巢|菜鸟|门卫|前台)(里|那)?(拿|取|领)(的|了|回|到)|(拿|取|领)回(来|家)|拆开|打开(一看|发现|后)")]
+    private static partial Regex AlreadyFetched();
 }

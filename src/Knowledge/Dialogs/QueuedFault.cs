@@ -21,8 +21,20 @@ public static partial class QueuedFault
         ArgumentNullException.ThrowIfNull(context);
         var problem = QualityProblems.Denied(context.Normalized) ? null : QualityProblems.Of(context.Normalized);
         var wantsNew = QualityReturnFlow.AsksForNewOne(context.Compact);
-        if ((problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context) && !StillHandledAsked().IsMatch(context.Compact))
-            || OrderInFocus(context) is not { } order)
+        if (problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context) && !StillHandledAsked().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        // "我上个月买的台灯 一闪一闪的 人工呢" from a buyer none of whose orders holds a lamp: said so, nothing written on
+        // the order the chat was about or the one "上个月买的" dates, so the person does not start from socks that "flicker".
+        if (context.Facts.UnownedProduct is { } unowned && context.Services.Orders.ExtractOrderNumbers(context.Text).Count == 0)
+        {
+            UnownedGoods.SayNotAmong(context, unowned, UnownedGoods.Bought(context));
+            return true;
+        }
+
+        if (OrderInFocus(context) is not { } order)
         {
             return false;
         }

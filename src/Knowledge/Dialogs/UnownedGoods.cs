@@ -58,7 +58,15 @@ public static partial class UnownedGoods
             return true;
         }
 
-        if (state.UnownedItem is not { } told || (context.Facts.UnownedProduct ?? told) != told || NamesOwnedGoods(context))
+        // "赶紧给我补两个碗寄过来" after no order was found for the tableware: goods no order holds, told again, asked to be
+        // sent; nothing is recorded on an order that holds none of it.
+        if (state.UnownedItem is not { } told)
+        {
+            return false;
+        }
+
+        var remedyForUnowned = AsksRemedyFor(context, told);
+        if ( ((context.Facts.UnownedProduct ?? told) != told && !remedyForUnowned) || NamesOwnedGoods(context))
         {
             return false;
         }
@@ -68,7 +76,7 @@ public static partial class UnownedGoods
             return true;
         }
 
-        if (!StillAbout(context))
+        if (!StillAbout(context) && !remedyForUnowned)
         {
             return false;
         }
@@ -265,4 +273,20 @@ public static partial class UnownedGoods
     // "能单独买一个吗", "寄一个密封圈给我": a part of the goods asked for on its own.
     [GeneratedRegex("单独(买|卖|配|寄)|单买|配件|零件|配一个|寄一个|补一个|硅胶圈|密封圈")]
     private static partial Regex AsksSparePart();
+
+    /// <summary>
+    /// "补两个碗寄过来" after no order was found for the tableware: a remedy asked for the goods told of, named by the word
+    /// told, by a word standing for it (碗 for 餐具), or by other goods no order holds.
+    /// </summary>
+    public static bool AsksRemedyFor(FlowContext context, string told)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Compact;
+        var named = context.Facts.UnownedProduct is not null || text.Contains(told, StringComparison.Ordinal)
+            || context.Services.Analyzer.Products.Synonyms.Any(s => s.Value.Contains(told) && text.Contains(s.Key, StringComparison.Ordinal));
+        return named && AsksRemedy().IsMatch(text);
+    }
+
+    [GeneratedRegex("补[发寄给]?|寄过来|发过来|重发|退[钱款货]|换[个一新]|赔")]
+    private static partial Regex AsksRemedy();
 }
