@@ -23,7 +23,7 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
         // the rest after; the kept count rules, never the refunded one read as what to ship.
         if (KeepThenDrop().Match(compactText) is { Success: true } keepFirst)
         {
-            return new QuantityCut(Number(keepFirst, "cut"), Number(keepFirst, "keep"), UnitOf(keepFirst));
+            return new QuantityCut(null, Number(keepFirst, "keep"), UnitOf(keepFirst));
         }
 
         if (TotalThenCut().Match(compactText) is { Success: true } split)
