@@ -60,6 +60,16 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
         }
 
+        // "保温杯刚收到了 不用查了 就浴巾 催一下": the goods come are fine, the other order is chased.
+        if (ReceivedAsideHurry.OrderToChase(context) is { } chased && _flows.TryGetValue(IntentIds.Hurry, out var hurry))
+        {
+            state.ClearClarification();
+            state.StartFlow(IntentIds.Hurry);
+            state.OrderNumber = chased.OrderNumber;
+            state.LastOrderNumber = chased.OrderNumber;
+            return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);
+        }
+
         if (await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false) is { } received)
         {
             return received;

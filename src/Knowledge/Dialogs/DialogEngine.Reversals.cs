@@ -68,6 +68,13 @@ public sealed partial class DialogEngine
             return null;
         }
 
+        // "不对 还是要3包吧 退1包的钱就行": a new count of pieces to keep corrects the cut, never withdraws it.
+        if (OrderChanges.Read(context.Normalized) is { Kind: OrderChangeKind.Quantity, Cut: { } cut } && cut.Kept(order.Quantity) is var keeps
+            && keeps > 0 && keeps < order.Quantity)
+        {
+            return null;
+        }
+
         foreach (var record in open)
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, TakenBackNote + "，撤回修改申请，按原订单发货", cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 
@@ -8,7 +9,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// when the size or colour cannot be had goes on that exchange (recorded again, the earlier one withdrawn), the postage
 /// still the buyer's; never "签收了不能直接退款" nor a return opened beside the exchange.
 /// </summary>
-public static class ExchangeFallback
+public static partial class ExchangeFallback
 {
     /// <summary>Longer lines carry a need of their own.</summary>
     private const int MaxLength = 20;
@@ -20,7 +21,7 @@ public static class ExchangeFallback
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        if (state.ActiveFlow is not null || context.Compact.Length > MaxLength || !NoReasonReturnFlow.OrElseReturns(context.Compact)
+        if (state.ActiveFlow is not null || Accepted().Replace(context.Compact, string.Empty).Length > MaxLength || !NoReasonReturnFlow.OrElseReturns(context.Compact)
             || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return false;
@@ -45,4 +46,8 @@ public static class ExchangeFallback
         context.Say("no_reason_return.exchange_fallback", context.SlotsOf(order));
         return true;
     }
+
+    // "运费我出就我出 thx": the postage taken on and thanks add no need, so they do not make the line too long to be a fallback.
+    [GeneratedRegex("(?:运费|邮费|快递费)(?:我|我自己|自己)(?:来)?(?:出|付|承担)(?:就我(?:来)?(?:出|付))?(?:也行|也可以|没问题|都行)?|thx|thanks|谢谢|谢啦|多谢|[～~!！]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Accepted();
 }

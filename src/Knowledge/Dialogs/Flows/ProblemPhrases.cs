@@ -198,7 +198,10 @@ public static partial class ProblemPhrases
 
         var ordered = Ordered().Match(compact[..got.Index]);
         var unit = got.Groups["unit"].Success ? got.Groups["unit"].Value : "件";
-        return ordered.Success && Count(ordered.Groups["n"].Value) - Count(got.Groups["n"].Value) is > 0 and var fewer ? $"少发{fewer}{unit}" : "少发";
+        // "四件套打开只有一个枕套": the piece short is named, so the colleague knows what to send.
+        var piece = got.Groups["part"] is { Success: true } part ? (part.Value == "枕头套" ? "枕套" : part.Value) : string.Empty;
+        return ordered.Success && Count(ordered.Groups["n"].Value) - Count(got.Groups["n"].Value) is > 0 and var fewer ? $"少发{fewer}{unit}{piece}"
+            : piece.Length > 0 ? $"缺{piece}" : "少发";
     }
 
     private static int Count(string digit) => "0一二三四五六七八九".IndexOf(digit[0] == '两' ? '二' : digit[0], StringComparison.Ordinal) is >= 0 and var n ? n : digit[0] - '0';
@@ -206,7 +209,7 @@ public static partial class ProblemPhrases
     [GeneratedRegex("(?:买|拍|订|下单|下)了?(?<n>[一二两三四五六七八九2-9])(?:件|个|只|双|条|套|盒|包)")]
     private static partial Regex Ordered();
 
-    [GeneratedRegex("(?:只有|只收到|只到了?|就到了?|就来了|才到了?|才收到|里面?就|(?:拆开|打开)(?:后|了)?(?:就|只)(?:有)?)(?<n>[一二两三四五六七八1-8])(?<unit>件|个|只|双|条|套|盒|包)(?![档挡级])")]
+    [GeneratedRegex("(?:只有|只收到|只到了?|就到了?|就来了|才到了?|才收到|里面?就|(?:拆开|打开)(?:后|了)?(?:就|只)(?:有)?)(?<n>[一二两三四五六七八1-8])(?<unit>件|个|只|双|条|套|盒|包)(?![档挡级])(?<part>" + BeddingParts + ")?")]
     private static partial Regex Received();
 
     private static string PartName(string part) => part switch

@@ -19,7 +19,7 @@ public sealed partial class QualityReturnFlow
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || RecordedHere(state) is not { } orderNumber || state.LastOrderNumber != orderNumber
-            || context.Facts.OrderReferences.Any(r => r.OrderNumbers.Count > 0 && !r.OrderNumbers.Contains(orderNumber)))
+            || ProblemPhrases.PointsElsewhere(context, orderNumber))
         {
             return false;
         }
@@ -63,6 +63,14 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
+        // "那是给我补发还是退钱啊" asks which it will be: the choice is the buyer's, offered and awaited, nothing recorded
+        // and no one called.
+        if (AsksWhichRemedy().IsMatch(context.Compact) && !LeavesChoice().IsMatch(context.Compact) && !offered.Contains(RepairLabel))
+        {
+            context.Say("quality_return.remedy_choice_offered", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = string.Join('或', offered) });
+            return true;
+        }
+
         var note = $"（买家可以接受{string.Join('或', offered)}，请同事决定）";
         var description = recorded.Description ?? QualityProblems.Label(QualityProblem.Defect);
         if (!description.Contains(note, StringComparison.Ordinal))
@@ -88,6 +96,14 @@ public sealed partial class QualityReturnFlow
 
     [GeneratedRegex("要么|或者|或是|还是|(?<=[退换])或(?=[退换])|不然|实在不行|再不济")]
     private static partial Regex EitherWords();
+
+    // "是补发还是退钱啊", "补发还是退款？", "到底给我补寄还是退款呢".
+    [GeneratedRegex("还是[^，,。]{0,6}(?:啊|呢|吗|呀|嘛|么|[?？])|^(?:那|那么|所以)?(?:是|到底是?|会|能)")]
+    private static partial Regex AsksWhichRemedy();
+
+    // "要么补发要么退钱 你们快点定", "补发还是退款都行": the buyer leaves the choice to the shop.
+    [GeneratedRegex("都行|都可以|都好|都成|随便|你们定|你定|你们决定|快点定|看着办|要么|你们选|你选")]
+    private static partial Regex LeavesChoice();
 
     private const string RepairLabel = "维修";
 

@@ -58,7 +58,7 @@ public sealed partial class QualityReturnFlow
         var state = context.State;
         var orderNumber = RecordedHere(state);
         if (state.Step is not null || orderNumber is null
-            || context.Facts.OrderReferences.Any(r => r.OrderNumbers.Count > 0 && !r.OrderNumbers.Contains(orderNumber)))
+            || ProblemPhrases.PointsElsewhere(context, orderNumber))
         {
             return false;
         }

@@ -19,6 +19,13 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
             return null;
         }
 
+        // "要3包 退一包的钱", "改成3包吧 退一包就行", "留3包 多的那包退了": the pieces kept are named first and the refund of
+        // the rest after; the kept count rules, never the refunded one read as what to ship.
+        if (KeepThenDrop().Match(compactText) is { Success: true } keepFirst)
+        {
+            return new QuantityCut(null, Number(keepFirst, "keep"), UnitOf(keepFirst));
+        }
+
         if (TotalThenCut().Match(compactText) is { Success: true } split)
         {
             return new QuantityCut(Number(split, "cut"), null, UnitOf(split));
@@ -69,6 +76,11 @@ public sealed partial record QuantityCut(int? Cut, int? Keep, string Unit)
 
     [GeneratedRegex("(?:" + Count + ")(?:" + Units + ")(?:里|中|里面|当中)?(?:面)?(?:只)?(?:想|要|能|可以)?(?:退|取消|不要|减|去掉|砍)(?:掉)?(?<cut>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex TotalThenCut();
+
+    [GeneratedRegex("(?:改成|改为|换成|只要|就要|还是要|要|只留|留下|留|只发|就发)(?<keep>" + Count + ")(?<u>" + Units + ")(?:吧|啊|呀|就行|就好|就够了?|的话)?[，,。!！~～]?"
+        + "(?:(?:把|那)?(?:退|取消|不要|去掉|减)(?:掉)?(?:给?我)?(?:其中)?(?<cut>" + Count + ")(?:" + Units + ")"
+        + "|(?:把|那)?(?:多的|多出来的|多出的|剩下的|剩下|另外的?|其余的?|其他的?)(?:那|这)?(?:(?<cut>" + Count + ")?(?:" + Units + "))?(?:的钱)?(?:就|给我)?(?:退|取消|不要|去掉))")]
+    private static partial Regex KeepThenDrop();
 
     [GeneratedRegex("少(?:发|寄|要)(?!了)(?<cut>" + Count + ")(?<u>" + Units + ")")]
     private static partial Regex ShipFewer();
