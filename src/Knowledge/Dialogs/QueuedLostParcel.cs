@@ -88,10 +88,11 @@ public static partial class QueuedLostParcel
     [GeneratedRegex("(补发|重发|再发|补寄|退款|退钱)[^，。,]{0,3}还是|哪(个|种|样)")]
     private static partial Regex Asked();
 
-    [GeneratedRegex("(?<!不要|不用|别|不想)(退款|退钱|把钱退|钱退|赔钱|赔偿)")]
+    [GeneratedRegex("(?<!(?:不要|不用|别|不想)(?:给我|帮我|再|给我再|再给我|再帮我)?)(退款|退钱|把钱退|钱退|赔钱|赔偿)")]
     private static partial Regex Refund();
 
-    [GeneratedRegex("(?<!不要|不用|别|不想)(补发|重发|重新发|再发|补寄|重新寄|再寄)")]
+    // "别给我补发了 直接退钱": the remedy turned down, with "给我" or "再" between, is not asked for.
+    [GeneratedRegex("(?<!(?:不要|不用|别|不想)(?:给我|帮我|再|给我再|再给我|再帮我)?)(补发|重发|重新发|再发|补寄|重新寄|再寄)")]
     private static partial Regex Reship();
 
     /// <summary>"你们到底管不管", "赶紧查", "别跟我说再等等", "是不是丢件了", "这么久了还在等": the buyer presses for the parcel.</summary>

@@ -263,7 +263,8 @@ internal static partial class RefusedParcel
     [GeneratedRegex("(?:要|换成?|换个|想要|应该是)(?<s>xxxl|xxl|xl|xs|[2-4]xl|s|m|l)(?:码|号)?(?:的|吧|了)?(?![a-z])")]
     private static partial Regex WantedSize();
 
-    [GeneratedRegex("(?<![不别没未])(拒收|拒签|拒绝签收)")]
+    // "快递送来我是不是直接不要就行": turning the courier away at the door, said without the word 拒收.
+    [GeneratedRegex("(?<![不别没未])(拒收|拒签|拒绝签收)|(送来|送到|送过来|派送|到了|来了)[^,，。]{0,5}直接(不要|不收|不签)")]
     private static partial Regex Refuses();
 
     [GeneratedRegex("重新发|重发|再发|补发|换一个|换个新")]
