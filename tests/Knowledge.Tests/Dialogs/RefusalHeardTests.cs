@@ -56,12 +56,13 @@ public sealed class RefusalHeardTests(DialogHarness harness) : IClassFixture<Dia
     [Fact]
     public async Task More_than_the_cap_after_the_sum_was_asked_goes_to_a_supervisor_with_the_sum_recorded()
     {
-        // The question for the sum already told the cap: more asked is never met with the same offer again.
+        // The question for the sum already told the cap: more asked is never met with the same offer again, and the
+        // return turned down ("不想退") is not offered back beside the supervisor.
         var buyer = harness.Start("tb_lily88");
         await buyer.SayAsync("T恤破了个洞");
         await buyer.SayAsync("不想退 给点补偿");
         await buyer.SayAsync("至少20吧");
-        Assert.Equal("quality_return.needs_supervisor_recorded", buyer.Last.Replies.Single().TemplateId);
+        Assert.Equal("quality_return.needs_supervisor_recorded_kept", buyer.Last.Replies.Single().TemplateId);
 
         Assert.Contains("要求补偿20元", Assert.Single(await buyer.CasesAsync()).Description, StringComparison.Ordinal);
     }
