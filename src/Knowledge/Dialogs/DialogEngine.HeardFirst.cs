@@ -106,8 +106,7 @@ public sealed partial class DialogEngine
             return notOwned;
         }
 
-        // "算了 不要退了 快点发就行" after the route to a missed discount, on an order already late: the lateness and the
-        // urgent note, never a ship-by time already passed.
+        // "算了 不要退了 快点发就行" after a missed discount, on a late order: lateness and urgent note, no passed ship-by time.
         if (await CouponMissed.TryLetGoOverdueAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.Other);
@@ -157,8 +156,8 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Other);
         }
 
-        // "???", "啥意思" after an answer: what is under way said again in a line, and what is unclear asked.
-        if (await Puzzled.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // An order closed unpaid asked about (ClosedUnpaidAsked); "???" after an answer: what is under way, what is unclear.
+        if (ClosedUnpaidAsked.TryAnswer(context) || await Puzzled.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, state.LastFlow ?? IntentIds.Other);
         }

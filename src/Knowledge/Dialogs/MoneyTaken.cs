@@ -93,7 +93,8 @@ internal static partial class MoneyTaken
     [GeneratedRegex("(?<!怎么|为什么|咋)(没|未)(有)?(被)?扣(款|钱|费)?|(钱|余额)(没|没有)(少|动|扣)")]
     private static partial Regex NoCharge();
 
-    private static bool ClosingTold(FlowContext context, string orderNumber) =>
+    /// <summary>The closing of this unpaid order was told already, by whichever answer told it.</summary>
+    public static bool ClosingTold(FlowContext context, string orderNumber) =>
         new[] { ClosedUnpaid, "track.closed_unpaid", "restore_order.order_again", "policy_topics.closed_unpaid" }.Any(t => context.Told(t, orderNumber));
 
     private static void Hand(FlowContext context, string templateId, Order? order)
