@@ -35,9 +35,9 @@ public static partial class OrderResolver
         // colour with it; only a number typed or goods of their own named leave it.
         // A place in the line of what they bought ("第二个") still picks that order. "给我补两个碗寄过来" right after "no
         // tableware among your orders" is still that item, never the one order that fits a reship.
-        if (state.UnownedItem is { } told && ((context.Facts.UnownedProduct ?? told) == told || UnownedGoods.AsksRemedyFor(context, told))
-            && !UnownedGoods.NamesOwnedGoods(context)
-            && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context) || UnownedGoods.ToldJustNow(state) || UnownedGoods.AsksRemedyFor(context, told))
+        if (state.UnownedItem is { } told && !UnownedGoods.NamesOwnedGoods(context)
+            && (UnownedGoods.AsksRemedyFor(context, told) || ((context.Facts.UnownedProduct ?? told) == told
+                && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context) || UnownedGoods.ToldJustNow(state))))
             && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null))
         {
             UnownedGoods.AnswerWhileAwaited(context, told);

@@ -66,7 +66,7 @@ public static partial class UnownedGoods
         }
 
         var remedyForUnowned = AsksRemedyFor(context, told);
-        if ( ((context.Facts.UnownedProduct ?? told) != told && !remedyForUnowned) || NamesOwnedGoods(context))
+        if (((context.Facts.UnownedProduct ?? told) != told && !remedyForUnowned) || NamesOwnedGoods(context))
         {
             return false;
         }
