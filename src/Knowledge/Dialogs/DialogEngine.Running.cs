@@ -28,7 +28,7 @@ public sealed partial class DialogEngine
             || InvoiceFlow.SendsToOrderAddress(context)
             // "金额能开200整吗", then "按实际的开": what the invoice shows, refused and agreed inside the flow.
             || InvoiceContents.IsAsked(context.Compact) || InvoiceContents.Accepts(context),
-        IntentIds.ChangeAddress => context.Facts.Address is not null,
+        IntentIds.ChangeAddress => context.Facts.Address is not null || ChangeAddressFlow.CorrectsNumberGiven(context),
         IntentIds.DelayShipment => DelayShipmentFlow.GivesDay(context),
         _ => false,
     };

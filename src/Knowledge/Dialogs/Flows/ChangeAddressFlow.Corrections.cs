@@ -78,7 +78,7 @@ public sealed partial class ChangeAddressFlow
             values[DetailKey] = relaned;
         }
         else if (NewNumberOnly(context.Compact) is { } fresh && values.GetValueOrDefault(DetailKey) is { } recordedDetail
-            && NumberWithUnit().Matches(recordedDetail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
+            && ReplacedBy(recordedDetail, fresh) is { } replaced)
         {
             // "房间号写错了 是1202室": the number with the same unit in the recorded address is the one replaced.
             values[DetailKey] = Renumber(recordedDetail, (fresh.Number + fresh.Unit, replaced.Value));
@@ -106,29 +106,6 @@ public sealed partial class ChangeAddressFlow
         {
             values[DetailKey] = recordedDetail[..at] + detail;
         }
-    }
-
-    /// <summary>
-    /// "不对 是802室" while the flow still asks for the rest: the number just given is replaced in the detail already
-    /// taken (the one with the same unit), never left as it was. True when it was.
-    /// </summary>
-    private static bool RenumberGiven(FlowContext context)
-    {
-        var values = context.State.Values;
-        if (context.Facts.Address is null && Relaned(context.Compact, values.GetValueOrDefault(DetailKey)) is { } relaned)
-        {
-            values[DetailKey] = relaned;
-            return true;
-        }
-
-        if (context.Facts.Address is null && values.GetValueOrDefault(DetailKey) is { } detail && NewNumberOnly(context.Compact) is { } fresh
-            && NumberWithUnit().Matches(detail).LastOrDefault(m => m.Groups["u"].Value == fresh.Unit) is { } replaced && replaced.Groups["n"].Value != fresh.Number)
-        {
-            values[DetailKey] = Renumber(detail, (fresh.Number + fresh.Unit, replaced.Value));
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>The place and detail taken so far, as one line ("浙江省杭州市滨江区网商路599号b座11楼").</summary>

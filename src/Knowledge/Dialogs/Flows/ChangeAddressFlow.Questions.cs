@@ -8,6 +8,8 @@ public sealed partial class ChangeAddressFlow
     private static string Question(Dictionary<string, string> values, bool hasAddress, bool renumbered) => hasAddress switch
     {
         true when renumbered && !values.ContainsKey(NameKey) && !values.ContainsKey(MobileKey) => "change_address.ask_contact_corrected",
+        // "不对 是1016 打错了" while the phone is still asked: the corrected address said back, the phone asked once more.
+        true when renumbered && !values.ContainsKey(MobileKey) => "change_address.ask_mobile_corrected",
         true when values.ContainsKey(NameKey) => "change_address.ask_mobile",
         true when values.ContainsKey(MobileKey) => "change_address.ask_name",
         true => "change_address.ask_contact",
