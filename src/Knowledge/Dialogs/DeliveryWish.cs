@@ -56,6 +56,10 @@ public static partial class DeliveryWish
         {
             parts.Add("放驿站");
         }
+        else if (Neighbour().IsMatch(compactText))
+        {
+            parts.Add("请邻居代收");
+        }
 
         if (Away().IsMatch(compactText))
         {
@@ -272,4 +276,8 @@ public static partial class DeliveryWish
     // a wish for the next delivery.
     [GeneratedRegex("(驿站|快递柜|丰巢|菜鸟|门卫|前台)(里|那)?(拿|取|领)(的|了|回|到)|(拿|取|领)回(来|家)|拆开|打开(一看|发现|后)")]
     private static partial Regex AlreadyFetched();
+
+    /// <summary>"邻居帮我收", "放邻居家": a neighbour takes the parcel in.</summary>
+    [GeneratedRegex("邻居(家)?(帮|代)(我|忙)?(收|签收|拿|接)|(放|送|交)(给|到|在)?邻居")]
+    private static partial Regex Neighbour();
 }

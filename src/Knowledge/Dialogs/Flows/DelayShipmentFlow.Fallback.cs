@@ -20,6 +20,6 @@ public sealed partial class DelayShipmentFlow
         }
 
         var wish = DeliveryWish.Read(context.Compact) is { } said ? "，包裹" + DeliveryWish.Said(said) : string.Empty;
-        return ("压不了的话就正常发货" + wish, "压不了就照常发货" + wish);
+        return (HoldLifted.FallbackNote(context.Normalized) + wish, "压不了就照常发货" + wish);
     }
 }

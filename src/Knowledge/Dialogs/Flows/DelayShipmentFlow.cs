@@ -169,7 +169,8 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         }
 
         // "29号才回青岛 家里没人收": the day the buyer is home again, so the parcel should reach them from then on.
-        var backOn = date is not null && BackOn().IsMatch(context.Compact);
+        // "25号才回去 26号以后在发行不": the day named to ship on wins over the day of return.
+        var backOn = date is not null && BackOn().IsMatch(context.Compact) && !ShipDayNamed(context.Compact);
         var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货" : Description(when, date);
         var fallback = FallbackOf(context);
         await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, fallback is { } also ? $"{description}；{also.Note}" : description, cancellationToken).ConfigureAwait(false);
@@ -198,22 +199,6 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
 
         context.Say(replaces ? "delay_shipment.date_updated" : Noted, slots);
         context.Finish();
-    }
-
-    /// <summary>
-    /// The time the buyer named, never their sentence itself. Of several times the one put before 再发/发/寄 wins
-    /// ("我下周出差，过几天再发" → 过几天), a whole date over its month ("下个月3号").
-    /// </summary>
-    private static string? When(string normalized)
-    {
-        var compact = CompactText.Of(normalized);
-        var times = WhenWords().Matches(compact);
-        if (RangeEnd(compact, times) is { } end)
-        {
-            return end;
-        }
-
-        return (times.FirstOrDefault(m => ShipVerbAfter().IsMatch(compact.AsSpan(m.Index + m.Length))) ?? times.FirstOrDefault())?.Value;
     }
 
     /// <summary>What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet.</summary>
@@ -284,8 +269,9 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
     [GeneratedRegex("(之后|以后|后)(再|才)?(发|寄|送)|(之前|以前|前)[^，,。]{0,4}(别|不要|不能|先别|千万别)(发|寄|送)|(再|才)(发|寄|送)")]
     private static partial Regex LaterWish();
 
-    [GeneratedRegex("^(再|才|后|之后|以后)?(发|寄|送)")]
+    [GeneratedRegex("^(再|在|才|后|之后|以后)?(发|寄|送)")]
     private static partial Regex ShipVerbAfter();
+
 
     [GeneratedRegex("(下下?个?月|[0-9一二三四五六七八九十]+月)(初|中|底|[0-9一二三四五六七八九十]+(号|日))(之?后|以后)?|下下?(周|週|个?星期|个?礼拜)[一二三四五六日天]?(之?后|以后)?|(这个?|本)?(周|週|星期|礼拜)[一二三四五六日天](之?后|以后)?|下个?月(初|中|底)?|月底|月初|月中|过(几|两|三|一)天|过段时间|过一阵|周末|[0-9一二三四五六七八九十]+(号|日)(之?后|以后)?|节后|年后|过完年|国庆(之?后)?|元旦(之?后)?|开学(之?后)?|[0-9一二三四五六七八九十两]+(天|周|个月)(之?后|以后)")]
     private static partial Regex WhenWords();

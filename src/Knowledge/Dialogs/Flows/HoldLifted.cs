@@ -17,15 +17,20 @@ public static partial class HoldLifted
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = CompactText.Of(normalizedText);
         // "实在不行发了放驿站也可以" names what to do if the hold cannot be kept: LiftAsync notes it beside the hold.
-        return (ShipNow().IsMatch(text) || (Fallback().IsMatch(text) && !NewTime().IsMatch(text))) && !StillHold().IsMatch(text);
+        return (ShipNow().IsMatch(text) || ((Fallback().IsMatch(text) || SentAnyway().IsMatch(text)) && !NewTime().IsMatch(text))) && !StillHold().IsMatch(text);
     }
 
     /// <summary>"要是压不了那就算了 正常发吧": shipping as usual only if the hold cannot be kept.</summary>
     public static bool ShipsIfNotHeld(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return Fallback().IsMatch(CompactText.Of(normalizedText));
+        var text = CompactText.Of(normalizedText);
+        return Fallback().IsMatch(text) || SentAnyway().IsMatch(text);
     }
+
+    /// <summary>What the note says the warehouse may do if the hold is not kept, in the buyer's sense.</summary>
+    public static string FallbackNote(string normalizedText) =>
+        SentAnyway().IsMatch(CompactText.Of(normalizedText ?? string.Empty)) ? "万一没压住已经发出也没关系" : "压不了的话就正常发货";
 
     /// <summary>"别先发了啊": the hold said again, with no new date or time to ship.</summary>
     public static bool RepeatsHold(string normalizedText)
@@ -104,9 +109,11 @@ public static partial class HoldLifted
             var said = DeliveryWish.Read(context.Compact) is { } read ? DeliveryWish.Said(read) : null;
             var wish = said is null ? string.Empty : "，包裹" + said;
             await context.Actions.WithdrawCaseAsync(context.Turn, hold.Id, "买家补充了压不了时的办法，以新的登记为准", cancellationToken).ConfigureAwait(false);
-            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"{hold.Description}；压不了的话就正常发货{wish}", cancellationToken).ConfigureAwait(false);
+            var sentAnyway = SentAnyway().IsMatch(context.Compact);
+            await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, $"{hold.Description}；{FallbackNote(context.Normalized)}{wish}", cancellationToken).ConfigureAwait(false);
             // "实在不行发了放驿站也可以": the place the buyer offered is said back, so they know it is on the note.
-            context.Say(said is null ? "delay_shipment.fallback_noted" : "delay_shipment.fallback_noted_wish",
+            var template = sentAnyway ? "delay_shipment.fallback_sent_ok" : "delay_shipment.fallback_noted";
+            context.Say(said is null ? template : template + "_wish",
                 new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = said });
             return true;
         }
@@ -127,6 +134,10 @@ public static partial class HoldLifted
     // "压不了的话就正常发", also with words between once the condition is closed: "要是压不了那就算了 正常发吧", "留不住就算了 照常发".
     [GeneratedRegex("(?:要是|如果|万一|实在)?(?:" + CannotHold + "|不行)(?:的话)?[,，]?(?:那)?(?:就)?(?:还是)?(?:正常|照常|按时)发|(?:" + CannotHold + ")(?:的话|那|就)[^不别]{0,8}?(?:正常|照常|按时|按原来)发|(?:" + CannotHold + "|不行)(?:的话)?(?:那)?(?:就)?(?:先)?发(?:了|出去|出来)?(?:就)?(?:放|存|寄存|送到?)(?:驿站|快递柜|丰巢|代收点|菜鸟|门卫)")]
     private static partial Regex Fallback();
+
+    /// <summary>"要是已经发了也行 邻居帮我收", "要是已经发出去了就算了": a parcel gone before the hold is accepted, never a hurry.</summary>
+    [GeneratedRegex("(?:(?:要是|如果|万一|假如)(?:已经)?|已经)(?:发|寄)(?:了|出去了?|出来了?|走了?)?(?:的话)?[,，]?(?:那)?(?:就算了|也行|也可以|也没事|也没关系|也好|也不要紧|没关系|没事|无所谓)")]
+    private static partial Regex SentAnyway();
 
     private const string CannotHold = "压不了|压不住|押不了|押不住|留不了|留不住|不能压|没法压|压不下|不能推迟|没法推迟|推迟不了|不能延迟|延迟不了|不能晚点发|晚点发不了|不能晚发";
 

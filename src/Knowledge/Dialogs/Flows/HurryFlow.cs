@@ -35,8 +35,10 @@ public sealed partial class HurryFlow : IDialogFlow
 
         // "那就正常发 不用等了": lifting the hold is the whole wish; one reply says it is lifted and when the order goes,
         // and no hurry note is written unless the buyer also asks to hurry ("可以发了 快点").
+        // "要是已经发了也行 邻居帮我收" keeps the hold with its fallback: nothing is hurried, even past the promise.
         if (!order.HasRefundUnderWay && await HoldLifted.LiftAsync(context, order, answerFollows: context.State.Values.ContainsKey(HurryAsk.Key), cancellationToken).ConfigureAwait(false)
-            && !context.State.Values.ContainsKey(HurryAsk.Key) && !context.Services.Orders.Facts(order).IsPastShippingPromise)
+            && !context.State.Values.ContainsKey(HurryAsk.Key)
+            && (!context.Services.Orders.Facts(order).IsPastShippingPromise || HoldLifted.ShipsIfNotHeld(context.Normalized)))
         {
             context.Finish();
             return;
