@@ -13,7 +13,10 @@ public sealed partial class ChangeAddressFlow
     {
         // Pressed already (an urgent or hurry note open), the lateness was said then and is not said again. Asked to hold
         // ("浴巾先别发 下周三以后再发 … 电话改成…"), the buyer wants it later: pressing the warehouse would undo the hold.
-        if (!context.Services.Orders.Facts(order).IsPastShippingPromise
+        // Only a buyer who presses for it ("到现在都没发货", "急用") gets the urgent note: a province put right asks for
+        // nothing more, so no rush is written or said unasked.
+        var cues = context.Facts.Cues;
+        if (!context.Services.Orders.Facts(order).IsPastShippingPromise || !(cues.Asserted.Contains(Entities.BuyerAction.Hurry) || cues.IsUrgent)
             || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote, CaseKind.HurryNote, CaseKind.DelayShipment).ConfigureAwait(false) is not null)
         {
             return;

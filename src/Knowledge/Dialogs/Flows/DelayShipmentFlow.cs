@@ -158,6 +158,11 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             return;
         }
 
+        if (replaces && date is not null && await SameDayHeldAsync(context, order, date, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (replaces)
         {
             var earlier = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
@@ -173,12 +178,14 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         var backOn = date is not null && BackOn().IsMatch(context.Compact) && !ShipDayNamed(context.Compact);
         var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货" : Description(when, date);
         var fallback = FallbackOf(context);
-        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, fallback is { } also ? $"{description}；{also.Note}" : description, cancellationToken).ConfigureAwait(false);
+        description = (fallback is { } also ? $"{description}；{also.Note}" : description) + CourierNote(context);
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date ?? when, [Templates.TemplateSlots.Change] = fallback?.Said };
         // "30号以后再发 压不了就退": the hold and what to do if it cannot be kept, both on the note and said back.
         if (fallback is not null && date is not null)
         {
             context.Say("delay_shipment.noted_with_fallback", slots);
+            SayCourier(context, order);
             context.Finish();
             return;
         }
@@ -186,6 +193,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         if (backOn)
         {
             context.Say("delay_shipment.noted_back_on", slots);
+            SayCourier(context, order);
             context.Finish();
             return;
         }
@@ -198,6 +206,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         }
 
         context.Say(replaces ? "delay_shipment.date_updated" : Noted, slots);
+        SayCourier(context, order);
         context.Finish();
     }
 

@@ -14,4 +14,11 @@ public static partial class OrderChanges
             ? new OrderChange(OrderChangeKind.Courier, null, Courier(wanted.Groups["c"].Value))
             : null;
     }
+
+    /// <summary>"到时候能走顺丰吗", "能发顺丰吗": the courier the buyer wishes for, or null.</summary>
+    public static string? CourierWished(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return CourierWanted().Match(Compact(normalizedText)) is { Success: true } wanted ? Courier(wanted.Groups["c"].Value) : null;
+    }
 }
