@@ -94,8 +94,8 @@ public sealed partial class QualityReturnFlow
             }
             else
             {
-                // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
-                if (wish != ExchangeWish)
+                // "能换吗": an exchange asked for is recorded as one; "晚点再说" once asked "还能退吗 还是只能修" chooses no repair.
+                if (wish != ExchangeWish && (wish is not null || !state.Values.ContainsKey(ReturnOrRepairToldKey)))
                 {
                     wish = RepairWish;
                     state.Values[WishKey] = wish;
