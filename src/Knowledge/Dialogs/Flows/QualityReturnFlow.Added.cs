@@ -28,6 +28,7 @@ public sealed partial class QualityReturnFlow
         var recorded = (await OpenCases.HereAsync(context, orderNumber, cancellationToken, QualityKinds).ConfigureAwait(false)).LastOrDefault();
         return recorded is not null && CaseQuestion.Read(context.Compact) is null && !AsksNewFirst(context.Compact)
             && (CaseDetails.Of(context.Compact).Count > 0 || AsksIfReturnable(context.Compact)
+                || (recorded.Kind == CaseKind.QualityReport && LeavesAnyRemedy(context.Compact))
                 || (recorded.Kind == CaseKind.Exchange && WantsSpecForSentWrong(context, recorded.Description)));
     }
 
@@ -55,9 +56,15 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static async Task<bool> NotesEitherRemedyAsync(FlowContext context, string orderNumber, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        var offered = EitherWords().IsMatch(context.Compact)
+        var offered = EitherWords().IsMatch(context.Compact) || LeavesChoice().IsMatch(context.Compact)
             ? RemedyWords.Where(r => r.Said.IsMatch(context.Compact)).Select(r => r.Label).ToList()
             : [];
+        if (recorded.Kind == CaseKind.QualityReport && offered.Count == 0 && LeavesAnyRemedy(context.Compact))
+        {
+            // "随便 哪个都行" to the remedies offered: every one of them is accepted.
+            offered = [RefundLabel, ExchangeLabel];
+        }
+
         if (recorded.Kind != CaseKind.QualityReport || offered.Count < 2)
         {
             return false;
@@ -68,6 +75,12 @@ public sealed partial class QualityReturnFlow
         if (AsksWhichRemedy().IsMatch(context.Compact) && !LeavesChoice().IsMatch(context.Compact) && !offered.Contains(RepairLabel))
         {
             context.Say("quality_return.remedy_choice_offered", new Dictionary<string, string?>(slots) { [Templates.TemplateSlots.Change] = string.Join('或', offered) });
+            return true;
+        }
+
+        // "换一个还是退钱都行": the buyer takes either, so one the shop can run is recorded, never a person called to choose.
+        if (await ChoosesForBuyerAsync(context, orderNumber, recorded, offered, slots, cancellationToken).ConfigureAwait(false))
+        {
             return true;
         }
 
@@ -91,7 +104,7 @@ public sealed partial class QualityReturnFlow
 
     private static readonly (Regex Said, string Label)[] RemedyWords =
     [
-        (RepairSaid(), RepairLabel), (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), "换新"), (RefundSaid(), "退款"), (CompensationSaid(), "补偿"),
+        (RepairSaid(), RepairLabel), (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), ExchangeLabel), (RefundSaid(), RefundLabel), (CompensationSaid(), "补偿"),
     ];
 
     [GeneratedRegex("要么|或者|或是|还是|(?<=[退换])或(?=[退换])|不然|实在不行|再不济")]

@@ -41,6 +41,11 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
+        if (TellsReturnOrRepair(context, order, slots))
+        {
+            return;
+        }
+
         var photos = Photos(state);
         var description = ProblemPhrases.DeviceFault(ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords), order.Title);
         state.Values[DescriptionKey] = description;
@@ -89,8 +94,8 @@ public sealed partial class QualityReturnFlow
             }
             else
             {
-                // "能换吗": an exchange under warranty the buyer asks for is recorded as one, for a colleague to assess.
-                if (wish != ExchangeWish)
+                // "能换吗": an exchange asked for is recorded as one; "晚点再说" once asked "还能退吗 还是只能修" chooses no repair.
+                if (wish != ExchangeWish && (wish is not null || !state.Values.ContainsKey(ReturnOrRepairToldKey)))
                 {
                     wish = RepairWish;
                     state.Values[WishKey] = wish;
@@ -134,10 +139,10 @@ public sealed partial class QualityReturnFlow
         var pastWindow = (afterWindow || PastAfterSalesWindow(context, order)) && wish is not RepairWish and not ReportWish;
         // "少了个枕套 不用补了 退钱": nothing to send again, so no package photo is asked for the reshipment refused.
         var refundsMissing = problem == QualityProblem.Missing && (wish == RefundWish || Refused(state).Contains(ReshipWish));
-        if (wish == RepairWish && !pastWindow && !onSite && (RepairWarranty.AsksWarranty(context.Compact) || QualitySettlements.AsksWhatRepairCosts(context.Compact)))
+        if (wish == RepairWish && !pastWindow && !onSite && (RepairWarranty.AsksWarranty(context.Compact) || QualitySettlements.AsksWhatRepairCosts(context.Compact) || WarrantyCardLost.Says(context.Compact)))
         {
-            // "这个保修不", "修要钱不": answered first and plainly, from the repair-warranty policy, before photos or the record.
-            context.Say("quality_return.warranty_answer", slots);
+            // "这个保修不", "修要钱不": answered first and plainly, from the policy; "保修卡丢了": the order record is the proof.
+            context.Say(WarrantyCardLost.Says(context.Compact) ? "quality_return.warranty_card_lost" : "quality_return.warranty_answer", slots);
         }
 
         KeepReceivedCount(context, problem);

@@ -75,6 +75,12 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static void ReadWish(FlowContext context)
     {
+        // "还能退吗 还是只能修" weighs the remedies and picks none: answered once the order is known, never the repair named.
+        if (AsksReturnOrRepair(context))
+        {
+            return;
+        }
+
         var compact = context.Compact;
         var refused = KeepRefused(context);
 
@@ -111,6 +117,8 @@ public sealed partial class QualityReturnFlow
         {
             context.State.Values[WantedSpecKey] = spec;
         }
+
+        KeepRepairDeclined(context);
     }
 
     /// <summary>"不退不换" to the remedies offered turns two of them down: the rest are offered, never a bare report at once.</summary>
