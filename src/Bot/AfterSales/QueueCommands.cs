@@ -35,7 +35,8 @@ public static partial class QueueCommands
         return char.IsAsciiDigit(value) ? value - '0' : "一二三四五".IndexOf(value, StringComparison.Ordinal) + 1;
     }
 
-    [GeneratedRegex("^(算了|不用了|不用人工|不要人工|取消转人工|取消排队|不排了|不等了|我不等了|算了不用了)(吧|了|谢谢|啦)*$")]
+    // "算了 不要了 不买了": giving up said in several short words, each of which would leave the queue on its own.
+    [GeneratedRegex("^(我?(算了|不用了|不要了|不买了|不想要了|不想买了|不用人工|不要人工|取消转人工|取消排队|不排了|不等了)(吧|了|谢谢|啦|[，,。.!！~～])*)+$")]
     private static partial Regex Cancel();
 
     // "哦好了好了 弄上了 不用了", "装好了 谢谢", "我老公弄好了 不用了": fixed while waiting, so nothing is left for the person.

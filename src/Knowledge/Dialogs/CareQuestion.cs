@@ -54,6 +54,15 @@ public static partial class CareQuestion
             context.State.LastOrderNumber = only.OrderNumber;
         }
 
+        // "是纯羊毛吗 会起球吗": what the goods are made of is the question, answered from the title, never the washing.
+        if (category is not null && ProductQuestion.AsksFabric(context.Compact))
+        {
+            context.State.ClearClarification();
+            ProductQuestion.SayFabric(context, category);
+            ResumeFlow(context);
+            return true;
+        }
+
         var situation = ShelfLife().IsMatch(context.Compact) ? "shelf_life" : Worry(context) ?? category ?? "general";
         // "能进洗衣机吗 能用柔顺剂不" after the same product's care was told: that question shortly, where one is written.
         if (situation == category && context.State.Told($"{Area}.{category}", null) && context.Services.Templates.Contains($"{Area}.{category}_again"))
@@ -69,12 +78,16 @@ public static partial class CareQuestion
             context.Say($"{Area}.fade_beside");
         }
 
+        ResumeFlow(context);
+        return true;
+    }
+
+    private static void ResumeFlow(FlowContext context)
+    {
         if (context.State.ActiveFlow is not null && context.State.Step is not null)
         {
             QuestionAside.Resume(context);
         }
-
-        return true;
     }
 
     /// <summary>

@@ -34,8 +34,33 @@ public static partial class ProductQuestion
         }
 
         context.Say($"{Area}.{situation}");
+        SayPillingBeside(context, situation);
         context.MarkAnswered(context.Text);
         return true;
+    }
+
+    /// <summary>"是纯羊毛吗": asks what the goods are made of, which the title answers, not how to wash them.</summary>
+    public static bool AsksFabric(string compact) => Fabric().IsMatch(compact) && !Complaint().IsMatch(compact);
+
+    /// <summary>
+    /// "袜子是纯羊毛的不 会起球不" about the order in focus: the fabric the title names, never the washing text; whether it
+    /// pills no title says, so that is left to the product page and pre-sales.
+    /// </summary>
+    public static void SayFabric(FlowContext context, string category)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var situation = FabricOf(context, category);
+        context.Say($"{Area}.{situation}");
+        SayPillingBeside(context, situation);
+        context.MarkAnswered(context.Text);
+    }
+
+    private static void SayPillingBeside(FlowContext context, string situation)
+    {
+        if (situation.StartsWith("fabric_", StringComparison.Ordinal) && context.Compact.Contains("起球", StringComparison.Ordinal))
+        {
+            context.Say(Area + ".pilling_beside");
+        }
     }
 
     /// <summary>"想摸摸四件套的料子" before the no-shop answer was given: that first, then the fabric the title names.</summary>

@@ -47,7 +47,7 @@ public static partial class RecentOrderMissing
         var orders = held.SelectMany(r => r.OrderNumbers).Distinct(StringComparer.Ordinal)
             .Select(n => context.Services.Orders.Find(context.Input.BuyerId, n)).OfType<Order>().ToList();
         var since = ShanghaiTime.Today(context.Services.Time).AddDays(-RecentDays);
-        if (orders.Count == 0 || orders.Any(o => ShanghaiTime.DateOf(o.CreatedAt) >= since))
+        if (orders.Count == 0 || orders.Any(o => ShanghaiTime.DateOf(o.CreatedAt) >= since) || DescribesOld(context, orders))
         {
             return false;
         }
@@ -61,6 +61,14 @@ public static partial class RecentOrderMissing
         });
         return true;
     }
+
+    /// <summary>
+    /// "…11月3号就发货了…打圆通电话也没人接…看你们家评价好才买的": the day it left or the courier of the old order, said
+    /// beside the goods, describes that order ("才买的" there is why it was bought, not when), never a new one.
+    /// </summary>
+    private static bool DescribesOld(FlowContext context, List<Order> orders) =>
+        context.Facts.OrderReferences.Any(r => r.Evidence is OrderEvidence.Date or OrderEvidence.Carrier
+            && r.OrderNumbers.Intersect(orders.Select(o => o.OrderNumber), StringComparer.Ordinal).Any());
 
     private static bool JustTold(DialogState state) =>
         state.SaidTemplates.LastOrDefault() is { } last && last.StartsWith(Told, StringComparison.Ordinal);

@@ -75,7 +75,9 @@ public static partial class UnownedGoods
         // "我明明拍了 钱都扣了": where the payment shows the shop and the order it went to.
         // "你按我名字查一下": no order is looked up by a name; where the order number is found.
         // "订单号我找不到了", "不知道订单号在哪看": where the number is, never the account's orders listed again.
-        var aside = MoneyTaken().IsMatch(text) ? "orders.unowned_money_taken"
+        // "是不是你们给我取消了": the shop cancelled nothing; no such order was ever made on this account.
+        var aside = AsksCancelled().IsMatch(text) ? "orders.unowned_not_cancelled"
+            : MoneyTaken().IsMatch(text) ? "orders.unowned_money_taken"
             : NameLookup().IsMatch(text) ? "orders.unowned_no_name_lookup"
             : LostOrderNumber().IsMatch(text) ? "orders.unowned_where_order_number"
             : null;
@@ -88,6 +90,9 @@ public static partial class UnownedGoods
         context.Say(aside, Slots(told, []));
         return true;
     }
+
+    [GeneratedRegex("(是不是|是否|难道|会不会|怎么)[^，,。]{0,6}(取消|砍单|删)|(取消|砍单|删)[^，,。]{0,3}(吗|么|嘛|\\?|？)|被(你们|店家|商家|卖家|系统)?(取消|砍|删)|cancel")]
+    private static partial Regex AsksCancelled();
 
     [GeneratedRegex("钱(都|也|已经)?(扣|付|交)了|扣(了)?(钱|款)|(付|交)了钱|钱(都|也)?付过|付过(钱|款)")]
     private static partial Regex MoneyTaken();

@@ -129,7 +129,7 @@ internal static partial class CueReader
         {
             spans.Add(new TextSpan(notBut.Index, notBut.Groups["but"].Index - notBut.Index));
         }
-        else if (SaidWrong().Match(text) is { Success: true } wrong && text.Length - (wrong.Index + wrong.Length) >= 2)
+        else if (SaidWrong().Match(text) is { Success: true } wrong && Laughter().Replace(text[(wrong.Index + wrong.Length)..], string.Empty).Length >= 2)
         {
             spans.Add(new TextSpan(0, wrong.Index + wrong.Length));
         }
@@ -201,6 +201,10 @@ internal static partial class CueReader
     // "是138… 刚才打错了": what was wrong is the earlier message, so the words before are the right ones and stay.
     [GeneratedRegex("(?<!手机号?|电话(?:号码?)?|号码|地址|名字|姓名|门牌号?|省份?|城市|区县|小区|邮编|收件人|收货人|联系方式|刚才|刚刚|之前|前面|上面|我刚)(?:说错了|打错了|写错了|搞错了|弄错了|填错了|看错了|搞混了|说错|打错)")]
     private static partial Regex SaidWrong();
+
+    // "我买的是袜子 看错了哈哈": laughter after the slip adds nothing, so the words before it are the right ones.
+    [GeneratedRegex("[哈呵嘿嘻hH~～!！。.,，\\s]|啦|嘛|哦|呀|233+|lol")]
+    private static partial Regex Laughter();
 
     [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为|[0-9]+[号栋幢室楼层]?,?而?不是[0-9]")]
     private static partial Regex Correction();

@@ -33,11 +33,20 @@ internal sealed partial class OrderReferenceReader
         else if (ShipmentAfter().IsMatch(after))
         {
             // "昨天发的那个", "21号发出的": the day the parcel left, not the day it was bought.
-            references.Add(new OrderReference(OrderEvidence.Date, mention, [.. orders.Where(o => o.ShippedAt is { } shipped && holds(ShanghaiTime.DateOf(shipped))).Select(o => o.OrderNumber)]));
+            references.Add(new OrderReference(OrderEvidence.Date, mention, ShippedOn(orders, holds)));
+        }
+        else if (ShippedThen().IsMatch(after) && ShippedOn(orders, holds) is { Count: > 0 } shippedThen)
+        {
+            // "11月3号就发货了 到现在还没收到": a day the buyer says the parcel left, when one of theirs left that day;
+            // "明天发货了吗" asks, and points at no order.
+            references.Add(new OrderReference(OrderEvidence.Date, mention, shippedThen));
         }
 
         return string.Concat(text.AsSpan(0, index), new string(MaskedText.Mask, length), text.AsSpan(index + length));
     }
+
+    private static List<string> ShippedOn(IReadOnlyList<Order> orders, Func<DateOnly, bool> holds) =>
+        [.. orders.Where(o => o.ShippedAt is { } shipped && holds(ShanghaiTime.DateOf(shipped))).Select(o => o.OrderNumber)];
 
     // "11月初的时候买的", "上周左右拍的", "月底就下单了".
     [GeneratedRegex("^(?:的时候|那会儿?|那时候?|左右|前后)?(?:就|才|在(?:你们|你家|店里|这|这里)(?:家|店)?)?")]
@@ -49,4 +58,8 @@ internal sealed partial class OrderReferenceReader
     // "昨天发的那个", "昨天发货那单", "21号寄出的".
     [GeneratedRegex("^(?:就|才|刚)?(?:发(?:货|出|走)?|发了|寄(?:出)?)(?:的|那|这)")]
     private static partial Regex ShipmentAfter();
+
+    // "11月3号就发货了", "3号已经寄出了".
+    [GeneratedRegex("^(?:就|才|已经|早就)?(?:发(?:货|出|走)?|寄(?:出)?)了")]
+    private static partial Regex ShippedThen();
 }

@@ -51,7 +51,11 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
 
         for (var m = CarrierMention().Match(text); m.Success; m = m.NextMatch())
         {
-            var carrier = m.Groups["c"].Value switch { "顺风" or "sf" => "顺丰", "ems" => "邮政", var named => named };
+            var carrier = m.Groups["c"].Value switch
+            {
+                "顺风" or "sf" or "shunfeng" => "顺丰", "ems" => "邮政", "yuantong" or "yto" => "圆通", "zhongtong" or "zto" => "中通",
+                "shentong" => "申通", "yunda" => "韵达", var named => named,
+            };
             references.Add(new OrderReference(OrderEvidence.Carrier, m.Value, [.. orders.Where(o => o.Carrier?.Contains(carrier, StringComparison.OrdinalIgnoreCase) == true).Select(o => o.OrderNumber)]));
             text = Hide(text, m);
         }
@@ -269,7 +273,8 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
     private static partial Regex LastWord();
 
     // "中通的那单", "顺丰发的": the courier naming the parcel; "中通快递打电话说…", "顺丰一直不送" too, never "顺丰到付可以吗" or "能发顺丰还是中通吗".
-    [GeneratedRegex("(?<c>顺丰|顺风|sf|圆通|中通|申通|韵达|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流)?(?:发)?的?(?=那|这|的|吧|$|打|说|送|派|让|给|单|一直|还(?!是)|怎|到(?!付)|显示|电话|小哥|员|网点|上门)")]
+    // Pinyin and the couriers' letters inside a Chinese line ("yuantong wuliu 十几天没动") name it as well.
+    [GeneratedRegex("(?<c>顺丰|顺风|sf|shunfeng|圆通|yuantong|yto|中通|zhongtong|zto|申通|shentong|韵达|yunda|极兔|邮政|ems|京东|德邦|百世)(?:速运|速递|快递|物流|wuliu|kuaidi)?(?:发)?的?(?=那|这|的|吧|$|打|说|送|派|让|给|单|一直|还(?!是)|怎|到(?!付)|显示|电话|小哥|员|网点|上门|停|都没|没(?:动|更新|update)|十几|好几|几天)")]
     private static partial Regex CarrierMention();
 
     [GeneratedRegex("(?:还没|没有?|未|还不|不)发(?:货|出|出去|走)?的(?!话)(?:那|这)?(?:个|单|笔|件)?|待发货的?(?:那|这)?(?:个|单|笔|件)?")]
