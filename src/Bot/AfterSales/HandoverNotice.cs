@@ -34,7 +34,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             return connecting;
         }
 
-        var apologised = why is "overdue" or "overdue_kept" or "overdue_cut" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
+        var apologised = why is "overdue" or "overdue_cut" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
         return templates.Render("handoff.why_" + why + (apologised ? "_apologised" : ""), slots, conversationId).Text + connecting;
     }
 
@@ -61,14 +61,9 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             HandoffTrigger.Complaint => "complaint",
             // An angry buyer hears an apology and that a supervisor takes it up, as a complaint does.
             HandoffTrigger.Abuse => "complaint",
-            // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel.
-            // The buyer who said "别取消 我就是要货" hears no offer to cancel.
-            _ when decision.Priority == HandoffPriority.Overdue => flowReason switch
-            {
-                ShipmentAnswers.PastShippingPromiseKept => "overdue_kept",
-                ShipmentAnswers.PastShippingPromiseCut => "overdue_cut",
-                _ => "overdue",
-            },
+            // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel; with
+            // fewer pieces recorded, the pieces' refund checked instead of the whole order's.
+            _ when decision.Priority == HandoffPriority.Overdue => flowReason == ShipmentAnswers.PastShippingPromiseCut ? "overdue_cut" : "overdue",
             HandoffTrigger.LowConfidenceAfterClarification or HandoffTrigger.RepeatedFailures => "unclear",
             HandoffTrigger.BuyerAsked => "asked",
             _ => flowReason switch

@@ -10,10 +10,12 @@ namespace ShopBot.Knowledge.Dialogs;
 /// While the buyer waits for a person about an unshipped order with a hurry or urgent note: "别给我退啊" is answered
 /// that the order stands, "周三前要 孩子冻着呢" goes on the note, and "明天能发吗" gets the honest answer, instead of a
 /// bare "noted" that leaves the buyer unsure whether the order is being cancelled; "不是说72小时发货吗" gets the delay admitted.
+/// The same answers serve an overdue order noted in this chat with nobody fetched (<see cref="OverdueChased"/>): then
+/// the admission never speaks of a colleague joining the chat.
 /// </summary>
 public static partial class QueuedHurry
 {
-    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken, bool queued = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.State.LastOrderNumber is not { } number
@@ -35,9 +37,9 @@ public static partial class QueuedHurry
 
         // "不是说72小时发货吗", "都4天了" while a colleague chases the overdue order: the broken promise admitted, once.
         if (noted.Kind == CaseKind.UrgentNote && PromiseRecalled().IsMatch(context.Compact) && !HurryFlow.TellsNeed(context)
-            && !context.Told(OverdueAdmitted, number))
+            && !context.Told(OverdueAdmitted, number) && !context.Told(OverdueAdmittedHere, number))
         {
-            context.Say(OverdueAdmitted, context.SlotsOf(order));
+            context.Say(queued ? OverdueAdmitted : OverdueAdmittedHere, context.SlotsOf(order));
             return true;
         }
 
@@ -62,6 +64,7 @@ public static partial class QueuedHurry
     }
 
     private const string OverdueAdmitted = "hurry.overdue_admitted_while_queued";
+    private const string OverdueAdmittedHere = "hurry.overdue_admitted";
 
     /// <summary>The date or reason the line tells, added to the note and said back; false when it tells nothing new.</summary>
     private static async Task<bool> SayNeedAddedAsync(FlowContext context, Order order, CaseRecord noted, CancellationToken cancellationToken)

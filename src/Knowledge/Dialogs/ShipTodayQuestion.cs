@@ -23,7 +23,8 @@ public static partial class ShipTodayQuestion
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Hurry || !Asks(context.Compact)
+        // "算了 今天能发就不退" sets a condition on a refund: that is the refund's business, not the day's question.
+        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Hurry || !Asks(context.Compact) || context.Facts.Cues.HasCondition
             || state.LastOrderNumber is not { } number
             || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order)

@@ -20,15 +20,16 @@ public sealed class HurryFlowTests(DialogHarness harness) : IClassFixture<Dialog
     }
 
     [Fact]
-    public async Task Past_the_promise_the_buyer_gets_an_apology_an_urgent_note_and_a_person()
+    public async Task Past_the_promise_the_buyer_gets_an_apology_an_urgent_note_and_the_refund_way_without_a_person()
     {
         var buyer = harness.Start("tb_chen_77");
 
         var outcome = await buyer.SayAsync("拍了五天了怎么还不发货");
 
-        Assert.Equal(ShipmentAnswers.PastShippingPromise, outcome.FlowNeedsPerson);
+        Assert.Null(outcome.FlowNeedsPerson);
         Assert.True(outcome.PastShippingPromise);
         Assert.Contains("抱歉", buyer.LastText);
+        Assert.Contains("退款", buyer.LastText);
         Assert.Contains(await buyer.CasesAsync(), c => c.Kind == CaseKind.UrgentNote && c.OrderNumber == "3610778024561932210");
     }
 
@@ -46,14 +47,14 @@ public sealed class HurryFlowTests(DialogHarness harness) : IClassFixture<Dialog
     }
 
     [Fact]
-    public async Task Past_the_promise_a_second_chat_still_reaches_a_person_without_a_second_urgent_note()
+    public async Task Past_the_promise_a_second_chat_writes_no_second_urgent_note_and_fetches_nobody()
     {
         await harness.Start("小王爱购物").SayAsync("羽绒服怎么还不发货");
         var later = harness.Start("小王爱购物");
 
         var outcome = await later.SayAsync("羽绒服到底什么时候发货");
 
-        Assert.Equal(ShipmentAnswers.PastShippingPromise, outcome.FlowNeedsPerson);
+        Assert.Null(outcome.FlowNeedsPerson);
         Assert.Single(await harness.Cases.ListAsync(new CaseQuery { BuyerId = "小王爱购物", OrderNumber = "361102558843307712" }), c => c.Kind == CaseKind.UrgentNote);
     }
 

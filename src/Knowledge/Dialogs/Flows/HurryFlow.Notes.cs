@@ -15,6 +15,7 @@ public sealed partial class HurryFlow
     private const string PlainNote = "买家催发货";
     private const string Urgent = "急用";
     private const string NeededBy = "前需要";
+    private const string BuyerSaid = "买家说";
 
     /// <summary>The note for this message: 买家催发货（急用，12月4日（周五）前需要，孩子等着穿）.</summary>
     public static string Note(FlowContext context)
@@ -90,7 +91,8 @@ public sealed partial class HurryFlow
     public static string NeedSaid(IReadOnlyList<string> added)
     {
         ArgumentNullException.ThrowIfNull(added);
-        var told = added.Where(d => d != Urgent).ToList();
+        // The note's "买家说今天前不发货就退款" is the desk's wording: the buyer hears it as their own, without "买家说".
+        var told = added.Where(d => d != Urgent).Select(d => d.StartsWith(BuyerSaid, StringComparison.Ordinal) ? d[BuyerSaid.Length..] : d).ToList();
         return string.Join('、', told.Count > 0 ? told : added);
     }
 

@@ -58,8 +58,11 @@ public sealed partial class HurryFlow : IDialogFlow
                 ArrivalDays.Say(context, order);
             }
 
-            context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
-            await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+            if (!await ShipmentAnswers.TryStillChasedAsync(context, order, cancellationToken).ConfigureAwait(false))
+            {
+                context.Say("hurry.urgent_past_promise", context.SlotsOf(order));
+                await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+            }
         }
         else if (!context.State.Values.ContainsKey(HurryAsk.Key))
         {

@@ -8,18 +8,12 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// Where an order stands, told with the track templates: carrier and tracking number when shipped; a possible lost
 /// parcel (no tracking number, or shipped long ago and never confirmed) is recorded and handed to a person; an
-/// unshipped order past the shipping promise gets an urgent note and a person.
+/// unshipped order past the shipping promise gets an apology, an urgent note and the refund the buyer may ask for.
 /// </summary>
 public static partial class ShipmentAnswers
 {
     public const string LostParcel = "lost_parcel";
-    public const string PastShippingPromise = "past_shipping_promise";
 
-    /// <summary>Past the promise, and the buyer said they keep the order: no cancellation is offered.</summary>
-    public const string PastShippingPromiseKept = "past_shipping_promise_kept";
-
-    /// <summary>Past the promise, with fewer pieces recorded on the order: the refund of those is pending, no whole refund offered.</summary>
-    public const string PastShippingPromiseCut = "past_shipping_promise_cut";
     public const string TrackingFollowUp = "tracking_follow_up";
     public const string NoTrackingYet = "track.shipped_no_tracking_yet";
     public const string NoTrackingDayPassed = "track.shipped_no_tracking_day_passed";
@@ -61,6 +55,11 @@ public static partial class ShipmentAnswers
                 context.Say("track.completed", slots);
                 break;
             case OrderStatus.AwaitingShipment when facts.IsPastShippingPromise:
+                if (await TryStillChasedAsync(context, order, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+
                 context.Say("track.not_shipped_past_promise", slots);
                 await OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
                 break;
@@ -209,31 +208,6 @@ public static partial class ShipmentAnswers
 
     [GeneratedRegex("还是?没有?到|没收到|还没收|这么久|那么久|怎么还|咋还|还不到|还没送|多久才|太慢|好慢|(这么|那么|这样)慢|一直没|天了|号(?:就)?(?:发|寄)的|^[?？]+$")]
     private static partial Regex StillWaitingWords();
-
-    /// <summary>An urgent note for an order past the promise (once: an open one is not opened again), and a person to follow it up.</summary>
-    public static async Task OverdueAsync(FlowContext context, Order order, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(order);
-        // "浴巾周五前能到吗": the date the buyer needs it by goes on the note and is said back.
-        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.UrgentNote).ConfigureAwait(false) is { } open)
-        {
-            // "别取消 周三前要 孩子冻着呢": what the buyer adds goes on the note already open.
-            await HurryFlow.AddToNoteAsync(context, open, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var note = HurryFlow.TellsNeed(context) ? HurryFlow.Note(context) : HurryFlow.OverdueNote(context.Services.OrdersOptions.ShippingPromiseHours);
-            await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: true, note, cancellationToken).ConfigureAwait(false);
-        }
-
-        DeadlineAside.Say(context);
-        context.MarkPastShippingPromise();
-        // "不取消了 还是要": the person is told the buyer keeps the order, and the buyer hears no offer to cancel it.
-        // Fewer pieces recorded on it ("3条只要2条"): the whole refund was offered with that record, so it is not again.
-        var cut = await FewerPiecesRecord.OpenOnAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        context.NeedPerson(cut is not null ? PastShippingPromiseCut : OrderKept.Says(context) ? PastShippingPromiseKept : PastShippingPromise);
-    }
 
     private static async Task LostAsync(FlowContext context, Order order, string templateId, string description, CancellationToken cancellationToken)
     {
