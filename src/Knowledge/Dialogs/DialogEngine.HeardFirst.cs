@@ -42,6 +42,12 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
         }
 
+        // "改成130的", "130的" right after the bot asked which size: the waiting change takes it, whatever the model reads.
+        if (OrderChangeFlow.GivesAskedValue(context) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var changing))
+        {
+            return await RunAsync(context, changing, cancellationToken).ConfigureAwait(false);
+        }
+
         if (await HeardAboutRecordAsync(context, cancellationToken).ConfigureAwait(false) is { } aboutRecord)
         {
             return aboutRecord;
@@ -191,13 +197,7 @@ public sealed partial class DialogEngine
             return money;
         }
 
-        // "重拍还是49.9一份吧" asks the price of the reorder offered, never whether the rest of the order stays.
-        if (ReorderPrice.TryAnswer(context))
-        {
-            return Answered(context, OrderChangeFlow.FlowId);
-        }
-
-        if (KeepsRestOfOrderChange(context) is { } restKept)
+        if ((ReorderPrice.TryAnswer(context) ? Answered(context, OrderChangeFlow.FlowId) : KeepsRestOfOrderChange(context)) is { } restKept)
         {
             return restKept;
         }

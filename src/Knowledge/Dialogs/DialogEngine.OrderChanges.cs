@@ -194,8 +194,8 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
-    /// "不对 是140的" sent after a change was recorded or told impossible in this conversation: the change is read again
-    /// with the correction, the open record withdrawn and the corrected one taken up. Null when neither happened here.
+    /// "不对 是140的" sent after a change was recorded in this conversation: the change is read again with the
+    /// correction, the open record withdrawn and the corrected one recorded. Null when no change was recorded here.
     /// </summary>
     private async Task<DialogOutcome?> CorrectsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -213,10 +213,7 @@ public sealed partial class DialogEngine
             .OrderByDescending(r => r.CreatedAt).ToList();
         var courierNamed = OrderChanges.CourierNamed(context.Normalized) is not null;
         var open = all.Where(r => (r.Reason == CourierDifference.Courier) == courierNamed).ToList() is { Count: > 0 } sameKind ? sameKind : all;
-        // "哦不对 改140吧" after 120→130 was told impossible on the paid order: nothing was recorded, the change told is corrected.
-        var description = open is [{ Description: { } recorded }, ..] ? recorded
-            : state.LastOrderToldOf(OrderChangeFlow.SpecStays) == number ? state.SpecChangeTold : null;
-        if (description is null)
+        if (open is not [{ Description: { } description }, ..])
         {
             return null;
         }
@@ -230,9 +227,9 @@ public sealed partial class DialogEngine
         // "130的" or "是140" alone is a correction only by where it stands: it is read as one. "算了130也怕小 要140吧",
         // "有140吗 有就140" name another value without a correction word: that value replaces the recorded one.
         // "还是留3包吧 退1包" after a cut: the count kept replaces the recorded one, with or without a correction word.
-        var other = OrderChanges.OtherValue(context.Normalized, first) ?? (open.Count > 0 ? FewerPiecesRecord.OtherCount(context.Compact, open[0], order) : null);
+        var other = OrderChanges.OtherValue(context.Normalized, first) ?? FewerPiecesRecord.OtherCount(context.Compact, open[0], order);
         // "娃现在快125了" tells the child's height, no size wanted: the size chart answers it, the note stands.
-        if (first.Kind == OrderChangeKind.Size && open.Count > 0 && HeightTold().IsMatch(context.Compact) && !context.Facts.Cues.IsCorrection)
+        if (first.Kind == OrderChangeKind.Size && HeightTold().IsMatch(context.Compact) && !context.Facts.Cues.IsCorrection)
         {
             state.ClearClarification();
             context.Say(OrderChangeFlow.FlowId + ".height_told", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)

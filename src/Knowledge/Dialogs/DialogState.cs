@@ -68,12 +68,6 @@ public sealed class DialogState
     /// </summary>
     public string? WantedOnArrival { get; set; }
 
-    /// <summary>
-    /// The size, colour or spec change last told impossible on a paid order ("尺码从120cm改成130cm"), written nowhere
-    /// else, so "不对 改140吧" next corrects it.
-    /// </summary>
-    public string? SpecChangeTold { get; set; }
-
     /// <summary>The day the buyer said a parcel on its way is needed by ("周二朋友生日要送的"), as told back, for the chase's record.</summary>
     public string? NeededBy { get; set; }
 

@@ -25,6 +25,9 @@ public static class DialogSteps
     /// <summary>The day a held order may go out, when the buyer asked to ship later without naming one.</summary>
     public const string AskShipDate = "ask_ship_date";
 
+    /// <summary>The size or colour an order change is to, when the buyer asked to change it without naming one.</summary>
+    public const string AskNewValue = "ask_new_value";
+
     /// <summary>Steps whose answer is whatever the buyer writes, so a change of topic must be clearer to be believed.</summary>
     public static bool TakesFreeText(string? step) => step is AskReason or AskDescription or AskTitle or AfterRetention or AskAddress or AskContact;
 }

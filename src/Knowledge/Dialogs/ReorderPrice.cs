@@ -4,9 +4,10 @@ using ShopBot.Knowledge.Dialogs.Flows;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "重拍还是49.9一份吧", "重新拍价格还是328吗" after this chat offered refund-and-reorder for a change the paid order cannot
-/// take: the new order is charged at the page's price when it is placed, which nobody can hold, never the change told
-/// again. A line that also takes the refund ("那我退了重新拍 价格还是328吧") is the refund's, which says the same.
+/// "重拍还是49.9一份吧", "重新拍价格还是328吗" after this chat offered refund-and-reorder for a change on a paid order:
+/// the new order is charged at the page's price when it is placed, which nobody can hold, never the change told again,
+/// nor whether the rest of the order stays. A line that also takes the refund ("那我退了重新拍 价格还是328吧") is the
+/// refund's.
 /// </summary>
 internal static partial class ReorderPrice
 {

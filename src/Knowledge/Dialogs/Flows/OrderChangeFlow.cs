@@ -6,9 +6,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// Change an order before it ships (size, colour, spec, quantity, the courier): unpaid, the buyer
-/// changes it themselves; paid and unshipped, a size, colour or spec cannot change, so refund-and-reorder is offered
-/// and nothing is recorded, while fewer pieces are recorded from what to what for the warehouse, with no promise
-/// before the shop confirms; shipped, it cannot change, and a size or colour is exchanged after receipt.
+/// changes it themselves; paid and unshipped, the change is recorded from what to what for the warehouse, with no
+/// promise before the shop confirms; shipped, it cannot change, and a size or colour is exchanged after receipt.
 /// A courier named before shipping follows the shop's policy: noted, extra postage possible, a colleague confirms.
 /// </summary>
 public sealed partial class OrderChangeFlow : IDialogFlow
@@ -45,6 +44,18 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             context.Say($"{Area}.unclear");
             context.Finish();
             return;
+        }
+
+        // "我要改尺码" then "改成130的" or "130的": the value asked for completes the change, recorded once.
+        if (context.State.Step == DialogSteps.AskNewValue)
+        {
+            context.State.Step = null;
+            if (ValueGiven(context.Normalized, change) is { } given)
+            {
+                change = given;
+                request = $"{request}，{context.Normalized}";
+                context.State.Values[RequestKey] = request;
+            }
         }
 
         // Fewer pieces fit an order of more than one piece only; a shipped one too ("三件已经发了 其实只要两件"),
@@ -87,14 +98,8 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             case OrderStatus.AwaitingPayment:
                 context.Say($"{Area}.unpaid", slots);
                 break;
-            // The shop's rule: a paid order's size, colour or spec is never changed on the order, so nothing is
-            // recorded for the warehouse; refund-and-reorder is offered, and recorded once the buyer takes it.
-            case OrderStatus.AwaitingShipment when change.Kind is OrderChangeKind.Size or OrderChangeKind.Colour or OrderChangeKind.Spec:
-                context.State.LastOrderNumber = order.OrderNumber;
-                context.State.SpecChangeTold = change.Describe(order.Title);
-                context.Say(change.To is null ? SpecStaysOpen : SpecStays, new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = change.Describe(order.Title) });
-                await BesideTheChangeAsync(context, order, request, change, slots, cancellationToken).ConfigureAwait(false);
-                break;
+            case OrderStatus.AwaitingShipment when AsksNewValue(context, order, change):
+                return;
             case OrderStatus.AwaitingShipment:
                 var asked = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
                     .Any(c => c.Kind == CaseKind.OrderChange && c.Status == CaseStatus.Open && c.Description == change.Note(order.Title, fallback));
@@ -113,11 +118,14 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                     context.Say(ChangePriceDifference.Template, slots);
                 }
 
-                if (!asked)
+                if (!asked && OrderChanges.CourierBeside(request, change) is { } beside)
                 {
-                    await BesideTheChangeAsync(context, order, request, change, slots, cancellationToken).ConfigureAwait(false);
+                    await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, beside.Reason, beside.Note(order.Title), cancellationToken).ConfigureAwait(false);
+                    context.Say($"{Area}.courier_beside", new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = beside.Describe(order.Title) });
                 }
-                else if (ShipTodayQuestion.Asks(CompactText.Of(request)))
+
+                // "明天能发出来不 发顺丰": the day asked beside the courier is answered too, never dropped.
+                if (ShipTodayQuestion.Asks(CompactText.Of(request)))
                 {
                     ShipTodayQuestion.Answer(context, order);
                 }
@@ -142,21 +150,4 @@ public sealed partial class OrderChangeFlow : IDialogFlow
         context.Finish();
     }
 
-    /// <summary>
-    /// "改成130 顺便发顺丰": the courier said beside the change is noted on its own; "明天能发出来不 发顺丰": the day asked
-    /// beside it is answered too, never dropped.
-    /// </summary>
-    private static async Task BesideTheChangeAsync(FlowContext context, Order order, string request, OrderChange change, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
-    {
-        if (OrderChanges.CourierBeside(request, change) is { } beside)
-        {
-            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, beside.Reason, beside.Note(order.Title), cancellationToken).ConfigureAwait(false);
-            context.Say($"{Area}.courier_beside", new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = beside.Describe(order.Title) });
-        }
-
-        if (ShipTodayQuestion.Asks(CompactText.Of(request)))
-        {
-            ShipTodayQuestion.Answer(context, order);
-        }
-    }
 }

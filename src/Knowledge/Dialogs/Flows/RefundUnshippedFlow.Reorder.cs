@@ -20,29 +20,13 @@ public sealed partial class RefundUnshippedFlow
     }
 
     /// <summary>
-    /// "好 那退了吧", "那我退了重新拍 价格还是328吧" after this chat told that the paid order's size, colour or spec cannot
-    /// change (<see cref="OrderChangeFlow.SpecStays"/>): the buyer takes refund-and-reorder, a wrong choice, recorded at
-    /// once and never talked down; null otherwise, or when the refund is turned down ("不退").
-    /// </summary>
-    private static string? ReorderedForSpec(FlowContext context)
-    {
-        var number = context.State.OrderNumber ?? context.State.LastOrderNumber;
-        return number is not null && (Reorder().IsMatch(context.Compact) || TakesRefund().IsMatch(context.Compact))
-            && !context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund)
-            && (context.Told(OrderChangeFlow.SpecStays, number) || context.Told(OrderChangeFlow.SpecStaysOpen, number))
-            ? RefundReasons.WrongItem
-            : null;
-    }
-
-    /// <summary>
     /// The reason the buyer gave, or the price when they reorder after a price route was told: "不退差价我就退了重拍
-    /// 反正还没发" names the order's state, not slow shipping, as the reason. After a spec told unchangeable, the reorder
-    /// is for the spec, whatever else the line says of the price.
+    /// 反正还没发" names the order's state, not slow shipping, as the reason.
     /// </summary>
     private static string? ReasonOf(FlowContext context) =>
-        ReorderedForSpec(context) ?? (RefundReasons.Of(context.Facts.Reason) is var said && said is null or RefundReasons.SlowShipping
+        RefundReasons.Of(context.Facts.Reason) is var said && said is null or RefundReasons.SlowShipping
             ? ReorderedForDiscount(context) ?? said
-            : said);
+            : said;
 
     /// <summary>
     /// "能退差价吗 不退我就退了重拍": the difference is what is asked, the re-order only the fallback; the bot cannot refund a
@@ -62,9 +46,6 @@ public sealed partial class RefundUnshippedFlow
         "focus.coupon_sum_back", "focus.price_difference_unshipped", "policy_topics.price_protection_order",
         "policy_topics.price_protection_order_unshipped", "refund_unshipped.difference_first",
     ];
-
-    [GeneratedRegex("(?<![不别没])(?:退款|退了|退吧|退掉|申请退|取消订单|取消吧)")]
-    private static partial Regex TakesRefund();
 
     [GeneratedRegex("重拍|重新拍|重新下单|重下|再拍|重新买|退了再|退款再|取消[^，,]{0,3}(拍|下单)")]
     private static partial Regex Reorder();

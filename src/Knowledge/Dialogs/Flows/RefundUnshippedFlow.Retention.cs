@@ -22,7 +22,7 @@ public sealed partial class RefundUnshippedFlow
         var decidedOverdue = overdue && (reason == RefundReasons.SlowShipping
             || (RefundReasons.DropsAndAsksMoney(context.Normalized) && !context.Facts.Cues.IsQuestion && context.Facts.Cues.Conditional.Count == 0)
             || DecidedAfterQuestion(context.Text));
-        if (decidedOverdue || context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason is RefundReasons.BoughtElsewhere or RefundReasons.PaidByMistake || ReorderedForDiscount(context) is not null || ReorderedForSpec(context) is not null)
+        if (decidedOverdue || context.State.Values.ContainsKey(DecidedKey) || Decides(context) || reason is RefundReasons.BoughtElsewhere or RefundReasons.PaidByMistake || ReorderedForDiscount(context) is not null)
         {
             if (overdue)
             {
@@ -108,9 +108,8 @@ public sealed partial class RefundUnshippedFlow
             [TemplateSlots.OrderNumber] = orderNumber,
             [TemplateSlots.Reason] = reason,
         });
-        // Refunded to order again cheaper or in another size: the new order is charged at the page's price then, which
-        // nobody can hold.
-        if (reasonKey == RefundReasons.Price || (reasonKey == RefundReasons.WrongItem && ReorderedForSpec(context) is not null))
+        // Refunded to order again cheaper: the new order is charged at the page's price then, which nobody can hold.
+        if (reasonKey == RefundReasons.Price)
         {
             context.Say("refund_unshipped.reorder_page_price");
         }
