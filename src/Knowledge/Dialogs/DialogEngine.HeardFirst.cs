@@ -197,7 +197,7 @@ public sealed partial class DialogEngine
             return money;
         }
 
-        if (KeepsRestOfOrderChange(context) is { } restKept)
+        if ((ReorderPrice.TryAnswer(context) ? Answered(context, OrderChangeFlow.FlowId) : KeepsRestOfOrderChange(context)) is { } restKept)
         {
             return restKept;
         }

@@ -45,6 +45,18 @@ public sealed partial class NeedSplitter
         };
     }
 
+    /// <summary>
+    /// "羽绒服还没发的话 | 能不能帮我改成130的": a first part that names only the goods and their present state is the
+    /// condition of the size or colour asked after it, one need, never a shipping question beside a change.
+    /// </summary>
+    private static bool StateBeforeChange(string first, string second) =>
+        StateCondition().Replace(first, string.Empty) is var rest && rest != first
+        && CompactText.Of(rest).Length <= GoodsNameLength
+        && Flows.OrderChanges.Read(second) is { Kind: Flows.OrderChangeKind.Size or Flows.OrderChangeKind.Colour or Flows.OrderChangeKind.Spec };
+
+    /// <summary>Longest goods name ("羽绒服", "那件卫衣") a state condition may carry and still ask nothing of its own.</summary>
+    private const int GoodsNameLength = 6;
+
     /// <summary>"还没发的话", "如果还没寄出", "没發貨的話": the order's present state, never a day to come ("明天还没发的话").</summary>
     [GeneratedRegex("(?<!明天|后天|今天|今晚|再|到时候?|周[一二三四五六日天]|号|点)(?:如果|要是|假如|若是?)?(?:还|還)?(?:没|沒|未)(?:有)?(?:发|發|寄|出)(?:货|貨|出|出去|走)?(?:的话|的話)|(?:如果|要是|假如)(?:还|還)?(?:没|沒|未)(?:有)?(?:发|發|寄)(?:货|貨|出|出去|走)?")]
     private static partial Regex StateCondition();

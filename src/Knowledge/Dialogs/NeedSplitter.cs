@@ -67,7 +67,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             // "地址帮我改成…3008 另外能开个发票吗": a first part that gives the new address asks for it with its 改成.
             var partHeld = HeldPart(cut.First, firstFacts, second: firstFacts.Address is not null && cut.Joined, orders, now)
                 || HeldPart(cut.Second, secondFacts, second: true, orders, now);
-            if (partHeld)
+            if (partHeld || StateBeforeChange(cut.First, cut.Second))
             {
                 continue;
             }
