@@ -4,7 +4,7 @@ using ShopBot.Knowledge.Dialogs.Flows;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "没啥事 就是说一声四件套挺舒服的 已经铺上了", "浴巾很软 娃很喜欢", "台灯挺好看的": plain praise of goods in use, with no
+/// "没啥事 就是说一声四件套挺舒服的 已经铺上了", "浴巾很软 娃很喜欢", "袜子挺好穿的 我妈也说暖和": plain praise of goods in use, with no
 /// question, no "but" and no problem named. It is thanked, never read as tracking or a quality problem to choose between.
 /// </summary>
 public static partial class GoodsPraised
@@ -24,7 +24,7 @@ public static partial class GoodsPraised
         return true;
     }
 
-    [GeneratedRegex("(?<![不没])(挺|很|蛮|超|好|特别|非常|真|太|还挺|还蛮|相当|贼|巨)(舒服|舒适|好看|好用|软|柔软|软和|暖和|漂亮|不错|喜欢|满意|实用|厚实|亲肤|好睡|顺滑|结实|精致|棒|赞)|(质量|做工|手感|料子|面料|颜色)(很|挺|蛮|真|超|非常|特别)?(好|不错|棒|舒服)|好评|点赞|爱不释手")]
+    [GeneratedRegex("(?<![不没])(挺|很|蛮|超|好|特别|非常|真|太|还挺|还蛮|相当|贼|巨)(舒服|舒适|好看|好用|好穿|好闻|合身|合脚|保暖|耐穿|软|柔软|软和|暖和|漂亮|不错|喜欢|满意|实用|厚实|亲肤|好睡|顺滑|结实|精致|棒|赞)|(质量|做工|手感|料子|面料|颜色)(很|挺|蛮|真|超|非常|特别)?(好|不错|棒|舒服)|好评|点赞|爱不释手")]
     private static partial Regex Praised();
 
     // A question, a "but", a wish, a refusal taken back ("留着吧 不拒收了") or a problem word makes it more than praise: the

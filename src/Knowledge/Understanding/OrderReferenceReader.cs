@@ -198,17 +198,23 @@ internal sealed partial class OrderReferenceReader(TextNormalizer normalizer, Pr
         || (products.Synonyms.TryGetValue(goods, out var titleWords) && titleWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
         || LongestSharedWord(goods, title).Length > 0;
 
-    /// <summary>"还有台灯", "杯子和枕套", "跟一个保温杯": goods said beside other goods, never "蹭得衣服上都是".</summary>
+    /// <summary>
+    /// "还有台灯", "杯子和枕套", "跟一个保温杯", "我的雪地靴和保温杯一起买的": goods said beside other goods, never
+    /// "蹭得衣服上都是".
+    /// </summary>
     private static bool JoinedToOwned(string text, string word)
     {
         var at = text.IndexOf(word, StringComparison.Ordinal);
         var before = text.Substring(Math.Max(0, at - JoinedWithin), Math.Min(at, JoinedWithin));
-        return Joiners.Any(j => before.Contains(j, StringComparison.Ordinal));
+        var after = text[(at + word.Length)..];
+        return Joiners.Any(j => before.Contains(j, StringComparison.Ordinal)) || JoinersAfter.Any(j => after.StartsWith(j, StringComparison.Ordinal));
     }
 
     private const int JoinedWithin = 5;
 
     private static readonly string[] Joiners = ["还有", "和", "跟", "与", "以及", "另外", "还买了"];
+
+    private static readonly string[] JoinersAfter = ["和", "跟", "与", "以及", "还有"];
 
     private string FoldedTitle(string title)
     {

@@ -141,6 +141,11 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
         }
 
         var hasContact = !wantsMissing && (values.ContainsKey(KeepContactKey) || (values.ContainsKey(NameKey) && values.ContainsKey(MobileKey)));
+        if (!hasAddress && await AddressLaterAsync(context, order, slots, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!hasAddress || !hasContact)
         {
             var step = !hasAddress ? DialogSteps.AskAddress : DialogSteps.AskContact;
