@@ -14,6 +14,16 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HoldsFocusAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // "降温了急着穿 能不能改发顺丰" about the overdue order noted here: the courier (or a quantity) goes on the order
+        // for a colleague to confirm, as it did while the buyer was queued for that order (a3-45).
+        if (state.ActiveFlow is null && state.LastOrderNumber is { } late && ChangeWhileQueued(context)
+            && ShipmentAnswers.OverdueToldHere(context, late) && _flows.TryGetValue(OrderChangeFlow.FlowId, out var change))
+        {
+            state.ClearClarification();
+            state.StartFlow(OrderChangeFlow.FlowId);
+            return await RunAsync(context, change, cancellationToken).ConfigureAwait(false);
+        }
+
         // "算了 不要了 退款吧", "我就是要货 别给我退", "降温了 今天能发吗" after the overdue order was noted here with nobody
         // fetched: the urgent note's, before a hurry follow-up or "today" reads it without the note.
         if (await OverdueChased.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } chased)
