@@ -119,9 +119,9 @@ internal static partial class MoneyTaken
 
     /// <summary>
     /// Money coming back (not "不发货也不退钱", a complaint that it does not), a payment that failed, one forgotten or one still to make ("付了以后能一起发吗", "还没付款 付了能一起
-    /// 发吗"), or no charge found ("看了下支付宝 好像没扣款"): nothing was taken that the orders do not show.
+    /// 发吗", "有优惠券的话我就今天付了"), or no charge found ("看了下支付宝 好像没扣款"): nothing was taken that the orders do not show.
     /// </summary>
-    [GeneratedRegex("(?<!怎么|为什么|咋)(没|未)(有)?(被)?扣(款|钱|费)?|(?<![不没]|[不没]给)(退款|退钱|退回|退了)|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|(不|别)(想|打算|用|要|再)?(付|支付)|没来得及付|(付|支付)(了|完|好)(款)?(以后|之后|再|能|可以|的话)|(?<!显示|是|却|但|怎么|为什么|咋)还没(有)?(付|支付)(?!成功)")]
+    [GeneratedRegex("(?<!怎么|为什么|咋)(没|未)(有)?(被)?扣(款|钱|费)?|(?<![不没]|[不没]给)(退款|退钱|退回|退了)|失败|付不了|付不上|不成功|没成功|没付成|忘|我(还)?没(有)?付|(不|别)(想|打算|用|要|再)?(付|支付)|没来得及付|(付|支付)(了|完|好)(款)?(以后|之后|再|能|可以|的话)|(?<!显示|是|却|但|怎么|为什么|咋)还没(有)?(付|支付)(?!成功)|(的话|如果|要是)[^,，。.!！?？]{0,6}(今天|明天|马上|现在|立刻|这就)(就)?(付|支付)")]
     private static partial Regex NotTaken();
 
     /// <summary>Charged twice; "省得收两次" counts parcels received, not payments.</summary>

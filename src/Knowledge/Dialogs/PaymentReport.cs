@@ -27,8 +27,8 @@ internal static partial class PaymentReport
     [GeneratedRegex("(?:付款|付钱|支付|付|交钱|拍下付款)(?:了|好了|过了|完了|成功了?)|(?:已|已经)(?:付款|支付|付)|(?:钱|款|货款)(?:已经|已|都)?(?:付|交|打)(?:了|过了|好了)|付完款|付了款")]
     private static partial Regex Paid();
 
-    // "好 那我去付了", "马上付": the buyer is about to pay, which reports nothing.
-    [GeneratedRegex("(去|这就|马上|现在就?|等下|等会儿?|待会儿?|一会儿?|回头|晚点)(再)?(付|支付|交钱)")]
+    // "好 那我去付了", "马上付", "有满减的话我马上就付了": the buyer is about to pay, or would, which reports nothing.
+    [GeneratedRegex("(去|这就|马上|现在|立刻|等下|等会儿?|待会儿?|一会儿?|回头|晚点)(就|再)?(付|支付|交钱)|的话|如果|要是")]
     private static partial Regex GoingToPay();
 
     [GeneratedRegex("[吗么嘛?]|怎么|为什么|手续费|信用卡|花呗|分期|退|发货|物流|快递|取消|没付|不付|别付|不想付|不支付")]
