@@ -15,8 +15,7 @@ public sealed partial class DialogEngine
         var state = context.State;
         // "扣了两次钱", "付了款怎么还显示待付款": money taken that the orders do not show goes to a person who checks the payment.
         // "退款都十多天了", "退款怎么给我关了": a refund the buyer has and is not content with stays on that order, with a person.
-        // "加你微信 我直接转你": paying outside the platform is refused plainly.
-        if (MoneyTaken.TryAnswer(context) || OffPlatformPayment.TryAnswer(context))
+        if (MoneyTaken.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
         }

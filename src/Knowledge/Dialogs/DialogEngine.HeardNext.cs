@@ -17,7 +17,8 @@ public sealed partial class DialogEngine
         // "是我妈的号买的": another account's order is never looked up nor handed over; the buyer is told how to see it.
         // "你们老板在吗": who answers here, and what it is about, never "没理解".
         // "四件套挺舒服的 已经铺上了": plain praise is thanked, never a menu.
-        // "要不我微信转你 你帮我改成已付款": paying outside the platform is declined, never read as money taken.
+        // "加你微信 我直接转你", "要不我微信转你 你帮我改成已付款": paying outside the platform is refused plainly, before
+        // money taken could read it (HeardLate).
         if (OtherAccount.TryAnswer(context) || BossAsked.TryAnswer(context) || GoodsPraised.TryAnswer(context) || OffPlatformPayment.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
