@@ -57,7 +57,7 @@ public sealed partial class QualityReturnFlow
     private static async Task<bool> NotesEitherRemedyAsync(FlowContext context, string orderNumber, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var offered = EitherWords().IsMatch(context.Compact) || LeavesChoice().IsMatch(context.Compact)
-            ? RemedyWords.Where(r => r.Said.IsMatch(context.Compact)).Select(r => r.Label).ToList()
+            ? RemedyWords.Where(r => SaidNotRefused(r.Said, context.Compact)).Select(r => r.Label).ToList()
             : [];
         if (recorded.Kind == CaseKind.QualityReport && offered.Count == 0 && LeavesAnyRemedy(context.Compact))
         {
@@ -107,6 +107,13 @@ public sealed partial class QualityReturnFlow
         (RepairSaid(), RepairLabel), (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), ExchangeLabel), (RefundSaid(), RefundLabel), (CompensationSaid(), "补偿"),
     ];
 
+    /// <summary>"不用退货 补两个碗就行": a remedy said only to be turned down is no remedy the buyer takes.</summary>
+    private static bool SaidNotRefused(Regex said, string compact) =>
+        said.Matches(compact).Any(m => !RefusedJustBefore().IsMatch(compact.AsSpan(0, m.Index)));
+
+    [GeneratedRegex("(?:不用|不要|不想|不需要|别|不)$")]
+    private static partial Regex RefusedJustBefore();
+
     [GeneratedRegex("要么|或者|或是|还是|(?<=[退换])或(?=[退换])|不然|实在不行|再不济")]
     private static partial Regex EitherWords();
 
@@ -115,7 +122,8 @@ public sealed partial class QualityReturnFlow
     private static partial Regex AsksWhichRemedy();
 
     // "要么补发要么退钱 你们快点定", "补发还是退款都行": the buyer leaves the choice to the shop.
-    [GeneratedRegex("都行|都可以|都好|都成|随便|你们定|你定|你们决定|快点定|看着办|要么|你们选|你选")]
+    // "其他的都好好的" says the rest is fine, never that either remedy is.
+    [GeneratedRegex("都行|都可以|都好(?!好)|都成|随便|你们定|你定|你们决定|快点定|看着办|要么|你们选|你选")]
     private static partial Regex LeavesChoice();
 
     private const string RepairLabel = "维修";
@@ -123,7 +131,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("维修|返修|修理|修好|能修|可以修|修一下|修吗|修么|修不")]
     private static partial Regex RepairSaid();
 
-    [GeneratedRegex("补发|补寄|重发|再发|补[一两俩几0-9]")]
+    // "给我补还是退钱": a bare 补 set against another remedy is the reship.
+    [GeneratedRegex("补发|补寄|重发|再发|补[一两俩几0-9]|补(?=还是|或者?|要么)")]
     private static partial Regex ReshipSaid();
 
     // "退还是换", "退或换都行": a bare 换 beside a bare 退 is the exchange.

@@ -49,6 +49,6 @@ public sealed partial class QualityReturnFlow
     private static partial Regex AnyRemedy();
 
     // "换货退款都行", "退换都可以": two remedies and the word that takes both.
-    [GeneratedRegex("都(?:行|可以|好|成|接受|ok)|哪个都|随便")]
+    [GeneratedRegex("都(?:行|可以|好(?!好)|成|接受|ok)|哪个都|随便")]
     private static partial Regex EitherTaken();
 }

@@ -79,8 +79,19 @@ public sealed partial class QualityReturnFlow
         var m = WantedSpecWords().Match(compact);
         return !m.Success ? null
             : m.Groups["width"].Success ? MeasureSwap.Metres(m.Groups["width"].Value)
-            : m.Groups["spec"].Value.ToUpperInvariant();
+            : WrittenWidth(context.Text, m.Groups["spec"].Value) ?? m.Groups["spec"].Value.ToUpperInvariant();
     }
+
+    /// <summary>
+    /// "给我换成1.5的": the normalised "15" was written "1.5", a bed's width in metres, never size 15.
+    /// </summary>
+    private static string? WrittenWidth(string text, string spec) =>
+        WidthWithPoint().Matches(text).FirstOrDefault(w => w.Groups[1].Value + w.Groups[2].Value == spec) is { } written
+            ? $"{written.Groups[1].Value}.{written.Groups[2].Value}米"
+            : null;
+
+    [GeneratedRegex("(?<![0-9.])([12])[.．]([0-9])(?![0-9])")]
+    private static partial Regex WidthWithPoint();
 
     /// <summary>"尺码发错了 我要的XL": only an order of goods sold in sizes can have had the wrong size sent.</summary>
     private static bool FitsSizeTold(FlowContext context, Order order) =>

@@ -40,6 +40,13 @@ public sealed partial class TrackFlow : IDialogFlow
         // "发了跟我说一声单号": the number is wanted once the parcel leaves, so the order is one still to ship.
         var toldWhenShipped = AsksToBeToldWhenShipped(context.Compact);
         var notShipped = SaysNotShipped(context.Normalized) || toldWhenShipped || WaitMeansOverdue(context, situation);
+        if (!notShipped && !shownDone && RefundingParcelInFocus(context) is { } refunding)
+        {
+            context.Say(RefundingOnTheWay, context.SlotsOf(refunding));
+            context.Finish();
+            return;
+        }
+
         var order = OrderResolver.Resolve(context, "track", o => !o.HasRefundUnderWay && (notShipped
             ? o.Status == OrderStatus.AwaitingShipment
             : o.Status == OrderStatus.Shipped || (completedToo && o.Status == OrderStatus.Completed)));
