@@ -162,14 +162,14 @@ public sealed partial class DialogEngine
             return Answered(context, state.LastFlow ?? IntentIds.Other);
         }
 
-        // "麻烦快点回" after an answer: the reply urged, never the parcel of an order nobody named.
-        if (await ReplyUrged.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "麻烦快点回" after an answer: the reply urged, never a parcel; "你们这服务也太慢了吧": an apology, never a supervisor.
+        if (await ReplyUrged.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || MildGrumble.TryAnswer(context))
         {
             return Answered(context, IntentIds.Other);
         }
 
-        // "我晚点再说吧", "那我再等等 到时候没到再来找你", "等我问问我老公" after an answer: nothing is filed, nothing pushed again.
-        if (await PutOff.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "我晚点再说吧", "等我问问我老公" after an answer: nothing filed, nothing pushed again; "ok I'll place a new order now, thx".
+        if (await PutOff.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || (state.ActiveFlow is null && await EnglishThanks.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)))
         {
             return Answered(context, IntentIds.Thanks);
         }

@@ -210,9 +210,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>
     /// "地址写成家里了 要寄到公司 上海市徐汇区…B座1709": the part that holds a place or a street beside a change of address is
     /// that change's new address, whatever its own words (公司) look like; an address is never cut from its change.
+    /// "…珞喻路1037号 华中科技大学东区快递站 陈七": a campus, a pickup point or a building after the number goes on with
+    /// that address, never a parcel to look up because it says 快递.
     /// </summary>
     private static bool GivesTheNewAddress(Understanding first, Understanding second, Entities.MessageFacts firstFacts, Entities.MessageFacts secondFacts) =>
-        (first.Intent == IntentIds.ChangeAddress && NamesAPlace(secondFacts)) || (second.Intent == IntentIds.ChangeAddress && NamesAPlace(firstFacts));
+        (first.Intent == IntentIds.ChangeAddress && (NamesAPlace(secondFacts) || (firstFacts.Address?.Detail is not null && GoesOnWithDetail().IsMatch(second.NormalizedText))))
+        || (second.Intent == IntentIds.ChangeAddress && NamesAPlace(firstFacts));
 
     /// <summary>"改成江苏省" names a place too: the province put right is the change's new address.</summary>
     private static bool NamesAPlace(Entities.MessageFacts facts) => facts.Address is { } address && (address.City ?? address.Detail ?? address.Province) is not null;
@@ -256,6 +259,10 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     /// <summary>"寄到收货地址就行", "发原地址", "地址不用改", "寄到家里 地址跟订单一样": the order's own address, no new one.</summary>
     [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上|个|嘅)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)|地址(?:就)?(?:跟|和|同|与|按|照)(?:订单|下单|收货地址|原来)(?:上|里|时)?(?:的|填的|写的)?(?:地址)?(?:一样|相同|一致|就行|来)|(?:按|照|用)(?:订单|下单)(?:上|里)?的?(?:收货)?地址")]
     private static partial Regex ToTheOrderAddress();
+
+    // The first word of the part names a place the parcel is handed over at: a campus, a pickup point, a guard room.
+    [GeneratedRegex("^\\s*[\\p{IsCJKUnifiedIdeographs}0-9a-z]{0,12}?(?:大学|学院|学校|校区|驿站|快递站|快递点|快递柜|自提点|代收点|菜鸟站|服务站|门卫|传达室|收发室|宿舍|公寓|小区|大厦|花园|[栋幢座门室])(?![\\p{IsCJKUnifiedIdeographs}]{0,2}(?:到哪|查|什么时候|吗|呢))")]
+    private static partial Regex GoesOnWithDetail();
 
     [GeneratedRegex("快递|包裹|物流|单号|货|东西|派送|配送|驿站|到哪|发了|发出|寄出|寄了")]
     private static partial Regex NamesParcel();

@@ -33,7 +33,12 @@ public static partial class OrderNote
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         if (records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == note))
         {
-            context.Say("listen_open.note_already", slots);
+            // "包裹里别放价格单哈 再帮忙写张卡": the note stands, and the card is what this line asks.
+            if (!await CardWish.TryNoteAsync(context, order, slipKept: true, cancellationToken).ConfigureAwait(false))
+            {
+                context.Say("listen_open.note_already", slots);
+            }
+
             return true;
         }
 
@@ -46,7 +51,12 @@ public static partial class OrderNote
         }
         // "送婆婆的 能包装好看点吗", "别放价格单 能帮写个卡片吗": the note is what the shop can do; that there is no gift
         // box nor card is said at once.
-        if (NiceWrapWords().IsMatch(text) || CardWords().IsMatch(text) || WrapWords().IsMatch(text))
+        if (await CardWish.TryNoteAsync(context, order, slipKept: false, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        if (NiceWrapWords().IsMatch(text) || WrapWords().IsMatch(text))
         {
             context.Say("listen_open.no_gift_box");
         }
@@ -156,9 +166,6 @@ public static partial class OrderNote
 
     [GeneratedRegex("(?:收件人|收货人|联系人|名字|姓名|电话|手机|号码|地址)[^，,。]{0,6}(?:改成|改为|改到|换成|换为|写成|改一下|改下)|(?:改|换)(?:一下|下)?(?:收件人|收货人|联系人|电话|手机号?|地址)")]
     private static partial Regex RecipientChange();
-
-    [GeneratedRegex("卡片|小卡|写(张|个|一张)?卡|手写卡|祝福卡|留言卡")]
-    private static partial Regex CardWords();
 
     [GeneratedRegex("分开(寄|发|送)|分别(寄|发|送)|拆开(寄|发)|拆单|两个地址|两个地方|分開寄")]
     private static partial Regex SplitAsked();

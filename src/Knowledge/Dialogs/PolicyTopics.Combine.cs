@@ -131,9 +131,7 @@ public static partial class PolicyTopics
         // "我重新拍一单 能跟羽绒服一起发吗": the buyer places the new order herself, so it is noted at once to go with this one.
         if (addsItem && Reordered().IsMatch(context.Compact))
         {
-            await context.Actions.RecordCombineShipmentAsync(context.Turn, order.OrderNumber, "和买家重新拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
-            context.Say("policy_topics.combine_noted_new_order", context.SlotsOf(order));
-            context.State.LastOrderNumber = order.OrderNumber;
+            await NoteNewOrderAsync(context, order, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -147,6 +145,25 @@ public static partial class PolicyTopics
         // Asked again after hearing to place it first: the new order is not in the export yet, so it is checked at packing.
         await RecordCombinedAsync(context, order, "和买家另拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>The order the buyer was told to place the added item apart for, still waiting to ship, or null.</summary>
+    public static Order? PayFirstToldOn(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var told = context.Services.Orders.OrdersOf(context.Input.BuyerId)
+            .Where(o => Combinable(o) && (context.State.Told(CombinePayFirst, o.OrderNumber) || context.State.Told(CombinePayFirstUnshipped, o.OrderNumber))).ToList();
+        return told.FirstOrDefault(o => o.OrderNumber == context.State.LastOrderNumber) ?? (told.Count == 1 ? told[0] : null);
+    }
+
+    /// <summary>"我重新拍一单", "I'll place a new order now": the new order, not yet in the export, is noted to go with this one.</summary>
+    public static async Task NoteNewOrderAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        await context.Actions.RecordCombineShipmentAsync(context.Turn, order.OrderNumber, "和买家重新拍的一单合在一个包裹发出：新单还没同步到订单里，打包前请核对已付款、同一地址", cancellationToken).ConfigureAwait(false);
+        context.Say("policy_topics.combine_noted_new_order", context.SlotsOf(order));
+        context.State.LastOrderNumber = order.OrderNumber;
     }
 
     /// <summary>
@@ -217,7 +234,8 @@ public static partial class PolicyTopics
     [GeneratedRegex("(?:跟|和|与|同)(?<goods>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:那单|那个|那件|的)?(?:一起|一块|一同|合)")]
     private static partial Regex JoinedGoods();
 
-    [GeneratedRegex("加一|再加|加个|加件|加购|再买|再拍|多买|另拍|重新拍|重拍|新拍|重新下单|重新买")]
+    // "在加2双": 在 typed for 再, as buyers (and pinyin "zai jia") write it.
+    [GeneratedRegex("加一|再加|在加[0-9一二两三几个件双条套包]|加个|加件|加购|再买|再拍|多买|另拍|重新拍|重拍|新拍|重新下单|重新买")]
     private static partial Regex AddsItem();
 
     /// <summary>"我重新拍一单", "新拍的", "重新下单了": an order the buyer places again herself, not an item still to choose.</summary>

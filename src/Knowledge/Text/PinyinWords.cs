@@ -46,6 +46,7 @@ public sealed partial class PinyinWords
             return read == plain ? run.Value : read;
         });
         line = Sum().Replace(line, sum => sum.Groups[1].Value + (sum.Groups[2].Value == "yuan" ? "元" : "块") + (sum.Groups[3].Success ? "钱" : string.Empty));
+        line = CountOf().Replace(line, count => count.Groups[1].Value + Measures[count.Groups[2].Value]);
         if (!line.Any(c => c != ' ' && c is < 'a' or > 'z'))
         {
             return ReadRun(line);
@@ -80,6 +81,16 @@ public sealed partial class PinyinWords
     [GeneratedRegex("([0-9]+) ?(kuai|yuan)( ?qian)?(?![a-z])")]
     private static partial Regex Sum();
 
+    // A count in pinyin ending a run ("jia 2 bao, neng…", "2shuang"): the measure word after a number, which as a lone
+    // word no run would read; one that pinyin words follow ("3 jian dou shi xl") is read with them.
+    [GeneratedRegex("(?<![a-z0-9])([0-9]{1,2}) ?(shuang|jian|ge|bao|tiao|tao|he|ping|zhi)(?! ?[a-z])")]
+    private static partial Regex CountOf();
+
+    private static readonly FrozenDictionary<string, string> Measures = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["shuang"] = "双", ["jian"] = "件", ["ge"] = "个", ["bao"] = "包", ["tiao"] = "条", ["tao"] = "套", ["he"] = "盒", ["ping"] = "瓶", ["zhi"] = "只",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // One Latin word on its own inside a line with Chinese in it: never part of an e-mail address, a member name, a
     // number or a size ("shenyan_sz@163.com", "tb_lily88", "SF1409836271554", "xl码" stay as typed unless listed).
     [GeneratedRegex("(?<![a-z0-9@._\\-])[a-z]{2,}(?![a-z0-9@._\\-])")]
@@ -107,6 +118,14 @@ public sealed partial class PinyinWords
         }
 
         var chinese = ReadAroundSizes(words[first..last]);
+        // "neng yi qi fa ma same address": pinyin run on into English words; the pinyin is read and the English stays
+        // as typed (the mixed words read it), never the whole run left Latin.
+        while (chinese is null && last - first > MinimumWords)
+        {
+            last--;
+            chinese = ReadAroundSizes(words[first..last]);
+        }
+
         return chinese is null ? line : string.Join(' ', words[..first].Append(chinese).Concat(words[last..]));
     }
 

@@ -185,7 +185,7 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
     /// "珞喻路152号 华中师范大学 南门快递点": a campus or a pickup point after the street is where the parcel
     /// is fetched, so it stays in the detail.
     /// </summary>
-    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡城府庭阁轩邸]|单元|小区|大厦|公寓|花园|广场|门|中心|家园|新村|宿舍|前台|大学|师大|学校|校区|驿站|快递点|自提点|代收点|快递柜")]
+    [GeneratedRegex("[路街道巷弄号栋幢楼室村镇苑园座层院厦坊胡同湾屯组乡城府庭阁轩邸]|单元|小区|大厦|公寓|花园|广场|门|中心|家园|新村|宿舍|前台|大学|师大|学校|校区|驿站|快递站|快递点|自提点|代收点|快递柜")]
     private static partial Regex AddressCharacter();
 
     /// <summary>

@@ -39,7 +39,10 @@ public sealed partial class ChangeAddressFlow
         }
     }
 
-    /// <summary>The note kept beside the change is recorded with it (once) and confirmed in the same reply, never lost behind the address.</summary>
+    /// <summary>
+    /// The note kept beside the change is recorded with it (once) and confirmed in the same reply, never lost behind the
+    /// address; a note recorded and told in an earlier turn ("送我妈的" before the address came) is not said again.
+    /// </summary>
     private static async Task RecordNoteBesideAsync(FlowContext context, Order order, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         if (!context.State.Values.TryGetValue(NoteBesideKey, out var note))
@@ -48,11 +51,12 @@ public sealed partial class ChangeAddressFlow
         }
 
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        if (!records.Any(r => r.Status == CaseStatus.Open && r.Kind == CaseKind.OrderChange && r.Description == note))
+        if (records.Any(r => r.Status == CaseStatus.Open && r.Kind == CaseKind.OrderChange && r.Description == note))
         {
-            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, OrderNoteWithdrawal.NoteReason, note, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
+        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, OrderNoteWithdrawal.NoteReason, note, cancellationToken).ConfigureAwait(false);
         context.Say(NoteBeside, new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = note });
     }
 
