@@ -173,7 +173,8 @@ public static partial class CareQuestion
     [GeneratedRegex("(缩水|缩|掉色|褪色|串色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄|生锈|漏水|漏|松)了|(洗|穿|用)(了|完|过|[了过]?[一两二三几]+(次|回|遍|水))[^，,]{0,8}(缩|掉色|褪色|起球|变形|破|坏|开线|脱线|勾丝|抽丝|起毛|掉毛|发黄|松)")]
     private static partial Regex PastProblem();
 
-    [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛不]$|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕")]
+    /// <summary>"会缩水吗", "怕洗坏了", "担心机洗会变形": a problem feared before washing, not one the goods already have.</summary>
+    [GeneratedRegex("会不会|会[^，,]{0,5}[吗么嘛不]$|会[^，,]{0,5}[吗么嘛]|容不容易|容易[^，,]{0,5}[吗么嘛]|怕不怕|(?:怕|担心|生怕|万一)(?:会|给)?(?:机洗|水洗|手洗|洗|烘|晒)")]
     private static partial Regex Would();
 
     /// <summary>"掉色不", "缩水不": a worry asked the colloquial way, with 不 at the end; "没怎么穿" asks nothing.</summary>

@@ -34,6 +34,8 @@ public static partial class CaseFollowUp
             "丢件" or "丢了" or "丢失" or "弄丢" => [CaseKind.LostParcel, CaseKind.LogisticsFollowUp],
             "发票" => [CaseKind.InvoiceRequest],
             "地址" => [CaseKind.AddressChange],
+            // "餐具那单改好了吗": a change asked after, the address first as the change most often made.
+            "改好" or "改了" or "改完" => [CaseKind.AddressChange, CaseKind.OrderChange],
             _ => [CaseKind.RefundRequest, CaseKind.Return],
         };
     }
@@ -41,7 +43,7 @@ public static partial class CaseFollowUp
     [GeneratedRegex("之前|上次|上回|前几天|前两天|前天|昨天|早上|刚才|那会|说好的|说要|说给我|答应|申请的|申请(退款|退货|换货|售后)?了|登记的|提交的|提交了|办的")]
     private static partial Regex Earlier();
 
-    [GeneratedRegex("(?<k>换货|换的|换新|退货|寄回|退回去|寄过去|退的货|寄给你们|补发|补寄|重发|维修|返修|修的|补偿|赔偿|丢件|丢了|丢失|弄丢|发票|地址|退款|退钱|钱退|退的钱|钱呢|钱到|到账)")]
+    [GeneratedRegex("(?<k>换货|换的|换新|退货|寄回|退回去|寄过去|退的货|寄给你们|补发|补寄|重发|维修|返修|修的|补偿|赔偿|丢件|丢了|丢失|弄丢|发票|地址|退款|退钱|钱退|退的钱|钱呢|钱到|到账|改好|改了|改完)")]
     private static partial Regex KindWord();
 
     [GeneratedRegex("怎么样|咋样|如何了|怎样了|进度|哪一步|到哪步|到哪|处理(得|的)?(怎么样|好|完)|有(结果|消息|进展|回复)|还没(消息|动静|回复|结果|处理|好|退|到账|收到|发|寄|开|改)|(发|寄|退|开|改|修|赔|补|收到|到账|处理|审核|同意|通过|办)(好|完)?了(吗|没|么|嘛)|(收到|到账)(吗|没)|钱(到|发)了?(吗|没|么|嘛)|发了(吗|没|嘛)|寄了(吗|没)|寄出(来)?(了)?没|好了(吗|没)|办(好|完)了?(吗|没)|呢$|结果|什么时候(能|才)?(退|到账|发|寄|开|好|处理)|多久(能|才)?(退|到账|发|寄|好|处理)")]

@@ -21,8 +21,10 @@ public sealed partial class DialogEngine
         var state = context.State;
         // "对了金额能不能开300" after the invoice was recorded: what an invoice may say, never a menu of topics; "还有寄到我单位去
         // …" beside it or alone: where the paper invoice goes, the other address noted for a colleague.
-        if (state.ActiveFlow is null && state.LastFlow == IntentIds.Invoice
-            && state.LastOrderNumber is { } invoiced && _services.Orders.Find(context.Input.BuyerId, invoiced) is { } invoicedOrder)
+        // "金额能开250吗" after another answer beside the recorded invoice (when it ships) is still about that invoice.
+        var invoiced = state.LastFlow == IntentIds.Invoice ? state.LastOrderNumber
+            : InvoiceContents.IsAsked(context.Compact) ? state.LastOrderToldOf("invoice.") : null;
+        if (state.ActiveFlow is null && invoiced is not null && _services.Orders.Find(context.Input.BuyerId, invoiced) is { } invoicedOrder)
         {
             var contentsRefused = (InvoiceContents.IsAsked(context.Compact) && InvoiceContents.TryRefuse(context, invoicedOrder))
                 || InvoiceContents.TryAccept(context, invoicedOrder);

@@ -159,9 +159,14 @@ public static partial class PolicyTopics
 
         // Told the window has passed, the buyer has no no-reason return whose postage could be asked about.
         var past = context.Told(Flows.NoReasonReturnFlow.OutsideWindow, number) || context.Told(Flows.NoReasonReturnFlow.OutsideWindow + "_colour", number);
-        context.Say(past ? "policy_topics.return_postage_past_window" : "policy_topics.return_postage_no_reason", context.SlotsOf(order));
+        // "我没买运费险": the insurance the buyer says they lack is not held out to them.
+        context.Say(past ? "policy_topics.return_postage_past_window" : Uninsured().IsMatch(context.Compact) ? "policy_topics.return_postage_uninsured"
+            : "policy_topics.return_postage_no_reason", context.SlotsOf(order));
         return true;
     }
+
+    [GeneratedRegex("(?:没|没有|没买|没有买|没上|没投|不买)(?:退货)?(?:运费)?险|运费险(?:没|没有)(?:买|上|投)")]
+    private static partial Regex Uninsured();
 
     private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;
 

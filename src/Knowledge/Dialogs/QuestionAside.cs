@@ -122,10 +122,18 @@ internal static partial class QuestionAside
 
         // "要几天？", "到底几天", "到哪步了" and "花呗付的呢" carry no topic of their own: they follow the refund just answered.
         // "原路退的 我用的花呗" needs no question mark: it tells how the refund goes back.
+        // "要多久才会到啊 会不会被扣手续费": the fee asked beside makes the line longer, and is answered with the days.
         var cues = context.Facts.Cues;
+        var fee = RefundFee.IsAsked(compact);
         var timing = RefundTiming.IsAsked(context.Normalized)
-            || (compact.Length <= 8 && (((cues.IsQuestion || cues.AsksForFact) && HowLong().IsMatch(compact)) || Progress().IsMatch(compact)));
+            || ((compact.Length <= 8 || fee) && (((cues.IsQuestion || cues.AsksForFact) && HowLong().IsMatch(compact)) || Progress().IsMatch(compact)));
         var methodOnly = !timing && compact.Length <= 12 && RefundTiming.NamesPaymentMethod(compact) && !QualityProblems.NamesAProblem(context.Normalized);
+        if (fee)
+        {
+            RefundFee.Answer(context, timing, tellState: !afterTiming);
+            return true;
+        }
+
         if (!timing && !methodOnly)
         {
             return false;

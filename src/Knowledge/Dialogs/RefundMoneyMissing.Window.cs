@@ -38,6 +38,12 @@ internal static partial class RefundMoneyMissing
         }
 
         context.Say(known == CreditCardDays ? "needs.refund_within_credit_card" : "needs.refund_within_debit_card", slots);
+        // "几天能到账 有没有手续费啊": the fee asked beside the days is answered too.
+        if (RefundFee.IsAsked(context.Compact))
+        {
+            context.Say("asides.refund_no_fee");
+        }
+
         return true;
     }
 }

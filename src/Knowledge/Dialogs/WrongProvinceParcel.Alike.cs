@@ -41,9 +41,15 @@ public static partial class WrongProvinceParcel
         context.Services.Orders.OrdersOf(context.Input.BuyerId).Where(o => o.OrderNumber != order.OrderNumber
             && o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay && o.Address == order.Address);
 
-    /// <summary>"那件也帮我跟快递说一下", "麻烦登记一下改派" right after the alike parcel was told: the redirect is asked for.</summary>
+    /// <summary>
+    /// "那件也帮我跟快递说一下", "麻烦登记一下改派" right after the alike parcel was told: the redirect is asked for.
+    /// "餐具那单改一下" names an order still to ship, and "帮我改成 江苏省苏州市…" gives the fixed address again: both are about
+    /// that fix, never the redirect of a parcel on its way; so is "帮我改一下" after "餐具那单还没发货吧" in the same message.
+    /// </summary>
     private static bool RedirectAskedAfterAlike(FlowContext context) =>
-        context.State.LastOrderNumber is { } last && context.Told(AlikeTemplate, last) && RedirectAsked().IsMatch(context.Compact);
+        context.State.LastOrderNumber is { } last && context.Told(AlikeTemplate, last) && RedirectAsked().IsMatch(context.Compact)
+        && context.Facts.Address is null && !OrderResolver.Named(context).Any(o => o.Status != OrderStatus.Shipped)
+        && !(context.Input.IsSecondNeed && context.Services.Orders.Find(context.Input.BuyerId, last) is { Status: not OrderStatus.Shipped });
 
     [GeneratedRegex("改派|(帮|麻烦|替)我?(也)?(联系|跟|找|和|问问?)快递|(帮|麻烦|替)我?(也)?(登记|记|弄|改|处理|安排)|(那|这)(件|单|个)(也|都)(帮|麻烦|要|改)|也(帮我|麻烦)?(改|弄|登记)")]
     private static partial Regex RedirectAsked();

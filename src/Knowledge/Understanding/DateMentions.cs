@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Entities;
 
 /// <summary>
-/// Reads dates in buyer text against today: 11月19号, 11.19号, 19号买的, 昨天, 前天, 3天前, 周五, 上周五, 下周三, 明天.
+/// Reads dates in buyer text against today: 11月19号, 11.19号, 19号买的, 18号就拍了, 十八号下的单, 昨天, 前天, 3天前, 周五, 上周五, 下周三, 明天.
 /// Weeks start on Monday. A bare weekday means the last one up to today, or for a deadline the next one from today.
 /// A date followed by 之前/以前/前 or after 必须/要在 is a deadline, and so is one asked to arrive by ("今天能到吗").
 /// </summary>
@@ -109,7 +109,8 @@ internal static partial class DateMentions
 
     [GeneratedRegex(@"(?<![0-9])(?<month>1[0-2]|0?[1-9])(?:月份?|[./-](?=[0-9]{1,2}(?:号|日|买|下|拍|付|的|那|之前|前)))(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:号|日)?" +
         @"|(?<month>十[一二]?|[一二三四五六七八九])月(?<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:号|日)" +
-        @"|(?<![0-9月./-])(?<dom>3[01]|[12][0-9]|[1-9])(?:号|日)(?=买|下|拍|付|的单|的订单|的那|那|之前|以前|前|要|到|发的|发出的|发了的|寄的|寄出的)" +
+        @"|(?<![0-9月./-])(?<dom>3[01]|[12][0-9]|[1-9])(?:号|日)(?=(?:就|才|早就|已经)?(?:买|下|拍|付)|的单|的订单|的那|那|之前|以前|前|要|到|发的|发出的|发了的|寄的|寄出的)" +
+        @"|(?<![0-9月./一二三四五六七八九十-])(?<dom>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号(?=(?:就|才|早就|已经)?(?:买|下|拍|付)|的单|的订单|那单|那天)" +
         @"|(?<rel>大前天|前天|昨天|昨日|今天|今日|明天|明日|后天)" +
         @"|(?<ago>[1-9]|[一二三四五六七八九两])天前(?=买|下|拍|付|的|那)" +
         @"|(?<week>上上|上|下|这|本)?(?:个)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])", RegexOptions.CultureInvariant)]

@@ -48,8 +48,8 @@ internal sealed partial class OrderReferenceReader
     private static List<string> ShippedOn(IReadOnlyList<Order> orders, Func<DateOnly, bool> holds) =>
         [.. orders.Where(o => o.ShippedAt is { } shipped && holds(ShanghaiTime.DateOf(shipped))).Select(o => o.OrderNumber)];
 
-    // "11月初的时候买的", "上周左右拍的", "月底就下单了".
-    [GeneratedRegex("^(?:的时候|那会儿?|那时候?|左右|前后)?(?:就|才|在(?:你们|你家|店里|这|这里)(?:家|店)?)?")]
+    // "11月初的时候买的", "上周左右拍的", "月底就下单了", "18号那天拍的".
+    [GeneratedRegex("^(?:的时候|那会儿?|那时候?|那天|左右|前后)?(?:就|才|在(?:你们|你家|店里|这|这里)(?:家|店)?)?")]
     private static partial Regex WhenWords();
 
     [GeneratedRegex("^(?:的|那)?(?:买|下单|下的|拍|付|单|订单|那单|那个|那笔|那件|那一单)")]

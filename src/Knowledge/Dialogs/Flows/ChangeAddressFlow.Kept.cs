@@ -14,7 +14,7 @@ public sealed partial class ChangeAddressFlow
     /// given and no other change is asked for, so the recorded one stands, never a question for an address again.
     /// </summary>
     private static async Task<bool> FollowsUpRecordedAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
-        !Gave(context) && AddressKeeps.Wanted(context.Compact) == (false, false) && !AnotherChange().IsMatch(context.Compact)
+        !Gave(context) && AddressKeeps.Wanted(context.Compact) == (false, false) && (!AnotherChange().IsMatch(context.Compact) || RepeatsRequest(context))
         && NewNumberOnly(context.Compact) is null
         && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier
         && earlier.ConversationId == context.Input.ConversationId;
@@ -213,6 +213,12 @@ public sealed partial class ChangeAddressFlow
             _ => $"（{string.Join("、", kept)}同原订单）",
         };
     }
+
+    /// <summary>"餐具那单还没发货吧 | 帮我改一下" split in two: the bare second part only repeats the request the record answers.</summary>
+    private static bool RepeatsRequest(FlowContext context) => context.Input.IsSecondNeed && BareChange().IsMatch(context.Compact);
+
+    [GeneratedRegex("^(?:那|那就)?(?:帮我|麻烦|给我|请)?(?:改|修改|更正|改过来)(?:一下|下)?(?:吧|哈|啊|呗)?$")]
+    private static partial Regex BareChange();
 
     // A change asked for anew ("地址再改一下", "我还要改个电话", "地址又错了", "不是30楼 是31楼"), never "改好了告诉我".
     [GeneratedRegex("(再|又|还要|还想|重新|要|想|帮我|给我|得)(改|换)|改(一下|下|个)|(地址|电话|手机|号码|收件人|门牌)(又|还|再|也)?(要|得|想)?(改|换|错|不对)|写错|填错|错了|不对|不是")]

@@ -98,10 +98,10 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return RecordExchangeAsync(context, order, target ?? string.Empty, slots, cancellationToken);
         }
 
-        // "这算你们的问题吧 运费应该你们出" within the window: who pays and when the shop takes it on, never a complaint.
-        if (withinWindow && DisputesPostage(context.Normalized))
+        // "运费应该你们出" within the window: who pays, never a complaint; "退货地址发我一下": where it goes back, never the rules again.
+        if (withinWindow && (DisputesPostage(context.Normalized) || AsksReturnAddress(context.Compact)))
         {
-            context.Say("no_reason_return.postage_disputed", slots);
+            context.Say(DisputesPostage(context.Normalized) ? "no_reason_return.postage_disputed" : "no_reason_return.return_address", slots);
             context.Finish();
             return Task.CompletedTask;
         }
