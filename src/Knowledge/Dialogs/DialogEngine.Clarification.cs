@@ -130,6 +130,12 @@ public sealed partial class DialogEngine
     /// </summary>
     private static string? MeantByWords(FlowContext context, string first, string second)
     {
+        // "要是装不下能退吗" between putting the goods together and a return: the goods may not fit, a no-reason return.
+        if (NoReasonReturnFlow.AsksReturnIfItDoesNotFit(context.Normalized))
+        {
+            return IntentIds.NoReasonReturn;
+        }
+
         if (AnswerFlows.AsksHowToUse(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized))
         {
             return IntentIds.Installation;

@@ -223,8 +223,8 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
-        // "灯到现在还是时亮时不亮" while waiting about the refund: the fault goes down for the person, a video invited.
-        if (await QueuedFault.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "有没有安装视频", "是不是发错配件了" while a colleague is to guide the assembly; "灯到现在还是时亮时不亮": the fault down.
+        if (await QueuedInstallation.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await QueuedFault.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
         }

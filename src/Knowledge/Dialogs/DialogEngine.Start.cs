@@ -210,6 +210,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.Installation;
         }
 
+        // "要是装不下的话能退吗", "尺寸不合适可以退吗": a return asked of goods that may not fit, never help putting them together.
+        if (intent is IntentIds.Installation or IntentIds.Track or IntentIds.QualityReturn or IntentIds.Other && NoReasonReturnFlow.AsksReturnIfItDoesNotFit(context.Normalized))
+        {
+            intent = IntentIds.NoReasonReturn;
+        }
+
         // "包到了 比图片上小 电脑放不下": goods in hand that do not suit, a no-reason return, never where the parcel is.
         if (intent == IntentIds.Track && QualityProblems.RulesOutDefect(context.Normalized) && !QualityProblems.Denied(context.Normalized)
             && (context.Facts.Cues.AlreadyReceived || Arrived().IsMatch(context.Compact)))

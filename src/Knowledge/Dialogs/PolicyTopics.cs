@@ -157,6 +157,11 @@ public static partial class PolicyTopics
             return true;
         }
 
+        if (ExchangePostage(context, number, context.SlotsOf(order)))
+        {
+            return true;
+        }
+
         // Told the window has passed, the buyer has no no-reason return whose postage could be asked about.
         var past = context.Told(Flows.NoReasonReturnFlow.OutsideWindow, number) || context.Told(Flows.NoReasonReturnFlow.OutsideWindow + "_colour", number);
         // "我没买运费险": the insurance the buyer says they lack is not held out to them.

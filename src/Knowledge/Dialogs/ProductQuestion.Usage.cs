@@ -41,7 +41,8 @@ public static partial class ProductQuestion
             return true;
         }
 
-        if (ManualLost().IsMatch(compact) && afterUsage)
+        // "说明书早扔了 有没有视频教一下" asks about a video too, which the installation answer tells.
+        if (ManualLost().IsMatch(compact) && afterUsage && !compact.Contains("视频", StringComparison.Ordinal))
         {
             context.Say(Area + ".manual_copy");
             context.NeedPerson(ManualCopy);

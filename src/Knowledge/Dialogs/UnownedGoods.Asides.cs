@@ -26,6 +26,7 @@ public static partial class UnownedGoods
     private static bool TryAnswerAside(FlowContext context, string told)
     {
         var text = context.Compact;
+        var state = context.State;
         // "那你们能不能寄一个给我": the spare part asked about, not the missing order a third time.
         if (AsksSparePart().IsMatch(text))
         {
@@ -61,6 +62,15 @@ public static partial class UnownedGoods
         {
             context.State.ClearClarification();
             context.Say("orders.unowned_on_site", Slots(told, []));
+            return true;
+        }
+
+        // "保修多久啊 能换个新的不" right after: warranty, repair or a new one for goods this account never bought here is not
+        // promised; the order is asked for again, never the shop's warranty rules told as if the shop sold it.
+        if (AsksAfterCare().IsMatch(text) && state.SaidTemplates.LastOrDefault() is { } last && SaysNoSuchOrder(last))
+        {
+            state.ClearClarification();
+            context.Say("orders.unowned_after_care", Slots(told, []));
             return true;
         }
 
@@ -102,6 +112,9 @@ public static partial class UnownedGoods
 
     [GeneratedRegex("(没|未)(付|支付|付款)(成功|上|出去)|(付款|支付)(没|未)成功|是不是没付|(看|查)(看|一下)?(付|支付|付款)(了)?没|没(付|拍)成")]
     private static partial Regex MaybeUnpaid();
+
+    [GeneratedRegex("保修|质保|维修|修(?:一下|好|吗|么|不)|能修|换(?:个|一个)?新|换一个|给我换|能换")]
+    private static partial Regex AsksAfterCare();
 
     [GeneratedRegex("上门|(派|找|叫|安排|来)(个|一个)?(人|师傅)|师傅(来|过来)")]
     private static partial Regex OnSite();

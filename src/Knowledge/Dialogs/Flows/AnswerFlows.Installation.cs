@@ -18,15 +18,16 @@ public sealed partial class AnswerFlows
     private static string InstallationAnswer(FlowContext c) => c.Normalized switch
     {
         _ when OnSiteWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.on_site"),
+        // "有没有视频教一下": no video is made up; the electronic manual and a colleague guiding are what the shop has.
+        // "有没有安装视频" alone asks for no one: said there is none, and the help offered, not queued. "说明书早扔了 有没有
+        // 视频教一下" asks about the video too, so it is answered before the lost manual.
+        _ when VideoWords().IsMatch(c.Normalized) => HelpAskedWords().IsMatch(c.Normalized)
+            ? WithPerson(c, IntentIds.Installation, "installation.no_video") : "installation.no_video_offer",
         // "有电子版吗" about the manual: yes, a colleague sends it, said before the handover, never only "转人工".
         _ when ElectronicManualWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_electronic"),
         _ when ManualGoneWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_lost"),
         // "盒子里没看到说明书": none came with the goods, so the electronic one, never the product page's spec text.
         _ when ManualMissingWords().IsMatch(c.Normalized) => WithPerson(c, IntentIds.Installation, "installation.manual_missing"),
-        // "有没有视频教一下": no video is made up; the electronic manual and a colleague guiding are what the shop has.
-        // "有没有安装视频" alone asks for no one: said there is none, and the help offered, not queued.
-        _ when VideoWords().IsMatch(c.Normalized) => HelpAskedWords().IsMatch(c.Normalized)
-            ? WithPerson(c, IntentIds.Installation, "installation.no_video") : "installation.no_video_offer",
         // "说明书看不懂 怎么装上去" the first time: what to try and the help offered; asked for, or still stuck after the
         // offer, a colleague guides.
         _ when StuckWords().IsMatch(c.Normalized) => HelpAskedWords().IsMatch(c.Normalized) || HelpOffered.Any(t => c.Told(t, null))

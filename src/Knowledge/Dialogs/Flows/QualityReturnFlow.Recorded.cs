@@ -163,6 +163,11 @@ public sealed partial class QualityReturnFlow
             return true;
         }
 
+        if (await WishAwaitsFindingAsync(context, orderNumber, recorded, kind, slots, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var description = Counted(context, RecordedProblem.Of(recorded.Description) ?? QualityProblems.Label(QualityProblem.Defect));
         if (kind == CaseKind.Compensation && await ExtraCompensationAsync(context, orderNumber, slots, cancellationToken).ConfigureAwait(false))
         {
