@@ -12,6 +12,13 @@ public sealed partial class DialogEngine
 {
     private static async Task<DialogOutcome?> HeardAboutRecordAsync(FlowContext context, CancellationToken cancellationToken)
     {
+        // "我没撤销啊 谁关的" about a refund the order shows closed: how refunds close and a colleague to check, before
+        // any waiting flow takes the line (a repair recorded instead of the answer).
+        if (RefundClosedWho.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
+        }
+
         // "我妈地址：…", "另一套还是寄我家" right after the answer that one order ships whole to one address.
         if (SplitFollowUp.TryAnswer(context))
         {

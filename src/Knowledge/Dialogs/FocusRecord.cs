@@ -54,6 +54,12 @@ public static partial class FocusRecord
             return false;
         }
 
+        // "其他的先别发" after a cut whose money a colleague checks: the rest of the order is held beside it.
+        if (latest is not null && await CutHeld.TryHoldAsync(context, order, latest, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         // "别给我整单退啊" after a whole refund and then a change were recorded here: the refund goes, the change stands.
         var withdrawn = latest?.Kind == CaseKind.OrderChange && WholeRefused().IsMatch(compact)
             && await WithdrawWholeRefundsAsync(context, number, cancellationToken).ConfigureAwait(false) ? "_refund_withdrawn" : string.Empty;

@@ -7,13 +7,14 @@ namespace ShopBot.Knowledge.Text;
 /// 时侯 for 时候, 劵 for 券 (劵 is never meant), and 卷 for 券 where a coupon is meant ("有没有卷", "优惠卷", "领卷再付");
 /// a curling edge or a roll ("毛巾卷边", "卷尺", "卷发") stays as written; 漂 or 飘 for 票 after 发 ("还能补开发漂吗",
 /// "發飄抬頭"), an invoice typed by its sound, while hair or cloth that bleaches or floats ("发漂白", "发飘起来") stays;
-/// 油费 for 邮费 ("寄回去油费谁出"), the postage typed by its sound.
+/// 油费 for 邮费 ("寄回去油费谁出"), the postage typed by its sound; 退宽 for 退款 ("台灯我申请退宽了"), a refund typed by
+/// its sound (宽 never follows 退 in a word buyers mean).
 /// </summary>
 internal static partial class CommonSlips
 {
     public static string Mend(string text)
     {
-        var mended = text.Replace("时侯", "时候", StringComparison.Ordinal).Replace('劵', '券');
+        var mended = text.Replace("时侯", "时候", StringComparison.Ordinal).Replace("退宽", "退款", StringComparison.Ordinal).Replace('劵', '券');
         mended = mended.Contains("油费", StringComparison.Ordinal) ? PostageTypedAsFuel().Replace(mended, "邮") : mended;
         mended = mended.Contains('卷', StringComparison.Ordinal) ? CouponTypedAsRoll().Replace(mended, "券") : mended;
         return mended.Contains("发漂", StringComparison.Ordinal) || mended.Contains("发飘", StringComparison.Ordinal)

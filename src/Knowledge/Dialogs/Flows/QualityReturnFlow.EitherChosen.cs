@@ -41,6 +41,11 @@ public sealed partial class QualityReturnFlow
         return true;
     }
 
+    /// <summary>"换货退款都行", "退换都可以": an exchange and a refund named, and either taken; no reshipment among them.</summary>
+    private static bool EitherTakenWithRefund(string compact) =>
+        ExchangeSaid().IsMatch(compact) && RefundSaid().IsMatch(compact) && !ReshipSaid().IsMatch(compact)
+        && (EitherTaken().IsMatch(compact) || LeavesChoice().IsMatch(compact)) && !AsksWhichRemedy().IsMatch(compact);
+
     /// <summary>"随便", "哪个都行", "你们看着办" naming no remedy: whatever was offered is accepted.</summary>
     private static bool LeavesAnyRemedy(string compact) => AnyRemedy().IsMatch(compact);
 

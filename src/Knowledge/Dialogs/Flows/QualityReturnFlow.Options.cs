@@ -25,6 +25,13 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
+        // "要么补一件要么退一件的钱 你们看着办": the goods or their money, left to the shop, is the shop's default recorded.
+        if (await TakesShopDefaultAsync(context, orderNumber, recorded, new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber }, cancellationToken).ConfigureAwait(false))
+        {
+            state.OrderNumber = orderNumber;
+            return true;
+        }
+
         var slots = new Dictionary<string, string?>
         {
             [Templates.TemplateSlots.OrderNumber] = orderNumber,

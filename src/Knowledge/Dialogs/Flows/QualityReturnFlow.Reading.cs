@@ -89,8 +89,10 @@ public sealed partial class QualityReturnFlow
         var asked = context.State.Values.ContainsKey(WishKey) && (context.Facts.Cues.IsQuestion || AsksWhereOrWhen().IsMatch(compact));
         var cues = context.Facts.Cues.Asserted;
         // "换XL 你们先寄过来我再寄回去" after a wrong size: the size named is the exchange, whatever sending back it mentions.
+        // "换货退款都行" to the remedies offered: either is taken, so the return with refund, as ChoosesForBuyerAsync does
+        // once the case is recorded.
         string? wish =
-            ReturnsOnePiece(context) && !refused.Contains(RefundWish) ? RefundWish
+            (ReturnsOnePiece(context) || EitherTakenWithRefund(compact)) && !refused.Contains(RefundWish) ? RefundWish
             : WantedSpec(context) is not null && SentWrong(context.State.Values.GetValueOrDefault(DescriptionKey)) && !refused.Contains(ExchangeWish)
                 && !QualityProblems.Denied(context.Normalized) ? ExchangeWish
             : QualitySettlements.WantsPartialRefund(context.Normalized) || PartRefund().IsMatch(compact) ? PartialRefundWish

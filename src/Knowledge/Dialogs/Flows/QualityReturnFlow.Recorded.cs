@@ -71,7 +71,8 @@ public sealed partial class QualityReturnFlow
 
         state.OrderNumber = orderNumber;
         var slots = new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = orderNumber };
-        if (TellsRecordedReturnable(context, recorded, slots) || TellsWhichRemedy(context, recorded, slots)
+        if (await TakesShopDefaultAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false)
+            || TellsRecordedReturnable(context, recorded, slots) || TellsWhichRemedy(context, recorded, slots)
             || await NotesFeedbackOnlyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false)
             || await NotesEitherRemedyAsync(context, orderNumber, recorded, slots, cancellationToken).ConfigureAwait(false))
         {
