@@ -13,6 +13,9 @@ namespace ShopBot.Knowledge.Dialogs;
 internal static partial class CombineHold
 {
     public const string Held = "policy_topics.combine_held";
+
+    /// <summary>The same hold on an order already past the shipping promise: the delay is owned before the wait is noted.</summary>
+    private const string HeldOverdue = Held + "_overdue";
     private const string StateWaiting = "policy_topics.state_waiting";
 
     /// <summary>Longest lead-in before "还没发吧" that can only name the order ("那个四件套", "袜子那单").</summary>
@@ -67,14 +70,14 @@ internal static partial class CombineHold
             : "先别单独发：等买家另拍的一单付款后合在一个包裹发出，新单还没同步到订单里，打包前请核对已付款、收货地址相同";
         // "27号之前千万别寄": a day named beside the wait is held too, so paying the other order does not send it sooner.
         var dated = await Flows.DelayShipmentFlow.NoteBesideAsync(context, anchor, cancellationToken).ConfigureAwait(false);
-        if (dated && context.State.Told(Held, anchor.OrderNumber))
+        if (dated && (context.State.Told(Held, anchor.OrderNumber) || context.State.Told(HeldOverdue, anchor.OrderNumber)))
         {
             state.LastOrderNumber = anchor.OrderNumber;
             return true;
         }
 
         await context.Actions.RecordCombineShipmentAsync(context.Turn, anchor.OrderNumber, description, cancellationToken).ConfigureAwait(false);
-        context.Say(Held, context.SlotsOf(anchor));
+        context.Say(context.Services.Orders.Facts(anchor).IsPastShippingPromise ? HeldOverdue : Held, context.SlotsOf(anchor));
         state.LastOrderNumber = anchor.OrderNumber;
         return true;
     }

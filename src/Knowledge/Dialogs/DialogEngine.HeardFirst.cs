@@ -150,8 +150,8 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);
         }
 
-        // "不能的话也跟我说一声" after a note here: word back either way, never a person fetched for it.
-        if (await WordBackAsked.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "发了跟我说一声": where the shipping shows; "不能的话也跟我说一声" after a note here: word back either way.
+        if (await ShippingNoticeAsked.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await WordBackAsked.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.Other);
         }

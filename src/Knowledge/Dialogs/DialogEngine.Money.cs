@@ -83,6 +83,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        if (await CombineHoldLifted.TryLiftAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            state.ClearClarification();
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Hurry);
+        }
+
         if (await CombineHold.TryRecordAsync(context, cancellationToken).ConfigureAwait(false))
         {
             context.State.ClearClarification();

@@ -26,6 +26,7 @@ public static class OrderSlots
             [TemplateSlots.DaysSinceShipment] = facts.DaysSinceShipment is { } days ? Math.Round(days, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : null,
             [TemplateSlots.ItemTitle] = order.Title,
             [TemplateSlots.Amount] = order.AmountPaid.ToString("0.00", CultureInfo.InvariantCulture),
+            [TemplateSlots.ClosesAt] = order.Status == OrderStatus.AwaitingPayment ? Format(order.CreatedAt.AddHours(options.UnpaidCloseHours)) : null,
         };
     }
 

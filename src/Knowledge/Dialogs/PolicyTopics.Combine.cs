@@ -81,7 +81,7 @@ public static partial class PolicyTopics
         await Flows.DelayShipmentFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
 
         // Noted already, also as a hold until another order is paid ("餐具能等我一下吗 我还拍了袜子"): said so, never asked again.
-        if (context.State.Told(CombineNoted, order.OrderNumber) || context.State.Told(CombineHold.Held, order.OrderNumber))
+        if (context.State.Told(CombineNoted, order.OrderNumber) || context.State.LastOrderToldOf(CombineHold.Held) == order.OrderNumber)
         {
             context.Say("policy_topics.combine_already_noted", context.SlotsOf(order));
             return true;

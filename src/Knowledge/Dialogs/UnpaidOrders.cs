@@ -118,7 +118,7 @@ public static partial class UnpaidOrders
         // "前阵子拍的 忘了付" right after the closing was explained: a short word on it, never the same paragraph again.
         var answer = order.Status != OrderStatus.AwaitingPayment
             ? (told == order.OrderNumber ? "orders.unpaid_closed_again" : whyClosed ? "policy_topics.closed_unpaid" : "track.closed_unpaid")
-            : worry ? "orders.unpaid_will_close" : "track.awaiting_payment";
+            : worry ? (Flows.DelayShipmentFlow.AsksToKeep(text) ? Flows.DelayShipmentFlow.UnpaidNotHeld : "orders.unpaid_will_close") : "track.awaiting_payment";
         context.Say(answer, context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
         return true;

@@ -15,6 +15,10 @@ internal static class UnshippedByDate
 {
     private const string Prefix = "hurry.by_date_unshipped_";
 
+    /// <summary>True when <see cref="TrySay"/> would speak: a date named, the order still to ship and its region known.</summary>
+    public static bool CanSay(FlowContext context, Order order) =>
+        context.Facts.Cues.Deadline is not null && order.Status == OrderStatus.AwaitingShipment && ArrivalDays.Range(context, order) is not null;
+
     /// <summary>Says the estimate when the buyer named a date and the region is known; false otherwise.</summary>
     public static bool TrySay(FlowContext context, Order order)
     {

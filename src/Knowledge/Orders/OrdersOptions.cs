@@ -15,6 +15,10 @@ public sealed class OrdersOptions : IValidatableObject
     [Range(1, 720)]
     public int ShippingPromiseHours { get; set; } = 72;
 
+    /// <summary>The platform's payment time: an order left unpaid this many hours after it was placed closes by itself.</summary>
+    [Range(1, 720)]
+    public int UnpaidCloseHours { get; set; } = 72;
+
     /// <summary>A parcel shipped this many days ago and not yet confirmed counts as shipped long ago (worth a check with the courier).</summary>
     [Range(1, 60)]
     public int ShippedLongAgoDays { get; set; } = 10;

@@ -78,6 +78,9 @@ public static class TemplateSlots
     /// <summary>A smaller sum offered beside the most the bot may give (<see cref="Amount"/>), so the buyer has two to pick from.</summary>
     public const string SmallAmount = "small_amount";
 
+    /// <summary>When an unpaid order closes by itself (M月d日 HH:mm), from its time placed and the platform's payment time.</summary>
+    public const string ClosesAt = "closes_at";
+
     /// <summary>The days on the road to the receiver's region, from the delivery-time policy: 两三天, 三到五天, 五到七天.</summary>
     public const string Days = "days";
 
@@ -90,6 +93,6 @@ public static class TemplateSlots
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
-        ServiceHours, Place, Noted, SmallAmount, Days, ShopName,
+        ServiceHours, Place, Noted, SmallAmount, Days, ShopName, ClosesAt,
     };
 }

@@ -57,7 +57,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
 
                 return;
             case OrderStatus.AwaitingPayment:
-                context.Say("delay_shipment.awaiting_payment", context.SlotsOf(order));
+                context.Say(UnpaidTemplate(context), context.SlotsOf(order));
                 break;
             // Asked again to wait: the ways to receive it later, never the same "already shipped" twice.
             case OrderStatus.Shipped when context.Told(AlreadyShipped, order.OrderNumber):

@@ -67,8 +67,10 @@ public static partial class HoldLifted
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = CompactText.Of(normalizedText);
-        return text.Length <= 20 && (AsksNoted().IsMatch(text) || (justHeld && PointsAtOrder().IsMatch(text)))
-            && !ShipNow().IsMatch(text) && !AsksMore().IsMatch(text);
+        // "确定会等到28号以后吧", "能保证吗 别到时候又给我发出去了": doubt about the hold is answered with the hold itself.
+        return (text.Length <= 20 && (AsksNoted().IsMatch(text) || (justHeld && PointsAtOrder().IsMatch(text))) && !AsksMore().IsMatch(text)
+                || (AsksAssurance().IsMatch(text) && !GivesUp().IsMatch(text)))
+            && !ShipNow().IsMatch(text);
     }
 
     /// <summary>Tells the buyer the open hold on the order stands, with the day it was noted for; false when there is none.</summary>
@@ -146,6 +148,12 @@ public static partial class HoldLifted
 
     [GeneratedRegex("备注(上|好|了|下)?(了)?(吗|没|么|嘛|没有)|(能|可以)备注|备注上|确认.{0,4}备注|(记|写)(下|上|好)了?(吗|没|么)|怕.{0,6}忘")]
     private static partial Regex AsksNoted();
+
+    [GeneratedRegex("(确定|确认|保证|真的|肯定)(会|能)?(等|压|不发|不会发|不寄)|(会|能)等到.{0,8}(吧|吗|么|嘛)|能(保证|确定)(吗|么|嘛)|(不会|别)(到时候)?(又|提前|先)?(给我)?(发|寄)(出去|走|了)(吧|吗|么|嘛)?|别到时候.{0,6}(发|寄)")]
+    private static partial Regex AsksAssurance();
+
+    [GeneratedRegex("不要了|退款|取消|不想要")]
+    private static partial Regex GivesUp();
 
     [GeneratedRegex("(那单|那單|这单|這單|那个|那個|这个|這個|那件|那笔)(吧|啊|呀|哈)?$|就是.{0,8}(那|这|這)")]
     private static partial Regex PointsAtOrder();

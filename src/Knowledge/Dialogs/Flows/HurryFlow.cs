@@ -44,6 +44,13 @@ public sealed partial class HurryFlow : IDialogFlow
             return;
         }
 
+        // "能保证吗 别到时候发出去了" on a held order asks nothing to hurry: the hold is the answer, never the ship-by time.
+        if (!context.State.Values.ContainsKey(HurryAsk.Key) && await HoldLifted.TellHeldAsync(context, order, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+            return;
+        }
+
         if (order.Status != OrderStatus.AwaitingShipment || order.HasRefundUnderWay)
         {
             await ShipmentAnswers.TellAsync(context, order, cancellationToken).ConfigureAwait(false);
@@ -87,8 +94,10 @@ public sealed partial class HurryFlow : IDialogFlow
         else
         {
             // "成都降温了 娃等着穿": the reason told is said back with the note, so the buyer sees it was heard.
+            // With a date needed, the estimate that follows carries the ship-by time: the note is said without it.
             var reasons = HurryReasons.Of(context.Normalized);
-            context.Say(reasons.Count > 0 ? "hurry.need_noted" : "hurry.noted_within_promise",
+            var dated = UnshippedByDate.CanSay(context, order);
+            context.Say(reasons.Count > 0 ? (dated ? "hurry.need_noted_dated" : "hurry.need_noted") : dated ? "hurry.noted_dated" : "hurry.noted_within_promise",
                 new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Reason] = NeedSaid(reasons) });
             await context.Actions.RecordHurryNoteAsync(context.Turn, order.OrderNumber, pastPromise: false, Note(context), cancellationToken).ConfigureAwait(false);
             SayDeadline(context, order);
@@ -120,8 +129,10 @@ public sealed partial class HurryFlow : IDialogFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         var cues = context.Facts.Cues;
+        // "今天能发吗 下周三要送人": a need by a date is pressed even when the line asks, so the warehouse sees it.
+        var reasons = HurryReasons.Of(context.Normalized).Count > 0;
         return HurryAsk.IsAsked(context.Normalized) || ((cues.IsUrgent || cues.Deadline is not null) && !cues.IsQuestion)
-            || (HurryReasons.Of(context.Normalized).Count > 0 && !HurryReasons.AsksWhen(context.Compact));
+            || (reasons && (!HurryReasons.AsksWhen(context.Compact) || cues.Deadline is not null));
     }
 
     /// <summary>

@@ -19,6 +19,16 @@ public static partial class HurryReasons
             reasons.Add(Wear().IsMatch(compact) ? "孩子等着穿" : "孩子等着用");
         }
 
+        // "下周三要送人", "我等着用": the need said in the shop's terms, so the warehouse sees why it is pressed.
+        if (Gift().IsMatch(compact))
+        {
+            reasons.Add("要送人");
+        }
+        else if (reasons.Count == 0 && NeedsIt().IsMatch(compact))
+        {
+            reasons.Add("等着用");
+        }
+
         if (Cold().IsMatch(compact))
         {
             reasons.Add("天气转冷");
@@ -44,6 +54,14 @@ public static partial class HurryReasons
     // A child named beside waiting, needing or being cold: "娃等着穿", "孩子在外面冻着", "宝宝没得穿".
     [GeneratedRegex("(?:孩子|娃|宝宝|宝贝|小孩|儿子|女儿|闺女)[^,，。!！?？]{0,8}(?:等[着著]|等|要|急|没得|没有|冻|冷|穿)")]
     private static partial Regex Child();
+
+    // Only a gift due on a day presses the shipping: "送人的 别放价格单" alone is a packing wish.
+    [GeneratedRegex("(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+(号|日)|明天|后天|月底)[^，,。!！?？]{0,4}(送人|送朋友|送礼|当礼物)")]
+    private static partial Regex Gift();
+
+    // 急用 is the urgency cue's own term; "等着用" adds that the goods are waited for.
+    [GeneratedRegex("等[着著]用")]
+    private static partial Regex NeedsIt();
 
     [GeneratedRegex("穿|冻|冷")]
     private static partial Regex Wear();
