@@ -28,4 +28,8 @@ public static partial class PolicyTopics
 
     [GeneratedRegex("退货|退款|退钱|退掉|退了")]
     private static partial Regex ReturnWords();
+
+    // "我没买运费险", "运费险没买": the buyer says they hold no return-postage insurance.
+    [GeneratedRegex("(?:没|没有|没买|没有买|没上|没投|不买)(?:退货)?(?:运费)?险|运费险(?:没|没有)(?:买|上|投)")]
+    private static partial Regex Uninsured();
 }

@@ -170,9 +170,6 @@ public static partial class PolicyTopics
         return true;
     }
 
-    [GeneratedRegex("(?:没|没有|没买|没有买|没上|没投|不买)(?:退货)?(?:运费)?险|运费险(?:没|没有)(?:买|上|投)")]
-    private static partial Regex Uninsured();
-
     private static bool PriceProtected(Order order) => order.PaidAt is not null && order.Status != OrderStatus.Closed;
 
     /// <summary>
