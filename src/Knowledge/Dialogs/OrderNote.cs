@@ -23,6 +23,13 @@ public static partial class OrderNote
 
         // "送人的，收件人帮我改成张秀兰 136…": the new recipient is the change asked for, recorded by the address flow
         // with the note beside it, never the note alone.
+        if (AskedIn(text) is not null && !ChangesRecipient(context) && ShippedNamed(context) is { } packed)
+        {
+            // "保温杯是送我爸的 包裹里能别放价格单吗" about a cup already on its way: packed as it is, said plainly.
+            context.Say("listen_open.note_after_shipped", context.SlotsOf(packed));
+            return true;
+        }
+
         if (AskedIn(text) is not { } note || ChangesRecipient(context) || OrderOf(context) is not { } order)
         {
             return false;
@@ -139,6 +146,12 @@ public static partial class OrderNote
             .Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description is { } d && d.Contains("送礼", StringComparison.Ordinal));
 
     /// <summary>The order named, else the unpaid order just talked about, else the buyer's only order waiting to ship.</summary>
+    /// <summary>The order named, when it has left the warehouse already and no note can reach its parcel.</summary>
+    private static Order? ShippedNamed(FlowContext context) =>
+        context.Facts.MatchedOrderNumbers is [var first, ..]
+            ? context.Services.Orders.OrdersOf(context.Input.BuyerId).FirstOrDefault(o => o.OrderNumber == first && o.Status is OrderStatus.Shipped or OrderStatus.Completed)
+            : null;
+
     private static Order? OrderOf(FlowContext context)
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
