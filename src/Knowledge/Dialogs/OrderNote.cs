@@ -23,14 +23,19 @@ public static partial class OrderNote
 
         // "送人的，收件人帮我改成张秀兰 136…": the new recipient is the change asked for, recorded by the address flow
         // with the note beside it, never the note alone.
-        if (AskedIn(text) is not null && !ChangesRecipient(context) && ShippedNamed(context) is { } packed)
+        if (AskedIn(text) is not { } note || ChangesRecipient(context))
+        {
+            return false;
+        }
+
+        if (ShippedNamed(context) is { } packed)
         {
             // "保温杯是送我爸的 包裹里能别放价格单吗" about a cup already on its way: packed as it is, said plainly.
             context.Say("listen_open.note_after_shipped", context.SlotsOf(packed));
             return true;
         }
 
-        if (AskedIn(text) is not { } note || ChangesRecipient(context) || OrderOf(context) is not { } order)
+        if (OrderOf(context) is not { } order)
         {
             return false;
         }

@@ -27,4 +27,14 @@ public static partial class OrderResolver
 
     [GeneratedRegex("^(?:不是这个|不是这单|不是|我说的是|说的是|我说的|就是|应该是|是|就|(?:[0-9一二三四五六七八九十]{1,2}|上上个|上个|这个|上|这|本)月份?|份|号|买的|下单的|拍的|付款的|那个|那单|那件|那笔|那一单|那条|那双|那套|那|的|啊|吧|呀|哈|呢|哦|啦|嘛|[,，.。!！~～])*$")]
     private static partial Regex PointerWords();
+
+    /// <summary>
+    /// The order numbers the goods named point at ("保温杯", "台灯"), whatever else the line says of them ("还没发货的",
+    /// a courier asked about).
+    /// </summary>
+    public static List<string> NamedByGoods(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return [.. context.Facts.OrderReferences.Where(r => r.Evidence == Entities.OrderEvidence.Product).SelectMany(r => r.OrderNumbers).Distinct(StringComparer.Ordinal)];
+    }
 }

@@ -86,7 +86,7 @@ public static partial class ParcelFacts
     private static Order? Focus(FlowContext context)
     {
         // "保温杯发的顺丰还是中通": the goods name the order; the couriers are what is asked, not which order is meant.
-        var byProduct = context.Facts.OrderReferences.Where(r => r.Evidence == Entities.OrderEvidence.Product).SelectMany(r => r.OrderNumbers).Distinct(StringComparer.Ordinal).ToList();
+        var byProduct = OrderResolver.NamedByGoods(context);
         if (byProduct.Count == 1)
         {
             return context.Services.Orders.Find(context.Input.BuyerId, byProduct[0]);

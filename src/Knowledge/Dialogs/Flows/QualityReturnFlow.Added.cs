@@ -56,8 +56,10 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static async Task<bool> NotesEitherRemedyAsync(FlowContext context, string orderNumber, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
+        // "不用退货 补两个碗": a remedy said only to be turned down is no remedy the buyer takes.
+        var refused = RefusedRemedies(context.Normalized);
         var offered = EitherWords().IsMatch(context.Compact) || LeavesChoice().IsMatch(context.Compact)
-            ? RemedyWords.Where(r => SaidNotRefused(r.Said, context.Compact)).Select(r => r.Label).ToList()
+            ? RemedyWords.Where(r => r.Said.IsMatch(context.Compact) && !refused.Contains(r.Wish)).Select(r => r.Label).ToList()
             : [];
         if (recorded.Kind == CaseKind.QualityReport && offered.Count == 0 && LeavesAnyRemedy(context.Compact))
         {
@@ -102,17 +104,11 @@ public sealed partial class QualityReturnFlow
     /// <summary>The handover reason when the buyer leaves the choice between two remedies to the shop.</summary>
     public const string RemedyEither = "remedy_either";
 
-    private static readonly (Regex Said, string Label)[] RemedyWords =
+    private static readonly (Regex Said, string Label, string Wish)[] RemedyWords =
     [
-        (RepairSaid(), RepairLabel), (ReshipSaid(), "补发损坏的部分"), (ExchangeSaid(), ExchangeLabel), (RefundSaid(), RefundLabel), (CompensationSaid(), "补偿"),
+        (RepairSaid(), RepairLabel, RepairWish), (ReshipSaid(), "补发损坏的部分", ReshipWish), (ExchangeSaid(), ExchangeLabel, ExchangeWish),
+        (RefundSaid(), RefundLabel, RefundWish), (CompensationSaid(), "补偿", CompensationWish),
     ];
-
-    /// <summary>"不用退货 补两个碗就行": a remedy said only to be turned down is no remedy the buyer takes.</summary>
-    private static bool SaidNotRefused(Regex said, string compact) =>
-        said.Matches(compact).Any(m => !RefusedJustBefore().IsMatch(compact.AsSpan(0, m.Index)));
-
-    [GeneratedRegex("(?:不用|不要|不想|不需要|别|不)$")]
-    private static partial Regex RefusedJustBefore();
 
     [GeneratedRegex("要么|或者|或是|还是|(?<=[退换])或(?=[退换])|不然|实在不行|再不济")]
     private static partial Regex EitherWords();

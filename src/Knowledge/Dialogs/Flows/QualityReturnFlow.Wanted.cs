@@ -86,9 +86,7 @@ public sealed partial class QualityReturnFlow
     /// "给我换成1.5的": the normalised "15" was written "1.5", a bed's width in metres, never size 15.
     /// </summary>
     private static string? WrittenWidth(string text, string spec) =>
-        WidthWithPoint().Matches(text).FirstOrDefault(w => w.Groups[1].Value + w.Groups[2].Value == spec) is { } written
-            ? $"{written.Groups[1].Value}.{written.Groups[2].Value}米"
-            : null;
+        WidthWithPoint().Matches(text).Any(w => w.Groups[1].Value + w.Groups[2].Value == spec) ? MeasureSwap.Metres(spec + "米") : null;
 
     [GeneratedRegex("(?<![0-9.])([12])[.．]([0-9])(?![0-9])")]
     private static partial Regex WidthWithPoint();

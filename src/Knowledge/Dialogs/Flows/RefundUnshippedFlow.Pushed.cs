@@ -19,7 +19,8 @@ public sealed partial class RefundUnshippedFlow
     private static Orders.Order? PushesRefundUnderWay(FlowContext context)
     {
         var state = context.State;
-        if (state.Step is null && NamedByGoods(context) is [{ HasRefundUnderWay: true, Status: Orders.OrderStatus.AwaitingShipment } named]
+        if (state.Step is null && OrderResolver.NamedByGoods(context) is [var goods]
+            && context.Services.Orders.Find(context.Input.BuyerId, goods) is { HasRefundUnderWay: true, Status: Orders.OrderStatus.AwaitingShipment } named
             && !AnotherOrder().IsMatch(context.Compact))
         {
             // "台灯还没发货的 我不要了 赶紧给我退" names the lamp whose refund is waiting: that one, never the only other
@@ -37,17 +38,6 @@ public sealed partial class RefundUnshippedFlow
         }
 
         return context.Services.Orders.Find(context.Input.BuyerId, focus) is { HasRefundUnderWay: true } pushed ? pushed : null;
-    }
-
-    /// <summary>The orders the goods named point at; "还没发货的" beside them says how they stand, never which.</summary>
-    private static List<Orders.Order> NamedByGoods(FlowContext context)
-    {
-        var numbers = context.Facts.OrderReferences
-            .Where(r => r.Evidence == Entities.OrderEvidence.Product)
-            .SelectMany(r => r.OrderNumbers)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return [.. numbers.Select(n => context.Services.Orders.Find(context.Input.BuyerId, n)).OfType<Orders.Order>()];
     }
 
     [GeneratedRegex("另一|另外|别的|其他|其它|那单也|也(帮我)?退|也要退|都退|全退|两单|几单")]
