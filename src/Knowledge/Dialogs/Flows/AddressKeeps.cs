@@ -50,6 +50,17 @@ public static partial class AddressKeeps
     }
 
     /// <summary>
+    /// "其他都不变 谢谢": only the rest is said to stay, no part named. After a change was recorded this keeps what was
+    /// changed, never takes a new phone or recipient back to the order's.
+    /// </summary>
+    public static bool KeepsRestOnly(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return OthersKept().IsMatch(compactText) && !NameWord().IsMatch(compactText) && !MobileWord().IsMatch(compactText)
+            && !AddressWord().IsMatch(compactText) && !SelfStill().IsMatch(compactText);
+    }
+
+    /// <summary>
     /// "电话不对 改成138…" says only a contact part is wrong and nothing of the address: the address stays as on the
     /// order only when no new one was given before.
     /// </summary>

@@ -13,7 +13,7 @@ public sealed partial class ChangeAddressFlow
     private static async Task<bool> ContactTakenBackAsync(FlowContext context, Order order, CaseRecord earlier, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
         var keeps = AddressKeeps.Of(context.Compact);
-        if (RecordedChange.Of(earlier.Description, order) is not { AddressChanged: true } recorded || order.Phone is not { } orderPhone
+        if (AddressKeeps.KeepsRestOnly(context.Compact) || RecordedChange.Of(earlier.Description, order) is not { AddressChanged: true } recorded || order.Phone is not { } orderPhone
             || !((keeps.Name && recorded.NameChanged) || (keeps.Mobile && recorded.MobileChanged)))
         {
             return false;

@@ -10,7 +10,7 @@ public sealed partial class ChangeAddressFlow
     {
         var values = context.State.Values;
         KeepNoteBeside(context);
-        var keeps = AddressKeeps.Of(context.Compact);
+        var keeps = KeptParts(context);
         var room = AddressKeeps.NewRoomNumber(context.Compact);
         if ((context.Facts.Address ?? CityAnswer(context)) is { } address)
         {
@@ -129,6 +129,23 @@ public sealed partial class ChangeAddressFlow
 
             values[KeepAddressKey] = "yes";
         }
+    }
+
+    /// <summary>
+    /// The parts the message keeps as on the order. "其余的不用改了" names none: it keeps only what was not given in this
+    /// flow, so a new phone or address said before stands.
+    /// </summary>
+    private static (bool Name, bool Mobile, bool Address) KeptParts(FlowContext context)
+    {
+        var keeps = AddressKeeps.Of(context.Compact);
+        if (!AddressKeeps.KeepsRestOnly(context.Compact))
+        {
+            return keeps;
+        }
+
+        var values = context.State.Values;
+        return (keeps.Name && !values.ContainsKey(NameKey), keeps.Mobile && !values.ContainsKey(MobileKey),
+            keeps.Address && !values.ContainsKey(DetailKey) && !values.ContainsKey(CityKey));
     }
 
     [GeneratedRegex("地址(?:就|也|还是)?(?:不改了|不用改了|不换了|别改了|算了)|还是(?:用|按|寄|发)?原来的?(?:地址)?|(?:用|按)原(?:来的?)?地址")]

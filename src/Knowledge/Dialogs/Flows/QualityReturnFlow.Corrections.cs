@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -48,7 +49,7 @@ public sealed partial class QualityReturnFlow
             return false;
         }
 
-        var description = recorded.Description!.Replace(told, corrected, StringComparison.Ordinal);
+        var description = ReshipCountCorrected(recorded.Description!.Replace(told, corrected, StringComparison.Ordinal), told, corrected);
         await RecordAgainAsync(context, orderNumber, recorded, description, "买家更正了问题描述", cancellationToken).ConfigureAwait(false);
         context.Say("quality_return.recorded_problem_corrected", new Dictionary<string, string?>
         {
@@ -58,6 +59,24 @@ public sealed partial class QualityReturnFlow
         context.Finish();
         return true;
     }
+
+    /// <summary>
+    /// "补两个碗就行" recorded, then "哦不对 是三个碗碎了": the pieces to send again follow the count corrected when they
+    /// were as many as the broken ones told before ("买家要补发2个碗" → "买家要补发3个碗").
+    /// </summary>
+    private static string ReshipCountCorrected(string description, string told, string corrected)
+    {
+        if (FirstCount().Match(told) is not { Success: true } before || FirstCount().Match(corrected) is not { Success: true } after
+            || before.Value == after.Value)
+        {
+            return description;
+        }
+
+        return description.Replace($"补发{before.Value}个", $"补发{after.Value}个", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex FirstCount();
 
     /// <summary>The problem in the buyer's terms, without the category the record puts first ("破损：杯身裂纹" → "杯身裂纹").</summary>
     private static string Said(string description) =>
