@@ -178,14 +178,9 @@ public sealed partial class DialogEngine
             return confirmed;
         }
 
-        // A correction right after a flow finished corrects what it wrote down ("地址别搞错了" after an invoice: the address).
-        if (state.ActiveFlow is null && !context.Input.IsSecondNeed && state.LastFlow is { } finished
-            && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished) && !CorrectsAddressInstead(context, finished))
+        if ((await CorrectedAfterFlowAsync(context, cancellationToken).ConfigureAwait(false) ?? await OrderReferencedAsync(context, cancellationToken).ConfigureAwait(false)) is { } referred)
         {
-            var wrongOrder = state.LastOrderNumber;
-            var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
-            await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
-            return corrected;
+            return referred;
         }
 
         // "照片现在拍不了 明天发", "不要退款 给我补两个碗寄过来就行" after a quality case was recorded: about that case.
