@@ -267,7 +267,7 @@ public sealed partial class DialogEngine
             }
 
             // "T恤买了三件 只收到两件", "领标写的L": fewer pieces or another size than ordered is the shop's mistake, never a parcel to track.
-            if (IsTrackOrQuality(understanding.Top.Intent, runnerUp.Intent) && (QualityProblems.ShortShipped(context.Normalized) || QualityProblems.Of(context.Normalized) == QualityProblem.WrongItem))
+            if (AboutGoodsSent(understanding.Top.Intent, runnerUp.Intent) && (QualityProblems.ShortShipped(context.Normalized) || QualityProblems.Of(context.Normalized) == QualityProblem.WrongItem))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
@@ -281,12 +281,12 @@ public sealed partial class DialogEngine
             }
 
             // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
-            return (IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context) ? IntentIds.RefundUnshipped
+            return (IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && (NamesOnlyUnshipped(context) || FocusUnshipped(context)) ? IntentIds.RefundUnshipped
                     : MeantByWords(context, understanding.Top.Intent, runnerUp.Intent)) is { } meant
                 ? await StartAsync(context, meant, cancellationToken).ConfigureAwait(false)
-                : Clarify(context, understanding.Top.Intent, runnerUp.Intent);
+                : await AnsweredInContextAsync(context, cancellationToken).ConfigureAwait(false) ?? Clarify(context, understanding.Top.Intent, runnerUp.Intent);
         }
 
-        return NotUnderstood(context);
+        return await AnsweredInContextAsync(context, cancellationToken).ConfigureAwait(false) ?? NotUnderstood(context);
     }
 }
