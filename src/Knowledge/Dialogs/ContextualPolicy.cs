@@ -20,6 +20,13 @@ public static partial class ContextualPolicy
             return false;
         }
 
+        // "顺丰的话周日也送吗" about the T恤: an entry the goods' name finds on its own (the T恤's size and colour) was
+        // found by the name, not by the question, and answers nothing that was asked.
+        if (await PolicyReply.FindAsync(context, cancellationToken, goods).ConfigureAwait(false) is { } byName && byName.Entry.Id == match.Entry.Id)
+        {
+            return false;
+        }
+
         await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
         return true;
     }
