@@ -8,7 +8,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static partial class Bargain
 {
-    public static bool TryAnswerAfterCoupons(FlowContext context)
+    private static bool TryAnswerAfterCoupons(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
@@ -22,6 +22,39 @@ public static partial class Bargain
         context.MarkAnswered(context.Text);
         return true;
     }
+
+    /// <summary>
+    /// "99.8能不能算90", "两件呢 便宜个十块呗" with no coupons talked about: the shop's own rule on bargaining, as its
+    /// policies word it, never the order's state or "I can't answer that".
+    /// </summary>
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (TryAnswerAfterCoupons(context))
+        {
+            return true;
+        }
+
+        if (context.State.ActiveFlow is not null || context.State.ClarifyOptions.Count > 0 || !PriceNamed().IsMatch(context.Compact) || Postage().IsMatch(context.Compact)
+            || await PolicyReply.FindAsync(context, cancellationToken, AskedInPlainWords).ConfigureAwait(false) is not { } rule)
+        {
+            return false;
+        }
+
+        await PolicyReply.SayAsync(context, rule, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The plain question the policies answer for any wording of a bargain ("能不能算90" names no keyword).</summary>
+    private const string AskedInPlainWords = "能便宜点吗";
+
+    // "99.8能不能算90", "便宜个十块", "算我85": a lower price named for the goods (a price for a size, "换成130行不", is not).
+    [GeneratedRegex("算我[0-9一二三四五六七八九十两百]+|(?:能不能|能否|可不可以|可以|就)算[0-9]{1,4}(?![0-9.])|便宜个?[0-9一二三四五六七八九十两几]+块")]
+    private static partial Regex PriceNamed();
+
+    // "一块发邮费能便宜点不": the postage, which the shipping rules answer, never a bargain.
+    [GeneratedRegex("运费|邮费|快递费")]
+    private static partial Regex Postage();
 
     /// <summary>"算我90", "两件90行不行", "便宜点呗", "抹个零", "老顾客了 少点": a lower price asked for the goods.</summary>
     public static bool IsAsked(string compact)

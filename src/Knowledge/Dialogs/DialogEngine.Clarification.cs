@@ -223,6 +223,20 @@ public sealed partial class DialogEngine
     private static bool IsTrackOrQuality(string first, string second) =>
         (first, second) is (IntentIds.Track, IntentIds.QualityReturn) or (IntentIds.QualityReturn, IntentIds.Track);
 
+    /// <summary>A doubt whose either side is about the goods sent (a parcel, a quality problem, a return), whichever pair the model saw.</summary>
+    private static bool AboutGoodsSent(string first, string second) =>
+        new[] { first, second }.Any(i => i is IntentIds.Track or IntentIds.QualityReturn)
+        && new[] { first, second }.All(i => i is IntentIds.Track or IntentIds.QualityReturn or IntentIds.NoReasonReturn);
+
+    /// <summary>
+    /// "原因就是不想要了" naming no order, while the order in focus has not shipped: a return needs the goods in hand, so
+    /// only the refund of that order is meant.
+    /// </summary>
+    private bool FocusUnshipped(FlowContext context) =>
+        !context.Facts.OrderReferences.Any(r => r.Evidence is not Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0)
+        && (context.State.OrderNumber ?? context.State.LastOrderNumber) is { } focus
+        && _services.Orders.Find(context.Input.BuyerId, focus) is { Status: Orders.OrderStatus.AwaitingShipment };
+
     private static bool IsQualityOrNoReason(string first, string second) =>
         (first, second) is (IntentIds.QualityReturn, IntentIds.NoReasonReturn) or (IntentIds.NoReasonReturn, IntentIds.QualityReturn);
 

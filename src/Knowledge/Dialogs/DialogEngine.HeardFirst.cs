@@ -107,7 +107,7 @@ public sealed partial class DialogEngine
         }
 
         // "算了 不要退了 快点发就行" after a missed discount, on a late order: lateness and urgent note, no passed ship-by time.
-        if (await CouponMissed.TryLetGoOverdueAsync(context, cancellationToken).ConfigureAwait(false))
+        if (await CouponMissed.TryLetGoOverdueAsync(context, cancellationToken).ConfigureAwait(false) || await Bargain.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.Other);
         }

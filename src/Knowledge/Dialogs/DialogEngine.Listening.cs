@@ -56,13 +56,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Payment);
         }
 
-        if (state.ActiveFlow is not null || !PaymentReport.IsSaid(context.Normalized))
+        if (state.ActiveFlow is not null || !PaymentReport.IsSaid(context.Normalized, context.Guard))
         {
             return null;
         }
 
         state.ClearClarification();
-        var order = PaymentReport.OrderOf(_services.Orders.OrdersOf(context.Input.BuyerId), _services.Time.GetUtcNow());
+        var order = PaymentReport.OrderOf(_services.Orders.OrdersOf(context.Input.BuyerId), state.LastOrderNumber, _services.Time.GetUtcNow());
         if (order is null)
         {
             context.Say("listen.payment_no_order");

@@ -23,7 +23,7 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
-        if (Bargain.TryAnswerAfterCoupons(context) || CouponMissed.TryAnswer(context) || FocusCoupon.TryAnswer(context))
+        if (CouponMissed.TryAnswer(context) || FocusCoupon.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }

@@ -178,14 +178,9 @@ public sealed partial class DialogEngine
             return confirmed;
         }
 
-        // A correction right after a flow finished corrects what it wrote down ("地址别搞错了" after an invoice: the address).
-        if (state.ActiveFlow is null && !context.Input.IsSecondNeed && state.LastFlow is { } finished
-            && (context.Facts.Cues.IsCorrection || OrderChoice.MeansAnother(context.Normalized)) && _flows.ContainsKey(finished) && !CorrectsAddressInstead(context, finished))
+        if ((await CorrectedAfterFlowAsync(context, cancellationToken).ConfigureAwait(false) ?? await OrderReferencedAsync(context, cancellationToken).ConfigureAwait(false)) is { } referred)
         {
-            var wrongOrder = state.LastOrderNumber;
-            var corrected = await StartAsync(context, finished, cancellationToken).ConfigureAwait(false);
-            await WithdrawFromWrongOrderAsync(context, wrongOrder, cancellationToken).ConfigureAwait(false);
-            return corrected;
+            return referred;
         }
 
         // "照片现在拍不了 明天发", "不要退款 给我补两个碗寄过来就行" after a quality case was recorded: about that case.
@@ -272,7 +267,7 @@ public sealed partial class DialogEngine
             }
 
             // "T恤买了三件 只收到两件", "领标写的L": fewer pieces or another size than ordered is the shop's mistake, never a parcel to track.
-            if (IsTrackOrQuality(understanding.Top.Intent, runnerUp.Intent) && (QualityProblems.ShortShipped(context.Normalized) || QualityProblems.Of(context.Normalized) == QualityProblem.WrongItem))
+            if (AboutGoodsSent(understanding.Top.Intent, runnerUp.Intent) && (QualityProblems.ShortShipped(context.Normalized) || QualityProblems.Of(context.Normalized) == QualityProblem.WrongItem))
             {
                 return await StartAsync(context, IntentIds.QualityReturn, cancellationToken).ConfigureAwait(false);
             }
@@ -286,12 +281,12 @@ public sealed partial class DialogEngine
             }
 
             // "239那个退了": a refund or a return is decided by the order named, when it has not shipped yet.
-            return (IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && NamesOnlyUnshipped(context) ? IntentIds.RefundUnshipped
+            return (IsRefundOrReturn(understanding.Top.Intent, runnerUp.Intent) && (NamesOnlyUnshipped(context) || FocusUnshipped(context)) ? IntentIds.RefundUnshipped
                     : MeantByWords(context, understanding.Top.Intent, runnerUp.Intent)) is { } meant
                 ? await StartAsync(context, meant, cancellationToken).ConfigureAwait(false)
-                : Clarify(context, understanding.Top.Intent, runnerUp.Intent);
+                : await AnsweredInContextAsync(context, cancellationToken).ConfigureAwait(false) ?? Clarify(context, understanding.Top.Intent, runnerUp.Intent);
         }
 
-        return NotUnderstood(context);
+        return await AnsweredInContextAsync(context, cancellationToken).ConfigureAwait(false) ?? NotUnderstood(context);
     }
 }

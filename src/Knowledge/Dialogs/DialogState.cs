@@ -62,6 +62,9 @@ public sealed class DialogState
     /// </summary>
     public string? UnownedItem { get; set; }
 
+    /// <summary>What the buyer wanted done for the goods told as not found ("补开发票"): "是帆布包那单" next carries it over.</summary>
+    public string? UnownedAskedFor { get; set; }
+
     /// <summary>
     /// The size or colour the buyer wants instead once a parcel on its way arrives ("T恤拍错码了 想换L": "L"), as told
     /// back, so "现在能直接改吗", "三件都要换" next keep it.

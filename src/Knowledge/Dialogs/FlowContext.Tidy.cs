@@ -8,6 +8,8 @@ public sealed partial class FlowContext
     /// "能不能赶上要看快递派送" after the estimate for the buyer's date, or twice from two parts of the turn ("明天能到吗
     /// 后天要出差" brought the date noted, "理解您着急…要看快递派送" and the usual days on top of each other), or "handed to
     /// the courier, number not synced yet" said again before the estimate for the buyer's date ("我週二要穿 來得及嗎").
+    /// Two bubbles must never contradict each other: "派送中，一般今天之内会送到" read from the live trace outweighs the
+    /// estimate from the ship day ("周日前送到比较悬"), which a prefix ending in '_' drops whatever its variant.
     /// </summary>
     private static readonly (string Dropped, string[] SaidBy)[] Overlaps =
     [
@@ -15,6 +17,7 @@ public sealed partial class FlowContext
         ("arrival.deadline", ["arrival.by_date_"]),
         ("arrival.region_days", ["arrival.by_date_"]),
         ("track.on_the_road_without_number", ["arrival.by_date_"]),
+        ("arrival.by_date_", [ArrivalDays.OutForDeliveryTemplate]),
     ];
 
     /// <summary>
@@ -28,7 +31,7 @@ public sealed partial class FlowContext
         {
             if (_replies.Any(r => saidBy.Any(s => r.TemplateId.StartsWith(s, StringComparison.Ordinal))))
             {
-                _replies.RemoveAll(r => r.TemplateId == dropped);
+                _replies.RemoveAll(r => r.TemplateId == dropped || (dropped.EndsWith('_') && r.TemplateId.StartsWith(dropped, StringComparison.Ordinal)));
             }
         }
 

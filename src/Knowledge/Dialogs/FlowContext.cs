@@ -15,6 +15,7 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     private const string AskAgainLead = "dialog.ask_again_lead";
     private MessageFacts? _facts;
     private string? _compact;
+    private ClauseGuard? _guard;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
 
@@ -36,6 +37,12 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
     /// <summary><see cref="Normalized"/> without spaces, computed once per turn.</summary>
     public string Compact => _compact ??= CompactText.Of(Normalized);
+
+    /// <summary>
+    /// The message's clauses, read once per turn: every detector that writes a record, withdraws, cuts or hands over
+    /// acts only on words the buyer states or requests, never on words in a question, a supposition or a denial.
+    /// </summary>
+    public ClauseGuard Guard => _guard ??= ClauseGuard.Of(Normalized);
 
     /// <summary>
     /// What the message holds besides its intent (orders pointed at, address, invoice fields, cues), read once; a line

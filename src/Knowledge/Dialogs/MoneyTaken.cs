@@ -27,7 +27,8 @@ internal static partial class MoneyTaken
             return true;
         }
 
-        if (!Taken().IsMatch(compact) || NotTaken().IsMatch(compact))
+        // "有券的话我就今天付了", "已经付了吗": a payment supposed or asked about is no charge to hand over.
+        if (!context.Guard.Acts(Taken()) || NotTaken().IsMatch(compact))
         {
             return false;
         }

@@ -119,9 +119,14 @@ public static partial class OrderNote
         context.Say("listen.order_note_beside", new Dictionary<string, string?>(context.SlotsOf(order)) { [Templates.TemplateSlots.Change] = note });
     }
 
-    /// <summary>"收件人改成张秀兰 136…", "电话换成139…": a new recipient, phone or address given in the line.</summary>
+    /// <summary>
+    /// "收件人改成张秀兰 136…", "电话换成139…": a new recipient, phone or address given in the line; or "是送朋友的 收件人
+    /// 帮我改一下", the change asked before its details, where the gift is why and no slip or note is asked for.
+    /// </summary>
     private static bool ChangesRecipient(FlowContext context) =>
-        context.Facts.Address is { RecipientName: not null } or { Mobile: not null } or { HasFullAddress: true } && RecipientChange().IsMatch(context.Compact);
+        context.Guard.Acts(RecipientChange())
+        && (context.Facts.Address is { RecipientName: not null } or { Mobile: not null } or { HasFullAddress: true }
+            || !(SlipLeftOut().IsMatch(context.Compact) || NoteWords().IsMatch(context.Compact)));
 
     /// <summary>What to tell the warehouse, in the shop's words, or null when the line asks for no packing or checking.</summary>
     public static string? Read(string compactText)

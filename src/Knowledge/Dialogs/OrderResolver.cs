@@ -38,7 +38,7 @@ public static partial class OrderResolver
         if (state.UnownedItem is { } told && !UnownedGoods.NamesOwnedGoods(context)
             && (UnownedGoods.AsksRemedyFor(context, told) || ((context.Facts.UnownedProduct ?? told) == told
                 && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context) || UnownedGoods.ToldJustNow(state))))
-            && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null))
+            && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null) && !TakesOffered(context))
         {
             UnownedGoods.AnswerWhileAwaited(context, told);
             return null;
@@ -144,6 +144,12 @@ public static partial class OrderResolver
         // with no refund points at the orders that have one.
         if (notMeant is null && state.LastOrderNumber is { } last && all.FirstOrDefault(o => o.OrderNumber == last) is { } focus)
         {
+            if (state.UnownedItem is { } notFoundBeside && fits(focus))
+            {
+                OfferForUnowned(context, notFoundBeside, focus);
+                return null;
+            }
+
             if (!asksAboutRefund || fits(focus) || fitting.Count == 0)
             {
                 return Use(context, focus, area);
@@ -166,6 +172,10 @@ public static partial class OrderResolver
             case 0:
                 context.Say("orders.none");
                 context.Await(DialogSteps.AskOrder);
+                return null;
+            // "个人抬头 陈七 发我邮箱" right after "no lamp among your orders": the one invoiceable order is offered, never used.
+            case 1 when state.UnownedItem is { } notFound:
+                OfferForUnowned(context, notFound, choices[0]);
                 return null;
             case 1 when alsoLikely is not null && fitting.Count == 1 && all.FirstOrDefault(alsoLikely) is { } other:
                 List(context, [choices[0], other]);
@@ -260,23 +270,11 @@ public static partial class OrderResolver
         return (unshippedNamed ? focus.Status == OrderStatus.AwaitingShipment : focus.Status == OrderStatus.Shipped) ? focus : null;
     }
 
-    [GeneratedRegex("没|未|不|待")]
-    private static partial Regex NotShippedWords();
-
     [GeneratedRegex("(?:(?<!是)不是|并不是|不是说|而不是|别弄)(?:那个|那件|那单)?$")]
     private static partial Regex DeniedBefore();
 
     [GeneratedRegex("^(?:那单|那个|的|订单)?(?:地址|收货地址)?(?:不改|不用改|不要改|别改|不动|别动|不变|不用动|不用管|没问题|照常)")]
     private static partial Regex DeniedAfter();
-
-    /// <summary>Shipped or waiting to ship: the orders a buyer may mix up when asking about "the parcel".</summary>
-    private static bool IsLive(Order order) => order.Status is OrderStatus.AwaitingShipment or OrderStatus.Shipped;
-
-    private static Order? Named(FlowContext context, IReadOnlyList<Order> candidates)
-    {
-        var named = NamedAll(context, candidates);
-        return named.Count == 1 ? named[0] : null;
-    }
 
     private static Order? Use(FlowContext context, Order? order, string area)
     {
@@ -294,7 +292,4 @@ public static partial class OrderResolver
         context.State.Step = null;
         return order;
     }
-
-    [GeneratedRegex("^(?:不是这(?:个|单))?(?:就是|我说的是|说的是|我说的)[^，,。]{1,10}?(?:那个|那单|那件|那笔|那一单)(?:啊|吧|呀|哈|呢)?$")]
-    private static partial Regex PointsAt();
 }

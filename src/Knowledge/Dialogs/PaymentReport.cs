@@ -9,18 +9,26 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 internal static partial class PaymentReport
 {
-    public static bool IsSaid(string normalizedText)
+    public static bool IsSaid(string normalizedText, ClauseGuard guard)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
+        ArgumentNullException.ThrowIfNull(guard);
         var compact = CompactText.Of(normalizedText);
-        return compact.Length <= 14 && Paid().IsMatch(compact) && !OtherTopic().IsMatch(compact) && !GoingToPay().IsMatch(compact);
+        return compact.Length <= 14 && guard.Acts(Paid()) && !OtherTopic().IsMatch(compact) && !GoingToPay().IsMatch(compact);
     }
 
-    /// <summary>The order the payment is most likely about: the newest one awaiting payment or shipment, else one shipped this week.</summary>
-    public static Order? OrderOf(IReadOnlyList<Order> orders, DateTimeOffset now)
+    /// <summary>
+    /// The order the payment is about: the order in focus when it is one a payment can be reported for ("餐具那单怎么还没发"
+    /// then "18号晚上就付了钱的" is the tableware, paid, never the unpaid socks), else the newest one awaiting payment or
+    /// shipment, else one shipped this week.
+    /// </summary>
+    public static Order? OrderOf(IReadOnlyList<Order> orders, string? focus, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(orders);
-        return orders.Where(o => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment).MaxBy(o => o.CreatedAt)
+        bool Reportable(Order o) => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment
+            || (o.Status == OrderStatus.Shipped && now - o.CreatedAt <= TimeSpan.FromDays(7));
+        return orders.FirstOrDefault(o => o.OrderNumber == focus && Reportable(o))
+            ?? orders.Where(o => o.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment).MaxBy(o => o.CreatedAt)
             ?? orders.Where(o => o.Status == OrderStatus.Shipped && now - o.CreatedAt <= TimeSpan.FromDays(7)).MaxBy(o => o.CreatedAt);
     }
 

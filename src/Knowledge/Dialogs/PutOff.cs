@@ -27,7 +27,7 @@ public static partial class PutOff
 
         var withdrawn = UntilReceived().IsMatch(context.Compact)
             ? await WithdrawEarlyAsync(context, cancellationToken).ConfigureAwait(false)
-            : Drops().IsMatch(context.Compact) ? await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false)
+            : Drops().IsMatch(context.Compact) || OrderChanges.HoldsOff(context.Compact) ? await WithdrawChangeAsync(context, cancellationToken).ConfigureAwait(false)
             : await KeepChangeAsync(context, cancellationToken).ConfigureAwait(false);
         if (!withdrawn && AsksSomeone().IsMatch(context.Compact))
         {
@@ -62,7 +62,9 @@ public static partial class PutOff
 
         // "只要两份" put off: fewer pieces were asked for, so the whole quantity ships, never "想换的话".
         var fewer = changes.All(r => OrderChanges.Read(r.Description!)?.Kind == OrderChangeKind.Quantity);
-        context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : ".put_off"), context.SlotsOf(order));
+        // "先别动 晚上试试再说": the change held off, the order ships as bought, no refund started.
+        var heldOff = !fewer && OrderChanges.HoldsOff(context.Compact);
+        context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : heldOff ? OrderChanges.HeldOffTemplate(context.Services.Orders.Facts(order)) : ".put_off"), context.SlotsOf(order));
         return true;
     }
 

@@ -45,7 +45,8 @@ public static partial class RefundWithdrawal
         var inQualityCase = state.ActiveFlow == Intents.IntentIds.QualityReturn && OrderResolver.Named(context).Count == 0;
         // "台灯那个退款我不想退了" is a withdrawal even when no refund is under way: the buyer is told there is none.
         return Explicit().IsMatch(text)
-            || (ChangedMind().IsMatch(text) && !inQualityCase && !KeepsPart().IsMatch(text) && (RefundingMeant(context) || NamesRefund(context, text)))
+            // "我还要自己寄回去吗" asks; "先别同意" is denied only to the shop: the guard tells which clause keeps the order.
+            || ((context.Guard.Acts(ChangedMind()) || context.Guard.Acts(NotToAgree())) && !inQualityCase && !KeepsPart().IsMatch(text) && (RefundingMeant(context) || NamesRefund(context, text)))
             // "怎么撤销", "找不到撤销" right after the steps were given: the same withdrawal, asked again.
             || (state.ActiveFlow is null && state.LastOrderToldOf(Area + ".") is not null && HowAgain().IsMatch(text));
     }
@@ -182,6 +183,13 @@ public static partial class RefundWithdrawal
 
     [GeneratedRegex("撤销|撤回|撤不了|撤不掉|找不到|在哪(里|儿)?(撤|点|操作)|怎么(撤|操作|弄|点)")]
     private static partial Regex HowAgain();
+
+    /// <summary>
+    /// "退款先别同意！", "别给我通过退款", "退款申请先不要批": the shop is asked not to agree the refund, which is the buyer
+    /// keeping the order; the negation is the request itself, so it is matched whole, never denied by the guard.
+    /// </summary>
+    [GeneratedRegex("退款(申请)?[^，。,.!?！？]{0,6}?(先|暂时|还是|千万)?(别|不要|先别|先不要|暂时不要|不用)(给我)?(同意|批准?|通过|审核|处理|退)|(先|暂时|千万)?(别|不要|先别)(给我)?(同意|批准?|通过)(我的|这个|那个|这笔|那笔)?(的)?退款")]
+    private static partial Regex NotToAgree();
 
     /// <summary>"现在又想要了", "算了不退了": the buyer keeps the order after all, which never hurries the refund.</summary>
     public static bool KeepsOrder(string compact) => ChangedMind().IsMatch(compact);

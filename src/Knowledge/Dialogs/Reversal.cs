@@ -13,7 +13,8 @@ public static partial class Reversal
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = CompactText.Of(normalizedText);
-        return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text) || AllPiecesKept().IsMatch(text);
+        return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text) || AllPiecesKept().IsMatch(text)
+            || Flows.OrderChanges.HoldsOff(text);
     }
 
     /// <summary>"改尺码那个弄好没有", "换颜色的改了吗": where a change asked for before stands.</summary>

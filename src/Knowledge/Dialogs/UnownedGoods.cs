@@ -112,6 +112,7 @@ public static partial class UnownedGoods
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(orders);
         context.State.UnownedItem = product;
+        context.State.UnownedAskedFor = context.State.ActiveFlow ?? context.Input.Understanding.Intent;
         if (orders.Count == 0)
         {
             context.Say("orders.ask_product_not_found_none", Slots(product, orders));

@@ -17,8 +17,8 @@ public static partial class QualityProblems
         return Missing().IsMatch(compact) && !CountsParcels().IsMatch(compact);
     }
 
-    // "两个包裹" counts parcels; "买了三件 包裹里只有两件" counts pieces inside one.
-    [GeneratedRegex("[一二两三四1-4](个|件)?(包裹|快递|箱|包(?!裹))(?![里裡内])|另一个包裹|另外一个包裹")]
+    // "两个包裹" counts parcels; "买了三件 包裹里只有两件", "只收到两件 包装袋是好的" count pieces inside one.
+    [GeneratedRegex("[一二两三四1-4](个|件)?(包裹|快递|箱|包(?![裹装]))(?![里裡内])|另一个包裹|另外一个包裹")]
     private static partial Regex CountsParcels();
 
     /// <summary>Problems read, per text: a turn asks for the problem of the same line from several checks.</summary>

@@ -160,10 +160,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         var slots = context.SlotsOf(order);
-        if (order.Status is OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment)
+        if (GoodsClaimedUnshipped.TryTell(context, order))
         {
-            context.Say("quality_return.not_delivered_yet", slots);
-            context.Finish();
             return;
         }
 

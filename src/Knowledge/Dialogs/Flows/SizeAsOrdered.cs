@@ -13,12 +13,18 @@ public static partial class SizeAsOrdered
 {
     private const string Told = "quality_return.size_as_ordered";
     private const string ToldAgain = "quality_return.size_as_ordered_again";
+    private const string WidthTold = "quality_return.width_as_ordered";
 
     public static bool TryTell(FlowContext context, Order order)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(order);
         var compact = CompactText.Of(context.Normalized).ToLowerInvariant();
+        if (TryTellWidth(context, order, compact))
+        {
+            return true;
+        }
+
         var ordered = SizesIn(order.Title.ToLowerInvariant());
         if (ordered.Count == 0 || WantedSize().Match(compact) is not { Success: true } wantedMatch)
         {
@@ -40,13 +46,37 @@ public static partial class SizeAsOrdered
     }
 
     /// <summary>
+    /// "四件套发错了 我拍的是1.5米的 收到的是1.8的" when the order says 1.8m: the bed width came as ordered, so the buyer
+    /// hears what the order says and how another width is exchanged, never a wrong shipment accepted.
+    /// </summary>
+    private static bool TryTellWidth(FlowContext context, Order order, string compact)
+    {
+        var titled = Width().Match(CompactText.Of(order.Title.Replace(".", string.Empty, StringComparison.Ordinal)).ToLowerInvariant());
+        if (!titled.Success || WantedWidth().Match(compact) is not { Success: true } wantedMatch)
+        {
+            return false;
+        }
+
+        var (ordered, wanted) = (MeasureSwap.Metres(titled.Value), MeasureSwap.Metres(wantedMatch.Groups["width"].Value));
+        if (ordered == wanted || !(SentWrong().IsMatch(compact) || MeasureSwap.Of(compact) is (_, var came) && came == ordered))
+        {
+            return false;
+        }
+
+        var told = context.Told(WidthTold, order.OrderNumber) || context.Told(Told, order.OrderNumber);
+        context.Say(told ? ToldAgain : WidthTold, new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.Change] = wanted });
+        context.Finish();
+        return true;
+    }
+
+    /// <summary>
     /// "你们发错了 运费肯定你们出吧" right after the order's size was told: told again in other words; "不对 我要L码" names
     /// the size wanted, so it is left to the exchange it asks for.
     /// </summary>
     public static bool TryAgain(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } number || !context.Told(Told, number)
+        if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } number || !(context.Told(Told, number) || context.Told(WidthTold, number))
             || !(SentWrong().IsMatch(context.Compact) || Postage().IsMatch(context.Compact))
             || WantedSize().IsMatch(context.Compact.ToLowerInvariant())
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
@@ -69,6 +99,13 @@ public static partial class SizeAsOrdered
     // "我明明拍的L", "买的是L码", "要的M", "我老公穿L的", "下单选的XL": the size the buyer meant to have.
     [GeneratedRegex("(?:拍|买|要|订|选|下单|下|穿)(?:了|的)?(?:是|明明是|就是)?" + Size)]
     private static partial Regex WantedSize();
+
+    [GeneratedRegex(MeasureSwap.Width)]
+    private static partial Regex Width();
+
+    // "我拍的是1.5米的", "买的一米五": the bed width the buyer meant to have.
+    [GeneratedRegex("(?:拍|买|要|订|选|下单|下)(?:了|的)?(?:是|明明是|就是)?(?<width>" + MeasureSwap.Width + ")")]
+    private static partial Regex WantedWidth();
 
     [GeneratedRegex("发错|寄错|错发|搞错|弄错|拿错|不对|怎么是|咋是|怎么成了?|发成|寄成|明明(?:选|拍|买)")]
     private static partial Regex SentWrong();

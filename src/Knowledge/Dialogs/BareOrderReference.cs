@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// A line that only points at an order: its goods named, and around them nothing but "also", "no, it is", "that one"
+/// and a generic "do it" ("浴巾那单也一起开了吧", "啊不對 是帆布包 兩個那單", "T恤那单也一样"). A word of a need of its
+/// own (退, 坏, 到, 发) leaves something over, so the line is not bare.
+/// </summary>
+public static partial class BareOrderReference
+{
+    public static bool Is(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Compact;
+        if (!Marker().IsMatch(text))
+        {
+            return false;
+        }
+
+        foreach (var reference in context.Facts.OrderReferences.Where(r => !string.IsNullOrEmpty(r.Mention)).OrderByDescending(r => r.Mention.Length))
+        {
+            text = text.Replace(reference.Mention, string.Empty, StringComparison.Ordinal);
+        }
+
+        return Filler().Replace(text, string.Empty).Length == 0;
+    }
+
+    /// <summary>"也", "一起", "一样" carry the need over; "不对", "是" point at the order meant instead.</summary>
+    [GeneratedRegex("也|一起|一样|同样|照样|不对|不是|错了|是")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex("对了|还有|另外|不对|不是|说错了|搞错了|弄错了|打错了|错了|我说的是|说的是|应该是|就是|是|那一单|那单|那个|那笔|那件|这单|订单|的|也|都|一起|同样|一样|照样|照这个|按这个|帮我|给我|麻烦|一下|开|办|弄|处理|登记|要|了|吧|呢|呀|哈|嘛|啊|哦|噢|呃|嗯|诶|哎|[一两二三四五六七八九十0-9]+(?:个|件|套|只|条|双)|pls|please|[,.!?~，。！？～、 ]")]
+    private static partial Regex Filler();
+}
