@@ -35,7 +35,7 @@ public static partial class RecordedCaseTalk
             return false;
         }
 
-        var situation = Read(compact, context.Facts.Cues.IsQuestion);
+        var situation = Read(compact, context.Facts.Cues.IsQuestion, context.Normalized);
         if (situation is null)
         {
             return false;
@@ -128,7 +128,7 @@ public static partial class RecordedCaseTalk
     };
 
     /// <summary>What the line says about the case recorded, or null when it is a need or a question of its own.</summary>
-    private static string? Read(string compact, bool isQuestion)
+    private static string? Read(string compact, bool isQuestion, string normalized)
     {
         if (Worry().IsMatch(compact))
         {
@@ -136,7 +136,8 @@ public static partial class RecordedCaseTalk
         }
 
         // "投诉", "找主管" asks for the complaint path itself; a remedy named changes the case, which the flow does.
-        var remedy = Remedy().IsMatch(compact);
+        // "照片发你了 补两个盘子给我就行": a remedy wanted in any clause, read by the quality flow's own reader.
+        var remedy = Remedy().IsMatch(compact) || QualityReturnFlow.WantsRemedy(normalized);
         if (Anger().IsMatch(compact) && !Complains().IsMatch(compact))
         {
             return remedy ? null : "anger";

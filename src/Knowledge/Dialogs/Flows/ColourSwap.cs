@@ -20,7 +20,7 @@ public static partial class ColourSwap
 
         if (!m.Success)
         {
-            return OneOfPair(compact);
+            return OneOfPair(compact) ?? Apart(compact);
         }
 
         var (wanted, came) = (Named(m.Groups["want"].Value), Named(m.Groups["got"].Value));
@@ -72,6 +72,30 @@ public static partial class ColourSwap
             _ => null,
         };
     }
+
+    /// <summary>
+    /// "怎摸是黑色的啊 我买的是米色", "黑色的？？我下单选的是米色": the colour ordered marked by 买的/拍的, and one other colour
+    /// named as such ("黑色", "黑的") anywhere in the line, whatever words (or typos) join them; null unless exactly one other.
+    /// </summary>
+    private static (string Wanted, string Came)? Apart(string compact)
+    {
+        if (WantedMarked().Match(compact) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var wanted = Named(m.Groups["want"].Value);
+        var others = NamedColour().Matches(compact).Where(c => c.Index != m.Groups["want"].Index).Select(c => Named(c.Groups["c"].Value))
+            .Where(c => !Alike(c, wanted)).Distinct(StringComparer.Ordinal).ToList();
+        return others.Count == 1 ? (wanted, others[0]) : null;
+    }
+
+    [GeneratedRegex("(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
+    private static partial Regex WantedMarked();
+
+    // A colour as a colour ("黑色", "黑的"), never a character inside another word ("明白").
+    [GeneratedRegex("(?<c>" + Colour + ")(?:(?<=色)|(?=的|色))")]
+    private static partial Regex NamedColour();
 
     /// <summary>"奶白色" and "白色" name the same colour for the buyer.</summary>
     private static bool Alike(string colour, string other)

@@ -56,10 +56,10 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static async Task<bool> NotesEitherRemedyAsync(FlowContext context, string orderNumber, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots, CancellationToken cancellationToken)
     {
-        // "不用退货 补两个碗": a remedy said only to be turned down is no remedy the buyer takes.
-        var refused = RefusedRemedies(context.Normalized);
-        var offered = EitherWords().IsMatch(context.Compact) || LeavesChoice().IsMatch(context.Compact)
-            ? RemedyWords.Where(r => r.Said.IsMatch(context.Compact) && !refused.Contains(r.Wish)).Select(r => r.Label).ToList()
+        // "不用退货 补两个碗": a remedy said only to be turned down is no remedy the buyer takes; "不退就赔点钱" offers two.
+        var reading = ReadRemedies(context);
+        var offered = reading.Mode != RemedyMode.Single || EitherWords().IsMatch(context.Compact) || LeavesChoice().IsMatch(context.Compact)
+            ? reading.Clauses.Where(c => c.Polarity != RemedyPolarity.Refused && !reading.NamesRefused(c.Wish)).Select(c => c.Label).Distinct().ToList()
             : [];
         if (recorded.Kind == CaseKind.QualityReport && offered.Count == 0 && LeavesAnyRemedy(context.Compact))
         {
@@ -103,12 +103,6 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>The handover reason when the buyer leaves the choice between two remedies to the shop.</summary>
     public const string RemedyEither = "remedy_either";
-
-    private static readonly (Regex Said, string Label, string Wish)[] RemedyWords =
-    [
-        (RepairSaid(), RepairLabel, RepairWish), (ReshipSaid(), "补发损坏的部分", ReshipWish), (ExchangeSaid(), ExchangeLabel, ExchangeWish),
-        (RefundSaid(), RefundLabel, RefundWish), (CompensationSaid(), "补偿", CompensationWish),
-    ];
 
     [GeneratedRegex("要么|或者|或是|还是|(?<=[退换])或(?=[退换])|不然|实在不行|再不济")]
     private static partial Regex EitherWords();

@@ -25,7 +25,7 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
-        if (!state.Values.ContainsKey(DescriptionKey))
+        if (!state.Values.ContainsKey(DescriptionKey) && !TakesProblemAsTold(context))
         {
             if (state.Step == DialogSteps.AskDescription)
             {

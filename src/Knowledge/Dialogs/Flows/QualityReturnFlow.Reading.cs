@@ -106,6 +106,11 @@ public sealed partial class QualityReturnFlow
             : ((!asked && (cues.Contains(BuyerAction.Refund) || cues.Contains(BuyerAction.Return))) || RefundInstead().IsMatch(context.Normalized) || ReturnWish().IsMatch(compact) || ReturnBesidePostage(context))
                 && !refused.Contains(RefundWish) ? RefundWish
             : null;
+        // The clause reader has the last word: a remedy turned down is no wish, and one wanted in a clause the phrases
+        // above miss ("照片发你了 补两个盘子给我就行", "那换一件也行啊") is.
+        var reading = ReadRemedies(context);
+        wish = wish is not null && reading.NamesRefused(wish) ? FirstWanted(reading)
+            : wish ?? (!context.Facts.Cues.IsQuestion && FirstWanted(reading) is { } wanted && !refused.Contains(wanted) ? wanted : null);
         if (wish is not null)
         {
             context.State.Values[WishKey] = wish;
@@ -126,27 +131,6 @@ public sealed partial class QualityReturnFlow
     /// <summary>"不退不换" to the remedies offered turns two of them down: the rest are offered, never a bare report at once.</summary>
     private static bool RefusesOffered(FlowContext context) =>
         context.State.Values.ContainsKey(RemedyOfferedKey) && RefusedRemedies(context.Normalized).Count > 0;
-
-    /// <summary>
-    /// True when the message says which remedy the buyer wants ("我要退货", "只换不退", "不要补偿 直接退", "补发一个"):
-    /// while the quality flow waits, or right after it recorded a case, that is the answer to it, whatever intent the
-    /// model reads. A question about a remedy chooses none.
-    /// </summary>
-    public static bool ChoosesRemedy(FlowContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var compact = context.Compact;
-        if ((context.Facts.Cues.IsQuestion || context.Facts.Cues.AsksForFact || RefundProgress.IsAsked(context.Normalized) || AsksWhereOrWhen().IsMatch(compact))
-            && !ChoosesBesidePostage(context))
-        {
-            // "退款到哪了", "寄回去的邮费你们出吗": a question, answered beside the flow, never a choice.
-            return false;
-        }
-
-        return ReturnWish().IsMatch(compact) || ChoosesBesidePostage(context) || ExchangeWords().IsMatch(context.Normalized) || ReshipWords().IsMatch(compact)
-            || RefundInstead().IsMatch(context.Normalized) || QualityProblems.WantsRepair(context.Normalized)
-            || context.Facts.Cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Return or BuyerAction.Exchange);
-    }
 
     /// <summary>
     /// "不想退 能补偿点吗", "商品留着 补偿" once the problem is told: the small compensation is the remedy chosen, when the

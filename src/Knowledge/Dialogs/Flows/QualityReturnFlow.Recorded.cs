@@ -151,9 +151,9 @@ public sealed partial class QualityReturnFlow
                 // "能直接换米色吗 运费我可不出哈": the remedy stands, and who pays the postage and how it comes back.
                 : recorded.Kind is CaseKind.Exchange or CaseKind.Return && PostageNamed().IsMatch(context.Compact)
                     ? $"quality_return.remedy_stands_postage_{(recorded.Kind == CaseKind.Exchange ? "exchange" : "return")}"
-                : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 // "不用给我补偿什么的 把少的那个寄过来就行": the remedy recorded stands, and no money is asked for.
                 : recorded.Kind != CaseKind.Compensation && QualitySettlements.RefusesCompensation(context.Compact) ? "quality_return.compensation_declined"
+                : wanted == recorded.Kind ? "quality_return.remedy_stands"
                 : "quality_return.detail_noted",
                 new Dictionary<string, string?>(slots)
                 {

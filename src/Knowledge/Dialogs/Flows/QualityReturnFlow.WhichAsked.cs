@@ -39,8 +39,8 @@ public sealed partial class QualityReturnFlow
         recorded.Kind == CaseKind.Reship && recorded.Description?.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal) == true;
 
     // "是补发还是退钱？", "补发还是退款呢", "会给我补还是退钱啊", "换新或者退款哪个": two remedies put as a question;
-    // "少的那个怎么说 补发还是退钱": the two named after "how is it settled", with no 吧 to pick one.
-    [GeneratedRegex("还是[^，。,]{0,8}(?:[?？呢啊呀吗么嘛]|哪|怎么)|是[^，。,]{0,10}还是|(?:或者|还是)[^，。,]{0,8}(?:哪个|哪种|哪样)|(?:怎么说|咋说|怎么算|咋办|怎么办)[^吧]*还是[^，。,吧]{0,8}$")]
+    // "少的那个怎么说 补发还是退钱", "那到底补发还是退钱": the two named after "how is it settled" or 到底, with no 吧 to pick one.
+    [GeneratedRegex("还是[^，。,]{0,8}(?:[?？呢啊呀吗么嘛]|哪|怎么)|是[^，。,]{0,10}还是|(?:或者|还是)[^，。,]{0,8}(?:哪个|哪种|哪样)|(?:怎么说|咋说|怎么算|咋办|怎么办|到底|究竟)[^吧]*还是[^，。,吧]{0,8}$")]
     private static partial Regex WhichAsked();
 
     // "还是退钱吧", "就退钱吧", "我要退钱": the buyer picks one.
