@@ -23,6 +23,12 @@ public static partial class BareOrderReference
             text = text.Replace(reference.Mention, string.Empty, StringComparison.Ordinal);
         }
 
+        // "打错了 是杯子 保温杯": the goods said twice, in a short word and the title's, is still only the goods.
+        foreach (var word in context.Services.Analyzer.Products.ProductWordsIn(text))
+        {
+            text = text.Replace(word, string.Empty, StringComparison.Ordinal);
+        }
+
         return Filler().Replace(text, string.Empty).Length == 0;
     }
 

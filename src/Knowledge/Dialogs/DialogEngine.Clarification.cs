@@ -215,10 +215,15 @@ public sealed partial class DialogEngine
             && TrackSituations.IsCourierProblem(context.Normalized))
         || (IsTrackOrQuality(first, second) && TrackSituations.IsDoorSideDamage(context.Normalized) && TrackSituations.AtTheDoor(context.Normalized));
 
-    /// <summary>The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个").</summary>
+    /// <summary>
+    /// The words are about a parcel (arrival, not shipped, an order named), not merely unclear ("那个"); or the order in
+    /// focus is on its way ("显示发货了点进去啥都么有" right after the cup's parcel was told), which can only be tracked.
+    /// </summary>
     private static bool AsksAboutAParcel(FlowContext context) =>
         TrackFlow.SaysNotShipped(context.Normalized) || TrackFlow.AsksArrival(context.Normalized)
-        || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0);
+        || context.Facts.OrderReferences.Any(r => r.Evidence != Entities.OrderEvidence.Ordinal && r.OrderNumbers.Count > 0)
+        || ((context.State.OrderNumber ?? context.State.LastOrderNumber) is { } focus
+            && context.Services.Orders.Find(context.Input.BuyerId, focus) is { Status: OrderStatus.Shipped });
 
     private static bool IsTrackOrQuality(string first, string second) =>
         (first, second) is (IntentIds.Track, IntentIds.QualityReturn) or (IntentIds.QualityReturn, IntentIds.Track);

@@ -53,7 +53,7 @@ public static partial class ColourSwap
     private static partial Regex CameInstead();
 
     /// <summary>
-    /// "收到一个是奶白的一个是黑色的 我要两个白的": two pieces of different colours came and the buyer names the one all
+    /// "收到一个是奶白的一个是黑色的 我要两个白的", "一个奶白 一个黑的 我拍的是两个奶白", "一白一黑 下单的是两个白色": two pieces of different colours came and the buyer names the one all
     /// should be; the other is the wrong one.
     /// </summary>
     private static (string Wanted, string Came)? OneOfPair(string compact)
@@ -116,6 +116,6 @@ public static partial class ColourSwap
     [GeneratedRegex("(?:收到|来了|到手|发来|寄来|发了|寄了|发成|寄成|给我发|(?:拆开|打开)(?:一看|发现|后|了)?|(?:但是?|可是?|结果|居然|竟然|却)是|(?:怎么|咋|为什么|为啥|怎么会)(?:是|发了?|寄了?|来了?))(?:的是|了个|了|一|个|只|件|条|是|的|成)*(?<got>" + Colour + ")(?:的)?[?？!！]*[^,，。;；!！?？]{0,8}?(?:要|买|拍|订|下单|选)的(?:是|明明是)?(?<want>" + Colour + ")")]
     private static partial Regex CameThenWanted();
 
-    [GeneratedRegex("一(?:个|只|件|条|双|套)是(?<a>" + Colour + ")(?:的)?(?:[,，]|另|外)*一(?:个|只|件|条|双|套)是(?<b>" + Colour + ")(?:的)?[^。;；!！?？]{0,6}?(?:要|买|拍|订|下单|选)的?(?:是)?(?:[两二三四俩2-4](?:个|只|件|条|双|套)?)?(?:都是|都要)?(?<want>" + Colour + ")")]
+    [GeneratedRegex("一(?:个|只|件|条|双|套)?是?(?<a>" + Colour + ")(?:的)?(?:[,，]|另|外)*一(?:个|只|件|条|双|套)?是?(?<b>" + Colour + ")(?:的)?[^。;；!！?？]{0,6}?(?:要|买|拍|订|下单|选)的?(?:是)?(?:[两二三四俩2-4](?:个|只|件|条|双|套)?)?(?:都是|都要)?(?<want>" + Colour + ")")]
     private static partial Regex PairThenWanted();
 }

@@ -243,7 +243,10 @@ public static partial class OrderChanges
 
     private const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
 
-    [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|(?<![改寄送发换转])到了(?![吗嘛么没呢])|穿了|穿着|试了|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
+    // "孩子试了同学的120 有点小", "穿了下表哥的": someone else's clothes tried, never the goods of this order in hand.
+    private const string OthersClothes = "[下过一]{0,2}(?:同学|别人|朋友|邻居|亲戚|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|同事|人家|他|她|堂哥|堂姐)(?:家)?(?:孩子|小孩|儿子|女儿)?的";
+
+    [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|(?<![改寄送发换转])到了(?![吗嘛么没呢])|(?:穿了|穿着|试了|试穿了)(?!" + OthersClothes + ")|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
     [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
