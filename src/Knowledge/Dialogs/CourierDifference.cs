@@ -79,6 +79,9 @@ internal static partial class CourierDifference
     /// <summary>"我补差价 多少钱", "要补运费也行 多少钱你说", "加点运费也行 你们说个数": the courier's difference asked or agreed to.</summary>
     public static bool IsAsked(string compact) => ChangePriceDifference.IsAsked(compact) || PaysIt().IsMatch(compact);
 
+    /// <summary>"补运费也行", "顺丰要补钱的话我补": the buyer will pay a courier's difference.</summary>
+    public static bool Pays(string compact) => PaysIt().IsMatch(compact ?? string.Empty);
+
     private const string UnownedCourierTemplate = "orders.unowned_courier";
 
     private const string UnownedDifferenceTemplate = "orders.unowned_courier_difference";

@@ -15,6 +15,9 @@ public static partial class DeliveryWish
     /// <summary>How a wish starts in the record ("配送要求：放驿站").</summary>
     private const string Prefix = "配送要求：";
 
+    /// <summary>The reason a delivery note is recorded under.</summary>
+    public const string NoteReason = "配送备注";
+
     private const string TimedWish = "派送前先电话联系买家约好时间";
 
     /// <summary>The wish in the shop's words, or null when the line states none.</summary>
@@ -102,7 +105,7 @@ public static partial class DeliveryWish
         var records = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         if (!records.Any(r => r.Status == Cases.CaseStatus.Open && r.Kind == Cases.CaseKind.OrderChange && r.Description == wish))
         {
-            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "配送备注", wish, cancellationToken).ConfigureAwait(false);
+            await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, NoteReason, wish, cancellationToken).ConfigureAwait(false);
         }
 
         context.Say($"{Area}.timed_delivery", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Change] = TimedWish });
@@ -164,7 +167,7 @@ public static partial class DeliveryWish
             return true;
         }
 
-        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, "配送备注", wish, cancellationToken).ConfigureAwait(false);
+        await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, NoteReason, wish, cancellationToken).ConfigureAwait(false);
         context.Say(AsksTimedDelivery(context.Compact) ? $"{Area}.timed_delivery" : $"{Area}.delivery_wish_noted", slots);
         return true;
     }

@@ -6,21 +6,11 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>Questions answered while the buyer waits in the queue for a person.</summary>
 public sealed partial class DialogEngine
 {
-    /// <summary>
-    /// While the buyer waits for a person: a question the order or the policies answer ("钱会退到花呗吗", "大概几天能到",
-    /// "退货运费谁出") is answered, and nothing else is done — no flow starts, nothing is recorded, no order is asked for —
-    /// but for an ordinary invoice asked for instead of a 专票 handed over, which the invoice flow takes down, and the
-    /// new address of a shipped parcel handed over to be redirected, which goes on the courier follow-up (and comes off it
-    /// when the buyer drops the redirect), a courier wished for an unshipped order, noted on it for a colleague, the receipt time the buyer wants
-    /// extended, and the reshipment or refund wanted for a lost parcel, both noted for the person; an overdue order with no
-    /// urgent note gets one, another order asked about is told as outside the queue.
-    /// Null when the message is no such question (the person takes it up), or when it asks for a person.
-    /// </summary>
-    public async Task<DialogOutcome?> AnswerWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    /// <summary>The queued turn itself, before the shipping wishes said in it are noted.</summary>
+    private async Task<DialogOutcome?> AnsweredWhileQueuedAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(state);
-        var context = new FlowContext(input, state, _services);
+        var input = context.Input;
+        var state = context.State;
         // "店长电话多少 我直接打给他": a person is coming already; talking outside the platform is declined here, even when the
         // line reads as asking for someone in charge.
         if (OffPlatformContact.TryDeclineWhileQueued(context))

@@ -21,12 +21,11 @@ public sealed partial class DialogEngine
         _flows = flows.ToDictionary(f => f.Intent, StringComparer.Ordinal);
     }
 
-    public async Task<DialogOutcome> HandleAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default)
+    /// <summary>The turn itself, before the shipping wishes said in it are noted.</summary>
+    private async Task<DialogOutcome> TurnAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(state);
-        var understanding = input.Understanding;
-        var context = new FlowContext(input, state, _services);
+        var state = context.State;
+        var understanding = context.Input.Understanding;
         RememberProblem(context);
         // "你是机器人吗" is answered, not handed over: only asking for a person brings one.
         if (BotIdentity.IsAsked(context.Normalized))

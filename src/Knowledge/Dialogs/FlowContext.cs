@@ -16,6 +16,8 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     private MessageFacts? _facts;
     private string? _compact;
     private ClauseGuard? _guard;
+    private IReadOnlyList<ShippingWish>? _wishes;
+    private WishCarryingActions? _carrying;
     private readonly List<DialogReply> _replies = [];
     private readonly List<string> _suggested = [];
 
@@ -30,7 +32,17 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
     /// <summary>Whose turn it is: the buyer every kernel function of this turn acts for.</summary>
     public BuyerTurn Turn { get; } = new(input.BuyerId, input.ConversationId);
 
-    public IAfterSalesActions Actions => Services.Actions;
+    /// <summary>
+    /// The shop's actions; when the buyer added shipping wishes to the turn ("能发顺丰吗 补运费也行"), the first record the turn
+    /// writes about the shipment carries them (<see cref="WishCarryingActions"/>).
+    /// </summary>
+    public IAfterSalesActions Actions => Wishes.Count == 0 ? Services.Actions : Carrying!;
+
+    /// <summary>The shipping wishes said in this turn's message, read once.</summary>
+    public IReadOnlyList<ShippingWish> Wishes => _wishes ??= ShippingWishes.Read(this);
+
+    /// <summary>The actions that carry this turn's wishes, or null when the message holds none.</summary>
+    internal WishCarryingActions? Carrying => Wishes.Count == 0 ? null : _carrying ??= new WishCarryingActions(Services.Actions, Wishes);
 
     /// <summary>The text folded and cleaned, for keyword checks.</summary>
     public string Normalized => Input.Understanding.NormalizedText;
@@ -140,6 +152,17 @@ public sealed partial class FlowContext(DialogInput input, DialogState state, Di
 
         Failed = false;
         return true;
+    }
+
+    /// <summary>
+    /// Takes back the question of which of two needs was meant, and the "not understood" reply, when another part of the
+    /// message was acted on after all ("寄出前通知我一下哈" put on the hold): the turn is an answer.
+    /// </summary>
+    public void DropAskAgain()
+    {
+        _replies.RemoveAll(r => r.TemplateId.StartsWith("clarify.", StringComparison.Ordinal) || r.TemplateId.StartsWith("fallback.", StringComparison.Ordinal));
+        State.ClearClarification();
+        Failed = false;
     }
 
     public void Suggest(params string[] replies) => _suggested.AddRange(replies);

@@ -21,4 +21,11 @@ public static partial class OrderChanges
         ArgumentNullException.ThrowIfNull(normalizedText);
         return CourierWanted().Match(Compact(normalizedText)) is { Success: true } wanted ? Courier(wanted.Groups["c"].Value) : null;
     }
+
+    /// <summary>"别发中通", "不要走圆通": the courier the buyer refuses, or null.</summary>
+    public static string? CourierRefusedIn(string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        return CourierRefused().Match(Compact(normalizedText)) is { Success: true } refused ? Courier(refused.Groups["c"].Value) : null;
+    }
 }
