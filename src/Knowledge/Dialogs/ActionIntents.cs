@@ -114,7 +114,7 @@ public static partial class ActionIntents
     private static partial Regex CancelWords();
 
     // Any 退 ("确定退", "袜子我要推款" typed for 退款), cancelling or not wanting may be the cancellation meant.
-    [GeneratedRegex("退|推款|款|取消|撤|不想?要|不买|不需要|用不上|用不到|拍错|拍多|买错|买多|下错|不想|不打算|算了|别发|不发了|不用发")]
+    [GeneratedRegex("退|推款|取消|撤|不想?要|不买|不需要|用不上|用不到|拍错|拍多|买错|买多|下错|不想|不打算|算了|别发|不发了|不用发")]
     private static partial Regex Unwanted();
 
     /// <summary>
