@@ -41,6 +41,12 @@ public static partial class ActionIntents
     {
         ArgumentNullException.ThrowIfNull(cues);
         ArgumentNullException.ThrowIfNull(normalizedText);
+        var guard = ClauseGuard.Of(normalizedText);
+        if (intent == IntentIds.DelayShipment && HoldUnasked(normalizedText))
+        {
+            return cues.Asserted.Select(IntentOf).FirstOrDefault(i => i != IntentIds.Other) ?? IntentIds.Hurry;
+        }
+
         var refused = cues.Negated.Any(a => StandsFor(intent, a));
 
         // "枕套那单地址要改一下 还没发吧", "餐具那单还没发的话帮我把省份改成江苏省": a change of address asked for (on the
@@ -55,7 +61,7 @@ public static partial class ActionIntents
         // too, with no 如果 before it: the refund comes after the day it has not shipped by.
         var compact = CompactText.Of(normalizedText);
         var threatened = (cues.Conditional.Any(a => StandsFor(intent, a)) && !cues.Asserted.Any(a => StandsFor(intent, a)) && NotShippedThreat().IsMatch(compact))
-            || (intent == IntentIds.RefundUnshipped && RefundThreat().IsMatch(compact));
+            || (intent == IntentIds.RefundUnshipped && (RefundThreat().IsMatch(compact) || OnlyThreatened(guard, CancelWords())));
         if (!refused && !threatened)
         {
             return intent;
@@ -72,6 +78,44 @@ public static partial class ActionIntents
 
     [GeneratedRegex("(再|在)不(给我)?发|(还|今天|明天)?不(给我)?发(货)?(的话)?(我)?就")]
     private static partial Regex NotShippedThreat();
+
+    /// <summary>
+    /// "袜子那单还没发吧 …俩一起寄", "没发就按这个改": the model reads a cancellation where the buyer says no word of one
+    /// (no refund, no cancelling, nothing unwanted); that reading is not acted on.
+    /// </summary>
+    public static bool Unfounded(string intent, string compactText) =>
+        intent == IntentIds.RefundUnshipped && !Unwanted().IsMatch(compactText ?? string.Empty);
+
+    /// <summary>
+    /// "再不发我直接差评 顺便投诉你们延迟发货": nothing held off is asked for, only a threat if it does not ship, and the
+    /// delay complained of; whatever reads a delay in it (the model, "延迟发") is not acted on.
+    /// </summary>
+    public static bool HoldUnasked(string normalizedText)
+    {
+        var guard = ClauseGuard.Of(normalizedText);
+        return OnlyThreatened(guard, HoldWords()) || (DelayComplained().IsMatch(CompactText.Of(normalizedText)) && !guard.Acts(HoldWords()));
+    }
+
+    /// <summary>A clause threatens what follows a failure to ship, and none of <paramref name="words"/> is asked for where the buyer states or requests.</summary>
+    private static bool OnlyThreatened(ClauseGuard guard, Regex words) =>
+        guard.Clauses.Any(c => c.Supposes && ShipFailure().IsMatch(c.Text)) && !guard.Acts(words);
+
+    [GeneratedRegex("不(?:给我)?(?:发|寄)|(?:发|寄)不|(?:再|在)(?:拖|等|晚|慢|耽误)")]
+    private static partial Regex ShipFailure();
+
+    // "先别发", "晚几天再发", "推迟发货", "压一下单", "等我通知再发"; "投诉你们延迟发货" complains of the delay, asks for none.
+    [GeneratedRegex("(?<!(?:投诉|差评|举报|曝光)[^，。]{0,6})(?:先(?:别|不要?)发|(?:别|不要|暂时不要?|暂时别)(?:急着)?发|晚(?:点|些|一点|几天|两天)(?:再)?发|过(?:几|两|一)天(?:再)?发|推迟|延迟|延后|往后(?:推|延|拖)|压(?:一下|几天|着|住)?单|暂缓|先放着|(?:等|到)[^，。]{1,8}(?:再|后|以后|之后)发)")]
+    private static partial Regex HoldWords();
+
+    [GeneratedRegex("(?:投诉|差评|举报|曝光)[^，。]{0,6}(?:延迟|推迟|拖延|拖着|不发|慢)")]
+    private static partial Regex DelayComplained();
+
+    [GeneratedRegex("退款|退钱|退单|退费|退掉|退了|就退|申请退(?![货换回])|取消|撤单|撤销")]
+    private static partial Regex CancelWords();
+
+    // Any 退 ("确定退", "袜子我要推款" typed for 退款), cancelling or not wanting may be the cancellation meant.
+    [GeneratedRegex("退|推款|取消|撤|不想?要|不买|不需要|用不上|用不到|拍错|拍多|买错|买多|下错|不想|不打算|算了|别发|不发了|不用发")]
+    private static partial Regex Unwanted();
 
     /// <summary>
     /// "周三还不发我就退款", "明天不发货就取消", "再拖我就直接退款了", "不发就退": a refund that waits on a day or on more delay,

@@ -25,7 +25,7 @@ internal static partial class AlreadyDone
             return true;
         }
 
-        if (ReturnSent(compact))
+        if (ReturnSent(context.Normalized))
         {
             return await ReturnSentAsync(context, cancellationToken).ConfigureAwait(false);
         }
@@ -227,10 +227,14 @@ internal static partial class AlreadyDone
 
     /// <summary>
     /// "退货已经寄出了", "东西我寄回去了", "已经退回给你们了": the return parcel is on its way back. A parcel refused at the
-    /// door ("我拒收了 快递说退回去了") goes back by the courier, with no return number: that is RefusedParcel's.
+    /// door ("我拒收了 快递说退回去了") goes back by the courier, with no return number: that is RefusedParcel's;
+    /// "再给我寄一个 别让我退货" names a return only to deny it: nothing was sent back.
     /// </summary>
-    public static bool ReturnSent(string compact) =>
-        ReturnWords().IsMatch(compact) && SentDone().IsMatch(compact) && !MoneyBack().IsMatch(compact) && !Refused().IsMatch(compact)
+    public static bool ReturnSent(string normalizedText) =>
+        ClauseGuard.Of(normalizedText).Acts(ReturnWords()) && Sent(CompactText.Of(normalizedText));
+
+    private static bool Sent(string compact) =>
+        SentDone().IsMatch(compact) && !MoneyBack().IsMatch(compact) && !Refused().IsMatch(compact)
         && !NotYet().IsMatch(compact) && !AsksHow().IsMatch(compact);
 
     [GeneratedRegex("收到(了)?(没|吗|嘛|没有)|收到(了)?就.{0,3}退|(多久|几天|什么时候|啥时候|哪天)(能|才|可以)?退|(赶紧|快点|尽快|马上)退|怎么还没退")]

@@ -77,7 +77,9 @@ public sealed partial class ClauseGuard
         ArgumentNullException.ThrowIfNull(match);
         var end = match.Index + Math.Max(match.Length, 1);
         var touched = _clauses.Where(c => c.Start < end && c.End > match.Index).ToList();
-        return touched.TrueForAll(c => !c.Asks && !c.Supposes) && !Negated(match.Index);
+        // "补一个过来 别让我退货": a match that runs on into a clause opening with a negation ends in what is denied.
+        return touched.TrueForAll(c => !c.Asks && !c.Supposes) && !Negated(match.Index)
+            && !touched.Skip(1).Any(c => NegationOpening().IsMatch(c.Text));
     }
 
     /// <summary>True when the clause around <paramref name="index"/> puts a negation right before it ("不用退货", "别同意").</summary>
@@ -98,7 +100,9 @@ public sealed partial class ClauseGuard
         var asks = !Requests().IsMatch(text) && (asked || AsksByParticle().IsMatch(text) || AsksEitherWay().IsMatch(text));
         // "要是明天还不发 我就不要了": the clause after a supposition, led by 就, is what would follow it, supposed too.
         var follows = clauses.Count > 0 && clauses[^1].Supposes && Consequence().IsMatch(text);
-        clauses.Add(new Clause(start, end, text, asks, follows || Supposes().IsMatch(text)));
+        // "没发的话帮我改一下": a request on the order not having shipped is a request, the bot knows whether it holds.
+        var supposes = (Supposes().IsMatch(text) && !(OnStateOnly().IsMatch(text) && Requests().IsMatch(text))) || Threatens().IsMatch(text);
+        clauses.Add(new Clause(start, end, text, asks, follows || supposes));
     }
 
     private static bool Ends(char c) => c is '，' or ',' or '。' or '.' or '！' or '!' or '？' or '?' or '；' or ';' or '~' or '～' or '…' or '、';
@@ -122,7 +126,20 @@ public sealed partial class ClauseGuard
     [GeneratedRegex("^(?:那|那我|我|我们|你们)?(?:就|也就|再)")]
     private static partial Regex Consequence();
 
-    // "不用退货", "别同意", "没付", "不要只发一个": the words right after are denied.
-    [GeneratedRegex("(?:不|别|没|未|甭|不用|不要|无需|不必|没有)$")]
+    // "(还)没发的话帮我改一下": the supposition is only the order's own state.
+    [GeneratedRegex("^(?:那|要是|如果|假如)?(?:还)?没(?:有)?(?:发|寄)(?:货|出|出去)?的话")]
+    private static partial Regex OnStateOnly();
+
+    // "再不发我直接差评", "今天不发我就退款", "发不了就算了", "到不了我就拒收", "再拖就投诉": what the buyer would do if the
+    // shop fails, a threat with its condition, never the act itself.
+    [GeneratedRegex("(?:再|在)不(?=发|给|寄|处理|回|解决|理)|(?:再|在)(?:拖|等|晚|慢|耽误)[^，。]{0,4}(?:我|那我|那)?(?:就|直接|马上)|不(?:给我)?(?:发|寄)(?:货|出来|出去)?(?:的话)?(?:我|那我|那)?(?:就|直接|马上)|(?:发|寄)不(?:了|出来|出去|出)(?:的话)?(?:我|那我|那)?(?:就|直接|马上|也)|(?:不了|不到|来不及|赶不上)(?:的话)?(?:我|那我|那)?就|否则|不然|除非")]
+    private static partial Regex Threatens();
+
+    // "不用退货", "别同意", "没付", "不要只发一个", "别让我退回去": the words right after are denied.
+    [GeneratedRegex("(?:不|别|没|未|甭|不用|不要|无需|不必|没有)(?:让我|叫我|要我|逼我)?$")]
     private static partial Regex NegationBefore();
+
+    // "别让我退货", "不要退款": a clause that opens by refusing.
+    [GeneratedRegex("^(?:我|也|可|但|就|千万)?(?:不|别|没|甭|不用|不要|不想|无需|不必)")]
+    private static partial Regex NegationOpening();
 }

@@ -82,8 +82,14 @@ public sealed partial class DialogEngine
         var said = cues.Asserted.Concat(cues.Conditional).ToList();
         return said.Contains(BuyerAction.ChangeAddress) && !said.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel)
             && (context.Input.Understanding.Intent == IntentIds.RefundUnshipped
-                || (cues.Conditional.Contains(BuyerAction.ChangeAddress) && NotShippedYet().IsMatch(context.Compact)));
+                || (cues.Conditional.Contains(BuyerAction.ChangeAddress) && NotShippedYet().IsMatch(context.Compact)))
+            // "还没发吧 没发就按这个改" right after the new address was taken down: that change, on the same condition.
+            || (context.State.LastFlow == IntentIds.ChangeAddress && NotShippedYet().IsMatch(context.Compact) && ChangeAsSaid().IsMatch(context.Compact)
+                && !said.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel));
     }
+
+    [GeneratedRegex("(?:按|照|就按|就照)(?:这个|这样|刚才|上面|我说的|新的)[的地]?(?:改|來|来|弄|办|换)|就?这么(?:改|办)|(?:帮我|给我|麻烦)?改(?:一下|下|吧|了吧)")]
+    private static partial Regex ChangeAsSaid();
 
     [GeneratedRegex("没(有)?(发|寄)")]
     private static partial Regex NotShippedYet();

@@ -253,6 +253,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.DelayShipment;
         }
 
+        // "再不发我直接差评 顺便投诉你们延迟发货": a delay threatened or complained of is pressure to ship, never a hold.
+        if (intent == IntentIds.DelayShipment && ActionIntents.HoldUnasked(context.Normalized) && _flows.ContainsKey(IntentIds.Hurry))
+        {
+            intent = IntentIds.Hurry;
+        }
+
         return intent;
     }
 

@@ -241,6 +241,15 @@ public sealed partial class DialogEngine
             return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
         }
 
+        // "袜子那单还没发吧 …俩一起寄": a cancellation the buyer names no word of is left to the rest of the line, and
+        // "还没发吧" in it is asked of the order's shipping.
+        if (understanding.Decision == TurnDecision.Answer && ActionIntents.Unfounded(understanding.Intent, context.Compact))
+        {
+            return await AnsweredInContextAsync(context, cancellationToken).ConfigureAwait(false)
+                ?? (NotShippedYet().IsMatch(context.Compact) && _flows.ContainsKey(IntentIds.Hurry)
+                    ? await StartAsync(context, IntentIds.Hurry, cancellationToken).ConfigureAwait(false) : NotUnderstood(context));
+        }
+
         if (understanding.Decision == TurnDecision.Answer || (understanding.Intent == IntentIds.Complaint && confident))
         {
             var meant = StillMeant(ActionIntents.Meant(understanding.Intent, context.Facts.Cues, context.Normalized), understanding.Intent, context);

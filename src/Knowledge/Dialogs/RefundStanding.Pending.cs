@@ -55,7 +55,7 @@ internal static partial class RefundStanding
         }
 
         // "退货寄回去了 退款还没到": the parcel sent back is taken down by AlreadyDone, which knows the return.
-        if (AlreadyDone.ReturnSent(context.Compact))
+        if (AlreadyDone.ReturnSent(context.Normalized))
         {
             return false;
         }

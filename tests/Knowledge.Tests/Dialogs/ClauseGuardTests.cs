@@ -13,6 +13,11 @@ public sealed partial class ClauseGuardTests
     [InlineData("是不是扣了两次钱", "扣了")]
     [InlineData("不用退货 补两个碗给我就行", "退货")]
     [InlineData("钱已经付了？", "付了")]
+    [InlineData("再不发我直接差评", "差评")]
+    [InlineData("今天发不了我就退款", "退款")]
+    [InlineData("今天不发我就申请退款", "退款")]
+    [InlineData("赶紧给我补一个过来 别让我退货", "退货")]
+    [InlineData("补一个过来 别让我退货", "一个过来别让我退货")]
     public void Words_asked_supposed_or_denied_never_act(string text, string trigger) =>
         Assert.False(ClauseGuard.Of(text).Acts(new Regex(Regex.Escape(trigger))));
 
@@ -24,6 +29,7 @@ public sealed partial class ClauseGuardTests
     [InlineData("浴巾拍了三条现在只要两条了能退一条的钱吗", "只要两条")]
     [InlineData("能帮我把退款撤销吗", "撤销")]
     [InlineData("补两个碗给我就行", "补两个碗")]
+    [InlineData("没发的话帮我改一下", "改一下")]
     public void Words_stated_or_requested_act(string text, string trigger) =>
         Assert.True(ClauseGuard.Of(text).Acts(new Regex(Regex.Escape(trigger))));
 

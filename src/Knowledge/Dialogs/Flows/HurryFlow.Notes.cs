@@ -112,7 +112,14 @@ public sealed partial class HurryFlow
             details.Add($"{SaidDates.Format(deadline)}{NeededBy}");
         }
 
-        details.AddRange(HurryReasons.Of(context.Normalized).Where(r => !details.Contains(r)));
+        var reasons = HurryReasons.Of(context.Normalized);
+        if (reasons.Any(HurryReasons.IsThreat))
+        {
+            // "不对 我是说明天还不发就退": the day of the threat said again replaces the one noted.
+            details.RemoveAll(HurryReasons.IsThreat);
+        }
+
+        details.AddRange(reasons.Where(r => !details.Contains(r)));
         return details;
     }
 

@@ -8,6 +8,8 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public static partial class HurryReasons
 {
+    private const string ThreatPrefix = "买家说";
+
     /// <summary>The reasons told, in fixed terms ("孩子等着穿", "天气转冷"); empty when the text gives none.</summary>
     public static IReadOnlyList<string> Of(string normalizedText)
     {
@@ -35,13 +37,24 @@ public static partial class HurryReasons
         }
 
         // "要是周三还不发就退了": the day the buyer gives the shop, for the warehouse to see.
-        if (ActionIntents.RefundThreat().IsMatch(compact))
+        if (ActionIntents.RefundThreat().Match(compact) is { Success: true } threat)
         {
-            reasons.Add(ThreatDay().Match(compact) is { Success: true } day ? $"买家说{day.Value}前不发货就退款" : "买家说再不发货就退款");
+            reasons.Add(DayOf(compact, threat) is { } day ? $"{ThreatPrefix}{day}前不发货就退款" : $"{ThreatPrefix}再不发货就退款");
         }
 
         return reasons;
     }
+
+    /// <summary>True for the note's threat ("买家说今天前不发货就退款"): a new one replaces the one noted before.</summary>
+    public static bool IsThreat(string reason) =>
+        reason is not null && reason.StartsWith(ThreatPrefix, StringComparison.Ordinal) && reason.EndsWith("不发货就退款", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The day the threat gives: the last day said before the refund ("今天发不了我就退款"), never the day the buyer paid or
+    /// ordered on ("羽绒服18号付的 还没发 今天发不了我就退款" is today's, not the 18th's).
+    /// </summary>
+    private static string? DayOf(string compact, Match threat) =>
+        ThreatDay().Matches(compact[..(threat.Index + threat.Length)]).LastOrDefault(d => !PastEvent().IsMatch(compact[(d.Index + d.Length)..]))?.Value;
 
     /// <summary>
     /// "啥时候能到 孩子等着穿" asks; "孩子等着穿呢" does not: a sentence-final 呢 beside a reason only stresses it.
@@ -68,6 +81,10 @@ public static partial class HurryReasons
 
     [GeneratedRegex("周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|明天|后天|[0-9]{1,2}(号|日)")]
     private static partial Regex ThreatDay();
+
+    // "18号付的", "17号下的单", "周一拍的": what happened on the day, no day given to the shop.
+    [GeneratedRegex("^(?:早上|上午|中午|下午|晚上|凌晨)?(?:就|已经)?(?:付|拍|下单|下的|买|支付|交钱)")]
+    private static partial Regex PastEvent();
 
     [GeneratedRegex("降温|天冷|冷了|变冷|好冷|太冷|很冷|冻[着著]|冻得|冻坏|下雪|寒潮|降雪")]
     private static partial Regex Cold();

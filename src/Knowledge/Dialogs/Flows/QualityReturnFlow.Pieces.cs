@@ -15,7 +15,8 @@ public sealed partial class QualityReturnFlow
     private static bool ReturnsOnePiece(FlowContext context)
     {
         var state = context.State;
-        if (!OnePieceBack().IsMatch(context.Compact)
+        // "赶紧给我补一个过来 别让我退货": one piece named, and the sending back denied, is no return of it.
+        if (!context.Guard.Acts(OnePieceBack())
             || (state.OrderNumber ?? RecordedHere(state) ?? state.LastOrderNumber) is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Quantity: > 1 } order)
         {

@@ -251,8 +251,8 @@ public sealed partial class QualityReturnFlow
     [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:再)?(?:补发|补寄|重发|重新发|再发|补了|补一个|补个)")]
     private static partial Regex ReshipRefused();
 
-    // "退回去太麻烦了", "懒得退": sending the goods back is too much trouble, so no return.
-    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都|退(?:回去|回来|货|来退去)?(?:太|好|很|挺|真|有点|也)?(?:麻烦|费劲|折腾|费事)|懒得(?:退|寄)")]
+    // "退回去太麻烦了", "懒得退": sending the goods back is too much trouble, so no return; "别让我退回去" refuses it too.
+    [GeneratedRegex("(?:不要|不用|不需要|别|不想|不)(?:给我|让我|叫我|要我)?(?:退货|退了|退回|寄回|退掉|退款|退钱)|不退(?!钱)|退不退都|退(?:回去|回来|货|来退去)?(?:太|好|很|挺|真|有点|也)?(?:麻烦|费劲|折腾|费事)|懒得(?:退|寄)")]
     private static partial Regex ReturnRefused();
 
     // "不用退 换一套就行": the return turned down on its own, before a pause, where the compact text reads "退换".
