@@ -92,7 +92,11 @@ internal sealed class WishCarryingActions(IAfterSalesActions inner, IReadOnlyLis
         var added = wishes.Where(w => !Carried.Contains(w) && Fits(w.Kind, kind) && !text.Contains(w.Marker, StringComparison.Ordinal)
             && !_written.Any(r => $"{r.Reason}{r.Description}".Contains(w.Marker, StringComparison.Ordinal))).ToList();
         Carried.AddRange(added);
-        return added.Count == 0 ? text : text + string.Concat(added.Select(w => "；" + w.Note));
+        // The courier the flow wrote itself ("改发顺丰") takes the readiness to pay on it; the flow's answer speaks of the
+        // difference already, so the wish counts as the flow's own and is not said again.
+        var toppedUp = wishes.Where(w => !Carried.Contains(w) && w.Kind == ShippingWishKind.Courier && text.Contains(w.Marker, StringComparison.Ordinal))
+            .Select(w => ShippingWishes.Addition(w, text)).OfType<string>().FirstOrDefault() ?? string.Empty;
+        return text + toppedUp + string.Concat(added.Select(w => "；" + w.Note));
     }
 
     /// <summary>A fallback for a hold goes only on a hold; the others on any record of the shipment.</summary>
