@@ -19,7 +19,7 @@ public sealed class ProblemPhrasesTests
     [InlineData("三件t恤有一件领口有黄渍 换一件", "领口黄渍")]
     [InlineData("保温杯里面起锈点了 才用了不到一个月", "内侧锈点")]
     [InlineData("保温杯盖子里的密封圈没有 漏水 给我寄一个", "缺密封圈、漏水")]
-    [InlineData("两个保温杯 一个是黑色的 我买的是奶白色 发错了", "发错颜色")]
+    [InlineData("两个保温杯 一个是黑色的 我买的是奶白色 发错了", "发错颜色（要奶白色，收到黑色）")]
     [InlineData("袜子穿了一个月脚后跟就破了", "脚后跟破损")]
     [InlineData("浴巾洗完掉了好多毛", "掉毛")]
     [InlineData("保温杯外面有块漆掉了", "掉漆")]
