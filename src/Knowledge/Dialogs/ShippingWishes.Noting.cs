@@ -115,12 +115,19 @@ public static partial class ShippingWishes
     /// there ("顺丰要补钱的话我补" after SF was noted), or null when the record holds it all.
     /// </summary>
     internal static string? Addition(ShippingWish wish, string text) =>
-        text.Contains(wish.Note, StringComparison.Ordinal) ? null
+        text.Contains(wish.Note, StringComparison.Ordinal) || (wish.Kind == ShippingWishKind.ShipIfNotHeld && Holds(wish, text)) ? null
         : wish.Kind != ShippingWishKind.Courier || !text.Contains(wish.Marker, StringComparison.Ordinal) ? "；" + wish.Note
         : wish.Note.Contains(Willing, StringComparison.Ordinal) && !text.Contains(Willing, StringComparison.Ordinal) ? "；" + Willing
         : null;
 
     private const string Willing = "买家愿意补运费差价";
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds the wish: its marker, or for a fallback the flow's own words of it
+    /// ("压不了的话就正常发货"), so the same fallback is never added twice in other words.
+    /// </summary>
+    internal static bool Holds(ShippingWish wish, string text) =>
+        text.Contains(wish.Marker, StringComparison.Ordinal) || (wish.Kind == ShippingWishKind.ShipIfNotHeld && ShipIfNotHeld().IsMatch(text));
 
     /// <summary>
     /// The order the wish is about, with the open record this chat left on it: of the order named and the one in focus,

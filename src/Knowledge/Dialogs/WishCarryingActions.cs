@@ -89,8 +89,8 @@ internal sealed class WishCarryingActions(IAfterSalesActions inner, IReadOnlyLis
     /// <summary>The wishes the record of <paramref name="kind"/> may hold and no word of it holds yet, added once per turn.</summary>
     private string Carry(string text, CaseKind kind)
     {
-        var added = wishes.Where(w => !Carried.Contains(w) && Fits(w.Kind, kind) && !text.Contains(w.Marker, StringComparison.Ordinal)
-            && !_written.Any(r => $"{r.Reason}{r.Description}".Contains(w.Marker, StringComparison.Ordinal))).ToList();
+        var added = wishes.Where(w => !Carried.Contains(w) && Fits(w.Kind, kind) && !ShippingWishes.Holds(w, text)
+            && !_written.Any(r => ShippingWishes.Holds(w, $"{r.Reason}{r.Description}"))).ToList();
         Carried.AddRange(added);
         // The courier the flow wrote itself ("改发顺丰") takes the readiness to pay on it; the flow's answer speaks of the
         // difference already, so the wish counts as the flow's own and is not said again.
