@@ -39,10 +39,14 @@ public sealed partial class ChangeAddressFlow
     [GeneratedRegex("^(?:不对|不是)|直接(?:帮我|给我)?(?:改|换)|不用(?:压|等|先别发|停)|别压")]
     private static partial Regex Instead();
 
-    /// <summary>Records the hold until the new address is in; false when the order already has one open ("周五再发吧"), which stands.</summary>
+    /// <summary>
+    /// Records the hold until the new address is in; false when the order already has one open ("周五再发吧"), which stands,
+    /// or when the line names a day to ship on ("先别发 30号以后再发 电话改一下"): that day is the hold, noted and said instead.
+    /// </summary>
     private static async Task<bool> RecordHoldAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
-        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not null)
+        if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.DelayShipment).ConfigureAwait(false) is not null
+            || await DelayShipmentFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
