@@ -61,8 +61,14 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        state.ClearClarification();
         var order = PaymentReport.OrderOf(_services.Orders.OrdersOf(context.Input.BuyerId), state.LastOrderNumber, _services.Time.GetUtcNow());
+        // "那单17号就付了 咋还没发" about an order past its shipping promise is a chase, never "预计（已过的日子）前出库，请放心".
+        if (order is { Status: OrderStatus.AwaitingShipment } && _services.Orders.Facts(order).IsPastShippingPromise)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
         if (order is null)
         {
             context.Say("listen.payment_no_order");
