@@ -94,7 +94,7 @@ internal sealed class WishCarryingActions(IAfterSalesActions inner, IReadOnlyLis
         Carried.AddRange(added);
         // The courier the flow wrote itself ("改发顺丰") takes the readiness to pay on it; the flow's answer speaks of the
         // difference already, so the wish counts as the flow's own and is not said again.
-        var toppedUp = wishes.Where(w => !Carried.Contains(w) && w.Kind == ShippingWishKind.Courier && text.Contains(w.Marker, StringComparison.Ordinal))
+        var toppedUp = wishes.Where(w => !Carried.Contains(w) && w.Kind == ShippingWishKind.Courier && ShippingWishes.Holds(w, text))
             .Select(w => ShippingWishes.Addition(w, text)).OfType<string>().FirstOrDefault() ?? string.Empty;
         return text + toppedUp + string.Concat(added.Select(w => "；" + w.Note));
     }
