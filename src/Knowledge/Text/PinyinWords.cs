@@ -53,7 +53,23 @@ public sealed partial class PinyinWords
         }
 
         var runs = LatinRun().Replace(line, run => ReadRun(run.Value));
-        return _mixed.Count == 0 || !runs.Any(PersonNames.IsHan) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value, w.Value));
+        return !runs.Any(PersonNames.IsHan) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value) ?? ReadLoneWord(w.Value));
+    }
+
+    /// <summary>
+    /// A lone unlisted word inside a Chinese line ("顺丰显示yiqianshou了", "meiyoufahuo") read by the pinyin list when it
+    /// covers it with long words only: one word of five letters or more, or two of two letters or more with one of four
+    /// or more ("shoudao"+"le"). English words that split into short pinyin ("make", "like", "line") and longer words
+    /// that split into three ("youhuiquan" is not 有会券) stay as typed.
+    /// </summary>
+    private string ReadLoneWord(string word)
+    {
+        if (word.Length < 5 || Segment(word) is not { } pieces || pieces.Count > 2 || pieces.Any(p => p.Length < 2) || pieces.Max(p => p.Length) < 4)
+        {
+            return word;
+        }
+
+        return string.Concat(pieces.Select(p => _words[p]));
     }
 
     /// <summary>"yù jīn dào nǎ le" typed with tone marks: the marks dropped (ü as the v pinyin keyboards use).</summary>

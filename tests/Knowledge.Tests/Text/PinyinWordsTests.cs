@@ -46,6 +46,9 @@ public sealed class PinyinWordsTests
     [InlineData("店里有没有youhuiquan啊", "店里有没有优惠券啊")]
     [InlineData("是sf的 我的bag还没拿到", "是顺丰的 我的包还没拿到")]
     [InlineData("hello 浴巾diao mao hen yanzhong", "hello 浴巾掉毛很严重")]
+    [InlineData("顺丰显示yiqianshou了 但是我根本没收到", "顺丰显示已签收了 但是我根本没收到")]
+    [InlineData("台灯还meiyoufahuo吗", "台灯还没有发货吗")]
+    [InlineData("包裹shoudaole 碎了", "包裹收到了 碎了")]
     public void A_latin_word_alone_in_a_chinese_line_reads_as_the_chinese_it_stands_for(string line, string expected) =>
         Assert.Equal(expected, WithMixed.Read(line));
 
@@ -56,6 +59,9 @@ public sealed class PinyinWordsTests
     [InlineData("包包收到啦 很nice")]
     [InlineData("refund please")]
     [InlineData("t恤要xl码")]
+    [InlineData("我make sure一下")]
+    [InlineData("这个颜色我很like")]
+    [InlineData("客服在line上吗")]
     public void Addresses_names_numbers_unlisted_words_and_latin_only_lines_stay_as_typed(string line) =>
         Assert.Equal(line, WithMixed.Read(line));
 }
