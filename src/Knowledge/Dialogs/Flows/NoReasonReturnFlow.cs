@@ -44,7 +44,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
         var facts = context.Services.Orders.Facts(order);
         var slots = context.SlotsOf(order);
-        if (context.Told(ExchangeRecorded, order.OrderNumber) || context.Told(ExchangeRecorded + "_unlisted", order.OrderNumber))
+        if (ExchangeTold(context, order.OrderNumber))
         {
             // "好的 帮我换" after the exchange was recorded: it is done, nothing is recorded twice.
             context.Say("no_reason_return.exchange_already", slots);
@@ -75,10 +75,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         {
             // "换货吧 换大一号的": the lexicon's colour or size, else the first change that names one, never the bare 换货.
             // "能换1.5米的吗": the bed width from the raw text, before the fold has made "1.5" a size 15.
-            var target = context.Services.Analyzer.Specs.Wanted(context.Compact)
-                ?? (BedWidth().Match(context.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) is { Success: true } bed ? $"{bed.Groups["w"].Value}m" : null)
-                ?? SizeOrStyleChange().Matches(context.Compact).Select(m => m.Groups["to"].Value.ToUpperInvariant()).FirstOrDefault(t => t.Length > 0)
-                ?? (SizeNamed().Match(context.Compact) is { Success: true } named ? named.Groups["s"].Value.ToUpperInvariant() : null);
+            var target = TargetOf(context);
             // "用不了的话到了能换成1.5的吗", "还没收到 XL太大了 想换成L", "XL太大了" with the parcel still coming: how the exchange goes
             // once it is in hand, nothing recorded.
             // "T恤拍错码了 我想换L的" a day after it left: ordered wrong and not yet worn, so the parcel is still coming.
@@ -259,7 +256,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     {
         var from = FromSize().Matches(context.Compact).Select(m => m.Groups["s"].Value.ToUpperInvariant()).FirstOrDefault(s => s != target && s.Length > 0)
             ?? BoughtSize(order, target);
-        var change = target.Length == 0 ? null : from is not null ? $"{from}换{target}" : target[0] is '大' or '小' ? $"换{target}" : $"换成{target}";
+        var change = target.Length == 0 ? AwaitedChange(context.Compact) : from is not null ? $"{from}换{target}" : target[0] is '大' or '小' ? $"换{target}" : $"换成{target}";
         // "有黑色的话换黑色 没有就直接退": what the buyer wants when the colour is not there goes on the record too.
         change = change is not null && OrElseReturn().IsMatch(context.Compact) ? $"{change}，{ExchangeFallback.Said}" : change;
         var item = ProblemPhrases.ItemOf(order.Title, context.Services.Analyzer.Products.ProductWords);
@@ -269,7 +266,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, true, description, [], cancellationToken).ConfigureAwait(false);
         // The application and the slip in the parcel are how the warehouse knows what to send back.
         var pieces = wanted is { } part ? $"其中{part}件" : string.Empty;
-        context.Say(ForListing(ExchangeRecorded, order, target), new Dictionary<string, string?>(slots, StringComparer.Ordinal)
+        context.Say(target.Length == 0 ? ExchangeRecorded + "_open" : ForListing(ExchangeRecorded, order, target), new Dictionary<string, string?>(slots, StringComparer.Ordinal)
         {
             [TemplateSlots.Change] = target.Length == 0 ? $"写明{pieces}要换的尺码或颜色" : target[0] is '大' or '小' ? $"写明{pieces}换{target}" : $"写明{pieces}换成{target}",
         });
@@ -295,6 +292,6 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     [GeneratedRegex("不太?喜欢|not ?my ?(?:style|taste|type|thing)|不是我的(?:风格|菜)|不合(?:我的?)?心意|不好看|太灰|太暗|太艳|太亮|不耐脏|显脏|容易脏|显老|显黑|显胖|不想要|改主意")]
     private static partial Regex Dislike();
 
-    [GeneratedRegex("换(成|个|一个|一件|为|[两二三四五2-5](件|个|条|只|套|双)(换?成)?)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
+    [GeneratedRegex("换(成|个|一个|一件|为|[两二三四五2-5](件|个|条|只|套|双)(换?成)?)?(?<to>[0-9]{2,3}(码|cm|的)?|[2-5]?x{0,3}[lsm](码|号)?|大一?[个点码号]|小一?[个点码号]|[^,.;!?。！？；的]{1,4}色)|换(个|一个|种|一种)?(别的|其他|其它|另外的?|另一种)?(尺码|码|大小|颜色|款)|换货|(买|拍|选|下)错(了)?(尺寸|尺码|码|大小|颜色|规格|型号)?.{0,12}换|(尺寸|尺码|大小|规格)(不对|不合适|错了).{0,12}换")]
     private static partial Regex SizeOrStyleChange();
 }

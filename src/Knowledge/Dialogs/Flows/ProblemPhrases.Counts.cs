@@ -104,6 +104,20 @@ public static partial class ProblemPhrases
             .Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>More faults than this are a rant, not a list a colleague can check.</summary>
+    private const int MaxFaults = 4;
+
+    /// <summary>
+    /// "肩带开线了 两个包都是", "兩件都起球": the fault is on every piece of several, in a clause of its own, so the record
+    /// says how many ("（两个都有）") and the colleague never handles one; empty when a fault already carries its count.
+    /// </summary>
+    private static string EveryPieceNote(string compact, List<string> phrases)
+    {
+        var every = EveryPiece().Match(compact);
+        return !every.Success || phrases.Any(p => p.Any(char.IsAsciiDigit)) ? string.Empty
+            : $"（{"零一两三四五六七八九"[NumberOf(every.Groups["n"].Value)]}{UnitOf(every.Groups["u"])}都有）";
+    }
+
     /// <summary>Said after a part sent alone, so the colleague who reships never packs the whole item.</summary>
     private const string PartOnlyNote = "，只补这个配件，不是整件商品";
 
@@ -121,6 +135,10 @@ public static partial class ProblemPhrases
 
     [GeneratedRegex("(?<n>[一二两三四五六七八九俩1-9])(?<u>个|只|件|条|双|套)(?:都|也|全)?$")]
     private static partial Regex CountBefore();
+
+    // "两个包都是", "三件都起球了", "俩都不亮"; not "两件都要换", "两个都不要了", "两件都收到了", which choose a remedy or tell no fault.
+    [GeneratedRegex("(?:(?<n>俩)|(?<n>[两二三四五六七八九2-9])(?<u>个|只|件|条|双|套))[^都全也要，。]{0,6}?(?:都|全)(?!要|想|换|退|行|可以|好|没事|没问题|正常|收到|到了|发|寄|不要|不用|不想)")]
+    private static partial Regex EveryPiece();
 
     [GeneratedRegex("^(?<term>[^0-9、]+?)(?<count>[0-9](?:个|只|件|条|双|套))$")]
     private static partial Regex BareCount();

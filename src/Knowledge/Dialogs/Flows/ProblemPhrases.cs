@@ -24,7 +24,7 @@ public static partial class ProblemPhrases
         (new Regex("污渍|污点|(?<!耐|显|容易|易)脏|渍|印子|印迹|黑印", RegexOptions.CultureInvariant), "污渍"),
         (new Regex("串色|掉色|褪色|染色", RegexOptions.CultureInvariant), "掉色"),
         (new Regex("色差", RegexOptions.CultureInvariant), "色差"),
-        (new Regex("起球", RegexOptions.CultureInvariant), "起球"),
+        (new Regex("起球|起毛球|毛球", RegexOptions.CultureInvariant), "起球"),
         (new Regex("掉毛|掉絮|跑毛|钻毛|跑棉|掉.{0,4}毛|毛.{0,2}掉", RegexOptions.CultureInvariant), "掉毛"),
         (new Regex("开线|脱线|线开了?|线崩|开缝|缝.{0,2}开了|走线", RegexOptions.CultureInvariant), "开线"),
         (new Regex("线头", RegexOptions.CultureInvariant), "线头多"),
@@ -68,7 +68,8 @@ public static partial class ProblemPhrases
     ];
 
     /// <summary>
-    /// The problem in fixed terms, a clause at a time, at most two ("领口黄渍、袖口开线"), or null when no clause names a
+    /// The problem in fixed terms, a clause at a time, at most <see cref="MaxFaults"/> ("领口黄渍、袖口开线"), with how many
+    /// pieces have it when the buyer says ("（两个都有）"), or null when no clause names a
     /// fault this list knows. A missing part is "缺" and the part ("缺密封圈").
     /// </summary>
     public static string? Of(string normalizedText)
@@ -105,7 +106,8 @@ public static partial class ProblemPhrases
             phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用" || (coloursNamed && p == "发错颜色") || (sizesNamed && p is "发错尺码" or "少发"));
         }
 
-        return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(2));
+        // "起球 掉毛 被套还缩了一大截": every fault the buyer names goes on the record, the colleague acts on no other.
+        return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(MaxFaults)) + EveryPieceNote(compact, phrases);
     }
 
     /// <summary>The item as the record names it: the product word of the order's title ("保温杯", "T恤"), null when none is known.</summary>
