@@ -20,12 +20,15 @@ public static partial class DeliveryWish
 
     private const string TimedWish = "派送前先电话联系买家约好时间";
 
-    /// <summary>The wish in the shop's words, or null when the line states none.</summary>
+    /// <summary>
+    /// The wish in the shop's words, or null when the line states none. "快递员放门口就走了", "门口 快递柜 驿站都找过了"
+    /// tell what happened to a parcel (see <see cref="LineFrame"/>), never how the next one should be handed over.
+    /// </summary>
     public static string? Read(string compactText)
     {
         ArgumentNullException.ThrowIfNull(compactText);
         if (Tracking().IsMatch(compactText) || Delay().IsMatch(compactText) || NewAddress().IsMatch(compactText) || CourierRefuses().IsMatch(compactText)
-            || SentBack().IsMatch(compactText) || AlreadyFetched().IsMatch(compactText))
+            || SentBack().IsMatch(compactText) || AlreadyFetched().IsMatch(compactText) || LineFrame.TellsDelivered(compactText))
         {
             return null;
         }

@@ -38,8 +38,10 @@ public static partial class WithdrawalShipping
     /// <summary>How many replies back the withdrawal's answer may lie for the question still to be about it.</summary>
     private const int RecentReplies = 3;
 
-    // "撤了以后能正常发货吗", "撤销后会给我发吗", "撤了就照常发是吧": whether the order ships once the refund is withdrawn.
-    [GeneratedRegex("(?:撤|撤销|撤回|取消)[^,，。;；!！?？]{0,6}(?:发货|发出|发吗|发不|寄出|寄吗|照常|正常)|(?:正常|照常|还会|还能|会不会|能不能)[^,，。;；!！?？]{0,4}(?:发货|发出|给我发|寄出)")]
+    // "撤了以后能正常发货吗", "撤销后会给我发吗", "撤了就照常发是吧": whether the order ships once the refund is withdrawn;
+    // "撤了会不会要等很久才发", "撤回后多久能寄": "撤了" tells what the buyer did, the question is when it ships.
+    [GeneratedRegex("(?:撤|撤销|撤回|取消)[^,，。;；!！?？]{0,6}(?:发货|发出|发吗|发不|寄出|寄吗|照常|正常)|(?:正常|照常|还会|还能|会不会|能不能)[^,，。;；!！?？]{0,4}(?:发货|发出|给我发|寄出)" +
+        "|(?:等很久|等好久|等多久|要等|多久|几天|什么时候|啥时候|哪天)[^,，。;；!！?？]{0,3}(?:才|能|会|可以|再)?(?:发|寄|出库)")]
     private static partial Regex ShipsAsked();
 
     // "要自己装吗", "有师傅上门吗", "需要安装吗", "要组装吗".

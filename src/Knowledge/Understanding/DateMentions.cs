@@ -6,7 +6,8 @@ namespace ShopBot.Knowledge.Entities;
 /// <summary>
 /// Reads dates in buyer text against today: 11月19号, 11.19号, 19号买的, 18号就拍了, 十八号下的单, 昨天, 前天, 3天前, 周五, 上周五, 下周三, 明天.
 /// Weeks start on Monday. A bare weekday means the last one up to today, or for a deadline the next one from today.
-/// A date followed by 之前/以前/前 or after 必须/要在 is a deadline, and so is one asked to arrive by ("今天能到吗").
+/// A date followed by 之前/以前/前 or after 必须/要在 is a deadline, and so is one asked to arrive by ("今天能到吗");
+/// "今天送到的", "昨天送到了" tell when it came, never a deadline.
 /// </summary>
 internal static partial class DateMentions
 {
@@ -116,7 +117,7 @@ internal static partial class DateMentions
         @"|(?<week>上上|上|下|这|本)?(?:个)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天1-7])", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex("^(?:上午|下午|晚上|中午|早上)?(?:[0-9]{1,2}点)?(?:之前|以前|前|当天|截止|截至|报销|报账|必须|一定|要到|要收到|送到|(?:就)?要用|要穿|得用|急用|要送人|送人用|来得及|赶得上|赶得及|(?:能|可以|会)(?:送)?(?:到|收到)(?:吗|么|嘛|不|没))|^(?:(?![发到买拍收寄退换就])[^0-9\\s,.;!?，。；！？]){1,6}?(?:就)?(?:要用|要穿|得用|急用|要送人|送人|过生日|生日)")]
+    [GeneratedRegex("^(?:上午|下午|晚上|中午|早上)?(?:[0-9]{1,2}点)?(?:之前|以前|前|当天|截止|截至|报销|报账|必须|一定|要到|要收到|送到(?![的了过])|(?:就)?要用|要穿|得用|急用|要送人|送人用|来得及|赶得上|赶得及|(?:能|可以|会)(?:送)?(?:到|收到)(?:吗|么|嘛|不|没))|^(?:(?![发到买拍收寄退换就])[^0-9\\s,.;!?，。；！？]){1,6}?(?:就)?(?:要用|要穿|得用|急用|要送人|送人|过生日|生日)")]
     private static partial Regex DeadlineAfter();
 
     [GeneratedRegex("(必须|最晚|最迟|要在|务必|得在)$")]

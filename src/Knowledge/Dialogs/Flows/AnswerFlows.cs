@@ -24,6 +24,8 @@ public sealed partial class AnswerFlows
         new Reply(IntentIds.Payment, c => c.Normalized switch
         {
             _ when OffPlatformWords().IsMatch(c.Normalized) => "payment.platform_only",
+            // "我现在去付款": a plan of the buyer's (see LineFrame), not a question about paying.
+            _ when LineFrame.IsPlan(c.Compact) => "payment.going_to_pay",
             _ when GoesAheadWords().IsMatch(c.Normalized) && !c.Facts.Cues.IsQuestion => "payment.go_ahead",
             _ when InstalmentWords().IsMatch(c.Normalized) => "payment.instalment",
             _ => "payment.credit_card",

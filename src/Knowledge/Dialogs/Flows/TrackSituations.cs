@@ -14,7 +14,8 @@ public static partial class TrackSituations
         var compact = CompactText.Of(normalizedText);
         return compact switch
         {
-            _ when cues.NeverGot || SaysLeftButNotFound(compact) => TrackSituation.NotReceived,
+            // "楼下驿站 快递柜都翻遍了 还是没有": the buyer looked where parcels are left and did not find it.
+            _ when cues.NeverGot || SaysLeftButNotFound(compact) || (LineFrame.TellsSearched(compact) && (NotFound().IsMatch(compact) || SaysPlacesChecked(compact))) => TrackSituation.NotReceived,
             _ when CourierProblem().IsMatch(compact) => TrackSituation.CourierProblem,
             _ when IsDoorSideDamage(compact) => TrackSituation.DamagedInTransit,
             _ when Stalled().IsMatch(compact) => TrackSituation.Stalled,
