@@ -105,7 +105,7 @@ public static partial class ProblemPhrases
             phrases.RemoveAll(p => p is "破损" or "损坏" or "无法使用" || (coloursNamed && p == "发错颜色") || (sizesNamed && p is "发错尺码" or "少发"));
         }
 
-        return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(2));
+        return phrases.Count == 0 ? null : string.Join('、', phrases.Distinct(StringComparer.Ordinal).Take(3));
     }
 
     /// <summary>The item as the record names it: the product word of the order's title ("保温杯", "T恤"), null when none is known.</summary>
