@@ -23,13 +23,31 @@ public static partial class CareQuestion
             return false;
         }
 
-        if ((PastProblem().IsMatch(compactText) && !Would().IsMatch(compactText)) || Flows.QualityProblems.Claimed(compactText))
+        if ((PastProblem().IsMatch(compactText) && !Would().IsMatch(compactText)) || Flows.QualityProblems.Claimed(compactText)
+            || ListsDefects(compactText))
         {
             return false;
         }
 
         return isQuestion || Question().IsMatch(compactText);
     }
+
+    /// <summary>
+    /// "起球 掉毛 缩水 三样全占了", "掉色又起球" : defects listed as what the goods have, a report for the quality flow,
+    /// never a washing question; "会不会起球掉毛" (what might happen) and "怎么洗才不起球不掉毛" (how to avoid it) still ask.
+    /// </summary>
+    private static bool ListsDefects(string compactText) =>
+        !Would().IsMatch(compactText) && !HowToAvoid().IsMatch(compactText)
+        && (Defect().Matches(compactText).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count() >= 2 || Present().IsMatch(compactText));
+
+    [GeneratedRegex("缩水|掉色|褪色|串色|起球|掉毛|变形|开线|勾丝|起毛|发黄")]
+    private static partial Regex Defect();
+
+    [GeneratedRegex("怎么|怎样|如何|咋|才不|才能不|不会|避免|防止")]
+    private static partial Regex HowToAvoid();
+
+    [GeneratedRegex("(?:全|都|样样|每样)(?:占|中|有)了?|全占|都占")]
+    private static partial Regex Present();
 
     /// <summary>The product category a title or a line names, or null.</summary>
     public static string? Category(string text)

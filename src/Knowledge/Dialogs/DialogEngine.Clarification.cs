@@ -53,6 +53,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // "北京下雪了 嘿嘿 冻死我了": chat that asks nothing is answered warmly, never a guess at two needs it never named.
+        if (SmallTalk.TrySay(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+        }
+
         // A choice that fits none of the buyer's orders is not offered; with nothing left to offer, the turn failed.
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         var fitting = new[] { first, second }.Where(i => !IsSmallTalk(i) && ClarifyFit.Fits(i, orders)).ToList();

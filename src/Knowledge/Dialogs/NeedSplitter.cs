@@ -256,9 +256,14 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     [GeneratedRegex("(?:原来|以前|之前|旧|老)的?(?:那个|那個)?(?:手机|手機|电话|電話)?(?:号|號)(?:码|碼)?.{0,3}(?:不用|停机|停機|停用|注销|註銷|没用|沒用|打不通)")]
     private static partial Regex OldNumberDropped();
 
-    /// <summary>"寄到收货地址就行", "发原地址", "地址不用改", "寄到家里 地址跟订单一样", "寄到公司 就是订单上那个地址": the order's own address, no new one.</summary>
+    /// <summary>
+    /// "寄到收货地址就行", "发原地址", "地址不用改", "寄到家里 地址跟订单一样", "寄到公司 就是订单上那个地址": the order's own
+    /// address, no new one. "能跟四件套一起发吗 一个地址", "两单地址都一样", "同一個地址": the orders share it, which is why
+    /// they can go together, never an address to change.
+    /// </summary>
     [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上|个|嘅)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)|地址(?:就)?(?:跟|和|同|与|按|照)(?:订单|下单|收货地址|原来)(?:上|里|时)?(?:的|填的|写的)?(?:地址)?(?:一样|相同|一致|就行|来)|(?:按|照|用)(?:订单|下单)(?:上|里)?的?(?:收货)?地址" +
-        "|(?:就是|也就是|就寄|就发)(?:订单|下单|收货)(?:上|里|时|时候)?(?:的|填的|写的)?(?:那个)?(?:收货)?地址|(?:订单|下单)(?:上|里)(?:的|填的|写的)?(?:那个)?(?:收货)?地址(?:就行|就好|就可以|即可)")]
+        "|(?:就是|也就是|就寄|就发)(?:订单|下单|收货)(?:上|里|时|时候)?(?:的|填的|写的)?(?:那个)?(?:收货)?地址|(?:订单|下单)(?:上|里)(?:的|填的|写的)?(?:那个)?(?:收货)?地址(?:就行|就好|就可以|即可)" +
+        "|^(?:都|都是|是|寄|发|寄到|发到|都寄|都发)?(?:同|在)?(?:一个|同一个?|一样的?|相同的?)(?:收货)?地址(?:的|啊|呀|哈|嘛|呢|哦)?$|地址(?:都|也)?(?:是)?(?:一样|相同|一致|同一个)(?:的)?")]
     private static partial Regex ToTheOrderAddress();
 
     // The first word of the part names a place the parcel is handed over at: a campus, a pickup point, a guard room.

@@ -5,7 +5,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// "保温杯别家才卖69 你们这贵了": a price seen in another shop is no price drop of ours, so price protection (the shop's
 /// own price falling within the window) does not apply. The buyer hears why prices differ and when our own drop is
-/// refunded, never the price-protection steps as if they applied.
+/// refunded, never the price-protection steps as if they applied. "洗了一次就起球 掉毛 239买这个？？拼多多20块的都比这强"
+/// compares prices to say how bad the goods are: a defect named is the complaint's, whose flow answers it.
 /// </summary>
 public static partial class PriceElsewhere
 {
@@ -16,7 +17,7 @@ public static partial class PriceElsewhere
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         if (context.State.ActiveFlow is not null || !OtherShopPrice().IsMatch(compact) || OurDrop().IsMatch(compact)
-            || Acts().IsMatch(compact) || context.Told(Template, null))
+            || Acts().IsMatch(compact) || Flows.QualityProblems.NamesAProblem(context.Normalized) || context.Told(Template, null))
         {
             return false;
         }

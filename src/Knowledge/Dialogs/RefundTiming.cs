@@ -74,7 +74,7 @@ internal static partial class RefundTiming
         // "listen.wait_refund|3612…": the template said about an order.
         var id = templateKey.Split('|')[0];
         return id.StartsWith(WayPrefix, StringComparison.Ordinal) || id.StartsWith(WayAgainPrefix, StringComparison.Ordinal)
-            || id is "asides.refund_any_way" or "asides.refund_which_way" or "asides.refund_where_again" or "needs.refund_channels" or TimingAgain or TimingAgainPending
+            || id is "asides.refund_any_way" or "asides.refund_which_way" or "asides.refund_where_again" or "needs.refund_channels" or TimingAgain or TimingAgainPending or HuabeiBillTemplate
                 or "listen.wait_refund";
     }
 
@@ -92,13 +92,20 @@ internal static partial class RefundTiming
     public static string AgainTemplate(DialogState state, string compact)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (SingleWayNamed(compact) is { } way && way is not (Alipay or AnyCard))
+        var way = SingleWayNamed(compact) is { } named && named is not (Alipay or AnyCard) ? named : WayNamedBefore(state);
+        // "花呗账单上怎么还有这笔", "花唄怎麼還要我還這筆": what the bill shows after the refund is asked, not the payout again.
+        if (way == "huabei" && HuabeiBill().IsMatch(compact))
         {
-            return WayAgainPrefix + way;
+            return HuabeiBillTemplate;
         }
 
-        return WayNamedBefore(state) is { } before ? WayAgainPrefix + before : TimingAgain;
+        return way is not null ? WayAgainPrefix + way : TimingAgain;
     }
+
+    private const string HuabeiBillTemplate = "asides.refund_huabei_bill";
+
+    [GeneratedRegex("账单|还要还|要我还|让我还|还款|待还|还这笔|还那笔|要还")]
+    private static partial Regex HuabeiBill();
 
     /// <summary>The one way of paying the line names ("信用卡", "花呗"), or null when it names none or several.</summary>
     private static string? SingleWayNamed(string compact) => compact switch
@@ -185,6 +192,7 @@ internal static partial class RefundTiming
             // "信用卡还是余额" names the ways asked about: answered, unless that very answer was given already.
             _ when AsksWhichWay(compact) && !state.Told("asides.refund_which_way", null) => "asides.refund_which_way",
             _ when waysNamed > 1 && !state.Told("asides.refund_any_way", null) => "asides.refund_any_way",
+            _ when (way ?? WayNamedBefore(state)) == "huabei" && HuabeiBill().IsMatch(compact) => HuabeiBillTemplate,
             _ when way is not null => state.Told(WayPrefix + way, null) || state.Told(WayAgainPrefix + way, null) ? WayAgainPrefix + way : WayPrefix + way,
             _ when !listed => "asides.refund_any_way",
             // "钱退到哪" after the days were listed: where it goes, in a line, without the days again.

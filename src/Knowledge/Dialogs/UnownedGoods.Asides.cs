@@ -116,8 +116,13 @@ public static partial class UnownedGoods
     [GeneratedRegex("保修|质保|维修|修(?:一下|好|吗|么|不)|能修|换(?:个|一个)?新|换一个|给我换|能换")]
     private static partial Regex AsksAfterCare();
 
-    [GeneratedRegex("上门|(派|找|叫|安排|来)(个|一个)?(人|师傅)|师傅(来|过来)")]
+    // "师傅电话多少 我好约时间", "安裝師傅怎麼聯繫": an installer to call or to book is someone to come and assemble it too.
+    [GeneratedRegex("上门|(派|找|叫|安排|来)(个|一个)?(人|师傅)|(?<!快递|送货|送快递)师傅|安装工|安装的人|约(个|一下)?(安装|上门)")]
     private static partial Regex OnSite();
+
+    // "上门安装", "师傅来装": assembling is what is asked of the one who comes, never a courier's doorstep delivery.
+    [GeneratedRegex("装|(?<!快递|送货|送快递)师傅")]
+    private static partial Regex Assembling();
 
     [GeneratedRegex("安装|视频|说明书|教程|图纸|怎么(装|用|弄|拼|组装)|咋(装|用|弄)")]
     private static partial Regex AsksHowTo();

@@ -50,6 +50,12 @@ public static partial class UnownedGoods
                 context.Say(CourierTemplate);
             }
 
+            // "布艺沙发什么时候上门安装": no one comes to put the shop's goods together, whichever order it turns out to be.
+            if (OnSite().IsMatch(context.Compact) && Assembling().IsMatch(context.Compact))
+            {
+                context.Say("orders.unowned_on_site_aside");
+            }
+
             return true;
         }
 

@@ -26,7 +26,8 @@ internal static partial class GoodsPhrase
 
     // A marker of one's own goods, a measure word, two to five characters that are neither particles, verbs nor
     // numbers, then what is said of them (where it is, that it broke, a question); never a description ("那件红色的").
-    [GeneratedRegex("(?:我的|买的|拍的|订的|(?:买|拍|订)了(?:一|两|[1-9])?(?:个|床|条|件|双|只|台|套|盏|把|张|块|顶|副|对)|(?:那|这)(?:个|床|条|件|双|只|台|套|盏|把|张|块|款|顶|副|对))(?<noun>[\\p{IsCJKUnifiedIdeographs}-[的了吗呢吧啊呀么嘛是在还没不有也都就才又怎咋什啥哪到发收退换坏给说问这那我你他她们要想能可会得过着和跟与及或哦一二两三四五六七八九十几半个件条只双套张把些点]]{2,5}?)(?=到哪|到了|在哪|怎么|咋|还没|还|呢|什么|啥|多久|几|没|坏|破|漏|发|寄|到$|吗|$|[，,。？?!！~])")]
+    // Goods whose name holds 发 (沙发, 发夹) keep it whole: "布艺沙发什么时候" names a 布艺沙发, never a "布艺沙" shipped.
+    [GeneratedRegex("(?:我的|买的|拍的|订的|(?:买|拍|订)了(?:一|两|[1-9])?(?:个|床|条|件|双|只|台|套|盏|把|张|块|顶|副|对)|(?:那|这)(?:个|床|条|件|双|只|台|套|盏|把|张|块|款|顶|副|对))(?<noun>(?:沙发|假发|发[夹圈绳带箍卡])|(?:沙发|假发|发[夹圈绳带箍卡]|[\\p{IsCJKUnifiedIdeographs}-[的了吗呢吧啊呀么嘛是在还没不有也都就才又怎咋什啥哪到发收退换坏给说问这那我你他她们要想能可会得过着和跟与及或哦一二两三四五六七八九十几半个件条只双套张把些点]]){2,5}?)(?=到哪|到了|在哪|怎么|咋|还没|还|呢|什么|啥|多久|几|没|坏|破|漏|发|寄|到$|吗|$|[，,。？?!！~])")]
     private static partial Regex Named();
 
     // Words a buyer says in that place that are no goods: the order and its parcel, ordering and paying ("那件 下单好几天了"),

@@ -256,7 +256,8 @@ public sealed partial class AnswerFlows
             {
                 await PolicyReply.SayAsync(context, match, cancellationToken).ConfigureAwait(false);
             }
-            else if (!await ContextualPolicy.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) && !UnsureQuestion.HandsOver(context))
+            else if (!await ContextualPolicy.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) && !SmallTalk.TrySay(context)
+                && !UnsureQuestion.HandsOver(context))
             {
                 // Saying what the bot can do is a fallback: two in a row bring a person. (A question on the buyer's own
                 // goods that the bot cannot answer went to a person instead.)
