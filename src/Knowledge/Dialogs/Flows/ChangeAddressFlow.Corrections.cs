@@ -139,7 +139,9 @@ public sealed partial class ChangeAddressFlow
     /// </summary>
     private static (string Number, string Unit)? NewNumberOnly(string compact)
     {
-        if (NumberCorrected().Match(compact) is not { Success: true } m)
+        // "是13206618898 最后一位是8": a digit of the phone number said in the line, never a house or room number.
+        if (NumberCorrected().Match(compact) is not { Success: true } m
+            || (!m.Groups["label"].Success && !m.Groups["u"].Success && (PhoneDigitsLead().IsMatch(compact[..m.Index]) || MobileNumber().IsMatch(compact))))
         {
             return null;
         }
@@ -157,6 +159,12 @@ public sealed partial class ChangeAddressFlow
 
     [GeneratedRegex("(?:(?<label>房间号|房间|房号|室号|门牌号|门牌|楼号|栋号)[^0-9]{0,8}?)?(?:应该是|改成|改为|是|为)(?:[a-z]座?)?(?<n>[0-9]{1,5})(?![0-9])(?<u>[号栋幢室楼层])?")]
     private static partial Regex NumberCorrected();
+
+    [GeneratedRegex("(?:最后|末|尾|前|第[一二三四五六七八九十0-9]+)[一两二三四五六七八九0-9]?位(?:数字?)?$|尾号$")]
+    private static partial Regex PhoneDigitsLead();
+
+    [GeneratedRegex("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
+    private static partial Regex MobileNumber();
 
     /// <summary>
     /// Puts the new number, with its own unit when it has one, where the old one stood: "是302室 不是3楼" turns
