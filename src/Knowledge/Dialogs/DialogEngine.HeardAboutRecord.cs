@@ -51,6 +51,7 @@ public sealed partial class DialogEngine
         if (await ExchangeSentFirst.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangePieces.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangeTarget.TryAsync(context, cancellationToken).ConfigureAwait(false)
+            || await ExchangeKept.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangeFallback.TryAsync(context, cancellationToken).ConfigureAwait(false) || ColourAsOrdered.TryAgain(context) || SizeAsOrdered.TryAgain(context)
             || CountAsOrdered.TryAgain(context))
         {

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
+
+namespace ShopBot.Knowledge.Dialogs;
+
+/// <summary>
+/// "不要退款啊 就要换", "不退 还是换", "我是要换货 不是退" after a no-reason exchange was recorded in this chat: a refund
+/// turned down beside the exchange wanted keeps that exchange, said once, never "这件事先不用办了" (which reads as the
+/// exchange dropped) nor a refund started.
+/// </summary>
+public static partial class ExchangeKept
+{
+    /// <summary>Longer lines carry a need of their own.</summary>
+    private const int MaxLength = 16;
+
+    public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow is not null || context.Compact.Length > MaxLength
+            || !RefundTurnedDown().IsMatch(context.Compact) || !ExchangeWanted().IsMatch(context.Compact)
+            || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange).ConfigureAwait(false)).Count == 0)
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        context.Say("no_reason_return.exchange_kept", context.SlotsOf(order));
+        return true;
+    }
+
+    [GeneratedRegex("(?:不要|不用|不想|不是|别|不)(?:给我)?退(?:款|钱|货)?")]
+    private static partial Regex RefundTurnedDown();
+
+    [GeneratedRegex("(?:就|还是|只|是|要)(?:要)?换(?:货|掉|一下)?(?![成个])|换货")]
+    private static partial Regex ExchangeWanted();
+}
