@@ -72,7 +72,8 @@ public sealed partial class RefundUnshippedFlow
     private static async Task ConcludeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var orderNumber = context.State.OrderNumber!;
-        if (RefundReasons.KeepsOrder(context.Normalized)
+        // "算了 不折腾了 直接发吧" after the offer asks for the order shipped: kept, never a refund recorded.
+        if (RefundReasons.KeepsOrder(context.Normalized) || RefundWithdrawal.KeepsOrder(context.Compact)
             || context.Facts.Cues.Negated.Any(a => a is Entities.BuyerAction.Cancel or Entities.BuyerAction.Refund))
         {
             Finish(context, "refund_unshipped.kept", new Dictionary<string, string?> { [TemplateSlots.OrderNumber] = orderNumber });
