@@ -27,8 +27,7 @@ public static partial class ExchangeFallback
             return false;
         }
 
-        var exchange = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange).ConfigureAwait(false))
-            .OrderBy(c => c.CreatedAt).LastOrDefault();
+        var exchange = await OpenCases.LatestHereAsync(context, number, CaseKind.Exchange, cancellationToken).ConfigureAwait(false);
         if (exchange?.Description is not { } description || !description.Contains(NoReasonReturnFlow.NotQuality, StringComparison.Ordinal))
         {
             return false;

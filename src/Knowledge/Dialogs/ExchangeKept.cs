@@ -21,7 +21,7 @@ public static partial class ExchangeKept
         if (state.ActiveFlow is not null || context.Compact.Length > MaxLength
             || !RefundTurnedDown().IsMatch(context.Compact) || !ExchangeWanted().IsMatch(context.Compact)
             || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
-            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange).ConfigureAwait(false)).Count == 0)
+            || await OpenCases.LatestHereAsync(context, number, CaseKind.Exchange, cancellationToken).ConfigureAwait(false) is null)
         {
             return false;
         }

@@ -39,10 +39,12 @@ internal static partial class LineFrame
     // A delivery told as done: the verb closed by 了 or 的 ("送到的餐具", "今天到的", "签收了"), or a search already made
     // ("都找过了"); never when a question particle or a supposition follows ("到了吗", "签收了没", "到了的话") or the
     // arrival is only near ("快到了").
-    [GeneratedRegex("(?:已经|早就|都|刚刚?|今天|今早|昨天|前天|上午|下午|晚上)?(?:就)?(?:(?<![没未不快要])(?:送到|送来|送过来|到货|到手|收到|拿到|签收|到)(?:过)?(?:了|的)|(?:找|翻|问|看)(?:过|遍)了?|都(?:找|翻|问)了|(?:放|扔|丢)[^，,。]{0,4}就走了)(?![吗么嘛没不呢?？]|话)")]
+    private const string SearchMade = "(?:找|翻|问|看)(?:过|遍)了?|都(?:找|翻|问)了";
+
+    [GeneratedRegex("(?:已经|早就|都|刚刚?|今天|今早|昨天|前天|上午|下午|晚上)?(?:就)?(?:(?<![没未不快要])(?:送到|送来|送过来|到货|到手|收到|拿到|签收|到)(?:过)?(?:了|的)|" + SearchMade + "|(?:放|扔|丢)[^，,。]{0,4}就走了)(?![吗么嘛没不呢?？]|话)")]
     private static partial Regex Delivered();
 
-    [GeneratedRegex("(?:找|翻|问|看|跑)(?:过|遍)了?|都(?:找|翻|问)了")]
+    [GeneratedRegex(SearchMade + "|跑(?:过|遍)了?")]
     private static partial Regex Searched();
 
     [GeneratedRegex("^(?:好的?|行|嗯+|ok|那|那好|好吧)?(?:那)?我?(?:现在|马上|这就|这会儿|等下|等会儿?|待会儿?|一会儿?|先|晚点|回头)(?:就)?(?:去|来)(?:付款?|支付|拍|下单|看看?|查查?|找找?|撤销?|申请|问问?|拿|取|弄)[^，,。]{0,6}$|^(?:好的?|行|嗯+|那|那好|好吧)?(?:那)?我(?:就)?去(?:付款?|支付|拍|下单|看看|查查|找找|撤销?|申请|问问)[^，,。]{0,4}$")]

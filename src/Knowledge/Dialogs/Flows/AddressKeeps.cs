@@ -106,6 +106,9 @@ public static partial class AddressKeeps
         return (CorrectsMobile(compactText) || Wanted(compactText).Mobile) && MobileNumber().IsMatch(compactText);
     }
 
+    /// <summary>True when the text holds a mobile number ("13206618898").</summary>
+    public static bool HoldsMobile(string compactText) => MobileNumber().IsMatch(compactText ?? string.Empty);
+
     /// <summary>
     /// "电话留错了", "手机号换一下", "电话能改下吗": the delivery phone is to change, the number given or not; never the
     /// courier's own phone ("快递员电话换了").

@@ -141,7 +141,7 @@ public sealed partial class ChangeAddressFlow
     {
         // "是13206618898 最后一位是8": a digit of the phone number said in the line, never a house or room number.
         if (NumberCorrected().Match(compact) is not { Success: true } m
-            || (!m.Groups["label"].Success && !m.Groups["u"].Success && (PhoneDigitsLead().IsMatch(compact[..m.Index]) || MobileNumber().IsMatch(compact))))
+            || (!m.Groups["label"].Success && !m.Groups["u"].Success && (PhoneDigitsLead().IsMatch(compact[..m.Index]) || AddressKeeps.HoldsMobile(compact))))
         {
             return null;
         }
@@ -162,9 +162,6 @@ public sealed partial class ChangeAddressFlow
 
     [GeneratedRegex("(?:最后|末|尾|前|第[一二三四五六七八九十0-9]+)[一两二三四五六七八九0-9]?位(?:数字?)?$|尾号$")]
     private static partial Regex PhoneDigitsLead();
-
-    [GeneratedRegex("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
-    private static partial Regex MobileNumber();
 
     /// <summary>
     /// Puts the new number, with its own unit when it has one, where the old one stood: "是302室 不是3楼" turns

@@ -25,6 +25,10 @@ public static class OpenCases
         return context.State.LastOrderNumber is { } number && (await HereAsync(context, number, cancellationToken).ConfigureAwait(false)).Count > 0;
     }
 
+    /// <summary>The record of the kind this chat opened last on the order and left open, or null.</summary>
+    public static async Task<CaseRecord?> LatestHereAsync(FlowContext context, string orderNumber, CaseKind kind, CancellationToken cancellationToken) =>
+        (await HereAsync(context, orderNumber, cancellationToken, kind).ConfigureAwait(false)).OrderBy(c => c.CreatedAt).LastOrDefault();
+
     /// <summary>The records this chat opened on an order and left open, of the kinds given (any kind when none is), oldest first.</summary>
     public static async Task<List<CaseRecord>> HereAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken, params CaseKind[] kinds)
     {
