@@ -16,7 +16,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
     public const int DaysToSign = 3;
     public const int WindowDays = 7;
     private const string ExchangeRecorded = "no_reason_return.exchange_recorded";
-    private const string OnceReceived = "no_reason_return.exchange_once_received";
+    internal const string OnceReceived = "no_reason_return.exchange_once_received";
 
     public string Intent => IntentIds.NoReasonReturn;
 
