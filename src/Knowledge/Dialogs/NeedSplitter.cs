@@ -122,8 +122,8 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             // The same need on two orders ("保温杯到哪了 对了四件套也还没到") is two needs; on one order it is one.
             var sameNeed = first.Intent == second.Intent || OneNeed.Any(g => g.Contains(first.Intent) && g.Contains(second.Intent));
             // "颜色不喜欢 能换个白色的吗", "尺寸太小 想换大号的": one exchange wish, even when the wanted colour or size fits
-            // another order's title.
-            if (sameNeed && (Flows.QualityProblems.RulesOutDefect(text) || cut.Second.Contains('换', StringComparison.Ordinal)))
+            // another order's title; "到了能換成白色嗎" in Traditional characters too.
+            if (sameNeed && (Flows.QualityProblems.RulesOutDefect(text) || second.NormalizedText.Contains('换', StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -59,7 +59,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return Task.CompletedTask;
         }
 
-        var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && facts.DaysSinceShipment <= WindowDays + DaysToSign;
+        var notReceived = SaysNotReceived(context, order);
+        var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && (facts.DaysSinceShipment <= WindowDays + DaysToSign || notReceived);
         var exchangeAsked = SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context);
         // "XL大了 想换L 洗过一次了": washed or worn goods are out of the no-reason exchange, whatever the dates say.
         if (order.Status is OrderStatus.Shipped or OrderStatus.Completed && ReturnCondition.SaysUsed(context.Compact))
@@ -107,7 +108,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         {
             OrderStatus.AwaitingPayment or OrderStatus.AwaitingShipment => "no_reason_return.not_shipped",
             OrderStatus.Closed => "track.closed",
-            _ when facts.DaysSinceShipment > WindowDays + DaysToSign => OutsideWindow,
+            _ when facts.DaysSinceShipment > WindowDays + DaysToSign && !notReceived => OutsideWindow,
             _ => WithinWindow,
         };
         // "退货退款 7天无理由可以吧" after it was said: a yes in a sentence, never the same rules again.
