@@ -32,6 +32,8 @@ public static partial class ChangeWithoutRefund
         var asksDirectChange = !refusesRefund && AsksDirectChange().IsMatch(compact);
         if (state.ActiveFlow is not null || compact.Length > MaxLength || !(asksDirectChange || refusesRefund)
             || (!asksDirectChange && OrderChanges.TakesBack(context.Normalized))
+            // "要是得退款重拍的话就算了 先发着 到了不合适再说": the change given up with the refund, the order shipped as bought.
+            || (DeclinedOnCondition.Declines(context.Normalized) && Reversal.TakesBackChange(context.Normalized))
             || state.LastOrderNumber is not { } number
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment, HasRefundUnderWay: false } order)
         {

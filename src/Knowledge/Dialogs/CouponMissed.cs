@@ -23,8 +23,9 @@ public static partial class CouponMissed
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
         // "算了 我退款重新拍吧 那单别发出去" right after the route was told: the route is taken, so how the refund stops the
         // parcel is said, never "it ships as paid".
-        // "退了重拍太麻烦了 不用了 就这样吧" names the route only to turn it down.
-        if (TakesRoute().IsMatch(compact) && !AsksBeside().IsMatch(compact) && !RouteDeclined().IsMatch(compact) && context.State.LastOrderToldOf(Missed) is { } refunded
+        // "退了重拍太麻烦了 不用了 就这样吧", "要是得退款重拍就算了" name the route only to turn it down.
+        if (TakesRoute().IsMatch(compact) && !AsksBeside().IsMatch(compact) && !RouteDeclined().IsMatch(compact)
+            && !DeclinedOnCondition.Declines(context.Normalized) && context.State.LastOrderToldOf(Missed) is { } refunded
             && orders.FirstOrDefault(o => o.OrderNumber == refunded) is { Status: OrderStatus.AwaitingShipment } toRefund)
         {
             Say(context, "coupon_route_taken", toRefund);

@@ -43,6 +43,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
         }
 
+        // "要是得退了重拍就算了" after the price answer offered that path: the order ships as paid, nothing refunded.
+        if (ReorderDeclined.TryAnswer(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.PriceProtection);
+        }
+
         if (ReturnToReorder.TryAnswer(context))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.NoReasonReturn);
@@ -66,8 +72,10 @@ public sealed partial class DialogEngine
         }
 
         // "刚买就降了10块", "18号买的89 今天才79", "239 今天一看页面199了??", "一天降40" read as a fault, anything else or price protection not for sure: a price
-        // drop is price protection for the order named, first time, never "您是想…吗"; "拍了3条 现在只要2条" is a count.
-        if (state.ActiveFlow is null && PriceDropped().IsMatch(context.Compact) && !ChangePriceDifference.IsAsked(context.Compact)
+        // drop is price protection for the order named, first time, never "您是想…吗"; "拍了3条 现在只要2条" is a count, and
+        // "120的拍小了 宝宝现在快130了", "120拍小了 现在快130了 能换成130码吗" a child's height or a size wanted, never a price.
+        if (state.ActiveFlow is null && PriceDropped().IsMatch(WearerMeasure.Without(context.Compact)) && !ChangePriceDifference.IsAsked(context.Compact)
+            && OrderChanges.Read(context.Normalized) is not { Kind: OrderChangeKind.Size, To: not null }
             && (context.Input.Understanding.Intent != IntentIds.PriceProtection || context.Input.Understanding.Decision != TurnDecision.Answer))
         {
             state.ClearClarification();

@@ -87,14 +87,14 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>
-    /// "那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal; "就这样发吧 小了再换":
-    /// how an exchange goes once the goods are in hand.
+    /// "那算了不换了 120就120吧 快点发": within the promise, when the order ships is said with the withdrawal; "就这样发吧 小了再换",
+    /// "要是得退款重拍就算了": how an exchange goes once the goods are in hand.
     /// </summary>
     // "先别动 晚上试试再说": held off, the order ships as bought (by when, within the promise), no refund started.
     private string ChangeWithdrawnTemplate(FlowContext context, Order order) =>
         OrderChangeFlow.FlowId + (OrderChanges.HoldsOff(context.Normalized) ? OrderChanges.HeldOffTemplate(_services.Orders.Facts(order))
             : HurryAsk.IsAsked(context.Normalized) && _services.Orders.Facts(order).HoursLeftToShip > 0 ? ".withdrawn_hurry"
-            : OrderChanges.ExchangesLater(context.Normalized) ? ".withdrawn_exchange_later" : ".withdrawn");
+            : OrderChanges.ExchangesLater(context.Normalized) || DeclinedOnCondition.Declines(context.Normalized) ? ".withdrawn_exchange_later" : ".withdrawn");
 
     /// <summary>
     /// "改尺码那个弄好没有" with a change open on one unshipped order: where it stands, never the fallback nor a second

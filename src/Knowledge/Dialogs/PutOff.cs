@@ -64,7 +64,10 @@ public static partial class PutOff
         var fewer = changes.All(r => OrderChanges.Read(r.Description!)?.Kind == OrderChangeKind.Quantity);
         // "先别动 晚上试试再说": the change held off, the order ships as bought, no refund started.
         var heldOff = !fewer && OrderChanges.HoldsOff(context.Compact);
-        context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : heldOff ? OrderChanges.HeldOffTemplate(context.Services.Orders.Facts(order)) : ".put_off"), context.SlotsOf(order));
+        // "要是得退款重拍就算了 到了不合适再说": the refund path turned down is never offered again; the exchange after receipt is.
+        var declined = !fewer && DeclinedOnCondition.Declines(context.Compact);
+        context.Say(OrderChangeFlow.FlowId + (fewer ? ".put_off_quantity" : heldOff ? OrderChanges.HeldOffTemplate(context.Services.Orders.Facts(order))
+            : declined ? ".withdrawn_exchange_later" : ".put_off"), context.SlotsOf(order));
         return true;
     }
 

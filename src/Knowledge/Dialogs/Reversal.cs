@@ -8,13 +8,16 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static partial class Reversal
 {
-    /// <summary>True when the line takes back an order change (size, colour, spec, courier) asked for before.</summary>
+    /// <summary>
+    /// True when the line takes back an order change (size, colour, spec, courier) asked for before; also "要是得退款重拍就算了
+    /// 到了不合适再说", the refund path turned down and the exchange left for when the goods are in hand.
+    /// </summary>
     public static bool TakesBackChange(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
         var text = CompactText.Of(normalizedText);
         return KeepOriginal().IsMatch(text) || ChangeRefused().IsMatch(text) || RequestWithdrawn().IsMatch(text) || AllPiecesKept().IsMatch(text)
-            || Flows.OrderChanges.HoldsOff(text);
+            || Flows.OrderChanges.HoldsOff(text) || (DeclinedOnCondition.Declines(text) && Flows.OrderChanges.ExchangesLater(text));
     }
 
     /// <summary>"改尺码那个弄好没有", "换颜色的改了吗": where a change asked for before stands.</summary>

@@ -24,17 +24,7 @@ public static partial class WrongProvinceParcel
 
         if (!asked && StillToShip(context) is { } waiting)
         {
-            var sent = context.Services.Orders.OrdersOf(context.Input.BuyerId)
-                .Where(o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay && Misplaced(context, o) is not null)
-                .Select(o => $"{o.Title}（订单{o.OrderNumber}）");
-            context.State.ClearClarification();
-            context.State.LastOrderNumber = waiting.Order.OrderNumber;
-            context.Say("track.wrong_province_several", new Dictionary<string, string?>(context.SlotsOf(waiting.Order), StringComparer.Ordinal)
-            {
-                [Templates.TemplateSlots.Change] = waiting.Written,
-                [Templates.TemplateSlots.Place] = waiting.Province + waiting.City,
-                [Templates.TemplateSlots.OrderList] = string.Join('、', sent),
-            });
+            await TellSeveralAsync(context, waiting, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -80,26 +70,6 @@ public static partial class WrongProvinceParcel
             : shipped;
         var wrong = candidates.Select(o => (Order: o, Place: Misplaced(context, o))).Where(c => c.Place is not null).ToList();
         return wrong.Count == 1 && wrong[0].Place is { } place ? (wrong[0].Order, place.Written, place.Province, place.City) : null;
-    }
-
-    /// <summary>
-    /// The worry said of no order in particular ("地址写成浙江省苏州市了 会不会送不到") when the same wrong province is on
-    /// parcels already sent and on an order still to ship: the parcels go by city and street, and it is the order still
-    /// to ship whose province can be put right, so none of them is chosen for a courier follow-up unasked.
-    /// </summary>
-    private static (Order Order, string Written, string Province, string City)? StillToShip(FlowContext context)
-    {
-        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
-        if (OrderResolver.Named(context).Count > 0
-            || orders.Any(o => o.OrderNumber == context.State.LastOrderNumber && o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay)
-            || !orders.Any(o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay && Misplaced(context, o) is not null))
-        {
-            return null;
-        }
-
-        var waiting = orders.Where(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay)
-            .Select(o => (Order: o, Place: Misplaced(context, o))).Where(c => c.Place is not null).ToList();
-        return waiting.Count == 1 && waiting[0].Place is { } place ? (waiting[0].Order, place.Written, place.Province, place.City) : null;
     }
 
     /// <summary>"浙江省 苏州市 …": the province written and the city's own, when they differ.</summary>
