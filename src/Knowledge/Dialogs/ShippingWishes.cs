@@ -17,7 +17,8 @@ public static partial class ShippingWishes
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         var wishes = new List<ShippingWish>();
-        if (CourierOf(context.Normalized, compact) is { } courier)
+        // "中通就行": the shop's usual courier settled for is no courier wished.
+        if (UsualCouriers.Accepted(context) is null && CourierOf(context.Normalized, compact) is { } courier)
         {
             wishes.Add(courier);
         }
@@ -25,7 +26,7 @@ public static partial class ShippingWishes
         // "发了跟我说一声" is not read: the platform tells the buyer when it ships, which the answers say instead.
         if (context.Guard.ActingMatch(NotifyBefore()) is not null)
         {
-            wishes.Add(new(ShippingWishKind.Notify, "买家希望发货前先告知一声", "发货前先跟您说一声", "发货前"));
+            wishes.Add(new(ShippingWishKind.Notify, NotifyNote, NotifySaid, "发货前"));
         }
 
         if (ShipIfNotHeld().IsMatch(compact))
@@ -37,13 +38,13 @@ public static partial class ShippingWishes
         {
             var with = together.Groups["with"].Value;
             var said = with.Length > 0 ? $"跟{with}一起发" : "两单一起发";
-            wishes.Add(new(ShippingWishKind.Together, $"买家希望{said}，请同事确认两单都未发货且地址相同再合并", said, "一起发"));
+            wishes.Add(new(ShippingWishKind.Together, TogetherNote(said), said, "一起发"));
         }
 
         if (context.Facts.Cues.Deadline is { } day && NeededBy().IsMatch(compact))
         {
             var date = SaidDates.Format(day);
-            wishes.Add(new(ShippingWishKind.NeededBy, $"买家{date}前要用，到货时间以快递为准", $"{date}前要用", date));
+            wishes.Add(new(ShippingWishKind.NeededBy, NeededByNote(date), NeededBySaid(date), date));
         }
 
         return wishes;
