@@ -18,7 +18,7 @@ public static partial class ShippingWishes
         var compact = context.Compact;
         var wishes = new List<ShippingWish>();
         // "中通就行": the shop's usual courier settled for is no courier wished.
-        if (UsualCouriers.Accepted(context) is null && CourierOf(context.Normalized, compact) is { } courier)
+        if (UsualCouriers.Accepted(context) is null && CourierOf(context, compact) is { } courier)
         {
             wishes.Add(courier);
         }
@@ -51,8 +51,9 @@ public static partial class ShippingWishes
     }
 
     /// <summary>The courier wished for or refused, with the buyer's readiness to pay a difference; null when none is.</summary>
-    private static ShippingWish? CourierOf(string normalized, string compact)
+    private static ShippingWish? CourierOf(FlowContext context, string compact)
     {
+        var normalized = context.Normalized;
         if (CourierDifference.LetsCourierGo(compact) || AsksWhich().IsMatch(compact))
         {
             return null;
@@ -62,9 +63,16 @@ public static partial class ShippingWishes
         // "顺丰要补钱的话我补": the courier named beside the readiness to pay is the one wished for.
         var wanted = OrderChanges.CourierWished(normalized) ?? (pays ? OrderChanges.CourierNamed(normalized) : null);
         var refused = OrderChanges.CourierRefusedIn(normalized);
-        if (wanted is null && refused is null)
+        // "不要发极兔" when the shop never ships with it: nothing to note.
+        if ((wanted is null && refused is null) || (wanted is null && UsualCouriers.Of(context).Count > 0 && !UsualCouriers.Includes(context, refused)))
         {
             return null;
+        }
+
+        // "能发中通吗" when the shop ships with it anyway: a preference with no difference to pay.
+        if (wanted is not null && UsualCouriers.Includes(context, wanted))
+        {
+            return new(ShippingWishKind.Courier, $"买家希望发{wanted}（店里常用快递，不用补运费差价）", $"想走{wanted}", wanted);
         }
 
         var difference = pays ? "，买家愿意补运费差价" : "，可能要补运费差价";

@@ -84,6 +84,14 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             [TemplateSlots.Change] = change.Describe(order.Title) + (fallback is null ? string.Empty : "；" + fallback),
         };
         var courier = change.Kind == OrderChangeKind.Courier;
+        // "能发中通吗", "不要发极兔": a courier the shop ships with anyway, or never, is no change to confirm.
+        if (courier && order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay
+            && await UsualCourierAsync(context, order, change, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+            return;
+        }
+
         switch (order.Status)
         {
             case OrderStatus.AwaitingShipment or OrderStatus.Shipped when order.HasRefundUnderWay:
