@@ -132,6 +132,11 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                     context.Say($"{Area}.courier_beside", new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = beside.Describe(order.Title) });
                 }
 
+                if (!asked)
+                {
+                    await OverdueBesideAsync(context, order, request, cancellationToken).ConfigureAwait(false);
+                }
+
                 // "明天能发出来不 发顺丰": the day asked beside the courier is answered too, never dropped.
                 if (ShipTodayQuestion.Asks(CompactText.Of(request)))
                 {
