@@ -119,7 +119,7 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         // "算了 不要了 直接退款吧" gives the order up, not the change: the refund's, never "ships as you bought it".
-        if (state.ActiveFlow is not null || !(OrderChanges.TakesBack(context.Normalized) || OrderChanges.HoldsOff(context.Normalized) || UsualCouriers.Accepted(context) is not null)
+        if (state.ActiveFlow is not null || !(OrderChanges.TakesBack(context.Normalized) || OrderChanges.HoldsOff(context.Normalized) || CourierDifference.LetsCourierGo(context))
             || context.Facts.Cues.Asserted.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel)
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
