@@ -90,11 +90,18 @@ public static partial class CouponMissed
     {
         var compact = context.Compact;
         return (LetsItGo().IsMatch(compact) || RouteDeclined().IsMatch(compact)) && !Discount().IsMatch(compact) && !context.Facts.Cues.IsDeferral && !MullsItOver().IsMatch(compact)
+            && !LetsCourierGoAfter(context)
             && context.State.LastOrderToldOf(Missed) is { } dropped
             && context.Services.Orders.OrdersOf(context.Input.BuyerId).FirstOrDefault(o => o.OrderNumber == dropped) is { Status: OrderStatus.AwaitingShipment } asIs
             ? asIs
             : null;
     }
+
+    /// <summary>"要补钱的话就不用了 正常发吧" after a courier was noted since the coupon talk: the courier is let go, not the coupon.</summary>
+    private static bool LetsCourierGoAfter(FlowContext context) =>
+        CourierDifference.LetsCourierGo(context)
+        && context.State.SaidTemplates.FindLastIndex(k => k.StartsWith(Area + ".", StringComparison.Ordinal))
+            < context.State.SaidTemplates.FindLastIndex(k => k.StartsWith("order_change.", StringComparison.Ordinal) || k.StartsWith("ship_wishes.", StringComparison.Ordinal));
 
     private static void Say(FlowContext context, string situation, Order order, string policy = MissedPolicy)
     {

@@ -21,13 +21,15 @@ internal static partial class CourierDifference
 
     private const string Willing = "；买家愿意补运费差价";
 
-    /// <summary>The courier note withdrawn: the order ships with the shop's usual courier.</summary>
-    public const string LetGoTemplate = "order_change.courier_let_go";
-
-    public const string LetGoNote = "买家不指定快递了，照常发货";
-
-    /// <summary>"要补运费的话就算了", "不用顺丰了", "还是照常发吧": the courier asked for is given up.</summary>
+    /// <summary>"要补运费的话就算了", "要补钱的话就不用了", "不用顺丰了", "还是照常发吧": the courier asked for is given up.</summary>
     public static bool LetsCourierGo(string compact) => DropsCourier().IsMatch(compact ?? string.Empty);
+
+    /// <summary>The same, or one of the shop's usual couriers settled for ("中通就行", "那还是发中通吧").</summary>
+    public static bool LetsCourierGo(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return LetsCourierGo(context.Compact) || UsualCouriers.Accepted(context) is not null;
+    }
 
     public static async Task<bool> TryAnswerAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
@@ -41,10 +43,9 @@ internal static partial class CourierDifference
         }
 
         // "要补运费的话就算了 不用顺丰了 照常发": the courier is let go, so the note comes off and the order ships as usual.
-        if (LetsCourierGo(context.Compact))
+        if (LetsCourierGo(context))
         {
-            await context.Actions.WithdrawCaseAsync(context.Turn, noted.Id, LetGoNote, cancellationToken).ConfigureAwait(false);
-            context.Say(LetGoTemplate, context.SlotsOf(order));
+            await LetGoAsync(context, order, [noted], cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -86,7 +87,7 @@ internal static partial class CourierDifference
 
     private const string UnownedDifferenceTemplate = "orders.unowned_courier_difference";
 
-    [GeneratedRegex("(?:不用|不要|不发|别发|别用|不用发|不换|不改)(?:发|用|走)?(?:顺丰|顺风|sf|ems|京东|德邦|邮政)|(?:照常|照旧|正常|按原来的?|还是原来的?|就用原来的?)(?:快递)?(?:发|寄)|(?:运费|邮费|差价|要钱|加钱|收钱)的?话?(?:就|那就)?算了|(?:运费|邮费|差价)(?:就)?不(?:补|加|出)了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:不用|不要|不发|别发|别用|不用发|不换|不改)(?:发|用|走)?(?:顺丰|顺风|sf|ems|京东|德邦|邮政)|(?:照常|照旧|正常|按原来的?|还是原来的?|就用原来的?)(?:快递)?(?:发|寄)|(?:运费|邮费|差价|要钱|加钱|收钱|补钱|贵)(?:的话|了)?(?:就|那就|那)?(?:算了|不用了|不换了|不要了|不改了|别换了|不指定了)|(?:运费|邮费|差价)(?:就)?不(?:补|加|出)了", RegexOptions.IgnoreCase)]
     private static partial Regex DropsCourier();
 
     [GeneratedRegex("我(?:来)?补|我(?:来)?加上|加上就是|我(?:来)?出|我(?:来)?付|补就补|可以补|愿意补|加钱(?:也)?(?:行|可以|没问题)|(?:补|加)(?:点|些|一点|一些)?(?:运费|邮费|快递费|差价)(?:也|都)?(?:行|可以|没问题|没事|无所谓|ok)")]

@@ -119,7 +119,7 @@ public sealed partial class DialogEngine
     {
         var state = context.State;
         // "算了 不要了 直接退款吧" gives the order up, not the change: the refund's, never "ships as you bought it".
-        if (state.ActiveFlow is not null || !(OrderChanges.TakesBack(context.Normalized) || OrderChanges.HoldsOff(context.Normalized))
+        if (state.ActiveFlow is not null || !(OrderChanges.TakesBack(context.Normalized) || OrderChanges.HoldsOff(context.Normalized) || CourierDifference.LetsCourierGo(context))
             || context.Facts.Cues.Asserted.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel)
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
@@ -128,6 +128,22 @@ public sealed partial class DialogEngine
         }
 
         var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false);
+        // "不对 不用顺丰了 中通就行" when the courier note also holds the day it is needed by: the courier goes, the day stays;
+        // "那中通也行" alone lets only the courier go.
+        var takesBack = OrderChanges.TakesBack(context.Normalized) || OrderChanges.HoldsOff(context.Normalized);
+        if (!takesBack && !open.Any(r => r.Reason == CourierDifference.Courier))
+        {
+            return null;
+        }
+
+        if (CourierDifference.LetsCourierGo(context) && (CourierDifference.HoldsOtherWishes(open) || !takesBack))
+        {
+            state.ClearClarification();
+            state.LastOrderNumber = number;
+            await CourierDifference.LetGoAsync(context, order, open.Where(r => r.Reason == CourierDifference.Courier).ToList(), cancellationToken).ConfigureAwait(false);
+            return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        }
+
         // "算了130也怕小 要140吧": another value named is the change corrected, never taken back.
         if (open.Count == 0 || open.Any(r => r.Description is { } d && OrderChanges.Read(ItemNote().Replace(d, string.Empty)) is { } recorded
                 && OrderChanges.OtherValue(context.Normalized, recorded) is not null))

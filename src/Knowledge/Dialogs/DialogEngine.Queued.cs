@@ -156,6 +156,13 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
+        // "快递员说保温杯送上楼要加5块 这合理吗": the courier asking money to deliver is taken up as when nobody is awaited,
+        // never only the parcel's tracking.
+        if (await CourierProblemAsync(context, cancellationToken).ConfigureAwait(false) is { } courierProblem)
+        {
+            return courierProblem;
+        }
+
         // "要补运费的话补多少 我补" after a courier was noted on the order: how the difference is worked out, the
         // readiness to pay added to the note.
         if (await AnswersChangePriceAsync(context, cancellationToken).ConfigureAwait(false) is { } difference)

@@ -42,16 +42,11 @@ public sealed partial class DialogEngine
 
         var (order, open) = found;
         // "不用顺丰了 照常发" beside a quantity cut: only the courier note comes off, the other change stands.
-        if (CourierDifference.LetsCourierGo(context.Compact) && open.Where(r => r.Reason == CourierDifference.Courier).ToList() is { Count: > 0 } courier)
+        if (CourierDifference.LetsCourierGo(context) && open.Where(r => r.Reason == CourierDifference.Courier).ToList() is { Count: > 0 } courier)
         {
-            foreach (var record in courier)
-            {
-                await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, CourierDifference.LetGoNote, cancellationToken).ConfigureAwait(false);
-            }
-
             state.ClearClarification();
             state.LastOrderNumber = order.OrderNumber;
-            context.Say(CourierDifference.LetGoTemplate, context.SlotsOf(order));
+            await CourierDifference.LetGoAsync(context, order, courier, cancellationToken).ConfigureAwait(false);
             return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
         }
 

@@ -17,7 +17,8 @@ public static partial class ShippingWishes
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
         var wishes = new List<ShippingWish>();
-        if (CourierOf(context.Normalized, compact) is { } courier)
+        // "中通就行": the shop's usual courier settled for is no courier wished.
+        if (UsualCouriers.Accepted(context) is null && CourierOf(context, compact) is { } courier)
         {
             wishes.Add(courier);
         }
@@ -25,7 +26,7 @@ public static partial class ShippingWishes
         // "发了跟我说一声" is not read: the platform tells the buyer when it ships, which the answers say instead.
         if (context.Guard.ActingMatch(NotifyBefore()) is not null)
         {
-            wishes.Add(new(ShippingWishKind.Notify, "买家希望发货前先告知一声", "发货前先跟您说一声", "发货前"));
+            wishes.Add(new(ShippingWishKind.Notify, NotifyNote, NotifySaid, "发货前"));
         }
 
         if (ShipIfNotHeld().IsMatch(compact))
@@ -37,21 +38,22 @@ public static partial class ShippingWishes
         {
             var with = together.Groups["with"].Value;
             var said = with.Length > 0 ? $"跟{with}一起发" : "两单一起发";
-            wishes.Add(new(ShippingWishKind.Together, $"买家希望{said}，请同事确认两单都未发货且地址相同再合并", said, "一起发"));
+            wishes.Add(new(ShippingWishKind.Together, TogetherNote(said), said, "一起发"));
         }
 
         if (context.Facts.Cues.Deadline is { } day && NeededBy().IsMatch(compact))
         {
             var date = SaidDates.Format(day);
-            wishes.Add(new(ShippingWishKind.NeededBy, $"买家{date}前要用，到货时间以快递为准", $"{date}前要用", date));
+            wishes.Add(new(ShippingWishKind.NeededBy, NeededByNote(date), NeededBySaid(date), date));
         }
 
         return wishes;
     }
 
     /// <summary>The courier wished for or refused, with the buyer's readiness to pay a difference; null when none is.</summary>
-    private static ShippingWish? CourierOf(string normalized, string compact)
+    private static ShippingWish? CourierOf(FlowContext context, string compact)
     {
+        var normalized = context.Normalized;
         if (CourierDifference.LetsCourierGo(compact) || AsksWhich().IsMatch(compact))
         {
             return null;
@@ -61,9 +63,16 @@ public static partial class ShippingWishes
         // "顺丰要补钱的话我补": the courier named beside the readiness to pay is the one wished for.
         var wanted = OrderChanges.CourierWished(normalized) ?? (pays ? OrderChanges.CourierNamed(normalized) : null);
         var refused = OrderChanges.CourierRefusedIn(normalized);
-        if (wanted is null && refused is null)
+        // "不要发极兔" when the shop never ships with it: nothing to note.
+        if ((wanted is null && refused is null) || (wanted is null && UsualCouriers.Of(context).Count > 0 && !UsualCouriers.Includes(context, refused)))
         {
             return null;
+        }
+
+        // "能发中通吗" when the shop ships with it anyway: a preference with no difference to pay.
+        if (wanted is not null && UsualCouriers.Includes(context, wanted))
+        {
+            return new(ShippingWishKind.Courier, $"买家希望发{wanted}（店里常用快递，不用补运费差价）", $"想走{wanted}", wanted);
         }
 
         var difference = pays ? "，买家愿意补运费差价" : "，可能要补运费差价";

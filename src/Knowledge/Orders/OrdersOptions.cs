@@ -30,6 +30,13 @@ public sealed class OrdersOptions : IValidatableObject
     /// </summary>
     public DateTimeOffset? SampleAnchorTime { get; set; }
 
+    /// <summary>
+    /// The couriers the shop ships with as a rule, in the shop's words ("中通", "圆通"): one of them wished for costs no
+    /// difference and naming one after another courier was noted ("中通就行") lets that courier go; any other courier named
+    /// is a change a colleague confirms. Empty: every courier named is such a change.
+    /// </summary>
+    public IList<string> UsualCouriers { get; set; } = [];
+
     /// <summary>How often, at most, the store looks at the export file's time stamp to pick up a re-import.</summary>
     [Range(0, 3600)]
     public int ReloadCheckSeconds { get; set; } = 2;

@@ -87,12 +87,15 @@ public static class TemplateSlots
     /// <summary>The shop the buyer's orders were placed at, as the order export names it: 暖窝家居生活馆.</summary>
     public const string ShopName = "shop_name";
 
+    /// <summary>The couriers the shop ships with as a rule, from the settings: 中通、圆通.</summary>
+    public const string Couriers = "couriers";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
-        ServiceHours, Place, Noted, SmallAmount, Days, ShopName, ClosesAt,
+        ServiceHours, Place, Noted, SmallAmount, Days, ShopName, ClosesAt, Couriers,
     };
 }

@@ -84,6 +84,14 @@ public sealed partial class OrderChangeFlow : IDialogFlow
             [TemplateSlots.Change] = change.Describe(order.Title) + (fallback is null ? string.Empty : "；" + fallback),
         };
         var courier = change.Kind == OrderChangeKind.Courier;
+        // "能发中通吗", "不要发极兔": a courier the shop ships with anyway, or never, is no change to confirm.
+        if (courier && order.Status == OrderStatus.AwaitingShipment && !order.HasRefundUnderWay
+            && await UsualCourierAsync(context, order, change, cancellationToken).ConfigureAwait(false))
+        {
+            context.Finish();
+            return;
+        }
+
         switch (order.Status)
         {
             case OrderStatus.AwaitingShipment or OrderStatus.Shipped when order.HasRefundUnderWay:
@@ -122,6 +130,11 @@ public sealed partial class OrderChangeFlow : IDialogFlow
                 {
                     await context.Actions.RequestOrderChangeAsync(context.Turn, order.OrderNumber, beside.Reason, beside.Note(order.Title), cancellationToken).ConfigureAwait(false);
                     context.Say($"{Area}.courier_beside", new Dictionary<string, string?>(slots, StringComparer.Ordinal) { [TemplateSlots.Change] = beside.Describe(order.Title) });
+                }
+
+                if (!asked)
+                {
+                    await OverdueBesideAsync(context, order, request, cancellationToken).ConfigureAwait(false);
                 }
 
                 // "明天能发出来不 发顺丰": the day asked beside the courier is answered too, never dropped.

@@ -15,11 +15,11 @@ public static partial class OrderChanges
             : null;
     }
 
-    /// <summary>"到时候能走顺丰吗", "能发顺丰吗": the courier the buyer wishes for, or null.</summary>
+    /// <summary>"到时候能走顺丰吗", "能发顺丰吗": the courier the buyer wishes for, or null; "不要发极兔" wishes none.</summary>
     public static string? CourierWished(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return CourierWanted().Match(Compact(normalizedText)) is { Success: true } wanted ? Courier(wanted.Groups["c"].Value) : null;
+        return CourierWanted().Match(CourierRefused().Replace(Compact(normalizedText), "，")) is { Success: true } wanted ? Courier(wanted.Groups["c"].Value) : null;
     }
 
     /// <summary>"别发中通", "不要走圆通": the courier the buyer refuses, or null.</summary>
