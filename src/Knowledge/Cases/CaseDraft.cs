@@ -24,6 +24,12 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
     /// </summary>
     public const string TaxNumberInOrderNote = "税号在订单备注里";
 
+    /// <summary>The words in an invoice request's description that mark it as waiting for the company's tax number the buyer will send later.</summary>
+    public const string TaxNumberToFollow = "税号待买家补充";
+
+    /// <summary>The words in an invoice request's description that mark it as waiting for the title the buyer will send later.</summary>
+    public const string TitleToFollow = "抬头待买家补充";
+
     public string? Email { get; init; }
 
     /// <summary>The amount in yuan a buyer accepted for a compensation case, so the finance register shows it before a person resolves it.</summary>
@@ -67,7 +73,7 @@ public sealed record CaseDraft(CaseKind Kind, string BuyerId, string? Conversati
         {
             Description = description,
             InvoiceTitleType = titleType,
-            InvoiceTitle = title,
+            InvoiceTitle = string.IsNullOrWhiteSpace(title) ? null : title,
             TaxNumber = taxNumber,
             Email = email,
         };

@@ -47,7 +47,10 @@ public static partial class CaseDraftValidator
     private static void ValidateInvoice(CaseDraft draft)
     {
         Require(draft.InvoiceTitleType is not null, "InvoiceTitleType is required for an invoice request.");
-        Require(!string.IsNullOrWhiteSpace(draft.InvoiceTitle), "InvoiceTitle is required for an invoice request.");
+        // A request the buyer completes later is recorded with what is known, its description saying what is to follow.
+        Require(
+            !string.IsNullOrWhiteSpace(draft.InvoiceTitle) || Awaits(draft, CaseDraft.TitleToFollow),
+            "InvoiceTitle is required for an invoice request, unless the description says the buyer sends it later.");
         // A paper invoice is posted, not e-mailed: its description says where it goes instead.
         Require(
             draft.Email is null ? !string.IsNullOrWhiteSpace(draft.Description) : EmailPattern().IsMatch(draft.Email),
@@ -56,10 +59,12 @@ public static partial class CaseDraftValidator
         {
             // "税号在订单备注里": the number is looked up there by a colleague, which the description says.
             Require(
-                draft.TaxNumber is null ? draft.Description?.Contains(CaseDraft.TaxNumberInOrderNote, StringComparison.Ordinal) == true : TaxNumberPattern().IsMatch(draft.TaxNumber),
-                "TaxNumber (15–20 letters and digits) is required for a company title, unless the description says it is in the order's note.");
+                draft.TaxNumber is null ? Awaits(draft, CaseDraft.TaxNumberInOrderNote) || Awaits(draft, CaseDraft.TaxNumberToFollow) : TaxNumberPattern().IsMatch(draft.TaxNumber),
+                "TaxNumber (15–20 letters and digits) is required for a company title, unless the description says it is in the order's note or follows later.");
         }
     }
+
+    private static bool Awaits(CaseDraft draft, string words) => draft.Description?.Contains(words, StringComparison.Ordinal) == true;
 
     private static void Require(bool condition, string message)
     {

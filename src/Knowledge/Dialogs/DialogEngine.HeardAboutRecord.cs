@@ -58,6 +58,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.NoReasonReturn);
         }
 
+        // "晚点再寄回去可以吗" about a return or exchange on record: how long the goods can wait, never a shipping delay.
+        if (await ReturnSentLater.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.NoReasonReturn);
+        }
+
         // "要是只能全退的话 那全退了我重拍一套也行", "压不了的话就先退了吧" after fewer pieces, a hold or a change were noted:
         // the fallback goes on that record, no refund reason asked.
         if (await RefundFallback.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } fallbackFlow)

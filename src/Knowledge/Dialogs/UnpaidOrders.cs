@@ -94,7 +94,8 @@ public static partial class UnpaidOrders
         // "没付款就关了 还能按原价买吗" asks about the price: the policies answer it.
         // "枕套那单咋被关了": why an order closed, asked about one never paid, is answered at once, never "restore it?".
         // "退款别给我关了" is about a refund, which RefundStanding answers.
-        var keepOpen = KeepOpen().IsMatch(text) && !text.Contains('退', StringComparison.Ordinal);
+        // "那我晚点再说吧 单子先放着不会没吧": an order left unpaid for later, worried to vanish, is one to keep open too.
+        var keepOpen = (KeepOpen().IsMatch(text) || LeftForLater().IsMatch(text)) && !text.Contains('退', StringComparison.Ordinal);
         var whyClosed = !Forgot().IsMatch(text) && !keepOpen && WhyClosed().IsMatch(text);
         if (!(Forgot().IsMatch(text) || keepOpen || whyClosed) || AnotherQuestion().IsMatch(text))
         {
@@ -167,6 +168,10 @@ public static partial class UnpaidOrders
     /// </summary>
     [GeneratedRegex("(?:别|不要|先别|千万别|可别|不用)(?:给我|帮我|给)?(?:把)?(?:我的|我)?(?:订单|这单|那单|单子|这笔|那笔|它)?(?:给)?(?:关闭|关掉|关)(?![心注系])")]
     private static partial Regex KeepOpen();
+
+    /// <summary>"单子先放着不会没吧", "訂單擱著會不會不見": an unpaid order left for later, worried to vanish meanwhile.</summary>
+    [GeneratedRegex("(?:放着|搁着|放著|擱著|先放|不付|晚点付|晚点再说)[^，,。]{0,8}(?:不会|会不会|会|不得)(?:没|消失|不见|被删|作废)|(?:单子|订单|这单|那单)(?:还)?(?:不会|会不会)(?:没|消失|不见|作废)")]
+    private static partial Regex LeftForLater();
 
     /// <summary>"没付款 会不会被取消": a worry about an order still waiting, not one already gone.</summary>
     [GeneratedRegex("(会不会|会|是不是|要|多久|什么时候|啥时候|几天)(给我|给)?(被)?(你们|店家|商家|系统)?(自动)?(取消|关闭|关掉|关)|(会|是不是|别)(把|给)[^，,。]{0,6}(取消|关闭|关掉|关)")]

@@ -19,7 +19,7 @@ public sealed class DelayShipmentFlowTests(DialogHarness harness) : IClassFixtur
         Assert.Equal(CaseKind.DelayShipment, note.Kind);
         Assert.Equal("3617051183306682495", note.OrderNumber);
         Assert.Equal("买家要求延迟发货", note.Reason);
-        Assert.Equal("买家希望推迟发货（过几天），还没定哪天，请同事和买家确认", note.Description);
+        Assert.Equal("买家希望推迟发货（过几天），还没定哪天，请同事和买家确认（买家出差不在家）", note.Description);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             return false;
         }
 
-        var description = Description(when, date);
+        var description = Description(when, date, compact);
         var open = (await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, Cases.CaseKind.DelayShipment).ConfigureAwait(false)).ToList();
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [Templates.TemplateSlots.Date] = date };
         if (open.Any(r => r.Description?.Contains(date, StringComparison.Ordinal) == true))
@@ -176,7 +176,8 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         // "29号才回青岛 家里没人收": the day the buyer is home again, so the parcel should reach them from then on.
         // "25号才回去 26号以后在发行不": the day named to ship on wins over the day of return.
         var backOn = date is not null && BackOn().IsMatch(context.Compact) && !ShipDayNamed(context.Compact);
-        var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货" : Description(when, date);
+        var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货"
+            : Description(when, date, context.Compact);
         var fallback = FallbackOf(context);
         description = (fallback is { } also ? $"{description}；{also.Note}" : description) + CourierNote(context);
         await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
@@ -210,8 +211,11 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         context.Finish();
     }
 
-    /// <summary>What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet.</summary>
-    private static string Description(string? when, string? date) => (when, date) switch
+    /// <summary>What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet, and why when said.</summary>
+    private static string Description(string? when, string? date, string compact) =>
+        HoldReason(compact) is { } reason ? $"{DayNote(when, date)}（{reason}）" : DayNote(when, date);
+
+    private static string DayNote(string? when, string? date) => (when, date) switch
     {
         (_, not null) => $"买家希望推迟到{date}再发货",
         (not null, null) => $"买家希望推迟发货（{when}），还没定哪天，请同事和买家确认",
