@@ -8,12 +8,20 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// </summary>
 public sealed partial class DelayShipmentFlow
 {
+    private const string OnBusinessTrip = "买家出差不在家";
+    private const string Away = "买家外出不在家";
+    private const string NoOneIn = "买家不在家，没人收货";
+
     /// <summary>The reason a hold is asked for, worded for the warehouse; null when the line gives none (compact text).</summary>
     private static string? HoldReason(string compactText) =>
-        BusinessTrip().IsMatch(compactText) ? "买家出差不在家"
-        : Travelling().IsMatch(compactText) ? "买家外出不在家"
-        : NobodyToReceive().IsMatch(compactText) ? "买家不在家，没人收货"
+        BusinessTrip().IsMatch(compactText) ? OnBusinessTrip
+        : Travelling().IsMatch(compactText) ? Away
+        : NobodyToReceive().IsMatch(compactText) ? NoOneIn
         : null;
+
+    /// <summary>The reason an earlier hold's record gave, to carry onto the record that replaces it.</summary>
+    private static string? ReasonIn(string? description) =>
+        description is null ? null : Array.Find([OnBusinessTrip, Away, NoOneIn], r => description.Contains($"（{r}）", StringComparison.Ordinal));
 
     [GeneratedRegex("出差|公干")]
     private static partial Regex BusinessTrip();

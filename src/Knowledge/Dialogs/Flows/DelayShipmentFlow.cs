@@ -163,12 +163,14 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
             return;
         }
 
+        string? carried = null;
         if (replaces)
         {
             var earlier = (await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false))
                 .Where(c => c.Kind == Cases.CaseKind.DelayShipment && c.Status == Cases.CaseStatus.Open && c.ConversationId == context.Input.ConversationId);
             foreach (var record in earlier)
             {
+                carried ??= ReasonIn(record.Description);
                 await context.Actions.WithdrawCaseAsync(context.Turn, record.Id, "买家改了再发货的时间，以新的登记为准", cancellationToken).ConfigureAwait(false);
             }
         }
@@ -177,7 +179,7 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         // "25号才回去 26号以后在发行不": the day named to ship on wins over the day of return.
         var backOn = date is not null && BackOn().IsMatch(context.Compact) && !ShipDayNamed(context.Compact);
         var description = backOn ? $"买家{date}才回家，之前家里没人收，请压单，按{date}以后送到安排发货"
-            : Description(when, date, context.Compact);
+            : Description(when, date, context.Compact, carried);
         var fallback = FallbackOf(context);
         description = (fallback is { } also ? $"{description}；{also.Note}" : description) + CourierNote(context);
         await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
@@ -211,9 +213,12 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
         context.Finish();
     }
 
-    /// <summary>What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet, and why when said.</summary>
-    private static string Description(string? when, string? date, string compact) =>
-        HoldReason(compact) is { } reason ? $"{DayNote(when, date)}（{reason}）" : DayNote(when, date);
+    /// <summary>
+    /// What the warehouse needs: the day worked out from the buyer's words, or that no day is fixed yet, and why when
+    /// said, in this line or on the hold it replaces ("出差" first, "12月1号" next).
+    /// </summary>
+    private static string Description(string? when, string? date, string compact, string? carried = null) =>
+        (HoldReason(compact) ?? carried) is { } reason ? $"{DayNote(when, date)}（{reason}）" : DayNote(when, date);
 
     private static string DayNote(string? when, string? date) => (when, date) switch
     {
