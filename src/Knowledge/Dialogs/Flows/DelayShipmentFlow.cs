@@ -283,8 +283,11 @@ public sealed partial class DelayShipmentFlow : IDialogFlow
     [GeneratedRegex("(号|日|[一二三四五六日天]|月底|月初|周末)(才|再|就)?(能)?(回|到家|在家)")]
     private static partial Regex BackOn();
 
-    /// <summary>"27号之后再发", "27号之前别寄", "等我28号回来再发": a day before which the order must not leave.</summary>
-    [GeneratedRegex("(之后|以后|后)(再|才)?(发|寄|送)|(之前|以前|前)[^，,。]{0,4}(别|不要|不能|先别|千万别)(发|寄|送)|(再|才)(发|寄|送)")]
+    /// <summary>
+    /// "27号之后再发", "27号之前别寄", "等我28号回来再发": a day before which the order must not leave; "才发现" (just
+    /// noticed) is no shipping verb.
+    /// </summary>
+    [GeneratedRegex("(之后|以后|后)(再|才)?(发|寄|送)(?!现)|(之前|以前|前)[^，,。]{0,4}(别|不要|不能|先别|千万别)(发|寄|送)|(再|才)(发|寄|送)(?!现)")]
     private static partial Regex LaterWish();
 
     [GeneratedRegex("^(再|在|才|后|之后|以后)?(发|寄|送)")]
