@@ -10,8 +10,6 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static class UsualCouriers
 {
-    private const string OtherCouriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
-
     private static readonly ConcurrentDictionary<string, Regex> Acceptance = new(StringComparer.Ordinal);
 
     /// <summary>The shop's usual couriers, as configured.</summary>
@@ -43,6 +41,6 @@ public static class UsualCouriers
 
     // "发的中通还是圆通" asks which; "中通到青岛老慢了" complains: neither settles for a courier.
     private static Regex AcceptancePattern(string usual) => new(
-        $"(?<c>{usual})(?:快递)?(?:就|也)(?:行|可以|好|成|ok|没问题)|(?<c>{usual})就\\k<c>吧?|(?<!(?:{OtherCouriers})(?:快递)?)还是(?:发|走|用)?(?<c>{usual})(?:快递)?(?:吧|就行|好了|发吧|$)|(?:那就|就)(?:发|走|用)(?<c>{usual})(?:快递)?(?:吧|好了)",
+        $"(?<c>{usual})(?:快递)?(?:就|也)(?:行|可以|好|成|ok|没问题)|(?<c>{usual})就\\k<c>吧?|(?<!(?:{Flows.OrderChanges.Couriers})(?:快递)?)还是(?:发|走|用)?(?<c>{usual})(?:快递)?(?:吧|就行|好了|发吧|$)|(?:那就|就)(?:发|走|用)(?<c>{usual})(?:快递)?(?:吧|好了)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -59,7 +59,7 @@ public sealed partial class InvoiceFlow
     /// <summary>The field a deferral puts off: the one it names ("税号晚点发"), else the one the flow asked for.</summary>
     private static string? FieldPutOff(FlowContext context, string? step)
     {
-        if (!context.Facts.Cues.IsDeferral && !AsksSomeoneFirst().IsMatch(context.Compact))
+        if (!PutsOff(context))
         {
             return null;
         }
@@ -69,6 +69,9 @@ public sealed partial class InvoiceFlow
             : step is DialogSteps.AskTaxNumber or DialogSteps.AskEmail ? step
             : null;
     }
+
+    /// <summary>"晚点发你", "我得问下财务": the line puts a field off till later.</summary>
+    private static bool PutsOff(FlowContext context) => context.Facts.Cues.IsDeferral || AsksSomeoneFirst().IsMatch(context.Compact);
 
     private static bool AcknowledgesWait(FlowContext context, string? step) =>
         step is not null && context.State.Values.GetValueOrDefault(LaterKey) == step

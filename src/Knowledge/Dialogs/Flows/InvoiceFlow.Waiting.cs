@@ -21,11 +21,10 @@ public sealed partial class InvoiceFlow
     private static bool TitlePutOff(FlowContext context)
     {
         var values = context.State.Values;
-        if (!values.ContainsKey(TitleLaterKey) && context.Facts.Invoice?.Title is null && (context.Facts.Cues.IsDeferral || AsksSomeoneFirst().IsMatch(context.Compact))
-            && TitleNamed().IsMatch(context.Compact))
+        if (!values.ContainsKey(TitleLaterKey) && context.Facts.Invoice?.Title is null && PutsOff(context) && TitleNamed().IsMatch(context.Compact))
         {
             values[TitleLaterKey] = "yes";
-            if (context.Compact.Contains("税号", StringComparison.Ordinal) || context.Compact.Contains("识别号", StringComparison.Ordinal))
+            if (FieldPutOff(context, null) == DialogSteps.AskTaxNumber)
             {
                 values[LaterKey] = DialogSteps.AskTaxNumber;
             }

@@ -241,7 +241,8 @@ public static partial class OrderChanges
 
     private const string SizeValue = "(?:(?:1[0-9]{2}|[5-9][0-9])(?:cm|码)?|[2-4]?x{0,3}l|[0-9]xl|(?<![a-z0-9.])[ms])(?![0-9a-z])";
 
-    private const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
+    /// <summary>Every courier a buyer may name, as a pattern alternation.</summary>
+    internal const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
 
     // "孩子试了同学的120 有点小", "穿了下表哥的": someone else's clothes tried, never the goods of this order in hand.
     private const string OthersClothes = "[下过一]{0,2}(?:同学|别人|朋友|邻居|亲戚|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|同事|人家|他|她|堂哥|堂姐)(?:家)?(?:孩子|小孩|儿子|女儿)?的";
