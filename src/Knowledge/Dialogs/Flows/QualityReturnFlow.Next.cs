@@ -153,7 +153,7 @@ public sealed partial class QualityReturnFlow
                 KeepReshipNote(context, description);
             }
 
-            var ask = problem == QualityProblem.Missing ? "quality_return.ask_package_photo"
+            var ask = problem == QualityProblem.Missing ? (UnboxingEvidence.VideoHeld(state) ? UnboxingEvidence.FirstAskTemplate : "quality_return.ask_package_photo")
                 : wish == RepairWish ? "quality_return.ask_repair_photo"
                 : wish == ExchangeWish ? "quality_return.ask_photo_exchange"
                 : wish == ReshipWish ? "quality_return.ask_photo_reship"
@@ -165,10 +165,7 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
-        if (saidSent)
-        {
-            description = $"{description}（买家说{state.Values[PhotosSaidSentKey]}已在聊天里发过，请同事查看）";
-        }
+        description = UnboxingEvidence.Noted(context, saidSent ? $"{description}（买家说{state.Values[PhotosSaidSentKey]}已在聊天里发过，请同事查看）" : description);
 
         TransitDamage.Tell(context, description);
         AnswerFlows.OfferInstallationBeside(context);

@@ -70,6 +70,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         KeepPhotos(context);
+        UnboxingEvidence.Keep(context);
         // "照片我刚发过去了", "视频发你了": taken as sent, never asked for again; a colleague looks in the chat.
         if (context.Input.PhotoUrls.Count == 0 && AlreadyDone.PhotoSent(context.Compact))
         {
