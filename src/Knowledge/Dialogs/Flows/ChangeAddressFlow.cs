@@ -236,9 +236,10 @@ public sealed partial class ChangeAddressFlow : IDialogFlow
 
         await RecordNoteBesideAsync(context, order, slots, cancellationToken).ConfigureAwait(false);
         // "28号以后再发 电话改成139…": the day to ship on said with the change is held too, never lost behind it.
-        if (!values.ContainsKey(HoldKey))
+        // "过几天再发" with no day: held too, the day left for a colleague to agree.
+        if (!values.ContainsKey(HoldKey) && !await DelayShipmentFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false))
         {
-            await DelayShipmentFlow.NoteBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
+            await DelayShipmentFlow.NoteUndatedBesideAsync(context, order, cancellationToken).ConfigureAwait(false);
         }
 
         await ChaseLateAsync(context, order, slots, cancellationToken).ConfigureAwait(false);

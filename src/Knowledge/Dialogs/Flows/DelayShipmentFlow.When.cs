@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
@@ -27,6 +28,27 @@ public sealed partial class DelayShipmentFlow
     {
         var passed = PassedDay().Replace(compact, "${day}以后");
         return WhenWords().Matches(passed).Any(m => ShipVerbAfter().IsMatch(passed.AsSpan(m.Index + m.Length)));
+    }
+
+    /// <summary>
+    /// "地址改成… 过几天再发吧": a later wish with no day fixed, beside a change of address, is held on the order with the
+    /// day left for a colleague to agree; false when there is none or the order is held already.
+    /// </summary>
+    public static async Task<bool> NoteUndatedBesideAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        var when = When(context.Normalized);
+        if (order.Status != OrderStatus.AwaitingShipment || when is null || !LaterWish().IsMatch(context.Compact)
+            || Entities.SaidDates.ShipLater(when, context.Services.Time.GetUtcNow()) is not null
+            || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, Cases.CaseKind.DelayShipment).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        await context.Actions.RecordDelayShipmentAsync(context.Turn, order.OrderNumber, Description(when, null, context.Compact), cancellationToken).ConfigureAwait(false);
+        context.Say("delay_shipment.noted_undated_beside", context.SlotsOf(order));
+        return true;
     }
 
     [GeneratedRegex("过了(?<day>[0-9一二三四五六七八九十]+(号|日))")]
