@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ShopBot.Knowledge.Intents;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -9,13 +10,24 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static partial class BareOrderReference
 {
-    public static bool Is(FlowContext context)
+    public static bool Is(FlowContext context) => Is(context, null);
+
+    /// <summary>
+    /// The same, where words of the need carried over are no need of their own: "哦 可能是枕套 我记错了 枕套也一直没动静"
+    /// after "什么时候发货" about goods not found asks the same of the pillowcases.
+    /// </summary>
+    public static bool Is(FlowContext context, string? carried)
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Compact;
         if (!Marker().IsMatch(text))
         {
             return false;
+        }
+
+        if (carried is IntentIds.Hurry or IntentIds.Track)
+        {
+            text = ShippingNeed().Replace(text, string.Empty);
         }
 
         foreach (var reference in context.Facts.OrderReferences.Where(r => !string.IsNullOrEmpty(r.Mention)).OrderByDescending(r => r.Mention.Length))
@@ -36,6 +48,10 @@ public static partial class BareOrderReference
     [GeneratedRegex("也|一起|一样|同样|照样|不对|不是|错了|是")]
     private static partial Regex Marker();
 
-    [GeneratedRegex("对了|还有|另外|不对|不是|说错了|搞错了|弄错了|打错了|错了|我说的是|说的是|应该是|就是|是|那一单|那单|那个|那笔|那件|这单|订单|的|也|都|一起|同样|一样|照样|照这个|按这个|帮我|给我|麻烦|一下|开|办|弄|处理|登记|要|了|吧|呢|呀|哈|嘛|啊|哦|噢|呃|嗯|诶|哎|[一两二三四五六七八九十0-9]+(?:个|件|套|只|条|双)|pls|please|[,.!?~，。！？～、 ]")]
+    /// <summary>"一直没动静", "还没发", "什么时候发货", "到哪了": asking after the shipping, which a hurry or a tracking carries.</summary>
+    [GeneratedRegex("(?:一直|还|都|怎么|咋|为啥)?(?:没|没有)(?:啥|个|见|什么)?(?:动静|消息|发货|发出|寄出|发|物流|更新)|(?:什么时候|啥时候|几时)(?:能|才)?(?:发货|发出|发|到)|(?:还|怎么还|咋还)不发|到哪了?")]
+    private static partial Regex ShippingNeed();
+
+    [GeneratedRegex("可能|应该|我?记错|记岔|记混|搞混|那边|对了|还有|另外|不对|不是|说错了|搞错了|弄错了|打错了|错了|我说的是|说的是|应该是|就是|是|那一单|那单|那个|那笔|那件|这单|订单|的|也|都|一起|同样|一样|照样|照这个|按这个|帮我|给我|麻烦|一下|开|办|弄|处理|登记|要|了|吧|呢|呀|哈|嘛|啊|哦|噢|呃|嗯|诶|哎|[一两二三四五六七八九十0-9]+(?:个|件|套|只|条|双)|pls|please|[,.!?~，。！？～、 ]")]
     private static partial Regex Filler();
 }

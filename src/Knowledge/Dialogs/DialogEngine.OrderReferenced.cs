@@ -34,7 +34,7 @@ public sealed partial class DialogEngine
         var topic = state.LastFlow ?? (state.UnownedItem is not null ? state.UnownedAskedFor : null);
         if (state.ActiveFlow is not null || context.Input.IsSecondNeed || topic is null || !_flows.ContainsKey(topic)
             || OrderResolver.Named(context) is not [var named]
-            || (named.OrderNumber == state.LastOrderNumber && state.LastFlow is not null) || !BareOrderReference.Is(context))
+            || (named.OrderNumber == state.LastOrderNumber && state.LastFlow is not null) || !BareOrderReference.Is(context, topic))
         {
             return null;
         }

@@ -96,7 +96,22 @@ internal static partial class MoneyTaken
 
     /// <summary>The closing of this unpaid order was told already, by whichever answer told it.</summary>
     public static bool ClosingTold(FlowContext context, string orderNumber) =>
-        new[] { ClosedUnpaid, "track.closed_unpaid", "restore_order.order_again", "policy_topics.closed_unpaid" }.Any(t => context.Told(t, orderNumber));
+        new[] { ClosedUnpaid, "track.closed_unpaid", "restore_order.order_again", "policy_topics.closed_unpaid" }.Concat(ToldBeside).Any(t => context.Told(t, orderNumber));
+
+    /// <summary>
+    /// Answers to another need that tell the closing on the way ("有个盘子有裂纹" about goods of an order never paid, "就是这单"
+    /// naming one): "现在拍还是199吗" next asks about that order as after the closing itself was told.
+    /// </summary>
+    private static readonly string[] ToldBeside =
+        ["quality_return.closed_unpaid", "quality_return.closed_unpaid_again", "listen_followups.detail_closed_unpaid"];
+
+    /// <summary>The order the latest of those answers was about, or null.</summary>
+    public static string? ClosingToldBeside(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var key = state.SaidTemplates.LastOrDefault(k => ToldBeside.Any(t => k.StartsWith(t + "|", StringComparison.Ordinal)));
+        return key?[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
+    }
 
     private static void Hand(FlowContext context, string templateId, Order? order)
     {

@@ -22,7 +22,7 @@ public static partial class ProductQuestion
             : LampFact(context, category);
         if (situation is null)
         {
-            return false;
+            return AnswersThickness(context, category);
         }
 
         // "四件套料子怎么样" then "洗了一次掉毛好多": the buyer's one order of the product named is the one in focus.
@@ -35,6 +35,35 @@ public static partial class ProductQuestion
 
         context.Say($"{Area}.{situation}");
         SayPillingBeside(context, situation);
+        context.MarkAnswered(context.Text);
+        return true;
+    }
+
+    /// <summary>
+    /// "袜子羊毛的厚不厚啊 给我爸穿的", "四件套暖和吗": the title of the buyer's order of those goods says what it is made
+    /// of, how many come and the size; how thick or warm it is no title says, so that is the product page's and pre-sales',
+    /// never the order's state.
+    /// </summary>
+    private static bool AnswersThickness(FlowContext context, string? category)
+    {
+        if (category is null || !Thickness().IsMatch(context.Compact) || Complaint().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        var order = context.Services.Orders.OrdersOf(context.Input.BuyerId)
+            .Where(o => CareQuestion.Category(o.Title.ToLowerInvariant()) == category)
+            .OrderBy(o => o.Status == OrderStatus.Closed).ThenByDescending(o => o.CreatedAt).FirstOrDefault();
+        if (order is null)
+        {
+            context.Say($"{Area}.thickness_general");
+        }
+        else
+        {
+            context.Say($"{Area}.thickness", context.SlotsOf(order));
+            context.State.LastOrderNumber = order.OrderNumber;
+        }
+
         context.MarkAnswered(context.Text);
         return true;
     }
@@ -115,6 +144,9 @@ public static partial class ProductQuestion
     // "是纯羊毛的吗", "是不是纯棉", "含羊毛吗": the fabric the title names answers whether it is pure.
     [GeneratedRegex("(是|是不是)?(纯|全|真)(羊毛|羊绒|棉|丝|桑蚕丝)的?(吗|么|嘛|不|没|呢)|是不是(纯|全|真)?(羊毛|羊绒|棉|丝)|含(不含)?(羊毛|羊绒)|(羊毛|棉)(含量|占多少|比例)|摸.{0,8}(料子|面料|布料|材质|手感|质感)|(料子|面料|布料|手感|质感)(怎么样|咋样|好不好|如何|舒服吗|软吗|软不软|厚吗|厚不厚|是什么|是啥)|(什么|啥)(料子|面料|布料)")]
     private static partial Regex Fabric();
+
+    [GeneratedRegex("厚不厚|厚吗|厚么|厚嘛|够厚|厚实吗|薄不薄|薄吗|薄么|暖和吗|暖和不|暖不暖|暖吗|保暖吗|保不保暖|保暖(性|效果)?(怎么样|咋样|好吗|如何)|厚度(怎么样|咋样|如何|多少)|(冬天|冬季)(能穿|穿着?冷|冷不冷|够不够)")]
+    private static partial Regex Thickness();
 
     [GeneratedRegex("摸")]
     private static partial Regex Touch();

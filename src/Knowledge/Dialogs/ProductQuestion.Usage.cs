@@ -13,6 +13,7 @@ public static partial class ProductQuestion
 {
     private const string UsagePrefix = Area + ".usage_";
     private const string LampDimming = Area + ".lamp_dimming";
+    private const string LampOneLevel = LampDimming + "_one_level";
     private const string Lamp = "lamp";
 
     /// <summary>Why a person is called: the buyer lost the manual and a colleague sends the electronic one.</summary>
@@ -25,13 +26,16 @@ public static partial class ProductQuestion
     {
         var compact = context.Compact;
         var lastQuestion = context.State.LastQuestion is { } last ? CompactText.Of(last.ToLowerInvariant()) : null;
-        var lampTold = context.State.Told(LampDimming, null) || context.State.Told(LampDimming + "_more", null);
+        var lampTold = context.State.Told(LampDimming, null) || context.State.Told(LampDimming + "_more", null) || context.State.Told(LampOneLevel, null);
         var afterUsage = lampTold || (lastQuestion is not null && Usage().IsMatch(lastQuestion) && !OtherTopic().IsMatch(lastQuestion));
         var category = CareQuestion.Category(compact);
         if (Dimming().IsMatch(compact) && !Fault().IsMatch(compact) && !Flows.QualityProblems.StaysAtOneLevel(compact) && (category == Lamp || (category is null && lampTold)))
         {
             var manualLost = ManualLost().IsMatch(compact);
-            context.Say(manualLost ? LampDimming + "_manual_lost" : lampTold ? LampDimming + "_more" : LampDimming);
+            // "怎麼調光 按了半天只有一個亮度": how the three levels go, and a video if it really stays at one (a fault, never a reship).
+            context.Say(manualLost ? LampDimming + "_manual_lost"
+                : Flows.QualityProblems.SeesOneLevel(compact) && !context.State.Told(LampOneLevel, null) ? LampOneLevel
+                : lampTold ? LampDimming + "_more" : LampDimming);
             if (manualLost)
             {
                 context.NeedPerson(ManualCopy);

@@ -125,6 +125,12 @@ internal static partial class QuestionAside
         // "要多久才会到啊 会不会被扣手续费": the fee asked beside makes the line longer, and is answered with the days.
         var cues = context.Facts.Cues;
         var fee = RefundFee.IsAsked(compact);
+        // "要等多久啊 别让我一直等" right after the payout was told: the same question said impatiently, answered with the wait.
+        if (afterTiming && RefundWait.TryAnswer(context, compact))
+        {
+            return true;
+        }
+
         var timing = RefundTiming.IsAsked(context.Normalized)
             || ((compact.Length <= 8 || fee) && (((cues.IsQuestion || cues.AsksForFact) && HowLong().IsMatch(compact)) || Progress().IsMatch(compact)));
         var methodOnly = !timing && compact.Length <= 12 && RefundTiming.NamesPaymentMethod(compact) && !QualityProblems.NamesAProblem(context.Normalized);

@@ -24,7 +24,7 @@ public static partial class UnpaidOrders
         var text = context.Compact;
         var told = context.State.LastOrderToldOf("track.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.order_again")
             ?? context.State.LastOrderToldOf("policy_topics.closed_unpaid") ?? context.State.LastOrderToldOf("restore_order.refunded")
-            ?? context.State.LastOrderToldOf(MoneyTaken.ClosedUnpaid);
+            ?? context.State.LastOrderToldOf(MoneyTaken.ClosedUnpaid) ?? MoneyTaken.ClosingToldBeside(context.State);
         if (told is not null && SaysPaid().IsMatch(text) && context.Services.Orders.Find(context.Input.BuyerId, told) is { PaidAt: null } closed)
         {
             context.Say("orders.unpaid_paid_claim", context.SlotsOf(closed));
