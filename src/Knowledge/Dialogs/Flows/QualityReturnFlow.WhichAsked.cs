@@ -17,12 +17,19 @@ public sealed partial class QualityReturnFlow
         (CompensationSaid(), CaseKind.Compensation),
     ];
 
+    /// <summary>"补一个还是退钱呢": two remedies named and asked between, none picked.</summary>
+    public static bool AsksBetweenRemedies(string compact)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        return NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().Count() >= 2 && WhichAsked().IsMatch(compact) && !ChoiceSaid().IsMatch(compact);
+    }
+
     /// <summary>True (and answered) when the buyer asks which of two remedies the recorded case is.</summary>
     private static bool TellsWhichRemedy(FlowContext context, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots)
     {
         var compact = context.Compact;
         var named = NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().ToList();
-        if (named.Count < 2 || !WhichAsked().IsMatch(compact) || ChoiceSaid().IsMatch(compact) || RefusedRemedies(context.Normalized).Count > 0)
+        if (!AsksBetweenRemedies(compact) || RefusedRemedies(context.Normalized).Count > 0)
         {
             return false;
         }
