@@ -17,11 +17,12 @@ public sealed partial class QualityReturnFlow
         (CompensationSaid(), CaseKind.Compensation),
     ];
 
-    /// <summary>"补一个还是退钱呢": two remedies named and asked between, none picked.</summary>
+    /// <summary>"补一个还是退钱呢": two remedies named and asked between, none picked and the choice not left to the shop ("你们看是退还是换").</summary>
     public static bool AsksBetweenRemedies(string compact)
     {
         ArgumentNullException.ThrowIfNull(compact);
-        return NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().Count() >= 2 && WhichAsked().IsMatch(compact) && !ChoiceSaid().IsMatch(compact);
+        return NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().Count() >= 2 && WhichAsked().IsMatch(compact) && !ChoiceSaid().IsMatch(compact)
+            && !LeavesChoice().IsMatch(compact) && !ShopToSay().IsMatch(compact);
     }
 
     /// <summary>True (and answered) when the buyer asks which of two remedies the recorded case is.</summary>
@@ -59,6 +60,10 @@ public sealed partial class QualityReturnFlow
     // "少的那个怎么说 补发还是退钱", "那到底补发还是退钱": the two named after "how is it settled" or 到底, with no 吧 to pick one.
     [GeneratedRegex("还是[^，。,]{0,8}(?:[?？呢啊呀吗么嘛]|哪|怎么)|是[^，。,]{0,10}还是|(?:或者|还是)[^，。,]{0,8}(?:哪个|哪种|哪样)|(?:怎么说|咋说|怎么算|咋办|怎么办|到底|究竟)[^吧]*还是[^，。,吧]{0,8}$")]
     private static partial Regex WhichAsked();
+
+    // "你们看是退还是换": the shop is asked to pick, which leaves the choice to it.
+    [GeneratedRegex("你们看|您们看|你看|您看")]
+    private static partial Regex ShopToSay();
 
     // "还是要我整套寄回去", "全部退回": the whole order sent back, a return.
     [GeneratedRegex("(?:整套|整个|全部|全都|都|一起)[^，。,]{0,3}(?:寄|退|发)回")]
