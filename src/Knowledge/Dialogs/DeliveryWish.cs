@@ -229,8 +229,8 @@ public static partial class DeliveryWish
     [GeneratedRegex("改|地址|收货人|收件人|(寄|送|发)到(公司|单位|学校)(?!的)")]
     private static partial Regex NewAddress();
 
-    /// <summary>"周末没人 下周再发" asks to hold the shipment: the delay flow's.</summary>
-    [GeneratedRegex("再(发|寄)|以后(再)?(发|寄)|晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
+    /// <summary>"周末没人 下周再发", "先压一压 家里没人" ask to hold the shipment: the delay flow's.</summary>
+    [GeneratedRegex("再(发|寄)|(先|暂时)压(一压|一下|几天|两天|着)|以后(再)?(发|寄)|晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
     private static partial Regex Delay();
 
     /// <summary>

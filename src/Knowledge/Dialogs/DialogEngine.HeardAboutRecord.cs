@@ -26,7 +26,9 @@ public sealed partial class DialogEngine
         }
 
         // "漏了 后面还有 3幢201室" right after a new address was recorded: added to it, never a need read from "漏了".
-        if (await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        // "不对 是3号楼前台" right after it: the part put right in it, never a delivery note read from "前台".
+        if (await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false)
+            || await AddressPartCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.ChangeAddress);
         }

@@ -242,7 +242,10 @@ public sealed partial class DialogEngine
 
         // "今天早上拍的 能不能晚几天发": shipping later is the opposite of a hurry, whatever "早上" and "发" led the model to;
         // "能改到下周发吗" moves the day the goods leave, not the courier they leave with.
-        if (intent is IntentIds.Hurry or IntentIds.CourierChoice or IntentIds.Other && ShipLaterAsked().IsMatch(context.Compact) && _flows.ContainsKey(IntentIds.DelayShipment))
+        // "袜子先压一压 这几天去旅游了" names no problem: a hold with its reason, never a quality question.
+        if ((intent is IntentIds.Hurry or IntentIds.CourierChoice or IntentIds.Other
+                || (intent == IntentIds.QualityReturn && !QualityProblems.NamesAProblem(context.Normalized)))
+            && ShipLaterAsked().IsMatch(context.Compact) && _flows.ContainsKey(IntentIds.DelayShipment))
         {
             intent = IntentIds.DelayShipment;
         }
@@ -262,7 +265,7 @@ public sealed partial class DialogEngine
         return intent;
     }
 
-    [GeneratedRegex("晚(一|几|两|二|三|个)?(点|些|天|日|周|星期|礼拜)(再|才)?(发|寄|出)|(号|日|周[一二三四五六日天]|月底|月初)(左右|前后)?((以后|之后|过后)(再|才)|再)(发|寄|出)|推迟(一下|几天|两天)?(发|寄|出)|延迟(发|寄)|延后(发|寄)|(先|暂时)(别|不要|不用)(急着)?(发|寄)|别急着(发|寄)|不急着(发|寄)|过(几|两|一|些)(天|日|周)(再|才)(发|寄)|(改|推|拖|延|挪)(到|至)(下周|下个?(星期|礼拜|月)|月底|月初|周[一二三四五六日天末]|星期|礼拜|[0-9一二三四五六七八九十]+(号|日)|明天|后天|大后天|过几天)[^，,。！!？?]{0,6}?(再|才)?(发|寄|出)")]
+    [GeneratedRegex("晚(一|几|两|二|三|个)?(点|些|天|日|周|星期|礼拜)(再|才)?(发|寄|出)|(号|日|周[一二三四五六日天]|月底|月初)(左右|前后)?((以后|之后|过后)(再|才)|再)(发|寄|出)|推迟(一下|几天|两天)?(发|寄|出)|延迟(发|寄)|延后(发|寄)|(先|暂时)(别|不要|不用)(急着)?(发|寄)|(先|暂时)压(一压|一下|几天|两天|着)|别急着(发|寄)|不急着(发|寄)|过(几|两|一|些)(天|日|周)(再|才)(发|寄)|(改|推|拖|延|挪)(到|至)(下周|下个?(星期|礼拜|月)|月底|月初|周[一二三四五六日天末]|星期|礼拜|[0-9一二三四五六七八九十]+(号|日)|明天|后天|大后天|过几天)[^，,。！!？?]{0,6}?(再|才)?(发|寄|出)")]
     private static partial Regex ShipLaterAsked();
 
     /// <summary>A size or a taste that does not suit the buyer, said on its own: "太大", "有点小了", "不合身", "不喜欢".</summary>

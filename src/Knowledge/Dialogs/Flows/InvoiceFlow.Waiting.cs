@@ -17,6 +17,9 @@ public sealed partial class InvoiceFlow
     private const string TitleLaterKey = "title_later";
     private const string WaitingKey = "waiting_recorded";
 
+    /// <summary>The words in a waiting request's description for an e-invoice whose e-mail the buyer has not given yet.</summary>
+    private const string EmailToFollow = "接收邮箱待买家补充";
+
     /// <summary>The company title is put off, in this message ("抬头跟税号我晚点发你") or before.</summary>
     private static bool TitlePutOff(FlowContext context)
     {
@@ -39,7 +42,8 @@ public sealed partial class InvoiceFlow
 
     /// <summary>
     /// Records the request with what is known and what is to follow, unless this very request is on record already, and
-    /// says so; with no medium yet the wait is said and the next field asked. True when it spoke.
+    /// says so; the e-mail of an e-invoice not given yet is marked as to follow too ("税号我要问下财务" right after the
+    /// title); with neither the title nor the medium yet the wait is said and the title asked. True when it spoke.
     /// </summary>
     private static async Task<bool> RecordWaitingAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
@@ -48,13 +52,8 @@ public sealed partial class InvoiceFlow
         var paper = values.ContainsKey(PaperKey);
         var email = paper ? null : values.GetValueOrDefault(EmailKey);
         var step = title is null ? DialogSteps.AskTitle : DialogSteps.AskTaxNumber;
-        if (!paper && email is null)
+        if (!paper && email is null && title is null)
         {
-            if (title is not null)
-            {
-                return false;
-            }
-
             context.Say("invoice.title_tax_later", context.SlotsOf(order));
             context.Await(step);
             return true;
@@ -73,6 +72,10 @@ public sealed partial class InvoiceFlow
         {
             notes.Add(CaseDraft.TitleToFollow);
         }
+        else if (!paper && email is null)
+        {
+            notes.Add(EmailToFollow);
+        }
 
         notes.Add(CaseDraft.TaxNumberToFollow);
         await context.Actions.RequestInvoiceAsync(context.Turn, order.OrderNumber, InvoiceTitleType.Company, title ?? string.Empty, null, email, string.Join("；", notes), cancellationToken).ConfigureAwait(false);
@@ -81,7 +84,7 @@ public sealed partial class InvoiceFlow
             [TemplateSlots.InvoiceTitle] = title,
             [TemplateSlots.Email] = email ?? "订单收货地址",
         };
-        context.Say(title is null ? "invoice.recorded_title_tax_waiting" : "invoice.recorded_tax_waiting", slots);
+        context.Say(title is null ? "invoice.recorded_title_tax_waiting" : email is null && !paper ? "invoice.recorded_tax_email_waiting" : "invoice.recorded_tax_waiting", slots);
         context.Await(step);
         return true;
     }

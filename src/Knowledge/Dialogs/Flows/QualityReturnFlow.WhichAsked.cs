@@ -6,23 +6,41 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>
 /// "少的那件是补发还是退钱？" after a remedy was recorded: a question about which remedy it is, never a choice. What the
 /// record says is told, with the other remedy the buyer named as something they may still ask for; nothing is changed.
+/// "是给我补发碎的那几个 还是要我整套寄回去?" while the problem is recorded with no remedy chosen: the shop decides after
+/// checking the photos, a reship or a return at its cost, and nothing is recorded as chosen.
 /// </summary>
 public sealed partial class QualityReturnFlow
 {
     private static readonly (Regex Said, CaseKind Kind)[] NamedRemedies =
     [
-        (RepairSaid(), CaseKind.Repair), (ReshipSaid(), CaseKind.Reship), (ExchangeSaid(), CaseKind.Exchange), (RefundSaid(), CaseKind.Return), (CompensationSaid(), CaseKind.Compensation),
+        (RepairSaid(), CaseKind.Repair), (ReshipSaid(), CaseKind.Reship), (ExchangeSaid(), CaseKind.Exchange), (RefundSaid(), CaseKind.Return), (SentBackWhole(), CaseKind.Return),
+        (CompensationSaid(), CaseKind.Compensation),
     ];
+
+    /// <summary>"补一个还是退钱呢": two remedies named and asked between, none picked and the choice not left to the shop ("你们看是退还是换").</summary>
+    public static bool AsksBetweenRemedies(string compact)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        return NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().Count() >= 2 && WhichAsked().IsMatch(compact) && !ChoiceSaid().IsMatch(compact)
+            && !LeavesChoice().IsMatch(compact) && !ShopToSay().IsMatch(compact);
+    }
 
     /// <summary>True (and answered) when the buyer asks which of two remedies the recorded case is.</summary>
     private static bool TellsWhichRemedy(FlowContext context, CaseRecord recorded, IReadOnlyDictionary<string, string?> slots)
     {
         var compact = context.Compact;
         var named = NamedRemedies.Where(r => r.Said.IsMatch(compact)).Select(r => r.Kind).Distinct().ToList();
-        if (recorded.Kind == CaseKind.QualityReport || named.Count < 2 || !WhichAsked().IsMatch(compact) || ChoiceSaid().IsMatch(compact)
-            || RefusedRemedies(context.Normalized).Count > 0)
+        if (!AsksBetweenRemedies(compact) || RefusedRemedies(context.Normalized).Count > 0)
         {
             return false;
+        }
+
+        if (recorded.Kind == CaseKind.QualityReport)
+        {
+            var photosAwaited = recorded.PhotoUrls.Count == 0 && !SaidSentBefore(recorded.Description);
+            context.Say(photosAwaited ? "quality_return.which_remedy_after_check_photos_awaited" : "quality_return.which_remedy_after_check", slots);
+            context.Finish();
+            return true;
         }
 
         var others = named.Where(k => k != recorded.Kind).Select(k => MissingPiece(recorded) && k == CaseKind.Return ? "退这部分的钱" : k.Label());
@@ -42,6 +60,14 @@ public sealed partial class QualityReturnFlow
     // "少的那个怎么说 补发还是退钱", "那到底补发还是退钱": the two named after "how is it settled" or 到底, with no 吧 to pick one.
     [GeneratedRegex("还是[^，。,]{0,8}(?:[?？呢啊呀吗么嘛]|哪|怎么)|是[^，。,]{0,10}还是|(?:或者|还是)[^，。,]{0,8}(?:哪个|哪种|哪样)|(?:怎么说|咋说|怎么算|咋办|怎么办|到底|究竟)[^吧]*还是[^，。,吧]{0,8}$")]
     private static partial Regex WhichAsked();
+
+    // "你们看是退还是换": the shop is asked to pick, which leaves the choice to it.
+    [GeneratedRegex("你们看|您们看|你看|您看")]
+    private static partial Regex ShopToSay();
+
+    // "还是要我整套寄回去", "全部退回": the whole order sent back, a return.
+    [GeneratedRegex("(?:整套|整个|全部|全都|都|一起)[^，。,]{0,3}(?:寄|退|发)回")]
+    private static partial Regex SentBackWhole();
 
     // "还是退钱吧", "就退钱吧", "我要退钱": the buyer picks one.
     [GeneratedRegex("吧[?？!！。~～]*$|我要|就要|给我退|直接")]
