@@ -34,7 +34,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             return connecting;
         }
 
-        var apologised = why is "overdue" or "overdue_cut" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
+        var apologised = why is "overdue" or "overdue_cut" or "overdue_pressed" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
         return templates.Render("handoff.why_" + why + (apologised ? "_apologised" : ""), slots, conversationId).Text + connecting;
     }
 
@@ -62,8 +62,14 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             // An angry buyer hears an apology and that a supervisor takes it up, as a complaint does.
             HandoffTrigger.Abuse => "complaint",
             // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel; with
-            // fewer pieces recorded, the pieces' refund checked instead of the whole order's.
-            _ when decision.Priority == HandoffPriority.Overdue => flowReason == ShipmentAnswers.PastShippingPromiseCut ? "overdue_cut" : "overdue",
+            // fewer pieces recorded, the pieces' refund checked instead of the whole order's; chased again after the
+            // apology, the colleague follows the urgent note up and the way out is not said twice.
+            _ when decision.Priority == HandoffPriority.Overdue => flowReason switch
+            {
+                ShipmentAnswers.PastShippingPromiseCut => "overdue_cut",
+                ShipmentAnswers.PastShippingPromisePressed => "overdue_pressed",
+                _ => "overdue",
+            },
             HandoffTrigger.LowConfidenceAfterClarification or HandoffTrigger.RepeatedFailures => "unclear",
             HandoffTrigger.BuyerAsked => "asked",
             _ => flowReason switch

@@ -24,6 +24,7 @@ public static partial class HandoffReasonText
         ["lost_parcel"] = "疑似丢件",
         ["past_shipping_promise"] = "超过承诺发货时间",
         ["past_shipping_promise_kept"] = "超过承诺发货时间（买家要货，不取消）",
+        ["past_shipping_promise_pressed"] = "超过承诺发货时间，已道歉并加急，买家仍在催，请跟仓库要发货时间",
         ["not_received"] = "显示签收但买家没收到",
         ["parcel_returned"] = "包裹被退回或拒收",
         ["parcel_problem"] = "快递标为疑难件",

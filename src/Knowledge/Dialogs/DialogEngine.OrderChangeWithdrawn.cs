@@ -30,7 +30,9 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        if (CourierDifference.LetsCourierGo(context) && (CourierDifference.HoldsOtherWishes(open) || !takesBack))
+        // "算了算了 随便什么快递 赶紧发" with only the courier noted: the courier let go, never "ships in the size you bought".
+        var onlyCourier = open.Count > 0 && open.All(r => r.Reason == CourierDifference.Courier);
+        if (CourierDifference.LetsCourierGo(context) && (CourierDifference.HoldsOtherWishes(open) || !takesBack) || onlyCourier && !OrderChanges.HoldsOff(context.Normalized))
         {
             state.ClearClarification();
             state.LastOrderNumber = number;
