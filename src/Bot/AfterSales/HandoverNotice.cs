@@ -82,7 +82,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
                 ChangeAddressFlow.AfterShipment => "address",
                 InvoiceFlow.StatusCheck => "invoice",
                 // The refund and payment reasons are internal to the dialogs; their names are the contract.
-                "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" => "money",
+                "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" or UnownedGoods.PaidUnowned => "money",
                 OrderResolver.OrderUnclear or DialogEngine.QuestionNotAnswered => "unclear",
                 // The bot understood and had answered; the person is called to act, so no "没能帮您弄明白".
                 FlowContext.SaidAlready => "default",

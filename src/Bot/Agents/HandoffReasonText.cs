@@ -36,6 +36,7 @@ public static partial class HandoffReasonText
         ["refund_overdue"] = "退款超时还没处理",
         ["refund_dispute"] = "买家对退款有异议",
         ["payment_deducted"] = "买家说扣了款但订单没显示付款",
+        ["unowned_paid"] = "买家坚持付过款，但这个账号下查不到这件商品的订单，请按付款记录核对",
         ["wholesale_quote"] = "买家要批发或大量采购的报价",
         ["special_invoice"] = "买家要开增值税专用发票",
         ["repair_swap"] = "买家登记了维修，想直接换新，请同事决定",

@@ -49,7 +49,9 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         ArgumentNullException.ThrowIfNull(text);
         var cuts = Cuts(text);
         // "想退 运费谁出": the return chosen and who pays for sending it back are one need.
-        if (cuts.Count == 0 || CombineHold.IsOneNeed(text) || Flows.QualityReturnFlow.ChoosesBesidePostage(text))
+        // "要纸质的 个人抬头 胡大壮 寄到我下单那个地址就行": where the paper invoice goes, never an address change.
+        if (cuts.Count == 0 || CombineHold.IsOneNeed(text) || Flows.QualityReturnFlow.ChoosesBesidePostage(text)
+            || Flows.InvoiceFlow.PostedToOrderAddress(CompactText.Of(text)))
         {
             return null;
         }
