@@ -49,9 +49,7 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
         ArgumentNullException.ThrowIfNull(text);
         var cuts = Cuts(text);
         // "想退 运费谁出": the return chosen and who pays for sending it back are one need.
-        // "要纸质的 个人抬头 胡大壮 寄到我下单那个地址就行": where the paper invoice goes, never an address change.
-        if (cuts.Count == 0 || CombineHold.IsOneNeed(text) || Flows.QualityReturnFlow.ChoosesBesidePostage(text)
-            || Flows.InvoiceFlow.PostedToOrderAddress(CompactText.Of(text)))
+        if (cuts.Count == 0 || CombineHold.IsOneNeed(text) || Flows.QualityReturnFlow.ChoosesBesidePostage(text))
         {
             return null;
         }
@@ -259,11 +257,11 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static partial Regex OldNumberDropped();
 
     /// <summary>
-    /// "寄到收货地址就行", "发原地址", "地址不用改", "寄到家里 地址跟订单一样", "寄到公司 就是订单上那个地址": the order's own
+    /// "寄到收货地址就行", "寄到我下单那个地址就行", "发原地址", "地址不用改", "寄到家里 地址跟订单一样", "寄到公司 就是订单上那个地址": the order's own
     /// address, no new one. "能跟四件套一起发吗 一个地址", "两单地址都一样", "同一個地址": the orders share it, which is why
     /// they can go together, never an address to change.
     /// </summary>
-    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?(?:订单|下单|收货|原来|原|我的?)(?:的|上的|上|个|嘅)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)|地址(?:就)?(?:跟|和|同|与|按|照)(?:订单|下单|收货地址|原来)(?:上|里|时)?(?:的|填的|写的)?(?:地址)?(?:一样|相同|一致|就行|来)|(?:按|照|用)(?:订单|下单)(?:上|里)?的?(?:收货)?地址" +
+    [GeneratedRegex("(?:寄|发|送|邮)(?:到|至|去)?我?(?:订单|下单|收货|原来|原|我的?)(?:时|时候)?(?:的|上的|上|个|嘅|那个)?(?:收货)?地址|地址不(?:用|需要|要)?(?:改|变|动)|地址(?:还是|照旧|不变)|地址(?:就)?(?:跟|和|同|与|按|照)(?:订单|下单|收货地址|原来)(?:上|里|时)?(?:的|填的|写的)?(?:地址)?(?:一样|相同|一致|就行|来)|(?:按|照|用)(?:订单|下单)(?:上|里)?的?(?:收货)?地址" +
         "|(?:就是|也就是|就寄|就发)(?:订单|下单|收货)(?:上|里|时|时候)?(?:的|填的|写的)?(?:那个)?(?:收货)?地址|(?:订单|下单)(?:上|里)(?:的|填的|写的)?(?:那个)?(?:收货)?地址(?:就行|就好|就可以|即可)" +
         "|^(?:都|都是|是|寄|发|寄到|发到|都寄|都发)?(?:同|在)?(?:一个|同一个?|一样的?|相同的?)(?:收货)?地址(?:的|啊|呀|哈|嘛|呢|哦)?$|地址(?:都|也)?(?:是)?(?:一样|相同|一致|同一个)(?:的)?")]
     private static partial Regex ToTheOrderAddress();

@@ -66,13 +66,6 @@ public sealed partial class InvoiceFlow
     private static bool IsPaper(CaseRecord request) =>
         request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true;
 
-    /// <summary>"要纸质的 个人抬头 胡大壮 寄到我下单那个地址就行": a paper invoice posted to the order's own address, one need.</summary>
-    public static bool PostedToOrderAddress(string compact) =>
-        PaperInvoice().IsMatch(compact ?? string.Empty) && ToOrderAddress().IsMatch(compact ?? string.Empty);
-
-    [GeneratedRegex("纸质|纸的|纸版|发票|抬头")]
-    private static partial Regex PaperInvoice();
-
     [GeneratedRegex("(寄|邮|发)(到|去|给)?我?(订单|下单|收货|原来|原|默认|我)(时|上|里)?的?(那个)?(收货)?地址")]
     private static partial Regex ToOrderAddress();
 
