@@ -34,7 +34,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             return connecting;
         }
 
-        var apologised = why is "overdue" or "overdue_cut" or "overdue_pressed" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
+        var apologised = why is "overdue" or "overdue_cut" or "complaint" or "asked" && repliesSent?.Any(Apology.IsMatch) == true;
         return templates.Render("handoff.why_" + why + (apologised ? "_apologised" : ""), slots, conversationId).Text + connecting;
     }
 
@@ -63,7 +63,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             HandoffTrigger.Abuse => "complaint",
             // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel; with
             // fewer pieces recorded, the pieces' refund checked instead of the whole order's; chased again after the
-            // apology, the colleague follows the urgent note up and the way out is not said twice.
+            // apology, the colleague follows the urgent note up, and neither the apology nor the way out is said twice.
             _ when decision.Priority == HandoffPriority.Overdue => flowReason switch
             {
                 ShipmentAnswers.PastShippingPromiseCut => "overdue_cut",
