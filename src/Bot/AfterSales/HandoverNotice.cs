@@ -62,8 +62,14 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
             // An angry buyer hears an apology and that a supervisor takes it up, as a complaint does.
             HandoffTrigger.Abuse => "complaint",
             // An order past the shipping promise, whatever else the turn held: the apology and the offer to cancel; with
-            // fewer pieces recorded, the pieces' refund checked instead of the whole order's.
-            _ when decision.Priority == HandoffPriority.Overdue => flowReason == ShipmentAnswers.PastShippingPromiseCut ? "overdue_cut" : "overdue",
+            // fewer pieces recorded, the pieces' refund checked instead of the whole order's; chased again after the
+            // apology, the colleague follows the urgent note up, and neither the apology nor the way out is said twice.
+            _ when decision.Priority == HandoffPriority.Overdue => flowReason switch
+            {
+                ShipmentAnswers.PastShippingPromiseCut => "overdue_cut",
+                ShipmentAnswers.PastShippingPromisePressed => "overdue_pressed",
+                _ => "overdue",
+            },
             HandoffTrigger.LowConfidenceAfterClarification or HandoffTrigger.RepeatedFailures => "unclear",
             HandoffTrigger.BuyerAsked => "asked",
             _ => flowReason switch
@@ -76,7 +82,7 @@ public sealed class HandoverNotice(IReplyTemplates templates, IOptions<HandoffOp
                 ChangeAddressFlow.AfterShipment => "address",
                 InvoiceFlow.StatusCheck => "invoice",
                 // The refund and payment reasons are internal to the dialogs; their names are the contract.
-                "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" => "money",
+                "refund_not_arrived" or "refund_overdue" or "refund_dispute" or "payment_deducted" or UnownedGoods.PaidUnowned => "money",
                 OrderResolver.OrderUnclear or DialogEngine.QuestionNotAnswered => "unclear",
                 // The bot understood and had answered; the person is called to act, so no "没能帮您弄明白".
                 FlowContext.SaidAlready => "default",

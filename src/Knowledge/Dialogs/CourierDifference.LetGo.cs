@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
 using ShopBot.Knowledge.Templates;
 
@@ -33,6 +34,7 @@ internal static partial class CourierDifference
         if (kept.Count == 0)
         {
             context.Say(LetGoTemplate, context.SlotsOf(order));
+            await OverdueAfterLetGoAsync(context, order, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -41,5 +43,24 @@ internal static partial class CourierDifference
         {
             [TemplateSlots.Change] = string.Join("，", kept.Select(w => w.Said)),
         });
+        await OverdueAfterLetGoAsync(context, order, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// "算了 随便什么快递 赶紧发就行" on an order already past the shipping promise: the courier was the only talk so far, so
+    /// the delay is apologised for and marked urgent now, once a chat.
+    /// </summary>
+    private static async Task OverdueAfterLetGoAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    {
+        if (order.Status != OrderStatus.AwaitingShipment || order.HasRefundUnderWay || !context.Services.Orders.Facts(order).IsPastShippingPromise
+            || ShipmentAnswers.OverdueToldHere(context, order.OrderNumber))
+        {
+            return;
+        }
+
+        context.Say(OverdueApology, context.SlotsOf(order));
+        await ShipmentAnswers.OverdueAsync(context, order, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string OverdueApology = "hurry.urgent_past_promise";
 }

@@ -19,6 +19,12 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
+        // "还有那个电热水壶也一起开了" while the invoice is taken: that invoice goes on after the goods are said to be absent.
+        if (UnownedGoods.TryAnswerBesideInvoice(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Invoice);
+        }
+
         return PhoneLookup.TryAnswer(context) || OtherShop.TryAnswer(context) || CourierDifference.TryAnswerUnowned(context) || RecentOrderMissing.TryAnswer(context)
             || UnownedGoods.TryAnswer(context) ? Answered(context, IntentIds.Other) : null;
     }

@@ -30,7 +30,10 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        if (CourierDifference.LetsCourierGo(context) && (CourierDifference.HoldsOtherWishes(open) || !takesBack))
+        // "算了算了 随便什么快递 赶紧发" with only the courier noted: the courier let go, never "ships in the size you bought".
+        // Within the promise the withdrawal's own answer says by when it ships, so only an overdue order takes this way.
+        var onlyCourier = open.Count > 0 && open.All(r => r.Reason == CourierDifference.Courier) && _services.Orders.Facts(order).IsPastShippingPromise;
+        if (CourierDifference.LetsCourierGo(context) && (CourierDifference.HoldsOtherWishes(open) || !takesBack) || onlyCourier && !OrderChanges.HoldsOff(context.Normalized))
         {
             state.ClearClarification();
             state.LastOrderNumber = number;

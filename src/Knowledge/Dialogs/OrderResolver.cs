@@ -35,7 +35,9 @@ public static partial class OrderResolver
         // colour with it; only a number typed or goods of their own named leave it.
         // A place in the line of what they bought ("第二个") still picks that order. "给我补两个碗寄过来" right after "no
         // tableware among your orders" is still that item, never the one order that fits a reship.
+        // "要纸质的 个人抬头 胡大壮" after "no kettle among your orders" beside the invoice under way: that invoice's fields.
         if (state.UnownedItem is { } told && !UnownedGoods.NamesOwnedGoods(context)
+            && !(state.ActiveFlow == Intents.IntentIds.Invoice && context.Facts.Invoice is not null && context.Facts.UnownedProduct is null)
             && (UnownedGoods.AsksRemedyFor(context, told) || ((context.Facts.UnownedProduct ?? told) == told
                 && (state.Step == DialogSteps.ChooseOrder || UnownedGoods.StillAbout(context) || UnownedGoods.ToldJustNow(state))))
             && (state.Step != DialogSteps.ChooseOrder || OrderChoice.Ordinal(context.Normalized) is null) && !TakesOffered(context))

@@ -32,6 +32,7 @@ public static partial class QueuedHurry
         {
             ShipTodayQuestion.Answer(context, order);
             await SayNeedAddedAsync(context, order, noted, cancellationToken).ConfigureAwait(false);
+            HandOverIfPressed(context, queued, noted);
             return true;
         }
 
@@ -40,6 +41,7 @@ public static partial class QueuedHurry
             && !context.Told(OverdueAdmitted, number) && !context.Told(OverdueAdmittedHere, number))
         {
             context.Say(queued ? OverdueAdmitted : OverdueAdmittedHere, context.SlotsOf(order));
+            HandOverIfPressed(context, queued, noted);
             return true;
         }
 
@@ -61,6 +63,15 @@ public static partial class QueuedHurry
         }
 
         return await SayNeedAddedAsync(context, order, noted, cancellationToken).ConfigureAwait(false) || kept;
+    }
+
+    /// <summary>"今天能发吗", "都4天了" about an overdue order apologised for here with nobody fetched: a person takes it up.</summary>
+    private static void HandOverIfPressed(FlowContext context, bool queued, CaseRecord noted)
+    {
+        if (!queued && noted.Kind == CaseKind.UrgentNote)
+        {
+            ShipmentAnswers.HandOverPressed(context);
+        }
     }
 
     private const string OverdueAdmitted = "hurry.overdue_admitted_while_queued";

@@ -10,6 +10,9 @@ namespace ShopBot.Knowledge.Dialogs;
 /// </summary>
 public static partial class UnownedGoods
 {
+    /// <summary>Why a person is called: the buyer insists the goods were paid for, and no order of this account holds them.</summary>
+    public const string PaidUnowned = "unowned_paid";
+
     /// <summary>
     /// A flow waits for the order of the item told of: "退回去快递能上门来取吗" is answered as asked, with the order still
     /// to be found; anything else about it is checked again.
@@ -82,12 +85,19 @@ public static partial class UnownedGoods
             return true;
         }
 
-        // "我明明拍了 钱都扣了": where the payment shows the shop and the order it went to.
+        // "我明明付了钱的 你再查查": the bot has looked twice, so a person checks the payment, with its record asked for.
+        if (MoneyTaken().IsMatch(text) || InsistsBought().IsMatch(text))
+        {
+            context.State.ClearClarification();
+            context.Say("orders.unowned_paid_handed", Slots(told, []));
+            context.NeedPerson(PaidUnowned);
+            return true;
+        }
+
         // "你按我名字查一下": no order is looked up by a name; where the order number is found.
         // "订单号我找不到了", "不知道订单号在哪看": where the number is, never the account's orders listed again.
         // "是不是你们给我取消了": the shop cancelled nothing; no such order was ever made on this account.
         var aside = AsksCancelled().IsMatch(text) ? "orders.unowned_not_cancelled"
-            : MoneyTaken().IsMatch(text) ? "orders.unowned_money_taken"
             : NameLookup().IsMatch(text) ? "orders.unowned_no_name_lookup"
             : LostOrderNumber().IsMatch(text) ? "orders.unowned_where_order_number"
             : null;
@@ -106,6 +116,9 @@ public static partial class UnownedGoods
 
     [GeneratedRegex("钱(都|也|已经)?(扣|付|交)了|扣(了)?(钱|款)|(付|交)了钱|钱(都|也)?付过|付过(钱|款)")]
     private static partial Regex MoneyTaken();
+
+    [GeneratedRegex("(明明|确实|真的|肯定)(是)?(在你们|在这|在这里|在本店|你们)?(家|店)?(买|拍|下单|付款|付)(了|过|的)")]
+    private static partial Regex InsistsBought();
 
     [GeneratedRegex("(按|用|拿|凭|报)(我|他|她|我老婆|我老公|我家人)?的?(名字|姓名|身份证)(帮我|给我)?(查|找|搜)|(名字|姓名)(能|可以)?(查|找|搜)")]
     private static partial Regex NameLookup();

@@ -34,6 +34,30 @@ public static partial class UnownedGoods
         return true;
     }
 
+    /// <summary>
+    /// "还有那个电热水壶也一起开了" while an invoice is taken for an order of this account: no such goods on the account,
+    /// said plainly with the order number or the account used asked for; the invoice under way goes on, never a menu of
+    /// another order's problems.
+    /// </summary>
+    public static bool TryAnswerBesideInvoice(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        if (state.ActiveFlow != Intents.IntentIds.Invoice || context.Facts.UnownedProduct is not { } item || item == state.UnownedItem
+            || context.Services.Orders.ExtractOrderNumbers(context.Text).Count > 0 || OtherAccount.IsNamed(context)
+            || !(InvoiceAsked().IsMatch(context.Compact) || SpeaksAsOwned().IsMatch(context.Compact)))
+        {
+            return false;
+        }
+
+        state.UnownedItem = item;
+        state.UnownedAskedFor = state.ActiveFlow;
+        context.Say(BesideInvoiceTemplate, Slots(item, Bought(context)));
+        return true;
+    }
+
+    private const string BesideInvoiceTemplate = "invoice.unowned_beside";
+
     [GeneratedRegex("发票|开票|专票|普票")]
     private static partial Regex InvoiceAsked();
 

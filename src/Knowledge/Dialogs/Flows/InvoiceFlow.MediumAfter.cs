@@ -66,7 +66,7 @@ public sealed partial class InvoiceFlow
     private static bool IsPaper(CaseRecord request) =>
         request.Email is null && request.Description?.Contains("纸质", StringComparison.Ordinal) == true;
 
-    [GeneratedRegex("(寄|邮|发)(到|去|给)?(订单|下单|收货|原来|原|默认|我)(上|里)?的?(那个)?(收货)?地址")]
+    [GeneratedRegex("(寄|邮|发)(到|去|给)?我?(订单|下单|收货|原来|原|默认|我)(时|上|里)?的?(那个)?(收货)?地址")]
     private static partial Regex ToOrderAddress();
 
     /// <summary>An invoice request named again by its medium: <paramref name="Same"/> when it is the one on record.</summary>

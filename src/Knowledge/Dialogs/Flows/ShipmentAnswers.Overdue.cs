@@ -75,14 +75,33 @@ public static partial class ShipmentAnswers
             slots[TemplateSlots.Reason] = HurryFlow.NeedSaid(added);
             context.Say(HurryFlow.NeedAddedTemplate(urgent), slots);
         }
+        else if (ShipTodayQuestion.Asks(context.Compact))
+        {
+            // "浴巾急着用 今天能发出去吗": today is answered plainly (no day promised), never "the warehouse is on it".
+            ShipTodayQuestion.Answer(context, order);
+        }
         else
         {
             context.Say(context.Told(StillChased, order.OrderNumber) ? StillChasedAgain : StillChased, slots);
         }
 
-        context.MarkPastShippingPromise();
+        HandOverPressed(context);
         return true;
     }
+
+    /// <summary>
+    /// The overdue order chased again after its apology and urgent note: the bot has nothing new to say, so a person
+    /// takes it to the warehouse with the note kept, and no date is promised.
+    /// </summary>
+    public static void HandOverPressed(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.MarkPastShippingPromise();
+        context.NeedPerson(PastShippingPromisePressed);
+    }
+
+    /// <summary>Past the promise and chased again after the apology: a colleague follows the urgent note up with the warehouse.</summary>
+    public const string PastShippingPromisePressed = "past_shipping_promise_pressed";
 
     private const string StillChased = "hurry.overdue_still_chased";
     private const string StillChasedAgain = "hurry.overdue_still_chased_again";
