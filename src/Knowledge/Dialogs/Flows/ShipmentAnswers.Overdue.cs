@@ -80,11 +80,8 @@ public static partial class ShipmentAnswers
             // "浴巾急着用 今天能发出去吗": today is answered plainly (no day promised), never "the warehouse is on it".
             ShipTodayQuestion.Answer(context, order);
         }
-        else
-        {
-            context.Say(context.Told(StillChased, order.OrderNumber) ? StillChasedAgain : StillChased, slots);
-        }
 
+        // Nothing new to say ("别再跟我说什么尽快安排"): the handover's own words say who takes it up, never "仓库排上就发" first.
         HandOverPressed(context);
         return true;
     }
@@ -103,8 +100,6 @@ public static partial class ShipmentAnswers
     /// <summary>Past the promise and chased again after the apology: a colleague follows the urgent note up with the warehouse.</summary>
     public const string PastShippingPromisePressed = "past_shipping_promise_pressed";
 
-    private const string StillChased = "hurry.overdue_still_chased";
-    private const string StillChasedAgain = "hurry.overdue_still_chased_again";
 
     /// <summary>After the overdue apology: the refund the buyer may ask for if they stop waiting (said once).</summary>
     public const string OverdueNext = "track.overdue_next";
