@@ -147,7 +147,7 @@ public sealed partial class DialogEngine
             context.State.StartFlow(IntentIds.Hurry);
             await hurry.RunAsync(context, cancellationToken).ConfigureAwait(false);
             var overdue = _services.Orders.Facts(waiting).IsPastShippingPromise;
-            context.Say(overdue ? "listen_followups.stock_unknown" : "listen_followups.stock_within");
+            context.Say(overdue ? "listen_followups.stock_unknown" : "listen_followups.stock_within", context.SlotsOf(waiting));
             return Outcome(context, context.Failed ? DialogOutcomeKind.NotUnderstood : DialogOutcomeKind.Answered, IntentIds.Hurry);
         }
 
