@@ -43,12 +43,12 @@ public sealed partial class DialogEngine
         return null;
     }
 
-    /// <summary>True when the text asks what the goods cost.</summary>
+    /// <summary>True when the text asks what the goods cost ("别跟我说几块钱 起码补30" asks for money, not a price).</summary>
     internal static bool AsksPrice(string text) => PriceAsked().IsMatch(CompactText.Of(text));
 
     [GeneratedRegex("多少钱|什么价|啥价|几块钱|价格多少|价格是多少|多少价|价钱|卖多少|怎么卖(?![完光断空])|售价|现价")]
     private static partial Regex PriceAsked();
 
-    [GeneratedRegex("运费|邮费|快递费|手续费|补偿|赔|退款|退钱|退多少|退了多少|退回|差价|降价|价保|保价|便宜了|贵了|发票|税|到账|扣")]
+    [GeneratedRegex("运费|邮费|快递费|手续费|补偿|赔|补个?[0-9两二三四五六七八九十几]|起码|至少|最少|退款|退钱|退多少|退了多少|退回|差价|降价|价保|保价|便宜了|贵了|发票|税|到账|扣")]
     private static partial Regex NotTheGoodsPrice();
 }
