@@ -51,21 +51,30 @@ public static partial class ProductQuestion
             return false;
         }
 
+        SayWithTitle(context, category, "thickness");
+        return true;
+    }
+
+    /// <summary>
+    /// What the title does not say, answered with the title of the buyer's latest order of those goods
+    /// (<c>{Area}.{situation}</c>) or, with no such order, in general (<c>{situation}_general</c>); that order is the one in focus.
+    /// </summary>
+    private static void SayWithTitle(FlowContext context, string category, string situation)
+    {
         var order = context.Services.Orders.OrdersOf(context.Input.BuyerId)
             .Where(o => CareQuestion.Category(o.Title.ToLowerInvariant()) == category)
             .OrderBy(o => o.Status == OrderStatus.Closed).ThenByDescending(o => o.CreatedAt).FirstOrDefault();
         if (order is null)
         {
-            context.Say($"{Area}.thickness_general");
+            context.Say($"{Area}.{situation}_general");
         }
         else
         {
-            context.Say($"{Area}.thickness", context.SlotsOf(order));
+            context.Say($"{Area}.{situation}", context.SlotsOf(order));
             context.State.LastOrderNumber = order.OrderNumber;
         }
 
         context.MarkAnswered(context.Text);
-        return true;
     }
 
     /// <summary>"是纯羊毛吗": asks what the goods are made of, which the title answers, not how to wash them.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -18,20 +17,7 @@ public static partial class ProductQuestion
             return false;
         }
 
-        var order = context.Services.Orders.OrdersOf(context.Input.BuyerId)
-            .Where(o => CareQuestion.Category(o.Title.ToLowerInvariant()) == Cup)
-            .OrderBy(o => o.Status == OrderStatus.Closed).ThenByDescending(o => o.CreatedAt).FirstOrDefault();
-        if (order is null)
-        {
-            context.Say($"{Area}.cup_hot_water_general");
-        }
-        else
-        {
-            context.Say($"{Area}.cup_hot_water", context.SlotsOf(order));
-            context.State.LastOrderNumber = order.OrderNumber;
-        }
-
-        context.MarkAnswered(context.Text);
+        SayWithTitle(context, Cup, "cup_hot_water");
         return true;
     }
 
