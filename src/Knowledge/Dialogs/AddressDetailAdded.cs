@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
-using ShopBot.Knowledge.Dialogs.Flows;
-using ShopBot.Knowledge.Intents;
-using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -17,33 +13,19 @@ internal static partial class AddressDetailAdded
 
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var state = context.State;
-        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || context.Facts.Address is not null
-            || !Adds().IsMatch(context.Compact) || PartOf(context.Compact) is not { Success: true } part
-            || state.LastOrderNumber is not { } number || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        if (context.Facts.Address is not null || !Adds().IsMatch(context.Compact) || PartOf(context.Compact) is not { Success: true } part
+            || await AddressOnRecord.FindAsync(context, cancellationToken).ConfigureAwait(false) is not { } onRecord
+            || onRecord.Recorded.Place.EndsWith(part.Value, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var change = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.AddressChange).ConfigureAwait(false)).MaxBy(c => c.CreatedAt);
-        if (change?.Description is not { } description || RecordedChange.Of(description, order) is not { } recorded
-            || recorded.Place.EndsWith(part.Value, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var place = recorded.Place + part.Value;
         // A record written before ids were left out of descriptions may still carry "（更正原申请AS…）": never copied on.
+        var description = onRecord.Description;
         var kept = description.IndexOf(CorrectionNote, StringComparison.Ordinal) is var at and >= 0 ? description[..at] : description;
         var notesAt = kept.IndexOf('（', StringComparison.Ordinal);
         var added = notesAt >= 0 ? kept[..notesAt] + part.Value + kept[notesAt..] : kept + part.Value;
-        await context.Actions.RequestAddressChangeAsync(context.Turn, number, added, cancellationToken).ConfigureAwait(false);
-        await context.Actions.WithdrawCaseAsync(context.Turn, change.Id, "买家补全了地址，以新申请为准", cancellationToken).ConfigureAwait(false);
-        state.ClearClarification();
-        context.Say("change_address.corrected", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
-        {
-            [TemplateSlots.NewAddress] = $"{recorded.Name} {MobileMask.Mask(recorded.Mobile, order.Phone)} {place}",
-        });
+        await onRecord.RecordAgainAsync(context, added, onRecord.Recorded.Place + part.Value, "买家补全了地址，以新申请为准", cancellationToken).ConfigureAwait(false);
         return true;
     }
 

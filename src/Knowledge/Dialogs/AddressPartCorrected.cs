@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
-using ShopBot.Knowledge.Dialogs.Flows;
-using ShopBot.Knowledge.Intents;
-using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
 
@@ -16,32 +12,19 @@ internal static partial class AddressPartCorrected
 {
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        var state = context.State;
-        if (state.ActiveFlow is not null || state.LastFlow != IntentIds.ChangeAddress || context.Facts.Address is { HasFullAddress: true }
-            || !Corrects().IsMatch(context.Compact) || state.LastOrderNumber is not { } number
-            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
-        {
-            return false;
-        }
-
-        var change = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.AddressChange).ConfigureAwait(false)).MaxBy(c => c.CreatedAt);
-        if (change?.Description is not { } description || RecordedChange.Of(description, order) is not { } recorded
-            || Rewritten(recorded.Place, context.Compact) is not { } replacement)
+        if (context.Facts.Address is { HasFullAddress: true } || !Corrects().IsMatch(context.Compact)
+            || await AddressOnRecord.FindAsync(context, cancellationToken).ConfigureAwait(false) is not { } onRecord
+            || Rewritten(onRecord.Recorded.Place, context.Compact) is not { } replacement)
         {
             return false;
         }
 
         var (wrong, right) = replacement;
+        var description = onRecord.Description;
         var at = description.LastIndexOf(wrong, StringComparison.Ordinal);
         var corrected = description[..at] + right + description[(at + wrong.Length)..];
-        await context.Actions.RequestAddressChangeAsync(context.Turn, number, corrected, cancellationToken).ConfigureAwait(false);
-        await context.Actions.WithdrawCaseAsync(context.Turn, change.Id, "买家更正了地址，以新申请为准", cancellationToken).ConfigureAwait(false);
-        state.ClearClarification();
-        var place = recorded.Place.Replace(wrong, right, StringComparison.Ordinal);
-        context.Say("change_address.corrected", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
-        {
-            [TemplateSlots.NewAddress] = $"{recorded.Name} {MobileMask.Mask(recorded.Mobile, order.Phone)} {place}",
-        });
+        var place = onRecord.Recorded.Place.Replace(wrong, right, StringComparison.Ordinal);
+        await onRecord.RecordAgainAsync(context, corrected, place, "买家更正了地址，以新申请为准", cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -127,10 +127,14 @@ public sealed class DialogState
         }
     }
 
-    /// <summary>The order the latest template of an area ("quality_return.") was said about in this conversation, or null.</summary>
-    public string? LastOrderToldOf(string areaPrefix)
+    /// <summary>
+    /// The order the latest template of an area ("quality_return.") was said about in this conversation, or null; of
+    /// several areas or templates, whichever was said last.
+    /// </summary>
+    public string? LastOrderToldOf(params string[] areaPrefixes)
     {
-        var key = SaidTemplates.LastOrDefault(k => k.StartsWith(areaPrefix, StringComparison.Ordinal) && k.Contains('|', StringComparison.Ordinal));
+        ArgumentNullException.ThrowIfNull(areaPrefixes);
+        var key = SaidTemplates.LastOrDefault(k => areaPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)) && k.Contains('|', StringComparison.Ordinal));
         return key?[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
     }
 

@@ -109,8 +109,7 @@ internal static partial class MoneyTaken
     public static string? ClosingToldBeside(DialogState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var key = state.SaidTemplates.LastOrDefault(k => ToldBeside.Any(t => k.StartsWith(t + "|", StringComparison.Ordinal)));
-        return key?[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
+        return state.LastOrderToldOf(ToldBeside);
     }
 
     private static void Hand(FlowContext context, string templateId, Order? order)

@@ -126,7 +126,7 @@ internal static partial class QuestionAside
         var cues = context.Facts.Cues;
         var fee = RefundFee.IsAsked(compact);
         // "要等多久啊 别让我一直等" right after the payout was told: the same question said impatiently, answered with the wait.
-        if (afterTiming && RefundWait.TryAnswer(context, compact))
+        if (afterTiming && HowLong().IsMatch(compact) && RefundWait.TryAnswer(context, compact))
         {
             return true;
         }

@@ -14,9 +14,10 @@ internal static partial class RefundWait
     /// <summary>Longest question left once the impatience is taken out ("要等多久啊").</summary>
     private const int QuestionLength = 8;
 
+    /// <summary>Answers <paramref name="compact"/>, a how-long question the caller found, when impatience is most of it.</summary>
     public static bool TryAnswer(FlowContext context, string compact)
     {
-        if (!Impatience().IsMatch(compact) || !HowLong().IsMatch(compact) || Impatience().Replace(compact, string.Empty).Length > QuestionLength)
+        if (!Impatience().IsMatch(compact) || Impatience().Replace(compact, string.Empty).Length > QuestionLength)
         {
             return false;
         }
@@ -24,9 +25,6 @@ internal static partial class RefundWait
         context.Say(RefundTiming.WayNamedBefore(context.State) is { } way ? Prefix + way : Prefix + "any");
         return true;
     }
-
-    [GeneratedRegex("几天|多久|多长时间|什么时候|啥时候|哪天|几号")]
-    private static partial Regex HowLong();
 
     [GeneratedRegex("别(?:让|叫)?我?(?:一直|干|白|老|再)?等(?:着|下去|了)?|一直(?:在)?等|(?:都)?等了?(?:好久|很久|半天|这么久|太久|好多天)(?:了)?|等不(?:及|了|起)|急死(?:了|人)?|着急|太慢(?:了)?|快点|赶紧")]
     private static partial Regex Impatience();

@@ -100,7 +100,6 @@ public static partial class ShipmentAnswers
     /// <summary>Past the promise and chased again after the apology: a colleague follows the urgent note up with the warehouse.</summary>
     public const string PastShippingPromisePressed = "past_shipping_promise_pressed";
 
-
     /// <summary>After the overdue apology: the refund the buyer may ask for if they stop waiting (said once).</summary>
     public const string OverdueNext = "track.overdue_next";
 
