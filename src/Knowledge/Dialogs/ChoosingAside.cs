@@ -28,8 +28,8 @@ internal static class ChoosingAside
             return false;
         }
 
-        // What the flow already said about the field (a tax number checked) is acknowledgement enough.
-        if (acknowledgement is not null || context.Replies.Count == 0)
+        // What the flow already said about the field (a tax number checked, the title said beside it) is acknowledgement enough.
+        if (context.Replies.Count == 0 || (acknowledgement is not null && !SaidAlready(context, slots)))
         {
             context.Say(acknowledgement ?? "listen.noted", slots);
         }
@@ -45,4 +45,7 @@ internal static class ChoosingAside
 
         return true;
     }
+
+    private static bool SaidAlready(FlowContext context, IReadOnlyDictionary<string, string?>? slots) =>
+        slots is not null && slots.Values.OfType<string>().Any(value => context.Replies.Any(reply => reply.Text.Contains(value, StringComparison.Ordinal)));
 }

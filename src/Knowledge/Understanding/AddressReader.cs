@@ -108,7 +108,8 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
                 token = token[..cut.Index];
             }
 
-            if (token.Length == 0 || (tokens > 0 && (PersonNames.IsPlausible(token) || !LooksLikeAddress(token))))
+            // "…观前街12号2楼 28号以后再发": a day to ship on or a word of shipping ends the address.
+            if (token.Length == 0 || (tokens > 0 && (PersonNames.IsPlausible(token) || !LooksLikeAddress(token) || ShippingWish().IsMatch(token))))
             {
                 break;
             }
@@ -204,6 +205,9 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
 
     [GeneratedRegex("(?i)^(?:sorry|okay|okk+|thx|thanks?|please|pls|hello|bye|emm+|haha+|lol|ohh+|yes|yeah|nope)$")]
     private static partial Regex ChatWord();
+
+    [GeneratedRegex("^[0-9]{1,2}(?:号|日)(?:以后|之后|以前|之前|前|后|再|发|寄|到)|再发|再寄|发货|发出|以后|之后")]
+    private static partial Regex ShippingWish();
 
     [GeneratedRegex("电话|手机|收件人|收货人|联系人|姓名|名字|号码|谢谢|麻烦")]
     private static partial Regex KeywordStop();

@@ -69,7 +69,8 @@ public sealed partial class InvoiceFlow : IDialogFlow
 
         var held = state.OrderNumber;
         var picking = state.Step == DialogSteps.ChooseOrder && state.Values.ContainsKey(TitleKey);
-        var order = (first ? TakeSeveral(context) : null) ?? OrderResolver.Resolve(context, "invoice", Invoiceable);
+        var several = first ? TakeSeveral(context) : null;
+        var order = several ?? OrderResolver.Resolve(context, "invoice", Invoiceable);
         if (order is null)
         {
             return;
@@ -80,7 +81,7 @@ public sealed partial class InvoiceFlow : IDialogFlow
         {
             context.Say("invoice.order_moved", context.SlotsOf(order));
         }
-        else if (picking && context.Replies.Count == 0)
+        else if (picking && several is null && context.Replies.Count == 0)
         {
             // "就10月份买的那件T恤" after the title was given beside the list: the order taken is said before what is missing.
             context.Say("invoice.order_picked", context.SlotsOf(order));
