@@ -33,18 +33,7 @@ internal sealed partial class AddressReader
     /// <summary>The word right before the mobile, else the one right after it, when it can be a name; null otherwise.</summary>
     private string? NameBeside(string text, int mobileStart, int mobileEnd)
     {
-        var before = mobileStart;
-        while (before > 0 && Separator(text[before - 1]))
-        {
-            before--;
-        }
-
-        var start = before;
-        while (start > 0 && NameCharacter(text[start - 1]))
-        {
-            start--;
-        }
-
+        var (start, before, _) = WordBefore(text, mobileStart);
         var after = mobileEnd;
         while (after < text.Length && Separator(text[after]))
         {
@@ -60,11 +49,55 @@ internal sealed partial class AddressReader
         return new[] { text[start..before], text[after..end] }.FirstOrDefault(CanBeName);
     }
 
+    /// <summary>"改成李强 139…", "换成王芳 电话138…": the name a change leads to right before the mobile, with no address given.</summary>
+    private string? NameChangedTo(string text, int mobileStart)
+    {
+        var (start, before, changed) = WordBefore(text, mobileStart);
+        return changed && CanBeName(text[start..before]) ? text[start..before] : null;
+    }
+
+    /// <summary>The name-like word before the mobile (past a word for the number), and whether words of changing led to it.</summary>
+    private static (int Start, int End, bool Changed) WordBefore(string text, int mobileStart)
+    {
+        var before = SkipBack(text, mobileStart);
+        // "换成李强 电话139…": the word for the number stands between the name and the number.
+        if (MobileLabel().Match(text[..before]) is { Success: true } label)
+        {
+            before = SkipBack(text, label.Index);
+        }
+
+        var start = before;
+        while (start > 0 && NameCharacter(text[start - 1]))
+        {
+            start--;
+        }
+
+        // "改成李强 139…": the words of changing before the name are no part of it.
+        var change = ChangeWords().Match(text[start..before]);
+        return (start + change.Length, before, change.Length > 0);
+    }
+
     private bool CanBeName(string word) =>
         word.Length is >= 2 and <= 7 && word.Count(PersonNames.IsHan) >= 2 && !NotNameBesideMobile().IsMatch(word) && !AddressCharacter().IsMatch(word)
         && !divisions.Names.Contains(word);
 
     private static bool Separator(char c) => c is ' ' or ',' or ':' or ';';
+
+    private static int SkipBack(string text, int index)
+    {
+        while (index > 0 && Separator(text[index - 1]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    [GeneratedRegex("(?:电话|手机|手机号|电话号|号码)(?:是|为)?$")]
+    private static partial Regex MobileLabel();
+
+    [GeneratedRegex("^(?:收件人|收货人|名字)?(?:改成|换成|改为|换为|变成|写成|就是|是|叫)")]
+    private static partial Regex ChangeWords();
 
     private static bool NameCharacter(char c) => PersonNames.IsHan(c) || c == '·';
 

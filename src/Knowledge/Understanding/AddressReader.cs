@@ -40,9 +40,9 @@ internal sealed partial class AddressReader(ChinaDivisions divisions)
         // "光谷大道77号 金融港 B座 陈七": a word of the detail (金融港, 天河城) is a place, never the recipient.
         recipient ??= detail?.TrailingName
             ?? (mobile is not null || place.End >= 0 ? ReceivingName(text) ?? standaloneNames.FirstOrDefault(n => detail?.Value.Contains(n, StringComparison.Ordinal) != true) : null);
-        if (recipient is null && mobileAt.Success && (place.End >= 0 || detail is not null))
+        if (recipient is null && mobileAt.Success)
         {
-            recipient = NameBeside(text, mobileAt.Index, mobileAt.Index + mobileAt.Length);
+            recipient = place.End >= 0 || detail is not null ? NameBeside(text, mobileAt.Index, mobileAt.Index + mobileAt.Length) : NameChangedTo(text, mobileAt.Index);
         }
 
         return new AddressFacts
