@@ -112,10 +112,11 @@ public static partial class ShippingWishes
 
     /// <summary>
     /// What the record adds for <paramref name="wish"/>: its note, only the readiness to pay when the courier is already
-    /// there ("顺丰要补钱的话我补" after SF was noted), or null when the record holds it all.
+    /// there ("顺丰要补钱的话我补" after SF was noted), or null when the record holds it all (a day needed by, its day).
     /// </summary>
     internal static string? Addition(ShippingWish wish, string text) =>
-        text.Contains(wish.Note, StringComparison.Ordinal) || (wish.Kind == ShippingWishKind.ShipIfNotHeld && Holds(wish, text)) ? null
+        text.Contains(wish.Note, StringComparison.Ordinal) || (wish.Kind == ShippingWishKind.ShipIfNotHeld && Holds(wish, text))
+            || (wish.Kind == ShippingWishKind.NeededBy && text.Contains(wish.Marker, StringComparison.Ordinal)) ? null
         : wish.Kind != ShippingWishKind.Courier || !text.Contains(wish.Marker, StringComparison.Ordinal) ? "；" + wish.Note
         : wish.Note.Contains(Willing, StringComparison.Ordinal) && !text.Contains(Willing, StringComparison.Ordinal) ? "；" + Willing
         : null;
