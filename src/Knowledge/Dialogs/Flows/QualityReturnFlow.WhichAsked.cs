@@ -28,12 +28,12 @@ public sealed partial class QualityReturnFlow
 
     /// <summary>
     /// "你们是补发还是怎么弄", "你们打算怎么处理", "会给我补发吗": the shop's remedy asked about, a remedy named at most as
-    /// a guess, never picked by the buyer ("我要补发", "补发吧").
+    /// a guess, never picked by the buyer ("我要补发", "补发吧") nor set against one turned down ("补发还是怎么搞 我不想整套退").
     /// </summary>
     public static bool AsksShopsRemedy(string compact)
     {
         ArgumentNullException.ThrowIfNull(compact);
-        return ShopsPlanAsked().IsMatch(compact) && !ChoiceSaid().IsMatch(compact) && !LeavesChoice().IsMatch(compact);
+        return ShopsPlanAsked().IsMatch(compact) && !ChoiceSaid().IsMatch(compact) && !LeavesChoice().IsMatch(compact) && !RemedyTurnedDown().IsMatch(compact);
     }
 
     /// <summary>True (and answered) when the buyer asks which of two remedies the recorded case is.</summary>
@@ -76,6 +76,10 @@ public sealed partial class QualityReturnFlow
     // "补发还是怎么弄", "退钱还是咋整", "你们打算怎么处理", "你们会给我补发吗", "是给我重发吗": what the shop will do.
     [GeneratedRegex("还是(?:怎么|咋|怎样|如何|别的|其他|其它|什么)|(?:你们|店里|店家|商家|卖家)(?:这边)?(?:打算|准备|会|要|想)?(?:怎么|咋|如何|怎样)(?:处理|弄|办|解决|整|搞|赔|补)|(?:你们|店里|店家|商家)(?:这边)?(?:是|会|打算|准备)(?:给我)?(?:补发|补寄|重发|退款|退钱|换新|换一?个)[^，。,]{0,6}(?:吗|么|嘛|呢|[?？])")]
     private static partial Regex ShopsPlanAsked();
+
+    // "我不想整套退", "不要换": a remedy turned down beside the question, which leaves the other as the buyer's wish.
+    [GeneratedRegex("(?:不想|不要|不用|不愿意?|别)[^，。,]{0,3}(?:退|换|补|寄回)")]
+    private static partial Regex RemedyTurnedDown();
 
     // "你们看是退还是换": the shop is asked to pick, which leaves the choice to it.
     [GeneratedRegex("你们看|您们看|你看|您看")]
