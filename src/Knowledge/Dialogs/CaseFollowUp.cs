@@ -21,7 +21,7 @@ public static partial class CaseFollowUp
         // Inside a flow only a line that points back ("我上次申请的退款呢") is a follow-up; a question there is the flow's.
         // "补一个还是退钱呢" about a problem recorded here with no remedy chosen asks how it will be settled, no earlier case.
         if (Asked(context.Compact) is not { } kinds || (context.State.ActiveFlow is not null && !Earlier().IsMatch(context.Compact))
-            || (Flows.QualityReturnFlow.RecordedHere(context.State) is not null && Flows.QualityReturnFlow.AsksBetweenRemedies(context.Compact)))
+            || (Flows.QualityReturnFlow.RecordedHere(context.State) is not null && (Flows.QualityReturnFlow.AsksBetweenRemedies(context.Compact) || Flows.QualityReturnFlow.AsksShopsRemedy(context.Compact))))
         {
             return false;
         }

@@ -18,6 +18,11 @@ public static partial class ComplaintDemand
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"赔偿{amount:0.##}元"));
         }
+        else if (ThreatenedRefund().IsMatch(compact))
+        {
+            // "今天不发 不然我直接退款": a threat beside a hurry; the buyer still wants the goods.
+            parts.Add(ShipmentPressed().IsMatch(compact) ? "尽快发货，不发就申请退款" : "尽快处理，不处理就申请退款");
+        }
         else if (WholeRefund().IsMatch(compact))
         {
             parts.Add("全额退款");
@@ -42,6 +47,13 @@ public static partial class ComplaintDemand
 
         return parts.Count == 0 ? null : string.Join('，', parts);
     }
+
+    /// <summary>"不然我直接退款", "再不发我就退款", "今天不发就退了", "否则退货": a refund held out as what follows, not asked for.</summary>
+    [GeneratedRegex("(?:不然|否则|要不然|要不)(?:的话)?(?:我)?(?:就|直接|只能|只好)?(?:就)?(?:要)?(?:申请)?(?:退款|退货|退钱|全额退|退全款|退了)|(?:再不|不[发寄处解])[^，。,]{0,6}?(?:的话)?(?:我)?(?:就|只能|只好)(?:直接)?(?:要)?(?:申请)?(?:退款|退货|退钱|全额退|退全款|退了)")]
+    private static partial Regex ThreatenedRefund();
+
+    [GeneratedRegex("发货|发出|不发|没发|寄出")]
+    private static partial Regex ShipmentPressed();
 
     [GeneratedRegex("全额退|退全款|全款退|全部退|全退|退全部|整单退")]
     private static partial Regex WholeRefund();

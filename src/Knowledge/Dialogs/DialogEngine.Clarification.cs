@@ -199,13 +199,13 @@ public sealed partial class DialogEngine
             : null;
     }
 
-    /// <summary>"都4天了还不发 退款吧": the refund asked for now, not threatened ("再不发就退款"), refused or asked about.</summary>
+    /// <summary>"都4天了还不发 退款吧": the refund asked for now, not threatened ("再不发就退款", "今天不发我就退款"), refused or asked about.</summary>
     private static bool AsksRefundNow(FlowContext context)
     {
         var cues = context.Facts.Cues;
         return cues.Asserted.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel)
             && !cues.Negated.Any(a => a is BuyerAction.Refund or BuyerAction.Cancel)
-            && !cues.IsQuestion && cues.Conditional.Count == 0;
+            && !cues.IsQuestion && cues.Conditional.Count == 0 && !ActionIntents.RefundThreat().IsMatch(context.Compact);
     }
 
     private static bool IsTrackOrHurry(string first, string second) =>

@@ -16,7 +16,9 @@ public sealed partial class QualityReturnFlow
 
         var talkingMoney = context.State.Step == DialogSteps.AskCompensation;
         // "10块？？开玩笑吧 起码30", "至少补个30吧": the sum after 起码/至少 is the one asked, whatever was turned down beside it.
-        if (AtLeastSum().Match(context.Compact) is { Success: true } atLeast
+        // "少于50我不接受", "50以下免谈": the floor named is the sum asked too.
+        var atLeast = AtLeastSum().Match(context.Compact) is { Success: true } said ? said : FloorSum().Match(context.Compact);
+        if (atLeast.Success
             && (talkingMoney || context.State.Values.ContainsKey(OfferedKey) || CompensationWords().IsMatch(context.Compact) || atLeast.Groups["verb"].Success))
         {
             return decimal.Parse(atLeast.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -41,13 +43,16 @@ public sealed partial class QualityReturnFlow
             return other;
         }
 
-        if (context.Facts.Amounts.Count > 0)
+        // "159的东西 补20": the price the goods cost is never the sum asked.
+        var priced = PriceSaid().Matches(context.Compact).Select(m => decimal.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        if (context.Facts.Amounts.FirstOrDefault(a => !priced.Contains(a)) is > 0 and var amount)
         {
-            return context.Facts.Amounts[0];
+            return amount;
         }
 
         // "赔我50", "补偿20就行": a sum right after the compensation word needs no 块 or 元.
-        var bare = talkingMoney ? BareSum().Match(context.Compact) : CompensationSum().Match(context.Compact);
+        var bare = talkingMoney ? BareSum().Matches(context.Compact).FirstOrDefault(m => !priced.Contains(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))) ?? Match.Empty
+            : CompensationSum().Match(context.Compact);
         // "能补偿点吗 给个30吧": the sum said apart from the compensation word, in the same line.
         bare = bare.Success || talkingMoney ? bare : GivenSum().Match(context.Compact);
         if (bare.Success)
@@ -61,6 +66,14 @@ public sealed partial class QualityReturnFlow
 
     [GeneratedRegex("(?:起码|至少|最少|最起码|最低)(?:也)?(?:得|要)?(?<verb>补|赔|给|退|返)?(?:偿|我|个|给我)?(?<n>[0-9]{1,4})(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月)")]
     private static partial Regex AtLeastSum();
+
+    // "少于50我不接受", "不能低于50", "50以下免谈", "50块以下的别说了".
+    [GeneratedRegex("(?:少于|低于|不到|不能少于|不能低于|不少于|不低于)(?<verb>补|赔|给|退|返)?(?<n>[0-9]{1,4})(?![0-9]|码|号|cm|天|周|件|个|双|条|次|%|月)|(?<![0-9])(?<n>[0-9]{1,4})(?:块|元)?(?:以下|以内)(?:的)?(?:不|免谈|别|就别|没得|我不)")]
+    private static partial Regex FloorSum();
+
+    // "159的东西", "159块买的", "花了159": what the goods cost, said beside the sum asked.
+    [GeneratedRegex("(?<![0-9])(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?:块钱?|元)?(?:的东西|的商品|的货|的宝贝|买的|的价)|(?:花了|买的时候|价格|标价|付了)(?<n>[0-9]{1,4}(?:\\.[0-9]{1,2})?)(?![0-9])")]
+    private static partial Regex PriceSaid();
 
     [GeneratedRegex("[一二两三四五六七八九]?十[一二三四五六七八九]?(?![天号件个次月])|[一二两三四五六七八九]百(?:[零一二三四五六七八九]十?)?(?![天号件个次月])")]
     private static partial Regex ChineseSum();

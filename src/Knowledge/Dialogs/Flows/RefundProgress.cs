@@ -66,8 +66,10 @@ public static partial class RefundProgress
             // A refund paid back is said once in a conversation; asked again, only where the money goes follows.
             if (order.Refund != RefundStatus.Succeeded || !RefundMoneyMissing.ToldPaidBack(context, order.OrderNumber))
             {
+                // "那钱呢 退给我没有" about an order closed unpaid: no money was taken, so there is nothing to refund.
                 context.Say(order.Refund switch
                 {
+                    RefundStatus.None when order is { Status: OrderStatus.Closed, PaidAt: null } => "asides.never_paid",
                     RefundStatus.InProgress when order.Status == OrderStatus.AwaitingShipment => "refund_unshipped.progress_in_progress",
                     RefundStatus.InProgress => "refund_unshipped.progress_in_progress_shipped",
                     RefundStatus.Succeeded => "refund_unshipped.progress_paid",
