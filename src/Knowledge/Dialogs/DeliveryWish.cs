@@ -46,10 +46,10 @@ public static partial class DeliveryWish
             parts.Add("不要放快递柜");
         }
 
-        var noDoor = NoDoor().IsMatch(compactText);
-        if (noDoor)
+        var noDoor = NoDoor().Match(compactText);
+        if (noDoor.Success)
         {
-            parts.Add("不要放门口");
+            parts.Add(noDoor.Value.Contains("上门", StringComparison.Ordinal) ? "不用送上门" : "不要放门口");
         }
 
         if (Locker().IsMatch(compactText) && !noLocker)
@@ -60,7 +60,7 @@ public static partial class DeliveryWish
         {
             parts.Add("放门卫或前台代收");
         }
-        else if (Door().IsMatch(compactText) && !noDoor)
+        else if (Door().IsMatch(compactText) && !noDoor.Success)
         {
             parts.Add("送货上门");
         }
