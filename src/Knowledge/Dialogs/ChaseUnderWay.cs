@@ -50,8 +50,8 @@ internal static partial class ChaseUnderWay
         if (shippedAsked && !challenged)
         {
             var numbered = context.Services.Orders.Facts(order).HasTrackingNumber;
-            context.Say(queued ? numbered ? "track.shipped_queued" : "track.shipped_without_number_queued"
-                : numbered ? "track.shipped_doubted" : "track.shipped_without_number_doubted", slots);
+            context.Say(queued ? numbered ? "track.shipped_queued" : "track.handed_over_queued"
+                : numbered ? "track.shipped_doubted" : "track.handed_over_doubted", slots);
             return true;
         }
 

@@ -46,6 +46,12 @@ public static partial class DeliveryWish
             parts.Add("不要放快递柜");
         }
 
+        var noDoor = NoDoor().Match(compactText);
+        if (noDoor.Success)
+        {
+            parts.Add(noDoor.Value.Contains("上门", StringComparison.Ordinal) ? "不用送上门" : "不要放门口");
+        }
+
         if (Locker().IsMatch(compactText) && !noLocker)
         {
             parts.Add("放快递柜");
@@ -54,7 +60,7 @@ public static partial class DeliveryWish
         {
             parts.Add("放门卫或前台代收");
         }
-        else if (Door().IsMatch(compactText))
+        else if (Door().IsMatch(compactText) && !noDoor.Success)
         {
             parts.Add("送货上门");
         }
@@ -152,6 +158,13 @@ public static partial class DeliveryWish
         if (order.Status == OrderStatus.Shipped)
         {
             context.Say(order.TrackingNumber is null ? $"{Area}.delivery_wish_shipped_no_number" : $"{Area}.delivery_wish_shipped", slots);
+            // "我这周出差 … 就让快递放驿站": a buyer away while the parcel waits is offered the longer receipt time, so
+            // the order is not confirmed before it is fetched.
+            if (SaysAway(context.Compact) || context.Told("delay_shipment.already_shipped", order.OrderNumber))
+            {
+                context.Say($"{Area}.delivery_wish_away", slots);
+            }
+
             return true;
         }
 
@@ -233,11 +246,15 @@ public static partial class DeliveryWish
     [GeneratedRegex("再(发|寄)|(先|暂时)压(一压|一下|几天|两天|着)|以后(再)?(发|寄)|晚(点|几天|一点|些)(再)?(发|寄)|推迟|延迟|延后|先别发|先不要发|(下周|过几天|过两天)(再)?(发|寄)|暂(时)?不(要)?发")]
     private static partial Regex Delay();
 
+    /// <summary>"放驿站 别放门口", "放驿站就行 不用送上门": the door ruled out, so the station is what is wanted.</summary>
+    [GeneratedRegex("(别|不要|不用|不想|不必|无需|不需要)(给我)?(放|送货?)?(在|到)?(家)?(门口|上门|上楼|到家)")]
+    private static partial Regex NoDoor();
+
     /// <summary>
     /// "别放驿站", "放驿站也不行", "驿站不要", "怕他直接放驿站", "放驿站我怕丢", "驿站太远": a station ruled out, whichever side
     /// the refusal or the fear stands.
     /// </summary>
-    [GeneratedRegex("(别|不要|不想|不用|不能)(放|送|寄|投)?(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(怕|担心|生怕|就怕)[^，,。]{0,8}(放|扔|丢|送|搁)(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(驿站|代收点|快递点)[^，,。]{0,2}(也|都)?(不行|不要|不可以|不放心|别放|不能放)|(驿站|代收点|快递点)[^，,。]{0,4}(怕|担心|容易|老是?|总是?|经常|会)(被)?(丢|偷|拿错|弄丢|丢件)|(驿站|代收点|快递点)[^，,。]{0,2}(太远|好远|很远)")]
+    [GeneratedRegex("(别|不要|不想|不用|不能)(放|送|寄|投)?(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(怕|担心|生怕|就怕)[^，,。]{0,8}(放|扔|丢|送|搁)(到|去|进|在)?(驿站|菜鸟驿站|代收点|快递点)|(驿站|代收点|快递点)[^，,。]{0,2}(也|都)?(不行|不要|不可以|不放心|别放|不能放)(?!(在|到)?(家)?(门口|上门|家里|楼下|快递柜|丰巢|门卫|前台))|(驿站|代收点|快递点)[^，,。]{0,4}(怕|担心|容易|老是?|总是?|经常|会)(被)?(丢|偷|拿错|弄丢|丢件)|(驿站|代收点|快递点)[^，,。]{0,2}(太远|好远|很远)")]
     private static partial Regex NoStation();
 
     [GeneratedRegex("驿站|代收点|快递点|快递柜|丰巢|菜鸟柜|智能柜|自提柜|柜子|门卫|传达室|保安室|前台|物业|收发室|上门|门口|送到家")]

@@ -14,9 +14,8 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> WaitedOnFocusAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || state.LastOrderNumber is not { } last || !WaitedOnly().IsMatch(context.Compact)
-            || OrderResolver.Named(context).Any(o => o.OrderNumber != last)
-            || _services.Orders.Find(context.Input.BuyerId, last) is not { Refund: RefundStatus.None } order)
+        if (state.ActiveFlow is not null || WaitedOrder(context) is not { } waitedOn
+            || _services.Orders.Find(context.Input.BuyerId, waitedOn) is not { Refund: RefundStatus.None } order)
         {
             return null;
         }
@@ -36,6 +35,36 @@ public sealed partial class DialogEngine
         state.StartFlow(flowId);
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The order waited on: the one in focus for "都三天了"; for "毛巾17号付的款 到现在还没发", "浴巾17号就拍了 拖到现在"
+    /// the one whose goods are named, else the one in focus.
+    /// </summary>
+    private static string? WaitedOrder(FlowContext context)
+    {
+        var named = OrderResolver.Named(context);
+        var last = context.State.LastOrderNumber;
+        if (WaitedOnly().IsMatch(context.Compact))
+        {
+            return last is not null && named.All(o => o.OrderNumber == last) ? last : null;
+        }
+
+        if (!WaitedSincePaid().IsMatch(context.Compact))
+        {
+            return null;
+        }
+
+        return named.Count switch
+        {
+            1 => named[0].OrderNumber,
+            0 => last,
+            _ => null,
+        };
+    }
+
+    /// <summary>"毛巾17号付的款 到现在还没发", "浴巾17号就拍了 拖到现在", "上週就買了 到現在都沒動靜": the day paid and the wait since.</summary>
+    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}]{0,8}?(?:那单|这单|那个|的)?(?:[0-9一二三四五六七八九十]{1,3}(?:号|日)|上周[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前天|大前天|[0-9一二三四五六七八九十几两]+天前)(?:就|已经|都)?(?:拍|买|付|下单|下的单)(?:了|的)?(?:款|单)?了?(?:一直)?(?:拖到现在|拖到今天|等到现在|(?:到现在|到今天)?(?:都|还|也)?(?:没|没有|不)(?:发|发货|动静|消息|动)(?:货)?)(?:了|啊|呀|吧|呢|[!！?？。.…,，~])*$")]
+    private static partial Regex WaitedSincePaid();
 
     [GeneratedRegex("^(?:这|那|可)?(?:都|已经|都已经|这都)?(?:快|好|整整)?(?:[0-9一二两三四五六七八九十几多半]+多?(?:天|个?星期|个?礼拜|周)|这么久|好久|很久|好多天|这么多天)了?(?:啊|呀|啦|了|吧|哦|呢)?(?:还没(?:发|动|到|收到)?|还不发|还没有)?(?:货|呢|啊|吗)?[!！?？。，,.~…]*$")]
     private static partial Regex WaitedOnly();

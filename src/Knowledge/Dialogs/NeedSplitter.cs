@@ -235,8 +235,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     [GeneratedRegex("到哪|查|什么时候|啥时候|几时|几天|多久|怎么还|咋还|[吗么嘛?]|催|快点|尽快")]
     private static partial Regex AsksAfterParcel();
 
+    /// <summary>
+    /// "四件套5号就发了 圆通的 物流…打圆通电话也没人管": a part that fits several orders (the courier's name fits two) and
+    /// among them the one the other part names is about that order, never another one.
+    /// </summary>
     private static bool NameDifferentOrders(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
-        first.Count > 0 && second.Count > 0 && first[0] != second[0];
+        first.Count > 0 && second.Count > 0 && !first.Intersect(second, StringComparer.Ordinal).Any();
 
     /// <summary>
     /// "台灯那单", "餐具那个快递", "早上拍的枕套", "昨天买的台灯": words that only point at an order (when it was bought and

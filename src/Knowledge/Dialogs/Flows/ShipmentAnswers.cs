@@ -149,7 +149,7 @@ public static partial class ShipmentAnswers
         // is fetched for what a colleague already chases.
         if ((await OpenCases.HereAsync(context, order.OrderNumber, cancellationToken, CaseKind.LogisticsFollowUp).ConfigureAwait(false)).Count > 0)
         {
-            context.Say(ChaseUnderWay.Doubts(context.Compact) ? "track.shipped_without_number_doubted" : "track.no_tracking_not_in_yet_chased", slots);
+            context.Say(ChaseUnderWay.Doubts(context.Compact) ? "track.handed_over_doubted" : "track.no_tracking_not_in_yet_chased", slots);
             return;
         }
 
