@@ -21,7 +21,8 @@ public sealed partial class DialogEngine
     /// </summary>
     private async Task<DialogOutcome?> ConfirmsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (context.State.ActiveFlow is not null || context.Compact.Length > MaxSaidAgainLength || !SaidAgain().IsMatch(context.Compact)
+        var refundPlanned = RefundIfUnchanged().IsMatch(context.Compact);
+        if (context.State.ActiveFlow is not null || !(refundPlanned || (context.Compact.Length <= MaxSaidAgainLength && SaidAgain().IsMatch(context.Compact)))
             || context.State.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.AwaitingShipment } order)
         {
@@ -29,8 +30,36 @@ public sealed partial class DialogEngine
         }
 
         var open = await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false);
-        return KeepsChange(context, order, open);
+        return refundPlanned ? PlansRefundIfUnchanged(context, order, open) : KeepsChange(context, order, open);
     }
+
+    // "要是换不了我就退了重拍", "改不成的话我就退款重新买": the buyer's own fallback beside the change asked for.
+    [GeneratedRegex("(?:换|改)不(?:了|成)|不能(?:换|改)|没法(?:换|改)|换不过来")]
+    private static partial Regex RefundIfUnchanged();
+
+    /// <summary>
+    /// "要是换不了我就退了重拍" after a change was recorded: the record stands and her fallback is the sure way, said
+    /// against the record; nothing is asked again and no refund is started before the colleague answers.
+    /// </summary>
+    private DialogOutcome? PlansRefundIfUnchanged(FlowContext context, Order order, IEnumerable<CaseRecord> open)
+    {
+        if (!RefundWord().IsMatch(context.Compact)
+            || open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().FirstOrDefault() is not { } recorded)
+        {
+            return null;
+        }
+
+        context.State.ClearClarification();
+        context.State.LastOrderNumber = order.OrderNumber;
+        context.Say(OrderChangeFlow.FlowId + ".refund_if_unchanged", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [TemplateSlots.Change] = recorded.Describe(order.Title),
+        });
+        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+    }
+
+    [GeneratedRegex("退|重拍|重新拍|重新买|重新下单|再拍")]
+    private static partial Regex RefundWord();
 
     // "还是要130的吧", "就130吧", "确定130", "130没错".
     [GeneratedRegex("还是|就要?|确定|没错|对的|嗯")]

@@ -197,7 +197,7 @@ public sealed partial class DialogEngine
             return money;
         }
 
-        if ((ReorderPrice.TryAnswer(context) ? Answered(context, OrderChangeFlow.FlowId) : KeepsRestOfOrderChange(context)) is { } restKept)
+        if ((ReorderPrice.TryAnswer(context) ? Answered(context, OrderChangeFlow.FlowId) : await KeepsRestOfOrderChangeAsync(context, cancellationToken).ConfigureAwait(false)) is { } restKept)
         {
             return restKept;
         }

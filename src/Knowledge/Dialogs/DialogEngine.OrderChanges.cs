@@ -68,22 +68,29 @@ public sealed partial class DialogEngine
             : null;
 
     /// <summary>
-    /// "颜色还是红的", "其他不变" right after a change was recorded in this conversation: the rest of the order stays as it
-    /// was bought, which the change already says, so the buyer is told so and nothing is recorded or asked.
+    /// "颜色还是红的", "红色不变 就换个码", "其他不变" right after a change was recorded in this conversation: the rest of the
+    /// order stays as it was bought, which the change already says, so the buyer is told so with the change recorded,
+    /// and nothing is recorded or asked.
     /// </summary>
-    private DialogOutcome? KeepsRestOfOrderChange(FlowContext context)
+    private async Task<DialogOutcome?> KeepsRestOfOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.ActiveFlow is not null || !OrderChanges.KeepsTheRest(context.Normalized)
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
-            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+            || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
+            || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
+                .OrderByDescending(r => r.CreatedAt).Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty)))
+                .OfType<OrderChange>().FirstOrDefault() is not { } recorded)
         {
             return null;
         }
 
         state.ClearClarification();
         state.LastOrderNumber = number;
-        context.Say(OrderChangeFlow.FlowId + ".rest_kept", context.SlotsOf(order));
+        context.Say(OrderChangeFlow.FlowId + ".rest_kept", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        {
+            [Templates.TemplateSlots.Change] = recorded.Describe(order.Title),
+        });
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
 

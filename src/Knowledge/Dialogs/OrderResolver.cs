@@ -110,8 +110,10 @@ public static partial class OrderResolver
             return Use(context, onlyFitting[0], area);
         }
 
-        // "催一下圆通" right after the cup's parcel was told: the carrier names several orders, the one in focus among them.
-        if (named.Count > 1 && notMeant is null && state.LastOrderNumber is { } inFocus && named.Where(fits).FirstOrDefault(o => o.OrderNumber == inFocus) is { } focused)
+        // "催一下圆通" right after the cup's parcel was told: the carrier names several orders, the one in focus among them;
+        // "圆通到底发了没" when none of them fits the need is still about the order in focus.
+        var namedFit = named.Any(fits) ? named.Where(fits) : named;
+        if (named.Count > 1 && notMeant is null && state.LastOrderNumber is { } inFocus && namedFit.FirstOrDefault(o => o.OrderNumber == inFocus) is { } focused)
         {
             return Use(context, focused, area);
         }

@@ -38,7 +38,7 @@ public static partial class OtherAccount
     /// <summary>
     /// The buyer says the order was placed from another account ("是我老婆的号拍的"), or, once told why it cannot be looked
     /// up, gives that account's name, its owner's name or phone, or pushes ("他账号叫…", "收件人是我", "看一眼就行 又不是别人",
-    /// "她叫张桂芬 手机139…", "她不会弄手机"): told again, kindly.
+    /// "她叫张桂芬 手机139…", "收件人叫王秀兰 手机尾号6621", "她不会弄手机"): told again, kindly.
     /// </summary>
     public static bool IsNamed(FlowContext context)
     {
@@ -52,8 +52,9 @@ public static partial class OtherAccount
     [GeneratedRegex("^(那|那就|好吧|行吧|好的|哦|噢)?算了|(让|叫)(她|他|朋友|本人)(自己|本人)?(来)?(问|查|联系|登录|看)|(她|他)自己(来)?(问|查|联系|看)|不(用|麻烦)了")]
     private static partial Regex LeftToOwner();
 
-    // "她叫张桂芬 手机139…", "账号叫 沈阿姨1960", "她不太会弄手机", "我是她女儿": her name, account or phone given, or the buyer pleads.
-    [GeneratedRegex("(她|他)(的)?(淘宝)?(账号|帐号|号|用户名|昵称|id)(是|叫|名)|^(淘宝)?(账号|帐号|用户名|昵称|id)(是|叫)|(她|他|我妈|我爸)(的)?(名字)?(叫|是叫)|(手机|电话)(号)?(是)?[0-9]|不太?会(弄|用|玩|操作)|你就帮|帮(我|她|他)(看|查)(一下|一眼|下)|收件人(写的|填的)?(是|就是)我|看一眼|看一下就行|查一下就行|就(查|看|问)(一下|一眼|下)|又不(干嘛|干什么|做什么|乱来)|又不是别人|不是外人|一家人|通融|我是(她|他)的?(老婆|老公|媳妇|家人|女儿|儿子|闺女|孩子|亲人)|我们是(夫妻|一家)")]
+    // "她叫张桂芬 手机139…", "收件人叫王秀兰 手机尾号6621", "账号叫 沈阿姨1960", "她不太会弄手机", "我是她女儿": her name,
+    // the recipient, account or phone given, or the buyer pleads; never a change of the buyer's own order.
+    [GeneratedRegex("(她|他)(的)?(淘宝)?(账号|帐号|号|用户名|昵称|id)(是|叫|名)|^(淘宝)?(账号|帐号|用户名|昵称|id)(是|叫)|(她|他|我妈|我爸)(的)?(名字)?(叫|是叫)|(收件人|收货人)(名字)?(叫|是叫|是|写的是?)|(手机|电话)(号)?(尾号|后四位)?(是)?[0-9]|尾号|后四位|不太?会(弄|用|玩|操作)|你就帮|帮(我|她|他)(看|查)(一下|一眼|下)|收件人(写的|填的)?(是|就是)我|看一眼|看一下就行|查一下就行|就(查|看|问)(一下|一眼|下)|又不(干嘛|干什么|做什么|乱来)|又不是别人|不是外人|一家人|通融|我是(她|他)的?(老婆|老公|媳妇|家人|女儿|儿子|闺女|孩子|亲人)|我们是(夫妻|一家)")]
     private static partial Regex PushedBack();
 
     // "帮我查下我妈的订单", "我老公用他号给我买的", "我老公用他自己的号买了床单" too, but not "给我妈买的订单" (the buyer's own order, bought for someone);

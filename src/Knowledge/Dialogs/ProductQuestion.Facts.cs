@@ -22,7 +22,7 @@ public static partial class ProductQuestion
             : LampFact(context, category);
         if (situation is null)
         {
-            return AnswersThickness(context, category) || AnswersHotWater(context, category);
+            return AnswersThickness(context, category) || AnswersHotWater(context, category) || AnswersFitAgain(context, category);
         }
 
         // "四件套料子怎么样" then "洗了一次掉毛好多": the buyer's one order of the product named is the one in focus.

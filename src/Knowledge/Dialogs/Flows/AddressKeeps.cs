@@ -140,7 +140,7 @@ public static partial class AddressKeeps
     private static partial Regex ProvinceWrong();
 
     /// <summary>
-    /// "收货地址写成浙江省苏州市了 苏州是江苏的 应该是江苏省苏州市…": the words without the place written wrong (from
+    /// "收货地址写成浙江省苏州市了 苏州是江苏的 应该是江苏省苏州市…", "地址写的浙江省苏州市 帮我改成江苏省": the words without the place written wrong (from
     /// "写成" to "应该是"), so the address read is the right one; null when no wrong place is said before a right one.
     /// </summary>
     public static string? WithoutWrongPlace(string text)
@@ -153,7 +153,7 @@ public static partial class AddressKeeps
             : null;
     }
 
-    [GeneratedRegex("写成|写的是|写错成|填成|填的是|填错成|选成|选的是")]
+    [GeneratedRegex("写成|写的是?|写错成|填成|填的是?|填错成|选成|选的是")]
     private static partial Regex WrittenAs();
 
     [GeneratedRegex("应该是|应该为|应为|改成|改为|换成|正确的是|实际是")]

@@ -92,7 +92,7 @@ public sealed partial class ChangeAddressFlow
         }
     }
 
-    /// <summary>"后面不变", "后面的地址都一样", "详细地址没错", "街道门牌不用改": what follows the place stays as on the order.</summary>
-    [GeneratedRegex("(?:后面|后边|后头|其余|其他|剩下)(?:的)?(?:地址|部分|信息)?(?:都|也)?(?:不变|没变|不用改|不用动|不动|照旧|一样|没错|对的|是对的|照原来)|(?:详细地址|街道|门牌|小区)(?:门牌|地址)?(?:号)?(?:都|也)?(?:不变|一样|没错|不用改|不动|是对的)")]
+    /// <summary>"后面不变", "别的都不变", "后面的地址都一样", "详细地址没错", "街道门牌不用改": what follows the place stays as on the order.</summary>
+    [GeneratedRegex("(?:后面|后边|后头|其余|其他|其它|别的|剩下)(?:的)?(?:地址|部分|信息)?(?:都|也)?(?:不变|没变|不用改|不用动|不动|照旧|一样|没错|对的|是对的|照原来)|(?:详细地址|街道|门牌|小区)(?:门牌|地址)?(?:号)?(?:都|也)?(?:不变|一样|没错|不用改|不动|是对的)")]
     private static partial Regex RestKept();
 }

@@ -8,12 +8,12 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// "颜色不对 我要的是藏青色 来的是白的" when the order itself says 奶白色: the goods came as ordered, so the buyer is told
 /// politely what the order says, and that another colour is a no-reason exchange at the buyer's postage (what colours
 /// there are is the product page's); no shop-paid exchange is recorded. "你们仓库是不是发错了" next about the same order
-/// hears the order's colour once more in other words.
+/// hears the order's colour once more in other words, with the screenshot of the order page a colleague checks.
 /// </summary>
 public static partial class ColourAsOrdered
 {
     private const string Told = "quality_return.colour_as_ordered";
-    private const string ToldAgain = "quality_return.colour_as_ordered_again";
+    private const string ToldAgain = "quality_return.colour_as_ordered_proof";
 
     public static bool TryTell(FlowContext context, Order order)
     {
@@ -31,7 +31,10 @@ public static partial class ColourAsOrdered
         return true;
     }
 
-    /// <summary>"我记得我选的深色 你们仓库是不是发错了" right after the order's colour was told: told again in other words.</summary>
+    /// <summary>
+    /// "我记得我选的深色 你们仓库是不是发错了" right after the order's colour was told: told again in other words, and a
+    /// screenshot of the order page lets a colleague check (the shop pays both ways only if it erred).
+    /// </summary>
     public static bool TryAgain(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

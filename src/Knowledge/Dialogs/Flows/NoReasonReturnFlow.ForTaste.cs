@@ -12,7 +12,7 @@ public sealed partial class NoReasonReturnFlow
 {
     private static readonly string[] TasteAnswers =
     [
-        WithinWindow, WithinWindow + "_again", "quality_return.colour_as_ordered", "quality_return.colour_as_ordered_again",
+        WithinWindow, WithinWindow + "_again", "quality_return.colour_as_ordered", "quality_return.colour_as_ordered_proof",
         "quality_return.size_as_ordered", "quality_return.size_as_ordered_again",
     ];
 

@@ -61,6 +61,7 @@ public sealed partial class OrderChangeFlow : IDialogFlow
         // Fewer pieces fit an order of more than one piece only; a shipped one too ("三件已经发了 其实只要两件"),
         // whose extra pieces go back after receipt.
         var fewer = change.Cut is not null;
+        TakeOrderOfValueBought(context, change);
         var order = OrderResolver.Resolve(context, Area, o => (o.Status is OrderStatus.AwaitingShipment or OrderStatus.AwaitingPayment
             || (fewer && o.Status is OrderStatus.Shipped or OrderStatus.Completed)) && !o.HasRefundUnderWay && (!fewer || o.Quantity > 1));
         if (order is null)

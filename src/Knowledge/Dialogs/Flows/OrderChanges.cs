@@ -168,7 +168,7 @@ public static partial class OrderChanges
 
     private const string ExchangeLaterWords = "(?:小|大|短|长|紧|不合适|不合身|不行|穿不了|穿不下)了?(?:的话)?(?:再|就)(?:换|退|说)|收到(?:了|后)?(?:不合适)?再(?:换|说|弄|看)";
 
-    /// <summary>"颜色还是红的", "尺码不变", "其他不用改": what the change does not touch stays as bought.</summary>
+    /// <summary>"颜色还是红的", "红色不变 就换个码", "尺码不变", "其他不用改": what the change does not touch stays as bought.</summary>
     public static bool KeepsTheRest(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
@@ -179,7 +179,7 @@ public static partial class OrderChanges
     [GeneratedRegex("还是(?:按|用|要|发)?原来的?|不改尺码|不改颜色|就按原来")]
     private static partial Regex KeepOriginal();
 
-    [GeneratedRegex("^(?:颜色|尺码|码数|款式|规格|数量|其他|其它|别的|其余)(?:的)?(?:还是|不变|不用(?:改|换|动)|不改|照旧|一样|没变)(?!原来)")]
+    [GeneratedRegex("^(?:颜色|尺码|码数|款式|规格|数量|其他|其它|别的|其余|(?:雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)色?)(?:的)?(?:还是|不变|不用(?:改|换|动)|不改|照旧|一样|没变)(?!原来)")]
     private static partial Regex RestKept();
 
     /// <summary>The text without the change asked for ("换成白色的", "改发顺丰"), so the wanted value never names an order.</summary>
@@ -244,17 +244,19 @@ public static partial class OrderChanges
     /// <summary>Every courier a buyer may name, as a pattern alternation.</summary>
     internal const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
 
-    // "孩子试了同学的120 有点小", "穿了下表哥的": someone else's clothes tried, never the goods of this order in hand.
-    private const string OthersClothes = "[下过一]{0,2}(?:同学|别人|朋友|邻居|亲戚|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|同事|人家|他|她|堂哥|堂姐)(?:家)?(?:孩子|小孩|儿子|女儿)?的";
+    // "孩子试了同学的120 有点小", "穿了下表哥的", "试了下同款小了": someone else's clothes tried, never the goods of this order in hand.
+    private const string OthersClothes = "[下过一]{0,2}(?:(?:同学|别人|朋友|邻居|亲戚|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|同事|人家|他|她|堂哥|堂姐)(?:家)?(?:孩子|小孩|儿子|女儿)?的|同款|一样的)";
 
     [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|(?<![改寄送发换转])到了(?![吗嘛么没呢])|(?:穿了|穿着|试了|试穿了)(?!" + OthersClothes + ")|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
-    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
+    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的|码)?(?:能|能不能|可以|可不可以|想|要)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
         // "能换个码吗 120怕小了 换130": the sizes may follow the ask.
         "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?" +
         // "拍成120的了 侄子要穿130 还没发货能改吗": the size bought, the size wanted, then the ask.
-        "|拍(?:成|了|的|错)?(?<from>" + SizeValue + ")(?:的|码)?了?[^。]{0,12}?(?:要|穿|需要|想要)(?:穿)?(?<to>" + SizeValue + ")(?=.{0,12}(?:改|换)))", RegexOptions.IgnoreCase)]
+        "|拍(?:成|了|的|错)?(?<from>" + SizeValue + ")(?:的|码)?了?[^。]{0,12}?(?:要|穿|需要|想要)(?:穿)?(?<to>" + SizeValue + ")(?=.{0,12}(?:改|换))" +
+        // "应该拍L的 三件都拍成XL了 还能改吗": the size meant, the size bought, then the ask.
+        "|应该(?:拍|买|要|选|下单)(?<to>" + SizeValue + ")(?:的|码)?[^。]{0,8}?(?:拍成|买成|选成|拍了|拍的)(?<from>" + SizeValue + ")(?=.{0,12}(?:改|换)))", RegexOptions.IgnoreCase)]
     private static partial Regex SizeChange();
 
     /// <summary>"不用换了", "算了不改了", "那不用顺丰了", "那先不弄了 我晚点再说": the buyer takes a change back, which asks for nothing.</summary>

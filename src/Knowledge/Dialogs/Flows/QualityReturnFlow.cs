@@ -64,7 +64,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         {
             state.Values[AllRefusedKey] = "yes";
         }
-        else if (Hesitation.TryHoldOff(context))
+        else if (Hesitation.TryHoldOff(context) || AnswersSelfCause(context))
         {
             return;
         }
