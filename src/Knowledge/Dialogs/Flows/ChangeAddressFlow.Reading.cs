@@ -37,8 +37,9 @@ public sealed partial class ChangeAddressFlow
             Set(values, DistrictKey, address.District);
         }
 
-        // "省份填错了 …其他不变": only the place is wrong, remembered should the order be picked from a list next.
-        if (RestKept().IsMatch(context.Compact) || AddressKeeps.SaysProvinceWrong(context.Compact))
+        // "省份填错了 …其他不变": only the place is wrong, remembered should the order be picked from a list next; "电话换成…
+        // 别的不变" names no place, so nothing of the place is fixed.
+        if ((RestKept().IsMatch(context.Compact) && (values.ContainsKey(ProvinceKey) || values.ContainsKey(CityKey))) || AddressKeeps.SaysProvinceWrong(context.Compact))
         {
             values[PlaceOnlyKey] = "yes";
         }
