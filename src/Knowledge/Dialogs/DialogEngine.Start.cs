@@ -71,6 +71,12 @@ public sealed partial class DialogEngine
             intent = IntentIds.Track;
         }
 
+        // "十月份那单袜子也帮我开一张 thx" right after an invoice: another invoice, never a thanks.
+        if (intent is IntentIds.Thanks or IntentIds.Other or IntentIds.Greeting && context.State.LastFlow == IntentIds.Invoice && AnotherInvoice().IsMatch(context.Compact))
+        {
+            intent = IntentIds.Invoice;
+        }
+
         // "那要是到不了咋办" right after the parcel's arrival was answered: still that parcel, never a defect menu.
         if (intent is IntentIds.QualityReturn or IntentIds.Other && context.State.LastFlow == IntentIds.Track && !QualityProblems.NamesAProblem(context.Normalized)
             && TrackSituations.Of(context.Normalized, context.Facts.Cues) == TrackSituation.NeededBy)
@@ -287,4 +293,7 @@ public sealed partial class DialogEngine
     // "包到了", "东西到手了": the goods are with the buyer.
     [GeneratedRegex("(包|东西|货|宝贝|快递|衣服|杯子|碗|袜子|四件套|浴巾|台灯|枕套|羽绒服)[^,，。.!！?？]{0,2}(到了|到手了|收到了)")]
     private static partial Regex Arrived();
+
+    [GeneratedRegex("也(?:帮我|给我|麻烦)?开(?:一|1|个)?张|也(?:帮我|给我)?开(?:一下|下)?(?:吧|呗)?$|也要开|也开(?:一|1)?张|也开(?:个|一个)?(?:票|发票)")]
+    private static partial Regex AnotherInvoice();
 }

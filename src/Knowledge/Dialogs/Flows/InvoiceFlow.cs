@@ -123,6 +123,8 @@ public sealed partial class InvoiceFlow : IDialogFlow
             return;
         }
 
+        await TakeSameAsBeforeAsync(context, order, cancellationToken).ConfigureAwait(false);
+
         if (state.Values.ContainsKey(SelfTitleKey) && !state.Values.ContainsKey(TitleKey) && !string.IsNullOrWhiteSpace(order.ReceiverName))
         {
             state.Values[TitleKey] = order.ReceiverName;
