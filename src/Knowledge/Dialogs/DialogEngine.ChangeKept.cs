@@ -44,7 +44,7 @@ public sealed partial class DialogEngine
     private DialogOutcome? PlansRefundIfUnchanged(FlowContext context, Order order, IEnumerable<CaseRecord> open)
     {
         if (!RefundWord().IsMatch(context.Compact)
-            || open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().FirstOrDefault() is not { } recorded)
+            || open.Select(ChangeOnRecord).OfType<OrderChange>().FirstOrDefault() is not { } recorded)
         {
             return null;
         }
@@ -67,7 +67,7 @@ public sealed partial class DialogEngine
 
     private DialogOutcome? KeepsChange(FlowContext context, Order order, IEnumerable<CaseRecord> open)
     {
-        if (open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty)))
+        if (open.Select(ChangeOnRecord)
             .OfType<OrderChange>().FirstOrDefault(r => OrderChanges.KeepsNewValue(context.Normalized, r)) is not { } kept)
         {
             return null;

@@ -79,7 +79,7 @@ public sealed partial class DialogEngine
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
-                .OrderByDescending(r => r.CreatedAt).Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty)))
+                .OrderByDescending(r => r.CreatedAt).Select(ChangeOnRecord)
                 .OfType<OrderChange>().FirstOrDefault() is not { } recorded)
         {
             return null;
@@ -220,6 +220,9 @@ public sealed partial class DialogEngine
 
         return await RunAsync(context, flow, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The change a recorded order change holds, read from its description without the goods note.</summary>
+    private static OrderChange? ChangeOnRecord(CaseRecord record) => OrderChanges.Read(ItemNote().Replace(record.Description ?? string.Empty, string.Empty));
 
     [GeneratedRegex("（商品：[^）]*）")]
     private static partial Regex ItemNote();

@@ -55,7 +55,7 @@ public sealed partial class DialogEngine
             return kept;
         }
 
-        if (open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().ToList() is [{ } recorded, ..]
+        if (open.Select(ChangeOnRecord).OfType<OrderChange>().ToList() is [{ } recorded, ..]
             && OrderChanges.Read(context.Normalized) is { To: { } to } said && said.Kind == recorded.Kind
             && !Same(to, recorded.To) && !Same(to, recorded.From) && !order.Title.Contains(Digits(to), StringComparison.OrdinalIgnoreCase))
         {
@@ -100,7 +100,7 @@ public sealed partial class DialogEngine
         var state = context.State;
         if (state.ActiveFlow is not null || !Reversal.AsksChangeStatus(context.Normalized) || OrderChanges.Read(context.Normalized) is { To: not null }
             || await OnlyOrderWithAsync(context, r => r.Kind == CaseKind.OrderChange && r.Status == CaseStatus.Open, cancellationToken).ConfigureAwait(false) is not { } found
-            || found.Open.Select(r => OrderChanges.Read(ItemNote().Replace(r.Description ?? string.Empty, string.Empty))).OfType<OrderChange>().FirstOrDefault() is not { } recorded)
+            || found.Open.Select(ChangeOnRecord).OfType<OrderChange>().FirstOrDefault() is not { } recorded)
         {
             return null;
         }

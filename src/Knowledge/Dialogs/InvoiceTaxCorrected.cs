@@ -1,4 +1,5 @@
 using ShopBot.Knowledge.Cases;
+using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Templates;
 
 namespace ShopBot.Knowledge.Dialogs;
@@ -21,8 +22,7 @@ public static class InvoiceTaxCorrected
             return false;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, number, cancellationToken).ConfigureAwait(false);
-        if (cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status != CaseStatus.Cancelled).OrderByDescending(c => c.CreatedAt).FirstOrDefault()
+        if (await InvoiceFlow.LatestRequestAsync(context, number, cancellationToken).ConfigureAwait(false)
                 is not { InvoiceTitleType: { } type, InvoiceTitle: { } title, TaxNumber: { } recorded } request
             || string.Equals(recorded, tax, StringComparison.OrdinalIgnoreCase))
         {

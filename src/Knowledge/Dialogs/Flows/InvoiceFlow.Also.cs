@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Orders;
 
 namespace ShopBot.Knowledge.Dialogs.Flows;
@@ -19,8 +18,7 @@ public sealed partial class InvoiceFlow
             return;
         }
 
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, earlierNumber, cancellationToken).ConfigureAwait(false);
-        if (cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status != CaseStatus.Cancelled).MaxBy(c => c.CreatedAt)
+        if (await LatestRequestAsync(context, earlierNumber, cancellationToken).ConfigureAwait(false)
             is not { InvoiceTitleType: { } type, InvoiceTitle: { } title } earlier)
         {
             return;

@@ -10,14 +10,20 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 /// <summary>Recording the request, and earlier requests on the same order (status, re-issue, change).</summary>
 public sealed partial class InvoiceFlow
 {
+    /// <summary>The latest invoice request on the order that was not withdrawn, or null.</summary>
+    internal static async Task<CaseRecord?> LatestRequestAsync(FlowContext context, string orderNumber, CancellationToken cancellationToken)
+    {
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, orderNumber, cancellationToken).ConfigureAwait(false);
+        return cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status != CaseStatus.Cancelled).MaxBy(c => c.CreatedAt);
+    }
+
     /// <summary>
     /// What the buyer already asked for on this order: "发票开了吗" is answered from it; a re-issue or a correction
     /// starts from its fields, so only the change needs saying. True when the turn is answered.
     /// </summary>
     private static async Task<bool> EarlierRequestAsync(FlowContext context, Order order, bool changed, CancellationToken cancellationToken)
     {
-        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
-        var earlier = cases.Where(c => c.Kind == CaseKind.InvoiceRequest && c.Status != CaseStatus.Cancelled).OrderByDescending(c => c.CreatedAt).FirstOrDefault();
+        var earlier = await LatestRequestAsync(context, order.OrderNumber, cancellationToken).ConfigureAwait(false);
         var values = context.State.Values;
         // The order named after "發票開了嗎" is answered as the status question it continues.
         var statusAsked = values.Remove(StatusAskedKey);
