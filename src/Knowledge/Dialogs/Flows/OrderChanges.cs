@@ -25,7 +25,8 @@ public static partial class OrderChanges
         // "我弟穿 他就170 瘦 要换码吗": a height or weight is the wearer's, never the size to change to.
         var text = OtherMissing().Replace(IfMissing().Replace(WearerMeasure.Without(Compact(normalizedText)), string.Empty), string.Empty);
         // "改成130 算了 还是140吧": the buyer corrects the value, never takes the change back.
-        if (Withdrawn().IsMatch(text) && CorrectedCount(text) is null && CorrectedValue(text) is null)
+        // "想换130 红色的不用改": what stays is no change taken back.
+        if (Withdrawn().IsMatch(KeptAnywhere().Replace(text, string.Empty)) && CorrectedCount(text) is null && CorrectedValue(text) is null)
         {
             return null;
         }
@@ -168,19 +169,8 @@ public static partial class OrderChanges
 
     private const string ExchangeLaterWords = "(?:小|大|短|长|紧|不合适|不合身|不行|穿不了|穿不下)了?(?:的话)?(?:再|就)(?:换|退|说)|收到(?:了|后)?(?:不合适)?再(?:换|说|弄|看)";
 
-    /// <summary>"颜色还是红的", "红色不变 就换个码", "尺码不变", "其他不用改": what the change does not touch stays as bought.</summary>
-    public static bool KeepsTheRest(string normalizedText)
-    {
-        ArgumentNullException.ThrowIfNull(normalizedText);
-        var text = Compact(normalizedText);
-        return text.Length <= 12 && RestKept().IsMatch(text);
-    }
-
     [GeneratedRegex("还是(?:按|用|要|发)?原来的?|不改尺码|不改颜色|就按原来")]
     private static partial Regex KeepOriginal();
-
-    [GeneratedRegex("^(?:颜色|尺码|码数|款式|规格|数量|其他|其它|别的|其余|(?:雾霾灰|香槟|浅蓝|深蓝|藏青|酒红|米白|奶白|浅灰|深灰|卡其|咖啡|红|白|黑|灰|蓝|粉|绿|黄|紫|米|棕|橙)色?)(?:的)?(?:还是|不变|不用(?:改|换|动)|不改|照旧|一样|没变)(?!原来)")]
-    private static partial Regex RestKept();
 
     /// <summary>The text without the change asked for ("换成白色的", "改发顺丰"), so the wanted value never names an order.</summary>
     public static string WithoutChange(string normalizedText)
@@ -250,7 +240,7 @@ public static partial class OrderChanges
     [GeneratedRegex("地址|收件人|收货人|手机号|电话|收到|到货了|已经到了|(?<![改寄送发换转])到了(?![吗嘛么没呢])|(?:穿了|穿着|试了|试穿了)(?!" + OthersClothes + ")|洗了|用了|发错|寄错|错发|换货|退换|退货|退款|质量|坏了|破了")]
     private static partial Regex OtherNeed();
 
-    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的|码)?(?:能|能不能|可以|可不可以|想|要)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
+    [GeneratedRegex("(?:(?<from>" + SizeValue + ")(?:的|码)?(?:能|能不能|可以|可不可以|想|要)?" + Change + "(?<to>" + SizeValue + ")|" + Change + "(?:尺码|码数|尺寸)?(?<to>" + SizeValue + ")(?:的|码|号|$|(?=[行吗嘛么呢不可好]|" + KeptPart + "))|(?:尺码|码数|尺寸|码子)(?:能|可以|想|要)?" + Change + "(?<to>" + SizeValue + ")?" +
         // "能换个码吗 120怕小了 换130": the sizes may follow the ask.
         "|" + Change + "(?:尺码|码数|码子|码)(?:吗|嘛|么|呢)?(?:.{0,8}?(?<from>" + SizeValue + ").{0,6}?" + Change + "(?<to>" + SizeValue + "))?" +
         // "拍成120的了 侄子要穿130 还没发货能改吗": the size bought, the size wanted, then the ask.
