@@ -24,7 +24,6 @@ public static partial class ParcelsApart
         var lines = new[] { first, second }.Select(o => Line(context, o));
         var slots = new Dictionary<string, string?>(context.SlotsOf(first), StringComparer.Ordinal)
         {
-            [TemplateSlots.OtherTitle] = second.Title,
             [TemplateSlots.OrderList] = string.Concat(lines),
         };
         context.Say("policy_topics.parcels_apart", slots);
@@ -46,17 +45,32 @@ public static partial class ParcelsApart
         return context.Services.Templates.RenderEach(template, context.SlotsOf(order), context.Input.ConversationId)[0].Text;
     }
 
-    /// <summary>The two distinct orders the goods named point at, in the order named; any other count is no pair.</summary>
+    /// <summary>
+    /// The two orders meant, in the order named: each side of "跟", "和", "还有" names one order by its goods; a side that
+    /// names none ("这个跟浴巾") is the order in focus. Any other count is no pair.
+    /// </summary>
     private static IReadOnlyList<Order> NamedOrders(FlowContext context)
     {
         var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
-        return context.Facts.OrderReferences.Where(r => r.OrderNumbers.Count == 1)
-            .Select(r => orders.FirstOrDefault(o => o.OrderNumber == r.OrderNumbers[0])).OfType<Order>()
-            .Where(o => o.Status is OrderStatus.Shipped or OrderStatus.AwaitingShipment)
-            .DistinctBy(o => o.OrderNumber).ToList();
+        var now = context.Services.Time.GetUtcNow();
+        var named = Joiner().Split(context.AsChinese)
+            .Select(side => context.Services.Analyzer.Analyze(side, orders, now).MatchedOrderNumbers)
+            .Where(numbers => numbers.Count == 1)
+            .Select(numbers => numbers[0]).Distinct(StringComparer.Ordinal).ToList();
+        if (named.Count == 1 && context.State.LastOrderNumber is { } focus && focus != named[0])
+        {
+            named.Insert(0, focus);
+        }
+
+        return named.Count != 2 ? []
+            : [.. named.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>()
+                .Where(o => o.Status is OrderStatus.Shipped or OrderStatus.AwaitingShipment)];
     }
 
+    [GeneratedRegex("跟|和|與|与|同|还有|還有|以及")]
+    private static partial Regex Joiner();
+
     // "是一起寄的吗", "一起發的嗎", "是不是一个包裹", "是分开寄的吧": the parcels as they went, not a wish to combine.
-    [GeneratedRegex("是(不是)?(一起|一块|一同|同时)(寄|发|發|邮|送)(出|过来|來|来)?的|(一起|一块|同时)(寄|发|發)(出|过来|來|来)?的(吗|嗎|么|麼|吧|不|没)|(是不是|是)?(一个|一個|同一个|同一個)包[裹裏里]|(分开|分開|单独|單獨)(寄|发|發)的")]
+    [GeneratedRegex("是(不是)?(一起|一块|一同|同时)(寄|发|發|邮|送)(出|过来|來|来)?(的|得)|(一起|一块|同时)(寄|发|發)(出|过来|來|来)?的(吗|嗎|么|麼|吧|不|没)|(是不是|是)(一个|一個|同一个|同一個)包[裹裏里]|(一个|一個|同一个|同一個)包[裹裏里](吗|嗎|么|麼)|(分开|分開|单独|單獨)(寄|发|發)(的|得)")]
     private static partial Regex SameParcelAsked();
 }

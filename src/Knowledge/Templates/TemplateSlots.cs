@@ -90,15 +90,12 @@ public static class TemplateSlots
     /// <summary>The couriers the shop ships with as a rule, from the settings: 中通、圆通.</summary>
     public const string Couriers = "couriers";
 
-    /// <summary>The goods of a second order told beside the first: 长绒棉浴巾 70x140cm 浅蓝.</summary>
-    public const string OtherTitle = "other_title";
-
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderNumber, Carrier, TrackingNumber, ShipTime, PaidTime, ShipBy, PromiseHours, HoursLeft, DaysSinceShipment,
         ItemTitle, OrderCount, OrderList, Amount, PolicyTitle, PolicyText, IntentA, IntentB, InvoiceTitle,
         TaxNumber, Email, Reason, QueuePosition, WaitMinutes, NextOpening, AgentName, NewAddress, InvoiceStatus, Postage,
         Length, ScanTime, ScanPlace, ScanText, TraceLines, TopicA, TopicB, OrderState, Change, Date, AskedAmount, Remedies,
-        ServiceHours, Place, Noted, SmallAmount, Days, ShopName, ClosesAt, Couriers, OtherTitle,
+        ServiceHours, Place, Noted, SmallAmount, Days, ShopName, ClosesAt, Couriers,
     };
 }
