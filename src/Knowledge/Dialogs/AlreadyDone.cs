@@ -35,10 +35,11 @@ internal static partial class AlreadyDone
     }
 
     /// <summary>
-    /// "你们收到了没 收到就赶紧退吧", "多久退款" right after the return parcel was taken as sent back: the warehouse checks
-    /// it on arrival and the refund follows, from the policy, never a handover for a refund stuck.
+    /// "你们收到没有", "都三天了 什么时候退钱" right after the return parcel was taken as sent back: the order still shows
+    /// the refund under way and no arrival, so the buyer hears that, the parcel's number the warehouse matches on arrival,
+    /// and when the refund follows; never the two-day rule alone again.
     /// </summary>
-    public static bool TryWhenRefundedAfterSent(FlowContext context)
+    public static async Task<bool> TryWhenRefundedAfterSentAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } last || !context.Told("listen_menus.return_sent_in_progress", last)
@@ -49,7 +50,10 @@ internal static partial class AlreadyDone
         }
 
         Close(context, order);
-        context.Say("listen_menus.return_sent_when_refunded", context.SlotsOf(order));
+        var cases = await context.Actions.CasesOfOrderAsync(context.Turn, order.OrderNumber, cancellationToken).ConfigureAwait(false);
+        var parcel = OpenReturnNote(cases) is { ReturnTrackingNumber: { } number } note ? $"{note.ReturnCarrier}{number}" : null;
+        var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal) { [TemplateSlots.TrackingNumber] = parcel };
+        context.Say(parcel is null ? "listen_menus.return_sent_when_refunded" : "listen_menus.return_arrival_unseen", slots);
         return true;
     }
 
@@ -237,7 +241,7 @@ internal static partial class AlreadyDone
         SentDone().IsMatch(compact) && !MoneyBack().IsMatch(compact) && !Refused().IsMatch(compact)
         && !NotYet().IsMatch(compact) && !AsksHow().IsMatch(compact);
 
-    [GeneratedRegex("收到(了)?(没|吗|嘛|没有)|收到(了)?就.{0,3}退|(多久|几天|什么时候|啥时候|哪天)(能|才|可以)?退|(赶紧|快点|尽快|马上)退|怎么还没退")]
+    [GeneratedRegex("(收|签收|到)(了)?(没|吗|嘛|没有)|收到(了)?就.{0,3}退|(多久|几天|什么时候|啥时候|哪天)(能|才|可以)?退|(赶紧|快点|尽快|马上)退|怎么还没退")]
     private static partial Regex RefundWhen();
 
     [GeneratedRegex("退货|退回|寄回|发回|寄还|退还|寄给你们|寄过去|退的货|退的东西")]

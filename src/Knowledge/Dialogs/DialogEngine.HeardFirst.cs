@@ -21,8 +21,8 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, state.ActiveFlow ?? IntentIds.Other);
         }
 
-        // "那是顺丰发的吧" after "能换中通吗" was answered: the shipped order's courier, never a change of it.
-        if (ParcelFacts.TryAnswerShipped(context))
+        // "那是顺丰发的吧" after "能换中通吗": the shipped order's courier; "保温杯跟浴巾是一起寄的吗": each order's own parcel.
+        if (ParcelFacts.TryAnswerShipped(context) || ParcelsApart.TryAnswer(context))
         {
             return Answered(context, IntentIds.Track);
         }
@@ -174,8 +174,8 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Thanks);
         }
 
-        // "你们收到了没 收到就赶紧退吧" right after the return parcel was noted: when the refund follows, from the policy.
-        if (AlreadyDone.TryWhenRefundedAfterSent(context))
+        // "你们收到了没 收到就赶紧退吧" right after the return parcel was noted: what the order shows, then when the refund follows.
+        if (await AlreadyDone.TryWhenRefundedAfterSentAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.RefundUnshipped);
         }

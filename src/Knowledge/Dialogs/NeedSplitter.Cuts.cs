@@ -53,4 +53,7 @@ public sealed partial class NeedSplitter
 
     [GeneratedRegex("[\\s,，.。;；!！?？]+")]
     private static partial Regex Boundary();
+
+    [GeneratedRegex("^\\s*\\p{IsCJKUnifiedIdeographs}{1,8}(?:都|已经|已經|早就|倒是)(?:发|發|寄|到|收到|发货|發貨)了[\\s，,。！!]*$")]
+    private static partial Regex CameAlready();
 }

@@ -106,6 +106,12 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
                 continue;
             }
 
+            // "四件套都发了 枕套怎么还没动静": goods said to have come already only set the scene for the goods asked about.
+            if (CameAlready().IsMatch(cut.First))
+            {
+                continue;
+            }
+
             // "昨天刚发货 还没到手呢 差价退我": the parcel's state told beside a price difference asks nothing of the parcel.
             if (StatesParcelBesidePrice(first, second) || StatesParcelBesidePrice(second, first))
             {

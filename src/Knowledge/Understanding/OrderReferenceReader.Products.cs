@@ -11,7 +11,14 @@ internal sealed partial class OrderReferenceReader
     /// The order a product word names. "帆布包带子断了 平时就装个水杯": what the goods hold or carry ("装个水杯") is no
     /// order of theirs, unless nothing else in the message names one.
     /// </summary>
-    private OrderReference? Product(string text, IReadOnlyList<Order> orders) =>
+    private OrderReference? Product(string text, IReadOnlyList<Order> orders)
+    {
+        // "四件套都发了 枕套怎么还没动静": goods said to have come already set the scene; other goods named are the ones asked about.
+        var asked = CameAlready().Replace(text, m => new string(MaskedText.Mask, m.Groups["what"].Length) + m.Groups["came"].Value);
+        return (asked != text ? HeldOrNamed(asked, orders) : null) ?? HeldOrNamed(text, orders);
+    }
+
+    private OrderReference? HeldOrNamed(string text, IReadOnlyList<Order> orders) =>
         ContentsNamed().Replace(text, m => m.Groups["use"].Value + new string(MaskedText.Mask, m.Groups["what"].Length)) is var held && held != text
             ? ProductNamed(held, orders) ?? ProductNamed(text, orders)
             : ProductNamed(text, orders);
@@ -59,4 +66,7 @@ internal sealed partial class OrderReferenceReader
 
     [GeneratedRegex("(?<use>(?<![包安组假服套西改])装(?:个|了|着|一个|点|些|上)?|放(?:个|了|着|一个|点|些))(?<what>\\p{IsCJKUnifiedIdeographs}{1,3})")]
     private static partial Regex ContentsNamed();
+
+    [GeneratedRegex("(?<what>\\p{IsCJKUnifiedIdeographs}{2,8})(?<came>(?:都|已经|已經|早就|倒是)(?:发|發|寄|到|收到|发货|發貨)了)(?=[\\s，,。！!；;]+\\S)")]
+    private static partial Regex CameAlready();
 }
