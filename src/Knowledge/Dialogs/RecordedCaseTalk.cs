@@ -20,8 +20,12 @@ public static partial class RecordedCaseTalk
     /// <summary>The situation of photos the buyer says were sent for the case recorded here.</summary>
     public const string PhotosSaidSent = "photo_said_sent";
 
-    /// <summary>True when the buyer said, after the case was recorded here, that the photos for it were sent.</summary>
-    public static bool PhotosToldSent(DialogState state, string orderNumber) => state.Told(Area + "." + PhotosSaidSent, orderNumber);
+    /// <summary>
+    /// True when the buyer said, after the case was recorded here, that the photos for it were sent: answered here, or
+    /// by <see cref="AlreadyDone"/> ("图片刚才发过了").
+    /// </summary>
+    public static bool PhotosToldSent(DialogState state, string orderNumber) =>
+        state.Told(Area + "." + PhotosSaidSent, orderNumber) || state.Told("listen_menus.photo_sent_case_without", orderNumber);
 
     // Longer lines carry a need of their own; "咋办" and "上个月买的" are a few words.
     private const int MaxShortLength = 14;

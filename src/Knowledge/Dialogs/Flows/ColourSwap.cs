@@ -63,8 +63,12 @@ public static partial class ColourSwap
         var (first, second) = (m.Groups["a"].Value, m.Groups["b"].Value);
         var (firstOrdered, secondOrdered) = (title.Contains(first.TrimEnd('色'), StringComparison.Ordinal), title.Contains(second.TrimEnd('色'), StringComparison.Ordinal));
         return firstOrdered == secondOrdered ? description
-            : description.Replace(m.Value, firstOrdered ? $"（要{first}，收到{second}）" : $"（要{second}，收到{first}）", StringComparison.Ordinal);
+            : description.Replace(m.Value, firstOrdered ? $"（要{AsTitled(first, title)}，收到{second}）" : $"（要{AsTitled(second, title)}，收到{first}）", StringComparison.Ordinal);
     }
+
+    /// <summary>"白色" as the title names it ("奶白色"), so the colleague sends the shade ordered.</summary>
+    private static string AsTitled(string colour, string title) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w.Contains(colour.TrimEnd('色'), StringComparison.Ordinal) && NamedColour().IsMatch(w)) ?? colour;
 
     [GeneratedRegex("（(?<a>[^、（），]+)、(?<b>[^、（），]+)各来一件）")]
     private static partial Regex MixedTold();

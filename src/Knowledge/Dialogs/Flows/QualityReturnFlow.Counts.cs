@@ -17,7 +17,7 @@ public sealed partial class QualityReturnFlow
     /// </summary>
     private static string ReshipNote(FlowContext context, string description) =>
         (ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}{ShortBeside(description)}"
-        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分")
+        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : $"买家要补发损坏的部分{ShortBeside(description)}")
         + (RestKept().IsMatch(context.Compact) || context.State.Values.GetValueOrDefault(ReshipNoteKey)?.EndsWith(RestKeptNote, StringComparison.Ordinal) == true ? RestKeptNote : string.Empty);
 
     /// <summary>"破损：盘子碎裂2个；少发1件": the piece missing beside the broken ones goes with them ("、少发的1件").</summary>
