@@ -17,6 +17,16 @@ public static partial class RecordedCaseTalk
     private const string Area = "after_record";
     private const string AngerTemplate = Area + ".anger";
 
+    /// <summary>The situation of photos the buyer says were sent for the case recorded here.</summary>
+    public const string PhotosSaidSent = "photo_said_sent";
+
+    /// <summary>
+    /// True when the buyer said, after the case was recorded here, that the photos for it were sent: answered here, or
+    /// by <see cref="AlreadyDone"/> ("图片刚才发过了").
+    /// </summary>
+    public static bool PhotosToldSent(DialogState state, string orderNumber) =>
+        state.Told(Area + "." + PhotosSaidSent, orderNumber) || state.Told("listen_menus.photo_sent_case_without", orderNumber);
+
     // Longer lines carry a need of their own; "咋办" and "上个月买的" are a few words.
     private const int MaxShortLength = 14;
 
@@ -87,6 +97,10 @@ public static partial class RecordedCaseTalk
             case "photo_asked" when recorded.Kind == CaseKind.Reship && description.StartsWith(QualityProblems.Label(QualityProblem.Missing), StringComparison.Ordinal):
                 // Nothing missing can be photographed: the label or package helps, and none is needed.
                 context.Say("quality_return.reship_photo_asked", slots);
+                break;
+            case "photo_offered" when AlreadyDone.PhotoSent(compact):
+                // "照片已经发你了 你看下": taken as sent; the case's later steps never ask for them again.
+                context.Say(Area + "." + PhotosSaidSent, slots);
                 break;
             case "photo_offered" or "photo_asked":
                 context.Say(Area + ".photo_offered", slots);

@@ -28,6 +28,59 @@ public static partial class ColourSwap
     }
 
     /// <summary>
+    /// "两个颜色不一样 一个奶白的一个是黑的", "收到一白一黑": pieces that should match came in two colours, and the buyer does
+    /// not say which was ordered (the order's title does, <see cref="AgainstOrder"/>); null when the text names no such pair,
+    /// or orders the two colours ("买了一个白的一个黑的").
+    /// </summary>
+    public static (string First, string Second)? Mixed(string normalizedText)
+    {
+        var compact = CompactText.Of(normalizedText ?? string.Empty);
+        if (!Arrived().IsMatch(compact) || Of(compact) is not null || MixedPair().Match(compact) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var (first, second) = (Named(m.Groups["a"].Value), Named(m.Groups["b"].Value));
+        return Alike(first, second) ? null : (first, second);
+    }
+
+    /// <summary>What the record says of a <see cref="Mixed"/> pair before the order is known: "（奶白色、黑色各来一件）".</summary>
+    public static string MixedNote((string First, string Second) pair) => $"（{pair.First}、{pair.Second}各来一件）";
+
+    /// <summary>
+    /// "发错颜色（奶白色、黑色各来一件）" on an order whose title says 奶白色: "发错颜色（要奶白色，收到黑色）", so the colleague
+    /// knows which piece to take back and what to send; the description unchanged when the title names neither or both.
+    /// </summary>
+    public static string AgainstOrder(string description, string title)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(title);
+        if (MixedTold().Match(description) is not { Success: true } m)
+        {
+            return description;
+        }
+
+        var (first, second) = (m.Groups["a"].Value, m.Groups["b"].Value);
+        var (firstOrdered, secondOrdered) = (title.Contains(first.TrimEnd('色'), StringComparison.Ordinal), title.Contains(second.TrimEnd('色'), StringComparison.Ordinal));
+        return firstOrdered == secondOrdered ? description
+            : description.Replace(m.Value, firstOrdered ? $"（要{AsTitled(first, title)}，收到{second}）" : $"（要{AsTitled(second, title)}，收到{first}）", StringComparison.Ordinal);
+    }
+
+    /// <summary>"白色" as the title names it ("奶白色"), so the colleague sends the shade ordered.</summary>
+    private static string AsTitled(string colour, string title) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w.Contains(colour.TrimEnd('色'), StringComparison.Ordinal) && NamedColour().IsMatch(w)) ?? colour;
+
+    [GeneratedRegex("（(?<a>[^、（），]+)、(?<b>[^、（），]+)各来一件）")]
+    private static partial Regex MixedTold();
+
+    [GeneratedRegex("收到|到了|来了|到手|发来|寄来|发了|寄了|拆开|打开|颜色不(?:一样|同|对)|不是一个颜色|两个颜色|两种颜色")]
+    private static partial Regex Arrived();
+
+    // "一个奶白的一个是黑的", "一白一黑", "一只灰色另一只蓝色"; never after 买/拍/要, which orders the pair.
+    [GeneratedRegex("(?<![买拍订要选单]|[买拍订要选单]了)一(?:个|只|件|条|双|套)?(?:是)?(?<a>" + Colour + ")(?:的)?[,，]?(?:另外|另)?一(?:个|只|件|条|双|套)?(?:是)?(?<b>" + Colour + ")(?:的)?")]
+    private static partial Regex MixedPair();
+
+    /// <summary>
     /// "不是米白 是浅粉色 反正不是雾霾灰" after "（要雾霾灰，收到米色）" was told: the colour that came, put right in the
     /// description told; null when the line corrects no colour that came, or names the one wanted as the one received.
     /// </summary>

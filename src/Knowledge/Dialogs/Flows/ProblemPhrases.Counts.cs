@@ -157,4 +157,18 @@ public static partial class ProblemPhrases
     // "补俩给我", "补两个", "再发一个碗", "补发2个盘子": how many the buyer asks to be sent again; not "补一下", "再发一遍".
     [GeneratedRegex("(?:补|补发|补寄|再发|再寄|重发|寄)(?<n>[一二两三四五六七八九俩1-9])(?![下点些遍次])(?<u>个|只|件|条|双|套)?(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)?")]
     private static partial Regex ReshipCount();
+
+    /// <summary>
+    /// "不是16件吗 我数了好几遍只有15件", "套装写的12件 拆开就11件": a count of pieces the set should have and the smaller
+    /// count that came, in digits; how many fewer, or null when the line sets no two such counts side by side.
+    /// </summary>
+    public static int? FewerCounted(string normalizedText)
+    {
+        var m = DigitShort().Match(CompactText.Of(normalizedText ?? string.Empty));
+        return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) - int.Parse(m.Groups["got"].Value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and < 10 and var fewer
+            ? fewer : null;
+    }
+
+    [GeneratedRegex("(?<![0-9])(?<n>[1-9][0-9]?)(?<u>件|个|只|片|双|条|套|块)[^0-9]{0,16}?(?:只有|只收到|只到了?|就到了?|就来了|才到了?|才收到|才有|就有|才|就|只)(?<got>[0-9]{1,2})(?:件|个|只|片|双|条|套|块)")]
+    private static partial Regex DigitShort();
 }

@@ -84,7 +84,7 @@ public static partial class ProblemPhrases
         }
 
         // "我拍的XL 收到的标签是L的": what was bought and what came are told in clauses of their own.
-        if (BoughtThenCame().IsMatch(compact) || ColourSwap.Of(compact) is not null || SizeSwap.Of(compact) is not null || SizeSwap.Single(compact) is not null)
+        if (BoughtThenCame().IsMatch(compact) || ColourSwap.Of(compact) is not null || ColourSwap.Mixed(compact) is not null || SizeSwap.Of(compact) is not null || SizeSwap.Single(compact) is not null)
         {
             phrases.Add(WrongKind(normalizedText));
         }
@@ -182,6 +182,7 @@ public static partial class ProblemPhrases
     /// </summary>
     private static string WrongKind(string text) =>
         ColourSwap.Of(text) is var (wanted, came) ? $"发错颜色（要{wanted}，收到{came}）"
+        : ColourSwap.Mixed(text) is { } pair ? "发错颜色" + ColourSwap.MixedNote(pair)
         : SizeSwap.Of(text) is var (wantedSize, cameSize) ? $"发错尺码（要{wantedSize}，收到{cameSize}）"
         : SizeSwap.Single(text) is var (ordered, sent) ? $"发错尺码（订的{ordered}，发成了{sent}）"
         : text.Contains('色', StringComparison.Ordinal) ? "发错颜色" : SizeWord().IsMatch(text) ? "发错尺码" : "发错商品";
@@ -195,7 +196,7 @@ public static partial class ProblemPhrases
         var got = Received().Match(compact);
         if (!got.Success)
         {
-            return null;
+            return FewerCounted(compact) is { } counted ? $"少发{counted}件" : null;
         }
 
         var ordered = Ordered().Match(compact[..got.Index]);

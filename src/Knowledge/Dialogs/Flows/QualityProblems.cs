@@ -14,7 +14,7 @@ public static partial class QualityProblems
     public static bool ShortShipped(string normalizedText)
     {
         var compact = CompactText.Of(normalizedText ?? string.Empty);
-        return Missing().IsMatch(compact) && !CountsParcels().IsMatch(compact);
+        return (Missing().IsMatch(compact) || ProblemPhrases.FewerCounted(compact) is not null) && !CountsParcels().IsMatch(compact);
     }
 
     // "两个包裹" counts parcels; "买了三件 包裹里只有两件", "只收到两件 包装袋是好的" count pieces inside one.
@@ -37,8 +37,8 @@ public static partial class QualityProblems
             _ when AssemblyQuestion.Asks(compact) => null,
             // "两件XL只来了一件L": a size sent wrong, even with a piece short, is the wrong-item case a colleague sorts out.
             _ when SizeSwap.Of(compact) is not null || SizeSwap.Single(compact) is not null => QualityProblem.WrongItem,
-            _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) => QualityProblem.Missing,
-            _ when WrongItem().IsMatch(compact) || ColourSwap.Of(compact) is not null || SizeSwap.Of(compact) is not null => QualityProblem.WrongItem,
+            _ when Missing().IsMatch(compact) || ProblemPhrases.NamesMissingPart(compact) || ProblemPhrases.FewerCounted(compact) is not null => QualityProblem.Missing,
+            _ when WrongItem().IsMatch(compact) || ColourSwap.Of(compact) is not null || ColourSwap.Mixed(compact) is not null || SizeSwap.Of(compact) is not null => QualityProblem.WrongItem,
             _ when Leak().IsMatch(compact) => QualityProblem.Leaking,
             _ when NotWorking().IsMatch(compact) || StaysAtOneLevel(compact) => QualityProblem.NotWorking,
             // "洗了一次缩了一大圈 领子也变形了": clothes out of shape after washing are a flaw of the goods, not breakage.

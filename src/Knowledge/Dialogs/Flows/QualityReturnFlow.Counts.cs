@@ -16,9 +16,16 @@ public sealed partial class QualityReturnFlow
     /// kept when the buyer says so ("别的都好好的 我不想整套退").
     /// </summary>
     private static string ReshipNote(FlowContext context, string description) =>
-        (ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}"
-        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : "买家要补发损坏的部分")
+        (ProblemPhrases.ReshipOf(context.Compact, description) is { } what ? $"买家要补发{what}{ShortBeside(description)}"
+        : ProblemOf(description) == QualityProblem.Missing ? "买家要补发少的部分" : $"买家要补发损坏的部分{ShortBeside(description)}")
         + (RestKept().IsMatch(context.Compact) || context.State.Values.GetValueOrDefault(ReshipNoteKey)?.EndsWith(RestKeptNote, StringComparison.Ordinal) == true ? RestKeptNote : string.Empty);
+
+    /// <summary>"破损：盘子碎裂2个；少发1件": the piece missing beside the broken ones goes with them ("、少发的1件").</summary>
+    private static string ShortBeside(string description) =>
+        ShortTold().Match(description) is { Success: true } m ? $"、少发的{m.Groups["n"].Value}" : string.Empty;
+
+    [GeneratedRegex("少发(?<n>[0-9]+[件个只套双条])")]
+    private static partial Regex ShortTold();
 
     private const string ReshipNoteKey = "reship_note";
     private const string RestKeptNote = "，其余的留着、不整单退";

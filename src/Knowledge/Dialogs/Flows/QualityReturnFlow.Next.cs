@@ -47,7 +47,7 @@ public sealed partial class QualityReturnFlow
         }
 
         var photos = Photos(state);
-        var description = ProblemPhrases.DeviceFault(ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords), order.Title);
+        var description = ColourSwap.AgainstOrder(ProblemPhrases.DeviceFault(ProblemPhrases.WithItem(state.Values[DescriptionKey]!, order.Title, context.Services.Analyzer.Products.ProductWords), order.Title), order.Title);
         state.Values[DescriptionKey] = description;
         var problem = ProblemOf(description);
         if (state.Values.GetValueOrDefault(NeededByKey) is { } neededBy)

@@ -196,14 +196,14 @@ public sealed partial class QualityReturnFlow
         switch (kind)
         {
             case CaseKind.Reship:
-                await ReshipInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
+                await ReshipInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(context, orderNumber, recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
                 break;
             case CaseKind.Repair:
                 await context.Actions.RecordQualityCaseAsync(context.Turn, orderNumber, CaseKind.Repair, description, recorded.PhotoUrls, cancellationToken).ConfigureAwait(false);
                 context.Say("quality_return.repair_opened_photos_later", slots);
                 break;
             case CaseKind.Exchange:
-                await ExchangeInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
+                await ExchangeInsteadAsync(context, new(orderNumber, description, recorded.PhotoUrls, SaidSentBefore(context, orderNumber, recorded.Description)), slots, cancellationToken).ConfigureAwait(false);
                 break;
             case var _ when recorded.Kind == CaseKind.Reship && ProblemOf(description) == QualityProblem.Missing:
                 // "不要补了 退钱吧": the money of what was not sent, never the whole order returned.

@@ -51,8 +51,13 @@ public sealed partial class QualityReturnFlow
 
     private const string SaidSentNote = "（买家说照片已在聊天里发过，请同事查看）";
 
-    /// <summary>True when the recorded case notes photos or a video the buyer said were sent in the chat.</summary>
-    private static bool SaidSentBefore(string? description) => description?.Contains("已在聊天里发过", StringComparison.Ordinal) == true;
+    /// <summary>
+    /// True when the recorded case notes photos or a video the buyer said were sent in the chat, or the buyer said so
+    /// after it was recorded ("照片已经发你了 你看下").
+    /// </summary>
+    private static bool SaidSentBefore(FlowContext context, string? orderNumber, string? description) =>
+        description?.Contains("已在聊天里发过", StringComparison.Ordinal) == true || context.State.Values.ContainsKey(PhotosSaidSentKey)
+        || (orderNumber is not null && RecordedCaseTalk.PhotosToldSent(context.State, orderNumber));
 
     /// <summary>"家里周末请客要用", "下周三要送人": a day of use no date reading pins down, kept in the buyer's words.</summary>
     [GeneratedRegex("(?<day>这个?周末|下个?周末|周末|明天|后天|下周[一二三四五六日天]?|这周[一二三四五六日天]|周[一二三四五六日天]|星期[一二三四五六日天])[^，,。]{0,6}?(?:要用|用|请客|送人|要送|办事|搬家)")]

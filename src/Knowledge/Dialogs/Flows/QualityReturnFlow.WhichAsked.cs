@@ -49,7 +49,7 @@ public sealed partial class QualityReturnFlow
 
         if (recorded.Kind == CaseKind.QualityReport)
         {
-            var photosAwaited = recorded.PhotoUrls.Count == 0 && !SaidSentBefore(recorded.Description);
+            var photosAwaited = recorded.PhotoUrls.Count == 0 && !SaidSentBefore(context, recorded.OrderNumber, recorded.Description);
             context.Say(photosAwaited ? "quality_return.which_remedy_after_check_photos_awaited" : "quality_return.which_remedy_after_check", slots);
             context.Finish();
             return true;

@@ -71,12 +71,7 @@ public sealed partial class QualityReturnFlow : IDialogFlow
 
         KeepPhotos(context);
         UnboxingEvidence.Keep(context);
-        // "照片我刚发过去了", "视频发你了": taken as sent, never asked for again; a colleague looks in the chat.
-        if (context.Input.PhotoUrls.Count == 0 && AlreadyDone.PhotoSent(context.Compact))
-        {
-            // "视频刚发你了": the record says a video, so the colleague looks for the right thing.
-            state.Values[PhotosSaidSentKey] = VideoOnly(context.Compact) ? "视频" : "照片";
-        }
+        KeepPhotosSaidSent(context);
 
         ReadUsage(context);
         // "行，补偿几块就行" or "可以" after the offer takes it; "补偿几块就行" on its own asks for a small one.
