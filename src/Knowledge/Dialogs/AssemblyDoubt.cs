@@ -39,8 +39,11 @@ internal static partial class AssemblyDoubt
         return lamps.Count == 1 ? lamps[0] : null;
     }
 
-    // "台灯要自己组装吗", "需要安装吗", "要不要自己装": whether it needs putting together at all.
-    [GeneratedRegex("(?:要|需要|用|得)(?:自己|我)?(?:组装|安装|装)(?:吗|嘛|么|不|的吗)|要不要(?:自己)?(?:组装|安装|装)|(?:组装|安装)(?:吗|嘛)")]
+    /// <summary>"台灯要自己组装吗", "用不用自己安装啊": whether the goods need putting together at all, no part named.</summary>
+    public static bool AsksIfNeeded(string compact) => AssemblyAsked().IsMatch(compact ?? string.Empty);
+
+    // "台灯要自己组装吗", "需要安装吗", "要不要自己装", "用不用自己安装啊": whether it needs putting together at all.
+    [GeneratedRegex("(?:要|需要|用|得)(?:自己|我)?(?:组装|安装|装)(?:吗|嘛|么|不|的吗|啊|呀)|(?:要不要|用不用|需不需要|需要不)(?:自己|我)?(?:组装|安装|装)|(?:组装|安装)(?:吗|嘛)")]
     private static partial Regex AssemblyAsked();
 
     [GeneratedRegex("装错|装反|装得?不对|没装好|装的有问题|安装(错|不对|有问题)|接错|插错")]

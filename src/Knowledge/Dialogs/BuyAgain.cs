@@ -55,7 +55,7 @@ public static partial class BuyAgain
     }
 
     // "又想买了", "还想再买一件", "想重新拍", "又想要了", "想回购": the same goods wanted again.
-    [GeneratedRegex("(?:又|还|再|重新)(?:想|要)?(?:再)?(?:买|拍|下单|入)|(?:又|还)想要|想回购|回购")]
+    [GeneratedRegex("(?:又|还|再|重新)(?:想|要)?(?:再)?(?:买|拍(?![照图视张])|下单|入)|(?:又|还)想要|想回购|回购")]
     private static partial Regex Again();
 
     // "还是328吗", "价格一样吗", "多少钱", "现在什么价": the price of the new order.

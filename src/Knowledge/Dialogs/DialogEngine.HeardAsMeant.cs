@@ -43,7 +43,9 @@ public sealed partial class DialogEngine
         }
 
         // "台灯要自己组装吗" while the lamp's fault is taken down: it needs none, and the fault stays the quality case.
-        if ((state.ActiveFlow == IntentIds.QualityReturn || (state.ActiveFlow is null && state.LastFlow == IntentIds.QualityReturn)) && AssemblyDoubt.TryTell(context))
+        // A part asked about ("灯杆要拧到底吗") is left to the flow's own answer.
+        if ((state.ActiveFlow == IntentIds.QualityReturn || (state.ActiveFlow is null && state.LastFlow == IntentIds.QualityReturn))
+            && AssemblyDoubt.AsksIfNeeded(context.Compact) && AssemblyDoubt.TryTell(context))
         {
             if (state.ActiveFlow is not null && state.Step is not null)
             {

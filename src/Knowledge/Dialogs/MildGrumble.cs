@@ -18,7 +18,8 @@ public static partial class MildGrumble
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Compact;
         // "你们怎么回事" as the first line asks what happened, which is asked back; after an answer it grumbles at it.
-        var atRule = AtRule().IsMatch(text);
+        // "两个小时就降20 这也太坑了吧" names the drop, which the price answers take with its sum.
+        var atRule = AtRule().IsMatch(text) && !SumOrDrop().IsMatch(text);
         if (context.State.LastReplies.Count == 0 || !(atRule || Grumbles().IsMatch(text)) || QueuedComplaint.Heard(context.Normalized) || NamesANeed().IsMatch(text)
             || QualityProblems.NamesAProblem(context.Normalized))
         {
@@ -50,6 +51,9 @@ public static partial class MildGrumble
     // "不太厚道", "有点不地道", "太坑了吧", "这说不过去": the rule just told called unfair, with no threat and nobody asked for.
     [GeneratedRegex("不(?:太|怎么|够|大)?(?:厚道|地道)|太坑|坑人|坑爹|说不过去|說不過去|不讲理|霸王条款|不公平")]
     private static partial Regex AtRule();
+
+    [GeneratedRegex("[0-9]|降|差价|便宜")]
+    private static partial Regex SumOrDrop();
 
     // A need said beside the grumble ("发货也太慢了", "退款处理太慢") is that need's, answered by its flow.
     [GeneratedRegex("发货|发出|物流|快递|包裹|到货|退款|退货|退钱|换货|发票|地址|人工|真人|转人|投诉|差评|赔")]
