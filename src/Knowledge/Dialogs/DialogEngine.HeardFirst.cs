@@ -33,13 +33,10 @@ public sealed partial class DialogEngine
             return Answered(context, IntentIds.Track);
         }
 
-        // "不用帮我催 也不用加急 就退" while an order waits to ship: the refund she asks for, never a chase of the warehouse.
-        if (state.ActiveFlow is null or IntentIds.Hurry && ChaseRefused.IsSaid(context.Compact)
-            && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))
+        // A chase turned down, a closed order wanted again, a lamp's assembly asked beside its fault (HeardAsMeant).
+        if (await HeardAsMeantAsync(context, cancellationToken).ConfigureAwait(false) is { } meant)
         {
-            state.ClearClarification();
-            state.EndFlow();
-            return await StartAsync(context, IntentIds.RefundUnshipped, cancellationToken).ConfigureAwait(false);
+            return meant;
         }
 
         // "改成130的", "130的" right after the bot asked which size: the waiting change takes it, whatever the model reads.

@@ -206,7 +206,8 @@ internal static partial class CueReader
     [GeneratedRegex("[哈呵嘿嘻hH~～!！。.,，\\s]|啦|嘛|哦|呀|233+|lol")]
     private static partial Regex Laughter();
 
-    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为|[0-9]+[号栋幢室楼层]?,?而?不是[0-9]")]
+    // "少打了个0", "多写了一个8", "漏了个0": a digit slipped from or into a number just given, put right now.
+    [GeneratedRegex("说错|打错|写错|搞错|弄错|填错|看错|搞混|我是说|我的意思是|应该是|更正|纠正|改成|改为|[0-9]+[号栋幢室楼层]?,?而?不是[0-9]|(?:少|多|漏)(?:打|写|输|敲)了?(?:一)?个?[0-9零]|(?:少|多|漏)了(?:一)?个[0-9零](?![0-9]*(?:件|个|双|条|只|套|份|块|元))")]
     private static partial Regex Correction();
 
     /// <summary>"哦不对 是餐具", "不对不对，是另一单": 不对 opening a clause takes back what was said; "颜色不对" does not.</summary>

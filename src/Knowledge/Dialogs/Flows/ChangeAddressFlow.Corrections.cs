@@ -69,7 +69,11 @@ public sealed partial class ChangeAddressFlow
             values.TryAdd(KeepContactKey, "yes");
         }
 
-        if (renumber is { } change && (RenumberedRecord(recorded?.Detail, change) ?? values.GetValueOrDefault(DetailKey)) is { } detail)
+        if (StreetRenumbered(context.Compact, recorded?.Detail) is { } onStreet)
+        {
+            values[DetailKey] = onStreet;
+        }
+        else if (renumber is { } change && (RenumberedRecord(recorded?.Detail, change) ?? values.GetValueOrDefault(DetailKey)) is { } detail)
         {
             values[DetailKey] = Renumber(detail, change);
         }

@@ -15,7 +15,7 @@ public sealed partial class ChangeAddressFlow
     /// </summary>
     private static async Task<bool> FollowsUpRecordedAsync(FlowContext context, Order order, CancellationToken cancellationToken) =>
         !Gave(context) && AddressKeeps.Wanted(context.Compact) == (false, false) && (!AnotherChange().IsMatch(context.Compact) || RepeatsRequest(context))
-        && NewNumberOnly(context.Compact) is null
+        && NewNumberOnly(context.Compact) is null && !StreetAndNumber().IsMatch(context.Compact)
         && await EarlierHereAsync(context, order, cancellationToken).ConfigureAwait(false) is { } earlier
         && earlier.ConversationId == context.Input.ConversationId;
 

@@ -70,4 +70,40 @@ public sealed partial class ChangeAddressFlow
             ?? (fresh.Unit is "" or "室" ? numbers.LastOrDefault(m => m.Groups["u"].Value is "" or "室") : null);
         return replaced is not null && replaced.Groups["n"].Value != fresh.Number ? replaced : null;
     }
+
+    /// <summary>
+    /// "是世纪大道1000号 少打了个0" against a recorded "世纪大道100号21楼前台": the street said again with another number
+    /// renumbers only that street's number, so what follows it (the floor, the front desk) stays; null when the recorded
+    /// detail does not hold that street with another number.
+    /// </summary>
+    private static string? StreetRenumbered(string compact, string? recordedDetail)
+    {
+        if (recordedDetail is null || StreetAndNumber().Match(compact) is not { Success: true } said)
+        {
+            return null;
+        }
+
+        var street = said.Groups["street"].Value;
+        for (var start = 0; street.Length - start >= MinStreetLength; start++)
+        {
+            var at = recordedDetail.IndexOf(street[start..], StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var from = at + street.Length - start;
+            var digits = recordedDetail[from..].TakeWhile(char.IsAsciiDigit).Count();
+            var number = said.Groups["n"].Value;
+            return digits == 0 || recordedDetail.Substring(from, digits) == number ? null
+                : recordedDetail[..from] + number + recordedDetail[(from + digits)..];
+        }
+
+        return null;
+    }
+
+    private const int MinStreetLength = 3;
+
+    [GeneratedRegex("(?<street>[\\p{IsCJKUnifiedIdeographs}]{1,6}?(?:大道|大街|路|街|巷|弄|胡同))(?<n>[0-9]{1,5})(?=[号弄])")]
+    private static partial Regex StreetAndNumber();
 }
