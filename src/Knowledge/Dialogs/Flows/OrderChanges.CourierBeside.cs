@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ShopBot.Knowledge.Dialogs.Flows;
 
 public static partial class OrderChanges
@@ -19,8 +21,13 @@ public static partial class OrderChanges
     public static string? CourierWished(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return CourierWanted().Match(CourierRefused().Replace(Compact(normalizedText), "，")) is { Success: true } wanted ? Courier(wanted.Groups["c"].Value) : null;
+        var text = CourierUsed().Replace(CourierRefused().Replace(Compact(normalizedText), "，"), "，");
+        return CourierWanted().Match(text) is { Success: true } wanted ? Courier(wanted.Groups["c"].Value) : null;
     }
+
+    /// <summary>"台灯6号就发顺丰了", "已经走的中通": the courier the parcel went with, told, never wished for.</summary>
+    [GeneratedRegex("(?:已经|早就|就|已|早)(?:是)?(?:发|走|用|寄)(?:的)?(?:" + Couriers + ")(?:了|的|寄的|发的)", RegexOptions.IgnoreCase)]
+    private static partial Regex CourierUsed();
 
     /// <summary>"别发中通", "不要走圆通": the courier the buyer refuses, or null.</summary>
     public static string? CourierRefusedIn(string normalizedText)
