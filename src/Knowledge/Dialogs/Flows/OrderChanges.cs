@@ -229,7 +229,8 @@ public static partial class OrderChanges
 
     private const string Change = "(?:改|换)(?:成|为|到|个|一个|一下)?";
 
-    private const string SizeValue = "(?:(?:1[0-9]{2}|[5-9][0-9])(?:cm|码)?|[2-4]?x{0,3}l|[0-9]xl|(?<![a-z0-9.])[ms])(?![0-9a-z])";
+    // A size never sits inside a longer number: "13688889999" holds no 99.
+    private const string SizeValue = "(?:(?<![0-9.])(?:1[0-9]{2}|[5-9][0-9])(?:cm|码)?|[2-4]?x{0,3}l|[0-9]xl|(?<![a-z0-9.])[ms])(?![0-9a-z])";
 
     /// <summary>Every courier a buyer may name, as a pattern alternation.</summary>
     internal const string Couriers = "顺丰|顺风|顺峰|sf|ems|邮政|京东|德邦|圆通|中通|申通|韵达|极兔|百世";
