@@ -73,6 +73,13 @@ public static partial class ProblemPhrases
             return string.Join('、', pieces);
         }
 
+        // "补一个碗一个盘子", "补一个碗和一个盘子": every piece asked for, never only the first.
+        if (ReshipPieces().Match(compact) is { Success: true } several)
+        {
+            return string.Join('、', several.Groups["pair"].Captures.Select(c => ReshipCount().Match("补" + c.Value))
+                .Select(m => $"{NumberOf(m.Groups["n"].Value)}{UnitOf(m.Groups["u"])}{m.Groups["item"].Value}"));
+        }
+
         var recorded = RecordedCounts().Matches(description).Select(m => (Item: m.Groups["item"].Value, Count: m.Groups["count"].Value)).ToList();
         var asked = ReshipCount().Match(compact);
         if (asked.Success)
@@ -157,6 +164,11 @@ public static partial class ProblemPhrases
     // "补俩给我", "补两个", "再发一个碗", "补发2个盘子": how many the buyer asks to be sent again; not "补一下", "再发一遍".
     [GeneratedRegex("(?:补|补发|补寄|再发|再寄|重发|寄)(?<n>[一二两三四五六七八九俩1-9])(?![下点些遍次])(?<u>个|只|件|条|双|套)?(?<item>盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)?")]
     private static partial Regex ReshipCount();
+
+    [GeneratedRegex("(?:补|补发|补寄|再发|再寄|重发|寄)(?:给我)?(?<pair>" + PieceAsked + ")(?:(?:和|跟|还有|加|再|、|，|,)?(?<pair>" + PieceAsked + "))+")]
+    private static partial Regex ReshipPieces();
+
+    private const string PieceAsked = "[一二两三四五六七八九俩1-9](?:个|只|件|条|双|套)?(?:盘子|碟子|碗|杯子|保温杯|杯盖|盖子|勺子|筷子|枕套|被套|床单|袜子|浴巾)";
 
     /// <summary>
     /// "不是16件吗 我数了好几遍只有15件", "套装写的12件 拆开就11件": a count of pieces the set should have and the smaller

@@ -38,7 +38,7 @@ public static partial class ProblemPhrases
         (new Regex("漏液|漏油|漏气", RegexOptions.CultureInvariant), "渗漏"),
         (new Regex("碎", RegexOptions.CultureInvariant), "碎裂"),
         (new Regex("裂", RegexOptions.CultureInvariant), "裂纹"),
-        (new Regex("缺口|缺角|崩了|掉瓷|磕", RegexOptions.CultureInvariant), "缺口"),
+        (new Regex("缺口|缺角|缺了(?:一?个|一?块|点)?(?:口|角)|崩了|崩(?:一?个|一?块)(?:口|角)|掉瓷|磕", RegexOptions.CultureInvariant), "缺口"),
         (new Regex("洞", RegexOptions.CultureInvariant), "破洞"),
         (new Regex("凹|瘪|压扁|压坏|变形|鼓包", RegexOptions.CultureInvariant), "变形"),
         (new Regex("断了|断掉|折断", RegexOptions.CultureInvariant), "断裂"),
