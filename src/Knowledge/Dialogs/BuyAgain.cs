@@ -47,8 +47,7 @@ public static partial class BuyAgain
 
         var slots = new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
         {
-            [TemplateSlots.Amount] = order.AmountPaid > 0 ? order.AmountPaid.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)
-                : order.AmountDue.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            [TemplateSlots.Amount] = (order.AmountPaid > 0 ? order.AmountPaid : order.AmountDue).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         };
         context.Say(price && size ? $"{Area}.again_price_size" : price ? $"{Area}.again_price" : $"{Area}.again_size", slots);
         return true;

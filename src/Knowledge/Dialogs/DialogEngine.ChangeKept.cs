@@ -49,13 +49,7 @@ public sealed partial class DialogEngine
             return null;
         }
 
-        context.State.ClearClarification();
-        context.State.LastOrderNumber = order.OrderNumber;
-        context.Say(OrderChangeFlow.FlowId + ".refund_if_unchanged", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
-        {
-            [TemplateSlots.Change] = recorded.Describe(order.Title),
-        });
-        return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
+        return SaidAgainstRecord(context, order, recorded, ".refund_if_unchanged");
     }
 
     [GeneratedRegex("退|重拍|重新拍|重新买|重新下单|再拍")]
@@ -73,11 +67,17 @@ public sealed partial class DialogEngine
             return null;
         }
 
+        return SaidAgainstRecord(context, order, kept, ".kept");
+    }
+
+    /// <summary>The recorded change of <paramref name="order"/> said back in the order-change template <paramref name="situation"/>.</summary>
+    private static DialogOutcome SaidAgainstRecord(FlowContext context, Order order, OrderChange recorded, string situation)
+    {
         context.State.ClearClarification();
         context.State.LastOrderNumber = order.OrderNumber;
-        context.Say(OrderChangeFlow.FlowId + ".kept", new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
+        context.Say(OrderChangeFlow.FlowId + situation, new Dictionary<string, string?>(context.SlotsOf(order), StringComparer.Ordinal)
         {
-            [TemplateSlots.Change] = kept.Describe(order.Title),
+            [TemplateSlots.Change] = recorded.Describe(order.Title),
         });
         return Outcome(context, DialogOutcomeKind.Answered, OrderChangeFlow.FlowId);
     }
