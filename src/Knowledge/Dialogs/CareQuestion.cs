@@ -116,7 +116,7 @@ public static partial class CareQuestion
     private static string? Worry(FlowContext context)
     {
         var kind = WorryOf(context.Compact);
-        var careTold = context.State.SaidTemplates.Any(t => t.StartsWith(Area + ".", StringComparison.Ordinal));
+        var careTold = context.State.SaidAnyOf(Area + ".");
         return kind == "yellow" || (kind is not null && (careTold || kind == "fade") && !AsksHowToWash().IsMatch(context.Compact)) ? "worry_" + kind : null;
     }
 

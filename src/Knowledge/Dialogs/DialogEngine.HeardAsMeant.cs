@@ -23,7 +23,7 @@ public sealed partial class DialogEngine
 
         // "不用加急 不要催" with no chase asked before: a "no" to hurrying, acknowledged; nothing recorded, no menu.
         if (state.ActiveFlow is null or IntentIds.Hurry && ChaseRefused.OnlyDeclined(context.Compact)
-            && !state.SaidTemplates.Any(t => t.StartsWith(IntentIds.Hurry + ".", StringComparison.Ordinal)))
+            && !state.SaidAnyOf(IntentIds.Hurry + "."))
         {
             context.Say("hurry.declined");
             return Answered(context, IntentIds.Hurry);

@@ -117,6 +117,9 @@ public sealed class DialogState
     /// <summary>True when the template was said earlier in this conversation about the order (or about none).</summary>
     public bool Told(string templateId, string? orderNumber) => SaidTemplates.Contains(TemplateKey(templateId, orderNumber), StringComparer.Ordinal);
 
+    /// <summary>True when any template whose id starts with the prefix ("hurry.", "quality_return.ask_photo") was said here.</summary>
+    public bool SaidAnyOf(string templatePrefix) => SaidTemplates.Any(k => k.StartsWith(templatePrefix, StringComparison.Ordinal));
+
     public void Remember(IEnumerable<(string TemplateId, string? OrderNumber, string Text)> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);

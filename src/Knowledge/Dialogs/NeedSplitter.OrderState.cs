@@ -60,4 +60,11 @@ public sealed partial class NeedSplitter
     /// <summary>"还没发的话", "如果还没寄出", "没發貨的話": the order's present state, never a day to come ("明天还没发的话").</summary>
     [GeneratedRegex("(?<!明天|后天|今天|今晚|再|到时候?|周[一二三四五六日天]|号|点)(?:如果|要是|假如|若是?)?(?:还|還)?(?:没|沒|未)(?:有)?(?:发|發|寄|出)(?:货|貨|出|出去|走)?(?:的话|的話)|(?:如果|要是|假如)(?:还|還)?(?:没|沒|未)(?:有)?(?:发|發|寄)(?:货|貨|出|出去|走)?")]
     private static partial Regex StateCondition();
+
+    /// <summary>"昨天刚发货 还没到手呢 差价退我": the parcel's state told beside a price difference asks nothing of the parcel.</summary>
+    private static bool StatesParcelBesidePrice(Understanding price, Understanding parcel) =>
+        price.Intent == IntentIds.PriceProtection && parcel.Intent is IntentIds.Track or IntentIds.Hurry
+        && !AsksAfterParcel().IsMatch(CompactText.Of(parcel.NormalizedText));
+    [GeneratedRegex("到哪|查|什么时候|啥时候|几时|几天|多久|怎么还|咋还|[吗么嘛?]|催|快点|尽快")]
+    private static partial Regex AsksAfterParcel();
 }

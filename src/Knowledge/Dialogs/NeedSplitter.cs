@@ -64,6 +64,11 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
             // Each side is read once: for what holds it back and for the orders it names.
             var firstFacts = services.Analyzer.Analyze(cut.First, orders, now);
             var secondFacts = services.Analyzer.Analyze(cut.Second, orders, now);
+            if (ContactBesideChange(cut, firstFacts, secondFacts, orders) is { } changeAndContact)
+            {
+                return changeAndContact;
+            }
+
             // "地址帮我改成…3008 另外能开个发票吗": a first part that gives the new address asks for it with its 改成.
             var partHeld = HeldPart(cut.First, firstFacts, second: firstFacts.Address is not null && cut.Joined, orders, now)
                 || HeldPart(cut.Second, secondFacts, second: true, orders, now);
@@ -234,12 +239,6 @@ public sealed partial class NeedSplitter(IntentUnderstander understander, Dialog
     private static bool IsNeed(Understanding understanding) =>
         !understanding.HandoffRequested && understanding.Decision == TurnDecision.Answer && Needs.Contains(understanding.Intent)
         && (understanding.Intent != IntentIds.Installation || Flows.AnswerFlows.AsksAboutUse(understanding.NormalizedText));
-
-    private static bool StatesParcelBesidePrice(Understanding price, Understanding parcel) =>
-        price.Intent == IntentIds.PriceProtection && parcel.Intent is IntentIds.Track or IntentIds.Hurry
-        && !AsksAfterParcel().IsMatch(CompactText.Of(parcel.NormalizedText));
-    [GeneratedRegex("到哪|查|什么时候|啥时候|几时|几天|多久|怎么还|咋还|[吗么嘛?]|催|快点|尽快")]
-    private static partial Regex AsksAfterParcel();
 
     /// <summary>
     /// "四件套5号就发了 圆通的 物流…打圆通电话也没人管": a part that fits several orders (the courier's name fits two) and

@@ -39,7 +39,7 @@ public static partial class NewItemSmell
     /// <summary>The smell was answered in this chat, by the care answer or the policy on new-item smell.</summary>
     private static bool WasTold(DialogState state) =>
         state.AnsweredPolicies.Contains(SmellPolicy, StringComparer.Ordinal)
-        || state.SaidTemplates.Any(t => t.StartsWith(Answer, StringComparison.Ordinal));
+        || state.SaidAnyOf(Answer);
 
     private const string SmellPolicy = "new-smell";
 

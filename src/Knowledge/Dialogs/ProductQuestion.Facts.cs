@@ -119,7 +119,7 @@ public static partial class ProductQuestion
     private static string? LampFact(FlowContext context, string? category)
     {
         var compact = context.Compact;
-        var lampTalk = category == Lamp || (category is null && context.State.SaidTemplates.Any(k => k.StartsWith(Area + ".lamp", StringComparison.Ordinal)));
+        var lampTalk = category == Lamp || (category is null && context.State.SaidAnyOf(Area + ".lamp"));
         if (!lampTalk)
         {
             return null;

@@ -61,7 +61,7 @@ public static partial class ProductQuestion
         }
 
         var kind = category ?? (lastQuestion is null ? null : CareQuestion.Category(lastQuestion)) ?? FocusCategory(context);
-        var toldBefore = context.State.SaidTemplates.Any(k => k.StartsWith(UsagePrefix, StringComparison.Ordinal));
+        var toldBefore = context.State.SaidAnyOf(UsagePrefix);
         context.Say(toldBefore ? UsagePrefix + "again" : UsagePrefix + (kind is "cup" or "tableware" ? kind : "general"));
         // The question followed up stays the one answered, so a third half-sentence still follows it.
         context.MarkAnswered(context.State.LastQuestion ?? context.Text);

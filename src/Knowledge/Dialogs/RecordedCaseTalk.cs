@@ -68,7 +68,7 @@ public static partial class RecordedCaseTalk
         var description = recorded.Description ?? string.Empty;
         switch (situation)
         {
-            case "anger" when state.SaidTemplates.Any(k => k.StartsWith(AngerTemplate, StringComparison.Ordinal)):
+            case "anger" when state.SaidAnyOf(AngerTemplate):
                 // Still displeased after the apology: a supervisor looks at it, as any complaint.
                 context.Say("complaint.acknowledge");
                 context.NeedPerson(AnswerFlows.ComplaintReason);

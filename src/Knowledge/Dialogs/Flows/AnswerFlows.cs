@@ -135,7 +135,7 @@ public sealed partial class AnswerFlows
         ArgumentNullException.ThrowIfNull(context);
         // "灯罩拆下来擦了 装不回去了" after a repair was recorded: help putting it back, never the photos reminded.
         return (AsksInstallationHelp(context.Normalized) || StuckWords().IsMatch(context.Normalized))
-            && (context.State.SaidTemplates.Any(t => t.StartsWith(IntentIds.Installation + ".", StringComparison.Ordinal))
+            && (context.State.SaidAnyOf(IntentIds.Installation + ".")
                 || context.State.AnsweredPolicies.Contains(IntentIds.Installation, StringComparer.Ordinal)
                 || (context.State.ActiveFlow is null && AsksInstallationHelp(context.Normalized) && !QualityProblems.NamesAProblem(context.Normalized)));
     }

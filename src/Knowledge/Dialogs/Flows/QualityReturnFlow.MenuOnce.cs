@@ -13,7 +13,7 @@ public sealed partial class QualityReturnFlow
     private static bool TakesProblemAsTold(FlowContext context)
     {
         var state = context.State;
-        if (!state.SaidTemplates.Any(k => k.StartsWith(AskDescriptionTemplate, StringComparison.Ordinal)))
+        if (!state.SaidAnyOf(AskDescriptionTemplate))
         {
             return false;
         }

@@ -171,7 +171,7 @@ public sealed partial class QualityReturnFlow
         AnswerFlows.OfferInstallationBeside(context);
         // "照片已经发过了" acknowledged when the remedies were offered is not acknowledged a second time.
         var suffix = photos.Count > 0 ? string.Empty
-            : saidSent ? (context.State.SaidTemplates.Any(k => k.StartsWith(SaidSentAskRemedy, StringComparison.Ordinal)) ? SaidSentAgainSuffix : SaidSentSuffix)
+            : saidSent ? (context.State.SaidAnyOf(SaidSentAskRemedy) ? SaidSentAgainSuffix : SaidSentSuffix)
             : unseen ? "_described" : "_photos_later";
         if (pastWindow)
         {
@@ -260,6 +260,7 @@ public sealed partial class QualityReturnFlow
             if (exchange)
             {
                 SayNewFirstNoted(context, slots);
+                SayReturnStillOpen(context, wish, photos, slots);
             }
         }
 
