@@ -130,8 +130,9 @@ public static partial class ParcelFacts
     [GeneratedRegex("你们|你們|一般|平时|平時|通常|常用|都发|都發|都用")]
     private static partial Regex ShopHabit();
 
-    // "快点发货 发什么快递啊": a second need in the line is for the flows, which answer both.
-    [GeneratedRegex("催|快点|快點|尽快|盡快|赶紧|趕緊|早点|退|取消|地址|发票|發票")]
+    // "快点发货 发什么快递啊": a second need in the line is for the flows, which answer both; "寄回去用哪家快递" asks
+    // the courier for sending goods back, which the return or exchange answers, never the order's own parcel.
+    [GeneratedRegex("催|快点|快點|尽快|盡快|赶紧|趕緊|早点|退|取消|地址|发票|發票|寄回|寄還|寄还|发回|發回|寄给你们|寄給你們|寄过去|寄過去")]
     private static partial Regex OtherNeed();
 
     [GeneratedRegex("(快递员|快遞員|快递小哥|快遞小哥|派送员|派送員|送货员|送貨員|配送员|小哥|快递|快遞)(的)?(电话|電話|手机|手機|联系方式|聯繫方式|号码|號碼)")]
