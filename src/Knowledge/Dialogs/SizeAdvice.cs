@@ -78,8 +78,8 @@ public static partial class SizeAdvice
         "|(?:穿|选|拿|买)(?:多大|什么码|啥码|哪个码|几码|多大码|哪个号)|(?:多大|什么|哪个)码(?:合适|好|行)")]
     private static partial Regex Asked();
 
-    // "能直接帮我改成130的吗", "可以换L吗", "我要换码": a change asked for, which the change flow takes.
-    [GeneratedRegex("(?:能|可以|帮我|给我|麻烦|我要|我想|想要|直接)(?:不能|不可以|直接|帮我|给我|您|你|们)*(?:改|换)(?:成|为|到|个|一下)?|(?:改|换)成")]
+    // "能直接帮我改成130的吗", "可以换L吗", "我要换码", "怕小 想换XXL": a change asked for, which the change flow takes.
+    [GeneratedRegex("(?:能|可以|帮我|给我|麻烦|我要|我想|想要|直接)(?:不能|不可以|直接|帮我|给我|您|你|们)*(?:改|换)(?:成|为|到|个|一下)?|(?:改|换)成|想(?:改|换)|(?:改|换)(?:[0-9]{2,3}|x{0,3}l|xs|s|m)(?![a-z0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex Requested();
 
     // Goods in hand that do not fit or came wrong, a refund or a parcel are their own needs: "还没收到" is none of them.

@@ -14,6 +14,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 public static partial class RefundWaitAdded
 {
     private const string WaitNote = "仍未发货";
+    private const double HoursInDay = 24;
 
     public static async Task<bool> TryAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -27,14 +28,17 @@ public static partial class RefundWaitAdded
             return false;
         }
 
+        // Only the slow shipping already recorded is the same problem; another reason recorded ("不想要了") is changed by
+        // RefundReasonAfter, and a wait under a day is no wait to note.
         var recorded = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.RefundRequest).ConfigureAwait(false)).LastOrDefault();
-        if (recorded is null)
+        var slow = RefundReasons.Label(RefundReasons.SlowShipping);
+        if (recorded?.Reason is not { } reason || !reason.StartsWith(slow, StringComparison.Ordinal) || hours < HoursInDay)
         {
             return false;
         }
 
-        var days = ((int)Math.Floor(hours / 24)).ToString(CultureInfo.InvariantCulture);
-        if (recorded.Reason is { } reason && !reason.Contains(WaitNote, StringComparison.Ordinal))
+        var days = ((int)Math.Floor(hours / HoursInDay)).ToString(CultureInfo.InvariantCulture);
+        if (!reason.Contains(WaitNote, StringComparison.Ordinal))
         {
             var noted = $"{reason}（付款{days}天{WaitNote}）";
             await context.Actions.WithdrawCaseAsync(context.Turn, recorded.Id, $"买家补充：{noted}", cancellationToken).ConfigureAwait(false);
@@ -46,8 +50,9 @@ public static partial class RefundWaitAdded
         return true;
     }
 
-    // "等了三四天都没动静", "付款好几天了还不发", "都4天了一点消息没有": how long the unshipped order has waited.
-    [GeneratedRegex("没动静|没(有)?消息|没反应|(还|都|也)(没|不)发|不发货|没发货|等了|(付|付款|拍|下单)(了)?(好|几|[一二两三四五六七八九十0-9])|(好|几|[一二两三四五六七八九十0-9]+)天(了|都)")]
+    // "等了三四天都没动静", "付款好几天了 一点消息没有", "都4天了": how long the unshipped order has waited; "还没发吧 别发了"
+    // tells no wait.
+    [GeneratedRegex("没动静|没(有)?消息|没反应|等了|(付|付款|拍|下单)(了)?(好|几|[一二两三四五六七八九十0-9])|(好|几|[一二两三四五六七八九十0-9]+)天(了|都)")]
     private static partial Regex Waited();
 
     // "怎么退款", "钱多久回来", "能快点吗": a question of its own, answered where it is asked.

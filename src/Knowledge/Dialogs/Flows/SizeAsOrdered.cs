@@ -92,13 +92,14 @@ public static partial class SizeAsOrdered
     /// <summary>
     /// "床是1.5的 根本铺不了", "我老公才170 穿不了" right after the order's size or width was told: a fact about where the
     /// goods go, no fault and no claim; the exchange for another size at the buyer's postage, or the no-reason return,
-    /// goes on, never a problem menu.
+    /// goes on, never a problem menu. "我老公穿L的 太大了" names the size wanted, which the exchange for it answers.
     /// </summary>
     public static bool TryFitStated(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } number || !(context.Told(Told, number) || context.Told(WidthTold, number))
             || context.Told(FitTold, number) || !DoesNotFit().IsMatch(context.Compact) || SentWrong().IsMatch(context.Compact) || Postage().IsMatch(context.Compact)
+            || WantedSize().IsMatch(context.Compact.ToLowerInvariant())
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {
             return false;
