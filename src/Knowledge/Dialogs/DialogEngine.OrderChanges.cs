@@ -154,8 +154,7 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> CorrectsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        // "还有电话换新号了 13688889999 改一下": a new phone number is no size, whatever digits it ends in.
-        if (state.ActiveFlow is not null || PhoneNumber().IsMatch(context.Compact)
+        if (state.ActiveFlow is not null
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || !_flows.TryGetValue(OrderChangeFlow.FlowId, out var flow))
@@ -231,9 +230,6 @@ public sealed partial class DialogEngine
     // "娃现在快125了", "孩子身高128", "我儿子长到130了": a height, with no word of changing or wanting.
     [GeneratedRegex("^(?!.*(?:改|换|要|拍|码的|不对|应该))(?=.*(?:娃|孩子|宝宝|宝贝|儿子|女儿|闺女|小孩|身高|个子|长到|高))[^0-9]*(?:快|有|才|到|长到|身高|高)[0-9]{2,3}(?:cm|厘米|公分)?(?:了|多|左右|的样子)?[啊呀吧哦]?$")]
     private static partial Regex HeightTold();
-
-    [GeneratedRegex("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
-    private static partial Regex PhoneNumber();
 
     [GeneratedRegex("^(?:是|要|改成|换成|应该是)|^[0-9]{2,3}(?:码|cm|CM|厘米)?的?[吧呀啊哦]?$")]
     private static partial Regex CorrectionLead();
