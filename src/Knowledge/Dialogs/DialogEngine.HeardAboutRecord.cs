@@ -49,15 +49,22 @@ public sealed partial class DialogEngine
 
         // "先发L的过来 XL的我收到再寄回去": the new goods first is a colleague's to agree. "另一件没问题", "两件都换 吊牌没剪" after an exchange of several pieces was recorded: the pieces kept on it, before
         // the details are taken for the order's; "有的话换黑的": the colour it waits for; "没有1.5的话就退了吧": its fallback; "仓库是不是发错了" after the order's colour or size,
-        // "退钱吧" after its count: that again.
+        // "退钱吧" after its count: that again; "床是1.5的 根本铺不了" after its size: the exchange or return for the fit.
         if (await ExchangeSentFirst.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangePieces.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangeTarget.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangeKept.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await ExchangeFallback.TryAsync(context, cancellationToken).ConfigureAwait(false) || ColourAsOrdered.TryAgain(context) || SizeAsOrdered.TryAgain(context)
+            || SizeAsOrdered.TryFitStated(context)
             || CountAsOrdered.TryAgain(context))
         {
             return Answered(context, IntentIds.NoReasonReturn);
+        }
+
+        // "18号就付款了 等了三四天都没动静" right after the refund of the unshipped order was recorded: on that record.
+        if (await RefundWaitAdded.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            return Answered(context, IntentIds.RefundUnshipped);
         }
 
         // "晚点再寄回去可以吗" about a return or exchange on record: how long the goods can wait, never a shipping delay.

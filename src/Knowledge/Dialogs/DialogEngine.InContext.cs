@@ -64,6 +64,12 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
         }
 
+        // "我不管 反正运费我不出" after the buyer's postage was told: a person takes the dispute, the rule is not said again.
+        if (PostagePressed.TryHandOver(context))
+        {
+            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.NoReasonReturn);
+        }
+
         if (await CaseQuestion.TryAnswerAsync(context, _services.Options.MaxBotCompensation, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);

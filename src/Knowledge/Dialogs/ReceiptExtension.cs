@@ -33,6 +33,13 @@ internal static partial class ReceiptExtension
             return false;
         }
 
+        if (!offered && RefundPausing(context) is { } refunding)
+        {
+            context.State.LastOrderNumber = refunding.OrderNumber;
+            context.Say("needs.receipt_refund_paused", context.SlotsOf(refunding));
+            return true;
+        }
+
         var order = offered
             ? context.Services.Orders.OrdersOf(context.Input.BuyerId).FirstOrDefault(o => o.OrderNumber == context.State.LastOrderNumber)
             : LessCommonNeeds.Pick(context, o => o.Status == OrderStatus.Shipped && !o.HasRefundUnderWay);
@@ -75,6 +82,18 @@ internal static partial class ReceiptExtension
         context.Say("needs.receipt_offer", slots);
         context.State.LastFlow = Offered;
         return true;
+    }
+
+    /// <summary>
+    /// "快点啊 别拖到自动确认收货了" about the order whose refund is open (named, or the one just talked of): an open refund
+    /// holds the countdown, so the answer is about that order, never another shipped one.
+    /// </summary>
+    private static Order? RefundPausing(FlowContext context)
+    {
+        var orders = context.Services.Orders.OrdersOf(context.Input.BuyerId);
+        var named = context.Facts.MatchedOrderNumbers.Select(n => orders.FirstOrDefault(o => o.OrderNumber == n)).OfType<Order>().ToList();
+        var meant = named.Count > 0 ? named[0] : orders.FirstOrDefault(o => o.OrderNumber == context.State.LastOrderNumber);
+        return meant is { Status: OrderStatus.Shipped, HasRefundUnderWay: true } ? meant : null;
     }
 
     [GeneratedRegex("自动(确认|收货|签收|确收)|(延长|延迟|推迟|延后)(一下|下)?(确认)?收货|收货时间.{0,4}(延长|延迟|推迟|加长)|(延长|延迟|加长)(一下|下)?(收货)?时间|延長")]

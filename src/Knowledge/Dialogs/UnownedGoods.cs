@@ -92,26 +92,6 @@ public static partial class UnownedGoods
         return true;
     }
 
-    /// <summary>
-    /// "查不到？那可能是在别家买的 算了不好意思" after the item was told of: the buyer lets it go; said kindly once, the
-    /// flow that waited for its order ended, never checked a third time.
-    /// </summary>
-    private static bool LetsGo(FlowContext context)
-    {
-        var state = context.State;
-        if (state.UnownedItem is not { } told || context.Compact.Length > MaxConcedingLength || !Concedes().IsMatch(context.Compact)
-            || NamesOwnedGoods(context))
-        {
-            return false;
-        }
-
-        state.EndFlow();
-        state.ClearClarification();
-        state.UnownedItem = null;
-        context.Say("orders.unowned_conceded", Slots(told, []));
-        return true;
-    }
-
     /// <summary>The first telling: no order of this account holds the item; what it holds, in one line.</summary>
     public static void SayNotAmong(FlowContext context, string product, IReadOnlyList<Order> orders)
     {
@@ -248,8 +228,6 @@ public static partial class UnownedGoods
 
     private const int MaxListed = 8;
 
-    /// <summary>Longer lines carry a need of their own beside letting the item go.</summary>
-    private const int MaxConcedingLength = 25;
     private const string SparePartTemplate = "orders.spare_part_not_listed";
     private const string CourierTemplate = "orders.unowned_courier";
 
@@ -273,10 +251,6 @@ public static partial class UnownedGoods
 
     [GeneratedRegex("(?<what>\\p{IsCJKUnifiedIdeographs}{2,4}?)(?:一直|还|都|也|怎么|咋)?(?:没见着|没见到|没到|没收到|没看到|不见了|没来)")]
     private static partial Regex Awaited();
-
-    // "可能是在别家买的", "记错了", "搞错了 不好意思", "打扰了": the buyer lets the item go.
-    [GeneratedRegex("别家|别的店|其他店|其他家|别处|别的平台|京东|拼多多|记错|搞错|弄错|认错|不好意思|打扰了|sorry")]
-    private static partial Regex Concedes();
 
     // "能单独买一个吗", "寄一个密封圈给我": a part of the goods asked for on its own.
     [GeneratedRegex("单独(买|卖|配|寄)|单买|配件|零件|配一个|寄一个|补一个|硅胶圈|密封圈")]

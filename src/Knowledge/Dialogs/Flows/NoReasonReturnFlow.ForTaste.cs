@@ -12,8 +12,8 @@ public sealed partial class NoReasonReturnFlow
 {
     private static readonly string[] TasteAnswers =
     [
-        WithinWindow, WithinWindow + "_again", "quality_return.colour_as_ordered", "quality_return.colour_as_ordered_proof",
-        "quality_return.size_as_ordered", "quality_return.size_as_ordered_again",
+        WithinWindow, WithinWindow + "_again", WithinWindow + "_fit", "quality_return.colour_as_ordered", "quality_return.colour_as_ordered_proof",
+        "quality_return.size_as_ordered", "quality_return.size_as_ordered_again", "quality_return.size_as_ordered_fit",
     ];
 
     /// <summary>True when the line asks to exchange the order just told about for a colour or size it names, with no fault named.</summary>

@@ -18,6 +18,16 @@ public sealed partial class NoReasonReturnFlow
         && LabelSize.Bought(order.Title) is { } bought && SizeJudged().Matches(context.Compact).Any(m => OrderChanges.Size(m.Groups["size"].Value) == bought)
         && !TriedOn().IsMatch(context.Compact) && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand;
 
+    /// <summary>
+    /// "T恤XL太大了 买给我老公穿 跟个裙子一样" on goods in hand: the fit told, with no return asked and no fault named;
+    /// the size exchange and the return are both offered, never the return alone.
+    /// </summary>
+    private static bool ComplainsOfFit(FlowContext context) =>
+        FitComplained().IsMatch(context.Compact) && !context.Compact.Contains('退', StringComparison.Ordinal) && !QualityProblems.NamesAProblem(context.Normalized);
+
+    [GeneratedRegex("太(?:大|小|肥|紧|长|短)|偏(?:大|小)|(?:大|小)了|穿不(?:下|进|了)|套不进|不合身|(?:像|跟)(?:个|条)?裙子")]
+    private static partial Regex FitComplained();
+
     [GeneratedRegex("(?<size>[0-9]xl|[2-4]?x{0,3}l|xs|(?<![a-z])[ms]|1[0-9]{2}|[5-9][0-9])(?:cm|码|号)?(?:的)?(?:肯定|应该|可能|估计|会|有点|太|偏|怕)*(?:大|小)", RegexOptions.IgnoreCase)]
     private static partial Regex SizeJudged();
 

@@ -131,6 +131,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             // "10月买的T恤 XL大了 能换个L码吗": the exchange asked is past its days too, and the size chart and a new order are left.
             : answer == OutsideWindow && exchangeAsked ? OutsideWindow + "_exchange"
             : answer == WithinWindow && (context.Told(WithinWindow, order.OrderNumber) || context.Told(WithinWindow + "_partial", order.OrderNumber)) ? WithinWindow + "_again"
+            : answer == WithinWindow && ComplainsOfFit(context) ? WithinWindow + "_fit"
             : answer,
             slots);
         if (answer == WithinWindow && ColourLook.Says(context.Compact) && (!Dislike().IsMatch(context.Compact) || ColourLook.FarOff(context.Compact)))

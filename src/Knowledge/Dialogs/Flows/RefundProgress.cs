@@ -36,7 +36,10 @@ public static partial class RefundProgress
             return;
         }
 
-        var order = OrderResolver.Resolve(context, "refund_unshipped", o => o.Refund != RefundStatus.None, asksAboutRefund: true);
+        // "怎么退款 钱多久能回来" right after this chat recorded the refund of an unshipped order: that order, though the
+        // export shows no refund on it yet.
+        var order = OrderResolver.Resolve(
+            context, "refund_unshipped", o => o.Refund != RefundStatus.None || context.Told(RefundUnshippedFlow.RefundRequested, o.OrderNumber), asksAboutRefund: true);
         if (order is null)
         {
             return;

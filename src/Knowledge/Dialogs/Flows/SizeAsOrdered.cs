@@ -89,6 +89,29 @@ public static partial class SizeAsOrdered
         return true;
     }
 
+    /// <summary>
+    /// "床是1.5的 根本铺不了", "我老公才170 穿不了" right after the order's size or width was told: a fact about where the
+    /// goods go, no fault and no claim; the exchange for another size at the buyer's postage, or the no-reason return,
+    /// goes on, never a problem menu. "我老公穿L的 太大了" names the size wanted, which the exchange for it answers.
+    /// </summary>
+    public static bool TryFitStated(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.ActiveFlow is not null || context.State.LastOrderNumber is not { } number || !(context.Told(Told, number) || context.Told(WidthTold, number))
+            || context.Told(FitTold, number) || !DoesNotFit().IsMatch(context.Compact) || SentWrong().IsMatch(context.Compact) || Postage().IsMatch(context.Compact)
+            || WantedSize().IsMatch(context.Compact.ToLowerInvariant())
+            || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order)
+        {
+            return false;
+        }
+
+        context.State.ClearClarification();
+        context.Say(FitTold, context.SlotsOf(order));
+        return true;
+    }
+
+    private const string FitTold = "quality_return.size_as_ordered_fit";
+
     private static List<string> SizesIn(string text) => [.. Sized().Matches(text).Select(m => m.Groups["size"].Value)];
 
     private const string Size = "(?<![a-z0-9.])(?<size>x{0,3}l|xs|s|m|[0-9]{2,3})(?:cm|码)?(?![a-z0-9])";
@@ -109,6 +132,10 @@ public static partial class SizeAsOrdered
 
     [GeneratedRegex("发错|寄错|错发|搞错|弄错|拿错|不对|怎么是|咋是|怎么成了?|发成|寄成|明明(?:选|拍|买)")]
     private static partial Regex SentWrong();
+
+    // "床是1.5的 根本铺不了", "穿着太大", "孩子穿不下", "用不了": what was ordered does not fit where it goes.
+    [GeneratedRegex("铺不(了|下|上|开)|盖不(了|下)|套不(上|进|下)|穿不(了|下|进|上)|用不(了|上)|太(大|小|长|短|宽|窄|肥|紧)|偏(大|小)|(大|小)了|不合身|不合适|床(是|只有|就)")]
+    private static partial Regex DoesNotFit();
 
     [GeneratedRegex("运费|邮费|快递费")]
     private static partial Regex Postage();
