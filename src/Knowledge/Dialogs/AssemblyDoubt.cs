@@ -21,10 +21,26 @@ internal static partial class AssemblyDoubt
             return false;
         }
 
+        // A refund under way on the unshipped lamp: no fault to handle, and the refund may be withdrawn if fitting was the fear.
         // The electronic manual goes to a colleague with the case once it is recorded (AnswerFlows.OfferInstallationBeside).
+        if (IsRefunding(order))
+        {
+            context.Say(RefundingTemplate, context.SlotsOf(order));
+            context.State.LastOrderNumber = order.OrderNumber;
+            return true;
+        }
+
         context.Say(AnswerFlows.AsksInstallationHelp(context.Normalized) ? ManualTemplate : "installation.lamp_no_assembly", context.SlotsOf(order));
         return true;
     }
+
+    /// <summary>The answer to "台灯要自己装吗" while the unshipped lamp's refund is under way.</summary>
+    public const string RefundingTemplate = "installation.lamp_no_assembly_refunding";
+
+    /// <summary>True when the lamp in focus, or the buyer's one lamp, waits to ship with a refund under way.</summary>
+    public static bool LampRefunding(FlowContext context) => LampOrder(context) is { } order && IsRefunding(order);
+
+    private static bool IsRefunding(Orders.Order order) => order is { HasRefundUnderWay: true, Status: Orders.OrderStatus.AwaitingShipment };
 
     /// <summary>The order in focus when it is the lamp, else the buyer's one lamp order while no other order is in focus.</summary>
     private static Orders.Order? LampOrder(FlowContext context)
