@@ -23,7 +23,7 @@ internal static partial class AssemblyDoubt
 
         // A refund under way on the unshipped lamp: no fault to handle, and the refund may be withdrawn if fitting was the fear.
         // The electronic manual goes to a colleague with the case once it is recorded (AnswerFlows.OfferInstallationBeside).
-        if (IsRefunding(order))
+        if (StillRefunding(context, order))
         {
             context.Say(RefundingTemplate, context.SlotsOf(order));
             context.State.LastOrderNumber = order.OrderNumber;
@@ -38,9 +38,14 @@ internal static partial class AssemblyDoubt
     public const string RefundingTemplate = "installation.lamp_no_assembly_refunding";
 
     /// <summary>True when the lamp in focus, or the buyer's one lamp, waits to ship with a refund under way.</summary>
-    public static bool LampRefunding(FlowContext context) => LampOrder(context) is { } order && IsRefunding(order);
+    public static bool LampRefunding(FlowContext context) => LampOrder(context) is { } order && StillRefunding(context, order);
 
-    private static bool IsRefunding(Orders.Order order) => order is { HasRefundUnderWay: true, Status: Orders.OrderStatus.AwaitingShipment };
+    /// <summary>Waiting to ship with a refund under way that this chat has not just told how to withdraw.</summary>
+    private static bool StillRefunding(FlowContext context, Orders.Order order) =>
+        order is { HasRefundUnderWay: true, Status: Orders.OrderStatus.AwaitingShipment }
+        && context.State.LastOrderToldOf(WithdrawalArea) != order.OrderNumber;
+
+    private const string WithdrawalArea = "refund_withdrawal.";
 
     /// <summary>The order in focus when it is the lamp, else the buyer's one lamp order while no other order is in focus.</summary>
     private static Orders.Order? LampOrder(FlowContext context)

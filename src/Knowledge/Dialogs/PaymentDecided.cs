@@ -16,7 +16,9 @@ internal static partial class PaymentDecided
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
-        if (context.State.ActiveFlow is not null || !Decided().IsMatch(compact) || Otherwise().IsMatch(compact) || Unpaid(context) is not { } order)
+        // "我现在去付款" alone is a plan, which the payment answers see off; this is the decision said after talk of the price.
+        if (context.State.ActiveFlow is not null || LineFrame.IsPlan(compact) || !Decided().IsMatch(compact) || Otherwise().IsMatch(compact)
+            || Unpaid(context) is not { } order)
         {
             return false;
         }
@@ -47,11 +49,11 @@ internal static partial class PaymentDecided
         return waiting.Count == 1 ? waiting[0] : null;
     }
 
-    // "我直接付吧", "那还是付了吧", "按原价拍吧", "我去付款了", "這就去付款" (read folded to Simplified); never "已经付了".
-    [GeneratedRegex("(?<!已经|已|刚)(?:直接|还是|就|这就|马上|现在|原价|那就|那我|我)(?:去|就)?(?:付款|付钱|支付|付|拍下|拍)(?:了吧|吧|去了|去|啦|了啊|好了)|(?:我|那我)(?:这就|马上|现在|待会)?去(?:付款|付钱|支付|付)")]
+    // "我直接付吧", "那还是付了吧", "原價付吧" (read folded to Simplified), "算了 那我去付款"; never "已经付了", "钱早就付了啊".
+    [GeneratedRegex("(?<!已经|已|刚|早|都)(?:直接|还是|就|这就|马上|现在|原价|那就|那我|我)(?:去|就)?(?:付款|付钱|支付|付|拍下|拍)(?:了吧|吧|去了|去|好了)|(?:我|那我)(?:这就|马上|现在|待会)?去(?:付款|付钱|支付|付)")]
     private static partial Regex Decided();
 
     // A refund, a cancellation, a doubt or a question about paying is another need: "付了吗", "不付了", "付不了".
-    [GeneratedRegex("退|取消|不要了|不想要|不付|付不了|付不出|付过|付了吗|付了没|已经付|怎么付|在哪付|扣款|扣钱|重复")]
+    [GeneratedRegex("退|取消|不要了|不想要|不付|付不了|付不出|付过|付了吗|付了没|付了啊|付了的|已经付|早就付|怎么付|在哪付|扣款|扣钱|重复")]
     private static partial Regex Otherwise();
 }

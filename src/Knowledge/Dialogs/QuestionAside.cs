@@ -156,8 +156,8 @@ internal static partial class QuestionAside
         var step = context.State.Step;
         // "能开专票吗" after the tax number was given: never asked for again as if it were not.
         var given = context.State.ActiveFlow == IntentIds.Invoice ? InvoiceFlow.ResumeWhenGiven(context.State) : null;
-        // "Which of those orders?" only when a list of several was shown: goods no order holds, or one order, ask for the number.
-        if (given is null && step == DialogSteps.ChooseOrder && (context.State.OrderChoices.Count < 2 || context.State.UnownedItem is not null))
+        // "Which of those orders?" only when a list of several was shown: with one order or none, the number is asked for.
+        if (given is null && step == DialogSteps.ChooseOrder && context.State.OrderChoices.Count < 2)
         {
             context.Say(context.State.UnownedItem is not null ? "dialog.resume_unowned_order" : "dialog.resume_ask_order",
                 new Dictionary<string, string?> { [Templates.TemplateSlots.ItemTitle] = context.State.UnownedItem });

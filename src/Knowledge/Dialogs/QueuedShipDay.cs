@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ShopBot.Knowledge.Cases;
 using ShopBot.Knowledge.Dialogs.Flows;
 using ShopBot.Knowledge.Orders;
@@ -9,12 +10,14 @@ namespace ShopBot.Knowledge.Dialogs;
 /// answered from the order (paid when, shipped by when, or the delay admitted) and the order is marked for priority
 /// for the colleague, instead of leaving the question for the queue or answering only what else the line asks.
 /// </summary>
-public static class QueuedShipDay
+public static partial class QueuedShipDay
 {
     public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.State.ActiveFlow is not null || !ShipTodayQuestion.Asks(context.Compact) || context.Facts.Cues.HasCondition || Meant(context) is not { } order
+        // "算了 今天能发就不退" sets a condition on a refund, which the refund answers take.
+        if (context.State.ActiveFlow is not null || !ShipTodayQuestion.Asks(context.Compact) || context.Facts.Cues.HasCondition
+            || RefundWords().IsMatch(context.Compact) || Meant(context) is not { } order
             || await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, CaseKind.HurryNote, CaseKind.UrgentNote).ConfigureAwait(false) is not null)
         {
             return false;
@@ -35,6 +38,9 @@ public static class QueuedShipDay
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
+
+    [GeneratedRegex("退|取消|不要了")]
+    private static partial Regex RefundWords();
 
     /// <summary>The unshipped order named, else the one in focus, else the buyer's only order waiting to ship.</summary>
     private static Order? Meant(FlowContext context)
