@@ -38,7 +38,12 @@ internal static partial class AssemblyDoubt
     public const string RefundingTemplate = "installation.lamp_no_assembly_refunding";
 
     /// <summary>True when the lamp in focus, or the buyer's one lamp, waits to ship with a refund under way.</summary>
-    public static bool LampRefunding(FlowContext context) => LampOrder(context) is { } order && StillRefunding(context, order);
+    /// <remarks>
+    /// A fitter asked for ("可以上门安装吗") or other goods named is another question, left to the installation answers.
+    /// </remarks>
+    public static bool LampRefunding(FlowContext context) =>
+        !OnSite().IsMatch(context.Compact) && OrderResolver.Named(context).All(o => Lamp().IsMatch(o.Title))
+        && LampOrder(context) is { } order && StillRefunding(context, order);
 
     /// <summary>Waiting to ship with a refund under way that this chat has not just told how to withdraw.</summary>
     private static bool StillRefunding(FlowContext context, Orders.Order order) =>
@@ -69,6 +74,9 @@ internal static partial class AssemblyDoubt
 
     [GeneratedRegex("装错|装反|装得?不对|没装好|装的有问题|安装(错|不对|有问题)|接错|插错")]
     private static partial Regex Doubt();
+
+    [GeneratedRegex("上门|师傅|来装|来安装|安装费")]
+    private static partial Regex OnSite();
 
     [GeneratedRegex("台灯")]
     private static partial Regex Lamp();
