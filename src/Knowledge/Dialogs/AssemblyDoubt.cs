@@ -21,10 +21,36 @@ internal static partial class AssemblyDoubt
             return false;
         }
 
+        // A refund under way on the unshipped lamp: no fault to handle, and the refund may be withdrawn if fitting was the fear.
         // The electronic manual goes to a colleague with the case once it is recorded (AnswerFlows.OfferInstallationBeside).
+        if (StillRefunding(context, order))
+        {
+            context.Say(RefundingTemplate, context.SlotsOf(order));
+            context.State.LastOrderNumber = order.OrderNumber;
+            return true;
+        }
+
         context.Say(AnswerFlows.AsksInstallationHelp(context.Normalized) ? ManualTemplate : "installation.lamp_no_assembly", context.SlotsOf(order));
         return true;
     }
+
+    /// <summary>The answer to "台灯要自己装吗" while the unshipped lamp's refund is under way.</summary>
+    public const string RefundingTemplate = "installation.lamp_no_assembly_refunding";
+
+    /// <summary>True when the lamp in focus, or the buyer's one lamp, waits to ship with a refund under way.</summary>
+    /// <remarks>
+    /// A fitter asked for ("可以上门安装吗") or other goods named is another question, left to the installation answers.
+    /// </remarks>
+    public static bool LampRefunding(FlowContext context) =>
+        !OnSite().IsMatch(context.Compact) && OrderResolver.Named(context).All(o => Lamp().IsMatch(o.Title))
+        && LampOrder(context) is { } order && StillRefunding(context, order);
+
+    /// <summary>Waiting to ship with a refund under way that this chat has not just told how to withdraw.</summary>
+    private static bool StillRefunding(FlowContext context, Orders.Order order) =>
+        order is { HasRefundUnderWay: true, Status: Orders.OrderStatus.AwaitingShipment }
+        && context.State.LastOrderToldOf(WithdrawalArea) != order.OrderNumber;
+
+    private const string WithdrawalArea = "refund_withdrawal.";
 
     /// <summary>The order in focus when it is the lamp, else the buyer's one lamp order while no other order is in focus.</summary>
     private static Orders.Order? LampOrder(FlowContext context)
@@ -48,6 +74,9 @@ internal static partial class AssemblyDoubt
 
     [GeneratedRegex("装错|装反|装得?不对|没装好|装的有问题|安装(错|不对|有问题)|接错|插错")]
     private static partial Regex Doubt();
+
+    [GeneratedRegex("上门|师傅|来装|来安装|安装费")]
+    private static partial Regex OnSite();
 
     [GeneratedRegex("台灯")]
     private static partial Regex Lamp();

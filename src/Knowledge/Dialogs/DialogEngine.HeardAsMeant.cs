@@ -43,8 +43,10 @@ public sealed partial class DialogEngine
         }
 
         // "台灯要自己组装吗" while the lamp's fault is taken down: it needs none, and the fault stays the quality case.
-        // A part asked about ("灯杆要拧到底吗") is left to the flow's own answer.
-        if ((state.ActiveFlow == IntentIds.QualityReturn || (state.ActiveFlow is null && state.LastFlow == IntentIds.QualityReturn))
+        // A part asked about ("灯杆要拧到底吗") is left to the flow's own answer. Asked while the unshipped lamp's refund
+        // is under way: it needs none, and the refund can be withdrawn.
+        var refundingLamp = state.ActiveFlow is null && AssemblyDoubt.LampRefunding(context);
+        if ((state.ActiveFlow == IntentIds.QualityReturn || (state.ActiveFlow is null && state.LastFlow == IntentIds.QualityReturn) || refundingLamp)
             && AssemblyDoubt.AsksIfNeeded(context.Compact) && AssemblyDoubt.TryTell(context))
         {
             if (state.ActiveFlow is not null && state.Step is not null)
@@ -52,9 +54,16 @@ public sealed partial class DialogEngine
                 QuestionAside.Resume(context);
             }
 
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
+            return Outcome(context, DialogOutcomeKind.Answered, refundingLamp ? IntentIds.Installation : IntentIds.QualityReturn);
         }
 
-        return null;
+        // "要是不用装我就不退了 还能发货不" right after "no assembly needed": the condition is met, so the refund is withdrawn.
+        if (state.ActiveFlow is null && state.SaidTemplates.LastOrDefault() is { } last && last.StartsWith(AssemblyDoubt.RefundingTemplate, StringComparison.Ordinal)
+            && RefundWithdrawal.KeepsOrder(context.Compact) && await WithdrawRefundAsync(context, cancellationToken).ConfigureAwait(false) is { } withdrawn)
+        {
+            return withdrawn;
+        }
+
+        return AnsweredOnWhatIsAsked(context);
     }
 }

@@ -50,16 +50,9 @@ public sealed partial class DialogEngine
         }
 
         // "退款我不想退了", "点错了退款": a refund under way is withdrawn, never confirmed again, whatever the model reads.
-        if (RefundWithdrawal.IsAsked(context) && _flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
+        if (RefundWithdrawal.IsAsked(context) && await WithdrawRefundAsync(context, cancellationToken).ConfigureAwait(false) is { } withdrawn)
         {
-            state.ClearClarification();
-            state.StartFlow(IntentIds.RefundUnshipped);
-            state.Values[RefundWithdrawal.Key] = "1";
-            var withdrawn = await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
-            // "退款不要了 地址改成…": the new address said beside it is taken down too, after the withdrawal.
-            return state.ActiveFlow is null && context.Facts.Address?.City is not null && AddressKeeps.ChangesAddress(context.Compact)
-                ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
-                : withdrawn;
+            return withdrawn;
         }
 
         // "我忘付款了", "订单怎么没了": the buyer's unpaid order, waiting or closed for non-payment, never a payment-method answer.
@@ -102,5 +95,24 @@ public sealed partial class DialogEngine
         // "退款成功了钱没到", "少发了一件 退那件的钱": their own answers, never a menu or the tracking line.
         return await ChangesOrderAsync(context, cancellationToken).ConfigureAwait(false)
             ?? await AnswersLessCommonNeedAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The refund under way withdrawn by the refund flow, whatever the model read; null when no refund flow is known.</summary>
+    private async Task<DialogOutcome?> WithdrawRefundAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        if (!_flows.TryGetValue(IntentIds.RefundUnshipped, out var refund))
+        {
+            return null;
+        }
+
+        var state = context.State;
+        state.ClearClarification();
+        state.StartFlow(IntentIds.RefundUnshipped);
+        state.Values[RefundWithdrawal.Key] = "1";
+        var withdrawn = await RunAsync(context, refund, cancellationToken).ConfigureAwait(false);
+        // "退款不要了 地址改成…": the new address said beside it is taken down too, after the withdrawal.
+        return state.ActiveFlow is null && context.Facts.Address?.City is not null && AddressKeeps.ChangesAddress(context.Compact)
+            ? await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false)
+            : withdrawn;
     }
 }

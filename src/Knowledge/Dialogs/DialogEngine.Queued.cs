@@ -11,11 +11,14 @@ public sealed partial class DialogEngine
     {
         var input = context.Input;
         var state = context.State;
+        // "羽绒服今天能发吗 孩子等着穿" with no hurry noted yet: the day from the order, and the order marked for priority.
+        var shipDay = await QueuedShipDay.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false);
+
         // "店长电话多少 我直接打给他": a person is coming already; talking outside the platform is declined here, even when the
         // line reads as asking for someone in charge.
-        if (OffPlatformContact.TryDeclineWhileQueued(context))
+        if (OffPlatformContact.TryDeclineWhileQueued(context) || shipDay)
         {
-            return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Other);
+            return Outcome(context, DialogOutcomeKind.Answered, shipDay ? IntentIds.Hurry : IntentIds.Other);
         }
 
         // "快递员把包扔门口 我要投诉他": the courier's complaint is recorded for the person who comes, not the supervisor.

@@ -156,6 +156,14 @@ internal static partial class QuestionAside
         var step = context.State.Step;
         // "能开专票吗" after the tax number was given: never asked for again as if it were not.
         var given = context.State.ActiveFlow == IntentIds.Invoice ? InvoiceFlow.ResumeWhenGiven(context.State) : null;
+        // "Which of those orders?" only when a list of several was shown: with one order or none, the number is asked for.
+        if (given is null && step == DialogSteps.ChooseOrder && context.State.OrderChoices.Count < 2)
+        {
+            context.Say(context.State.UnownedItem is not null ? "dialog.resume_unowned_order" : "dialog.resume_ask_order",
+                new Dictionary<string, string?> { [Templates.TemplateSlots.ItemTitle] = context.State.UnownedItem });
+            return;
+        }
+
         context.Say(given ?? (step is not null && ResumableSteps.Contains(step) ? $"dialog.resume_{step}" : "dialog.resume"));
     }
 

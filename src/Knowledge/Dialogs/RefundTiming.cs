@@ -108,7 +108,7 @@ internal static partial class RefundTiming
     private static partial Regex HuabeiBill();
 
     /// <summary>The one way of paying the line names ("信用卡", "花呗"), or null when it names none or several.</summary>
-    private static string? SingleWayNamed(string compact) => compact switch
+    public static string? SingleWayNamed(string compact) => compact switch
     {
         _ when WaysNamed(compact) > 1 => null,
         _ when Huabei().IsMatch(compact) => "huabei",

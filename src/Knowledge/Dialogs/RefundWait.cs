@@ -26,6 +26,29 @@ internal static partial class RefundWait
         return true;
     }
 
+    /// <summary>
+    /// "别是退丢了", "要这么久吗 不会丢了吧" right after the payout times were told: the money is not lost, it goes back
+    /// the way it was paid, the days again for that way, and a colleague checking once they have passed.
+    /// </summary>
+    public static bool TryReassure(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.State.ActiveFlow is not null || !RefundTiming.JustTold(context.State) || !Worry().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        var way = RefundTiming.SingleWayNamed(context.Compact) ?? RefundTiming.WayNamedBefore(context.State) ?? "any";
+        context.Say(WorryPrefix + way);
+        return true;
+    }
+
+    private const string WorryPrefix = "asides.refund_worry_";
+
+    // "别是退丢了", "不会丢了吧", "钱会不会没了", "怕退不回来", "該不會弄丟了吧" (read folded to Simplified).
+    [GeneratedRegex("丢了|退丢|弄丢|丢失|(?:会不会|不会|别是|是不是|该不会|怕)[^，,。]{0,4}(?:没了|吞了|退不回|到不了|不见)")]
+    private static partial Regex Worry();
+
     [GeneratedRegex("别(?:让|叫)?我?(?:一直|干|白|老|再)?等(?:着|下去|了)?|一直(?:在)?等|(?:都)?等了?(?:好久|很久|半天|这么久|太久|好多天)(?:了)?|等不(?:及|了|起)|急死(?:了|人)?|着急|太慢(?:了)?|快点|赶紧")]
     private static partial Regex Impatience();
 }

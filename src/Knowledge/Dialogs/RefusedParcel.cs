@@ -123,7 +123,8 @@ internal static partial class RefusedParcel
             return false;
         }
 
-        Close(context, order, "refund_unshipped.refuse_fallback_while_queued");
+        // "拒收的话钱多久退回来": when the money comes back is asked, so the days by the way paid are told with it.
+        Close(context, order, RefundTiming.IsAsked(context.Normalized) ? "refund_unshipped.refuse_timing_while_queued" : "refund_unshipped.refuse_fallback_while_queued");
         return true;
     }
 
