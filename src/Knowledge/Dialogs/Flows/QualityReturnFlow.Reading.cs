@@ -60,8 +60,7 @@ public sealed partial class QualityReturnFlow
             return;
         }
 
-        // "pics 刚才发过去了": a line that only says the photos went names no fault, so none of its words are the record's.
-        if (problem is null && (!Describes(context) || AlreadyDone.PhotoSent(context.Compact)))
+        if (problem is null && !Describes(context))
         {
             return;
         }

@@ -14,7 +14,7 @@ public sealed partial class RefundUnshippedFlow
 {
     private static async Task<bool> SwitchesToWholeAsync(FlowContext context, CancellationToken cancellationToken)
     {
-        if (context.State.Step is not null || !WholeOrder().IsMatch(context.Compact) || WholeRefused().IsMatch(context.Compact)
+        if (context.State.Step is not null || !TakesWholeRefund(context.Compact)
             || context.Facts.Cues.IsQuestion || context.Facts.Cues.Conditional.Count > 0
             || (context.State.LastOrderToldOf("order_change.", "refund_unshipped.") ?? context.State.LastOrderNumber) is not { } orderNumber
             || OrderResolver.Named(context) is { Count: > 0 } named && !named.Any(o => o.OrderNumber == orderNumber)
@@ -48,6 +48,19 @@ public sealed partial class RefundUnshippedFlow
 
         return true;
     }
+
+    /// <summary>
+    /// "算了 还是整单退吧", "還是整單退款吧": a whole refund taken instead of what was asked, never turned down ("别让我整单退")
+    /// nor a take-back that ships the order as bought.
+    /// </summary>
+    public static bool TakesWholeRefund(string compact)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        return WholeOrder().IsMatch(compact) && !WholeRefused().IsMatch(compact) && RefundWord().IsMatch(compact);
+    }
+
+    [GeneratedRegex("退|取消")]
+    private static partial Regex RefundWord();
 
     [GeneratedRegex("重新(?:拍|下单|买|下)|再(?:拍|下单|买)|重拍")]
     private static partial Regex OrdersAgain();
