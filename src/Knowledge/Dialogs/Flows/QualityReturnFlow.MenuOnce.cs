@@ -2,7 +2,7 @@ namespace ShopBot.Knowledge.Dialogs.Flows;
 
 /// <summary>
 /// The numbered list of problem types is shown once in a conversation. A buyer who answered it with something else
-/// ("图我拍了 等下发你") has told the problem in their own words already (a line that only says the photos were sent names none): the case is recorded as a quality problem
+/// ("图我拍了 等下发你") has told the problem in their own words already: the case is recorded as a quality problem
 /// with what they said, for the colleague to read in the chat, never the list sent again.
 /// </summary>
 public sealed partial class QualityReturnFlow
@@ -19,8 +19,7 @@ public sealed partial class QualityReturnFlow
         }
 
         var label = QualityProblems.Label(QualityProblem.Defect);
-        // "pics 刚才发过去了" names no fault: the photos went, so none of its words become the record's fault.
-        state.Values[DescriptionKey] = Describes(context) && !ChoosesRemedy(context) && !AlreadyDone.PhotoSent(context.Compact)
+        state.Values[DescriptionKey] = Describes(context) && !ChoosesRemedy(context)
             ? $"{label}：{QualityProblems.Summary(context.Normalized)}"
             : $"{label}（类型没选，买家在聊天里说过，请同事看记录）";
         return true;
