@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// What a line says about a change or a case this chat just recorded, before the model's reading: a split shipment's
 /// second address, a part of an address left out, the address read back, the pieces of an exchange and its fallback,
-/// a whole refund accepted if a cut, a change or a hold cannot be done, and the order shipped as bought on that condition.
+/// a whole refund accepted if a cut, a change or a hold cannot be done, and the order shipped as bought if a cut or a change cannot.
 /// </summary>
 public sealed partial class DialogEngine
 {

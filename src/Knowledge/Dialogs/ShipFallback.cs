@@ -6,14 +6,15 @@ using ShopBot.Knowledge.Orders;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "要是改不了就先发吧 别再拖了" after this chat noted a change or fewer pieces, "压不了的话就照常发吧" after a hold, on an
-/// order still to ship: the order shipped as bought only if the colleague cannot do what was asked. The request stands
+/// "要是改不了就先发吧 别再拖了" after this chat noted a change or fewer pieces, on an order still to ship: the order
+/// shipped as bought only if the colleague cannot do what was asked (a hold's own fallback, "压不了就放驿站", is the hold
+/// flow's, which keeps where the parcel goes). The request stands
 /// (never withdrawn on a condition); the fallback goes on that record in one wording (recorded again with it, the earlier
 /// one withdrawn), and the buyer hears that both stand.
 /// </summary>
 public static partial class ShipFallback
 {
-    /// <summary>The flow the answer belongs to (the hold's or the change's), or null when the line is no such fallback.</summary>
+    /// <summary>The change's flow when the line was such a fallback, else null.</summary>
     public static async Task<string?> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -24,7 +25,7 @@ public static partial class ShipFallback
             return null;
         }
 
-        var open = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange, CaseKind.DelayShipment).ConfigureAwait(false))
+        var open = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.OrderChange).ConfigureAwait(false))
             .MaxBy(c => c.CreatedAt);
         if (open?.Description is not { } description)
         {
@@ -33,25 +34,22 @@ public static partial class ShipFallback
 
         state.ClearClarification();
         state.LastOrderNumber = order.OrderNumber;
-        var held = open.Kind == CaseKind.DelayShipment;
         var note = NoteOf(open, Hurried().IsMatch(context.Compact));
         if (!description.Contains(note, StringComparison.Ordinal))
         {
             await context.Actions.WithdrawCaseAsync(context.Turn, open.Id, "买家补充了办不成时的办法，已连同原内容重新登记", cancellationToken).ConfigureAwait(false);
-            await (held
-                ? context.Actions.RecordDelayShipmentAsync(context.Turn, number, $"{description}；{note}", cancellationToken)
-                : context.Actions.RequestOrderChangeAsync(context.Turn, number, open.Reason ?? string.Empty, $"{description}；{note}", cancellationToken)).ConfigureAwait(false);
+            await context.Actions.RequestOrderChangeAsync(context.Turn, number, open.Reason ?? string.Empty, $"{description}；{note}", cancellationToken).ConfigureAwait(false);
         }
 
-        context.Say(held ? "delay_shipment.held_ship_fallback_noted" : "order_change.ship_fallback_noted", new Dictionary<string, string?>(context.SlotsOf(order))
+        context.Say("order_change.ship_fallback_noted", new Dictionary<string, string?>(context.SlotsOf(order))
         {
             [Templates.TemplateSlots.Change] = description.Split('；', '（')[0].Split('：')[0],
         });
-        return held ? Intents.IntentIds.DelayShipment : OrderChangeFlow.FlowId;
+        return OrderChangeFlow.FlowId;
     }
 
     /// <summary>
-    /// "要是改不了就先发吧", "如果减不了的话 就照常发货", "萬一改不成 直接發吧" (folded to simplified), "压不了就正常发":
+    /// "要是改不了就先发吧", "如果减不了的话 就照常发货", "萬一改不成 直接發吧" (folded to simplified):
     /// the order shipped as bought on a condition; never "改不了就算了" (the change let go) nor a refund taken instead.
     /// </summary>
     public static bool OrElseShip(string compact)
@@ -62,11 +60,11 @@ public static partial class ShipFallback
 
     /// <summary>The fallback in the shop's words, on the record a colleague reads, by what the record asks.</summary>
     private static string NoteOf(CaseRecord record, bool hurried) =>
-        "若" + (record.Kind == CaseKind.DelayShipment ? "压不了单，按原时间" : record.Reason == OrderChangeFlow.FewerReason ? "不能少发或部分退，按原数量" : "改不了，按原订单")
+        "若" + (record.Reason == OrderChangeFlow.FewerReason ? "不能少发或部分退，按原数量" : "改不了，按原订单")
         + "直接发货" + (hurried ? "，买家不想再等" : string.Empty);
 
     /// <summary>"改不了", "减不成", "不能改", "没法少发", "办不到", with the condition said ("要是", "的话", "实在不行").</summary>
-    [GeneratedRegex("(?:改|减|换|拆|压|留|少发|单独退|部分退|退一条|退一件|弄|办)(?:不了|不成|不到|不下来)|(?:不能|没法|没办法)(?:改|换|减|少发|部分退|单独退|压)|办不到|做不到|实在不行")]
+    [GeneratedRegex("(?:改|减|换|拆|少发|单独退|部分退|退一条|退一件|弄|办)(?:不了|不成|不到|不下来)|(?:不能|没法|没办法)(?:改|换|减|少发|部分退|单独退)|办不到|做不到|实在不行")]
     private static partial Regex Cannot();
 
     /// <summary>"就先发吧", "直接发", "照常发货", "按原来的发", "原样发", "正常发": the order shipped as it is.</summary>
