@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "不对 是3号楼前台 别写错了", "写错了 不是5栋是6栋" right after a new address was recorded in this chat: the numbered part
+/// "不对 是3号楼前台 别写错了", "写错了 不是5栋是6栋", "还有楼层是16楼 刚打错了" right after a new address was recorded in this chat: the numbered part
 /// the buyer corrects (the building, unit or room of the same kind) is rewritten in the recorded address, the change
 /// recorded again with the same recipient and phone (the earlier one withdrawn) and what now stands read back; never a
 /// delivery note read from "前台".
@@ -55,6 +55,7 @@ internal static partial class AddressPartCorrected
     {
         "号楼" or "栋" or "幢" or "座" => "building",
         "单元" => "unit",
+        "楼" or "层" => "floor",
         _ => unit,
     };
 
@@ -62,7 +63,7 @@ internal static partial class AddressPartCorrected
     [GeneratedRegex("不对|错了|写错|弄错|记错|搞错|不是[0-9]|应该是|改成|改为|是[0-9]{1,4}(?:号楼|栋|幢|座|单元|室)[^，,。]{0,4}(?:不是|别)")]
     private static partial Regex Corrects();
 
-    /// <summary>A numbered part: "3号楼", "5栋", "2单元", "1202室".</summary>
-    [GeneratedRegex("(?<![0-9])(?<number>[0-9]{1,4})(?<unit>号楼|栋|幢|座|单元|室)")]
+    /// <summary>A numbered part: "3号楼", "5栋", "2单元", "1202室", a floor ("16楼", "8层").</summary>
+    [GeneratedRegex("(?<![0-9])(?<number>[0-9]{1,4})(?<unit>号楼|栋|幢|座|单元|室|楼|层)")]
     private static partial Regex Part();
 }

@@ -6,7 +6,7 @@ namespace ShopBot.Knowledge.Dialogs;
 /// <summary>
 /// What a line says about a change or a case this chat just recorded, before the model's reading: a split shipment's
 /// second address, a part of an address left out, the address read back, the pieces of an exchange and its fallback,
-/// and a whole refund accepted if a cut, a change or a hold cannot be done.
+/// a whole refund accepted if a cut, a change or a hold cannot be done, and the order shipped as bought if a cut or a change cannot.
 /// </summary>
 public sealed partial class DialogEngine
 {
@@ -14,7 +14,7 @@ public sealed partial class DialogEngine
     {
         // "我没撤销啊 谁关的" about a refund the order shows closed: how refunds close and a colleague to check, before
         // any waiting flow takes the line (a repair recorded instead of the answer).
-        if (RefundClosedWho.TryAnswer(context))
+        if (await RefundClosedWho.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
@@ -27,8 +27,9 @@ public sealed partial class DialogEngine
 
         // "漏了 后面还有 3幢201室" right after a new address was recorded: added to it, never a need read from "漏了".
         // "不对 是3号楼前台" right after it: the part put right in it, never a delivery note read from "前台".
-        if (await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false)
-            || await AddressPartCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        // "还有楼层是16楼 刚打错了": a part of a kind already recorded, said to be wrong, replaces it before anything is added.
+        if (await AddressPartCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false)
+            || await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.ChangeAddress);
         }
@@ -78,6 +79,12 @@ public sealed partial class DialogEngine
         if (await RefundFallback.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } fallbackFlow)
         {
             return Answered(context, fallbackFlow);
+        }
+
+        // "要是改不了就先发吧 别再拖了": the request stands and the order ships as bought only if it cannot be done.
+        if (await ShipFallback.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) is { } shipFlow)
+        {
+            return Answered(context, shipFlow);
         }
 
         return null;

@@ -12,9 +12,9 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> WithdrawsOrderChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        // "算了 不要了 直接退款吧" gives the order up, not the change: the refund's, never "ships as you bought it".
+        // "算了 不要了 直接退款吧", "算了 还是整单退吧" give the order up, not the change: the refund's, never "ships as you bought it".
         if (state.ActiveFlow is not null || !(OrderChanges.TakesBack(context.Normalized) || OrderChanges.HoldsOff(context.Normalized) || CourierDifference.LetsCourierGo(context))
-            || context.Facts.Cues.Asserted.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel)
+            || context.Facts.Cues.Asserted.Any(a => a is Entities.BuyerAction.Refund or Entities.BuyerAction.Cancel) || RefundUnshippedFlow.TakesWholeRefund(context.Compact)
             || state.LastOrderToldOf(OrderChangeFlow.FlowId + ".") is not { } number
             || _services.Orders.Find(context.Input.BuyerId, number) is not { } order)
         {

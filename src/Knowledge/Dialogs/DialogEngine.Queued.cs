@@ -61,8 +61,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.Track);
         }
 
-        // "什么时候补", "单号多少", "不要补了 退钱吧" about the reshipment this chat recorded: answered from that record.
-        if (await QueuedReship.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+        // "什么时候补", "单号多少", "不要补了 退钱吧" about the reshipment this chat recorded: answered from that record;
+        // "不想修了 把钱退给我" with a quality report open: the demand goes on that report, never a refund's state.
+        if (await QueuedReship.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await QueuedFault.TryDemandAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn);
         }

@@ -17,8 +17,9 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> TakesBackEarlierChangeAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        // "地址还是用原来的" speaks of the delivery details, which the address change holds, never of the goods.
-        if (state.ActiveFlow is not null || !Reversal.TakesBackChange(context.Normalized)
+        // "地址还是用原来的" speaks of the delivery details, which the address change holds, never of the goods; "算了 还是整单退吧"
+        // switches to a whole refund, which the refund flow answers (the change withdrawn there).
+        if (state.ActiveFlow is not null || !Reversal.TakesBackChange(context.Normalized) || RefundUnshippedFlow.TakesWholeRefund(context.Compact)
             || RecordWithdrawal.Read(context.Compact) is { } details && details.TakenBack.Contains(CaseKind.AddressChange))
         {
             return null;

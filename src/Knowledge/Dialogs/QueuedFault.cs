@@ -10,7 +10,8 @@ namespace ShopBot.Knowledge.Dialogs;
 /// device under warranty) or a quality report for the colleague, with a video or photos invited, and as an exchange when
 /// a new one is asked for with the fault ("要换个新的"), which "不换了 直接退货退款" turns into a return; "能不能直接换个新的"
 /// or "把碎的补发给我" about a quality case already open is said back as passed on, the case left as it is (a repair
-/// stays a repair), while a repair turned down ("不想修 我就要退钱") is closed. Never a bare "your message was passed on".
+/// stays a repair), while a repair turned down ("不想修 我就要退钱") is closed, and the remedy the buyer demands of an open
+/// report ("我不要修 直接退钱", "能修就修 修不了给我换") goes on it. Never a bare "your message was passed on".
 /// </summary>
 public static partial class QueuedFault
 {
@@ -21,7 +22,7 @@ public static partial class QueuedFault
         ArgumentNullException.ThrowIfNull(context);
         var problem = QualityProblems.Denied(context.Normalized) ? null : QualityProblems.Of(context.Normalized);
         var wantsNew = QualityReturnFlow.AsksForNewOne(context.Compact);
-        if (problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context) && !StillHandledAsked().IsMatch(context.Compact))
+        if (problem is null && !wantsNew && !QualityReturnFlow.ChoosesRemedy(context) && !StillHandledAsked().IsMatch(context.Compact) && Demand(context.Compact) is null)
         {
             return false;
         }
@@ -55,6 +56,11 @@ public static partial class QueuedFault
             await context.Actions.WithdrawCaseAsync(context.Turn, exchange.Id, "买家改为退货退款", cancellationToken).ConfigureAwait(false);
             await context.Actions.OpenReturnCaseAsync(context.Turn, order.OrderNumber, false, ProblemOf(exchange), exchange.PhotoUrls, cancellationToken).ConfigureAwait(false);
             context.Say($"{Area}.queued_exchange_to_return", slots);
+            return true;
+        }
+
+        if (await DemandNotedAsync(context, order.OrderNumber, open, slots, cancellationToken).ConfigureAwait(false))
+        {
             return true;
         }
 

@@ -8,11 +8,12 @@ namespace ShopBot.Knowledge.Dialogs;
 /// only that it closed, not by whom, so the bot says what the record shows and the ways a refund closes (the buyer
 /// withdrew it, it timed out, the shop turned it down), never guesses which, and says what can be done now: a
 /// colleague checks the closing in the shop's back office (a person is called), and goods still faulty are handled
-/// as a quality case with a photo or video. Never a repair recorded instead of the answer.
+/// as a quality case with a photo or video; the fault told in the chat is written on the order for that colleague.
+/// Never a repair recorded instead of the answer.
 /// </summary>
 public static partial class RefundClosedWho
 {
-    public static bool TryAnswer(FlowContext context)
+    public static async Task<bool> TryAnswerAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!WhoClosed().IsMatch(context.Compact) || Meant(context) is not { } order)
@@ -20,7 +21,9 @@ public static partial class RefundClosedWho
             return false;
         }
 
-        var faulty = context.State.ProblemSaid is not null || Flows.QualityProblems.NamesAProblem(context.Normalized)
+        // The fault told before the question goes on the order for the colleague the chat is handed to.
+        var recorded = await RefundStanding.DisputedFaultAsync(context, order, cancellationToken).ConfigureAwait(false);
+        var faulty = recorded || context.State.ProblemSaid is not null || Flows.QualityProblems.NamesAProblem(context.Normalized)
             || context.State.ActiveFlow == Intents.IntentIds.QualityReturn;
         RefundStanding.Hand(context, order, faulty ? "steer.refund_closed_who_fault" : "steer.refund_closed_who", context.SlotsOf(order), RefundStanding.DisputeReason);
         return true;

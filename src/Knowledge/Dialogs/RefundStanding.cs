@@ -132,21 +132,25 @@ internal static partial class RefundStanding
     }
 
     /// <summary>
-    /// The fault told beside a disputed closing, written on the order for the person as a quality report (once per
-    /// order); false when the line names no fault.
+    /// The fault told beside a disputed closing, or told earlier in this chat ("台灯一闪一闪的", then "上次退款怎么给我关了"),
+    /// written on the order for the person as a quality report (once per order), so the handover leaves a record the
+    /// colleague can act on; false when neither names a fault.
     /// </summary>
-    private static async Task<bool> DisputedFaultAsync(FlowContext context, Order order, CancellationToken cancellationToken)
+    internal static async Task<bool> DisputedFaultAsync(FlowContext context, Order order, CancellationToken cancellationToken)
     {
-        if (QualityProblems.Denied(context.Normalized) || QualityProblems.Of(context.Normalized) is not { } problem)
+        var fault = QualityProblems.Denied(context.Normalized) || QualityProblems.Of(context.Normalized) is not { } problem
+            ? context.State.ProblemSaid
+            : QualityProblems.Describe(problem, context.Normalized);
+        if (fault is null || order.Status is not (OrderStatus.Shipped or OrderStatus.Completed))
         {
             return false;
         }
 
         if (await OpenCases.FindAsync(context, order.OrderNumber, cancellationToken, QualityReturnFlow.QualityKinds).ConfigureAwait(false) is null)
         {
-            var fault = ProblemPhrases.WithItem(QualityProblems.Describe(problem, context.Normalized), order.Title, context.Services.Analyzer.Products.ProductWords);
+            var described = ProblemPhrases.WithItem(fault, order.Title, context.Services.Analyzer.Products.ProductWords);
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, Cases.CaseKind.QualityReport,
-                $"{fault}（买家之前申请的退款被关闭，不认可，请同事核实关闭原因后处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                $"{described}（买家之前申请的退款被关闭，不认可，请同事核实关闭原因后处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
         }
 
         return true;

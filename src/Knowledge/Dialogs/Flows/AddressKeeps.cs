@@ -212,7 +212,7 @@ public static partial class AddressKeeps
         return string.Concat(detail.AsSpan(0, last.Index), replacement, detail.AsSpan(last.Index + last.Length));
     }
 
-    [GeneratedRegex("(?<parts>(?:(?:收件人|收货人|联系人|名字|姓名|人|电话号码|电话|手机号码|手机号|手机|号码|联系方式|收货地址|地址)(?:和|跟|、|,|，|还有|以及)?){1,3})(?:都|也|就|还是|先)?(?:不变|没变|不用改|不改|不用动|不动|不需要改|一样|照旧|还是原来的?|用原来的?|同原来的?|跟原来一样|和原来一样|没问题|是对的)")]
+    [GeneratedRegex("(?<parts>(?:(?:收件人|收货人|联系人|名字|姓名|人|电话号码|电话|手机号码|手机号|手机|号码|联系方式|收货地址|地址)(?:和|跟|、|,|，|还有|以及)?){1,3})(?:都|也|就|还是|先)?(?:不变|没变|不用改|不改|不用动|不动|不需要改|一样|照旧|还是原来的?|用原来的?|同原来的?|跟原来一样|和原来一样|没问题|是对的|(?:还是|就)?(?:用|写|填)?我(?:自己|本人)?的(?![0-9]))")]
     private static partial Regex KeptList();
 
     // "就电话改一下 139…", "只把手机号换一下": the part named before the change is the only one changed.
@@ -253,7 +253,7 @@ public static partial class AddressKeeps
     [GeneratedRegex("门牌|房间|房号|楼号")]
     private static partial Regex RoomWord();
 
-    [GeneratedRegex("(?:收件人|收货人)(?:还是|就是|仍然是|依旧是)我|还是我(?:本人)?收|(?:收件人|收货人|名字)(?:还是|仍然是|依旧是|照旧是?)(?!原来)[\\p{IsCJKUnifiedIdeographs}]{2,4}(?:$|[,，。 ]|电话|手机)")]
+    [GeneratedRegex("(?:收件人|收货人)(?:还是|就是|仍然是|依旧是)(?:写|填|用)?我|还是我(?:本人)?收|(?:收件人|收货人|名字)(?:还是|仍然是|依旧是|照旧是?)(?!原来)[\\p{IsCJKUnifiedIdeographs}]{2,4}(?:$|[,，。 ]|电话|手机)")]
     private static partial Regex SelfStill();
 
     // "地址写错了 是海景苑9-1-1001 不是101": the number said against the wrong one is the new room (its last part).

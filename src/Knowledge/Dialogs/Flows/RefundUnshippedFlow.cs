@@ -30,7 +30,8 @@ public sealed partial class RefundUnshippedFlow : IDialogFlow
             return;
         }
 
-        if (await TellsCutStandsAsync(context, cancellationToken).ConfigureAwait(false))
+        if (await SwitchesToWholeAsync(context, cancellationToken).ConfigureAwait(false)
+            || await TellsCutStandsAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
