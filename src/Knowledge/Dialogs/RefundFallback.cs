@@ -45,10 +45,7 @@ public static partial class RefundFallback
         if (!description.Contains(note, StringComparison.Ordinal))
         {
             var fallback = note + (Reorders().IsMatch(context.Compact) ? "，之后再重拍" : string.Empty);
-            await context.Actions.WithdrawCaseAsync(context.Turn, open.Id, "买家补充了办不成时的办法，已连同原内容重新登记", cancellationToken).ConfigureAwait(false);
-            await (held
-                ? context.Actions.RecordDelayShipmentAsync(context.Turn, number, $"{description}；{fallback}", cancellationToken)
-                : context.Actions.RequestOrderChangeAsync(context.Turn, number, open.Reason ?? string.Empty, $"{description}；{fallback}", cancellationToken)).ConfigureAwait(false);
+            await FallbackRecord.AppendAsync(context, open, number, description, fallback, cancellationToken).ConfigureAwait(false);
         }
 
         var template = held ? "delay_shipment.held_fallback_noted"

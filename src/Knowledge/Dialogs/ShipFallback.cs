@@ -37,8 +37,7 @@ public static partial class ShipFallback
         var note = NoteOf(open, Hurried().IsMatch(context.Compact));
         if (!description.Contains(note, StringComparison.Ordinal))
         {
-            await context.Actions.WithdrawCaseAsync(context.Turn, open.Id, "买家补充了办不成时的办法，已连同原内容重新登记", cancellationToken).ConfigureAwait(false);
-            await context.Actions.RequestOrderChangeAsync(context.Turn, number, open.Reason ?? string.Empty, $"{description}；{note}", cancellationToken).ConfigureAwait(false);
+            await FallbackRecord.AppendAsync(context, open, number, description, note, cancellationToken).ConfigureAwait(false);
         }
 
         context.Say("order_change.ship_fallback_noted", new Dictionary<string, string?>(context.SlotsOf(order))
