@@ -18,6 +18,12 @@ internal sealed partial class AddressReader
     /// </summary>
     private static string? RecipientAfter(string text, Match marker)
     {
+        // "收件人和地址都不变 就换个号码": the recipient named among the fields that stay, no new name.
+        if (FieldsListed().IsMatch(marker.Groups["run"].Value))
+        {
+            return null;
+        }
+
         var run = AfterRelation(CutAtKeyword(marker.Groups["run"].Value));
         if (run.Length == 0 && NextWord().Match(text, marker.Index + marker.Length) is { Success: true } next)
         {
@@ -26,6 +32,10 @@ internal sealed partial class AddressReader
 
         return PersonNames.Leading(run) ?? PersonNames.Given(run);
     }
+
+    /// <summary>"和地址", "跟电话": the recipient word only heads a list of fields.</summary>
+    [GeneratedRegex("^[和跟与及](?:地址|电话|手机|号码|名字|姓名|联系方式)")]
+    private static partial Regex FieldsListed();
 
     [GeneratedRegex(@"\G[\s,，:：]+(?<w>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")]
     private static partial Regex NextWord();
