@@ -11,8 +11,8 @@ public sealed partial class DialogEngine
     {
         var input = context.Input;
         var state = context.State;
-        // "羽绒服今天能发吗 孩子等着穿" with no hurry noted yet: the day from the order, and the order marked for priority.
-        var shipDay = await QueuedShipDay.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        // "羽绒服今天能发吗" with no hurry noted yet: the day, the order marked for priority; "还没发吧？" if it left: its shipment.
+        var shipDay = QueuedShipped.TryAnswer(context) || await QueuedShipDay.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false);
         // "店长电话多少 我直接打给他": a person is coming already; talking outside the platform is declined here, even when the
         // line reads as asking for someone in charge.
         if (OffPlatformContact.TryDeclineWhileQueued(context) || shipDay)
