@@ -56,7 +56,7 @@ public static partial class ParcelFacts
         var sent = order.Status is OrderStatus.Shipped or OrderStatus.Completed;
         var template = (courier, sent) switch
         {
-            (true, true) => !context.Services.Orders.Facts(order).HasTrackingNumber ? "track.courier_is_without_number" : NamedCourierAnswer(context, order),
+            (true, true) => ShippedAnswer(context, order),
             (true, false) when order.Status == OrderStatus.AwaitingShipment => "track.courier_not_yet",
             // The colleague already chases the courier over a parcel shown as signed: the buyer may call too.
             (false, true) when NotReceivedTemplates.Any(t => context.Told(t, order.OrderNumber)) => "track.courier_phone_checking",
@@ -71,6 +71,14 @@ public static partial class ParcelFacts
         context.Say(template, context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
+    }
+
+    /// <summary>The carrier an order left with, and whether its number has synced; "是顺丰吗" answered yes or no.</summary>
+    public static string ShippedAnswer(FlowContext context, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(order);
+        return !context.Services.Orders.Facts(order).HasTrackingNumber ? "track.courier_is_without_number" : NamedCourierAnswer(context, order);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public static partial class QueuedShipped
             return false;
         }
 
-        context.Say(context.Services.Orders.Facts(order).HasTrackingNumber ? "track.courier_is" : "track.courier_is_without_number", context.SlotsOf(order));
+        context.Say(ParcelFacts.ShippedAnswer(context, order), context.SlotsOf(order));
         context.State.LastOrderNumber = order.OrderNumber;
         return true;
     }
