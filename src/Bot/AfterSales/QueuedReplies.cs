@@ -36,10 +36,13 @@ public sealed class QueuedReplies(
             // the fault is noted for the person before the place in the queue is said.
             var overdue = await dialogs.NoteOverdueWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false);
             var fault = overdue is null ? await dialogs.NoteFaultWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false) : null;
+            // "转人工 T恤…你们到底发没发": the shipment is told from the order before the place in the queue is said.
+            var shipped = overdue is null && fault is null ? await dialogs.AnswerShippedWhileQueuedAsync(input, state, cancellationToken).ConfigureAwait(false) : null;
             // "我要真人 保温杯的事": the order named is said to be the one passed on, which says itself the place is kept.
-            var named = overdue is null && fault is null ? dialogs.NoteOrderNamedWhileQueued(input, state) : null;
+            var named = overdue is null && fault is null && shipped is null ? dialogs.NoteOrderNamedWhileQueued(input, state) : null;
             lines = (overdue ?? named) is { } noted ? [.. noted.Replies.Select(r => r.Text)]
-                : [.. fault?.Replies.Select(r => r.Text) ?? [], await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
+                : shipped is not null && SaysPassedOn(shipped) ? [.. shipped.Replies.Select(r => r.Text)]
+                : [.. (fault ?? shipped)?.Replies.Select(r => r.Text) ?? [], await AskedAgainAsync(conversationId, saidBefore, cancellationToken).ConfigureAwait(false)];
         }
         else
         {

@@ -12,9 +12,8 @@ public sealed partial class DialogEngine
         var input = context.Input;
         var state = context.State;
         // "羽绒服今天能发吗" with no hurry noted yet: the day, the order marked for priority; "还没发吧？" if it left: its shipment.
-        var shipDay = QueuedShipped.TryAnswer(context) || await QueuedShipDay.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false);
-        // "店长电话多少 我直接打给他": a person is coming already; talking outside the platform is declined here, even when the
-        // line reads as asking for someone in charge.
+        var shipDay = await QueuedShipped.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false) || await QueuedShipDay.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        // "店长电话多少 我直接打给他": a person is coming; talking outside the platform is declined, even asking someone in charge.
         if (OffPlatformContact.TryDeclineWhileQueued(context) || shipDay)
         {
             return Outcome(context, DialogOutcomeKind.Answered, shipDay ? IntentIds.Hurry : IntentIds.Other);
@@ -104,8 +103,9 @@ public sealed partial class DialogEngine
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.RefundUnshipped);
         }
 
-        // "是501号 不是500", "电话还是原来的": the redirect on the courier follow-up is amended.
-        if (await QueuedRedirectAmended.TryAsync(context, cancellationToken).ConfigureAwait(false))
+        // "是501号 不是500", "电话还是原来的": the redirect on the courier follow-up is amended; "不对 是159…49": the phone.
+        if (await QueuedRedirectAmended.TryAsync(context, cancellationToken).ConfigureAwait(false)
+            || await AddressPhoneCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Outcome(context, DialogOutcomeKind.Answered, IntentIds.ChangeAddress);
         }

@@ -32,6 +32,13 @@ public sealed partial class DialogEngine
     public Task<DialogOutcome?> NoteOverdueWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default) =>
         NoteWhileQueuedAsync(input, state, QueuedOrderNamed.TryNoteOverdueAsync, IntentIds.Hurry, cancellationToken);
 
+    /// <summary>
+    /// "转人工 T恤发货两天了一条物流都没有 你们到底发没发" while queued, about an order that has left: the shipment is told
+    /// from the order, though the line asks for a person again. Null when the line asks no such thing.
+    /// </summary>
+    public Task<DialogOutcome?> AnswerShippedWhileQueuedAsync(DialogInput input, DialogState state, CancellationToken cancellationToken = default) =>
+        NoteWhileQueuedAsync(input, state, QueuedShipped.TryAnswerAsync, IntentIds.Track, cancellationToken);
+
     /// <summary>One note taken while queued: answered under <paramref name="intent"/> when <paramref name="tryNote"/> took it.</summary>
     private async Task<DialogOutcome?> NoteWhileQueuedAsync(
         DialogInput input, DialogState state, Func<FlowContext, CancellationToken, Task<bool>> tryNote, string intent, CancellationToken cancellationToken)

@@ -17,6 +17,13 @@ public sealed partial class HandoffRequestDetector(TextNormalizer normalizer)
         return Request().IsMatch(compact);
     }
 
+    /// <summary>The compacted text with its words asking for a person taken out ("转人工 你们到底发没发" → the question).</summary>
+    public static string WithoutRequest(string compactText)
+    {
+        ArgumentNullException.ThrowIfNull(compactText);
+        return Request().Replace(compactText, string.Empty);
+    }
+
     /// <summary>
     /// The text without the buyer's refusal of a person ("不用转人工", "别给我转人工", "先不要人工"), or null when it
     /// refuses none.
