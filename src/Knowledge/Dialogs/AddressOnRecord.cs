@@ -32,14 +32,18 @@ internal sealed record AddressOnRecord(Order Order, CaseRecord Change, string De
     }
 
     /// <summary>Records <paramref name="description"/> in place of the change on record and reads <paramref name="place"/> back.</summary>
-    public async Task RecordAgainAsync(FlowContext context, string description, string place, string why, CancellationToken cancellationToken)
+    public Task RecordAgainAsync(FlowContext context, string description, string place, string why, CancellationToken cancellationToken) =>
+        RecordAgainAsync(context, description, place, why, mobile: null, cancellationToken);
+
+    /// <summary>The same, reading <paramref name="mobile"/> back when the phone is what was put right.</summary>
+    public async Task RecordAgainAsync(FlowContext context, string description, string place, string why, string? mobile, CancellationToken cancellationToken)
     {
         await context.Actions.RequestAddressChangeAsync(context.Turn, Order.OrderNumber, description, cancellationToken).ConfigureAwait(false);
         await context.Actions.WithdrawCaseAsync(context.Turn, Change.Id, why, cancellationToken).ConfigureAwait(false);
         context.State.ClearClarification();
         context.Say("change_address.corrected", new Dictionary<string, string?>(context.SlotsOf(Order), StringComparer.Ordinal)
         {
-            [TemplateSlots.NewAddress] = $"{Recorded.Name} {MobileMask.Mask(Recorded.Mobile, Order.Phone)} {place}",
+            [TemplateSlots.NewAddress] = $"{Recorded.Name} {(mobile is null ? MobileMask.Mask(Recorded.Mobile, Order.Phone) : MobileMask.Mask(mobile, Order.Phone, Recorded.Mobile))} {place}",
         });
     }
 }

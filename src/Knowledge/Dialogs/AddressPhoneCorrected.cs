@@ -1,13 +1,10 @@
-using ShopBot.Knowledge.Dialogs.Flows;
-using ShopBot.Knowledge.Templates;
-
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "不对 是15927736049" right after a new phone was recorded in this chat (before a person comes or while the buyer
-/// waits for one): the number said replaces the recorded one, the change recorded again with everything else as it was
-/// (the earlier one withdrawn) and the new number read back, never only "passed on" with the first number left standing.
-/// A line that also gives an address is the flow's, which takes the whole address.
+/// "不对 是15927736049" while the buyer waits for a person, right after a new phone was recorded: the number said
+/// replaces the recorded one, the change recorded again with everything else as it was (the earlier one withdrawn) and
+/// read back, never only "passed on" with the first number left standing (outside the queue the flow puts it right).
+/// A line that also gives an address is not this.
 /// </summary>
 internal static class AddressPhoneCorrected
 {
@@ -24,13 +21,7 @@ internal static class AddressPhoneCorrected
         var description = onRecord.Description;
         var at = description.LastIndexOf(onRecord.Recorded.Mobile, StringComparison.Ordinal);
         var corrected = description[..at] + mobile + description[(at + onRecord.Recorded.Mobile.Length)..];
-        await context.Actions.RequestAddressChangeAsync(context.Turn, onRecord.Order.OrderNumber, corrected, cancellationToken).ConfigureAwait(false);
-        await context.Actions.WithdrawCaseAsync(context.Turn, onRecord.Change.Id, "买家更正了电话号码，以新申请为准", cancellationToken).ConfigureAwait(false);
-        context.State.ClearClarification();
-        context.Say("change_address.phone_corrected", new Dictionary<string, string?>(context.SlotsOf(onRecord.Order), StringComparer.Ordinal)
-        {
-            [TemplateSlots.NewAddress] = MobileMask.Mask(mobile, onRecord.Order.Phone, onRecord.Recorded.Mobile),
-        });
+        await onRecord.RecordAgainAsync(context, corrected, onRecord.Recorded.Place, "买家更正了电话号码，以新申请为准", mobile, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -28,9 +28,7 @@ public sealed partial class DialogEngine
         // "漏了 后面还有 3幢201室" right after a new address was recorded: added to it, never a need read from "漏了".
         // "不对 是3号楼前台" right after it: the part put right in it, never a delivery note read from "前台".
         // "还有楼层是16楼 刚打错了": a part of a kind already recorded, said to be wrong, replaces it before anything is added.
-        // "不对 是159…49" right after a new phone was recorded: the number replaced, never a second need.
-        if (await AddressPhoneCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false)
-            || await AddressPartCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false)
+        if (await AddressPartCorrected.TryAsync(context, cancellationToken).ConfigureAwait(false)
             || await AddressDetailAdded.TryAsync(context, cancellationToken).ConfigureAwait(false))
         {
             return Answered(context, IntentIds.ChangeAddress);
