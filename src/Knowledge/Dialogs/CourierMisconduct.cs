@@ -19,7 +19,10 @@ public static partial class CourierMisconduct
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Compact;
-        if (!Courier().IsMatch(text) || !(Dumped().IsMatch(text) || Rude().IsMatch(text) || (Complains().IsMatch(text) && UncalledDelivery.Tells(text)))
+        // "剩下的发顺丰行不 中通老是放门口丢了": another courier wished for the goods to come, the old grievance its reason,
+        // never a complaint about a parcel of the courier wished.
+        var wishesCourier = Flows.OrderChanges.CourierWished(context.Normalized) is not null && !Complains().IsMatch(text);
+        if (wishesCourier || !Courier().IsMatch(text) || !(Dumped().IsMatch(text) || Rude().IsMatch(text) || (Complains().IsMatch(text) && UncalledDelivery.Tells(text)))
             || ParcelOf(context) is not { } order)
         {
             return false;

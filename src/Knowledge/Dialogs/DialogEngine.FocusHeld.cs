@@ -34,6 +34,7 @@ public sealed partial class DialogEngine
 
         if (await FocusRecord.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
             || await ReturnCondition.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
+            || await ExchangeBeforeArrival.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
             || await FocusHurry.TryAnswerAsync(context, cancellationToken).ConfigureAwait(false)
             || WearerSize.TryAnswer(context))
         {

@@ -33,7 +33,7 @@ public static partial class ExchangePieces
 
         var exchange = (await OpenCases.HereAsync(context, number, cancellationToken, CaseKind.Exchange).ConfigureAwait(false))
             .OrderBy(c => c.CreatedAt).LastOrDefault();
-        if (exchange is null && context.Told(OnceReceivedTemplate, number))
+        if (exchange is null && (context.Told(OnceReceivedTemplate, number) || context.Told(ExchangeBeforeArrival.Template, number)))
         {
             // "三件都要换" after hearing how the exchange goes once the parcel is in: nothing to record yet, the pieces told back.
             state.ClearClarification();
@@ -74,6 +74,9 @@ public static partial class ExchangePieces
     public static int? Wanted(string compactText, int quantity)
     {
         ArgumentNullException.ThrowIfNull(compactText);
+        // "两件都换 不对 换一件就行": what is said after the buyer corrects themself is what they want.
+        var corrected = Corrected().Split(compactText)[^1];
+        compactText = corrected.Length > 0 ? corrected : compactText;
         if (AllOf().IsMatch(compactText))
         {
             return quantity;
@@ -107,6 +110,10 @@ public static partial class ExchangePieces
     // "另一件没问题", "另外一件不用换", "另外一件XL留着", "另一件我老公穿正好", "另一件留给我老公穿", "一件留着我爸穿", "留一件".
     [GeneratedRegex("另(?:一|外)(?:一)?(?:件|个|条|只|套|双)?[^,，。;；]{0,6}(?:正好|刚好|合身|能穿|留着|留给|不换|自己穿|给[^,，。;；]{1,4}穿)|另(?:一|外)(?:一)?(?:件|个|条|只|套|双)?(?:的)?(?:没问题|没事|不用|不换|是好的|好的|挺好|合适|可以|正常|不需要)|(?<k>[一两1-2])(?:件|个|条|只|套|双)[a-z0-9]{0,4}(?:的)?留着|留(?<k>[一两1-2])(?:件|个|条|只|套|双)")]
     private static partial Regex Kept();
+
+    // "不对", "说错了", "哦不": the buyer corrects what they just said.
+    [GeneratedRegex("不对|说错了|打错了|哦不|噢不|不是不是")]
+    private static partial Regex Corrected();
 
     // The pieces an earlier record of this chat was narrowed or widened to.
     [GeneratedRegex("；(?:只换其中[0-9]+件[^；]*|[0-9]+件都换)$")]

@@ -58,6 +58,11 @@ public static partial class RefundWithdrawal
     private static bool RefundingMeant(FlowContext context)
     {
         var refunding = Refunding(context);
+        if (ChangedMindOfOther(context, refunding))
+        {
+            return false;
+        }
+
         var focus = context.State.OrderNumber ?? context.State.LastOrderNumber;
         var asksInstead = context.State.ProblemSaid is not null || AsksCompensation().IsMatch(context.Compact);
         return refunding.Count > 0 && (OrderResolver.Named(context).Count > 0 || focus is null || !asksInstead

@@ -5,7 +5,7 @@ using ShopBot.Knowledge.Dialogs.Flows;
 namespace ShopBot.Knowledge.Dialogs;
 
 /// <summary>
-/// "洗过一次 没怎么穿", "吊牌剪了", "下过水了" right after a no-reason exchange or return was told or recorded on the order
+/// "洗过一次 没怎么穿", "吊牌剪了", "下过水了" (never "没下过水", "没有洗过") right after a no-reason exchange or return was told or recorded on the order
 /// in focus: washed or worn goods are out of the no-reason return, so the buyer hears what it asks, that a quality
 /// problem is still handled and where the size chart is; a no-reason record this chat made is withdrawn. Never a
 /// washing text.
@@ -45,6 +45,6 @@ public static partial class ReturnCondition
         return true;
     }
 
-    [GeneratedRegex("(?<![没未不])(?:洗|水洗|机洗|手洗)(?:过|了)(?![会能]|的话)|下过水|(?<![没未不])(?:穿|用|戴|背)(?:过|了)(?:好)?(?:几|[一两二三四五六七八九十1-9])(?:次|回|天|周|个月)|(?:吊牌|标签)(?:已经|都|也)?(?:剪|拆|撕|摘)(?:了|掉)|(?:剪|拆|撕|摘)(?:了|掉)(?:吊牌|标签)")]
+    [GeneratedRegex("(?<![没未不]有?(?:怎么)?)(?:洗|水洗|机洗|手洗)(?:过|了)(?![会能]|的话)|(?<![没未不]有?(?:怎么)?)下过水|(?<![没未不]有?(?:怎么)?)(?:穿|用|戴|背)(?:过|了)(?:好)?(?:几|[一两二三四五六七八九十1-9])(?:次|回|天|周|个月)|(?:吊牌|标签)(?:已经|都|也)?(?:剪|拆|撕|摘)(?:了|掉)|(?:剪|拆|撕|摘)(?:了|掉)(?:吊牌|标签)")]
     private static partial Regex UsedWords();
 }

@@ -53,7 +53,15 @@ public sealed partial class PinyinWords
         }
 
         var runs = LatinRun().Replace(line, run => ReadRun(run.Value));
-        return !runs.Any(PersonNames.IsHan) ? runs : LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value) ?? ReadLoneWord(w.Value));
+        if (!runs.Any(PersonNames.IsHan))
+        {
+            return runs;
+        }
+
+        // "要退 not exchange 直接退款": an English negation before a listed word turns that word down (不换货), never
+        // leaves it standing alone as the wish.
+        runs = NegatedWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Groups["word"].Value) is { } chinese ? "不" + chinese : w.Value);
+        return LoneWord().Replace(runs, w => _mixed.GetValueOrDefault(w.Value) ?? ReadLoneWord(w.Value));
     }
 
     /// <summary>
@@ -111,6 +119,10 @@ public sealed partial class PinyinWords
     // number or a size ("shenyan_sz@163.com", "tb_lily88", "SF1409836271554", "xl码" stay as typed unless listed).
     [GeneratedRegex("(?<![a-z0-9@._\\-])[a-z]{2,}(?![a-z0-9@._\\-])")]
     private static partial Regex LoneWord();
+
+    // "not exchange", "no refund", "dont return": an English negation and the word it turns down.
+    [GeneratedRegex("(?<![a-z0-9@._\\-])(?:not|no|dont|don't|do not|never)\\s+(?<word>[a-z]{2,})(?![a-z0-9@._\\-])")]
+    private static partial Regex NegatedWord();
 
     /// <summary>The Chinese for a run of lower-case Latin words, or the run itself when the list does not cover it.</summary>
     private string ReadRun(string line)

@@ -215,7 +215,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
         return Unused().Replace(compactText, " ");
     }
 
-    [GeneratedRegex("没(?:有)?(?:用|穿|背|洗|戴|拆|开封|拆封|拆风)过?|(?:包装|吊牌|标签|盒子)(?:都|也|还)?(?:在|有|完好|好好的)|全新|原封")]
+    [GeneratedRegex("没(?:有)?(?:用|穿|背|洗|戴|拆|开封|拆封|拆风)过?|没(?:有)?下过?水|(?:包装|吊牌|标签|盒子)(?:都|也|还)?(?:在|有|完好|好好的)|(?:吊牌|标签)(?:都|也|还)?(?:没|没有)(?:剪|拆|撕|摘)|全新|原封")]
     private static partial Regex Unused();
 
     /// <summary>

@@ -21,7 +21,12 @@ public static partial class UnboxingEvidence
     {
         ArgumentNullException.ThrowIfNull(context);
         var compact = context.Compact;
-        if (HeldVideo().IsMatch(compact) && !AlreadyDone.PhotoSent(compact))
+        // "拆箱视频没拍", "没有开箱视频": the video named is not held; a video said held before is taken back.
+        if (NoVideo().IsMatch(compact))
+        {
+            context.State.Values.Remove(VideoHeldKey);
+        }
+        else if (HeldVideo().IsMatch(compact) && !AlreadyDone.PhotoSent(compact))
         {
             context.State.Values[VideoHeldKey] = "yes";
         }
@@ -65,6 +70,10 @@ public static partial class UnboxingEvidence
 
     [GeneratedRegex("(录|拍)了?(个|段|一段)?(开箱|拆箱|拆包)?视频|(开箱|拆箱|拆包|拆快递)视频|(拆|开)(箱|包|快递)?的时候(有)?(录|拍)|有(开箱|拆箱)?(视频|录像)")]
     private static partial Regex HeldVideo();
+
+    // "拆箱视频没拍", "没录视频", "开箱视频没有", "拆的时候没录", "忘了拍视频": no video held, whatever words name one.
+    [GeneratedRegex("(没|没有|未|忘了|忘记|不记得)(录|拍)?(了)?(个|段|一段)?(开箱|拆箱|拆包)?(视频|录像)|(视频|录像)(也|都)?(没|没有|未|忘了)(录|拍|留)|(视频|录像)(也|都)?没有(?![发给传])|(拆|开)(箱|包|快递)?的时候(没|没有|忘了)(录|拍)")]
+    private static partial Regex NoVideo();
 
     [GeneratedRegex("(包装|外包装|袋子|箱子|盒子|快递袋|纸箱)[袋盒箱]?(没|没有|也没|都没)(破|烂|拆过|坏)|(包装|外包装|袋子|箱子|快递袋|纸箱)[袋盒箱]?(完好|好好的|是好的|没问题)")]
     private static partial Regex PackageIntact();
