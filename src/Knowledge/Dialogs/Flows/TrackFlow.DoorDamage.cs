@@ -39,13 +39,17 @@ public sealed partial class TrackFlow
     public static bool DamageSeenAtDoor(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return CourierWaits().IsMatch(context.Compact) && !RefusedNow().IsMatch(context.Compact)
+        return (AsksWhich().IsMatch(context.Compact) || (CourierWaits().IsMatch(context.Compact) && !RefusedNow().IsMatch(context.Compact)))
             && (QualityProblems.Of(context.Normalized) is QualityProblem.Damaged
                 || context.State.ProblemSaid?.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) == true);
     }
 
-    [GeneratedRegex("(快递员|快递小哥|小哥|派送员|送货的|师傅|顺丰|中通|圆通|快递)(还|就|正|现在)?在(门口|楼下|等|这)|在门口等|(签|签收)还是(不签|拒|拒收|拒签)|(收|要)还是不(收|要)|要不要(签|拒)|该不该(签|收)|能拒收吗|能拒签吗|可以拒收吗|拒不拒|签不签|还要签吗|要签吗")]
+    [GeneratedRegex("(快递员|快递小哥|小哥|派送员|送货的|师傅|顺丰|中通|圆通|快递)(还|就|正|现在)?在(门口|楼下|等|这)|在门口等")]
     private static partial Regex CourierWaits();
+
+    /// <summary>"签还是不签", "签收还是拒收啊", "要不要拒签": which to do at the door, asked, never a refusal made.</summary>
+    [GeneratedRegex("(签|签收|收)还是(不签|不收|拒|拒收|拒签)|(收|要)还是不(收|要)|要不要(签|拒)|该不该(签|收|拒)|(能|可以)(拒收|拒签)吗|拒不拒|签不签|还要签吗|要签吗")]
+    private static partial Regex AsksWhich();
 
     /// <summary>
     /// After the door-side advice, "拒收了你们会重新发吗" or "好 我拒收了" is about that parcel: the refused parcel goes
@@ -61,16 +65,16 @@ public sealed partial class TrackFlow
             return false;
         }
 
-        // "那我到底签不签" once the advice was given: refuse, said again briefly, never a question back.
-        if (!Refused().IsMatch(context.Compact))
+        // "那我到底签不签", "签收还是拒收啊" once the advice was given: refuse, said again briefly, nothing recorded yet.
+        if (AsksWhich().IsMatch(context.Compact))
         {
-            if (!CourierWaits().IsMatch(context.Compact))
-            {
-                return false;
-            }
-
             context.Say("track.door_damage_refuse", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = order });
             return true;
+        }
+
+        if (!Refused().IsMatch(context.Compact))
+        {
+            return false;
         }
 
         context.Say("track.after_refusal", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = order });
