@@ -101,7 +101,7 @@ public static partial class QueuedLostParcel
     private static partial Regex Reship();
 
     /// <summary>"你们自己去查", "你们去问问圆通", "快递说查不到 你们联系一下": the shop is asked to go after the courier.</summary>
-    [GeneratedRegex("(你们|你|店里|店家|商家|客服)(自己)?(去|来|帮我|给我|赶紧|快点)?(查|问|核实|联系|找|催)(一下|下|问|查|清楚)?(快递|物流|圆通|中通|顺丰|韵达|申通|京东|邮政|网点|吧|啊|呀|$|[，。,!！])|(快递|物流|圆通|中通|顺丰|韵达|申通|京东|邮政|网点|客服)[^，。,]{0,4}(查不到|找不到|说不知道|也不知道|不清楚)")]
+    [GeneratedRegex("(你们|你|店里|店家|商家|客服)自己(去|来)?(查|问|核实|联系|找|催)|(你们|你)去(查|问|核实|联系|找)(一下|下|问|查|清楚)?(快递|物流|圆通|中通|顺丰|韵达|申通|京东|邮政|网点|吧|啊|呀|$|[，。,!！])|(快递|物流|圆通|中通|顺丰|韵达|申通|京东|邮政|网点|客服)[^，。,]{0,4}(查不到|找不到|说不知道|也不知道|不清楚)")]
     private static partial Regex ShopToCheck();
 
     /// <summary>"你们到底管不管", "赶紧查", "别跟我说再等等", "是不是丢件了", "这么久了还在等": the buyer presses for the parcel.</summary>

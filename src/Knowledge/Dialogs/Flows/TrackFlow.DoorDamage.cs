@@ -39,8 +39,9 @@ public sealed partial class TrackFlow
     public static bool DamageSeenAtDoor(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // "盒子破了 要不要签收" with the box unopened is the door-side inspection, never goods seen broken.
         return (AsksWhich().IsMatch(context.Compact) || (CourierWaits().IsMatch(context.Compact) && !RefusedNow().IsMatch(context.Compact)))
-            && (QualityProblems.Of(context.Normalized) is QualityProblem.Damaged
+            && ((QualityProblems.Of(context.Normalized) is QualityProblem.Damaged && QualityProblems.AlreadyOpened(context.Normalized))
                 || context.State.ProblemSaid?.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) == true);
     }
 
