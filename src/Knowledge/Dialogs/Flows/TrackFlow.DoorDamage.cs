@@ -39,10 +39,12 @@ public sealed partial class TrackFlow
     public static bool DamageSeenAtDoor(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // "盒子破了 要不要签收" with the box unopened is the door-side inspection, never goods seen broken.
+        // "盒子破了 要不要签收" with the box unopened is the door-side inspection, never goods seen broken; the breakage told
+        // earlier counts only for a line that names no problem of its own ("我现在是签还是不签").
         return (AsksWhich().IsMatch(context.Compact) || (CourierWaits().IsMatch(context.Compact) && !RefusedNow().IsMatch(context.Compact)))
-            && ((QualityProblems.Of(context.Normalized) is QualityProblem.Damaged && QualityProblems.AlreadyOpened(context.Normalized))
-                || context.State.ProblemSaid?.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) == true);
+            && (QualityProblems.Of(context.Normalized) is { } named
+                ? named == QualityProblem.Damaged && QualityProblems.AlreadyOpened(context.Normalized)
+                : context.State.ProblemSaid?.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) == true);
     }
 
     [GeneratedRegex("(快递员|快递小哥|小哥|派送员|送货的|师傅|顺丰|中通|圆通|快递)(还|就|正|现在)?在(门口|楼下|等|这)|在门口等")]
