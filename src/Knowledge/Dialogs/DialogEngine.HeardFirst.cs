@@ -67,7 +67,9 @@ public sealed partial class DialogEngine
             return await RunAsync(context, hurry, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false) is { } received)
+        // "哪天签收的我也忘了 反正是上上周" while a no-reason return is talked about: the day signed, the window counted from it;
+        // "退不了就算了 那我留着吧" once it is past: the goods kept, said back.
+        if ((ReceiptDayTold.TryAnswer(context) || ReceiptDayTold.TryKeptPastWindow(context) ? Answered(context, IntentIds.NoReasonReturn) : await AboutGoodsReceivedAsync(context, cancellationToken).ConfigureAwait(false)) is { } received)
         {
             return received;
         }

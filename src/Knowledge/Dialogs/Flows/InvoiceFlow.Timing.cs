@@ -14,18 +14,20 @@ public sealed partial class InvoiceFlow
     public static bool TellsTiming(FlowContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!TimingAsked().IsMatch(context.Compact))
+        if (!TimingAsked().IsMatch(context.Compact) && !ArrivalAsked().IsMatch(context.Compact))
         {
             return false;
         }
 
-        context.Say(context.State.Values.ContainsKey(PaperKey) ? "invoice.timing_paper" : "invoice.timing_electronic");
+        var paper = context.State.Values.ContainsKey(PaperKey);
+        context.Say(paper && ArrivalAsked().IsMatch(context.Compact) ? "invoice.arrival_paper" : paper ? "invoice.timing_paper" : "invoice.timing_electronic");
         return true;
     }
 
     /// <summary>
     /// "大概多久能开好" right after an invoice was recorded or answered: the time for that request and where it goes (the
-    /// e-mail, or the order's address for paper), never the whole invoice policy with its paper-invoice post. "财务催得紧
+    /// e-mail, or the order's address for paper), never the whole invoice policy with its paper-invoice post; "寄到收货地址那
+    /// 多久能到手" about a paper one: the days to issue it and the courier's days after, never only that it is paper. "财务催得紧
     /// 先这样登记吧": the request stands as recorded and the hurry is heard. "邮费谁出": that request's post.
     /// </summary>
     public static async Task<bool> TellsTimingAfterAsync(FlowContext context, CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ public sealed partial class InvoiceFlow
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         if (state.ActiveFlow is not null || state.LastFlow != IntentIds.Invoice || state.LastOrderNumber is not { } number
-            || !(TimingAsked().IsMatch(context.Compact) || DeadlineSaid(context) is not null || PressesAfterRecord().IsMatch(context.Compact) || AsksPostage(context.Compact) || FeeAsked().IsMatch(context.Compact))
+            || !(TimingAsked().IsMatch(context.Compact) || ArrivalAsked().IsMatch(context.Compact) || DeadlineSaid(context) is not null || PressesAfterRecord().IsMatch(context.Compact) || AsksPostage(context.Compact) || FeeAsked().IsMatch(context.Compact))
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { } order
             || await OpenRequestAsync(context, number, cancellationToken).ConfigureAwait(false) is not { } request)
         {
@@ -46,21 +48,23 @@ public sealed partial class InvoiceFlow
             [TemplateSlots.Date] = DeadlineSaid(context) is { } deadline ? Entities.SaidDates.Format(deadline) : null,
         };
         // "开票不用加税点吧", "要额外收钱不" right after the invoice was recorded: it is free, said in a line, never a fallback.
-        if (FeeAsked().IsMatch(context.Compact) && !AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && DeadlineSaid(context) is null)
+        var arrival = ArrivalAsked().IsMatch(context.Compact);
+        if (FeeAsked().IsMatch(context.Compact) && !AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && !arrival && DeadlineSaid(context) is null)
         {
             context.Say("invoice.free_recorded", slots);
             return true;
         }
 
         // "寄到收货地址就行 邮费谁出": that request's post, the shop's for paper, none for an electronic one.
-        if (AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && DeadlineSaid(context) is null)
+        if (AsksPostage(context.Compact) && !TimingAsked().IsMatch(context.Compact) && !arrival && DeadlineSaid(context) is null)
         {
             context.Say(IsPaper(request) ? "invoice.postage_recorded_paper" : "invoice.postage_recorded_electronic", slots);
             return true;
         }
 
         context.Say(DeadlineSaid(context) is not null ? "invoice.deadline_recorded"
-            : !TimingAsked().IsMatch(context.Compact) ? "invoice.urgent_recorded"
+            : arrival && IsPaper(request) ? "invoice.arrival_recorded_paper"
+            : !TimingAsked().IsMatch(context.Compact) && !arrival ? "invoice.urgent_recorded"
             : IsPaper(request) ? "invoice.timing_recorded_paper" : "invoice.timing_recorded", slots);
         return true;
     }
@@ -86,6 +90,10 @@ public sealed partial class InvoiceFlow
 
     [GeneratedRegex("(多久|多长时间|几天|哪天|什么时候|啥时候|何时|要等多久).{0,4}(开|出(?!库)|好|收到|发(?!货))|(开|出)(出来|好).{0,3}(要|得)?(多久|几天|多长时间)")]
     private static partial Regex TimingAsked();
+
+    /// <summary>"多久能到手", "几天能寄到", "什么时候能收到", "多久到": when the invoice is in the buyer's hands, not only issued.</summary>
+    [GeneratedRegex("(多久|多长时间|几天|哪天|什么时候|啥时候|何时|要等多久|多少天)[^，。,]{0,4}(到手|拿到|收到|寄到|能到|到(?:吗|呢|啊|$))|到手(要|得|需要)?(多久|几天|多长时间)")]
+    private static partial Regex ArrivalAsked();
 
     /// <summary>"财务那边催得紧 先这样登记吧" once the request is recorded: it stands, and the hurry is heard.</summary>
     [GeneratedRegex("催得|着急|急用|急着|尽快|赶紧|先这样|就这样登记|先登记|登记吧")]

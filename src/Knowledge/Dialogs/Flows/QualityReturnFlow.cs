@@ -261,7 +261,8 @@ public sealed partial class QualityReturnFlow : IDialogFlow
         }
 
         // "晃了一下里面哗啦响 估计碗碎了" after the door-side advice, the box still unopened: refusing it is still the answer.
-        if (state.Step == null && order.Status == OrderStatus.Shipped && (TrackSituations.IsDoorSideDamage(context.Normalized) || TrackFlow.StillAtDoor(context, order)))
+        // "签还是不签" with the courier waiting and the goods seen broken: refuse it, whatever step the flow was at.
+        if (order.Status == OrderStatus.Shipped && ((state.Step == null && (TrackSituations.IsDoorSideDamage(context.Normalized) || TrackFlow.StillAtDoor(context, order))) || TrackFlow.DamageSeenAtDoor(context)))
         {
             await TrackFlow.AdviseDoorSideDamageAsync(context, order, cancellationToken).ConfigureAwait(false);
             context.Finish();

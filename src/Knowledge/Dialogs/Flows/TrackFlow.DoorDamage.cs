@@ -25,9 +25,34 @@ public sealed partial class TrackFlow
             return;
         }
 
-        context.Say(DoorDamage, context.SlotsOf(order));
-        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber, "运输破损：签收前外包装破损，已建议买家当面验货，商品损坏可拒收", cancellationToken).ConfigureAwait(false);
+        // "快递员还在门口 打开看碎了两个盘子": the goods are seen broken already, so the advice is to refuse, not to inspect.
+        var seen = DamageSeenAtDoor(context);
+        context.Say(seen ? DoorDamage + "_seen" : DoorDamage, context.SlotsOf(order));
+        await context.Actions.FollowUpLogisticsAsync(context.Turn, order.OrderNumber,
+            seen ? "运输破损：快递员在场时买家发现商品损坏，已建议拒收，包裹退回后重新发货或退款" : "运输破损：签收前外包装破损，已建议买家当面验货，商品损坏可拒收", cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The courier still waits ("快递员还在门口", "我现在是签还是不签") and the goods are broken, said now or earlier in the
+    /// chat ("打开看碎了两个盘子"): refusing the parcel is the answer, never only photos and a menu of remedies.
+    /// </summary>
+    public static bool DamageSeenAtDoor(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // "盒子破了 要不要签收" with the box unopened is the door-side inspection, never goods seen broken; the breakage told
+        // earlier counts only for a line that names no problem of its own ("我现在是签还是不签").
+        return (AsksWhich().IsMatch(context.Compact) || (CourierWaits().IsMatch(context.Compact) && !RefusedNow().IsMatch(context.Compact)))
+            && (QualityProblems.Of(context.Normalized) is { } named
+                ? named == QualityProblem.Damaged && QualityProblems.AlreadyOpened(context.Normalized)
+                : context.State.ProblemSaid?.StartsWith(QualityProblems.Label(QualityProblem.Damaged), StringComparison.Ordinal) == true);
+    }
+
+    [GeneratedRegex("(快递员|快递小哥|小哥|派送员|送货的|师傅|顺丰|中通|圆通|快递)(还|就|正|现在)?在(门口|楼下|等|这)|在门口等")]
+    private static partial Regex CourierWaits();
+
+    /// <summary>"签还是不签", "签收还是拒收啊", "要不要拒签": which to do at the door, asked, never a refusal made.</summary>
+    [GeneratedRegex("(签|签收|收)还是(不签|不收|拒|拒收|拒签)|(收|要)还是不(收|要)|要不要(签|拒)|该不该(签|收|拒)|(能|可以)(拒收|拒签)吗|拒不拒|签不签|还要签吗|要签吗")]
+    private static partial Regex AsksWhich();
 
     /// <summary>
     /// After the door-side advice, "拒收了你们会重新发吗" or "好 我拒收了" is about that parcel: the refused parcel goes
@@ -38,7 +63,19 @@ public sealed partial class TrackFlow
         ArgumentNullException.ThrowIfNull(context);
         var order = context.State.LastOrderToldOf(DoorDamage);
         // "拒收了 不要了 退款吧": the money instead of the goods is the refused parcel's refund, answered elsewhere.
-        if (context.State.ActiveFlow is not null || order is null || !Refused().IsMatch(context.Compact) || MoneyInstead().IsMatch(context.Compact))
+        if (context.State.ActiveFlow is not null || order is null || MoneyInstead().IsMatch(context.Compact))
+        {
+            return false;
+        }
+
+        // "那我到底签不签", "签收还是拒收啊" once the advice was given: refuse, said again briefly, nothing recorded yet.
+        if (AsksWhich().IsMatch(context.Compact))
+        {
+            context.Say("track.door_damage_refuse", new Dictionary<string, string?> { [Templates.TemplateSlots.OrderNumber] = order });
+            return true;
+        }
+
+        if (!Refused().IsMatch(context.Compact))
         {
             return false;
         }

@@ -20,7 +20,7 @@ public sealed partial class TrackFlow : IDialogFlow
     {
         var situation = context.State.Values.TryGetValue(SituationKey, out var kept) && Enum.TryParse<TrackSituation>(kept, out var earlier)
             ? earlier
-            : TrackSituations.Of(context.Normalized, context.Facts.Cues);
+            : DamageSeenAtDoor(context) ? TrackSituation.DamagedInTransit : TrackSituations.Of(context.Normalized, context.Facts.Cues);
         context.State.Values[SituationKey] = situation.ToString();
         // "显示送到了 东西呢" then "1" when asked which order: the parcel was said to show as signed in the first message.
         var shownDone = context.State.Values.ContainsKey(ShownDoneKey) || TrackSituations.MentionsCompleted(context.Normalized);
