@@ -17,9 +17,9 @@ public sealed partial class DialogEngine
     private const string OrderConfirmedTemplate = "dialog.order_confirmed";
 
     /// <summary>What the line means beside the case or answer this chat already holds, or null when it is a fresh message.</summary>
-    private static async Task<DialogOutcome?> HeardInCaseAsync(FlowContext context, CancellationToken cancellationToken) =>
+    private async Task<DialogOutcome?> HeardInCaseAsync(FlowContext context, CancellationToken cancellationToken) =>
         context.State.ActiveFlow is not null ? null
-        : ReturnStepsAsked(context) ?? SameOrderConfirmed(context) ?? await HoldsRecordedCaseAsync(context, cancellationToken).ConfigureAwait(false)
+        : await HouseNumberAmendedAsync(context, cancellationToken).ConfigureAwait(false) ?? ReturnStepsAsked(context) ?? SameOrderConfirmed(context) ?? await HoldsRecordedCaseAsync(context, cancellationToken).ConfigureAwait(false)
             ?? (await RecordedCaseTalk.TryHandOverPushAsync(context, cancellationToken).ConfigureAwait(false) ? Outcome(context, DialogOutcomeKind.Answered, IntentIds.QualityReturn) : null);
 
     /// <summary>The order of the parcel just answered about, named again ("就衣服那个 T恤"): that is the one, as answered.</summary>
@@ -47,6 +47,28 @@ public sealed partial class DialogEngine
         "no_reason_return.within_window_again", "no_reason_return.postage_disputed",
     ];
 
+    /// <summary>
+    /// "门牌也顺便改下 平江路16号", "不对 门牌没错 还是6号" right after an address change was recorded here on the order: the
+    /// house number of that change, which the change of address amends on its record, never a question what is meant.
+    /// </summary>
+    private async Task<DialogOutcome?> HouseNumberAmendedAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.LastFlow != IntentIds.ChangeAddress || !HouseNumberSaid().IsMatch(context.Compact) || AddressKeeps.HoldsMobile(context.Compact)
+            || state.LastOrderNumber is not { } number || context.Facts.MatchedOrderNumbers.Any(n => n != number) || !_flows.ContainsKey(IntentIds.ChangeAddress)
+            || (await OpenCases.HereAsync(context, number, cancellationToken, Cases.CaseKind.AddressChange).ConfigureAwait(false)).Count == 0)
+        {
+            return null;
+        }
+
+        state.ClearClarification();
+        return await StartAsync(context, IntentIds.ChangeAddress, cancellationToken).ConfigureAwait(false);
+    }
+
+    // "门牌也改下 平江路16号", "门牌没错 还是6号", "还是6号": the house number said again for the address just changed.
+    [GeneratedRegex("(门牌|門牌|门号|房号|楼号)[^0-9]{0,12}[0-9]{1,5}号?|还是[0-9]{1,5}号|還是[0-9]{1,5}號")]
+    private static partial Regex HouseNumberSaid();
+
     /// <summary>A deferral after a quality case was recorded here: the case stays open for when the buyer has time.</summary>
     private static async Task<DialogOutcome?> HoldsRecordedCaseAsync(FlowContext context, CancellationToken cancellationToken)
     {
@@ -73,7 +95,7 @@ public sealed partial class DialogEngine
     private static DialogOutcome? ReturnStepsAsked(FlowContext context)
     {
         var state = context.State;
-        if (state.ActiveFlow is not null || !HowToReturn().IsMatch(context.Compact) || ProductWord().IsMatch(context.Compact)
+        if (state.ActiveFlow is not null || !HowToReturn().IsMatch(context.Compact) || OtherQuestion().IsMatch(context.Compact)
             || state.LastOrderNumber is not { } number || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || !NoReasonReturnTold.Any(told => context.Told(told, number))
             || context.Services.Orders.Find(context.Input.BuyerId, number) is not { Status: OrderStatus.Shipped or OrderStatus.Completed } order)
@@ -87,10 +109,11 @@ public sealed partial class DialogEngine
     }
 
     // "怎么操作", "那怎么退", "咋退啊", "退货流程是啥", "怎麼申請": how to go about the return just told.
-    [GeneratedRegex("(怎么|怎麼|咋|如何|怎样|怎樣)(操作|弄|退|申请|申請|办|辦|寄回|寄)|(退货|退貨|退)的?(流程|步骤|步驟)")]
+    [GeneratedRegex("(怎么|怎麼|咋|如何|怎样|怎樣)(操作|弄|退|申请|申請|办|辦)|(退货|退貨|退)的?(流程|步骤|步驟)")]
     private static partial Regex HowToReturn();
 
-    // Words of the goods' own use ("灯怎么调", "怎么开"): a usage question, never the return's steps.
-    [GeneratedRegex("钱|錢|退款|调|開|开关|充电|安装|洗")]
-    private static partial Regex ProductWord();
+    // The goods' own use ("灯怎么调", "怎么开"), the money, or the courier to send it with ("要我自己叫快递吗"), which
+    // their own answers take, never the return's steps alone.
+    [GeneratedRegex("钱|錢|退款|调|開|开关|充电|安装|洗|快递|快遞|寄")]
+    private static partial Regex OtherQuestion();
 }
