@@ -123,7 +123,9 @@ public static partial class RecordedCaseTalk
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        if (state.ActiveFlow is not null || !PushesForDecision().IsMatch(context.Compact) || QualityReturnFlow.RecordedHere(state) is not { } number
+        // "给个说法 要么全额退款 要么我去差评" names the remedy or the complaint itself, which their own answers take.
+        if (state.ActiveFlow is not null || !PushesForDecision().IsMatch(context.Compact) || Complains().IsMatch(context.Compact)
+            || RemedyDemanded().IsMatch(context.Compact) || QualityReturnFlow.RecordedHere(state) is not { } number
             || context.Facts.MatchedOrderNumbers.Any(n => n != number)
             || (await OpenCases.HereAsync(context, number, cancellationToken, QualityReturnFlow.QualityKinds).ConfigureAwait(false)).LastOrDefault() is not { } recorded)
         {
@@ -230,6 +232,10 @@ public static partial class RecordedCaseTalk
     // "总得给个说法吧", "总要给我个交代", "到底怎么处理 给个准话": a decision asked for, never the rules told again.
     [GeneratedRegex("(给|給)(我|個|个|一个|一個)*(说法|說法|交代|交待|准话|準話)|到底(怎么|咋|要怎么|怎麼)(处理|處理|解决|解決|办|辦|弄)")]
     private static partial Regex PushesForDecision();
+
+    // "要么全额退款", "给我换个新的", "赔我": a remedy demanded beside the push ("不能退的话" only supposes one).
+    [GeneratedRegex("要么|要麼|全额|全額|退款|退钱|退錢|换新|換新|换个新|换一个|补发|补寄|补偿|補償|赔")]
+    private static partial Regex RemedyDemanded();
 
     [GeneratedRegex("投诉|差评|主管|经理|12315|举报|人工")]
     private static partial Regex Complains();
