@@ -20,6 +20,7 @@ public static partial class HandoffReasonText
         ["invoice_status_check"] = "买家说之前要过发票，记录里查不到开票申请，请核实开票情况",
         ["invoice_tax_from_note"] = "买家说税号写在订单备注里，请从备注核对税号后开票",
         ["quality_review"] = "质量问题待审核",
+        ["decision_pressed"] = "质量问题已登记，买家催要处理结果，请同事定处理方式",
         ["compensation"] = "买家要求补偿",
         ["lost_parcel"] = "疑似丢件",
         ["past_shipping_promise"] = "超过承诺发货时间",

@@ -19,12 +19,21 @@ public static partial class BareOrderReference
     public static bool Is(FlowContext context, string? carried)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = context.Compact;
-        if (!Marker().IsMatch(text))
-        {
-            return false;
-        }
+        return Marker().IsMatch(context.Compact) && OnlyPoints(context, context.Compact, carried);
+    }
 
+    /// <summary>
+    /// "就衣服那个 T恤", "是浴巾那单": the order just answered about, named again to say it is the one meant ("就", "是" first);
+    /// the goods' kind ("衣服", "包", "杯子") counts as their name.
+    /// </summary>
+    public static bool Confirms(FlowContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Confirming().IsMatch(context.Compact) && OnlyPoints(context, Confirming().Replace(context.Compact, string.Empty), null, kindsCount: true);
+    }
+
+    private static bool OnlyPoints(FlowContext context, string text, string? carried, bool kindsCount = false)
+    {
         if (carried is IntentIds.Hurry or IntentIds.Track)
         {
             text = ShippingNeed().Replace(text, string.Empty);
@@ -41,8 +50,14 @@ public static partial class BareOrderReference
             text = text.Replace(word, string.Empty, StringComparison.Ordinal);
         }
 
-        return Filler().Replace(text, string.Empty).Length == 0;
+        return Filler().Replace(kindsCount ? GoodsKind().Replace(text, string.Empty) : text, string.Empty).Length == 0;
     }
+
+    [GeneratedRegex("^(?:对|對|嗯|恩|是的|就是|就|是|我说的?是|我說的?是)+")]
+    private static partial Regex Confirming();
+
+    [GeneratedRegex("衣服|衣裳|東西|东西|包包|包|杯子|杯|被子")]
+    private static partial Regex GoodsKind();
 
     /// <summary>"也", "一起", "一样" carry the need over; "不对", "是" point at the order meant instead.</summary>
     [GeneratedRegex("也|一起|一样|同样|照样|不对|不是|错了|是")]

@@ -12,6 +12,12 @@ public sealed partial class DialogEngine
     private async Task<DialogOutcome?> HeardAsMeantAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        // A deferral after a case recorded here, the steps of the return just told, the order just answered about named again.
+        if (await HeardInCaseAsync(context, cancellationToken).ConfigureAwait(false) is { } inCase)
+        {
+            return inCase;
+        }
+
         // "不用帮我催 也不用加急 就退" while an order waits to ship: the refund she asks for, never a chase of the warehouse.
         if (state.ActiveFlow is null or IntentIds.Hurry && ChaseRefused.IsSaid(context.Compact)
             && _services.Orders.OrdersOf(context.Input.BuyerId).Any(o => o.Status == OrderStatus.AwaitingShipment && !o.HasRefundUnderWay))

@@ -281,9 +281,9 @@ public sealed partial class DialogEngine
             }
 
             // "保温杯还能退吗", "买了两件 想退一件", "颜色跟图片差好多", "米色太不耐脏" naming no problem: the order's dates and pieces
-            // answer it, with what remains past them (a quality problem still handled), never a question which of the two is meant.
-            if (IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && (NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized) || NoReasonReturnFlow.ReturnsPart(context.Compact) || ColourLook.Says(context.Compact) || QualityProblems.RulesOutDefect(context.Normalized))
-                && !QualityProblems.NamesAProblem(context.Normalized) && _flows.ContainsKey(IntentIds.NoReasonReturn))
+            // answer it, with what remains past them (a quality problem still handled), never a question which of the two is meant; so "到了发现用不了的话能换吗".
+            if (((IsQualityOrNoReason(understanding.Top.Intent, runnerUp.Intent) && (NoReasonReturnFlow.AsksWhetherStillReturnable(context.Normalized) || NoReasonReturnFlow.ReturnsPart(context.Compact) || ColourLook.Says(context.Compact) || QualityProblems.RulesOutDefect(context.Normalized))
+                && !QualityProblems.NamesAProblem(context.Normalized)) || (IntentIds.NoReasonReturn == understanding.Top.Intent || IntentIds.NoReasonReturn == runnerUp.Intent) && NoReasonReturnFlow.AsksSwapOnArrival(context)) && _flows.ContainsKey(IntentIds.NoReasonReturn))
             {
                 return await StartAsync(context, IntentIds.NoReasonReturn, cancellationToken).ConfigureAwait(false);
             }

@@ -59,17 +59,13 @@ public static partial class RecordedCaseTalk
 
         state.ClearClarification();
         state.LastOrderNumber = number;
-        var slots = new Dictionary<string, string?>
-        {
-            [Templates.TemplateSlots.OrderNumber] = number,
-            // "订单…已经按质量问题登记": a report with no remedy chosen yet is named as the problem it is.
-            [Templates.TemplateSlots.Change] = recorded.Kind == CaseKind.QualityReport ? "质量问题" : recorded.Kind.Label(),
-        };
+        var slots = SlotsOf(number, recorded);
         var description = recorded.Description ?? string.Empty;
         switch (situation)
         {
-            case "anger" when state.SaidAnyOf(AngerTemplate):
-                // Still displeased after the apology: a supervisor looks at it, as any complaint.
+            case "anger" when state.SaidAnyOf(AngerTemplate) || description.Contains(RefundStanding.ClosedBeforeNote, StringComparison.Ordinal):
+                // Still displeased after the apology, or angry at a refund the shop already closed ("卖坏东西还不认"): a
+                // supervisor looks at it, as any complaint.
                 context.Say("complaint.acknowledge");
                 context.NeedPerson(AnswerFlows.ComplaintReason);
                 break;
@@ -115,6 +111,40 @@ public static partial class RecordedCaseTalk
 
         return true;
     }
+
+    /// <summary>Why a person is called: the buyer presses for a decision on the quality case recorded here.</summary>
+    public const string DecisionPressed = "decision_pressed";
+
+    /// <summary>
+    /// "不能退的话总得给个说法吧", "到底怎么处理 给个准话" after this chat recorded a quality case: a decision pressed for,
+    /// which only a colleague makes on the case recorded, so one is called; never the no-reason window told again.
+    /// </summary>
+    public static async Task<bool> TryHandOverPushAsync(FlowContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        // "给个说法 要么全额退款 要么我去差评" names the remedy or the complaint itself, which their own answers take.
+        if (state.ActiveFlow is not null || !PushesForDecision().IsMatch(context.Compact) || Complains().IsMatch(context.Compact)
+            || RemedyDemanded().IsMatch(context.Compact) || QualityReturnFlow.RecordedHere(state) is not { } number
+            || context.Facts.MatchedOrderNumbers.Any(n => n != number)
+            || (await OpenCases.HereAsync(context, number, cancellationToken, QualityReturnFlow.QualityKinds).ConfigureAwait(false)).LastOrDefault() is not { } recorded)
+        {
+            return false;
+        }
+
+        state.ClearClarification();
+        state.LastOrderNumber = number;
+        context.Say(Area + ".push_person", SlotsOf(number, recorded));
+        context.NeedPerson(DecisionPressed);
+        return true;
+    }
+
+    private static Dictionary<string, string?> SlotsOf(string number, CaseRecord recorded) => new()
+    {
+        [Templates.TemplateSlots.OrderNumber] = number,
+        // "订单…已经按质量问题登记": a report with no remedy chosen yet is named as the problem it is.
+        [Templates.TemplateSlots.Change] = recorded.Kind == CaseKind.QualityReport ? "质量问题" : recorded.Kind.Label(),
+    };
 
     /// <summary>True when the answer asked a supervisor for the buyer (displeasure said again).</summary>
     public static bool Escalated(FlowContext context)
@@ -196,8 +226,16 @@ public static partial class RecordedCaseTalk
     [GeneratedRegex("这一?批|整批|都这样|都是这样|都这么|会不会(也|还|又|再)|(也|还)会(这样|这么|掉|缩|坏|裂|漏|起球|褪色|开线)|再(出现|坏|掉|缩|裂|漏|这样|出问题|有问题)|换了(也|还|又)|(换|新)的?[^，。,！？!?]{0,6}(也|还|又)[^，。,！？!?]{0,4}(掉|缩|坏|裂|漏|开线|起球|褪色|这样|不亮|断|有问题)")]
     private static partial Regex Worry();
 
-    [GeneratedRegex("破质量|什么破|破东西|破玩意|垃圾|(什么|啥)质量|(质量|东西)[^，,。！？!?]{0,4}(差|烂|次|不行|不怎么样)|差劲|生气|火大|恼火|窝火|什么东西|坑人|坑爹|太坑|坑钱|气死|无语|服了|恶心|过分|骗子|骗人|什么玩意|倒霉|糟心|失望|不靠谱")]
+    [GeneratedRegex("破质量|什么破|破东西|破玩意|垃圾|(什么|啥)质量|(质量|东西)[^，,。！？!?]{0,4}(差|烂|次|不行|不怎么样)|差劲|生气|火大|恼火|窝火|什么东西|坑人|坑爹|太坑|坑钱|气死|无语|服了|恶心|过分|骗子|骗人|什么玩意|倒霉|糟心|失望|不靠谱|不认账?|不承认|赖账|耍赖|不负责|卖(坏|烂|次|破)(东西|货)")]
     private static partial Regex Anger();
+
+    // "总得给个说法吧", "总要给我个交代", "到底怎么处理 给个准话": a decision asked for, never the rules told again.
+    [GeneratedRegex("(给|給)(我|個|个|一个|一個)*(说法|說法|交代|交待|准话|準話)|到底(怎么|咋|要怎么|怎麼)(处理|處理|解决|解決|办|辦|弄)")]
+    private static partial Regex PushesForDecision();
+
+    // "要么全额退款", "给我换个新的", "赔我": a remedy demanded beside the push ("不能退的话" only supposes one).
+    [GeneratedRegex("要么|要麼|全额|全額|退款|退钱|退錢|换新|換新|换个新|换一个|补发|补寄|补偿|補償|赔")]
+    private static partial Regex RemedyDemanded();
 
     [GeneratedRegex("投诉|差评|主管|经理|12315|举报|人工")]
     private static partial Regex Complains();

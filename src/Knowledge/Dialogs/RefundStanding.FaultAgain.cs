@@ -7,6 +7,9 @@ namespace ShopBot.Knowledge.Dialogs;
 
 internal static partial class RefundStanding
 {
+    /// <summary>How the quality record notes that the buyer's earlier refund on the goods was closed.</summary>
+    internal const string ClosedBeforeNote = "买家之前申请的退款已被关闭";
+
     /// <summary>The reply to a fault told again on goods whose earlier refund was closed; a quality answer, so the case counts as recorded here.</summary>
     private const string FaultAgainTemplate = "quality_return.fault_after_closed_refund";
 
@@ -31,16 +34,20 @@ internal static partial class RefundStanding
         {
             var fault = ProblemPhrases.WithItem(QualityProblems.Describe(problem, context.Normalized), order.Title, context.Services.Analyzer.Products.ProductWords);
             await context.Actions.RecordQualityCaseAsync(context.Turn, order.OrderNumber, Cases.CaseKind.QualityReport,
-                $"{fault}（买家之前申请的退款已被关闭，现在又出问题；请同事对照之前的售后记录核实后和买家商定处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
+                $"{fault}（{ClosedBeforeNote}，现在又出问题；请同事对照之前的售后记录核实后和买家商定处理）", context.Input.PhotoUrls, cancellationToken).ConfigureAwait(false);
         }
 
         context.State.ClearClarification();
         context.State.EndFlow();
         context.State.LastOrderNumber = order.OrderNumber;
         context.State.LastFlow = IntentIds.QualityReturn;
-        context.Say(FaultAgainTemplate, slots);
+        // "照片我当时都发了的": the photos went with the earlier application, so they are never asked for again.
+        context.Say(AlreadyDone.PhotoSent(context.Compact) || PhotosSentBefore().IsMatch(context.Compact) ? FaultAgainTemplate + "_photos_sent" : FaultAgainTemplate, slots);
         return true;
     }
+
+    [GeneratedRegex("(?:照片|图片|图|视频)[^，,。！!]{0,6}(?:都|也|早就?|已经|早都)?(?:发|传|上传|给)(?:过|了)|(?:发|传)过(?:照片|图片|图|视频)")]
+    private static partial Regex PhotosSentBefore();
 
     [GeneratedRegex("(?:为啥|为什么|怎么|咋|凭什么)(?:要|就)?(?:给我)?(?:关|拒|驳回|不给退|没通过|不通过)")]
     private static partial Regex WhyClosed();

@@ -61,7 +61,8 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
 
         var notReceived = SaysNotReceived(context, order);
         var withinWindow = order.Status is OrderStatus.Shipped or OrderStatus.Completed && (facts.DaysSinceShipment <= WindowDays + DaysToSign || notReceived);
-        var exchangeAsked = SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context);
+        var coming = order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand;
+        var exchangeAsked = SizeOrStyleChange().IsMatch(context.Compact) || ExchangesTo(context) || (coming && AsksSwapOnArrival(context));
         // "XL大了 想换L 洗过一次了": washed or worn goods are out of the no-reason exchange, whatever the dates say.
         if (order.Status is OrderStatus.Shipped or OrderStatus.Completed && ReturnCondition.SaysUsed(context.Compact))
         {
@@ -70,7 +71,6 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             return Task.CompletedTask;
         }
 
-        var coming = order.Status == OrderStatus.Shipped && !context.Facts.Cues.AlreadyReceived && !context.State.GoodsInHand;
         if (withinWindow && (exchangeAsked
             || (coming && context.Told(OnceReceived, order.OrderNumber) && SizeNamed().IsMatch(context.Compact))))
         {
@@ -87,7 +87,7 @@ public sealed partial class NoReasonReturnFlow : IDialogFlow
             {
                 var once = context.Told(OnceReceived, order.OrderNumber);
                 context.State.WantedOnArrival = target ?? context.State.WantedOnArrival;
-                context.Say(once ? "no_reason_return.exchange_direct_asked" : OnceReceived,
+                context.Say(once ? "no_reason_return.exchange_direct_asked" : context.State.WantedOnArrival is null ? SwapOnArrivalTemplate : OnceReceived,
                     new Dictionary<string, string?>(slots) { [TemplateSlots.Change] = context.State.WantedOnArrival ?? "您要的规格" });
                 context.Finish();
                 return Task.CompletedTask;
